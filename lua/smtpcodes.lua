@@ -1,0 +1,144 @@
+--- smtpcodes: every SMTP reply code, explained.
+-- The tables and the logic live in the C core (smtpcodes.core); this module
+-- caches what the core returns and hands rendering to smtpcodes.format.
+-- Info tables are shared between calls: treat them as read-only.
+
+local core = require "smtpcodes.core"
+
+local M = {}
+M._VERSION = "smtpcodes " .. core.version
+
+local lookup, class_of, core_compare = core.lookup, core.class_of, core.compare
+local type, error, tostring, ipairs = type, error, tostring, ipairs
+
+-- Canonical code (550, "550", "5.1.1") -> info, filled on first use.  One per
+-- Lua state; it only ever grows to the number of known codes.
+local cache = {}
+
+local function check_arg(value, n, fname, allow_table)
+  local t = type(value)
+  if t == "number" or t == "string" or (allow_table and t == "table") then return end
+  error(("bad argument #%d to '%s' (%s expected, got %s)"):format(
+    n, fname, allow_table and "number, string or table" or "number or string",
+    t), 3)
+end
+
+-- English texts for a well-formed enhanced code that is not registered.
+local function describe_unregistered(info)
+  local text = require("smtpcodes.locale").unregistered("en", info)
+  info.name, info.description, info.when, info.fix = text.name, text.description, text.when, text.fix
+  info.basic, info.basic_wildcards, info.classes, info.references = {}, {}, {}, text.references
+  info.allowed, info.deprecated = true, false
+  return info
+end
+
+--- Looks a code up: 550, "550", "5.1.1", "5.7.515".
+-- @return info | nil, message, errname ("malformed", "out_of_range", "unknown")
+function M.get(code)
+  local info = cache[code]
+  if info ~= nil then return info end
+  check_arg(code, 1, "get")
+  local found, message, errname = lookup(code)
+  if not found then return nil, message, errname end
+  if not found.registered then return describe_unregistered(found) end
+  cache[found.code] = found
+  cache[tostring(found.code)] = found
+  return found
+end
+
+-- A code argument that may also be an info table (or anything with .code).
+local function resolve(x, n, fname)
+  check_arg(x, n, fname, true)
+  if type(x) == "table" then
+    if x.code == nil then
+      error(("bad argument #%d to '%s' (table has no code)"):format(n, fname), 3)
+    end
+    x = x.code
+  end
+  return x
+end
+
+--- Lists codes in order: basic and enhanced, by class then number.
+-- @param filter optional {kind = "basic"|"enhanced", class = 2..5}
+function M.list(filter)
+  local kind, class
+  if filter ~= nil then
+    if type(filter) ~= "table" then
+      error("bad argument #1 to 'list' (table expected, got " .. type(filter) .. ")", 2)
+    end
+    kind, class = filter.kind, filter.class
+    if kind ~= nil and kind ~= "basic" and kind ~= "enhanced" then
+      error("bad argument #1 to 'list' (kind must be \"basic\" or \"enhanced\")", 2)
+    end
+    if class ~= nil and class ~= 2 and class ~= 3 and class ~= 4 and class ~= 5 then
+      error("bad argument #1 to 'list' (class must be 2, 3, 4 or 5)", 2)
+    end
+  end
+  local out, n = {}, 0
+  for _, code in ipairs(core.codes()) do
+    local info = M.get(code)
+    if (kind == nil or info.kind == kind) and (class == nil or info.class == class) then
+      n = n + 1
+      out[n] = info
+    end
+  end
+  return out
+end
+
+--- Compares two codes (numbers, strings or infos); the result is ordered.
+-- @return comparison | nil, message, errname
+function M.compare(a, b)
+  a, b = resolve(a, 1, "compare"), resolve(b, 2, "compare")
+  local raw, message, errname = core_compare(a, b)
+  if not raw then return nil, message, errname end
+  return require("smtpcodes.comparison").build(raw, M.get, core.pair_advice)
+end
+
+--- Renders an info or a comparison as text, Markdown or HTML.
+-- @param opts optional {format = "text"|"markdown"|"html", lang = "en", width = 80}
+-- @return string | nil, message, errname
+function M.format(x, opts)
+  if type(x) ~= "table" then
+    error("bad argument #1 to 'format' (info or comparison expected, got " .. type(x) .. ")", 2)
+  end
+  if opts ~= nil and type(opts) ~= "table" then
+    error("bad argument #2 to 'format' (table expected, got " .. type(opts) .. ")", 2)
+  end
+  return require("smtpcodes.format").render(x, opts or {})
+end
+
+--- Lists the interface languages format() can render.
+function M.languages()
+  return require("smtpcodes.locale").languages()
+end
+
+-- The class digit of a code, an info, or anything with a class field.
+local function class_digit(c, fname)
+  check_arg(c, 1, fname, true)
+  if type(c) == "table" then
+    if c.class == nil then
+      error(("bad argument #1 to '%s' (table has no class)"):format(fname), 3)
+    end
+    return c.class
+  end
+  local info = cache[c]
+  if info ~= nil then return info.class end
+  return class_of(c)
+end
+
+local function class_test(wanted, fname)
+  return function(c)
+    local class, message, errname = class_digit(c, fname)
+    if class == nil then return nil, message, errname end
+    return class == wanted
+  end
+end
+
+--- Tests on a code's class: true or false for any well-formed code,
+-- nil, message, errname for anything else.
+M.is_success = class_test(2, "is_success")
+M.is_intermediate = class_test(3, "is_intermediate")
+M.is_transient = class_test(4, "is_transient")
+M.is_permanent = class_test(5, "is_permanent")
+
+return M

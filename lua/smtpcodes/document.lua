@@ -1,0 +1,245 @@
+--- Builds the page of an info or a comparison as a small document model
+-- (headings, paragraphs, lists, links) in one language.  The renderers in
+-- smtpcodes/render/ turn it into text, Markdown or HTML, so all three carry
+-- the same content.
+--
+-- Document: { lang, dir, title, blocks = { block... }, fallback = { key... } }
+-- Block: { type = "heading", level = 2|3, text }
+--      | { type = "paragraph", text }
+--      | { type = "list", ordered = bool, items = { text... } }
+--      | { type = "links", items = { { text, url }... } }
+
+local locale = require "smtpcodes.locale"
+
+local M = {}
+
+-- The first sentence of a text: up to the first sentence end followed by a
+-- space (or the end).  The tables avoid "e.g." so a period ends a sentence.
+local function first_sentence(text)
+  local stop = text:find("[%.!?] ", 1) or text:find("\227\128\130", 1, false)
+  if not stop then return text end
+  if text:sub(stop, stop + 2) == "\227\128\130" then return text:sub(1, stop + 2) end
+  return text:sub(1, stop)
+end
+
+local function heading(blocks, level, text)
+  blocks[#blocks + 1] = { type = "heading", level = level, text = text }
+end
+
+local function paragraph(blocks, text)
+  blocks[#blocks + 1] = { type = "paragraph", text = text }
+end
+
+local function list(blocks, items, ordered)
+  if #items > 0 then
+    blocks[#blocks + 1] = { type = "list", ordered = ordered or false, items = items }
+  end
+end
+
+-- Texts of an info in the translator's language.
+local function texts(t, info)
+  if info.kind == "enhanced" and not info.registered then
+    local u = locale.unregistered(t.tag, info)
+    return { name = u.name, description = u.description, when = u.when, fix = u.fix }
+  end
+  return {
+    name = t:content(info, "name"),
+    description = t:content(info, "description"),
+    when = t:content(info, "when"),
+    fix = t:content(info, "fix"),
+    use = info.use and t:content(info, "use"),
+  }
+end
+
+local function class_name(t, info)
+  if info.kind == "enhanced" then return t:lookup("enhanced_class_names", info.class) end
+  return t:lookup("class_names", info.class)
+end
+
+local function command_names(t, commands)
+  local out = {}
+  for i, c in ipairs(commands or {}) do
+    if c == "CONNECT" then out[i] = t:label("greeting")
+    elseif c == "ANY" then out[i] = t:label("any_command")
+    else out[i] = c end
+  end
+  return #out > 0 and table.concat(out, ", ") or t:label("none")
+end
+
+local function join(list_, none)
+  local out = {}
+  for i, v in ipairs(list_ or {}) do out[i] = tostring(v) end
+  return #out > 0 and table.concat(out, ", ") or none
+end
+
+-- Description / When You See It / How to Fix blocks of one code.
+local function explain(blocks, t, tx, level)
+  heading(blocks, level, t:label("description"))
+  paragraph(blocks, tx.description)
+  heading(blocks, level, t:label("when"))
+  paragraph(blocks, tx.when)
+  heading(blocks, level, t:label("fix"))
+  paragraph(blocks, tx.fix)
+end
+
+local function details(blocks, t, info)
+  local items = {}
+  local function add(key, vars) items[#items + 1] = t:text(key, vars) end
+  add("detail_class", { label = t:label("class"), number = info.class, name = class_name(t, info) })
+  if info.kind == "basic" then
+    add("detail_class", { label = t:label("category"), number = info.category,
+      name = t:lookup("category_names", info.category) or t:lookup("category_names", "other") })
+    add("detail_list", { label = t:label("commands"), items = command_names(t, info.commands) })
+    add("detail_list", { label = t:label("typical_enhanced"), items = join(info.enhanced, t:label("none")) })
+    add("detail_standing", { label = t:label("standing"), status = t:lookup("status_names", info.status) })
+  else
+    add("detail_class", { label = t:label("subject"), number = info.subject,
+      name = t:lookup("subject_names", info.subject) or "" })
+    if info.registered then
+      local basic = join(info.basic, nil) or join(info.basic_wildcards, t:label("none"))
+      add("detail_list", { label = t:label("typical_basic"), items = basic })
+      add("detail_list", { label = t:label("allowed_classes"), items = join(info.classes, t:label("none")) })
+      if not info.allowed then add("detail_not_allowed", { class = info.class }) end
+      if info.deprecated then add("detail_deprecated", { code = info.deprecated_by }) end
+    end
+  end
+  heading(blocks, 2, t:label("details"))
+  list(blocks, items)
+end
+
+-- Learn More: references as links, then the related codes.
+local function learn_more(blocks, t, infos)
+  local links, seen, related = {}, {}, {}
+  for _, info in ipairs(infos) do
+    for _, ref in ipairs(info.references or {}) do
+      local text = ref.section and (ref.document .. " \194\167" .. ref.section) or ref.document
+      if not seen[ref.url] then
+        seen[ref.url] = true
+        links[#links + 1] = { text = text, url = ref.url }
+      end
+    end
+    for _, code in ipairs(info.related or {}) do
+      if not seen[code] then
+        seen[code] = true
+        related[#related + 1] = tostring(code)
+      end
+    end
+  end
+  heading(blocks, 2, t:label("learn_more"))
+  blocks[#blocks + 1] = { type = "links", items = links }
+  if #related > 0 then
+    paragraph(blocks, t:text("detail_list", { label = t:label("related_codes"), items = table.concat(related, ", ") }))
+  end
+end
+
+local function client_advice(t, code, action)
+  return t:text("client_" .. action, { code = code })
+end
+
+local function finish(t, doc)
+  doc.lang, doc.dir, doc.fallback = t.tag, t.data.dir, t.fallback
+  return doc
+end
+
+--- The page of one code.
+function M.single(info, tag)
+  local t = locale.new(tag)
+  local tx = texts(t, info)
+  local blocks = {}
+  local doc = { title = t:text("title_single", { code = info.code, name = tx.name }), blocks = blocks }
+  paragraph(blocks, t:text("summary_class", { code = info.code, class_name = class_name(t, info) }) .. " "
+    .. client_advice(t, info.code, ({ "proceed", "proceed", "continue", "retry", "give_up" })[info.class]))
+  explain(blocks, t, tx, 2)
+  details(blocks, t, info)
+  learn_more(blocks, t, { info })
+  return finish(t, doc)
+end
+
+-- One sentence per structured difference.
+local function difference_text(t, cmp, d, names)
+  local a, b = cmp.first, cmp.second
+  if d.kind == "class" then
+    return t:text("diff_class", { first = a.code, second = b.code, first_class = a.class,
+      second_class = b.class, first_name = class_name(t, a), second_name = class_name(t, b) })
+  elseif d.kind == "retry" then
+    return t:text(d.first and "diff_retry_first" or "diff_retry_second", { first = a.code, second = b.code })
+  elseif d.kind == "category" then
+    return t:text("diff_category", { first = a.code, second = b.code,
+      first_name = t:lookup("category_names", a.category) or t:lookup("category_names", "other"),
+      second_name = t:lookup("category_names", b.category) or t:lookup("category_names", "other") })
+  elseif d.kind == "subject" then
+    return t:text("diff_subject", { first = a.code, second = b.code,
+      first_name = t:lookup("subject_names", a.subject) or tostring(a.subject),
+      second_name = t:lookup("subject_names", b.subject) or tostring(b.subject) })
+  elseif d.kind == "meaning" then
+    return t:text("diff_meaning", { first = a.code, second = b.code,
+      first_name = names[1], second_name = names[2] })
+  elseif d.kind == "commands" then
+    return t:text("diff_commands", { first = a.code, second = b.code,
+      first_commands = command_names(t, a.commands), second_commands = command_names(t, b.commands) })
+  elseif d.kind == "status" then
+    return t:text("diff_status", { first = a.code, second = b.code,
+      first_status = t:lookup("status_names", a.status), second_status = t:lookup("status_names", b.status) })
+  elseif d.kind == "kind" then
+    local basic, enhanced = a, b
+    if a.kind == "enhanced" then basic, enhanced = b, a end
+    return t:text("diff_kind", { basic = basic.code, enhanced = enhanced.code })
+  end
+  return t:text("diff_related", { first = a.code, second = b.code })
+end
+
+local function advice_text(t, item, use_texts)
+  if item.kind == "pair" then
+    return t:pair(item.first, item.second, item.text)
+  elseif item.kind == "send" then
+    return use_texts[item.code]
+  elseif item.kind == "choose_class" then
+    return t:text("advice_choose_class")
+  elseif item.kind == "pairing" then
+    return t:text(item.consistent and "advice_pairing_consistent" or "advice_pairing_mismatch",
+      { basic = item.basic, enhanced = item.enhanced })
+  end
+  return client_advice(t, item.code, item.action)
+end
+
+--- The page comparing two codes.
+function M.comparison(cmp, tag)
+  local t = locale.new(tag)
+  local a, b = cmp.first, cmp.second
+  local ta, tb = texts(t, a), texts(t, b)
+  local blocks = {}
+  local doc = { blocks = blocks, title = t:text("title_compare",
+    { first = a.code, first_name = ta.name, second = b.code, second_name = tb.name }) }
+
+  local summary
+  if cmp.same_class and a.kind == b.kind then
+    summary = t:text("summary_same_class", { first = a.code, second = b.code, class_name = class_name(t, a) })
+  else
+    summary = t:text("summary_diff_class", { first = a.code, second = b.code,
+      first_class_name = class_name(t, a), second_class_name = class_name(t, b) })
+  end
+  paragraph(blocks, summary .. " "
+    .. t:text("summary_meaning", { code = a.code, name = ta.name, sentence = first_sentence(ta.description) }) .. " "
+    .. t:text("summary_meaning", { code = b.code, name = tb.name, sentence = first_sentence(tb.description) }))
+
+  for _, pair in ipairs({ { a, ta }, { b, tb } }) do
+    heading(blocks, 2, t:text("heading_code", { code = pair[1].code, name = pair[2].name }))
+    explain(blocks, t, pair[2], 3)
+  end
+
+  local diffs = {}
+  for i, d in ipairs(cmp.differences) do diffs[i] = difference_text(t, cmp, d, { ta.name, tb.name }) end
+  heading(blocks, 2, t:label("key_differences"))
+  list(blocks, diffs, true)
+
+  local use_texts = { [a.code] = ta.use, [b.code] = tb.use }
+  heading(blocks, 2, t:label("when_to_use"))
+  for _, item in ipairs(cmp.advice) do paragraph(blocks, advice_text(t, item, use_texts)) end
+
+  learn_more(blocks, t, { a, b })
+  return finish(t, doc)
+end
+
+M.first_sentence = first_sentence
+
+return M

@@ -1,0 +1,133 @@
+--- Locales: tag negotiation, loading on first use, and a translator object
+-- that looks texts up in one language, falls back to English where a text is
+-- missing, and records every fallback so a page never pretends to be complete.
+
+local M = {}
+
+-- Supported tags in display order.  Files: lua/smtpcodes/locale/<tag>.lua
+local supported = { "en" }
+
+local known = {}
+for _, tag in ipairs(supported) do known[tag] = true end
+
+--- The supported language tags, in order (a new table each call).
+function M.languages()
+  local out = {}
+  for i, tag in ipairs(supported) do out[i] = tag end
+  return out
+end
+
+--- Maps a tag as users write it (ko-KR, ko_KR.UTF-8, pt-BR, zh-CN, es-419)
+-- to a supported one.
+-- @return tag | nil, message, "unknown_language"
+function M.negotiate(tag)
+  if type(tag) ~= "string" then
+    error("bad language tag (string expected, got " .. type(tag) .. ")", 2)
+  end
+  local t = tag:lower():gsub("[.@].*$", ""):gsub("_", "-")
+  if t == "c" or t == "posix" then return "en" end
+  if known[t] then return t end
+  local lang, rest = t:match("^(%a%a%a?)%-?(.*)$")
+  if lang == "zh" then
+    if rest == "" or rest:match("^hans") or rest == "cn" or rest == "sg" then
+      if known["zh-hans"] then return "zh-hans" end
+    end
+  elseif lang and known[lang] then
+    return lang
+  end
+  return nil, ("unsupported language '%s'; supported: %s"):format(
+    tag:sub(1, 40), table.concat(supported, ", ")), "unknown_language"
+end
+
+--- Loads the data of a supported tag (module cache, so once per Lua state).
+function M.data(tag)
+  return require("smtpcodes.locale." .. tag)
+end
+
+local english = M.data("en")
+
+local function fill(template, vars, key)
+  return (template:gsub("{([%w_]+)}", function(name)
+    local v = vars[name]
+    if v == nil then error("template " .. key .. " has no value for {" .. name .. "}") end
+    return tostring(v)
+  end))
+end
+
+local Translator = {}
+Translator.__index = Translator
+
+--- A translator for one request: its fallback list belongs to that request.
+function M.new(tag)
+  return setmetatable({ tag = tag, data = M.data(tag), fallback = {} }, Translator)
+end
+
+function Translator:note(key)
+  if not self.seen then self.seen = {} end
+  if not self.seen[key] then
+    self.seen[key] = true
+    self.fallback[#self.fallback + 1] = key
+  end
+end
+
+-- A value from one of the locale's sections, English where it is missing.
+function Translator:lookup(section, key)
+  local s = self.data[section]
+  local v = s and s[key]
+  if v ~= nil then return v end
+  if self.tag ~= "en" then self:note(section .. "." .. tostring(key)) end
+  return english[section][key]
+end
+
+function Translator:label(key) return self:lookup("labels", key) end
+
+function Translator:text(key, vars)
+  return fill(self:lookup("templates", key), vars or {}, key)
+end
+
+--- A content field of an info (name, description, when, fix, use) in this
+-- language; the English text of the core where no translation exists.
+function Translator:content(info, field)
+  if self.tag == "en" or info[field] == nil then return info[field] end
+  local content = self.data.content
+  local group = info.kind == "basic" and "basic" or "enhanced"
+  local key = info.code
+  if group == "enhanced" then key = info.subject .. "." .. info.detail end
+  local entry = content and content[group] and content[group][key]
+  if entry and entry[field] then return entry[field] end
+  self:note(group .. "." .. key .. "." .. field)
+  return info[field]
+end
+
+--- Advice text of a related pair in this language, English where missing.
+function Translator:pair(first, second, english_text)
+  if self.tag == "en" then return english_text end
+  local pairs_ = self.data.content and self.data.content.pairs
+  local key = first .. " " .. second
+  if pairs_ and pairs_[key] then return pairs_[key] end
+  self:note("pairs." .. key)
+  return english_text
+end
+
+--- Texts for a well-formed enhanced code that is not registered.
+function M.unregistered(tag, info)
+  local t = M.new(tag)
+  local vars = {
+    code = info.code,
+    subject_name = t:lookup("subject_names", info.subject) or tostring(info.subject),
+    class_meaning = t:text("class_meaning_" .. info.class),
+  }
+  return {
+    name = t:text("unregistered_name", vars),
+    description = t:text("unregistered_description", vars),
+    when = t:text("unregistered_when", vars),
+    fix = t:text("unregistered_fix", vars),
+    references = {
+      { document = "RFC 3463", rfc = 3463, url = "https://www.rfc-editor.org/rfc/rfc3463" },
+      { document = "IANA SMTP Enhanced Status Codes registry",
+        url = "https://www.iana.org/assignments/smtp-enhanced-status-codes/" },
+    },
+  }
+end
+
+return M

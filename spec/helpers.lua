@@ -1,0 +1,31 @@
+-- Shared set-up for every spec: load the C core built for the running Lua
+-- (build/5.4, build/5.3, build/5.1 or build/luajit), never an installed one.
+local abi = _VERSION == "Lua 5.1" and (rawget(_G, "jit") and "luajit" or "5.1") or _VERSION:match("%d+%.%d+")
+package.cpath = "build/" .. abi .. "/?.so;" .. package.cpath
+
+local helpers = {}
+helpers.abi = abi
+
+-- The shared reference folder beside the checkout (CI has it; may be absent).
+function helpers.reference(name)
+  local path = "../shared/reference/" .. name
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local text = f:read("*a")
+  f:close()
+  return text
+end
+
+-- Runs the CLI in-process; returns status, stdout text, stderr text.
+function helpers.cli(args, env)
+  local out, err = {}, {}
+  local status = require("smtpcodes.cli").main(args, {
+    out = function(s) out[#out + 1] = s end,
+    err = function(s) err[#err + 1] = s end,
+    getenv = function(name) return (env or {})[name] end,
+  })
+  return status, table.concat(out), table.concat(err)
+end
+
+package.loaded["helpers"] = helpers
+return helpers

@@ -1,0 +1,487 @@
+/*
+ * reply_parse.c: one SMTP reply (RFC 5321 section 4.2) from a buffer.
+ *
+ * The hot path is a single-line reply: three digit checks, one pass over the
+ * line eight bytes at a time (the pass finds the line end, control bytes and
+ * non-ASCII bytes together), and a glance at the first text bytes for an
+ * enhanced code.  Everything past that path (UTF-8 validation, searching the
+ * text for an enhanced code) runs only when the cheap checks ask for it.
+ */
+#include "smtpcodes_reply.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* RFC 5321 section 4.5.3.1.5: a reply line, code and CRLF included. */
+#define RFC_MAX_LINE 512u
+
+/* How a line ended. */
+enum { TERM_NONE, TERM_LF, TERM_CRLF, TERM_CR_END };
+
+#define W_ONES UINT64_C(0x0101010101010101)
+#define W_HIGH UINT64_C(0x8080808080808080)
+
+static int is_blank(unsigned c) { return c == ' ' || c == '\t'; }
+
+/*
+ * Finds the end of the line p[0..n): returns the number of bytes before the
+ * line end and sets *term.  A CR ends the line when a LF follows it or when
+ * it is the last byte (TERM_CR_END: the caller decides); a lone CR elsewhere
+ * is a control byte inside the line.  *high is the index of the first byte
+ * >= 0x80 (n when none), for the UTF-8 check.
+ *
+ * A word holds no byte below 0x20 and none above 0x7f exactly when
+ * ((w - 0x20..20) | w) has no high bit set, so plain text is skipped eight
+ * bytes per step and only a word holding something of interest is read
+ * byte by byte.
+ */
+static size_t scan_line(const unsigned char *p, size_t n, int *term,
+                        unsigned *warn, size_t *high)
+{
+  size_t i = 0, stop;
+  uint64_t w;
+
+  *high = n;
+  for (;;) {
+    while (n - i >= 8) {
+      memcpy(&w, p + i, 8);
+      if ((((w - W_ONES * 0x20) | w) & W_HIGH) != 0)
+        break;
+      i += 8;
+    }
+    if (i >= n)
+      break;
+    stop = n - i >= 8 ? i + 8 : n;
+    for (; i < stop; i++) {
+      unsigned c = p[i];
+
+      if (c - 0x20u < 0x60u)
+        continue;
+      if (c >= 0x80u) {
+        if (*high == n)
+          *high = i;
+        continue;
+      }
+      if (c == '\n') {
+        *term = TERM_LF;
+        return i;
+      }
+      if (c == '\r') {
+        if (i + 1 == n) {
+          *term = TERM_CR_END;
+          return i;
+        }
+        if (p[i + 1] == '\n') {
+          *term = TERM_CRLF;
+          return i;
+        }
+      }
+      if (c != '\t')
+        *warn |= SMTPC_W_CONTROL_CHARS;
+    }
+  }
+  *term = TERM_NONE;
+  return n;
+}
+
+/* Nonzero when p[0..n) is valid UTF-8 (no overlongs, surrogates or > U+10FFFF). */
+static int utf8_valid(const unsigned char *p, size_t n)
+{
+  size_t i = 0, k, need;
+  unsigned c, lo, hi;
+
+  while (i < n) {
+    c = p[i++];
+    if (c < 0x80u)
+      continue;
+    lo = 0x80u;
+    hi = 0xbfu;
+    if (c >= 0xc2u && c <= 0xdfu)
+      need = 1;
+    else if (c >= 0xe0u && c <= 0xefu) {
+      need = 2;
+      if (c == 0xe0u)
+        lo = 0xa0u;
+      else if (c == 0xedu)
+        hi = 0x9fu;
+    } else if (c >= 0xf0u && c <= 0xf4u) {
+      need = 3;
+      if (c == 0xf0u)
+        lo = 0x90u;
+      else if (c == 0xf4u)
+        hi = 0x8fu;
+    } else
+      return 0;
+    if (n - i < need || p[i] < lo || p[i] > hi)
+      return 0;
+    for (k = 1; k < need; k++)
+      if (p[i + k] < 0x80u || p[i + k] > 0xbfu)
+        return 0;
+    i += need;
+  }
+  return 1;
+}
+
+/*
+ * The code at the start of a line of n bytes, or 0 with *err set:
+ * not_a_reply unless it starts with three digits, bad_code when the first
+ * is not 2..5 or a fourth digit follows ("2500 x").
+ */
+static int line_code(const unsigned char *p, size_t n, smtpc_reply_error *err)
+{
+  unsigned d0, d1, d2;
+
+  if (n < 3) {
+    *err = SMTPC_REPLY_E_NOT_A_REPLY;
+    return 0;
+  }
+  d0 = p[0] - (unsigned)'0';
+  d1 = p[1] - (unsigned)'0';
+  d2 = p[2] - (unsigned)'0';
+  if (d0 > 9 || d1 > 9 || d2 > 9) {
+    *err = SMTPC_REPLY_E_NOT_A_REPLY;
+    return 0;
+  }
+  if (d0 < 2 || d0 > 5 || (n > 3 && p[3] - (unsigned)'0' <= 9)) {
+    *err = SMTPC_REPLY_E_BAD_CODE;
+    return 0;
+  }
+  return (int)(d0 * 100 + d1 * 10 + d2);
+}
+
+/* Stream mode, first line still arriving: can these bytes start a reply? */
+static smtpc_reply_error early_check(const unsigned char *p, size_t n)
+{
+  smtpc_reply_error err = SMTPC_REPLY_OK;
+  size_t i;
+
+  if (n >= 3)
+    return line_code(p, n, &err) ? SMTPC_REPLY_OK : err;
+  for (i = 0; i < n; i++)
+    if (p[i] - (unsigned)'0' > 9)
+      return SMTPC_REPLY_E_NOT_A_REPLY;
+  return SMTPC_REPLY_OK;
+}
+
+static int all_blank(const unsigned char *p, size_t n)
+{
+  size_t i;
+
+  for (i = 0; i < n; i++)
+    if (!is_blank(p[i]) && p[i] != '\r' && p[i] != '\n')
+      return 0;
+  return 1;
+}
+
+static int same_esc(const smtpc_esc *a, const smtpc_esc *b)
+{
+  return a->klass == b->klass && a->subject == b->subject && a->detail == b->detail;
+}
+
+/*
+ * Splits a line into separator, text, enhanced code and human text.
+ * Returns nonzero when the line ends the reply.
+ */
+static int split_line(const char *buf, size_t off, size_t clen, int code,
+                      smtpc_reply_line *ln, unsigned *warn)
+{
+  const unsigned char *b = (const unsigned char *)buf;
+  size_t t = 3, h, end = off + clen, n;
+  int final = 1;
+
+  ln->line.off = off;
+  ln->line.len = clen;
+  ln->code = code;
+  ln->sep = 0;
+  ln->esc.klass = ln->esc.subject = ln->esc.detail = 0;
+  if (code == 0) {
+    t = 0;
+    final = 0;
+  } else if (clen > 3) {
+    if (b[off + 3] == ' ' || b[off + 3] == '-') {
+      ln->sep = b[off + 3];
+      final = ln->sep == ' ';
+      t = 4;
+    } else
+      *warn |= SMTPC_W_MISSING_SPACE;
+  }
+  ln->text.off = off + t;
+  ln->text.len = clen - t;
+  h = off + t;
+  while (h < end && is_blank(b[h]))
+    h++;
+  /* the cheap test keeps ordinary text away from the full match */
+  if (code != 0 && end - h >= 5 && b[h + 1] == '.' &&
+      (n = smtpc_esc_match(buf, end, h, &ln->esc)) != 0) {
+    h += n;
+    while (h < end && is_blank(b[h]))
+      h++;
+  }
+  while (end > h && is_blank(b[end - 1]))
+    end--;
+  ln->human.off = h;
+  ln->human.len = end - h;
+  return final;
+}
+
+void smtpc_reply_limits_default(smtpc_reply_limits *lim)
+{
+  lim->max_line = SMTPC_REPLY_DEFAULT_MAX_LINE;
+  lim->max_lines = SMTPC_REPLY_DEFAULT_MAX_LINES;
+  lim->max_size = SMTPC_REPLY_DEFAULT_MAX_SIZE;
+}
+
+/* Stream mode needs more bytes: unless the reply already passes max_size. */
+static smtpc_reply_error need_more(size_t len, size_t max_size)
+{
+  return len >= max_size ? SMTPC_REPLY_E_TOO_LONG : SMTPC_REPLY_E_INCOMPLETE;
+}
+
+smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
+                                    const smtpc_reply_limits *limits,
+                                    smtpc_reply *out, smtpc_reply_line *lines,
+                                    size_t cap)
+{
+  const unsigned char *b = (const unsigned char *)buf;
+  int stream = (flags & SMTPC_REPLY_STREAM) != 0;
+  size_t max_line = SMTPC_REPLY_DEFAULT_MAX_LINE;
+  size_t max_lines = SMTPC_REPLY_DEFAULT_MAX_LINES;
+  size_t max_size = SMTPC_REPLY_DEFAULT_MAX_SIZE;
+  size_t pos = 0, nl = 0, text_off = 0, text_end = 0, esc_off = 0, esc_len = 0;
+  int first_code = 0, code = 0, have_esc = 0;
+  unsigned warn = 0;
+  smtpc_esc esc = {0, 0, 0}, first_esc = {0, 0, 0};
+  smtpc_reply_error err = SMTPC_REPLY_OK;
+
+  if (limits) {
+    if (limits->max_line)
+      max_line = limits->max_line;
+    if (limits->max_lines)
+      max_lines = limits->max_lines;
+    if (limits->max_size)
+      max_size = limits->max_size;
+  }
+  memset(out, 0, sizeof *out);
+  if (len == 0)
+    return stream ? SMTPC_REPLY_E_INCOMPLETE : SMTPC_REPLY_E_EMPTY;
+
+  for (;;) {
+    size_t rem = len - pos, win = rem, clen, tlen = 0, high;
+    int term, lcode, final;
+    unsigned lw = 0;
+    smtpc_reply_line ln;
+
+    if (rem == 0) {
+      /* the input ended after a "NNN-" line (or a malformed one) */
+      if (stream) {
+        err = need_more(len, max_size);
+        goto fail;
+      }
+      warn |= SMTPC_W_NO_FINAL_LINE;
+      break;
+    }
+    if (nl >= max_lines) {
+      err = SMTPC_REPLY_E_TOO_MANY_LINES;
+      goto fail;
+    }
+    /* look no further than one line too long: a stream never waits forever */
+    if (max_line < win && win - max_line > 2)
+      win = max_line + 2;
+    clen = scan_line(b + pos, win, &term, &lw, &high);
+    if (clen > max_line) {
+      err = SMTPC_REPLY_E_TOO_LONG;
+      goto fail;
+    }
+    if (term == TERM_NONE || term == TERM_CR_END) {
+      if (stream) {
+        /* no LF yet: a CR at the end of a chunk is not a line end */
+        err = nl == 0 ? early_check(b, clen) : SMTPC_REPLY_OK;
+        if (err == SMTPC_REPLY_OK)
+          err = need_more(len, max_size);
+        goto fail;
+      }
+      tlen = term == TERM_CR_END;
+    } else if (term == TERM_LF) {
+      tlen = 1;
+      warn |= SMTPC_W_BARE_LF;
+    } else
+      tlen = 2;
+    if (clen + tlen > max_size - pos) {
+      err = SMTPC_REPLY_E_TOO_LONG;
+      goto fail;
+    }
+    if (clen + 2 > RFC_MAX_LINE)
+      warn |= SMTPC_W_LONG_LINE;
+    if (high < clen && !utf8_valid(b + pos + high, clen - high))
+      warn |= SMTPC_W_NON_UTF8;
+    warn |= lw;
+
+    lcode = line_code(b + pos, clen, &err);
+    if (lcode == 0) {
+      if (nl == 0) {
+        if (!stream && all_blank(b, len))
+          err = SMTPC_REPLY_E_EMPTY;
+        goto fail;
+      }
+      err = SMTPC_REPLY_OK;
+      warn |= SMTPC_W_MALFORMED_LINE;
+    } else {
+      if (b[pos + 1] > '5')
+        warn |= SMTPC_W_NONSTANDARD_CODE;
+      if (first_code == 0)
+        first_code = lcode;
+      else if (lcode != first_code)
+        warn |= SMTPC_W_MIXED_CODES;
+      code = lcode;
+    }
+    final = split_line(buf, pos, clen, lcode, &ln, &warn);
+    if (ln.esc.klass) {
+      if (!have_esc) {
+        first_esc = ln.esc;
+        have_esc = 1;
+      } else if (!same_esc(&ln.esc, &first_esc))
+        warn |= SMTPC_W_ENHANCED_INCONSISTENT;
+      esc = ln.esc;
+      esc_off = ln.text.off;
+      while (b[esc_off] == ' ' || b[esc_off] == '\t')
+        esc_off++;
+      esc_len = ln.human.off - esc_off;
+    }
+    if (nl == 0)
+      text_off = ln.human.off;
+    text_end = ln.human.off + ln.human.len;
+    if (nl < cap)
+      lines[nl] = ln;
+    nl++;
+    pos += clen + tlen;
+    if (final)
+      break;
+  }
+
+  if (!have_esc && text_end > text_off) {
+    smtpc_span at;
+
+    /* search from the first line's text, its blanks and all */
+    size_t from = lines && cap ? lines[0].text.off : text_off;
+
+    if (from > text_off)
+      from = text_off;
+    if (smtpc_esc_find(buf + from, text_end - from, &esc, &at)) {
+      esc_off = from + at.off;
+      esc_len = at.len;
+      out->esc_in_text = 1;
+    }
+  }
+  if (esc.klass) {
+    /* trim the blanks after the code that split_line counted */
+    while (esc_len > 0 && is_blank(b[esc_off + esc_len - 1]))
+      esc_len--;
+    if ((code / 100) != 3 && esc.klass != code / 100)
+      warn |= SMTPC_W_CLASS_MISMATCH;
+  }
+  out->code = code;
+  out->klass = code / 100;
+  out->esc = esc;
+  out->esc_at.off = esc_off;
+  out->esc_at.len = esc_len;
+  out->text.off = text_off;
+  out->text.len = text_end - text_off;
+  out->nlines = nl;
+  out->nstored = nl < cap ? nl : cap;
+  out->size = pos;
+  out->warnings = warn;
+  return SMTPC_REPLY_OK;
+
+fail:
+  out->nlines = nl;
+  out->nstored = nl < cap ? nl : cap;
+  out->size = pos;
+  out->warnings = warn;
+  return err;
+}
+
+smtpc_reply_error smtpc_reply_scan(const char *buf, size_t len,
+                                   const smtpc_reply_limits *limits,
+                                   size_t *size)
+{
+  smtpc_reply r;
+  smtpc_reply_error err;
+
+  err = smtpc_reply_parse(buf, len, SMTPC_REPLY_STREAM, limits, &r, NULL, 0);
+  *size = err == SMTPC_REPLY_OK ? r.size : 0;
+  return err;
+}
+
+/* Appends src[0..n) to dst, keeping room for the NUL; *used counts everything. */
+static void put(char *dst, size_t cap, size_t *used, const char *src, size_t n)
+{
+  if (cap > 0 && *used < cap - 1) {
+    size_t room = cap - 1 - *used;
+
+    memcpy(dst + *used, src, n < room ? n : room);
+  }
+  *used += n;
+}
+
+size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
+                        size_t cap)
+{
+  const unsigned char *b = (const unsigned char *)buf;
+  size_t pos = 0, end = reply->size, used = 0, i, clen, high;
+  int term;
+  unsigned warn = 0;
+  smtpc_reply_error err;
+  smtpc_reply_line ln;
+
+  for (i = 0; i < reply->nlines && pos < end; i++) {
+    clen = scan_line(b + pos, end - pos, &term, &warn, &high);
+    split_line(buf, pos, clen, line_code(b + pos, clen, &err), &ln, &warn);
+    if (ln.esc.klass && !same_esc(&ln.esc, &reply->esc)) {
+      /* a different code is information: keep it in the text */
+      size_t h = ln.text.off;
+
+      while (is_blank(b[h]))
+        h++;
+      ln.human.len += ln.human.off - h;
+      ln.human.off = h;
+    }
+    if (ln.human.len > 0) {
+      if (used > 0)
+        put(dst, cap, &used, " ", 1);
+      put(dst, cap, &used, buf + ln.human.off, ln.human.len);
+    }
+    pos += clen + (term == TERM_CRLF ? 2 : term == TERM_NONE ? 0 : 1);
+  }
+  if (cap > 0)
+    dst[used < cap ? used : cap - 1] = '\0';
+  return used;
+}
+
+const char *smtpc_reply_error_name(smtpc_reply_error err)
+{
+  switch (err) {
+  case SMTPC_REPLY_OK: return "ok";
+  case SMTPC_REPLY_E_EMPTY: return "empty";
+  case SMTPC_REPLY_E_NOT_A_REPLY: return "not_a_reply";
+  case SMTPC_REPLY_E_BAD_CODE: return "bad_code";
+  case SMTPC_REPLY_E_TOO_LONG: return "too_long";
+  case SMTPC_REPLY_E_TOO_MANY_LINES: return "too_many_lines";
+  case SMTPC_REPLY_E_INCOMPLETE: return "incomplete";
+  }
+  return "unknown";
+}
+
+const char *smtpc_reply_warning_name(unsigned bit)
+{
+  static const char *const names[SMTPC_W_COUNT] = {
+    "mixed_codes", "bare_lf", "missing_space", "class_mismatch",
+    "enhanced_inconsistent", "non_utf8", "malformed_line",
+    "nonstandard_code", "no_final_line", "long_line", "control_chars"
+  };
+  unsigned i;
+
+  for (i = 0; i < SMTPC_W_COUNT; i++)
+    if (bit == (1u << i))
+      return names[i];
+  return NULL;
+}
