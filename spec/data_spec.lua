@@ -7,6 +7,7 @@ local function basic_codes()
   return smtp.list({ kind = "basic" })
 end
 
+-- One info per registry entry X.subject.detail, in registry order.
 local function registry_entries()
   local out = {}
   for _, info in ipairs(smtp.list({ kind = "enhanced" })) do
@@ -16,6 +17,9 @@ local function registry_entries()
       out[#out + 1] = key
     end
   end
+  table.sort(out, function(a, b)
+    return out[a].subject * 1000 + out[a].detail < out[b].subject * 1000 + out[b].detail
+  end)
   return out
 end
 

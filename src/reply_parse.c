@@ -247,7 +247,8 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
   size_t max_line = SMTPC_REPLY_DEFAULT_MAX_LINE;
   size_t max_lines = SMTPC_REPLY_DEFAULT_MAX_LINES;
   size_t max_size = SMTPC_REPLY_DEFAULT_MAX_SIZE;
-  size_t pos = 0, nl = 0, text_off = 0, text_end = 0, esc_off = 0, esc_len = 0;
+  size_t pos = 0, nl = 0, text0 = 0, text_off = 0, text_end = 0;
+  size_t esc_off = 0, esc_len = 0;
   int first_code = 0, code = 0, have_esc = 0;
   unsigned warn = 0;
   smtpc_esc esc = {0, 0, 0}, first_esc = {0, 0, 0};
@@ -347,8 +348,10 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
         esc_off++;
       esc_len = ln.human.off - esc_off;
     }
-    if (nl == 0)
+    if (nl == 0) {
+      text0 = ln.text.off;
       text_off = ln.human.off;
+    }
     text_end = ln.human.off + ln.human.len;
     if (nl < cap)
       lines[nl] = ln;
@@ -358,16 +361,12 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
       break;
   }
 
-  if (!have_esc && text_end > text_off) {
+  if (!have_esc && text_end > text0) {
     smtpc_span at;
 
-    /* search from the first line's text, its blanks and all */
-    size_t from = lines && cap ? lines[0].text.off : text_off;
-
-    if (from > text_off)
-      from = text_off;
-    if (smtpc_esc_find(buf + from, text_end - from, &esc, &at)) {
-      esc_off = from + at.off;
+    /* from the first line's text to the end: "NNN-" of later lines included */
+    if (smtpc_esc_find(buf + text0, text_end - text0, &esc, &at)) {
+      esc_off = text0 + at.off;
       esc_len = at.len;
       out->esc_in_text = 1;
     }

@@ -83,7 +83,7 @@ return {
     diff_class = "{first} is a {first_name} reply (class {first_class}), while {second} is a {second_name} reply (class {second_class}).",
     diff_retry_first = "A client retries after {first} but not after {second}.",
     diff_retry_second = "A client retries after {second} but not after {first}.",
-    diff_category = "{first} is about {first_name}, while {second} is about {second_name}.",
+    diff_category = "{first} is in the {first_name} category, while {second} is in the {second_name} category.",
     diff_subject = "{first} reports {first_name}, while {second} reports {second_name}.",
     diff_meaning = "{first} means {first_name}; {second} means {second_name}.",
     diff_commands = "{first} answers {first_commands}, while {second} answers {second_commands}.",

@@ -1,0 +1,42 @@
+rockspec_format = "3.0"
+package = "smtpcodes"
+version = "scm-1"
+source = {
+  url = "git+file:///work/main",
+}
+description = {
+  summary = "Every SMTP reply code and enhanced status code, explained and compared",
+  detailed = [[
+A C core holding every documented basic SMTP reply code and every entry of the
+IANA enhanced status code registry, with lookup and comparison, and a Lua
+module that renders explanations as text, Markdown or HTML.]],
+  license = "MIT",
+  labels = { "smtp", "email" },
+}
+dependencies = {
+  "lua >= 5.1",
+}
+build = {
+  type = "builtin",
+  modules = {
+    ["smtpcodes.core"] = {
+      sources = {
+        "src/tables.c", "src/names.c", "src/code.c", "src/compare.c", "src/lua_smtpcodes.c",
+      },
+      incdirs = { "src" },
+    },
+    smtpcodes = "lua/smtpcodes.lua",
+    ["smtpcodes.cli"] = "lua/smtpcodes/cli.lua",
+    ["smtpcodes.comparison"] = "lua/smtpcodes/comparison.lua",
+    ["smtpcodes.document"] = "lua/smtpcodes/document.lua",
+    ["smtpcodes.format"] = "lua/smtpcodes/format.lua",
+    ["smtpcodes.locale"] = "lua/smtpcodes/locale.lua",
+    ["smtpcodes.locale.en"] = "lua/smtpcodes/locale/en.lua",
+    ["smtpcodes.render.html"] = "lua/smtpcodes/render/html.lua",
+    ["smtpcodes.render.markdown"] = "lua/smtpcodes/render/markdown.lua",
+    ["smtpcodes.render.text"] = "lua/smtpcodes/render/text.lua",
+  },
+  install = {
+    bin = { smtpcodes = "bin/smtpcodes" },
+  },
+}
