@@ -224,6 +224,9 @@ smtpc_reply_error smtpc_reply_extract(const char *s, size_t len,
   int have_first = 0, have_best = 0, have_nested = 0;
   size_t i, end;
 
+  memset(&first, 0, sizeof first);
+  memset(&best, 0, sizeof best);
+  memset(&nested, 0, sizeof nested);
   memset(outer, 0, sizeof *outer);
   if (inner)
     memset(inner, 0, sizeof *inner);

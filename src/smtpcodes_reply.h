@@ -204,8 +204,8 @@ typedef struct smtpc_found {
   smtpc_span esc_at; /* where esc stands (len 0 when none) */
   smtpc_span reply;  /* from the code to the end of the reply */
   smtpc_span text;   /* the text after code, separator and enhanced code */
-  int multiline;     /* 1 when reply holds several reply lines: pass it to
-                        smtpc_reply_parse and smtpc_reply_join for clean text */
+  int multiline;     /* 1 when reply starts with "NNN-" or holds several lines:
+                        smtpc_reply_parse and smtpc_reply_join on it give clean text */
   unsigned warnings; /* SMTPC_W_CLASS_MISMATCH when code and esc disagree */
 } smtpc_found;
 

@@ -41,7 +41,7 @@ end
 
 --- Loads the data of a supported tag (module cache, so once per Lua state).
 function M.data(tag)
-  return require("smtpcodes.locale." .. tag)
+  return require("smtpcodes.locale." .. tag:gsub("%-", "_"))
 end
 
 local english = M.data("en")
@@ -85,14 +85,28 @@ function Translator:text(key, vars)
   return fill(self:lookup("templates", key), vars or {}, key)
 end
 
+-- The content translations of a full locale (locale/<tag>/content.lua), or
+-- false where the language translates only the interface.
+function Translator:content_data()
+  if self.content_cache == nil then
+    local ok, data = pcall(require, "smtpcodes.locale." .. self.tag:gsub("%-", "_") .. ".content")
+    if not ok and not tostring(data):find("not found", 1, true) then error(data, 0) end
+    self.content_cache = ok and data or false
+  end
+  return self.content_cache
+end
+
 --- A content field of an info (name, description, when, fix, use) in this
 -- language; the English text of the core where no translation exists.
 function Translator:content(info, field)
   if self.tag == "en" or info[field] == nil then return info[field] end
-  local content = self.data.content
   local group = info.kind == "basic" and "basic" or "enhanced"
+  if group == "basic" and field == "name" and self.data.names and self.data.names[info.code] then
+    return self.data.names[info.code]
+  end
   local key = info.code
   if group == "enhanced" then key = info.subject .. "." .. info.detail end
+  local content = self:content_data()
   local entry = content and content[group] and content[group][key]
   if entry and entry[field] then return entry[field] end
   self:note(group .. "." .. key .. "." .. field)
@@ -102,9 +116,9 @@ end
 --- Advice text of a related pair in this language, English where missing.
 function Translator:pair(first, second, english_text)
   if self.tag == "en" then return english_text end
-  local pairs_ = self.data.content and self.data.content.pairs
+  local content = self:content_data()
   local key = first .. " " .. second
-  if pairs_ and pairs_[key] then return pairs_[key] end
+  if content and content.pairs and content.pairs[key] then return content.pairs[key] end
   self:note("pairs." .. key)
   return english_text
 end
