@@ -113,16 +113,18 @@ describe("smtpcodes", function()
     end)
 
     it("allocates nothing when looking up a known code again", function()
-      smtp.get(550)
-      smtp.get("5.1.1")
+      local function lookups()
+        for _ = 1, 10000 do
+          smtp.get(550)
+          smtp.get("550")
+          smtp.get("5.1.1")
+        end
+      end
+      lookups() -- fills the cache, and lets LuaJIT compile the loop
       collectgarbage("collect")
       collectgarbage("stop")
       local before = collectgarbage("count")
-      for _ = 1, 10000 do
-        smtp.get(550)
-        smtp.get("550")
-        smtp.get("5.1.1")
-      end
+      lookups()
       local grown = collectgarbage("count") - before
       collectgarbage("restart")
       assert.is_true(grown < 1, "grew " .. grown .. " KB")

@@ -27,5 +27,10 @@ function helpers.cli(args, env)
   return status, table.concat(out), table.concat(err)
 end
 
+-- The command that runs the current interpreter.
+function helpers.interpreter()
+  return ({ ["5.4"] = "lua5.4", ["5.3"] = "lua5.3", ["5.1"] = "lua5.1", luajit = "luajit" })[abi]
+end
+
 package.loaded["helpers"] = helpers
 return helpers

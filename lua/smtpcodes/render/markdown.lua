@@ -1,26 +1,32 @@
 --- Renders a document as Markdown (CommonMark): # title, ## and ### headings,
 -- lists and links; Markdown punctuation in the texts is escaped.
 
+local bidi = require "smtpcodes.render.bidi"
+
 local M = {}
 
 local function escape(s)
   return (s:gsub("([\\`*_%[%]<>#|])", "\\%1"))
 end
 
+local function same(s) return s end
+
 function M.render(doc)
-  local out = { "# " .. escape(doc.title), "" }
+  local iso = doc.dir == "rtl" and bidi.isolate or same
+  local function text(s) return escape(iso(s)) end
+  local out = { ('<!-- smtpcodes lang="%s" dir="%s" -->'):format(doc.lang, doc.dir), "", "# " .. text(doc.title), "" }
   for _, b in ipairs(doc.blocks) do
     if b.type == "heading" then
-      out[#out + 1] = string.rep("#", b.level) .. " " .. escape(b.text)
+      out[#out + 1] = string.rep("#", b.level) .. " " .. text(b.text)
     elseif b.type == "paragraph" then
-      out[#out + 1] = escape(b.text)
+      out[#out + 1] = text(b.text)
     elseif b.type == "list" then
       for i, item in ipairs(b.items) do
-        out[#out + 1] = (b.ordered and (i .. ". ") or "- ") .. escape(item)
+        out[#out + 1] = (b.ordered and (i .. ". ") or "- ") .. text(item)
       end
     elseif b.type == "links" then
       for _, link in ipairs(b.items) do
-        out[#out + 1] = "- [" .. escape(link.text) .. "](" .. link.url .. ")"
+        out[#out + 1] = "- [" .. text(link.text) .. "](" .. link.url .. ")"
       end
     end
     out[#out + 1] = ""

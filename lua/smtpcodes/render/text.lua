@@ -1,6 +1,8 @@
 --- Renders a document as plain text for a terminal: the title underlined,
 -- headings, paragraphs wrapped at word boundaries (never inside a word).
 
+local bidi = require "smtpcodes.render.bidi"
+
 local M = {}
 
 -- Display width of a UTF-8 string, counting code points (isolates count 0).
@@ -32,32 +34,37 @@ end
 
 local underline = { [1] = "=", [2] = "-" }
 
+local function same(s) return s end
+
 function M.render(doc, opts)
   local limit = opts.width or 80
-  local out = { doc.title, string.rep("=", width(doc.title)), "" }
+  local iso = doc.dir == "rtl" and bidi.isolate or same
+  local title = iso(doc.title)
+  local out = { title, string.rep("=", width(title)), "" }
   local indent = ""
   for _, b in ipairs(doc.blocks) do
     if b.type == "heading" then
+      local text = iso(b.text)
       if b.level <= 2 then
-        out[#out + 1] = b.text
-        out[#out + 1] = string.rep(underline[b.level], width(b.text))
+        out[#out + 1] = text
+        out[#out + 1] = string.rep(underline[b.level], width(text))
         indent = ""
       else
-        out[#out + 1] = b.text
+        out[#out + 1] = text
         indent = "  "
       end
     elseif b.type == "paragraph" then
-      out[#out + 1] = wrap(b.text, limit, indent)
+      out[#out + 1] = wrap(iso(b.text), limit, indent)
       out[#out + 1] = ""
     elseif b.type == "list" then
       for i, item in ipairs(b.items) do
         local mark = b.ordered and (i .. ". ") or "- "
-        local body = wrap(item, limit - #mark, "")
+        local body = wrap(iso(item), limit - #mark, "")
         out[#out + 1] = mark .. body:gsub("\n", "\n" .. string.rep(" ", #mark))
       end
       out[#out + 1] = ""
     elseif b.type == "links" then
-      for _, link in ipairs(b.items) do out[#out + 1] = "- " .. link.text .. ": " .. link.url end
+      for _, link in ipairs(b.items) do out[#out + 1] = "- " .. iso(link.text) .. ": " .. iso(link.url) end
       out[#out + 1] = ""
     end
   end

@@ -1,0 +1,133 @@
+-- smtp.format: the page of a comparison and of a single code, in text,
+-- Markdown and HTML, with the same content in each.
+require "helpers"
+local smtp = require "smtpcodes"
+
+local function positions(text, needles)
+  local last, out = 0, {}
+  for _, n in ipairs(needles) do
+    local at = text:find(n, last + 1, true)
+    assert.is_number(at, "missing or out of order: " .. n)
+    out[#out + 1] = at
+    last = at
+  end
+  return out
+end
+
+describe("format", function()
+  local cmp = smtp.compare(220, 551)
+
+  it("renders a comparison in the order of the reference pages", function()
+    local text = smtp.format(cmp, { width = 0 })
+    assert.are.equal("SMTP 220 Service Ready vs 551 User Not Local\n", text:match("^[^\n]*\n"))
+    positions(text, {
+      "220 belongs to the Positive Completion class, while 551 belongs to the Permanent Negative Completion class.",
+      "220 Service Ready\n", "Description\n", "When You See It\n", "How to Fix\n",
+      "551 User Not Local\n", "Description\n", "When You See It\n", "How to Fix\n",
+      "Key Differences\n", "1. 220 is a Positive Completion reply (class 2), while 551 is a Permanent Negative",
+      "When to Use Which\n", "Learn More\n", "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2",
+    })
+  end)
+
+  it("says 'Both' when the classes agree", function()
+    local text = smtp.format(smtp.compare(450, 451), { width = 0 })
+    assert.truthy(text:find("Both 450 and 451 belong to the Transient Negative Completion class.", 1, true))
+  end)
+
+  it("states what each code means in whole sentences", function()
+    local text = smtp.format(cmp, { width = 0 })
+    local summary = text:match("=\n\n([^\n]+)")
+    assert.truthy(summary:match("%.$"))
+    assert.truthy(summary:find("220 Service Ready: ", 1, true))
+    assert.truthy(summary:find("551 User Not Local: ", 1, true))
+  end)
+
+  it("never cuts a word, never says 'when when', never lowercases an acronym", function()
+    for _, pair in ipairs({ { 220, 551 }, { 450, 550 }, { 452, 552 }, { 530, 535 }, { 554, "4.0.0" } }) do
+      local text = smtp.format(smtp.compare(pair[1], pair[2]), { width = 60 })
+      assert.falsy(text:lower():find("when when", 1, true))
+      for _, acronym in ipairs({ "smtp", "rfc", "tls", "dns" }) do
+        for word in text:gsub("https://%S+", ""):gmatch("%a+") do assert.are_not.equal(acronym, word) end
+      end
+      -- every wrapped line break falls between words of the unwrapped text
+      local flat = smtp.format(smtp.compare(pair[1], pair[2]), { width = 0 })
+      for line in text:gmatch("[^\n]+") do
+        local stripped = line:gsub("^%s*%d*%.?%s*", ""):gsub("^%- ", "")
+        assert.truthy(flat:find(stripped, 1, true), "line not in the unwrapped page: " .. line)
+      end
+    end
+  end)
+
+  it("puts the class difference first and names the retry difference", function()
+    local text = smtp.format(smtp.compare(450, 550), { width = 0 })
+    assert.truthy(text:find("A client retries after 450 but not after 550.", 1, true))
+    local classes = smtp.format(smtp.compare(554, "4.0.0"), { width = 0 })
+    assert.truthy(classes:find("1. 4.0.0 is a Persistent Transient Failure reply", 1, true))
+    assert.truthy(classes:find("their classes disagree", 1, true))
+  end)
+
+  it("gives pair advice for related codes", function()
+    local text = smtp.format(smtp.compare(251, 551), { width = 0 })
+    assert.truthy(text:find(require("smtpcodes.core").pair_advice(251, 551), 1, true))
+  end)
+
+  it("renders a single code with its own sections", function()
+    local text = smtp.format(smtp.get(550), { width = 0 })
+    positions(text, { "SMTP 550 Mailbox Unavailable\n", "550 belongs to the Permanent Negative Completion class.",
+      "Description\n", "When You See It\n", "How to Fix\n", "Details\n", "Learn More\n" })
+    local enhanced = smtp.format(smtp.get("5.7.515"), { width = 0 })
+    assert.truthy(enhanced:find("not in the IANA registry", 1, true))
+    local deprecated = smtp.format(smtp.get("5.6.10"), { width = 0 })
+    assert.truthy(deprecated:find("Deprecated: use 5.6.8 instead.", 1, true))
+  end)
+
+  it("carries the same content in Markdown and HTML", function()
+    local md = smtp.format(cmp, { format = "markdown" })
+    local html = smtp.format(cmp, { format = "html" })
+    positions(md, { "# SMTP 220 Service Ready vs 551 User Not Local", "## 220 Service Ready", "### Description",
+      "## Key Differences", "1. 220 is a Positive", "## When to Use Which", "## Learn More",
+      "[RFC 5321 \194\1674.2.2](https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2)" })
+    positions(html, { '<article class="smtpcodes" lang="en" dir="ltr">',
+      "<h1>SMTP 220 Service Ready vs 551 User Not Local</h1>", "<h2>220 Service Ready</h2>", "<h3>Description</h3>",
+      "<h2>Key Differences</h2>", "<ol>", "<h2>When to Use Which</h2>", "<h2>Learn More</h2>",
+      '<a href="https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2">' })
+  end)
+
+  it("escapes every text field in HTML", function()
+    local hostile = {}
+    for k, v in pairs(smtp.get(550)) do hostile[k] = v end
+    hostile.name = "<script>alert(1)</script>"
+    hostile.description = "a & b \"quoted\" 'single' <b>"
+    hostile.references = { { document = "<i>", url = "javascript:\"x\"" } }
+    local html = smtp.format(hostile, { format = "html" })
+    assert.falsy(html:find("<script>", 1, true))
+    assert.falsy(html:find("<b>", 1, true))
+    assert.falsy(html:find("<i>", 1, true))
+    assert.truthy(html:find("&lt;script&gt;alert(1)&lt;/script&gt;", 1, true))
+    assert.truthy(html:find("a &amp; b &quot;quoted&quot; &#39;single&#39; &lt;b&gt;", 1, true))
+    assert.truthy(html:find('href="javascript:&quot;x&quot;"', 1, true))
+  end)
+
+  it("wraps text at the requested width, never inside a word", function()
+    local text = smtp.format(smtp.get(550), { width = 40 })
+    for line in text:gmatch("[^\n]+") do
+      if not line:find("https://", 1, true) then
+        local words = 0
+        for _ in line:gmatch("%S+") do words = words + 1 end
+        assert.is_true(#line <= 40 or words == 1, "too long: " .. line)
+      end
+    end
+  end)
+
+  it("raises for misuse and returns nil, message, errname for an unknown language", function()
+    assert.has_error(function() smtp.format(550) end)
+    assert.has_error(function() smtp.format({}) end)
+    assert.has_error(function() smtp.format(cmp, "html") end)
+    assert.has_error(function() smtp.format(cmp, { format = "pdf" }) end)
+    assert.has_error(function() smtp.format(cmp, { width = "wide" }) end)
+    local s, message, errname = smtp.format(cmp, { lang = "xx" })
+    assert.is_nil(s)
+    assert.truthy(message:find("supported: en", 1, true))
+    assert.are.equal("unknown_language", errname)
+  end)
+end)
