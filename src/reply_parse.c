@@ -275,7 +275,8 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     if (rem == 0) {
       /* the input ended after a "NNN-" line (or a malformed one) */
       if (stream) {
-        err = need_more(len, max_size);
+        /* another line is needed and would pass the limit */
+        err = nl >= max_lines ? SMTPC_REPLY_E_TOO_MANY_LINES : need_more(len, max_size);
         goto fail;
       }
       warn |= SMTPC_W_NO_FINAL_LINE;

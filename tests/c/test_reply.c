@@ -57,9 +57,11 @@ static char *dup_exact(const char *s, size_t n)
 
 static void load(const char *s, size_t n)
 {
-  free(buf);
+  char *old = buf; /* s may point into it */
+
   buf = dup_exact(s, n);
   blen = n;
+  free(old);
 }
 
 static smtpc_reply_error parse_n(const char *s, size_t n, int flags,
@@ -332,7 +334,7 @@ static void test_bare_and_forms(void)
 
   /* human text is trimmed; the raw text is not */
   CHECK(parse("550 5.1.1   User unknown  \t\r\n") == SMTPC_REPLY_OK);
-  CHECK(span_is(R.text, "User unknown") && span_is(L[0].text, "  5.1.1   User unknown  \t"));
+  CHECK(span_is(R.text, "User unknown") && span_is(L[0].text, "5.1.1   User unknown  \t"));
 }
 
 static void test_enhanced_in_reply(void)
@@ -447,7 +449,7 @@ static void test_errors(void)
 static void test_limits(void)
 {
   smtpc_reply_limits lim;
-  char many[1002 * 6 + 8], line[128];
+  char many[1002 * 7], line[128];
   size_t i, n = 0;
 
   smtpc_reply_limits_default(&lim);
@@ -540,12 +542,12 @@ static void test_stream(void)
   CHECK(smtpc_reply_scan(buf, blen, NULL, &size) == SMTPC_REPLY_OK && size == n);
 
   /* pipelined replies, one after another */
-  load("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 End data with <CR><LF>.<CR><LF>\r\n", 63);
+  load("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 End data with <CR><LF>.<CR><LF>\r\n", 65);
   CHECK(smtpc_reply_scan(buf, blen, NULL, &size) == SMTPC_REPLY_OK && size == 14);
   CHECK(smtpc_reply_scan(buf + 14, blen - 14, NULL, &size) == SMTPC_REPLY_OK && size == 14);
   CHECK(smtpc_reply_parse(buf + 28, blen - 28, SMTPC_REPLY_STREAM, NULL, &R, L, MAXL) == SMTPC_REPLY_OK);
-  CHECK(R.code == 354 && R.size == 35 && R.esc.klass == 0);
-  CHECK(smtpc_reply_scan(buf + 63, 0, NULL, &size) == SMTPC_REPLY_E_INCOMPLETE);
+  CHECK(R.code == 354 && R.size == 37 && R.esc.klass == 0);
+  CHECK(smtpc_reply_scan(buf + 65, 0, NULL, &size) == SMTPC_REPLY_E_INCOMPLETE);
 }
 
 /* ---- enhanced codes ----------------------------------------------------- */
