@@ -48,7 +48,7 @@ test: setup  ## the whole suite on every supported Lua, with gcc and clang build
 	sh scripts/test
 
 lint:  ## static checks of the Lua sources
-	luacheck lua bin spec
+	luacheck lua bin spec bench scripts/*.lua
 
 bench: build  ## benchmarks, figures for the README
 	lua5.4 bench/lookup.lua
