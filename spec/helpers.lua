@@ -27,6 +27,12 @@ function helpers.cli(args, env)
   return status, table.concat(out), table.concat(err)
 end
 
+-- True when a command of that name is on the PATH.
+function helpers.executable(name)
+  local ok = os.execute("command -v " .. name .. " >/dev/null 2>&1")
+  return ok == true or ok == 0
+end
+
 -- The command that runs the current interpreter.
 function helpers.interpreter()
   return ({ ["5.4"] = "lua5.4", ["5.3"] = "lua5.3", ["5.1"] = "lua5.1", luajit = "luajit" })[abi]
