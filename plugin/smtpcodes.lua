@@ -1,0 +1,16 @@
+-- smtpcodes for Neovim: :SmtpCode 550, :SmtpCode 220 551, and :SmtpCode with no
+-- argument to explain the code or reply under the cursor in a floating window.
+-- The language is vim.g.smtpcodes_lang (default: the editor's language, then en).
+if vim.g.loaded_smtpcodes then return end
+vim.g.loaded_smtpcodes = true
+
+-- The native core is built for LuaJIT into build/luajit/ of this plugin's folder.
+local root = debug.getinfo(1, "S").source:sub(2):match("^(.*)/plugin/[^/]+$")
+if root then
+  local cpath = root .. "/build/luajit/?.so"
+  if not package.cpath:find(cpath, 1, true) then package.cpath = cpath .. ";" .. package.cpath end
+end
+
+vim.api.nvim_create_user_command("SmtpCode", function(opts)
+  require("smtpcodes.nvim").command(opts.fargs)
+end, { nargs = "*", desc = "Explain or compare SMTP reply codes" })
