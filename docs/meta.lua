@@ -1,0 +1,125 @@
+---@meta
+-- LuaLS definitions for smtpcodes, so editors (Neovim with lua_ls) complete
+-- every public function.  Not loaded at run time.
+
+---@class smtpcodes.Reference
+---@field document string   "RFC 5321", "IANA SMTP Enhanced Status Codes registry", a draft name
+---@field rfc? integer
+---@field section? string   "4.2.2"
+---@field url string
+
+---@class smtpcodes.Info
+---@field code integer|string  550 for a basic code, "5.1.1" for an enhanced one
+---@field kind "basic"|"enhanced"
+---@field name string
+---@field class integer        2..5
+---@field class_name string
+---@field category? integer    basic: the second digit
+---@field category_name? string
+---@field subject? integer     enhanced: the middle number
+---@field subject_name? string
+---@field detail? integer      enhanced: the last number
+---@field description string
+---@field when string
+---@field fix string
+---@field use? string          basic: when a server should send it
+---@field commands? string[]   basic: the SMTP commands it answers ("CONNECT" is the greeting)
+---@field related? integer[]   basic: codes to compare it with
+---@field enhanced? string[]   basic: typical enhanced codes
+---@field basic? integer[]     enhanced: associated basic codes of its class
+---@field basic_wildcards? string[] enhanced: "any", "4xx", "5xx"
+---@field classes? integer[]   enhanced: classes the registry entry may be sent with
+---@field allowed? boolean     enhanced: this class is one of them
+---@field references smtpcodes.Reference[]
+---@field status? "core"|"extension"|"experimental"|"registry-only"|"draft"|"non-standard"
+---@field registered boolean
+---@field deprecated? boolean
+---@field deprecated_by? string
+
+---@class smtpcodes.Difference
+---@field kind "class"|"retry"|"category"|"subject"|"meaning"|"commands"|"status"|"kind"|"related"
+---@field first any
+---@field second any
+
+---@class smtpcodes.Advice
+---@field kind "pair"|"send"|"choose_class"|"pairing"|"client"
+---@field text? string
+---@field code? integer|string
+---@field action? "proceed"|"continue"|"retry"|"give_up"
+
+---@class smtpcodes.Comparison
+---@field kind "comparison"
+---@field first smtpcodes.Info
+---@field second smtpcodes.Info
+---@field same_class boolean
+---@field same_category boolean
+---@field differences smtpcodes.Difference[]
+---@field advice smtpcodes.Advice[]
+
+---@class smtpcodes.FormatOptions
+---@field format? "text"|"markdown"|"html"
+---@field lang? string         "ko", "ko-KR", "pt_BR.UTF-8", ...
+---@field width? integer       text wrapping; 0 for none (default 80)
+---@field fallback? boolean    false: refuse a page that would fall back to English
+
+---@class smtpcodes
+---@field _VERSION string
+local smtpcodes = {}
+
+---Looks a code up.
+---@param code integer|string
+---@return smtpcodes.Info|nil info
+---@return string? message
+---@return string? errname "malformed"|"out_of_range"|"unknown"
+function smtpcodes.get(code) end
+
+---Lists codes in order.
+---@param filter? {kind?: "basic"|"enhanced", class?: integer}
+---@return smtpcodes.Info[]
+function smtpcodes.list(filter) end
+
+---Compares two codes; the result is in ascending order.
+---@param a integer|string|smtpcodes.Info
+---@param b integer|string|smtpcodes.Info
+---@return smtpcodes.Comparison|nil
+---@return string? message
+---@return string? errname
+function smtpcodes.compare(a, b) end
+
+---Renders an info or a comparison.
+---@param x smtpcodes.Info|smtpcodes.Comparison
+---@param opts? smtpcodes.FormatOptions
+---@return string|nil text
+---@return table|string document_or_message the document (with .fallback) or the error message
+---@return string? errname
+function smtpcodes.format(x, opts) end
+
+---The supported interface language tags.
+---@return string[]
+function smtpcodes.languages() end
+
+---@param code integer|string|table
+---@return boolean|nil
+---@return string? message
+---@return string? errname
+function smtpcodes.is_success(code) end
+
+---@param code integer|string|table
+---@return boolean|nil
+---@return string? message
+---@return string? errname
+function smtpcodes.is_intermediate(code) end
+
+---@param code integer|string|table
+---@return boolean|nil
+---@return string? message
+---@return string? errname
+function smtpcodes.is_transient(code) end
+
+---@param code integer|string|table
+---@return boolean|nil
+---@return string? message
+---@return string? errname
+function smtpcodes.is_permanent(code) end
+
+return smtpcodes
