@@ -21,7 +21,9 @@ build = {
   modules = {
     ["smtpcodes.core"] = {
       sources = {
-        "src/tables.c", "src/names.c", "src/code.c", "src/compare.c", "src/lua_smtpcodes.c",
+        "src/tables.c", "src/names.c", "src/code.c", "src/compare.c",
+        "src/reply_parse.c", "src/reply_enhanced.c", "src/reply_extract.c",
+        "src/lua_smtpcodes.c", "src/lua_reply.c",
       },
       incdirs = { "src" },
     },
@@ -31,6 +33,7 @@ build = {
     ["smtpcodes.document"] = "lua/smtpcodes/document.lua",
     ["smtpcodes.format"] = "lua/smtpcodes/format.lua",
     ["smtpcodes.locale"] = "lua/smtpcodes/locale.lua",
+    ["smtpcodes.parser"] = "lua/smtpcodes/parser.lua",
     ["smtpcodes.locale.en"] = "lua/smtpcodes/locale/en.lua",
     ["smtpcodes.render.html"] = "lua/smtpcodes/render/html.lua",
     ["smtpcodes.render.markdown"] = "lua/smtpcodes/render/markdown.lua",

@@ -107,6 +107,30 @@ function M.format(x, opts)
   return require("smtpcodes.format").render(x, opts or {})
 end
 
+--- Parses one whole reply (RFC 5321 section 4.2, and what real servers send).
+-- parse(text [, {max_line = 2048, max_lines = 1000, max_size = 65536}])
+-- @return reply {code, class, enhanced, text, raw, lines, warnings} | nil, message, errname
+-- (lines, and warnings when there are none, are built on first access)
+M.parse = core.parse
+
+--- An incremental parser for socket reads: p:feed(chunk) -> replies.
+function M.parser(opts)
+  if opts ~= nil and type(opts) ~= "table" then
+    error("bad argument #1 to 'parser' (table expected, got " .. type(opts) .. ")", 2)
+  end
+  core.parse_stream("", opts) -- checks the limits now rather than at the first feed
+  return require("smtpcodes.parser").new(core.parse_stream, opts)
+end
+
+--- Finds the SMTP reply inside an error message or a log line.
+-- @return reply (with .nested when an NDR quotes another reply) | nil, message, errname
+function M.extract(s)
+  if type(s) ~= "string" then
+    error("bad argument #1 to 'extract' (string expected, got " .. type(s) .. ")", 2)
+  end
+  return core.extract(s)
+end
+
 --- Lists the interface languages format() can render.
 function M.languages()
   return require("smtpcodes.locale").languages()

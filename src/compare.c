@@ -87,7 +87,8 @@ void smtpc_compare(const smtpc_code *a, const smtpc_code *b,
     const smtpc_basic *x = smtpc_basic_find(first->value);
     const smtpc_basic *y = smtpc_basic_find(second->value);
     if (x == NULL || y == NULL) return;
-    if (!same_tokens(x->commands, y->commands)) add(out, SMTPC_DIFF_COMMANDS);
+    if (x->commands[0] && y->commands[0] && !same_tokens(x->commands, y->commands))
+      add(out, SMTPC_DIFF_COMMANDS);
     if (x->status != y->status) add(out, SMTPC_DIFF_STATUS);
     if (related(x, y) || related(y, x)) add(out, SMTPC_DIFF_RELATED);
   }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "compat.h"
+#include "lua_reply.h"
 #include "smtpcodes.h"
 
 /* Pushes the input as a short printable quotation for error messages. */
@@ -370,6 +371,7 @@ static const luaL_Reg functions[] = {{"lookup", l_lookup},
 SMTPC_EXPORT int luaopen_smtpcodes_core(lua_State *L);
 SMTPC_EXPORT int luaopen_smtpcodes_core(lua_State *L) {
   smtpc_newlib(L, functions);
+  smtpc_lua_open_reply(L);
   set_string(L, "version", SMTPC_VERSION);
   return 1;
 }

@@ -8,6 +8,13 @@
  */
 #include "smtpcodes_reply.h"
 
+#include <stdint.h>
+#include <string.h>
+
+#define W_ONES UINT64_C(0x0101010101010101)
+#define W_LOW7 (W_ONES * 0x7f)
+#define W_HIGH (W_ONES * 0x80)
+
 static int is_digit(unsigned c) { return c - '0' < 10u; }
 
 static int is_alnum(unsigned c)
@@ -84,17 +91,44 @@ static int found(const char *s, size_t len, size_t pos, smtpc_esc *out, smtpc_sp
   return 1;
 }
 
+/*
+ * Nonzero when the word holds a '#' or a digit (exact, after Bit Twiddling
+ * Hacks' haszero and hasbetween), so text without either is skipped eight
+ * bytes at a time.
+ */
+static int word_has_trigger(uint64_t w)
+{
+  uint64_t h = w ^ (W_ONES * '#');
+  uint64_t hash = (h - W_ONES) & ~h & W_HIGH;
+  uint64_t low = w & W_LOW7;
+  uint64_t digit = (W_ONES * (127 + '9' + 1) - low) & ~w & (low + W_ONES * (127 - ('0' - 1))) & W_HIGH;
+
+  return (hash | digit) != 0;
+}
+
 int smtpc_esc_find(const char *s, size_t len, smtpc_esc *out, smtpc_span *at)
 {
   const unsigned char *p = (const unsigned char *)s;
-  size_t i = 0, j;
+  size_t i = 0, j, word = 0;
+  uint64_t w;
 
   while (i < len && is_blank(p[i]))
     i++;
   if (found(s, len, i, out, at))
     return 1;
   for (i = 0; i < len; i++) {
-    unsigned c = p[i];
+    unsigned c;
+
+    /* at each word boundary, skip the word unless it holds a trigger */
+    if (i >= word && len - i >= 8) {
+      memcpy(&w, p + i, 8);
+      if (!word_has_trigger(w)) {
+        i += 7;
+        continue;
+      }
+      word = i + 8;
+    }
+    c = p[i];
 
     if (c == '#') {
       if (found(s, len, i + 1, out, at))

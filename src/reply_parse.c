@@ -35,23 +35,30 @@ static int is_blank(unsigned c) { return c == ' ' || c == '\t'; }
  * bytes per step and only a word holding something of interest is read
  * byte by byte.
  */
-static size_t scan_line(const unsigned char *p, size_t n, int *term,
-                        unsigned *warn, size_t *high)
+static inline size_t scan_line(const unsigned char *p, size_t n, int *term,
+                               unsigned *warn, size_t *high)
 {
   size_t i = 0, stop;
   uint64_t w;
 
   *high = n;
   for (;;) {
+    stop = n;
     while (n - i >= 8) {
       memcpy(&w, p + i, 8);
-      if ((((w - W_ONES * 0x20) | w) & W_HIGH) != 0)
+      w = ((w - W_ONES * 0x20) | w) & W_HIGH;
+      if (w != 0) {
+        stop = i + 8;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* no borrow reaches the lowest flagged byte: it is the first of interest */
+        i += (size_t)__builtin_ctzll(w) >> 3;
+#endif
         break;
+      }
       i += 8;
     }
     if (i >= n)
       break;
-    stop = n - i >= 8 ? i + 8 : n;
     for (; i < stop; i++) {
       unsigned c = p[i];
 

@@ -166,7 +166,7 @@ typedef enum smtpc_diff_kind {
   SMTPC_DIFF_CATEGORY,   /* same class, different category (second digit) */
   SMTPC_DIFF_SUBJECT,    /* enhanced codes about different subjects */
   SMTPC_DIFF_MEANING,    /* different meanings (always present for distinct codes) */
-  SMTPC_DIFF_COMMANDS,   /* they answer different SMTP commands */
+  SMTPC_DIFF_COMMANDS,   /* they answer different SMTP commands (both lists known) */
   SMTPC_DIFF_STATUS,     /* defined with different standing (core vs extension) */
   SMTPC_DIFF_KIND,       /* a basic code against an enhanced code */
   SMTPC_DIFF_RELATED     /* listed as related: a deliberate pair */
@@ -190,5 +190,8 @@ void smtpc_compare(const smtpc_code *a, const smtpc_code *b, smtpc_comparison *o
 #ifdef __cplusplus
 }
 #endif
+
+/* Reading replies: parsing, enhanced codes in text, extraction from messages. */
+#include "smtpcodes_reply.h"
 
 #endif

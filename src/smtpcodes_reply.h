@@ -135,7 +135,7 @@ void smtpc_reply_limits_default(smtpc_reply_limits *lim);
  * no line starts with one, the text is searched as smtpc_esc_find does
  * ("... (#5.7.1)", "smtp;550 5.1.1") and esc_in_text is set.
  *
- * lines may be NULL with cap 0.  When nlines > cap only the first cap lines
+ * out is required; lines may be NULL with cap 0.  When nlines > cap only the first cap lines
  * are stored (nstored says how many); everything else is still complete.
  * limits may be NULL for the defaults.  On an error out->nlines and
  * out->size tell how far the parser got.
@@ -215,7 +215,7 @@ typedef struct smtpc_found {
  *   "... said: 550 5.1.1 <x@y>: Recipient address rejected (in reply to RCPT TO command)"
  *   "Remote Server returned '554 5.1.0 < #5.1.10 smtp;550 5.1.10 RESOLVER...>'"
  * A code is three digits (2..5, 0..5, 0..9) at a word boundary: at the start
- * or after a blank, a quote, '(', '<', '[', ';', '=' or '|', and followed by
+ * or after a blank, a quote, '(', '<', '[', '{', ';', '=' or '|', and followed by
  * the end, a blank, '-' (not "203-0-113-5"), or ';'/':' and an enhanced
  * code.  So a line number ("smtp.lua:124:"), a timestamp, a port ("port
  * 443", ":587") or the digits of an IP are not taken.

@@ -362,6 +362,12 @@ static void test_enhanced_in_reply(void)
   CHECK(parse("550 6.1.1 no class six\r\n") == SMTPC_REPLY_OK && R.esc.klass == 0);
   CHECK(parse("550 5.1.1\r\n") == SMTPC_REPLY_OK);
   CHECK(esc_is(R.esc, 5, 1, 1) && R.text.len == 0 && joined[0] == '\0');
+  /* found in a later line's text */
+  CHECK(parse("550-Mailbox unavailable\r\n550 See (#5.1.1) for details\r\n") == SMTPC_REPLY_OK);
+  CHECK(esc_is(R.esc, 5, 1, 1) && R.esc_in_text && span_is(R.esc_at, "5.1.1") && R.warnings == 0);
+  CHECK(strcmp(joined, "Mailbox unavailable See (#5.1.1) for details") == 0);
+  CHECK(parse("451 Try again; smtp;550 5.1.1 user unknown\r\n") == SMTPC_REPLY_OK);
+  CHECK(esc_is(R.esc, 5, 1, 1) && R.esc_in_text && R.warnings == SMTPC_W_CLASS_MISMATCH);
   CHECK(parse("250 2.0.0: queued as 4B1C2\r\n") == SMTPC_REPLY_OK && esc_is(R.esc, 2, 0, 0));
   CHECK(span_is(R.text, ": queued as 4B1C2"));
 }
@@ -485,6 +491,14 @@ static void test_limits(void)
   CHECK(parse_n("250-a\r\n250-b\r\n250 cd\r\n", 22, 0, &lim) == SMTPC_REPLY_E_TOO_LONG);
   CHECK(parse_n("250-a\r\n250-b\r\n250-c\r\n", 21, SMTPC_REPLY_STREAM, &lim) == SMTPC_REPLY_E_TOO_LONG);
   CHECK(parse_n("250-a\r\n250-b\r\n250-", 18, SMTPC_REPLY_STREAM, &lim) == SMTPC_REPLY_E_INCOMPLETE);
+
+  /* a server that sends junk after "250-" is cut off by the line limit */
+  n = 0;
+  memcpy(many, "250-a\r\n", 7);
+  for (n = 7; n + 7 <= sizeof many; n += 7)
+    memcpy(many + n, "junk!\r\n", 7);
+  CHECK(parse_n(many, n, SMTPC_REPLY_STREAM, NULL) == SMTPC_REPLY_E_TOO_MANY_LINES);
+  CHECK(R.nlines == 1000 && R.warnings == SMTPC_W_MALFORMED_LINE);
 
   /* a zero field means its default */
   memset(&lim, 0, sizeof lim);

@@ -1,0 +1,119 @@
+-- Reply parsing benchmark: smtpcodes against LuaSocket's socket.tp reply reader
+-- (Debian lua-socket), in one process, on the same inputs.  socket.tp reads
+-- lines from a socket; here it gets an in-memory fake socket whose receive()
+-- returns the already split lines, as its C socket would.  Run from the
+-- checkout: lua5.4 bench/replies.lua; luajit bench/replies.lua (or make bench).
+local abi = _VERSION == "Lua 5.1" and (rawget(_G, "jit") and "luajit" or "5.1") or _VERSION:match("%d+%.%d+")
+package.path = "lua/?.lua;" .. package.path
+package.cpath = "build/" .. abi .. "/?.so;" .. package.cpath
+local smtp = require "smtpcodes"
+local tp = require "socket.tp"
+local clock = os.clock
+
+local function lines_of(text)
+  local out = {}
+  for line in text:gmatch("([^\r\n]*)\r\n") do out[#out + 1] = line end
+  return out
+end
+
+-- A socket.tp object reading from an array of lines, restartable.
+local function tp_reader(lines)
+  local i = 0
+  local fake = {
+    settimeout = function() end,
+    connect = function() return 1 end,
+    receive = function()
+      i = i + 1
+      local line = lines[i]
+      if line == nil then return nil, "closed" end
+      return line
+    end,
+  }
+  local t = tp.connect("bench.invalid", 25, 1, function() return fake end)
+  return t, function() i = 0 end
+end
+
+local function best_ns(n, f)
+  local best = math.huge
+  for _ = 1, 5 do
+    local start = clock()
+    f(n)
+    best = math.min(best, (clock() - start) / n * 1e9)
+  end
+  return best
+end
+
+local results = {}
+local function report(name, ours, theirs)
+  results[#results + 1] = name
+  print(("%-34s ours %8.1f ns   socket.tp %8.1f ns   speed-up %.2fx"):format(name, ours, theirs, theirs / ours))
+end
+
+print(("%s; best of 5 runs"):format(rawget(_G, "jit") and jit.version or _VERSION))
+
+-- 1. one-line reply
+local one = "250 2.1.5 Ok\r\n"
+do
+  local lines = lines_of(one)
+  local t, rewind = tp_reader(lines)
+  local parse = smtp.parse
+  local N = 300000
+  local ours = best_ns(N, function(n) for _ = 1, n do parse(one) end end)
+  local theirs = best_ns(N, function(n) for _ = 1, n do rewind() t:check("2..") end end)
+  report("one-line reply", ours, theirs)
+end
+
+-- 2. five-line EHLO reply
+local ehlo = "250-mx.example.com Hello client.example.net [192.0.2.7]\r\n250-SIZE 52428800\r\n"
+  .. "250-8BITMIME\r\n250-PIPELINING\r\n250 STARTTLS\r\n"
+do
+  local lines = lines_of(ehlo)
+  local t, rewind = tp_reader(lines)
+  local parse = smtp.parse
+  local N = 200000
+  local ours = best_ns(N, function(n) for _ = 1, n do parse(ehlo) end end)
+  local theirs = best_ns(N, function(n) for _ = 1, n do rewind() t:check("2..") end end)
+  report("five-line EHLO reply", ours, theirs)
+end
+
+-- 3. a pipelined stream of 100,000 mixed replies, read in 16 KiB chunks
+do
+  local samples = {
+    "250 2.1.0 Ok\r\n", "250 2.1.5 Ok\r\n", "354 End data with <CR><LF>.<CR><LF>\r\n",
+    "250 2.0.0 Ok: queued as 4Zx1Y2abcd\r\n", "221 2.0.0 Bye\r\n",
+    "550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n"
+      .. "550-5.1.1 double-checking the recipient's email address for typos or\r\n"
+      .. "550 5.1.1 unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser gsmtp\r\n",
+    "451 4.7.1 Greylisted, try again in 300 seconds\r\n", ehlo,
+  }
+  local parts = {}
+  for i = 1, 100000 do parts[i] = samples[(i * 7) % #samples + 1] end
+  local stream = table.concat(parts)
+  local lines = lines_of(stream)
+  local chunks = {}
+  for i = 1, #stream, 16384 do chunks[#chunks + 1] = stream:sub(i, i + 16383) end
+
+  local count
+  local ours = best_ns(1, function()
+    local p = smtp.parser()
+    count = 0
+    for _, chunk in ipairs(chunks) do count = count + #p:feed(chunk) end
+  end)
+  assert(count == 100000, "parsed " .. tostring(count))
+  local t, rewind = tp_reader(lines)
+  local theirs = best_ns(1, function()
+    rewind()
+    for _ = 1, 100000 do assert(t:check("%d%d%d")) end
+  end)
+  report("stream of 100,000 mixed replies", ours / 100000, theirs / 100000)
+  print(("  stream: %.1f MB, ours %.1f MB/s"):format(#stream / 1e6, #stream / (ours / 1e9) / 1e6))
+end
+
+-- 4. classify a parsed reply (when the classifier is built)
+if smtp.classify then
+  local reply = smtp.parse("550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown\r\n")
+  local classify = smtp.classify
+  local N = 300000
+  local ns = best_ns(N, function(n) for _ = 1, n do classify(reply) end end)
+  print(("classify of a parsed reply         %8.1f ns per call (target < 1000 ns)"):format(ns))
+end
