@@ -51,3 +51,17 @@ describe("the built module", function()
     assert.are.equal(a, smtp.format(cmp, { format = "html" }))
   end)
 end)
+
+describe("the rockspec", function()
+  it("lists every Lua module of lua/ and only files that exist", function()
+    local rockspec = io.open("smtpcodes-scm-1.rockspec"):read("*a")
+    local listed = {}
+    for path in rockspec:gmatch('"(lua/[^"]+%.lua)"') do
+      listed[path] = true
+      assert.is_not_nil(io.open(path), path .. " is listed but missing")
+    end
+    local find = io.popen("find lua -name '*.lua'")
+    for path in find:lines() do assert.is_true(listed[path], path .. " is not in the rockspec") end
+    find:close()
+  end)
+end)

@@ -63,13 +63,13 @@ local function command_names(t, commands)
     elseif c == "ANY" then out[i] = t:label("any_command")
     else out[i] = c end
   end
-  return #out > 0 and table.concat(out, ", ") or t:label("none")
+  return #out > 0 and table.concat(out, t:list_separator()) or t:label("none")
 end
 
-local function join(list_, none)
+local function join(t, list_, none)
   local out = {}
   for i, v in ipairs(list_ or {}) do out[i] = tostring(v) end
-  return #out > 0 and table.concat(out, ", ") or none
+  return #out > 0 and table.concat(out, t:list_separator()) or none
 end
 
 -- Description / When You See It / How to Fix blocks of one code.
@@ -88,17 +88,17 @@ local function details(blocks, t, info)
   add("detail_class", { label = t:label("class"), number = info.class, name = class_name(t, info) })
   if info.kind == "basic" then
     add("detail_class", { label = t:label("category"), number = info.category,
-      name = t:lookup("category_names", info.category) or t:lookup("category_names", "other") })
+      name = t:numbered("category_names", info.category) })
     add("detail_list", { label = t:label("commands"), items = command_names(t, info.commands) })
-    add("detail_list", { label = t:label("typical_enhanced"), items = join(info.enhanced, t:label("none")) })
+    add("detail_list", { label = t:label("typical_enhanced"), items = join(t, info.enhanced, t:label("none")) })
     add("detail_standing", { label = t:label("standing"), status = t:lookup("status_names", info.status) })
   else
     add("detail_class", { label = t:label("subject"), number = info.subject,
-      name = t:lookup("subject_names", info.subject) or "" })
+      name = t:numbered("subject_names", info.subject) or "" })
     if info.registered then
-      local basic = join(info.basic, nil) or join(info.basic_wildcards, t:label("none"))
+      local basic = join(t, info.basic, nil) or join(t, info.basic_wildcards, t:label("none"))
       add("detail_list", { label = t:label("typical_basic"), items = basic })
-      add("detail_list", { label = t:label("allowed_classes"), items = join(info.classes, t:label("none")) })
+      add("detail_list", { label = t:label("allowed_classes"), items = join(t, info.classes, t:label("none")) })
       if not info.allowed then add("detail_not_allowed", { class = info.class }) end
       if info.deprecated then add("detail_deprecated", { code = info.deprecated_by }) end
     end
@@ -128,7 +128,8 @@ local function learn_more(blocks, t, infos)
   heading(blocks, 2, t:label("learn_more"))
   blocks[#blocks + 1] = { type = "links", items = links }
   if #related > 0 then
-    paragraph(blocks, t:text("detail_list", { label = t:label("related_codes"), items = table.concat(related, ", ") }))
+    paragraph(blocks, t:text("detail_list", { label = t:label("related_codes"),
+      items = table.concat(related, t:list_separator()) }))
   end
 end
 
@@ -147,8 +148,8 @@ function M.single(info, tag)
   local tx = texts(t, info)
   local blocks = {}
   local doc = { title = t:text("title_single", { code = info.code, name = tx.name }), blocks = blocks }
-  paragraph(blocks, t:text("summary_class", { code = info.code, class_name = class_name(t, info) }) .. " "
-    .. client_advice(t, info.code, ({ "proceed", "proceed", "continue", "retry", "give_up" })[info.class]))
+  paragraph(blocks, locale.join_sentences(t:text("summary_class", { code = info.code, class_name = class_name(t, info) }),
+    client_advice(t, info.code, ({ "proceed", "proceed", "continue", "retry", "give_up" })[info.class])))
   explain(blocks, t, tx, 2)
   details(blocks, t, info)
   learn_more(blocks, t, { info })
@@ -165,12 +166,12 @@ local function difference_text(t, cmp, d, names)
     return t:text(d.first and "diff_retry_first" or "diff_retry_second", { first = a.code, second = b.code })
   elseif d.kind == "category" then
     return t:text("diff_category", { first = a.code, second = b.code,
-      first_name = t:lookup("category_names", a.category) or t:lookup("category_names", "other"),
-      second_name = t:lookup("category_names", b.category) or t:lookup("category_names", "other") })
+      first_name = t:numbered("category_names", a.category),
+      second_name = t:numbered("category_names", b.category) })
   elseif d.kind == "subject" then
     return t:text("diff_subject", { first = a.code, second = b.code,
-      first_name = t:lookup("subject_names", a.subject) or tostring(a.subject),
-      second_name = t:lookup("subject_names", b.subject) or tostring(b.subject) })
+      first_name = t:numbered("subject_names", a.subject) or tostring(a.subject),
+      second_name = t:numbered("subject_names", b.subject) or tostring(b.subject) })
   elseif d.kind == "meaning" then
     return t:text("diff_meaning", { first = a.code, second = b.code,
       first_name = names[1], second_name = names[2] })
@@ -218,9 +219,9 @@ function M.comparison(cmp, tag)
     summary = t:text("summary_diff_class", { first = a.code, second = b.code,
       first_class_name = class_name(t, a), second_class_name = class_name(t, b) })
   end
-  paragraph(blocks, summary .. " "
-    .. t:text("summary_meaning", { code = a.code, name = ta.name, sentence = first_sentence(ta.description) }) .. " "
-    .. t:text("summary_meaning", { code = b.code, name = tb.name, sentence = first_sentence(tb.description) }))
+  paragraph(blocks, locale.join_sentences(summary,
+    t:text("summary_meaning", { code = a.code, name = ta.name, sentence = first_sentence(ta.description) }),
+    t:text("summary_meaning", { code = b.code, name = tb.name, sentence = first_sentence(tb.description) })))
 
   for _, pair in ipairs({ { a, ta }, { b, tb } }) do
     heading(blocks, 2, t:text("heading_code", { code = pair[1].code, name = pair[2].name }))

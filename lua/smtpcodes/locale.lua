@@ -5,7 +5,12 @@
 local M = {}
 
 -- Supported tags in display order.  Files: lua/smtpcodes/locale/<tag>.lua
-local supported = { "en" }
+-- (zh-hans: zh_hans.lua); the full languages also have <tag>/content.lua and
+-- <tag>/pairs.lua.
+local supported = { "en", "ko", "id", "es", "vi", "ar", "zh-hans", "ja", "th", "pt", "fr", "de", "ru", "tr", "hi" }
+
+--- The languages whose content (every explanation) is translated.
+M.full = { en = true, ko = true, id = true, es = true, vi = true, ar = true }
 
 local known = {}
 for _, tag in ipairs(supported) do known[tag] = true end
@@ -81,19 +86,46 @@ end
 
 function Translator:label(key) return self:lookup("labels", key) end
 
+-- A name from one of the numbered name tables, or the table's "other" entry
+-- (or nil) for a number the language, like English, does not name.
+function Translator:numbered(section, n)
+  if english[section][n] == nil then
+    return english[section].other and self:lookup(section, "other") or nil
+  end
+  return self:lookup(section, n)
+end
+
+-- How this language joins list items (", " unless the locale says otherwise).
+function Translator:list_separator() return self.data.list_separator or ", " end
+
+--- Joins sentences: no space after an ideographic full stop, one otherwise.
+function M.join_sentences(...)
+  local out = ""
+  for i = 1, select("#", ...) do
+    local s = select(i, ...)
+    if out == "" or out:sub(-3) == "\227\128\130" then out = out .. s else out = out .. " " .. s end
+  end
+  return out
+end
+
 function Translator:text(key, vars)
   return fill(self:lookup("templates", key), vars or {}, key)
 end
 
--- The content translations of a full locale (locale/<tag>/content.lua), or
--- false where the language translates only the interface.
-function Translator:content_data()
-  if self.content_cache == nil then
-    local ok, data = pcall(require, "smtpcodes.locale." .. self.tag:gsub("%-", "_") .. ".content")
+-- An optional data module of this locale (locale/<tag>/<name>.lua), or false.
+function Translator:module(name)
+  self.modules = self.modules or {}
+  if self.modules[name] == nil then
+    local ok, data = pcall(require, "smtpcodes.locale." .. self.tag:gsub("%-", "_") .. "." .. name)
     if not ok and not tostring(data):find("not found", 1, true) then error(data, 0) end
-    self.content_cache = ok and data or false
+    self.modules[name] = ok and data or false
   end
-  return self.content_cache
+  return self.modules[name]
+end
+
+-- The content translations of a full locale, or false.
+function Translator:content_data()
+  return self:module("content")
 end
 
 --- A content field of an info (name, description, when, fix, use) in this
@@ -116,9 +148,9 @@ end
 --- Advice text of a related pair in this language, English where missing.
 function Translator:pair(first, second, english_text)
   if self.tag == "en" then return english_text end
-  local content = self:content_data()
+  local advice = self:module("pairs")
   local key = first .. " " .. second
-  if content and content.pairs and content.pairs[key] then return content.pairs[key] end
+  if advice and advice[key] then return advice[key] end
   self:note("pairs." .. key)
   return english_text
 end
@@ -128,7 +160,7 @@ function M.unregistered(tag, info)
   local t = M.new(tag)
   local vars = {
     code = info.code,
-    subject_name = t:lookup("subject_names", info.subject) or tostring(info.subject),
+    subject_name = t:numbered("subject_names", info.subject) or tostring(info.subject),
     class_meaning = t:text("class_meaning_" .. info.class),
   }
   return {

@@ -5,11 +5,35 @@ local bidi = require "smtpcodes.render.bidi"
 
 local M = {}
 
--- Display width of a UTF-8 string, counting code points (isolates count 0).
+-- Code points that take two columns (East Asian wide and full-width forms).
+local function wide(cp)
+  return (cp >= 0x1100 and cp <= 0x115F) or (cp >= 0x2E80 and cp <= 0xA4CF)
+    or (cp >= 0xAC00 and cp <= 0xD7A3) or (cp >= 0xF900 and cp <= 0xFAFF)
+    or (cp >= 0xFE30 and cp <= 0xFE4F) or (cp >= 0xFF00 and cp <= 0xFF60)
+    or (cp >= 0xFFE0 and cp <= 0xFFE6)
+end
+
+-- Code points that take no column: combining marks of the scripts we write
+-- (Thai vowels and tone marks, Devanagari signs, general combining marks) and
+-- the bidi isolates.
+local function zero(cp)
+  return (cp >= 0x0300 and cp <= 0x036F) or cp == 0x0E31 or (cp >= 0x0E34 and cp <= 0x0E3A)
+    or (cp >= 0x0E47 and cp <= 0x0E4E) or (cp >= 0x0900 and cp <= 0x0903)
+    or (cp >= 0x093A and cp <= 0x094F and cp ~= 0x093D) or (cp >= 0x0951 and cp <= 0x0957)
+    or (cp >= 0x0962 and cp <= 0x0963) or (cp >= 0x064B and cp <= 0x065F)
+    or (cp >= 0x2066 and cp <= 0x2069) or cp == 0x200B or cp == 0x200C or cp == 0x200D
+end
+
+-- Display width of a UTF-8 string in terminal columns.
 local function width(s)
   local n = 0
   for ch in s:gmatch("[%z\1-\127\194-\244][\128-\191]*") do
-    if ch ~= "\226\129\166" and ch ~= "\226\129\169" then n = n + 1 end
+    local b1, b2, b3, b4 = ch:byte(1, 4)
+    local cp = b1
+    if b1 >= 0xF0 then cp = ((b1 % 8) * 64 + (b2 or 128) % 64) * 4096 + ((b3 or 128) % 64) * 64 + (b4 or 128) % 64
+    elseif b1 >= 0xE0 then cp = ((b1 % 16) * 64 + (b2 or 128) % 64) * 64 + (b3 or 128) % 64
+    elseif b1 >= 0xC0 then cp = (b1 % 32) * 64 + (b2 or 128) % 64 end
+    if wide(cp) then n = n + 2 elseif not zero(cp) then n = n + 1 end
   end
   return n
 end
