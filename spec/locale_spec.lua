@@ -5,7 +5,7 @@ local locale = require "smtpcodes.locale"
 
 local english = locale.data("en")
 local interface_sections = { "labels", "class_names", "enhanced_class_names", "category_names",
-  "subject_names", "status_names", "templates" }
+  "subject_names", "status_names", "verdict_texts", "reason_names", "action_texts", "source_texts", "templates" }
 local full = { "ko", "id", "es", "vi", "ar" }
 
 local function placeholders(s)
@@ -93,7 +93,8 @@ describe("locales", function()
         end
         for _, key in ipairs(registry_keys()) do
           for _, field in ipairs({ "name", "description", "when", "fix" }) do
-            assert.is_string(content.enhanced[key] and content.enhanced[key][field], tag .. " X." .. key .. " " .. field)
+            local entry = content.enhanced[key]
+            assert.is_string(entry and entry[field], tag .. " X." .. key .. " " .. field)
           end
         end
       end)

@@ -8,6 +8,7 @@
 --      | { type = "paragraph", text }
 --      | { type = "list", ordered = bool, items = { text... } }
 --      | { type = "links", items = { { text, url }... } }
+--      | { type = "verbatim", lines = { text... } }   (a server's own words, untranslated)
 
 local locale = require "smtpcodes.locale"
 
@@ -148,8 +149,10 @@ function M.single(info, tag)
   local tx = texts(t, info)
   local blocks = {}
   local doc = { title = t:text("title_single", { code = info.code, name = tx.name }), blocks = blocks }
-  paragraph(blocks, locale.join_sentences(t:text("summary_class", { code = info.code, class_name = class_name(t, info) }),
-    client_advice(t, info.code, ({ "proceed", "proceed", "continue", "retry", "give_up" })[info.class])))
+  local action = ({ "proceed", "proceed", "continue", "retry", "give_up" })[info.class]
+  paragraph(blocks, locale.join_sentences(
+    t:text("summary_class", { code = info.code, class_name = class_name(t, info) }),
+    client_advice(t, info.code, action)))
   explain(blocks, t, tx, 2)
   details(blocks, t, info)
   learn_more(blocks, t, { info })
@@ -238,6 +241,90 @@ function M.comparison(cmp, tag)
   for _, item in ipairs(cmp.advice) do paragraph(blocks, advice_text(t, item, use_texts)) end
 
   learn_more(blocks, t, { a, b })
+  return finish(t, doc)
+end
+
+-- A server's own words made safe to show: invalid UTF-8 sequences and
+-- control characters (an ESC could drive the reader's terminal) become U+FFFD.
+local function safe(line)
+  local out, i, n = {}, 1, #line
+  while i <= n do
+    local c = line:byte(i)
+    local len = c < 0x80 and 1 or (c >= 0xC2 and c <= 0xDF) and 2 or (c >= 0xE0 and c <= 0xEF) and 3
+      or (c >= 0xF0 and c <= 0xF4) and 4 or 0
+    local ok = len > 0 and i + len - 1 <= n
+    for k = 1, len - 1 do
+      local b = ok and line:byte(i + k)
+      if not b or b < 0x80 or b > 0xBF then ok = false end
+    end
+    if ok and len == 1 and (c < 0x20 and c ~= 9 or c == 0x7F) then ok = false end
+    if ok then
+      out[#out + 1] = line:sub(i, i + len - 1)
+      i = i + len
+    else
+      out[#out + 1] = "\239\191\189"
+      i = i + 1
+    end
+  end
+  return table.concat(out)
+end
+M.safe = safe
+
+local function duration(t, seconds)
+  if seconds % 86400 == 0 then return t:text("duration_days", { n = math.floor(seconds / 86400) }) end
+  if seconds % 3600 == 0 then return t:text("duration_hours", { n = math.floor(seconds / 3600) }) end
+  return t:text("duration_minutes", { n = math.ceil(seconds / 60) })
+end
+
+--- The page explaining a server's reply from its classification.
+function M.explanation(cls, tag)
+  local get = require("smtpcodes").get
+  local t = locale.new(tag)
+  local blocks = {}
+  local code = cls.enhanced and (tostring(cls.code) .. " " .. cls.enhanced) or tostring(cls.code or "?")
+  local doc = { blocks = blocks, title = t:text("title_reply", { code = code,
+    reason = t:lookup("reason_names", cls.reason) }) }
+
+  if cls.reply then
+    heading(blocks, 2, t:label("server_reply"))
+    local lines = {}
+    for i, line in ipairs(cls.reply.lines) do lines[i] = safe(line) end
+    blocks[#blocks + 1] = { type = "verbatim", lines = lines }
+  end
+
+  heading(blocks, 2, t:label("meaning"))
+  local infos, sentences = {}, { t:lookup("verdict_texts", cls.verdict) }
+  for _, key in ipairs({ cls.code, cls.enhanced }) do
+    local info = key and get(key)
+    if info then
+      infos[#infos + 1] = info
+      local tx = texts(t, info)
+      sentences[#sentences + 1] = t:text("summary_meaning", { code = info.code, name = tx.name,
+        sentence = first_sentence(tx.description) })
+    end
+  end
+  paragraph(blocks, locale.join_sentences((table.unpack or unpack)(sentences)))
+  if cls.warnings and #cls.warnings > 0 then
+    paragraph(blocks, t:text("warnings_note", { warnings = table.concat(cls.warnings, t:list_separator()) }))
+  end
+
+  heading(blocks, 2, t:label("reason"))
+  local why = { t:lookup("reason_names", cls.reason) .. ".", t:lookup("source_texts", cls.source) }
+  if cls.provider then
+    why[#why + 1] = t:text("provider_note", { provider = cls.provider.name, marker = cls.provider.marker })
+  end
+  if cls.matched_rule then why[#why + 1] = t:text("rule_note", { rule = cls.matched_rule }) end
+  paragraph(blocks, locale.join_sentences((table.unpack or unpack)(why)))
+
+  heading(blocks, 2, t:label("what_to_do"))
+  local todo = { t:lookup("action_texts", cls.action) }
+  if cls.retry then
+    todo[#todo + 1] = t:text("retry_plan", { after = duration(t, cls.retry.after),
+      give_up = duration(t, cls.retry.give_up) })
+  end
+  paragraph(blocks, locale.join_sentences((table.unpack or unpack)(todo)))
+
+  if #infos > 0 then learn_more(blocks, t, infos) end
   return finish(t, doc)
 end
 

@@ -18,11 +18,12 @@ function M.render(x, opts)
   if opts.width ~= nil and type(opts.width) ~= "number" then
     error("bad option 'width' (number expected, got " .. type(opts.width) .. ")", 3)
   end
-  local tag, message, errname = "en", nil, nil
+  local tag = "en"
   if opts.lang ~= nil then
     if type(opts.lang) ~= "string" then
       error("bad option 'lang' (string expected, got " .. type(opts.lang) .. ")", 3)
     end
+    local message, errname
     tag, message, errname = locale.negotiate(opts.lang)
     if not tag then return nil, message, errname end
   end
@@ -31,6 +32,8 @@ function M.render(x, opts)
     doc = document.comparison(x, tag)
   elseif x.kind == "basic" or x.kind == "enhanced" then
     doc = document.single(x, tag)
+  elseif x.kind == "classification" then
+    doc = document.explanation(x, tag)
   else
     error("bad argument #1 to 'format' (info or comparison expected)", 3)
   end

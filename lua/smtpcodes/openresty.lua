@@ -89,7 +89,6 @@ end
 
 --- The content handler: content_by_lua_block { require("smtpcodes.openresty").handle() }
 function M.handle()
-  local ngx = ngx -- luacheck: ignore
   local method = ngx.req.get_method()
   local body
   if method == "POST" then

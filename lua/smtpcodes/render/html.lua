@@ -23,6 +23,10 @@ function M.render(doc)
       out[#out + 1] = "<" .. tag .. ">"
       for _, item in ipairs(b.items) do out[#out + 1] = "<li>" .. escape(item) .. "</li>" end
       out[#out + 1] = "</" .. tag .. ">"
+    elseif b.type == "verbatim" then
+      local lines = {}
+      for i, line in ipairs(b.lines) do lines[i] = escape(line) end
+      out[#out + 1] = "<pre>" .. table.concat(lines, "\n") .. "</pre>"
     elseif b.type == "links" then
       out[#out + 1] = "<ul>"
       for _, link in ipairs(b.items) do

@@ -24,6 +24,12 @@ function M.render(doc)
       for i, item in ipairs(b.items) do
         out[#out + 1] = (b.ordered and (i .. ". ") or "- ") .. text(item)
       end
+    elseif b.type == "verbatim" then
+      local fence = "```"
+      for _, line in ipairs(b.lines) do
+        while line:find(fence, 1, true) do fence = fence .. "`" end
+      end
+      out[#out + 1] = fence .. "\n" .. table.concat(b.lines, "\n") .. "\n" .. fence
     elseif b.type == "links" then
       for _, link in ipairs(b.items) do
         out[#out + 1] = "- [" .. text(link.text) .. "](" .. link.url .. ")"

@@ -87,6 +87,9 @@ function M.render(doc, opts)
         out[#out + 1] = mark .. body:gsub("\n", "\n" .. string.rep(" ", #mark))
       end
       out[#out + 1] = ""
+    elseif b.type == "verbatim" then
+      for _, line in ipairs(b.lines) do out[#out + 1] = "    " .. line end
+      out[#out + 1] = ""
     elseif b.type == "links" then
       for _, link in ipairs(b.items) do out[#out + 1] = "- " .. iso(link.text) .. ": " .. iso(link.url) end
       out[#out + 1] = ""
