@@ -309,7 +309,7 @@ function M.explanation(cls, tag)
   end
 
   heading(blocks, 2, t:label("reason"))
-  local why = { t:lookup("reason_names", cls.reason) .. ".", t:lookup("source_texts", cls.source) }
+  local why = { t:lookup("reason_names", cls.reason) .. t:full_stop(), t:lookup("source_texts", cls.source) }
   if cls.provider then
     why[#why + 1] = t:text("provider_note", { provider = cls.provider.name, marker = cls.provider.marker })
   end

@@ -95,8 +95,10 @@ function Translator:numbered(section, n)
   return self:lookup(section, n)
 end
 
--- How this language joins list items (", " unless the locale says otherwise).
+-- How this language joins list items (", " unless the locale says otherwise),
+-- and how it ends a sentence made of a name ("." unless it says otherwise).
 function Translator:list_separator() return self.data.list_separator or ", " end
+function Translator:full_stop() return self.data.full_stop or "." end
 
 --- Joins sentences: no space after an ideographic full stop, one otherwise.
 function M.join_sentences(...)

@@ -3,6 +3,7 @@ return {
   tag = "hi",
   name = "हिन्दी",
   dir = "ltr",
+  full_stop = "।", -- ends a sentence built from a name
 
   labels = {
     description = "विवरण",

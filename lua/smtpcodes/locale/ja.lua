@@ -3,6 +3,7 @@ return {
   tag = "ja",
   name = "日本語",
   dir = "ltr",
+  full_stop = "。", -- ends a sentence built from a name
   list_separator = "、",
 
   labels = {

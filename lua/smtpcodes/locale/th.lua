@@ -3,6 +3,7 @@ return {
   tag = "th",
   name = "ไทย",
   dir = "ltr",
+  full_stop = "", -- ends a sentence built from a name
 
   labels = {
     description = "คำอธิบาย",

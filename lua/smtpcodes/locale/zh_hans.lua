@@ -3,6 +3,7 @@ return {
   tag = "zh-hans",
   name = "简体中文",
   dir = "ltr",
+  full_stop = "。", -- ends a sentence built from a name
   list_separator = "、",
 
   labels = {
