@@ -12,6 +12,13 @@
 
 #define STACK_TEXT 1024 /* joined text built without a heap block */
 
+/* The string argument at idx; a number or any other type raises. */
+static const char *check_string(lua_State *L, int idx, size_t *len) {
+  if (lua_type(L, idx) != LUA_TSTRING)
+    luaL_argerror(L, idx, lua_pushfstring(L, "string expected, got %s", luaL_typename(L, idx)));
+  return lua_tolstring(L, idx, len);
+}
+
 /* Reads one limit field of the options table at idx (absent: default). */
 static void read_limit(lua_State *L, int idx, const char *key, size_t *out) {
   lua_getfield(L, idx, key);
@@ -213,7 +220,7 @@ static smtpc_reply_error parse_push(lua_State *L, const char *buf, size_t len, i
 /* parse(text [, limits]) -> reply | nil, message, errname */
 static int l_parse(lua_State *L) {
   size_t len;
-  const char *s = luaL_checklstring(L, 1, &len);
+  const char *s = check_string(L, 1, &len);
   smtpc_reply_limits lim;
   smtpc_reply r;
   smtpc_reply_error err;
@@ -230,7 +237,7 @@ static int l_parse(lua_State *L) {
  */
 static int l_parse_stream(lua_State *L) {
   size_t len, off = 0;
-  const char *s = luaL_checklstring(L, 1, &len);
+  const char *s = check_string(L, 1, &len);
   smtpc_reply_limits lim;
   smtpc_reply_error err = SMTPC_REPLY_OK;
   int n = 0;
@@ -280,7 +287,7 @@ static void push_found(lua_State *L, const char *s, const smtpc_found *f) {
 /* extract(s) -> reply (with .nested when an NDR quotes another) | nil, message, errname */
 static int l_extract(lua_State *L) {
   size_t len;
-  const char *s = luaL_checklstring(L, 1, &len);
+  const char *s = check_string(L, 1, &len);
   smtpc_found outer, inner;
   smtpc_reply_error err = smtpc_reply_extract(s, len, &outer, &inner);
   if (err != SMTPC_REPLY_OK) {

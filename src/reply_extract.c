@@ -9,6 +9,7 @@
  * the first that looks most like a reply wins; an NDR that quotes the remote
  * server's reply ("smtp;550 5.1.10") gives the nested one too.
  */
+#include "smtpcodes.h"
 #include "smtpcodes_reply.h"
 
 #include <string.h>
@@ -239,7 +240,9 @@ smtpc_reply_error smtpc_reply_extract(const char *s, size_t len,
     if (!is_digit(p[i]))
       continue;
     if (find_candidate(s, len, i, &c)) {
-      if (!have_first) {
+      /* a weak candidate ("after 300 seconds") counts only as a code
+         that some standard or documented use defines */
+      if (!have_first && (c.strong || smtpc_basic_find(c.code) != NULL)) {
         first = c;
         have_first = 1;
       }

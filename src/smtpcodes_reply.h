@@ -222,7 +222,7 @@ typedef struct smtpc_found {
  *
  * outer is the first code that looks like a reply (it has an enhanced code,
  * starts the string or a line, or follows ": " or a quote), else the first
- * code at all.  Its reply ends at the closing quote or bracket that encloses
+ * documented basic code (so "timeout after 300 seconds" holds no reply).  Its reply ends at the closing quote or bracket that encloses
  * it, before Postfix's " (in reply to ... command)", and without trailing
  * blanks.  inner is the innermost reply an NDR quotes inside outer (the
  * last code after outer with an enhanced code or right after ';', as in

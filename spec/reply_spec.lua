@@ -1,0 +1,214 @@
+-- Reply parsing from Lua: whole replies, the incremental parser, and replies
+-- found inside error messages, on real-world replies.
+require "helpers"
+local smtp = require "smtpcodes"
+
+describe("parse", function()
+  it("reads a one-line reply", function()
+    local r = smtp.parse("250 2.1.5 Ok\r\n")
+    assert.are.equal(250, r.code)
+    assert.are.equal(2, r.class)
+    assert.are.equal("2.1.5", r.enhanced)
+    assert.are.equal("Ok", r.text)
+    assert.are.same({ "250 2.1.5 Ok" }, r.lines)
+    assert.are.same({}, r.warnings)
+  end)
+
+  it("reads Gmail's multi-line reply, dropping the repeated enhanced code", function()
+    local r = smtp.parse("550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n"
+      .. "550-5.1.1 double-checking the recipient's email address for typos or\r\n"
+      .. "550 5.1.1 unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser a1si123 - gsmtp\r\n")
+    assert.are.equal(550, r.code)
+    assert.are.equal("5.1.1", r.enhanced)
+    assert.are.equal("The email account that you tried to reach does not exist. Please try double-checking the "
+      .. "recipient's email address for typos or unnecessary spaces. "
+      .. "https://support.google.com/mail/?p=NoSuchUser a1si123 - gsmtp", r.text)
+    assert.are.equal(3, #r.lines)
+    assert.are.equal("550-5.1.1 The email account that you tried to reach does not exist. Please try", r.lines[1])
+  end)
+
+  it("reads an EHLO reply", function()
+    local r = smtp.parse("250-mx.example.com Hello\r\n250-SIZE 35882577\r\n250-8BITMIME\r\n250-STARTTLS\r\n250 SMTPUTF8\r\n")
+    assert.are.equal(250, r.code)
+    assert.is_nil(r.enhanced)
+    assert.are.same({ "250-mx.example.com Hello", "250-SIZE 35882577", "250-8BITMIME", "250-STARTTLS",
+      "250 SMTPUTF8" }, r.lines)
+  end)
+
+  it("takes a bare final code, with or without a space, and bare LF", function()
+    assert.are.equal(220, smtp.parse("220\r\n").code)
+    assert.are.equal(220, smtp.parse("220 \r\n").code)
+    assert.are.equal("", smtp.parse("220\r\n").text)
+    local r = smtp.parse("250-a\n250 b\n")
+    assert.are.equal("a b", r.text)
+    assert.are.same({ "bare_lf" }, r.warnings)
+  end)
+
+  it("keeps blank and punctuation-only lines inside a reply", function()
+    local r = smtp.parse("550-Rejected\r\n550-\r\n550-.\r\n550 See policy\r\n")
+    assert.are.equal(4, #r.lines)
+    assert.are.equal(550, r.code)
+  end)
+
+  it("reports mixed codes and a class mismatch", function()
+    local r = smtp.parse("250-first\r\n251 second\r\n")
+    assert.are.equal(251, r.code)
+    assert.truthy(table.concat(r.warnings, " "):find("mixed_codes", 1, true))
+    local m = smtp.parse("450 5.1.1 mismatched\r\n")
+    assert.truthy(table.concat(m.warnings, " "):find("class_mismatch", 1, true))
+  end)
+
+  it("finds the enhanced code in the other usual places, never in an IP or a version", function()
+    assert.are.equal("5.7.1", smtp.parse("554 Message refused (#5.7.1)\r\n").enhanced)
+    assert.is_nil(smtp.parse("250 mx [92.5.1.10] Postfix 3.5.1.2 ready\r\n").enhanced)
+    assert.is_nil(smtp.parse("250 build 4.16.55.1\r\n").enhanced)
+  end)
+
+  it("keeps non-UTF-8 bytes and flags them", function()
+    local r = smtp.parse("550 Empf\228nger unbekannt\r\n")
+    assert.are.equal("Empf\228nger unbekannt", r.text)
+    assert.truthy(table.concat(r.warnings, " "):find("non_utf8", 1, true))
+  end)
+
+  local not_replies = {
+    { "", "empty" }, { "25 short\r\n", "not_a_reply" }, { "2500 x\r\n", "bad_code" },
+    { "600 x\r\n", "bad_code" }, { "\0\1\2\255binary", "not_a_reply" }, { "hello\r\n", "not_a_reply" },
+  }
+  for _, case in ipairs(not_replies) do
+    it(("returns nil, message, %s for %q"):format(case[2], case[1]), function()
+      local r, message, errname = smtp.parse(case[1])
+      assert.is_nil(r)
+      assert.is_string(message)
+      assert.are.equal(case[2], errname)
+    end)
+  end
+
+  it("enforces configurable limits with a clear error", function()
+    local long = "250 " .. string.rep("x", 3000) .. "\r\n"
+    local r, message, errname = smtp.parse(long)
+    assert.is_nil(r)
+    assert.truthy(message:find("too long", 1, true))
+    assert.are.equal("too_long", errname)
+    assert.are.equal(250, smtp.parse(long, { max_line = 4000 }).code)
+    assert.has_error(function() smtp.parse("250 ok", { max_line = -1 }) end)
+    assert.has_error(function() smtp.parse(250) end)
+  end)
+end)
+
+describe("parser", function()
+  local stream = "220 mx.example.com ESMTP\r\n250-mx.example.com\r\n250-PIPELINING\r\n250 8BITMIME\r\n"
+    .. "250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 End data with <CR><LF>.<CR><LF>\r\n"
+
+  local function codes(replies)
+    local out = {}
+    for i, r in ipairs(replies) do out[i] = r.code end
+    return out
+  end
+
+  it("returns every pipelined reply of one chunk", function()
+    local replies = smtp.parser():feed(stream)
+    assert.are.same({ 220, 250, 250, 250, 354 }, codes(replies))
+    assert.are.equal("mx.example.com PIPELINING 8BITMIME", replies[2].text)
+  end)
+
+  it("gives the same replies however the bytes are split, even inside CRLF", function()
+    local whole = smtp.parser():feed(stream)
+    for _, size in ipairs({ 1, 2, 3, 5, 7, 13, 26 }) do
+      local p, got = smtp.parser(), {}
+      for i = 1, #stream, size do
+        for _, r in ipairs(p:feed(stream:sub(i, i + size - 1))) do got[#got + 1] = r end
+      end
+      assert.are.same(codes(whole), codes(got))
+      for i = 1, #got do assert.are.equal(whole[i].text, got[i].text) end
+      assert.are.equal(0, p:pending())
+    end
+  end)
+
+  it("waits for the final line of a reply, including a bare final code", function()
+    local p = smtp.parser()
+    assert.are.same({}, p:feed("250-first\r\n250"))
+    assert.are.equal(14, p:pending())
+    local r = p:feed("\r\n")
+    assert.are.equal(250, r[1].code)
+  end)
+
+  it("keeps separate state in separate parsers", function()
+    local a, b = smtp.parser(), smtp.parser()
+    a:feed("250-a\r\n")
+    assert.are.same({ 220 }, codes(b:feed("220 b\r\n")))
+    assert.are.same({ 250 }, codes(a:feed("250 c\r\n")))
+  end)
+
+  it("reports junk and stays failed until reset", function()
+    local p = smtp.parser()
+    local r, message, errname = p:feed("hello there\r\n")
+    assert.is_nil(r)
+    assert.is_string(message)
+    assert.are.equal("not_a_reply", errname)
+    assert.is_nil((p:feed("250 ok\r\n")))
+    p:reset()
+    assert.are.same({ 250 }, codes(p:feed("250 ok\r\n")))
+  end)
+
+  it("returns the replies before junk first, then the error", function()
+    local p = smtp.parser()
+    assert.are.same({ 250 }, codes(p:feed("250 ok\r\nnonsense\r\n")))
+    local r, _, errname = p:feed("")
+    assert.is_nil(r)
+    assert.are.equal("not_a_reply", errname)
+  end)
+
+  it("stops a reply that never ends at its limit instead of buffering forever", function()
+    local p = smtp.parser({ max_lines = 50 })
+    local r, errname
+    for _ = 1, 100 do
+      r, _, errname = p:feed("250-more\r\n")
+      if not r then break end
+    end
+    assert.is_nil(r)
+    assert.are.equal("too_many_lines", errname)
+  end)
+
+  it("raises for misuse", function()
+    assert.has_error(function() smtp.parser("x") end)
+    assert.has_error(function() smtp.parser({ max_size = 0 }) end)
+    assert.has_error(function() smtp.parser():feed(42) end)
+  end)
+end)
+
+describe("extract", function()
+  it("finds the reply in a library's error string", function()
+    local r = smtp.extract("smtp.lua:124: 550-5.7.26 Unauthenticated email from example.com is not accepted")
+    assert.are.equal(550, r.code)
+    assert.are.equal("5.7.26", r.enhanced)
+  end)
+
+  it("finds the reply in a Postfix log line, not the IP or the port", function()
+    local r = smtp.extract("Nov 23 05:36:24 mx postfix/smtp[4242]: to=<a@example.com>, relay=mx.example.com"
+      .. "[192.0.2.1]:25, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@example.com>: "
+      .. "Recipient address rejected: User unknown (in reply to RCPT TO command))")
+    assert.are.equal(550, r.code)
+    assert.are.equal("5.1.1", r.enhanced)
+    assert.truthy(r.text:find("Recipient address rejected", 1, true))
+    assert.falsy(r.text:find("in reply to", 1, true))
+  end)
+
+  it("finds the nested reply an Exchange NDR quotes", function()
+    local r = smtp.extract("Remote Server returned '554 5.1.0 < #5.1.10 smtp;550 5.1.10 "
+      .. "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup>'")
+    assert.are.equal(554, r.code)
+    assert.are.equal("5.1.0", r.enhanced)
+    assert.are.equal(550, r.nested.code)
+    assert.are.equal("5.1.10", r.nested.enhanced)
+  end)
+
+  it("returns nil, message, errname where there is no reply", function()
+    for _, s in ipairs({ "", "connection refused", "timeout after 300 seconds", "port 587 closed" }) do
+      local r, message, errname = smtp.extract(s)
+      assert.is_nil(r, s)
+      assert.is_string(message)
+      assert.is_string(errname)
+    end
+    assert.has_error(function() smtp.extract(nil) end)
+  end)
+end)
