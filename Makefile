@@ -13,9 +13,10 @@ INC_5.1    := /usr/include/lua5.1
 INC_luajit := /usr/include/luajit-2.1
 
 CORE_SRC := src/tables.c src/names.c src/code.c src/compare.c \
-            src/reply_parse.c src/reply_enhanced.c src/reply_extract.c
-CORE_HDR := src/smtpcodes.h src/smtpcodes_reply.h $(wildcard src/data/*.def)
-LUA_SRC  := src/lua_smtpcodes.c src/lua_reply.c
+            src/reply_parse.c src/reply_enhanced.c src/reply_extract.c \
+            src/classify.c src/providers.c
+CORE_HDR := src/smtpcodes.h src/smtpcodes_reply.h src/smtpcodes_classify.h $(wildcard src/data/*.def)
+LUA_SRC  := src/lua_smtpcodes.c src/lua_reply.c src/lua_classify.c
 PREFIX   ?= /usr/local
 LUA_VERSION ?= 5.4
 BUILD    ?= build
@@ -26,7 +27,7 @@ all: build
 
 build: $(foreach v,$(LUAS),$(BUILD)/$(v)/smtpcodes/core.so) $(BUILD)/lib/libsmtpcodes.a $(BUILD)/lib/libsmtpcodes.so  ## every Lua's module and the plain C libraries
 
-$(BUILD)/%/smtpcodes/core.so: $(CORE_SRC) $(LUA_SRC) $(CORE_HDR) src/compat.h src/lua_reply.h
+$(BUILD)/%/smtpcodes/core.so: $(CORE_SRC) $(LUA_SRC) $(CORE_HDR) src/compat.h src/lua_binding.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(WARN) $(PIC) -I$(INC_$*) -shared -o $@ $(CORE_SRC) $(LUA_SRC)
 

@@ -15,6 +15,11 @@ local type, error, tostring, ipairs = type, error, tostring, ipairs
 -- Lua state; it only ever grows to the number of known codes.
 local cache = {}
 
+-- A reply table as parse() and extract() make it: a numeric code and a text.
+local function is_reply(x)
+  return type(x) == "table" and x.kind == nil and type(x.code) == "number" and type(x.text) == "string"
+end
+
 local function check_arg(value, n, fname, allow_table)
   local t = type(value)
   if t == "number" or t == "string" or (allow_table and t == "table") then return end
@@ -40,7 +45,17 @@ function M.get(code)
   check_arg(code, 1, "get")
   local found, message, errname = lookup(code)
   if not found then return nil, message, errname end
-  if not found.registered then return describe_unregistered(found) end
+  if not found.registered then
+    describe_unregistered(found)
+    local provider = core.provider(found.code)
+    if not provider then return found end
+    -- a provider's own code (5.7.515): its meaning, marked as provider-specific
+    found.provider = provider
+    found.name, found.description, found.fix = provider.name, provider.description, provider.fix
+    if provider.reference:match("^https?://") then
+      found.references = { { document = provider.provider, url = provider.reference } }
+    end
+  end
   cache[found.code] = found
   cache[tostring(found.code)] = found
   return found
@@ -104,6 +119,7 @@ function M.format(x, opts)
   if opts ~= nil and type(opts) ~= "table" then
     error("bad argument #2 to 'format' (table expected, got " .. type(opts) .. ")", 2)
   end
+  if is_reply(x) then x = M.classify(x) end
   return require("smtpcodes.format").render(x, opts or {})
 end
 
@@ -129,6 +145,72 @@ function M.extract(s)
     error("bad argument #1 to 'extract' (string expected, got " .. type(s) .. ")", 2)
   end
   return core.extract(s)
+end
+
+-- What classify() was given, as (code, enhanced, text, reply) or nil, message, errname.
+local function classify_input(x)
+  if is_reply(x) then return x.code, x.enhanced, x.text, x end
+  if type(x) == "table" and (x.kind == "basic" or x.kind == "enhanced") then
+    if x.kind == "basic" then return x.code end
+    return nil, x.code
+  end
+  if type(x) == "string" then
+    local reply = core.parse(x)
+    if not reply or reply.warnings[1] == "malformed_line" then reply = core.extract(x) or reply end
+    if reply then return reply.code, reply.enhanced, reply.text, reply end
+  end
+  local info, message, errname = M.get(x)
+  if not info then return nil, nil, nil, nil, message, errname end
+  if info.kind == "basic" then return info.code end
+  return nil, info.code
+end
+
+local function build_classification(code, enhanced, text, reply)
+  local c = core.classify(code, enhanced, text)
+  c.kind, c.code, c.enhanced, c.reply = "classification", code, enhanced, reply
+  if reply and rawget(reply, "warnings") then c.warnings = reply.warnings end
+  return c
+end
+
+--- Says what a reply means: verdict (never nil), reason, action, retry.
+-- @param x a reply table, a reply or error string, a code, or an info
+-- @return classification | nil, message, errname
+function M.classify(x, opts)
+  local t = type(x)
+  if t ~= "table" and t ~= "string" and t ~= "number" then
+    error("bad argument #1 to 'classify' (reply, string or code expected, got " .. t .. ")", 2)
+  end
+  if opts ~= nil and type(opts) ~= "table" then
+    error("bad argument #2 to 'classify' (table expected, got " .. type(opts) .. ")", 2)
+  end
+  local code, enhanced, text, reply, message, errname = classify_input(x)
+  if code == nil and enhanced == nil then return nil, message, errname end
+  return build_classification(code, enhanced, text, reply)
+end
+
+--- Explains a reply or an error string: classify() under the name users look for.
+M.explain = M.classify
+
+--- A classifier whose caller rules win over the built-in ones, first match
+-- first: rules = { {name = "...", code = 450, enhanced = "4.1.2", text = "...",
+-- pattern = "...", class = 4, verdict = ..., reason = ..., action = ..., retry = {after, give_up}} }
+function M.classifier(rules)
+  return require("smtpcodes.classifier").new(rules, M.classify, core)
+end
+
+--- A copy of x with every lazily built field of its reply tables filled in
+-- (lines, raw, class, warnings), for JSON encoders that walk with pairs().
+function M.plain(x)
+  if type(x) ~= "table" then return x end
+  local out = {}
+  for k, v in pairs(x) do out[k] = v end
+  if is_reply(x) then
+    out.lines, out.raw, out.class, out.warnings = x.lines, x.raw, x.class, x.warnings
+  end
+  for k, v in pairs(out) do
+    if type(v) == "table" and (is_reply(v) or k == "reply" or k == "nested") then out[k] = M.plain(v) end
+  end
+  return out
 end
 
 --- Lists the interface languages format() can render.

@@ -75,7 +75,7 @@ describe("format", function()
     local text = smtp.format(smtp.get(550), { width = 0 })
     positions(text, { "SMTP 550 Mailbox Unavailable\n", "550 belongs to the Permanent Negative Completion class.",
       "Description\n", "When You See It\n", "How to Fix\n", "Details\n", "Learn More\n" })
-    local enhanced = smtp.format(smtp.get("5.7.515"), { width = 0 })
+    local enhanced = smtp.format(smtp.get("5.7.999"), { width = 0 })
     assert.truthy(enhanced:find("not in the IANA registry", 1, true))
     local deprecated = smtp.format(smtp.get("5.6.10"), { width = 0 })
     assert.truthy(deprecated:find("Deprecated: use 5.6.8 instead.", 1, true))

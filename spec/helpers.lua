@@ -1,7 +1,14 @@
 -- Shared set-up for every spec: load the C core built for the running Lua
 -- (build/5.4, build/5.3, build/5.1 or build/luajit), never an installed one.
 local abi = _VERSION == "Lua 5.1" and (rawget(_G, "jit") and "luajit" or "5.1") or _VERSION:match("%d+%.%d+")
-package.cpath = "build/" .. abi .. "/?.so;" .. package.cpath
+-- SMTPCODES_BUILD=build/asan loads a sanitizer build instead (scripts/hardening).
+package.cpath = (os.getenv("SMTPCODES_BUILD") or "build") .. "/" .. abi .. "/?.so;" .. package.cpath
+-- SMTPCODES_GC_STRESS=1: a collector that never rests, so a value the C code
+-- forgot to anchor is collected while still in use (scripts/hardening).
+if os.getenv("SMTPCODES_GC_STRESS") == "1" then
+  collectgarbage("setpause", 0)
+  collectgarbage("setstepmul", 1000)
+end
 
 local helpers = {}
 helpers.abi = abi
@@ -17,12 +24,14 @@ function helpers.reference(name)
 end
 
 -- Runs the CLI in-process; returns status, stdout text, stderr text.
-function helpers.cli(args, env)
+-- stdin, when given, is what the CLI reads from standard input.
+function helpers.cli(args, env, stdin)
   local out, err = {}, {}
   local status = require("smtpcodes.cli").main(args, {
     out = function(s) out[#out + 1] = s end,
     err = function(s) err[#err + 1] = s end,
     getenv = function(name) return (env or {})[name] end,
+    read = function() return stdin or "" end,
   })
   return status, table.concat(out), table.concat(err)
 end

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "compat.h"
-#include "lua_reply.h"
+#include "lua_binding.h"
 #include "smtpcodes.h"
 
 #define STACK_TEXT 1024 /* joined text built without a heap block */

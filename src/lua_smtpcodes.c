@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "compat.h"
-#include "lua_reply.h"
+#include "lua_binding.h"
 #include "smtpcodes.h"
 
 /* Pushes the input as a short printable quotation for error messages. */
@@ -372,6 +372,7 @@ SMTPC_EXPORT int luaopen_smtpcodes_core(lua_State *L);
 SMTPC_EXPORT int luaopen_smtpcodes_core(lua_State *L) {
   smtpc_newlib(L, functions);
   smtpc_lua_open_reply(L);
+  smtpc_lua_open_classify(L);
   set_string(L, "version", SMTPC_VERSION);
   return 1;
 }

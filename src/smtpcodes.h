@@ -194,4 +194,7 @@ void smtpc_compare(const smtpc_code *a, const smtpc_code *b, smtpc_comparison *o
 /* Reading replies: parsing, enhanced codes in text, extraction from messages. */
 #include "smtpcodes_reply.h"
 
+/* What a reply means for the sender: verdict, reason, action, retry timing. */
+#include "smtpcodes_classify.h"
+
 #endif

@@ -10,6 +10,8 @@ local M = {}
 local usage = [[
 Usage: smtpcodes [options] CODE            explain one code (550, 5.7.26)
        smtpcodes [options] CODE CODE       compare two codes (220 551)
+       smtpcodes [options] explain REPLY   explain a server's reply or an error message
+       smtpcodes [options] explain [-]     the same, reading the reply from standard input
        smtpcodes --list [--class N] [--kind basic|enhanced]
 
 Options:
@@ -22,7 +24,8 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 
-Exit status: 0 on success, 1 for an unknown or malformed code, 2 for a usage error.
+Exit status: 0 on success, 1 for an unknown or malformed code or no reply found,
+2 for a usage error.
 ]]
 
 local formats = { text = true, markdown = true, html = true, json = true }
@@ -30,7 +33,7 @@ local formats = { text = true, markdown = true, html = true, json = true }
 local function json_encode(value)
   local ok, dkjson = pcall(require, "dkjson")
   if not ok then return nil, "JSON output needs dkjson (Debian package lua-dkjson)" end
-  return dkjson.encode(value, { indent = true }) .. "\n"
+  return dkjson.encode(smtp.plain(value), { indent = true }) .. "\n"
 end
 
 -- Options that take a value, by every spelling.
@@ -103,7 +106,7 @@ local function list_codes(o, out)
 end
 
 function M.main(args, io_)
-  local out, err, getenv = io_.out, io_.err, io_.getenv
+  local out, err, getenv, read = io_.out, io_.err, io_.getenv, io_.read
   local o, problem = parse_args(args)
   if not o then
     err("smtpcodes: " .. problem .. "\n" .. usage)
@@ -127,7 +130,16 @@ function M.main(args, io_)
     if not ok then err("smtpcodes: " .. why .. "\n") return 2 end
     return 0
   end
-  if #o.codes < 1 or #o.codes > 2 then
+  local explain = o.codes[1] == "explain"
+  if explain then
+    if #o.codes > 2 then
+      err("smtpcodes: explain takes one reply (quote it) or reads standard input\n")
+      return 2
+    end
+    if o.codes[2] == nil or o.codes[2] == "-" then
+      o.codes[2] = read and read() or ""
+    end
+  elseif #o.codes < 1 or #o.codes > 2 then
     err("smtpcodes: give one code to explain or two to compare\n" .. usage)
     return 2
   end
@@ -144,7 +156,9 @@ function M.main(args, io_)
   end
 
   local x, message
-  if #o.codes == 1 then
+  if explain then
+    x, message = smtp.explain(o.codes[2])
+  elseif #o.codes == 1 then
     x, message = smtp.get(o.codes[1])
   else
     x, message = smtp.compare(o.codes[1], o.codes[2])

@@ -41,6 +41,11 @@ end
 local function texts(t, info)
   if info.kind == "enhanced" and not info.registered then
     local u = locale.unregistered(t.tag, info)
+    if info.provider then
+      -- a provider's own code: its texts exist in English only
+      if t.tag ~= "en" then t:note("provider." .. info.code) end
+      return { name = info.name, description = info.description, when = u.when, fix = info.fix }
+    end
     return { name = u.name, description = u.description, when = u.when, fix = u.fix }
   end
   return {
@@ -311,7 +316,7 @@ function M.explanation(cls, tag)
   heading(blocks, 2, t:label("reason"))
   local why = { t:lookup("reason_names", cls.reason) .. t:full_stop(), t:lookup("source_texts", cls.source) }
   if cls.provider then
-    why[#why + 1] = t:text("provider_note", { provider = cls.provider.name, marker = cls.provider.marker })
+    why[#why + 1] = t:text("provider_note", { provider = cls.provider.provider, marker = cls.provider.marker })
   end
   if cls.matched_rule then why[#why + 1] = t:text("rule_note", { rule = cls.matched_rule }) end
   paragraph(blocks, locale.join_sentences((table.unpack or unpack)(why)))

@@ -18,7 +18,7 @@ local content_types = {
 }
 
 local function json(value)
-  return require("dkjson").encode(value)
+  return require("dkjson").encode(smtp.plain(value))
 end
 
 local function failure(status, message, errname)

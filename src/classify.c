@@ -1,0 +1,547 @@
+/*
+ * classify.c: verdict, reason, action and retry timing of one reply.
+ *
+ * The verdict comes from the protocol alone: the basic code's first digit,
+ * which is what RFC 5321 section 4.2.1 tells a client to act on, or the
+ * enhanced code's class when there is no basic code (RFC 3463 section 3.1).
+ * A reply text never changes the verdict.
+ *
+ * The reason is the first of these that says something, most specific first:
+ *   1. a provider's own enhanced code outside the registry (5.7.515);
+ *   2. a provider's own marker in the text ("[TSS04]", "AS(201806281)"):
+ *      checked before the registry because providers reuse registered codes
+ *      with their own meaning (Microsoft 5.2.2 for a sending quota);
+ *   3. a decisive registered enhanced code (enhanced_reason below);
+ *   4. a marker in the text (src/data/reason_rules.def, in priority order);
+ *   5. the basic code (basic_reason below).
+ * The action and the retry timing follow from verdict and reason
+ * (smtpc_advise).
+ *
+ * Text matching: the text (at most SMTPC_CLASSIFY_MAX_TEXT bytes) is copied
+ * once, lowered, into a stack buffer while a 1024-bit set of the byte pairs
+ * it contains is built.  A marker is searched for (memchr on its first byte,
+ * then a compare) only when its first and last byte pairs are both in the
+ * set, which rules out most markers at the cost of two bit tests.  No
+ * allocation, no static mutable data.
+ */
+#include "smtpcodes_classify.h"
+
+#include <stdint.h>
+#include <string.h>
+
+/* ---- the text rules ------------------------------------------------------- */
+
+#define SMTPC_RULE(marker, match, reason) \
+  {marker, sizeof(marker) - 1, SMTPC_MATCH_##match, SMTPC_REASON_##reason},
+
+static const smtpc_text_rule rules[] = {
+#include "data/reason_rules.def"
+};
+
+#undef SMTPC_RULE
+
+#define NRULES (sizeof(rules) / sizeof(rules[0]))
+
+size_t smtpc_text_rule_count(void) { return NRULES; }
+
+const smtpc_text_rule *smtpc_text_rule_at(size_t i)
+{
+  return i < NRULES ? &rules[i] : NULL;
+}
+
+/* ---- prepared text -------------------------------------------------------- */
+
+typedef struct prepared {
+  size_t len;
+  uint64_t pairs[16]; /* 1024 bits, one per hash of two adjacent lowered bytes */
+  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT];
+} prepared;
+
+static unsigned lower(unsigned c) { return c - 'A' < 26u ? c | 0x20u : c; }
+
+static int is_alnum(unsigned c)
+{
+  return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;
+}
+
+/* For two letters the hash is exact: ((a & 31) ^ 3) << 5 | (b & 31). */
+static unsigned pair_hash(unsigned a, unsigned b) { return ((a << 5) ^ b) & 1023u; }
+
+static void prepare(prepared *t, const char *text, size_t len)
+{
+  const unsigned char *s = (const unsigned char *)text;
+  unsigned prev, c, h;
+  size_t i;
+
+  memset(t->pairs, 0, sizeof t->pairs);
+  if (len > SMTPC_CLASSIFY_MAX_TEXT)
+    len = SMTPC_CLASSIFY_MAX_TEXT;
+  t->len = len;
+  if (len == 0)
+    return;
+  prev = t->low[0] = (unsigned char)lower(s[0]);
+  for (i = 1; i < len; i++) {
+    c = t->low[i] = (unsigned char)lower(s[i]);
+    h = pair_hash(prev, c);
+    t->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
+    prev = c;
+  }
+}
+
+static int has_pair(const prepared *t, unsigned a, unsigned b)
+{
+  unsigned h = pair_hash(a, b);
+
+  return (int)((t->pairs[h >> 6] >> (h & 63)) & 1u);
+}
+
+/*
+ * Nonzero when m[0..mlen) stands in the text as match allows.  Markers have
+ * at least 2 bytes (the pair filter needs one pair; a test checks).  m is
+ * lower case when lowered is set (the rules of reason_rules.def, a test
+ * checks); provider markers keep their real case and are lowered here.
+ */
+static int found(const prepared *t, const unsigned char *m, size_t mlen,
+                 unsigned match, int lowered)
+{
+  const unsigned char *s = t->low, *p, *last;
+  unsigned first, second;
+  size_t j;
+
+  if (mlen < 2 || mlen > t->len)
+    return 0;
+  first = lowered ? m[0] : lower(m[0]);
+  second = lowered ? m[1] : lower(m[1]);
+  if (!has_pair(t, first, second))
+    return 0;
+  if (lowered ? !has_pair(t, m[mlen - 2], m[mlen - 1])
+              : !has_pair(t, lower(m[mlen - 2]), lower(m[mlen - 1])))
+    return 0;
+  last = s + (t->len - mlen); /* the last place the marker can start */
+  for (p = s; p <= last; p++) {
+    p = (const unsigned char *)memchr(p, (int)first, (size_t)(last - p) + 1);
+    if (!p)
+      return 0;
+    if (p[1] != second)
+      continue;
+    for (j = 2; j < mlen && p[j] == (lowered ? m[j] : lower(m[j])); j++)
+      ;
+    if (j < mlen)
+      continue;
+    if ((match & SMTPC_MATCH_START) && p > s && is_alnum(p[-1]))
+      continue;
+    if ((match & SMTPC_MATCH_END) && p < last && is_alnum(p[mlen]))
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
+/* The first provider marker with a reason, else the first naming a provider. */
+static const smtpc_provider *provider_marker(const prepared *t)
+{
+  const smtpc_provider *first = NULL, *p;
+  size_t n, i;
+
+  p = smtpc_provider_text_markers(&n);
+  for (i = 0; i < n; i++, p++) {
+    if (first && p->reason == SMTPC_REASON_UNKNOWN)
+      continue;
+    if (!found(t, (const unsigned char *)p->marker, p->marker_len, p->match, 0))
+      continue;
+    if (p->reason != SMTPC_REASON_UNKNOWN)
+      return p;
+    first = p;
+  }
+  return first;
+}
+
+static smtpc_reason text_reason(const prepared *t)
+{
+  size_t i;
+
+  for (i = 0; i < NRULES; i++)
+    if (found(t, (const unsigned char *)rules[i].marker, rules[i].len, rules[i].match, 1))
+      return rules[i].reason;
+  return SMTPC_REASON_UNKNOWN;
+}
+
+const smtpc_provider *smtpc_provider_find_text(const char *text, size_t len)
+{
+  prepared t;
+
+  if (!text)
+    len = 0;
+  prepare(&t, text, len);
+  return provider_marker(&t);
+}
+
+/* ---- registered enhanced codes -------------------------------------------- */
+
+/*
+ * The reason a registered enhanced code decides on its own, or unknown when
+ * it is too general (X.0.0, X.1.0, X.2.0, X.7.0, X.7.1...) and the text must
+ * say more.  A code counts only with a class the IANA registry (RFC 5248)
+ * allows for it, the "classes" of src/data/enhanced_*.def: providers
+ * reuse registered numbers with another class and another meaning (Gmail's
+ * 4.7.27 "SPF did not pass" and 4.7.29 "not using TLS" against the
+ * registry's class-5-only X.7.27 sender null MX and X.7.29 ARC failure;
+ * Microsoft's 550 5.4.1 "Recipient address rejected" against X.4.1 "No
+ * answer from host", class 4 only).  The AUTH codes count only with the
+ * basic codes the registry associates (or no basic code): Yahoo sends
+ * "554 5.7.9 Message not accepted for policy reasons", which is not X.7.9
+ * "Authentication mechanism is too weak" (534).
+ */
+#define K4 (k == 4)
+#define K5 (k == 5)
+#define K45 (k == 4 || k == 5)
+#define WITH(a, b) (code == 0 || code == (a) || code == (b))
+#define EITHER(cond, r) ((cond) ? SMTPC_REASON_##r : SMTPC_REASON_UNKNOWN)
+
+static smtpc_reason enhanced_reason(int code, const smtpc_esc *e)
+{
+  int k = e->klass;
+
+  /*
+   * RFC 5321 section 4.2.1: x0z replies are about syntax and sequence.  A
+   * security detail under 500-504 ("501 5.7.11 Syntax error", "503 5.7.0 No
+   * identity changes permitted") does not change that.
+   */
+  if (e->subject == 7 && code >= 500 && code <= 504)
+    return SMTPC_REASON_UNKNOWN;
+  switch (e->subject * 1000 + e->detail) {
+  /* RFC 3463 section 3.2, addressing status */
+  case 1001: return EITHER(K45, USER_UNKNOWN);      /* X.1.1 bad destination mailbox address */
+  case 1002: return EITHER(K45, DOMAIN_NOT_FOUND);  /* X.1.2 bad destination system address */
+  case 1003: return EITHER(K5, USER_UNKNOWN);        /* X.1.3 bad destination address syntax */
+  case 1004: return EITHER(K45, USER_UNKNOWN);       /* X.1.4 destination address ambiguous */
+  case 1006: return EITHER(K45, USER_UNKNOWN);      /* X.1.6 mailbox has moved, no forwarding address */
+  case 1007: return EITHER(K45, SENDER_AUTH);    /* X.1.7 bad sender's mailbox address syntax */
+  case 1008: return EITHER(K45, SENDER_AUTH);    /* X.1.8 bad sender's system address */
+  /*
+   * X.1.10 recipient address has null MX (RFC 7505 section 4.2): the domain
+   * exists and says it takes no mail, so not_accepting_mail rather than
+   * domain_not_found; both lead to suppressing the address.
+   */
+  case 1010: return EITHER(K5, NOT_ACCEPTING_MAIL);
+  /* RFC 3463 section 3.3, mailbox status */
+  case 2001: return EITHER(K45, MAILBOX_DISABLED);  /* X.2.1 mailbox disabled */
+  case 2002: return EITHER(K45, MAILBOX_FULL);      /* X.2.2 mailbox full */
+  case 2003: return EITHER(K5, MESSAGE_TOO_LARGE);  /* X.2.3 message length exceeds administrative limit */
+  case 2004: return EITHER(K45, SYSTEM_ERROR);      /* X.2.4 mailing list expansion problem */
+  /* RFC 3463 section 3.4, mail system status */
+  case 3001: return EITHER(K4, SYSTEM_ERROR);       /* X.3.1 mail system full */
+  case 3002: return EITHER(K45, NOT_ACCEPTING_MAIL); /* X.3.2 system not accepting network messages */
+  case 3003: return EITHER(K45, PROTOCOL_ERROR);    /* X.3.3 system not capable of selected features */
+  case 3004: return EITHER(K5, MESSAGE_TOO_LARGE);  /* X.3.4 message too big for system */
+  case 3005: return EITHER(K45, SYSTEM_ERROR);      /* X.3.5 system incorrectly configured */
+  /* RFC 3463 section 3.5, network and routing status */
+  case 4001: return EITHER(K4, SYSTEM_ERROR);       /* X.4.1 no answer from host */
+  case 4002: return EITHER(K4, SYSTEM_ERROR);       /* X.4.2 bad connection */
+  case 4003: return EITHER(K45, SYSTEM_ERROR);      /* X.4.3 directory server failure */
+  case 4004: return EITHER(K45, DOMAIN_NOT_FOUND);  /* X.4.4 unable to route (no MX or address for the domain) */
+  case 4005: return EITHER(K4, SYSTEM_ERROR);       /* X.4.5 mail system congestion */
+  case 4006: return EITHER(K45, SYSTEM_ERROR);      /* X.4.6 routing loop detected */
+  case 4007: return EITHER(K45, SYSTEM_ERROR);      /* X.4.7 delivery time expired */
+  /* RFC 3463 section 3.6, mail delivery protocol status */
+  case 5001: return EITHER(K45, PROTOCOL_ERROR);    /* X.5.1 invalid command */
+  case 5002: return EITHER(K5, PROTOCOL_ERROR);     /* X.5.2 syntax error */
+  case 5003: return EITHER(K45, TOO_MANY_RECIPIENTS); /* X.5.3 too many recipients */
+  case 5004: return EITHER(K45, PROTOCOL_ERROR);    /* X.5.4 invalid command arguments */
+  case 5005: return EITHER(K45, PROTOCOL_ERROR);    /* X.5.5 wrong protocol version */
+  case 5006: return EITHER(K45, PROTOCOL_ERROR);    /* X.5.6 authentication exchange line too long (RFC 4954) */
+  /* RFC 6531: a non-ASCII address the path cannot carry */
+  case 6007: return EITHER(K5, USER_UNKNOWN);        /* X.6.7 non-ASCII addresses not permitted */
+  /* RFC 3463 section 3.8, security or policy status */
+  case 7002: return EITHER(K5, POLICY);             /* X.7.2 mailing list expansion prohibited */
+  /* RFC 4954 section 6 and RFC 5248: the AUTH and TLS codes, with their basic codes */
+  case 7008: return EITHER(K5 && WITH(535, 554), AUTH_FAILED);    /* credentials invalid */
+  case 7009: return EITHER(K5 && WITH(534, 534), AUTH_FAILED);    /* mechanism too weak */
+  case 7010: return EITHER(K5 && WITH(523, 523), TLS_REQUIRED);   /* encryption needed */
+  case 7011: return EITHER(K5 && WITH(524, 538), TLS_REQUIRED);   /* encryption required for the mechanism */
+  case 7012: return EITHER(K4 && WITH(422, 432), AUTH_FAILED);    /* password transition needed */
+  case 7013: return EITHER(K5 && WITH(525, 525), AUTH_FAILED);    /* the client's user account disabled */
+  case 7014: return EITHER(K5 && WITH(535, 554), AUTH_FAILED);    /* trust relationship required */
+  /* RFC 6710 section 5: message priorities */
+  case 7015: return EITHER(K45, POLICY);            /* X.7.15 priority level is too low */
+  case 7016: return EITHER(K45, MESSAGE_TOO_LARGE); /* X.7.16 message too big for the specified priority */
+  /* RFC 7293 (RRVS): the address now belongs to someone else */
+  case 7017: return EITHER(K5, USER_UNKNOWN);       /* X.7.17 mailbox owner has changed */
+  case 7018: return EITHER(K5, USER_UNKNOWN);       /* X.7.18 domain owner has changed */
+  /* RFC 7372: sender authentication (DKIM, SPF, reverse DNS) */
+  case 7020: case 7021: case 7022: case 7023: case 7025: case 7026:
+    return EITHER(K5, SENDER_AUTH);
+  case 7024: return EITHER(K45, SENDER_AUTH);       /* X.7.24 SPF validation error */
+  case 7027: return EITHER(K5, SENDER_AUTH);     /* X.7.27 sender address has null MX (RFC 7505) */
+  /*
+   * X.7.28 mail flood detected (registry: draft-levine-mailbomb-header): as
+   * 4.7.28 it means "slow down" (Gmail: "unusual rate of unsolicited mail
+   * ... temporarily rate limited"), as 5.7.28 the sender is refused outright
+   * (Gmail: "... has been blocked").
+   */
+  case 7028: return k == 4 ? SMTPC_REASON_RATE_LIMITED
+                           : k == 5 ? SMTPC_REASON_BLOCKED : SMTPC_REASON_UNKNOWN;
+  case 7029: return EITHER(K5, SENDER_AUTH);        /* X.7.29 ARC validation failure (RFC 8617) */
+  case 7030: return EITHER(K5, TLS_REQUIRED);       /* X.7.30 REQUIRETLS support required (RFC 8689) */
+  default: return SMTPC_REASON_UNKNOWN;
+  }
+}
+
+#undef K4
+#undef K5
+#undef K45
+#undef WITH
+#undef EITHER
+
+/* ---- basic codes ------------------------------------------------------------ */
+
+/*
+ * The reason a basic code gives on its own (RFC 5321 section 4.2.2 and the
+ * extension RFCs).  450 and 550 say "mailbox unavailable", which covers an
+ * unknown user and a policy refusal alike, so they give no reason: guessing
+ * user_unknown would suppress good addresses.
+ */
+static smtpc_reason basic_reason(int code)
+{
+  switch (code) {
+  case 421: return SMTPC_REASON_SYSTEM_ERROR;       /* service not available, closing channel */
+  case 432: return SMTPC_REASON_AUTH_FAILED;        /* password transition needed (RFC 4954 section 6) */
+  case 451: return SMTPC_REASON_SYSTEM_ERROR;       /* local error in processing */
+  case 452: return SMTPC_REASON_SYSTEM_ERROR;       /* insufficient system storage (X.5.3 decides "too many") */
+  case 454: return SMTPC_REASON_SYSTEM_ERROR;       /* TLS or AUTH temporarily unavailable (RFC 3207, RFC 4954) */
+  case 455: return SMTPC_REASON_SYSTEM_ERROR;       /* server unable to accommodate parameters */
+  case 500: case 501: case 502: case 503: case 504:
+  case 555:
+    return SMTPC_REASON_PROTOCOL_ERROR;             /* syntax, sequence, unknown command or parameter */
+  case 521: return SMTPC_REASON_NOT_ACCEPTING_MAIL; /* server does not accept mail (RFC 7504) */
+  case 523: return SMTPC_REASON_TLS_REQUIRED;       /* encryption needed (RFC 5248 registry, X.7.10) */
+  case 524: return SMTPC_REASON_TLS_REQUIRED;       /* encryption required for the mechanism (X.7.11) */
+  case 525: return SMTPC_REASON_AUTH_FAILED;        /* user account disabled (X.7.13) */
+  case 530: return SMTPC_REASON_AUTH_REQUIRED;      /* authentication required (RFC 4954 section 6) */
+  case 534: return SMTPC_REASON_AUTH_FAILED;        /* mechanism too weak (RFC 4954 section 6) */
+  case 535: return SMTPC_REASON_AUTH_FAILED;        /* credentials invalid (RFC 4954 section 6) */
+  case 538: return SMTPC_REASON_TLS_REQUIRED;       /* encryption required for the mechanism (RFC 4954) */
+  case 551: return SMTPC_REASON_USER_UNKNOWN;        /* user not local: use the forward-path given */
+  case 552: return SMTPC_REASON_MESSAGE_TOO_LARGE;  /* size exceeded (RFC 1870 section 6); a full mailbox
+                                                       says X.2.2 or "full" and is caught before */
+  case 553: return SMTPC_REASON_USER_UNKNOWN;        /* mailbox name not allowed (syntax) */
+  case 554: return SMTPC_REASON_POLICY;             /* transaction failed: in practice a policy refusal */
+  case 556: return SMTPC_REASON_NOT_ACCEPTING_MAIL; /* domain does not accept mail (RFC 7504, RFC 7505) */
+  default: return SMTPC_REASON_UNKNOWN;
+  }
+}
+
+/* ---- action and timing -------------------------------------------------------- */
+
+/*
+ * RFC 5321 section 4.5.4.1: retry no sooner than 30 minutes, give up after at
+ * least 4 to 5 days.  Every transient reason keeps the 5-day queue lifetime;
+ * only the first delay changes.
+ */
+#define QUEUE_LIFETIME (5L * 24 * 3600)
+#define FIRST_DEFAULT  (30L * 60)
+/* Greylisting asks for a few minutes (postgrey's default delay is 300 s). */
+#define FIRST_GREYLIST (5L * 60)
+/* Rate limits and reputation blocks last hours (Yahoo asks for 4, Microsoft throttles by the hour). */
+#define FIRST_SLOW     (60L * 60)
+/* A full mailbox empties when its owner acts: days, not minutes. */
+#define FIRST_FULL     (24L * 3600)
+
+static smtpc_action transient_action(smtpc_reason r, long *first)
+{
+  *first = FIRST_DEFAULT;
+  switch (r) {
+  case SMTPC_REASON_GREYLISTED:
+    *first = FIRST_GREYLIST;
+    return SMTPC_ACTION_RETRY;
+  case SMTPC_REASON_MAILBOX_FULL:
+    *first = FIRST_FULL;
+    return SMTPC_ACTION_RETRY;
+  case SMTPC_REASON_RATE_LIMITED:
+  case SMTPC_REASON_BLOCKED:
+  case SMTPC_REASON_SPAM_CONTENT:
+  case SMTPC_REASON_SENDER_AUTH:
+    /* the receiver slows the sender down: more attempts make it worse */
+    *first = FIRST_SLOW;
+    return SMTPC_ACTION_RETRY_LATER_SLOWLY;
+  case SMTPC_REASON_TOO_MANY_RECIPIENTS:
+    /* RFC 5321 section 4.5.3.1.10: send the rest in another transaction */
+    return SMTPC_ACTION_RESEND_REST;
+  case SMTPC_REASON_AUTH_REQUIRED:
+  case SMTPC_REASON_AUTH_FAILED:
+  case SMTPC_REASON_RELAY_DENIED:
+    return SMTPC_ACTION_AUTHENTICATE;
+  case SMTPC_REASON_TLS_REQUIRED:
+    return SMTPC_ACTION_USE_TLS;
+  default:
+    return SMTPC_ACTION_RETRY;
+  }
+}
+
+static smtpc_action permanent_action(smtpc_reason r)
+{
+  switch (r) {
+  /* the recipient is gone or unreachable for good: stop sending to it */
+  case SMTPC_REASON_USER_UNKNOWN:
+  case SMTPC_REASON_MAILBOX_DISABLED:
+  case SMTPC_REASON_DOMAIN_NOT_FOUND:
+  case SMTPC_REASON_NOT_ACCEPTING_MAIL:
+    return SMTPC_ACTION_SUPPRESS_ADDRESS;
+  /* about the sender, never the recipient: fix what is sent from */
+  case SMTPC_REASON_SENDER_AUTH:
+  case SMTPC_REASON_BLOCKED:
+  case SMTPC_REASON_RATE_LIMITED:
+  case SMTPC_REASON_PROTOCOL_ERROR:
+    return SMTPC_ACTION_FIX_SENDER_SETUP;
+  /* about this message: the sender changes it (fix_sender_setup covers it) */
+  case SMTPC_REASON_MESSAGE_TOO_LARGE:
+  case SMTPC_REASON_SPAM_CONTENT:
+    return SMTPC_ACTION_FIX_SENDER_SETUP;
+  /*
+   * RFC 4954: log in first.  A relay refusal (RFC 5321 section 3.6.1) almost
+   * always meets a client that sent through a server without logging in,
+   * as message submission expects (RFC 6409); a wrong MX is the rare case.
+   */
+  case SMTPC_REASON_AUTH_REQUIRED:
+  case SMTPC_REASON_AUTH_FAILED:
+  case SMTPC_REASON_RELAY_DENIED:
+    return SMTPC_ACTION_AUTHENTICATE;
+  case SMTPC_REASON_TLS_REQUIRED:
+    return SMTPC_ACTION_USE_TLS;
+  /* RFC 5321 section 4.5.3.1.10: old servers answer extra recipients with 552 */
+  case SMTPC_REASON_TOO_MANY_RECIPIENTS:
+    return SMTPC_ACTION_RESEND_REST;
+  /*
+   * Only someone on the receiving side can help: a full mailbox refused for
+   * good, a local rule, a broken system, a greylister answering 5xx, or a
+   * refusal nobody explains.
+   */
+  default:
+    return SMTPC_ACTION_CONTACT_POSTMASTER;
+  }
+}
+
+smtpc_action smtpc_advise(smtpc_verdict verdict, smtpc_reason reason,
+                          long *retry_after, long *give_up_after)
+{
+  smtpc_action action = SMTPC_ACTION_NONE;
+  long first = 0, last = 0;
+
+  if (verdict == SMTPC_VERDICT_TRANSIENT) {
+    action = transient_action(reason, &first);
+    last = QUEUE_LIFETIME;
+  } else if (verdict == SMTPC_VERDICT_PERMANENT) {
+    action = permanent_action(reason);
+  }
+  if (retry_after)
+    *retry_after = first;
+  if (give_up_after)
+    *give_up_after = last;
+  return action;
+}
+
+/* ---- classify ----------------------------------------------------------------- */
+
+static smtpc_verdict verdict_of(int klass, int basic)
+{
+  switch (klass) {
+  case 2: return SMTPC_VERDICT_SUCCESS;
+  case 3: return basic ? SMTPC_VERDICT_INTERMEDIATE : SMTPC_VERDICT_UNKNOWN;
+  case 4: return SMTPC_VERDICT_TRANSIENT;
+  case 5: return SMTPC_VERDICT_PERMANENT;
+  default: return SMTPC_VERDICT_UNKNOWN;
+  }
+}
+
+/*
+ * Nonzero when an unknown recipient was decided by a code that says the
+ * address itself is malformed, ambiguous or misdirected (X.1.3, X.1.4, X.6.7
+ * of RFC 3463 and RFC 6531; 551 and 553 of RFC 5321): the address can be
+ * corrected, so the action is fix_address rather than suppress_address.
+ */
+static int malformed_address(int code, const smtpc_esc *esc, smtpc_source source)
+{
+  if (source == SMTPC_FROM_ENHANCED && esc)
+    return (esc->subject == 1 && (esc->detail == 3 || esc->detail == 4)) ||
+           (esc->subject == 6 && esc->detail == 7);
+  return source == SMTPC_FROM_BASIC && (code == 551 || code == 553);
+}
+
+void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len,
+                    smtpc_classification *out)
+{
+  prepared t;
+  const smtpc_provider *named = NULL;
+  smtpc_reason reason = SMTPC_REASON_UNKNOWN;
+  smtpc_source source = SMTPC_FROM_NOTHING;
+
+  if (code < 200 || code > 599)
+    code = 0;
+  if (esc && esc->klass != 2 && esc->klass != 4 && esc->klass != 5)
+    esc = NULL;
+  if (!text)
+    len = 0;
+  out->verdict = code ? verdict_of(code / 100, 1)
+                      : esc ? verdict_of(esc->klass, 0) : SMTPC_VERDICT_UNKNOWN;
+  out->provider = NULL;
+
+  if (out->verdict != SMTPC_VERDICT_SUCCESS &&
+      out->verdict != SMTPC_VERDICT_INTERMEDIATE) {
+    if (esc && esc->klass != 2)
+      named = smtpc_provider_find_code(esc->klass, esc->subject, esc->detail);
+    if (named) {
+      reason = named->reason;
+      source = SMTPC_FROM_PROVIDER;
+    } else {
+      prepare(&t, text, len);
+      named = provider_marker(&t);
+      if (named && named->reason != SMTPC_REASON_UNKNOWN) {
+        reason = named->reason;
+        source = SMTPC_FROM_PROVIDER;
+      }
+      if (!reason && esc && (reason = enhanced_reason(code, esc)))
+        source = SMTPC_FROM_ENHANCED;
+      if (!reason && (reason = text_reason(&t)))
+        source = SMTPC_FROM_TEXT;
+      if (!reason && (reason = basic_reason(code)))
+        source = SMTPC_FROM_BASIC;
+    }
+    out->provider = named;
+  }
+  out->reason = reason;
+  out->source = source;
+  out->action = smtpc_advise(out->verdict, reason, &out->retry_after,
+                             &out->give_up_after);
+  if (out->action == SMTPC_ACTION_SUPPRESS_ADDRESS && malformed_address(code, esc, source))
+    out->action = SMTPC_ACTION_FIX_ADDRESS;
+}
+
+/* ---- names -------------------------------------------------------------------- */
+
+static const char *const verdict_names[] = {"unknown", "success", "intermediate",
+                                            "transient", "permanent"};
+
+static const char *const reason_names[] = {
+    "unknown",          "user_unknown",       "mailbox_full",
+    "mailbox_disabled", "domain_not_found",   "not_accepting_mail",
+    "greylisted",       "rate_limited",       "blocked",
+    "spam_content",     "sender_auth",        "auth_required",
+    "auth_failed",      "tls_required",       "relay_denied",
+    "too_many_recipients", "message_too_large", "policy",
+    "system_error",     "protocol_error"};
+
+static const char *const action_names[] = {
+    "none",        "retry",            "retry_later_slowly", "resend_rest",
+    "fix_address", "suppress_address", "fix_sender_setup",   "authenticate",
+    "use_tls",     "contact_postmaster"};
+
+static const char *const source_names[] = {"nothing", "provider", "enhanced",
+                                           "text", "basic"};
+
+#define NAME(table, v) \
+  ((unsigned)(v) < sizeof(table) / sizeof(table[0]) ? table[(unsigned)(v)] : NULL)
+
+const char *smtpc_verdict_name(smtpc_verdict verdict) { return NAME(verdict_names, verdict); }
+const char *smtpc_reason_name(smtpc_reason reason) { return NAME(reason_names, reason); }
+const char *smtpc_action_name(smtpc_action action) { return NAME(action_names, action); }
+const char *smtpc_source_name(smtpc_source source) { return NAME(source_names, source); }

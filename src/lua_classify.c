@@ -1,0 +1,148 @@
+/*
+ * lua_classify.c: the Lua binding of the classifier (smtpcodes_classify.h)
+ * and of the provider knowledge.  Registered into smtpcodes.core by
+ * lua_smtpcodes.c; lua/smtpcodes.lua adds caller rules on top.
+ */
+#include <string.h>
+
+#include "compat.h"
+#include "lua_binding.h"
+#include "smtpcodes.h"
+
+/* Reads an optional enhanced code string ("5.1.1") at idx into esc. */
+static int read_esc(lua_State *L, int idx, smtpc_esc *esc) {
+  size_t len;
+  const char *s;
+  esc->klass = 0;
+  if (lua_isnoneornil(L, idx)) return 0;
+  if (lua_type(L, idx) != LUA_TSTRING)
+    luaL_argerror(L, idx, "enhanced code string expected");
+  s = lua_tolstring(L, idx, &len);
+  return smtpc_esc_match(s, len, 0, esc) == len;
+}
+
+static void push_provider(lua_State *L, const smtpc_provider *p) {
+  lua_createtable(L, 0, 8);
+  lua_pushstring(L, p->provider);
+  lua_setfield(L, -2, "provider");
+  lua_pushstring(L, p->marker);
+  lua_setfield(L, -2, "marker");
+  lua_pushboolean(L, p->is_code);
+  lua_setfield(L, -2, "is_code");
+  lua_pushstring(L, smtpc_reason_name(p->reason));
+  lua_setfield(L, -2, "reason");
+  lua_pushstring(L, p->name);
+  lua_setfield(L, -2, "name");
+  lua_pushstring(L, p->description);
+  lua_setfield(L, -2, "description");
+  lua_pushstring(L, p->fix);
+  lua_setfield(L, -2, "fix");
+  lua_pushstring(L, p->reference);
+  lua_setfield(L, -2, "reference");
+}
+
+/*
+ * classify(code, enhanced, text) -> {verdict, reason, action, source,
+ * retry = {after, give_up} (transient only), provider = {...} (when one
+ * matched)}.  code may be nil; enhanced a string or nil; text a string or nil.
+ */
+static int l_classify(lua_State *L) {
+  smtpc_classification c;
+  smtpc_esc esc;
+  size_t len = 0;
+  const char *text = NULL;
+  int code = 0;
+  if (!lua_isnoneornil(L, 1)) code = (int)luaL_checknumber(L, 1);
+  read_esc(L, 2, &esc);
+  if (!lua_isnoneornil(L, 3)) text = luaL_checklstring(L, 3, &len);
+  smtpc_classify(code, esc.klass ? &esc : NULL, text, len, &c);
+  lua_createtable(L, 0, 8);
+  lua_pushstring(L, smtpc_verdict_name(c.verdict));
+  lua_setfield(L, -2, "verdict");
+  lua_pushstring(L, smtpc_reason_name(c.reason));
+  lua_setfield(L, -2, "reason");
+  lua_pushstring(L, smtpc_action_name(c.action));
+  lua_setfield(L, -2, "action");
+  lua_pushstring(L, smtpc_source_name(c.source));
+  lua_setfield(L, -2, "source");
+  if (c.retry_after > 0) {
+    lua_createtable(L, 0, 2);
+    lua_pushinteger(L, c.retry_after);
+    lua_setfield(L, -2, "after");
+    lua_pushinteger(L, c.give_up_after);
+    lua_setfield(L, -2, "give_up");
+    lua_setfield(L, -2, "retry");
+  }
+  if (c.provider) {
+    push_provider(L, c.provider);
+    lua_setfield(L, -2, "provider");
+  }
+  return 1;
+}
+
+/* advise(verdict, reason) -> action, retry_after, give_up_after (names as classify's). */
+static int l_advise(lua_State *L) {
+  static const char *const verdicts[] = {"unknown", "success", "intermediate", "transient",
+                                         "permanent", NULL};
+  const char *reason = luaL_checkstring(L, 2);
+  int verdict = luaL_checkoption(L, 1, NULL, verdicts), r;
+  long after = 0, give_up = 0;
+  for (r = 0; r < SMTPC_REASON_COUNT; r++)
+    if (strcmp(smtpc_reason_name((smtpc_reason)r), reason) == 0) break;
+  if (r == SMTPC_REASON_COUNT) return luaL_argerror(L, 2, "unknown reason");
+  lua_pushstring(L, smtpc_action_name(smtpc_advise((smtpc_verdict)verdict, (smtpc_reason)r,
+                                                   &after, &give_up)));
+  lua_pushinteger(L, after);
+  lua_pushinteger(L, give_up);
+  return 3;
+}
+
+/* provider(enhanced) -> the provider entry of a code outside the registry, or nil. */
+static int l_provider(lua_State *L) {
+  smtpc_esc esc;
+  const smtpc_provider *p;
+  if (!read_esc(L, 1, &esc)) return 0;
+  p = smtpc_provider_find_code(esc.klass, esc.subject, esc.detail);
+  if (p == NULL) return 0;
+  push_provider(L, p);
+  return 1;
+}
+
+/* providers() -> every provider entry, codes first, then text markers. */
+static int l_providers(lua_State *L) {
+  size_t i, n = smtpc_provider_count();
+  lua_createtable(L, (int)n, 0);
+  for (i = 0; i < n; i++) {
+    push_provider(L, smtpc_provider_at(i));
+    lua_rawseti(L, -2, (int)i + 1);
+  }
+  return 1;
+}
+
+/* reasons() -> the reason names, and the action names, in enum order. */
+static int l_vocabulary(lua_State *L) {
+  int i;
+  lua_createtable(L, SMTPC_REASON_COUNT, 0);
+  for (i = 0; i < SMTPC_REASON_COUNT; i++) {
+    lua_pushstring(L, smtpc_reason_name((smtpc_reason)i));
+    lua_rawseti(L, -2, i + 1);
+  }
+  lua_createtable(L, SMTPC_ACTION_COUNT, 0);
+  for (i = 0; i < SMTPC_ACTION_COUNT; i++) {
+    lua_pushstring(L, smtpc_action_name((smtpc_action)i));
+    lua_rawseti(L, -2, i + 1);
+  }
+  return 2;
+}
+
+static const luaL_Reg functions[] = {{"classify", l_classify},   {"advise", l_advise},
+                                     {"provider", l_provider},   {"providers", l_providers},
+                                     {"vocabulary", l_vocabulary}, {NULL, NULL}};
+
+void smtpc_lua_open_classify(lua_State *L) {
+  const luaL_Reg *f;
+  for (f = functions; f->name != NULL; f++) {
+    lua_pushcfunction(L, f->func);
+    lua_setfield(L, -2, f->name);
+  }
+}
