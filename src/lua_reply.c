@@ -80,15 +80,11 @@ static void push_joined(lua_State *L, const char *buf, const smtpc_reply *r) {
  * The functions' upvalues: the metatable of reply tables, then the field
  * names, interned once so that filling a reply table hashes no C string.
  */
-enum { UP_META = 1, UP_CODE, UP_CLASS, UP_ENHANCED, UP_TEXT, UP_RAW, UP_WARNINGS, UP_COUNT };
-static const char *const field_names[] = {"code", "class", "enhanced", "text", "raw", "warnings"};
+enum { UP_META = 1, UP_CODE, UP_ENHANCED, UP_TEXT, UP_RAW, UP_WARNINGS, UP_COUNT };
+static const char *const field_names[] = {"code", "enhanced", "text", "raw", "warnings"};
 
-/* Sets t[upvalue key] = the value on top of the stack; t is just below it. */
-static void set_up(lua_State *L, int key) {
-  lua_pushvalue(L, lua_upvalueindex(key));
-  lua_insert(L, -2);
-  lua_rawset(L, -3);
-}
+/* Pushes the interned field name kept as an upvalue. */
+#define PUSH_KEY(L, key) lua_pushvalue(L, lua_upvalueindex(key))
 
 /*
  * Nonzero when a reply is the one line "code SP [enhanced SP] text CRLF",
@@ -114,25 +110,31 @@ static int canonical(const char *buf, const smtpc_reply *r) {
  */
 static void push_reply(lua_State *L, const char *buf, const smtpc_reply *r, int raw) {
   lua_createtable(L, 0, 4);
+  PUSH_KEY(L, UP_CODE);
   lua_pushinteger(L, r->code);
-  set_up(L, UP_CODE);
+  lua_rawset(L, -3);
   if (r->esc.klass) {
+    PUSH_KEY(L, UP_ENHANCED);
     push_esc(L, buf, r->esc_at);
-    set_up(L, UP_ENHANCED);
+    lua_rawset(L, -3);
   }
+  PUSH_KEY(L, UP_TEXT);
   if (r->nlines == 1) lua_pushlstring(L, buf + r->text.off, r->text.len);
   else push_joined(L, buf, r);
-  set_up(L, UP_TEXT);
+  lua_rawset(L, -3);
   if (raw) {
+    PUSH_KEY(L, UP_RAW);
     lua_pushvalue(L, raw);
-    set_up(L, UP_RAW);
+    lua_rawset(L, -3);
   } else if (!canonical(buf, r)) {
+    PUSH_KEY(L, UP_RAW);
     lua_pushlstring(L, buf, r->size);
-    set_up(L, UP_RAW);
+    lua_rawset(L, -3);
   }
   if (r->warnings) {
+    PUSH_KEY(L, UP_WARNINGS);
     push_warnings(L, r->warnings);
-    set_up(L, UP_WARNINGS);
+    lua_rawset(L, -3);
   }
   lua_pushvalue(L, lua_upvalueindex(UP_META));
   lua_setmetatable(L, -2);
@@ -242,7 +244,7 @@ static int l_parse_stream(lua_State *L) {
   smtpc_reply_error err = SMTPC_REPLY_OK;
   int n = 0;
   check_limits(L, 2, &lim);
-  lua_newtable(L);
+  lua_createtable(L, (int)(len / 64 < 4096 ? len / 64 : 4096), 0); /* about one reply per 64 bytes */
   while (off < len) {
     smtpc_reply r;
     err = parse_push(L, s + off, len - off, SMTPC_REPLY_STREAM, &lim, &r, 0);
