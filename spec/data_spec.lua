@@ -7,21 +7,7 @@ local function basic_codes()
   return smtp.list({ kind = "basic" })
 end
 
--- One info per registry entry X.subject.detail, in registry order.
-local function registry_entries()
-  local out = {}
-  for _, info in ipairs(smtp.list({ kind = "enhanced" })) do
-    local key = info.subject .. "." .. info.detail
-    if not out[key] then
-      out[key] = info
-      out[#out + 1] = key
-    end
-  end
-  table.sort(out, function(a, b)
-    return out[a].subject * 1000 + out[a].detail < out[b].subject * 1000 + out[b].detail
-  end)
-  return out
-end
+local registry_entries = helpers.registry_entries
 
 -- Records of the registry's "Enumerated Status Codes" table, from the XML.
 local function registry_records(xml)

@@ -36,6 +36,23 @@ function helpers.cli(args, env, stdin)
   return status, table.concat(out), table.concat(err)
 end
 
+-- One info per registry entry, keyed "subject.detail", and those keys in
+-- registry order in the array part.
+function helpers.registry_entries()
+  local out = {}
+  for _, info in ipairs(require("smtpcodes").list({ kind = "enhanced" })) do
+    local key = info.subject .. "." .. info.detail
+    if not out[key] then
+      out[key] = info
+      out[#out + 1] = key
+    end
+  end
+  table.sort(out, function(a, b)
+    return out[a].subject * 1000 + out[a].detail < out[b].subject * 1000 + out[b].detail
+  end)
+  return out
+end
+
 -- True when a command of that name is on the PATH.
 function helpers.executable(name)
   local ok = os.execute("command -v " .. name .. " >/dev/null 2>&1")

@@ -15,14 +15,8 @@ local function placeholders(s)
 end
 
 local function registry_keys()
-  local keys, seen = {}, {}
-  for _, info in ipairs(smtp.list({ kind = "enhanced" })) do
-    local key = info.subject .. "." .. info.detail
-    if not seen[key] then
-      seen[key] = true
-      keys[#keys + 1] = key
-    end
-  end
+  local entries, keys = require("helpers").registry_entries(), {}
+  for i, key in ipairs(entries) do keys[i] = key end
   return keys
 end
 

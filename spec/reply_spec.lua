@@ -28,7 +28,8 @@ describe("parse", function()
   end)
 
   it("reads an EHLO reply", function()
-    local r = smtp.parse("250-mx.example.com Hello\r\n250-SIZE 35882577\r\n250-8BITMIME\r\n250-STARTTLS\r\n250 SMTPUTF8\r\n")
+    local r = smtp.parse("250-mx.example.com Hello\r\n250-SIZE 35882577\r\n250-8BITMIME\r\n"
+      .. "250-STARTTLS\r\n250 SMTPUTF8\r\n")
     assert.are.equal(250, r.code)
     assert.is_nil(r.enhanced)
     assert.are.same({ "250-mx.example.com Hello", "250-SIZE 35882577", "250-8BITMIME", "250-STARTTLS",

@@ -5,38 +5,29 @@
 #include <string.h>
 
 #include "smtpcodes.h"
+#include "tokens.h"
 
 /* Nonzero when the space-separated list has the token tok (of length n). */
 static int list_has(const char *list, const char *tok, size_t n) {
-  const char *p = list;
-  while (*p) {
-    size_t len;
-    while (*p == ' ') p++;
-    len = strcspn(p, " ");
-    if (len == n && len > 0 && memcmp(p, tok, n) == 0) return 1;
-    p += len;
-  }
+  const char *p = list, *t;
+  size_t len;
+  while ((t = smtpc_next_token(&p, &len)) != NULL)
+    if (len == n && memcmp(t, tok, n) == 0) return 1;
   return 0;
+}
+
+/* Nonzero when every token of list a is in list b. */
+static int all_in(const char *a, const char *b) {
+  const char *p = a, *t;
+  size_t len;
+  while ((t = smtpc_next_token(&p, &len)) != NULL)
+    if (!list_has(b, t, len)) return 0;
+  return 1;
 }
 
 /* Nonzero when two space-separated lists hold the same set of tokens. */
 static int same_tokens(const char *a, const char *b) {
-  const char *p;
-  for (p = a; *p;) {
-    size_t len;
-    while (*p == ' ') p++;
-    len = strcspn(p, " ");
-    if (len > 0 && !list_has(b, p, len)) return 0;
-    p += len;
-  }
-  for (p = b; *p;) {
-    size_t len;
-    while (*p == ' ') p++;
-    len = strcspn(p, " ");
-    if (len > 0 && !list_has(a, p, len)) return 0;
-    p += len;
-  }
-  return 1;
+  return all_in(a, b) && all_in(b, a);
 }
 
 static int retried(int klass) { return klass == 4; }

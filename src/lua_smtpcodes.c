@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "compat.h"
+#include "tokens.h"
 #include "lua_binding.h"
 #include "smtpcodes.h"
 
@@ -148,46 +149,38 @@ static int is_number_token(const char *tok, size_t len) {
  * keeps only codes of that class and non-numeric tokens are skipped.
  */
 static void push_list(lua_State *L, const char *list, list_kind kind, int klass) {
-  const char *p = list;
+  const char *p = list, *tok;
+  size_t len;
   int n = 0;
   lua_newtable(L);
-  while (*p) {
-    size_t len;
-    while (*p == ' ') p++;
-    len = strcspn(p, " ");
-    if (len == 0) break;
+  while ((tok = smtpc_next_token(&p, &len)) != NULL) {
     if (kind == LIST_STRINGS) {
-      lua_pushlstring(L, p, len);
-      lua_rawseti(L, -2, ++n);
+      lua_pushlstring(L, tok, len);
     } else if (kind == LIST_REFERENCES) {
-      push_reference(L, p, len);
-      lua_rawseti(L, -2, ++n);
-    } else if (is_number_token(p, len) && (klass == 0 || p[0] - '0' == klass)) {
-      lua_pushlstring(L, p, len);
+      push_reference(L, tok, len);
+    } else if (is_number_token(tok, len) && (klass == 0 || tok[0] - '0' == klass)) {
+      lua_pushlstring(L, tok, len);
       lua_pushinteger(L, (lua_Integer)lua_tonumber(L, -1));
       lua_remove(L, -2);
-      lua_rawseti(L, -2, ++n);
+    } else {
+      continue;
     }
-    p += len;
+    lua_rawseti(L, -2, ++n);
   }
 }
 
 /* Pushes the wildcard tokens of an associated-basic list ("any", "5xx") that fit klass. */
 static void push_wildcards(lua_State *L, const char *list, int klass) {
-  const char *p = list;
+  const char *p = list, *tok;
+  size_t len;
   int n = 0;
   lua_newtable(L);
-  while (*p) {
-    size_t len;
-    while (*p == ' ') p++;
-    len = strcspn(p, " ");
-    if (len == 0) break;
-    if ((len == 3 && memcmp(p, "any", 3) == 0) ||
-        (len == 3 && p[0] - '0' == klass && memcmp(p + 1, "xx", 2) == 0)) {
-      lua_pushlstring(L, p, len);
+  while ((tok = smtpc_next_token(&p, &len)) != NULL) {
+    if ((len == 3 && memcmp(tok, "any", 3) == 0) ||
+        (len == 3 && tok[0] - '0' == klass && memcmp(tok + 1, "xx", 2) == 0)) {
+      lua_pushlstring(L, tok, len);
       lua_rawseti(L, -2, ++n);
     }
-    p += len;
   }
 }
 
