@@ -55,6 +55,10 @@ lint:  ## static checks of the Lua sources
 bench: build  ## benchmarks, figures for the README
 	lua5.4 bench/lookup.lua
 	luajit bench/lookup.lua
+	lua5.4 bench/replies.lua
+	luajit bench/replies.lua
+	$(CC) -std=c99 -O2 -Isrc bench/parse_bench.c $(BUILD)/lib/libsmtpcodes.a -o $(BUILD)/parse_bench
+	$(BUILD)/parse_bench
 
 install: build  ## install the Lua 5.4 module, the CLI and the C library under PREFIX
 	install -d $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_VERSION)/smtpcodes $(DESTDIR)$(PREFIX)/share/lua/$(LUA_VERSION)/smtpcodes

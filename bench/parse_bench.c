@@ -3,7 +3,8 @@
  *
  * Build and run from the repository root:
  *
- *   gcc -std=c99 -O2 -Wall -Wextra -Isrc -o /tmp/parse_bench bench/parse_bench.c src/reply_parse.c src/reply_enhanced.c src/reply_extract.c && /tmp/parse_bench
+ *   make build && gcc -std=c99 -O2 -Wall -Wextra -Isrc -o build/parse_bench bench/parse_bench.c \
+ *     build/lib/libsmtpcodes.a && build/parse_bench        (or: make bench)
  *
  * (clang works the same.)  It fills an 8 MiB buffer with a mix of greetings,
  * EHLO lists, one-line and multi-line rejections, then parses it reply by
