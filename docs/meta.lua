@@ -62,9 +62,100 @@
 ---@field width? integer       text wrapping; 0 for none (default 80)
 ---@field fallback? boolean    false: refuse a page that would fall back to English
 
+---@class smtpcodes.Reply
+---@field code integer
+---@field class integer
+---@field enhanced? string
+---@field text string
+---@field lines string[]      built on first access
+---@field raw string          built on first access for a canonical one-line reply
+---@field warnings string[]
+---@field nested? smtpcodes.Reply  extract(): the reply an NDR quotes
+
+---@class smtpcodes.Limits
+---@field max_line? integer   default 2048
+---@field max_lines? integer  default 1000
+---@field max_size? integer   default 65536
+
+---@class smtpcodes.Parser
+local Parser = {}
+---@param chunk string
+---@return smtpcodes.Reply[]|nil replies
+---@return string? message
+---@return string? errname
+function Parser:feed(chunk) end
+---@return integer
+function Parser:pending() end
+function Parser:reset() end
+
+---@class smtpcodes.Classification
+---@field kind "classification"
+---@field verdict "success"|"intermediate"|"transient"|"permanent"|"unknown"
+---@field reason string
+---@field action string
+---@field source "provider"|"enhanced"|"text"|"basic"|"rule"|"nothing"
+---@field retry? {after: integer, give_up: integer}
+---@field provider? table
+---@field matched_rule? string
+---@field code? integer
+---@field enhanced? string
+---@field reply? smtpcodes.Reply
+
+---@class smtpcodes.Classifier
+local Classifier = {}
+---@param x smtpcodes.Reply|string|integer|smtpcodes.Info
+---@return smtpcodes.Classification|nil
+---@return string? message
+---@return string? errname
+function Classifier:classify(x) end
+
 ---@class smtpcodes
 ---@field _VERSION string
 local smtpcodes = {}
+
+---Parses one whole reply.
+---@param text string
+---@param limits? smtpcodes.Limits
+---@return smtpcodes.Reply|nil
+---@return string? message
+---@return string? errname
+function smtpcodes.parse(text, limits) end
+
+---An incremental parser for socket reads.
+---@param limits? smtpcodes.Limits
+---@return smtpcodes.Parser
+function smtpcodes.parser(limits) end
+
+---Finds the SMTP reply inside an error message or a log line.
+---@param s string
+---@return smtpcodes.Reply|nil
+---@return string? message
+---@return string? errname
+function smtpcodes.extract(s) end
+
+---Says what a reply means: verdict, reason, action, retry.
+---@param x smtpcodes.Reply|string|integer|smtpcodes.Info
+---@return smtpcodes.Classification|nil
+---@return string? message
+---@return string? errname
+function smtpcodes.classify(x) end
+
+---The same as classify.
+---@param x smtpcodes.Reply|string|integer|smtpcodes.Info
+---@return smtpcodes.Classification|nil
+---@return string? message
+---@return string? errname
+function smtpcodes.explain(x) end
+
+---A classifier whose caller rules win over the built-in ones.
+---@param rules table[]
+---@return smtpcodes.Classifier
+function smtpcodes.classifier(rules) end
+
+---A copy with every lazily built reply field filled in, for JSON encoders.
+---@param x table
+---@return table
+function smtpcodes.plain(x) end
 
 ---Looks a code up.
 ---@param code integer|string
@@ -87,7 +178,7 @@ function smtpcodes.list(filter) end
 function smtpcodes.compare(a, b) end
 
 ---Renders an info or a comparison.
----@param x smtpcodes.Info|smtpcodes.Comparison
+---@param x smtpcodes.Info|smtpcodes.Comparison|smtpcodes.Classification|smtpcodes.Reply
 ---@param opts? smtpcodes.FormatOptions
 ---@return string|nil text
 ---@return table|string document_or_message the document (with .fallback) or the error message
