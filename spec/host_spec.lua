@@ -65,3 +65,14 @@ describe("the rockspec", function()
     find:close()
   end)
 end)
+
+describe("docs/meta.lua", function()
+  it("declares every public function, for editor completion", function()
+    local meta = io.open("docs/meta.lua"):read("*a")
+    for name, value in pairs(smtp) do
+      if type(value) == "function" then
+        assert.truthy(meta:find("function smtpcodes%." .. name .. "%("), "docs/meta.lua lacks smtpcodes." .. name)
+      end
+    end
+  end)
+end)
