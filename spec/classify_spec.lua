@@ -58,6 +58,25 @@ local cases = {
   { "550 Requested action not taken: mailbox unavailable (#5.1.1)", "permanent", "user_unknown",
     "suppress_address" },
   { "553 5.1.3 <foo@@example.com>... User address required", "permanent", "user_unknown", "fix_address" },
+  -- Apple iCloud
+  { "550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+    "permanent", "blocked", "fix_sender_setup" },
+  { "550 5.1.1 <someone@icloud.com>: user does not exist", "permanent", "user_unknown", "suppress_address" },
+  -- GMX / WEB.DE: no enhanced codes, the reason is in the text
+  { "554-gmx.net (mxgmx104) Nemesis ESMTP Service not available\r\n554-No SMTP service\r\n"
+    .. "554-IP address is block listed.\r\n554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201\r\n",
+    "permanent", "blocked", "fix_sender_setup" },
+  { "554-gmx.net (mxgmx114) Nemesis ESMTP Service not available\r\n554-No SMTP service\r\n"
+    .. "554-Bad DNS PTR resource record.\r\n554 For explanation visit https://postmaster.gmx.net/en/case?c=r0301\r\n",
+    "permanent", "sender_auth", "fix_sender_setup" },
+  -- Exim
+  { "550-Verification failed for <bounce@example.org>\r\n550-Unrouteable address\r\n550 Sender verify failed\r\n",
+    "permanent", "sender_auth", "fix_sender_setup" },
+  { "421 Too many concurrent SMTP connections; please try again later.", "transient", "rate_limited",
+    "retry_later_slowly" },
+  -- qmail: the enhanced code stands in parentheses at the end
+  { "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", "permanent", "relay_denied",
+    "authenticate" },
   { "250 2.0.0 Ok: queued as 4Zx1Y2abcd", "success", "unknown", "none" },
   { "354 End data with <CR><LF>.<CR><LF>", "intermediate", "unknown", "none" },
 }
