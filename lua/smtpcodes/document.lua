@@ -67,6 +67,7 @@ local function command_names(t, commands)
   for i, c in ipairs(commands or {}) do
     if c == "CONNECT" then out[i] = t:label("greeting")
     elseif c == "ANY" then out[i] = t:label("any_command")
+    elseif c == "DATA-END" then out[i] = t:label("data_end")
     else out[i] = c end
   end
   return #out > 0 and table.concat(out, t:list_separator()) or t:label("none")

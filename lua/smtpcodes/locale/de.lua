@@ -24,6 +24,7 @@ return {
     none = "keine",
     greeting = "den Verbindungsaufbau",
     any_command = "beliebige Befehle",
+    data_end = "den abschließenden Punkt nach DATA",
     fallback_note = "Einige Teile dieser Seite sind noch nicht übersetzt und werden auf Englisch angezeigt.",
     server_reply = "Serverantwort",
     meaning = "Was das bedeutet",

@@ -26,6 +26,7 @@ return {
     none = "none",
     greeting = "the connection greeting",
     any_command = "any command",
+    data_end = "the final dot after DATA",
     fallback_note = "Some parts of this page are not yet translated and are shown in English.",
     server_reply = "Server Reply",
     meaning = "What It Means",

@@ -24,6 +24,7 @@ return {
     none = "ninguno",
     greeting = "la apertura de la conexión",
     any_command = "cualquier comando",
+    data_end = "el punto final tras DATA",
     fallback_note = "Algunas partes de esta página aún no están traducidas y se muestran en inglés.",
     server_reply = "Respuesta del servidor",
     meaning = "Qué significa",

@@ -24,6 +24,7 @@ return {
     none = "néant",
     greeting = "l'ouverture de la connexion",
     any_command = "n'importe quelle commande",
+    data_end = "le point final après DATA",
     fallback_note = "Certaines parties de cette page ne sont pas encore traduites et s'affichent en anglais.",
     server_reply = "Réponse du serveur",
     meaning = "Ce que cela signifie",

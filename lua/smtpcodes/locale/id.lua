@@ -24,6 +24,7 @@ return {
     none = "tidak ada",
     greeting = "pembukaan koneksi",
     any_command = "perintah apa pun",
+    data_end = "titik penutup setelah DATA",
     fallback_note = "Sebagian halaman ini belum diterjemahkan dan ditampilkan dalam bahasa Inggris.",
     server_reply = "Balasan Server",
     meaning = "Apa Artinya",

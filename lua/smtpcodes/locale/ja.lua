@@ -26,6 +26,7 @@ return {
     none = "なし",
     greeting = "接続の確立",
     any_command = "任意のコマンド",
+    data_end = "DATA 終了のピリオド",
     fallback_note = "このページの一部はまだ翻訳されていないため、英語で表示しています。",
     server_reply = "サーバーの応答",
     meaning = "意味",

@@ -24,6 +24,7 @@ return {
     none = "없음",
     greeting = "연결 수립",
     any_command = "모든 명령",
+    data_end = "DATA 끝의 마지막 점(.)",
     fallback_note = "이 페이지의 일부는 아직 번역되지 않아 영어로 표시됩니다.",
     server_reply = "서버 응답",
     meaning = "의미",

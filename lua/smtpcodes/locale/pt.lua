@@ -24,6 +24,7 @@ return {
     none = "nenhum",
     greeting = "saudação de abertura da conexão",
     any_command = "qualquer comando",
+    data_end = "o ponto final após DATA",
     fallback_note = "Algumas partes desta página ainda não foram traduzidas e são mostradas em inglês.",
     server_reply = "Resposta do servidor",
     meaning = "O que significa",

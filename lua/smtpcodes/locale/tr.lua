@@ -24,6 +24,7 @@ return {
     none = "yok",
     greeting = "bağlantı karşılama mesajı",
     any_command = "herhangi bir komut",
+    data_end = "DATA sonrası bitiş noktası",
     fallback_note = "Bu sayfanın bazı bölümleri henüz çevrilmedi ve İngilizce gösteriliyor.",
     server_reply = "Sunucu Yanıtı",
     meaning = "Ne Anlama Gelir",

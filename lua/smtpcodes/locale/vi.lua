@@ -24,6 +24,7 @@ return {
     none = "không có",
     greeting = "việc mở kết nối",
     any_command = "mọi lệnh",
+    data_end = "dấu chấm kết thúc sau DATA",
     fallback_note = "Một số phần của trang này chưa được dịch nên đang hiển thị bằng tiếng Anh.",
     server_reply = "Phản hồi của máy chủ",
     meaning = "Ý nghĩa",

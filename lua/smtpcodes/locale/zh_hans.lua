@@ -26,6 +26,7 @@ return {
     none = "无",
     greeting = "建立连接",
     any_command = "任意命令",
+    data_end = "DATA 结束时的句点",
     fallback_note = "本页部分内容尚未翻译，以英文显示。",
     server_reply = "服务器应答",
     meaning = "含义",
