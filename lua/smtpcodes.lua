@@ -20,12 +20,14 @@ local function is_reply(x)
   return type(x) == "table" and x.kind == nil and type(x.code) == "number" and type(x.text) == "string"
 end
 
-local function check_arg(value, n, fname, allow_table)
+-- Raises the error of a bad argument n of fname, blaming the caller of the
+-- public function: level is how many functions deep below it we are (1: in it).
+local function check_arg(value, n, fname, allow_table, level)
   local t = type(value)
   if t == "number" or t == "string" or (allow_table and t == "table") then return end
   error(("bad argument #%d to '%s' (%s expected, got %s)"):format(
     n, fname, allow_table and "number, string or table" or "number or string",
-    t), 3)
+    t), (level or 1) + 2)
 end
 
 -- English texts for a well-formed enhanced code that is not registered.
@@ -63,12 +65,13 @@ end
 
 -- A code argument that may also be an info table (or anything with .code).
 local function resolve(x, n, fname)
-  check_arg(x, n, fname, true)
+  check_arg(x, n, fname, true, 2)
   if type(x) == "table" then
-    if x.code == nil then
+    local code = x.code
+    if type(code) ~= "number" and type(code) ~= "string" then
       error(("bad argument #%d to '%s' (table has no code)"):format(n, fname), 3)
     end
-    x = x.code
+    x = code
   end
   return x
 end
@@ -150,9 +153,10 @@ end
 -- What classify() was given, as (code, enhanced, text, reply) or nil, message, errname.
 local function classify_input(x)
   if is_reply(x) then return x.code, x.enhanced, x.text, x end
-  if type(x) == "table" and (x.kind == "basic" or x.kind == "enhanced") then
+  if type(x) == "table" then
     if x.kind == "basic" then return x.code end
-    return nil, x.code
+    if x.kind == "enhanced" then return nil, x.code end
+    error("bad argument #1 to 'classify' (a reply, an info, a string or a code expected)", 4)
   end
   if type(x) == "string" then
     local reply = core.parse(x)
@@ -200,15 +204,18 @@ end
 
 --- A copy of x with every lazily built field of its reply tables filled in
 -- (lines, raw, class, warnings), for JSON encoders that walk with pairs().
-function M.plain(x)
+function M.plain(x, seen)
   if type(x) ~= "table" then return x end
+  seen = seen or {}
+  if seen[x] then return seen[x] end
   local out = {}
+  seen[x] = out
   for k, v in pairs(x) do out[k] = v end
   if is_reply(x) then
     out.lines, out.raw, out.class, out.warnings = x.lines, x.raw, x.class, x.warnings
   end
   for k, v in pairs(out) do
-    if type(v) == "table" and (is_reply(v) or k == "reply" or k == "nested") then out[k] = M.plain(v) end
+    if type(v) == "table" and (is_reply(v) or k == "reply" or k == "nested") then out[k] = M.plain(v, seen) end
   end
   return out
 end
@@ -220,9 +227,9 @@ end
 
 -- The class digit of a code, an info, or anything with a class field.
 local function class_digit(c, fname)
-  check_arg(c, 1, fname, true)
+  check_arg(c, 1, fname, true, 2)
   if type(c) == "table" then
-    if c.class == nil then
+    if type(c.class) ~= "number" then
       error(("bad argument #1 to '%s' (table has no class)"):format(fname), 3)
     end
     return c.class

@@ -11,6 +11,42 @@ local function fail(i, what)
   error(("bad rule #%d to 'classifier' (%s)"):format(i, what), 4)
 end
 
+-- Whether a Lua pattern is well formed: string.find raises only when the
+-- matcher reaches the faulty part, so the pattern is walked here instead:
+-- no "%" at the end, "%b" and "%f" complete, every "[" closed.
+local function valid_pattern(p)
+  local i, n = 1, #p
+  while i <= n do
+    local c = p:sub(i, i)
+    if c == "%" then
+      local d = p:sub(i + 1, i + 1)
+      if d == "" then return false end
+      if d == "b" then
+        if i + 3 > n then return false end
+        i = i + 4
+      elseif d == "f" then
+        if p:sub(i + 2, i + 2) ~= "[" then return false end
+        i = i + 2
+      else
+        i = i + 2
+      end
+    elseif c == "[" then
+      local j = i + 1
+      if p:sub(j, j) == "^" then j = j + 1 end
+      if p:sub(j, j) == "]" then j = j + 1 end
+      while j <= n and p:sub(j, j) ~= "]" do
+        if p:sub(j, j) == "%" then j = j + 1 end
+        j = j + 1
+      end
+      if j > n then return false end
+      i = j + 1
+    else
+      i = i + 1
+    end
+  end
+  return pcall(string.find, "", p)
+end
+
 -- Checks one rule and returns a copy the caller can no longer change.
 local function check(i, rule, reasons, actions)
   if type(rule) ~= "table" then fail(i, "table expected") end
@@ -24,7 +60,7 @@ local function check(i, rule, reasons, actions)
   for _, key in ipairs({ "enhanced", "text", "pattern" }) do
     if r[key] ~= nil and type(r[key]) ~= "string" then fail(i, key .. " must be a string") end
   end
-  if r.pattern and not pcall(string.find, "", r.pattern) then fail(i, "pattern is not a valid Lua pattern") end
+  if r.pattern and not valid_pattern(r.pattern) then fail(i, "pattern is not a valid Lua pattern") end
   if r.text then r.text = r.text:lower() end
   if r.verdict ~= nil and not verdicts[r.verdict] then fail(i, "unknown verdict " .. tostring(r.verdict)) end
   if r.reason ~= nil and not reasons[r.reason] then fail(i, "unknown reason " .. tostring(r.reason)) end

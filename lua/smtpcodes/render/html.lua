@@ -30,7 +30,11 @@ function M.render(doc)
     elseif b.type == "links" then
       out[#out + 1] = "<ul>"
       for _, link in ipairs(b.items) do
-        out[#out + 1] = ('<li><a href="%s">%s</a></li>'):format(escape(link.url), escape(link.text))
+        if tostring(link.url):match("^https?://") then
+          out[#out + 1] = ('<li><a href="%s">%s</a></li>'):format(escape(link.url), escape(link.text))
+        else -- only web links become links: no javascript: or data: URL from a forged info
+          out[#out + 1] = "<li>" .. escape(link.text) .. " " .. escape(link.url) .. "</li>"
+        end
       end
       out[#out + 1] = "</ul>"
     end
