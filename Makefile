@@ -20,8 +20,9 @@ LUA_SRC  := src/lua_smtpcodes.c src/lua_reply.c src/lua_classify.c
 PREFIX   ?= /usr/local
 LUA_VERSION ?= 5.4
 BUILD    ?= build
+FUZZ_SECONDS ?= 60
 
-.PHONY: all build setup demo test test-fast lint bench install clean
+.PHONY: all build setup demo test test-fast lint bench fuzz install clean
 
 all: build
 
@@ -59,6 +60,9 @@ bench: build  ## benchmarks, figures for the README
 	luajit bench/replies.lua
 	$(CC) -std=c99 -O2 -Isrc bench/parse_bench.c $(BUILD)/lib/libsmtpcodes.a -o $(BUILD)/parse_bench
 	$(BUILD)/parse_bench
+
+fuzz:  ## every libFuzzer harness of fuzz/ for FUZZ_SECONDS (default 60) with its corpus: executions and exec/s
+	sh scripts/hardening fuzz $(FUZZ_SECONDS)
 
 install: build  ## install the Lua 5.4 module, the CLI and the C library under PREFIX
 	install -d $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_VERSION)/smtpcodes $(DESTDIR)$(PREFIX)/share/lua/$(LUA_VERSION)/smtpcodes

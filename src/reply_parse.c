@@ -297,6 +297,13 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     if (max_line < win && win - max_line > 2)
       win = max_line + 2;
     clen = scan_line(b + pos, win, &term, &lw, &high);
+    /* bytes that cannot start a reply say so before any limit does, so the
+       error does not depend on how much of the line has arrived */
+    if (nl == 0 && (err = early_check(b, clen)) != SMTPC_REPLY_OK) {
+      if (!stream && all_blank(b, len))
+        err = SMTPC_REPLY_E_EMPTY;
+      goto fail;
+    }
     if (clen > max_line) {
       err = SMTPC_REPLY_E_TOO_LONG;
       goto fail;
