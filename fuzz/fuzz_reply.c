@@ -14,8 +14,8 @@
  *     its text and human text) lies inside the reply, codes are 200..599,
  *     classes agree, nstored = min(nlines, cap), the result does not depend
  *     on the line array;
- *   - smtpc_reply_join returns the length it writes, NUL included, and
- *     truncates like snprintf;
+ *   - smtpc_reply_join returns the length of the text it writes (its NUL
+ *     not counted) and truncates like snprintf;
  *   - stream mode over the whole buffer, reply after reply, gives the
  *     reference sequence; each of those replies parsed alone in whole mode
  *     gives the same reply; smtpc_reply_scan agrees;

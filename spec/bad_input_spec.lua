@@ -140,7 +140,7 @@ describe("bad input", function()
       raises("bad argument #2 to 'compare'", smtp.compare, 550, print)
       raises("bad argument #1 to 'compare'", smtp.compare, {}, 550)
       raises("bad argument #1 to 'compare'", smtp.compare, deep, 550)
-      raises("bad argument #1", smtp.compare, { code = true }, 550)
+      raises("bad argument #1 to 'compare'", smtp.compare, { code = true }, 550)
       raises("trapped read", smtp.compare, trap, 550)
     end)
 
@@ -258,6 +258,19 @@ describe("bad input", function()
       end
       assert.is_string(smtp.format(cmp, { format = "text" }))
       assert.is_string(smtp.format(cmp, { format = "markdown" }))
+    end)
+
+    it("makes no link of a URL that is not http or https", function()
+      local info = hostile(550)
+      info.references = {
+        { document = "a", url = "javascript:alert(1)" },
+        { document = "b", url = " JavaScript:alert(1)" },
+        { document = "c", url = "data:text/html,<script>" },
+      }
+      local page = smtp.format(info, { format = "html" })
+      safe_html(page)
+      assert.is_nil(page:lower():find("href=\"%s*javascript"))
+      assert.is_nil(page:find("href=\"data:", 1, true))
     end)
 
     it("escapes NUL bytes and invalid UTF-8 through untouched, never as markup", function()
@@ -491,8 +504,8 @@ describe("bad input", function()
         raises("bad argument #1 to 'classify'", smtp.classify, print)
         raises("bad argument #2 to 'classify'", smtp.classify, 550, "x")
         raises("bad argument #2 to 'classify'", smtp.classify, 550, 1)
-        raises("bad argument #1", smtp.classify, {})
-        raises("bad argument #1", smtp.classify, deep)
+        raises("bad argument #1 to 'classify'", smtp.classify, {})
+        raises("bad argument #1 to 'classify'", smtp.classify, deep)
       end)
 
       it("returns nil, message, errname for what is neither a reply nor a code", function()
@@ -539,6 +552,8 @@ describe("bad input", function()
         raises("bad rule #1", smtp.classifier, { deep })
         raises("bad rule #1", smtp.classifier, { { name = deep, verdict = "permanent" } })
         raises("bad rule #1", smtp.classifier, { { pattern = "(", verdict = "permanent" } })
+        raises("bad rule #1", smtp.classifier, { { pattern = "a%", verdict = "permanent" } })
+        raises("bad rule #1", smtp.classifier, { { pattern = "%f", verdict = "permanent" } })
         raises("bad rule #1", smtp.classifier, { { verdict = "maybe" } })
         raises("bad rule #1", smtp.classifier, { { code = 550.5, verdict = "permanent" } })
         raises("bad rule #1", smtp.classifier, { { code = 0 / 0, verdict = "permanent" } })
@@ -567,6 +582,12 @@ describe("bad input", function()
         local p = smtp.plain(smtp.parse("250-a\0\r\n250 b\r\n"))
         assert.are.same({ "250-a\0", "250 b" }, p.lines)
         assert.are.same({ "control_chars" }, p.warnings)
+      end)
+
+      it("copies a table that holds itself without running away", function()
+        local cyclic = {}
+        cyclic.reply, cyclic.nested = cyclic, cyclic
+        assert.is_table(smtp.plain(cyclic))
       end)
     end)
   end
