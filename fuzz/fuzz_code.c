@@ -20,15 +20,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "smtpcodes.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define CHECK(cond)                                                            \
-  do {                                                                         \
-    if (!(cond))                                                               \
-      abort();                                                                 \
-  } while (0)
 
 static int same_code(const smtpc_code *a, const smtpc_code *b)
 {

@@ -387,13 +387,11 @@ static smtpc_action permanent_action(smtpc_reason r)
   case SMTPC_REASON_DOMAIN_NOT_FOUND:
   case SMTPC_REASON_NOT_ACCEPTING_MAIL:
     return SMTPC_ACTION_SUPPRESS_ADDRESS;
-  /* about the sender, never the recipient: fix what is sent from */
+  /* about the sender or this message, never the recipient: fix what is sent */
   case SMTPC_REASON_SENDER_AUTH:
   case SMTPC_REASON_BLOCKED:
   case SMTPC_REASON_RATE_LIMITED:
   case SMTPC_REASON_PROTOCOL_ERROR:
-    return SMTPC_ACTION_FIX_SENDER_SETUP;
-  /* about this message: the sender changes it (fix_sender_setup covers it) */
   case SMTPC_REASON_MESSAGE_TOO_LARGE:
   case SMTPC_REASON_SPAM_CONTENT:
     return SMTPC_ACTION_FIX_SENDER_SETUP;

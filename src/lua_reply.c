@@ -261,29 +261,24 @@ static int l_parse_stream(lua_State *L) {
 
 /* Pushes a reply found by smtpc_reply_extract, in the form of a parsed reply. */
 static void push_found(lua_State *L, const char *s, const smtpc_found *f) {
+  const char *buf = s + f->reply.off; /* the found reply is pushed like a parsed one */
   smtpc_reply r;
-  if (f->multiline &&
-      parse_push(L, s + f->reply.off, f->reply.len, 0, NULL, &r, 0) == SMTPC_REPLY_OK)
+  if (f->multiline && parse_push(L, buf, f->reply.len, 0, NULL, &r, 0) == SMTPC_REPLY_OK)
     return;
-  lua_createtable(L, 0, 6);
-  lua_pushinteger(L, f->code);
-  lua_setfield(L, -2, "code");
-  lua_pushinteger(L, f->code / 100);
-  lua_setfield(L, -2, "class");
-  if (f->esc.klass) {
-    push_esc(L, s, f->esc_at);
-    lua_setfield(L, -2, "enhanced");
+  memset(&r, 0, sizeof r);
+  r.code = f->code;
+  r.klass = f->code / 100;
+  if (f->esc.klass && f->esc_at.off >= f->reply.off) { /* always inside the reply */
+    r.esc = f->esc;
+    r.esc_at.off = f->esc_at.off - f->reply.off;
+    r.esc_at.len = f->esc_at.len;
   }
-  lua_pushlstring(L, s + f->text.off, f->text.len);
-  lua_setfield(L, -2, "text");
-  lua_pushlstring(L, s + f->reply.off, f->reply.len);
-  lua_setfield(L, -2, "raw");
-  if (f->warnings) {
-    push_warnings(L, f->warnings);
-    lua_setfield(L, -2, "warnings");
-  }
-  lua_pushvalue(L, lua_upvalueindex(UP_META));
-  lua_setmetatable(L, -2);
+  r.text.off = f->text.off - f->reply.off;
+  r.text.len = f->text.len;
+  r.nlines = 1;
+  r.size = f->reply.len;
+  r.warnings = f->warnings;
+  push_reply(L, buf, &r, 0);
 }
 
 /* extract(s) -> reply (with .nested when an NDR quotes another) | nil, message, errname */
