@@ -6,7 +6,12 @@ local locale = require "smtpcodes.locale"
 local english = locale.data("en")
 local interface_sections = { "labels", "class_names", "enhanced_class_names", "category_names",
   "subject_names", "status_names", "verdict_texts", "reason_names", "action_texts", "source_texts", "templates" }
-local full = { "ko", "id", "es", "vi", "ar" }
+-- The languages with a content translation: every one whose content file exists.
+local full = {}
+for _, tag in ipairs(smtp.languages()) do
+  local f = io.open("lua/smtpcodes/locale/" .. tag:gsub("%-", "_") .. "/content.lua")
+  if f then f:close(); full[#full + 1] = tag end
+end
 
 local function placeholders(s)
   local set = {}

@@ -9,9 +9,6 @@ local M = {}
 -- <tag>/pairs.lua.
 local supported = { "en", "ko", "id", "es", "vi", "ar", "zh-hans", "ja", "th", "pt", "fr", "de", "ru", "tr", "hi" }
 
---- The languages whose content (every explanation) is translated.
-M.full = { en = true, ko = true, id = true, es = true, vi = true, ar = true }
-
 local known = {}
 for _, tag in ipairs(supported) do known[tag] = true end
 
