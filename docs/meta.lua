@@ -109,6 +109,44 @@ local Classifier = {}
 ---@return string? errname
 function Classifier:classify(x) end
 
+---One recipient's result from a bounce mail or a log line.
+---@class smtpcodes.ScanResult
+---@field recipient? string
+---@field original_recipient? string
+---@field sender? string
+---@field delivery "failed"|"delayed"|"delivered"|"relayed"|"expanded"|"unknown"
+---@field status? string the delivery status, an enhanced code
+---@field reply? {code?: integer, enhanced?: string, text?: string} the remote server's reply
+---@field command "CONNECT"|"EHLO"|"MAIL"|"RCPT"|"DATA"|"DATA-END"|"none"
+---@field remote_mta? string
+---@field reporting_mta? string
+---@field queue_id? string
+---@field message_id? string
+---@field date? string
+---@field diagnostic? string
+---@field feedback_type? string
+---@field source string the layout read: "rfc3464", "qmail", "postfix-log", ...
+---@field kind "bounce"|"delay"|"delivery"|"feedback"|"autoreply"
+---@field verdict string
+---@field reason string
+---@field action string
+---@field retry? {after: integer, give_up: integer}
+---@field provider? table
+---@field line integer 1-based input line where the record starts
+---@field index integer 1-based position within its message or log
+
+---@class smtpcodes.Scanner
+local Scanner = {}
+---@param chunk string
+---@return smtpcodes.ScanResult[]
+function Scanner:feed(chunk) end
+---@return smtpcodes.ScanResult[]
+function Scanner:finish() end
+---@return integer
+function Scanner:count() end
+---@return "auto"|"mail"|"mbox"|"log"
+function Scanner:mode() end
+
 ---@class smtpcodes
 ---@field _VERSION string
 local smtpcodes = {}
@@ -151,6 +189,19 @@ function smtpcodes.explain(x) end
 ---@param rules table[]
 ---@return smtpcodes.Classifier
 function smtpcodes.classifier(rules) end
+
+---Every per-recipient result of a bounce mail, an mbox or a log text.
+---@param text string
+---@param opts? {mode?: "auto"|"mail"|"mbox"|"log", limits?: table, classifier?: smtpcodes.Classifier}
+---@return smtpcodes.ScanResult[]|nil
+---@return string? message
+---@return string? errname
+function smtpcodes.scan(text, opts) end
+
+---A streaming scanner: feed chunks, get each result as soon as its record is complete.
+---@param opts? {mode?: "auto"|"mail"|"mbox"|"log", limits?: table, classifier?: smtpcodes.Classifier}
+---@return smtpcodes.Scanner
+function smtpcodes.scanner(opts) end
 
 ---A copy with every lazily built reply field filled in, for JSON encoders.
 ---@param x table

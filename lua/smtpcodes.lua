@@ -202,6 +202,17 @@ function M.classifier(rules)
   return require("smtpcodes.classifier").new(rules, M.classify, core)
 end
 
+--- Every per-recipient result in a bounce mail, an mbox or a log text:
+-- an array, or nil, message, "not_a_bounce".  opts: mode, limits, classifier.
+function M.scan(text, opts)
+  return require("smtpcodes.scan").scan(core, text, opts)
+end
+
+--- A streaming scanner: sc:feed(chunk) and sc:finish() return the results completed.
+function M.scanner(opts)
+  return require("smtpcodes.scan").scanner(core, opts)
+end
+
 --- A copy of x with every lazily built field of its reply tables filled in
 -- (lines, raw, class, warnings), for JSON encoders that walk with pairs().
 function M.plain(x, seen)

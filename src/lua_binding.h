@@ -14,4 +14,11 @@ void smtpc_lua_open_reply(lua_State *L);
 /* Adds classify, provider and providers (lua_classify.c) to the table on top of the stack. */
 void smtpc_lua_open_classify(lua_State *L);
 
+/* Sets verdict, reason, action, source, retry, provider of a classification on the table on top of the stack. */
+struct smtpc_classification;
+void smtpc_lua_set_classification(lua_State *L, const struct smtpc_classification *c);
+
+/* Adds scanner (lua_scan.c) to the table on top of the stack. */
+void smtpc_lua_open_scan(lua_State *L);
+
 #endif

@@ -41,6 +41,30 @@ static void push_provider(lua_State *L, const smtpc_provider *p) {
   lua_setfield(L, -2, "reference");
 }
 
+/* Sets verdict, reason, action, source, retry and provider of c on the table on top of the stack. */
+void smtpc_lua_set_classification(lua_State *L, const smtpc_classification *c) {
+  lua_pushstring(L, smtpc_verdict_name(c->verdict));
+  lua_setfield(L, -2, "verdict");
+  lua_pushstring(L, smtpc_reason_name(c->reason));
+  lua_setfield(L, -2, "reason");
+  lua_pushstring(L, smtpc_action_name(c->action));
+  lua_setfield(L, -2, "action");
+  lua_pushstring(L, smtpc_source_name(c->source));
+  lua_setfield(L, -2, "source");
+  if (c->retry_after > 0) {
+    lua_createtable(L, 0, 2);
+    lua_pushinteger(L, c->retry_after);
+    lua_setfield(L, -2, "after");
+    lua_pushinteger(L, c->give_up_after);
+    lua_setfield(L, -2, "give_up");
+    lua_setfield(L, -2, "retry");
+  }
+  if (c->provider) {
+    push_provider(L, c->provider);
+    lua_setfield(L, -2, "provider");
+  }
+}
+
 /*
  * classify(code, enhanced, text) -> {verdict, reason, action, source,
  * retry = {after, give_up} (transient only), provider = {...} (when one
@@ -57,26 +81,7 @@ static int l_classify(lua_State *L) {
   if (!lua_isnoneornil(L, 3)) text = luaL_checklstring(L, 3, &len);
   smtpc_classify(code, esc.klass ? &esc : NULL, text, len, &c);
   lua_createtable(L, 0, 8);
-  lua_pushstring(L, smtpc_verdict_name(c.verdict));
-  lua_setfield(L, -2, "verdict");
-  lua_pushstring(L, smtpc_reason_name(c.reason));
-  lua_setfield(L, -2, "reason");
-  lua_pushstring(L, smtpc_action_name(c.action));
-  lua_setfield(L, -2, "action");
-  lua_pushstring(L, smtpc_source_name(c.source));
-  lua_setfield(L, -2, "source");
-  if (c.retry_after > 0) {
-    lua_createtable(L, 0, 2);
-    lua_pushinteger(L, c.retry_after);
-    lua_setfield(L, -2, "after");
-    lua_pushinteger(L, c.give_up_after);
-    lua_setfield(L, -2, "give_up");
-    lua_setfield(L, -2, "retry");
-  }
-  if (c.provider) {
-    push_provider(L, c.provider);
-    lua_setfield(L, -2, "provider");
-  }
+  smtpc_lua_set_classification(L, &c);
   return 1;
 }
 

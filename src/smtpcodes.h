@@ -197,4 +197,7 @@ void smtpc_compare(const smtpc_code *a, const smtpc_code *b, smtpc_comparison *o
 /* What a reply means for the sender: verdict, reason, action, retry timing. */
 #include "smtpcodes_classify.h"
 
+/* Reading bounce mails, mbox streams and MTA logs: one result per recipient. */
+#include "smtpcodes_scan.h"
+
 #endif

@@ -1,0 +1,82 @@
+/*
+ * scan_result.c: the one place that turns what a reader found into the
+ * common result: it picks the best evidence (the remote reply, else the
+ * delivery status and the diagnostic text), classifies it, and emits it.
+ */
+#include <string.h>
+
+#include "scan_internal.h"
+
+/* A generic code (X.0.0) says less than a specific one of the same class. */
+static int esc_specific(const smtpc_esc *e) { return e->klass && (e->subject || e->detail); }
+
+void smtpc_scan_classify(smtpc_scan_result *r)
+{
+  const smtpc_esc *esc = NULL;
+  const char *text = r->diagnostic.ptr;
+  size_t len = r->diagnostic.len;
+  int code = 0;
+  if (r->reply_code || r->reply_esc.klass) {
+    /* the remote server's own words; its enhanced code unless the status says more */
+    code = r->reply_code;
+    esc = r->reply_esc.klass ? &r->reply_esc : NULL;
+    if (r->status.klass && esc_specific(&r->status) && (esc == NULL || !esc_specific(esc)) &&
+        (code == 0 || code / 100 == r->status.klass))
+      esc = &r->status;
+    if (r->reply_text.len) {
+      text = r->reply_text.ptr;
+      len = r->reply_text.len;
+    }
+  } else if (r->status.klass) {
+    esc = &r->status;
+  }
+  smtpc_classify(code, esc, text, len, &r->cls);
+  if (r->kind == SMTPC_KIND_FEEDBACK || r->kind == SMTPC_KIND_AUTOREPLY) return;
+  switch (r->delivery) {
+  case SMTPC_DELIVERY_DELAYED:
+    r->kind = SMTPC_KIND_DELAY;
+    break;
+  case SMTPC_DELIVERY_DELIVERED:
+  case SMTPC_DELIVERY_RELAYED:
+  case SMTPC_DELIVERY_EXPANDED:
+    r->kind = SMTPC_KIND_DELIVERY;
+    break;
+  default:
+    r->kind = SMTPC_KIND_BOUNCE;
+    break;
+  }
+}
+
+int smtpc_scan_put(smtpc_scan_out *out, smtpc_scan_result *r)
+{
+  if (out->stopped) return 1;
+  smtpc_scan_classify(r);
+  r->index = ++out->index;
+  out->count++;
+  if (out->emit && out->emit(out->ud, r)) out->stopped = 1;
+  return out->stopped;
+}
+
+const char *smtpc_delivery_name(smtpc_delivery d)
+{
+  static const char *const names[] = {"unknown", "failed", "delayed", "delivered", "relayed", "expanded"};
+  return (unsigned)d < SMTPC_DELIVERY_COUNT ? names[d] : NULL;
+}
+
+const char *smtpc_scan_kind_name(smtpc_scan_kind k)
+{
+  static const char *const names[] = {"bounce", "delay", "delivery", "feedback", "autoreply"};
+  return (unsigned)k < SMTPC_KIND_COUNT ? names[k] : NULL;
+}
+
+const char *smtpc_command_name(smtpc_command c)
+{
+  static const char *const names[] = {"none", "CONNECT", "EHLO", "MAIL", "RCPT", "DATA", "DATA-END"};
+  return (unsigned)c < SMTPC_CMD_COUNT ? names[c] : NULL;
+}
+
+const char *smtpc_scan_mode_name(smtpc_scan_mode m)
+{
+  static const char *const names[] = {"auto", "mail", "mbox", "log"};
+  return (unsigned)m <= SMTPC_SCAN_LOG ? names[m] : NULL;
+}
