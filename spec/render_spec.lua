@@ -1,0 +1,75 @@
+-- Rendering machinery shared by every language: line breaking (words, CJK),
+-- bidi isolation in text and HTML, titles wrapped like paragraphs.
+require "helpers"
+local smtp = require "smtpcodes"
+local bidi = require "smtpcodes.render.bidi"
+local text = require "smtpcodes.render.text"
+
+local function marked(s) return (bidi.isolate(s):gsub(bidi.LRI, "["):gsub(bidi.PDI, "]")) end
+
+describe("bidi runs", function()
+  it("keep bracket pairs and quotes inside one isolate", function()
+    assert.equal("ويستخدمه [ETRN (RFC 1985)] للإشارة", marked("ويستخدمه ETRN (RFC 1985) للإشارة"))
+    assert.equal('[\"251 User not local; will forward to <jane@new.example>\"] هنا',
+      marked('"251 User not local; will forward to <jane@new.example>" هنا'))
+  end)
+  it("leave an unmatched bracket outside, in the right-to-left context", function()
+    assert.equal("أو [DMARC] ([5.7.1] و[5.7.23])", marked("أو DMARC (5.7.1 و5.7.23)"))
+  end)
+  it("end at a sentence end and leave the full stop outside", function()
+    assert.equal("في [SMTP]. [551] المستخدم", marked("في SMTP. 551 المستخدم"))
+    assert.equal("أصلح [5.7.x].", marked("أصلح 5.7.x."))
+  end)
+end)
+
+describe("text wrapping", function()
+  it("breaks Japanese and Chinese between characters within the width", function()
+    for _, lang in ipairs({ "ja", "zh-hans" }) do
+      local page = smtp.format(smtp.get(550), { lang = lang, width = 40 })
+      for line in page:gmatch("[^\n]+") do
+        if not line:find("^[=%-]+$") and not line:find("://", 1, true) then assert.is_true(text.width(line) <= 40, lang .. ": " .. line) end
+      end
+    end
+  end)
+  it("keeps closing punctuation with the text before it", function()
+    for line in text.wrap(("日本語の文です。"):rep(12), 10, ""):gmatch("[^\n]+") do
+      assert.is_nil(line:find("^。"), line)
+      assert.is_true(text.width(line) <= 10, line)
+    end
+  end)
+  it("never breaks a short isolate, and reopens a long one on the next line", function()
+    local page = smtp.format(smtp.get(250), { lang = "ar", width = 50 })
+    for line in page:gmatch("[^\n]+") do
+      local opens = select(2, line:gsub(bidi.LRI, ""))
+      local closes = select(2, line:gsub(bidi.PDI, ""))
+      assert.equal(opens, closes, line)
+    end
+    local long = "x " .. bidi.LRI .. ("abc "):rep(20) .. "end" .. bidi.PDI .. " y"
+    for line in text.wrap(long, 30, ""):gmatch("[^\n]+") do
+      assert.equal(select(2, line:gsub(bidi.LRI, "")), select(2, line:gsub(bidi.PDI, "")), line)
+    end
+  end)
+  it("wraps a title longer than the width and underlines its longest line", function()
+    local page = smtp.format(smtp.compare(220, 551), { width = 30 })
+    local first, second = page:match("^([^\n]+)\n([^\n]+)")
+    assert.is_true(#first <= 30)
+    assert.is_nil(second:find("^=+$"))
+  end)
+  it("keeps English lines within the width at word boundaries", function()
+    local page = smtp.format(smtp.compare(452, 552), { width = 60 })
+    for line in page:gmatch("[^\n]+") do assert.is_true(text.width(line) <= 60 or line:find("://", 1, true) ~= nil, line) end
+  end)
+end)
+
+describe("HTML direction", function()
+  it("isolates left-to-right runs with <bdi> and keeps the server reply left to right", function()
+    local page = smtp.format(smtp.classify("550 5.1.1 <a@example.com>: Recipient address rejected"),
+      { lang = "ar", format = "html" })
+    assert.truthy(page:find('<bdi dir="ltr">550</bdi>', 1, true) or page:find('<bdi dir="ltr">550 5.1.1</bdi>', 1, true))
+    assert.truthy(page:find('<pre dir="ltr">', 1, true))
+  end)
+  it("adds nothing to a left-to-right page", function()
+    local page = smtp.format(smtp.get(550), { format = "html" })
+    assert.is_nil(page:find("<bdi", 1, true))
+  end)
+end)
