@@ -203,8 +203,8 @@ describe("bad input", function()
 
   describe("format with hostile text in every field", function()
     local evil = "<script>alert(\"x\")</script><img src=x onerror='alert(1)'>&amp;"
-    local tags = { article = true, h1 = true, h2 = true, h3 = true, h4 = true, p = true, ul = true, bdi = true, ol = true,
-      li = true, a = true }
+    local tags = { article = true, h1 = true, h2 = true, h3 = true, h4 = true, p = true, ul = true, ol = true,
+      li = true, a = true, bdi = true }
 
     -- A copy of a real info with every text the renderers show replaced.
     local function hostile(code, keep_code)

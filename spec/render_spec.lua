@@ -27,7 +27,9 @@ describe("text wrapping", function()
     for _, lang in ipairs({ "ja", "zh-hans" }) do
       local page = smtp.format(smtp.get(550), { lang = lang, width = 40 })
       for line in page:gmatch("[^\n]+") do
-        if not line:find("^[=%-]+$") and not line:find("://", 1, true) then assert.is_true(text.width(line) <= 40, lang .. ": " .. line) end
+        if not line:find("^[=%-]+$") and not line:find("://", 1, true) then
+          assert.is_true(text.width(line) <= 40, lang .. ": " .. line)
+        end
       end
     end
   end)
@@ -57,7 +59,9 @@ describe("text wrapping", function()
   end)
   it("keeps English lines within the width at word boundaries", function()
     local page = smtp.format(smtp.compare(452, 552), { width = 60 })
-    for line in page:gmatch("[^\n]+") do assert.is_true(text.width(line) <= 60 or line:find("://", 1, true) ~= nil, line) end
+    for line in page:gmatch("[^\n]+") do
+      assert.is_true(text.width(line) <= 60 or line:find("://", 1, true) ~= nil, line)
+    end
   end)
 end)
 
@@ -65,7 +69,8 @@ describe("HTML direction", function()
   it("isolates left-to-right runs with <bdi> and keeps the server reply left to right", function()
     local page = smtp.format(smtp.classify("550 5.1.1 <a@example.com>: Recipient address rejected"),
       { lang = "ar", format = "html" })
-    assert.truthy(page:find('<bdi dir="ltr">550</bdi>', 1, true) or page:find('<bdi dir="ltr">550 5.1.1</bdi>', 1, true))
+    assert.truthy(page:find('<bdi dir="ltr">550</bdi>', 1, true)
+      or page:find('<bdi dir="ltr">550 5.1.1</bdi>', 1, true))
     assert.truthy(page:find('<pre dir="ltr">', 1, true))
   end)
   it("adds nothing to a left-to-right page", function()
