@@ -78,3 +78,37 @@ describe("HTML direction", function()
     assert.is_nil(page:find("<bdi", 1, true))
   end)
 end)
+
+describe("fallback to English", function()
+  -- a page that falls back: a provider code in a language without its translation, or any partial language
+  local function partial_page(fmt)
+    for _, lang in ipairs(smtp.languages()) do
+      for _, code in ipairs({ 550, "5.7.515", "5.7.708" }) do
+        local page, doc = smtp.format(smtp.get(code), { lang = lang, format = fmt })
+        if lang ~= "en" and #doc.fallback > 0 then return page, doc, lang end
+      end
+    end
+  end
+
+  it("is announced on the page in the page's language, in every format", function()
+    for _, fmt in ipairs({ "text", "markdown", "html" }) do
+      local page, _, lang = partial_page(fmt)
+      if not page then pending("every language is complete") return end
+      local note = require("smtpcodes.locale").data(lang).labels.fallback_note
+      assert.truthy(page:find(fmt == "html" and require("smtpcodes.render.html").escape(note) or note, 1, true),
+        lang .. " " .. fmt)
+    end
+  end)
+
+  it("marks the English paragraphs lang=\"en\" in HTML", function()
+    local page, doc = partial_page("html")
+    if not page then pending("every language is complete") return end
+    assert.truthy(page:find('<p lang="en">', 1, true) or page:find('<li lang="en">', 1, true), doc.lang)
+  end)
+
+  it("says nothing on a complete page", function()
+    local page, doc = smtp.format(smtp.get(550), { format = "html" })
+    assert.equal(0, #doc.fallback)
+    assert.is_nil(page:find("smtpcodes-note", 1, true))
+  end)
+end)

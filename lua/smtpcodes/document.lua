@@ -42,9 +42,9 @@ local function texts(t, info)
   if info.kind == "enhanced" and not info.registered then
     local u = locale.unregistered(t.tag, info)
     if info.provider then
-      -- a provider's own code: its texts exist in English only
-      if t.tag ~= "en" then t:note("provider." .. info.code) end
-      return { name = info.name, description = info.description, when = u.when, fix = info.fix }
+      -- a provider's own code: its texts, translated where the locale has them
+      return { name = t:provider(info, "name"), description = t:provider(info, "description"), when = u.when,
+        fix = t:provider(info, "fix") }
     end
     return { name = u.name, description = u.description, when = u.when, fix = u.fix }
   end
@@ -144,8 +144,26 @@ local function client_advice(t, code, action)
   return t:text("client_" .. action, { code = code })
 end
 
+-- Marks the blocks shown in English for want of a translation (lang = "en",
+-- items_lang for list items) and announces them in a note at the top.
+local function mark_fallback(t, doc)
+  for _, b in ipairs(doc.blocks) do
+    if b.text and t:is_fallback(b.text) then b.lang = "en" end
+    if b.items then
+      for i, item in ipairs(b.items) do
+        if type(item) == "string" and t:is_fallback(item) then
+          b.items_lang = b.items_lang or {}
+          b.items_lang[i] = "en"
+        end
+      end
+    end
+  end
+  table.insert(doc.blocks, 1, { type = "paragraph", note = true, text = t:label("fallback_note") })
+end
+
 local function finish(t, doc)
   doc.lang, doc.dir, doc.fallback = t.tag, t.data.dir, t.fallback
+  if #t.fallback > 0 then mark_fallback(t, doc) end
   return doc
 end
 

@@ -64,12 +64,20 @@ function M.new(tag)
   return setmetatable({ tag = tag, data = M.data(tag), fallback = {} }, Translator)
 end
 
-function Translator:note(key)
-  if not self.seen then self.seen = {} end
+--- Records that the text under key fell back to English; english is that
+-- text, so the page can mark where it stands (lang="en" in HTML).
+function Translator:note(key, english_text)
+  if not self.seen then self.seen, self.english = {}, {} end
   if not self.seen[key] then
     self.seen[key] = true
     self.fallback[#self.fallback + 1] = key
   end
+  if english_text then self.english[english_text] = true end
+end
+
+--- Is s a text this translator gave in English for want of a translation?
+function Translator:is_fallback(s)
+  return self.english ~= nil and self.english[s] == true
 end
 
 -- A value from one of the locale's sections, English where it is missing.
@@ -77,7 +85,7 @@ function Translator:lookup(section, key)
   local s = self.data[section]
   local v = s and s[key]
   if v ~= nil then return v end
-  if self.tag ~= "en" then self:note(section .. "." .. tostring(key)) end
+  if self.tag ~= "en" then self:note(section .. "." .. tostring(key), english[section][key]) end
   return english[section][key]
 end
 
@@ -140,7 +148,19 @@ function Translator:content(info, field)
   local content = self:content_data()
   local entry = content and content[group] and content[group][key]
   if entry and entry[field] then return entry[field] end
-  self:note(group .. "." .. key .. "." .. field)
+  self:note(group .. "." .. key .. "." .. field, info[field])
+  return info[field]
+end
+
+--- A provider code's text (name, description, fix) in this language; the
+-- provider's English text where no translation exists.  Content files keep
+-- them under provider["5.7.515"].
+function Translator:provider(info, field)
+  if self.tag == "en" or info[field] == nil then return info[field] end
+  local content = self:content_data()
+  local entry = content and content.provider and content.provider[info.code]
+  if entry and entry[field] then return entry[field] end
+  self:note("provider." .. info.code .. "." .. field, info[field])
   return info[field]
 end
 
@@ -150,7 +170,7 @@ function Translator:pair(first, second, english_text)
   local advice = self:module("pairs")
   local key = first .. " " .. second
   if advice and advice[key] then return advice[key] end
-  self:note("pairs." .. key)
+  self:note("pairs." .. key, english_text)
   return english_text
 end
 
