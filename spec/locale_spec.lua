@@ -98,6 +98,19 @@ describe("locales", function()
         end
       end)
 
+      it("keys provider texts by a provider code's marker", function()
+        local markers = {}
+        for _, p in ipairs(require("smtpcodes.core").providers()) do
+          if p.is_code then markers[p.marker] = true end
+        end
+        for key, entry in pairs(content.provider or {}) do
+          assert.is_true(markers[key], tag .. " provider " .. key)
+          for _, field in ipairs({ "name", "description", "fix" }) do
+            assert.is_string(entry[field], tag .. " provider " .. key .. " " .. field)
+          end
+        end
+      end)
+
       it("has no content key that English lacks", function()
         for code in pairs(content.basic) do assert.is_table(smtp.get(code), tag .. " basic " .. code) end
         local keys = {}

@@ -154,13 +154,14 @@ end
 
 --- A provider code's text (name, description, fix) in this language; the
 -- provider's English text where no translation exists.  Content files keep
--- them under provider["5.7.515"].
+-- them under the provider entry's marker: provider["5.7.515"], provider["5.7.606-5.7.649"].
 function Translator:provider(info, field)
   if self.tag == "en" or info[field] == nil then return info[field] end
+  local key = info.provider and info.provider.marker or info.code
   local content = self:content_data()
-  local entry = content and content.provider and content.provider[info.code]
+  local entry = content and content.provider and content.provider[key]
   if entry and entry[field] then return entry[field] end
-  self:note("provider." .. info.code .. "." .. field, info[field])
+  self:note("provider." .. key .. "." .. field, info[field])
   return info[field]
 end
 
