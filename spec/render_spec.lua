@@ -112,3 +112,50 @@ describe("fallback to English", function()
     assert.is_nil(page:find("smtpcodes-note", 1, true))
   end)
 end)
+
+describe("counts and lists", function()
+  local locale = require "smtpcodes.locale"
+  local categories = { zero = true, one = true, two = true, few = true, many = true, other = true }
+
+  it("follow CLDR's plural categories", function()
+    assert.same({ "one", "few", "many", "many", "one", "few" },
+      { locale.plural("ru", 1), locale.plural("ru", 3), locale.plural("ru", 5), locale.plural("ru", 11),
+        locale.plural("ru", 21), locale.plural("ru", 22) })
+    assert.same({ "zero", "one", "two", "few", "many", "other" },
+      { locale.plural("ar", 0), locale.plural("ar", 1), locale.plural("ar", 2), locale.plural("ar", 5),
+        locale.plural("ar", 11), locale.plural("ar", 100) })
+    assert.equal("one", locale.plural("fr", 0))
+    assert.equal("other", locale.plural("en", 0))
+    assert.equal("other", locale.plural("ja", 1))
+  end)
+
+  it("give every language forms with an other and the template's placeholders", function()
+    for _, tag in ipairs(smtp.languages()) do
+      local data = locale.data(tag)
+      for key, forms in pairs(data.plurals or {}) do
+        assert.is_string(forms.other, tag .. " " .. key)
+        assert.is_string(data.templates[key], tag .. " " .. key .. " has no template")
+        for category, form in pairs(forms) do
+          assert.is_true(categories[category], tag .. " " .. key .. " " .. category)
+          assert.truthy(form:find("{n}", 1, true) or category == "one" or category == "two", tag .. " " .. key)
+        end
+      end
+    end
+  end)
+
+  it("write durations in the language's number forms", function()
+    local function plan(lang) return smtp.format(smtp.classify("450 4.2.0 Greylisted, try again later"),
+      { lang = lang, width = 0 }) end
+    assert.truthy(plan("ru"):find("через 5 минут", 1, true))
+    assert.truthy(plan("en"):find("after 5 minutes", 1, true))
+    assert.truthy(plan("de"):find("nach 5 Minuten", 1, true))
+  end)
+
+  it("end a list with the language's conjunction", function()
+    local t = locale.new("en")
+    assert.equal("A, B and C", t:join_list({ "A", "B", "C" }))
+    assert.equal("A and B", t:join_list({ "A", "B" }))
+    assert.equal("A", t:join_list({ "A" }))
+    assert.equal("A、B和C", locale.new("zh-hans"):join_list({ "A", "B", "C" }))
+  end)
+end)

@@ -70,13 +70,13 @@ local function command_names(t, commands)
     elseif c == "DATA-END" then out[i] = t:label("data_end")
     else out[i] = c end
   end
-  return #out > 0 and table.concat(out, t:list_separator()) or t:label("none")
+  return #out > 0 and t:join_list(out) or t:label("none")
 end
 
 local function join(t, list_, none)
   local out = {}
   for i, v in ipairs(list_ or {}) do out[i] = tostring(v) end
-  return #out > 0 and table.concat(out, t:list_separator()) or none
+  return #out > 0 and t:join_list(out) or none
 end
 
 -- Description / When You See It / How to Fix blocks of one code.
@@ -136,7 +136,7 @@ local function learn_more(blocks, t, infos)
   blocks[#blocks + 1] = { type = "links", items = links }
   if #related > 0 then
     paragraph(blocks, t:text("detail_list", { label = t:label("related_codes"),
-      items = table.concat(related, t:list_separator()) }))
+      items = t:join_list(related) }))
   end
 end
 

@@ -115,8 +115,54 @@ function M.join_sentences(...)
   return out
 end
 
+-- The CLDR plural category of a whole number n in a language (the integer
+-- rules of CLDR's plurals.xml; languages not listed have only "other").
+local plural_rules = {
+  en = function(n) return n == 1 and "one" or "other" end,
+  es = function(n) return n == 1 and "one" or "other" end,
+  de = function(n) return n == 1 and "one" or "other" end,
+  fr = function(n) return (n == 0 or n == 1) and "one" or "other" end,
+  pt = function(n) return (n == 0 or n == 1) and "one" or "other" end,
+  hi = function(n) return (n == 0 or n == 1) and "one" or "other" end,
+  ru = function(n)
+    local d, h = n % 10, n % 100
+    if d == 1 and h ~= 11 then return "one" end
+    if d >= 2 and d <= 4 and (h < 12 or h > 14) then return "few" end
+    return "many"
+  end,
+  ar = function(n)
+    local h = n % 100
+    if n == 0 then return "zero" elseif n == 1 then return "one" elseif n == 2 then return "two" end
+    if h >= 3 and h <= 10 then return "few" end
+    if h >= 11 and h <= 99 then return "many" end
+    return "other"
+  end,
+}
+
+--- The CLDR plural category ("zero", "one", "two", "few", "many", "other") of
+-- the whole number n in the language tag.
+function M.plural(tag, n)
+  local rule = plural_rules[tag]
+  return rule and rule(math.abs(n)) or "other"
+end
+
+--- A template filled with vars; a template with a count (vars.n) takes the
+-- language's form for that number where the locale has plural forms.
 function Translator:text(key, vars)
-  return fill(self:lookup("templates", key), vars or {}, key)
+  vars = vars or {}
+  local forms = type(vars.n) == "number" and self.data.plurals and self.data.plurals[key]
+  if forms then
+    return fill(forms[M.plural(self.tag, vars.n)] or forms.other, vars, key)
+  end
+  return fill(self:lookup("templates", key), vars, key)
+end
+
+--- Joins list items as the language does: "A, B and C".
+function Translator:join_list(items)
+  local n = #items
+  if n <= 1 then return items[1] or "" end
+  local sep = self:list_separator()
+  return table.concat(items, sep, 1, n - 1) .. (self.data.list_last or sep) .. items[n]
 end
 
 -- An optional data module of this locale (locale/<tag>/<name>.lua), or false.

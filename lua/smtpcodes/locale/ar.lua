@@ -3,6 +3,14 @@ return {
   tag = "ar",
   name = "العربية",
   dir = "rtl",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = "، و",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { one = "دقيقة واحدة", two = "دقيقتين", few = "{n} دقائق", many = "{n} دقيقة", other = "{n} دقيقة" },
+    duration_hours = { one = "ساعة واحدة", two = "ساعتين", few = "{n} ساعات", many = "{n} ساعة", other = "{n} ساعة" },
+    duration_days = { one = "يوم واحد", two = "يومين", few = "{n} أيام", many = "{n} يومًا", other = "{n} يوم" },
+  },
   list_separator = "، ",
 
   labels = {
@@ -162,8 +170,8 @@ return {
     detail_not_allowed = "لا يُدرج السجل الفئة {class} لهذا الإدخال.",
     title_reply = "SMTP {code}: {reason}",
     retry_plan = "أعد المحاولة أول مرة بعد {after}، وتوقّف عن المحاولة بعد {give_up}.",
-    duration_minutes = "{n} د",
-    duration_hours = "{n} س",
+    duration_minutes = "{n} دقيقة",
+    duration_hours = "{n} ساعة",
     duration_days = "{n} يوم",
     provider_note = "هذا الرد صادر عن {provider}، والعلامة {marker} خاصة به وليست رمزًا قياسيًا.",
     rule_note = "والقاعدة التي حسمت ذلك هي {rule}، وقد وضعها البرنامج المستدعي.",

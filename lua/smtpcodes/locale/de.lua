@@ -3,6 +3,14 @@ return {
   tag = "de",
   name = "Deutsch",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " und ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { one = "{n} Minute", other = "{n} Minuten" },
+    duration_hours = { one = "{n} Stunde", other = "{n} Stunden" },
+    duration_days = { one = "{n} Tag", other = "{n} Tagen" },
+  },
 
   labels = {
     description = "Beschreibung",
@@ -161,9 +169,9 @@ return {
     detail_not_allowed = "Das Register führt für diesen Eintrag die Klasse {class} nicht auf.",
     title_reply = "SMTP {code}: {reason}",
     retry_plan = "Versuchen Sie es erstmals nach {after} erneut und geben Sie nach {give_up} auf.",
-    duration_minutes = "{n} Min.",
-    duration_hours = "{n} Std.",
-    duration_days = "{n} Tg.",
+    duration_minutes = "{n} Minuten",
+    duration_hours = "{n} Stunden",
+    duration_days = "{n} Tagen",
     provider_note = "Diese Antwort stammt vom Anbieter {provider}: {marker} ist seine eigene Kennung, kein Standardcode.",
     rule_note = "Ausschlaggebend war die Regel {rule} des aufrufenden Programms.",
     warnings_note = "Die Antwort weicht von RFC 5321 ab: {warnings}.",

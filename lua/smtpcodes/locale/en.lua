@@ -5,6 +5,14 @@ return {
   tag = "en",
   name = "English",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " and ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { one = "{n} minute", other = "{n} minutes" },
+    duration_hours = { one = "{n} hour", other = "{n} hours" },
+    duration_days = { one = "{n} day", other = "{n} days" },
+  },
 
   labels = {
     description = "Description",
@@ -163,9 +171,9 @@ return {
     detail_not_allowed = "The registry does not list class {class} for this entry.",
     title_reply = "SMTP {code}: {reason}",
     retry_plan = "Try again first after {after}, and give up after {give_up}.",
-    duration_minutes = "{n} min",
-    duration_hours = "{n} h",
-    duration_days = "{n} d",
+    duration_minutes = "{n} minutes",
+    duration_hours = "{n} hours",
+    duration_days = "{n} days",
     provider_note = "This reply comes from {provider}: {marker} is its own marker, not a standard code.",
     rule_note = "The rule {rule} of the caller decided this.",
     warnings_note = "The reply departs from RFC 5321: {warnings}.",

@@ -3,6 +3,14 @@ return {
   tag = "es",
   name = "Español",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " y ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { one = "{n} minuto", other = "{n} minutos" },
+    duration_hours = { one = "{n} hora", other = "{n} horas" },
+    duration_days = { one = "{n} día", other = "{n} días" },
+  },
 
   labels = {
     description = "Descripción",
@@ -161,9 +169,9 @@ return {
     detail_not_allowed = "El registro no incluye la clase {class} para esta entrada.",
     title_reply = "SMTP {code}: {reason}",
     retry_plan = "Haz el primer reintento tras {after} y da el envío por fallido tras {give_up}.",
-    duration_minutes = "{n} min",
-    duration_hours = "{n} h",
-    duration_days = "{n} d",
+    duration_minutes = "{n} minutos",
+    duration_hours = "{n} horas",
+    duration_days = "{n} días",
     provider_note = "Esta respuesta procede de {provider}: {marker} es una marca propia de ese proveedor, no un código estándar.",
     rule_note = "La regla que lo determinó es {rule}, de la aplicación llamante.",
     warnings_note = "La respuesta se aparta del RFC 5321: {warnings}.",

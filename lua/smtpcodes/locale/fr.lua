@@ -3,6 +3,14 @@ return {
   tag = "fr",
   name = "Français",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " et ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { one = "{n} minute", other = "{n} minutes" },
+    duration_hours = { one = "{n} heure", other = "{n} heures" },
+    duration_days = { one = "{n} jour", other = "{n} jours" },
+  },
 
   labels = {
     description = "Description",
@@ -161,9 +169,9 @@ return {
     detail_not_allowed = "Le registre n'indique pas la classe {class} pour cette entrée.",
     title_reply = "SMTP {code} : {reason}",
     retry_plan = "Réessayez une première fois après {after}, et abandonnez au bout de {give_up}.",
-    duration_minutes = "{n} min",
-    duration_hours = "{n} h",
-    duration_days = "{n} j",
+    duration_minutes = "{n} minutes",
+    duration_hours = "{n} heures",
+    duration_days = "{n} jours",
     provider_note = "Cette réponse provient du fournisseur {provider} : {marker} est un marqueur qui lui est propre, et non un code standard.",
     rule_note = "Ce diagnostic découle de la règle {rule} définie par le programme appelant.",
     warnings_note = "La réponse s'écarte de la RFC 5321 : {warnings}.",

@@ -3,6 +3,14 @@ return {
   tag = "hi",
   name = "हिन्दी",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " और ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { other = "{n} मिनट" },
+    duration_hours = { other = "{n} घंटे" },
+    duration_days = { other = "{n} दिन" },
+  },
   full_stop = "।", -- ends a sentence built from a name
 
   labels = {
@@ -162,8 +170,8 @@ return {
     detail_not_allowed = "रजिस्ट्री इस प्रविष्टि के लिए वर्ग {class} सूचीबद्ध नहीं करती।",
     title_reply = "SMTP {code}: {reason}",
     retry_plan = "पहली बार {after} बाद फिर से कोशिश करें, और {give_up} बाद कोशिश करना छोड़ दें।",
-    duration_minutes = "{n} मि॰",
-    duration_hours = "{n} घं॰",
+    duration_minutes = "{n} मिनट",
+    duration_hours = "{n} घंटे",
     duration_days = "{n} दिन",
     provider_note = "यह उत्तर प्रदाता {provider} से आया है: {marker} उसका अपना मार्कर है, कोई मानक कोड नहीं।",
     rule_note = "यह निष्कर्ष कॉल करने वाले प्रोग्राम के नियम {rule} से निकला है।",

@@ -3,6 +3,14 @@ return {
   tag = "id",
   name = "Bahasa Indonesia",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " dan ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { other = "{n} menit" },
+    duration_hours = { other = "{n} jam" },
+    duration_days = { other = "{n} hari" },
+  },
 
   labels = {
     description = "Deskripsi",

@@ -3,6 +3,14 @@ return {
   tag = "ja",
   name = "日本語",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = "、",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { other = "{n}分" },
+    duration_hours = { other = "{n}時間" },
+    duration_days = { other = "{n}日" },
+  },
   full_stop = "。", -- ends a sentence built from a name
   list_separator = "、",
 

@@ -3,6 +3,14 @@ return {
   tag = "ko",
   name = "한국어",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " 및 ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { other = "{n}분" },
+    duration_hours = { other = "{n}시간" },
+    duration_days = { other = "{n}일" },
+  },
 
   labels = {
     description = "설명",

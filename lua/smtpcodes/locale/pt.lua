@@ -3,6 +3,14 @@ return {
   tag = "pt",
   name = "Português",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " e ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { one = "{n} minuto", other = "{n} minutos" },
+    duration_hours = { one = "{n} hora", other = "{n} horas" },
+    duration_days = { one = "{n} dia", other = "{n} dias" },
+  },
 
   labels = {
     description = "Descrição",
@@ -161,9 +169,9 @@ return {
     detail_not_allowed = "A lista da IANA não indica a classe {class} para esta entrada.",
     title_reply = "SMTP {code}: {reason}",
     retry_plan = "Faça a primeira nova tentativa após {after} e desista após {give_up}.",
-    duration_minutes = "{n} min",
-    duration_hours = "{n} h",
-    duration_days = "{n} d",
+    duration_minutes = "{n} minutos",
+    duration_hours = "{n} horas",
+    duration_days = "{n} dias",
     provider_note = "Esta resposta vem do fornecedor {provider}: {marker} é um marcador próprio dele, e não um código padrão.",
     rule_note = "A conclusão vem da regra {rule}, definida pelo programa chamador.",
     warnings_note = "A resposta não segue a RFC 5321: {warnings}.",

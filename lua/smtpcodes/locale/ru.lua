@@ -3,6 +3,14 @@ return {
   tag = "ru",
   name = "Русский",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " и ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { one = "{n} минуту", few = "{n} минуты", many = "{n} минут", other = "{n} минуты" },
+    duration_hours = { one = "{n} час", few = "{n} часа", many = "{n} часов", other = "{n} часа" },
+    duration_days = { one = "{n} день", few = "{n} дня", many = "{n} дней", other = "{n} дня" },
+  },
 
   labels = {
     description = "Описание",
@@ -161,9 +169,9 @@ return {
     detail_not_allowed = "Реестр не указывает для этой записи класс {class}.",
     title_reply = "SMTP {code}: {reason}",
     retry_plan = "Первую повторную попытку сделайте через {after}, а через {give_up} прекратите попытки доставки.",
-    duration_minutes = "{n} мин",
-    duration_hours = "{n} ч",
-    duration_days = "{n} дн.",
+    duration_minutes = "{n} минуты",
+    duration_hours = "{n} часа",
+    duration_days = "{n} дня",
     provider_note = "Этот ответ отправлен провайдером {provider}: {marker} — его собственная метка, а не стандартный код.",
     rule_note = "Вывод сделан по правилу {rule}, заданному вызывающей программой.",
     warnings_note = "Ответ не соответствует RFC 5321: {warnings}.",

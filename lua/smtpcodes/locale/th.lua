@@ -3,6 +3,14 @@ return {
   tag = "th",
   name = "ไทย",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " และ ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { other = "{n} นาที" },
+    duration_hours = { other = "{n} ชั่วโมง" },
+    duration_days = { other = "{n} วัน" },
+  },
   full_stop = "", -- ends a sentence built from a name
 
   labels = {
@@ -163,7 +171,7 @@ return {
     title_reply = "SMTP {code}: {reason}",
     retry_plan = "ลองใหม่ครั้งแรกหลังผ่านไป {after} และเลิกลองเมื่อผ่านไป {give_up}",
     duration_minutes = "{n} นาที",
-    duration_hours = "{n} ชม.",
+    duration_hours = "{n} ชั่วโมง",
     duration_days = "{n} วัน",
     provider_note = "ข้อความตอบกลับนี้มาจากผู้ให้บริการ {provider} โดย {marker} เป็นตัวบ่งชี้เฉพาะของผู้ให้บริการรายนี้ ไม่ใช่รหัสมาตรฐาน",
     rule_note = "ข้อสรุปนี้มาจากกฎ {rule} ของโปรแกรมที่เรียกใช้",

@@ -3,6 +3,14 @@ return {
   tag = "tr",
   name = "Türkçe",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " ve ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { other = "{n} dakika" },
+    duration_hours = { other = "{n} saat" },
+    duration_days = { other = "{n} gün" },
+  },
 
   labels = {
     description = "Açıklama",
@@ -161,8 +169,8 @@ return {
     detail_not_allowed = "Kayıt defteri bu kayıt için {class} sınıfını listelemiyor.",
     title_reply = "SMTP {code}: {reason}",
     retry_plan = "İlk yeniden denemeyi {after} sonra yapın, {give_up} sonra ise denemeyi bırakın.",
-    duration_minutes = "{n} dk",
-    duration_hours = "{n} sa",
+    duration_minutes = "{n} dakika",
+    duration_hours = "{n} saat",
     duration_days = "{n} gün",
     provider_note = "Bu yanıt {provider} sağlayıcısından geliyor: {marker}, sağlayıcının kendi işaretidir, standart bir kod değildir.",
     rule_note = "Bu sonuç, çağıran programın {rule} kuralına dayanıyor.",

@@ -3,6 +3,14 @@ return {
   tag = "vi",
   name = "Tiếng Việt",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = " và ",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { other = "{n} phút" },
+    duration_hours = { other = "{n} giờ" },
+    duration_days = { other = "{n} ngày" },
+  },
 
   labels = {
     description = "Mô tả",

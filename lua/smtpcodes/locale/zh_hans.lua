@@ -3,6 +3,14 @@ return {
   tag = "zh-hans",
   name = "简体中文",
   dir = "ltr",
+  -- The separator before the last item of a list ("A, B and C").
+  list_last = "和",
+  -- Texts with a count, one form per CLDR plural category of the language (other is required).
+  plurals = {
+    duration_minutes = { other = "{n}分钟" },
+    duration_hours = { other = "{n}小时" },
+    duration_days = { other = "{n}天" },
+  },
   full_stop = "。", -- ends a sentence built from a name
   list_separator = "、",
 
