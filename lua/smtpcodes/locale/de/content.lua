@@ -25,6 +25,7 @@
 --   submission port .......... Submission-Port
 --   reply text ............... Antworttext
 --   admin .................... Administrator (Admin)
+--   suppress (an address) .. auf die Sperrliste setzen
 return {
   basic = {
     [200] = {
@@ -413,5 +414,95 @@ return {
     },
   },
   enhanced = {
+    ["0.0"] = {
+      name = "Sonstiger oder undefinierter Status",
+      description = "Der erweiterte Auffangcode: Er trägt nur die Klasse und sagt nichts über die Ursache. 2.0.0 meldet Erfolg, 4.0.0 einen vorübergehenden und 5.0.0 einen dauerhaften Fehler.",
+      when = "Sehr häufig: Viele Server hängen 2.0.0 an Routineantworten wie die auf QUIT, RSET oder den abschließenden Punkt von DATA an und 4.0.0 oder 5.0.0 an Fehler, die sie nicht einordnen. Der Antworttext ist dann der einzige Hinweis auf die eigentliche Ursache.",
+      fix = "Antworttext und Serverlogs lesen, denn der Code selbst nennt keine Ursache. 4.0.0 erneut versuchen; bei 5.0.0 sollte eine Bounce-Verarbeitung den Fehler anhand des Textes einordnen, statt eine ungültige Adresse anzunehmen.",
+    },
+    ["1.0"] = {
+      name = "Sonstiger Adressstatus",
+      description = "Eine Adresse im Envelope, Absender oder Empfänger, ist der Grund für diesen Status, aber kein spezifischerer Adresscode trifft zu. Mit Klasse 2 bestätigt er einfach, dass eine Adresse angenommen wurde.",
+      when = "2.1.0 ist bei Postfix und Sendmail die übliche Antwort auf ein angenommenes MAIL FROM. 4.1.0 und 5.1.0 erscheinen, wenn ein Server eine Absender- oder Empfängeradresse aus einem Grund ablehnt, den er nicht einordnet, oft wegen einer lokalen Lookup-Tabelle oder einer Regel zum Umschreiben von Adressen.",
+      fix = "Bei 4.1.0 oder 5.1.0 dem Antworttext entnehmen, welche Adresse abgelehnt wurde und warum, und sie dann korrigieren oder beim Administrator der Empfängerseite nachfragen. 5.1.0 ist kein Beweis dafür, dass ein Postfach nicht existiert; das sagt 5.1.1.",
+    },
+    ["1.1"] = {
+      name = "Ungültige Adresse des Zielpostfachs",
+      description = "Das Empfängerpostfach existiert am Ziel nicht: Die Domain stimmt, aber der lokale Teil vor dem „@“ ist dort unbekannt. Es ist der Standardcode für einen Hard Bounce wegen eines unbekannten Benutzers.",
+      when = "Meist 550 5.1.1 als Antwort auf RCPT TO oder in einem Bounce-Bericht, nach einem Tippfehler, einem gelöschten Konto oder einem veralteten Listeneintrag. 4.1.1 kommt von Servern, die den Benutzer vorübergehend nicht bestätigen können, etwa von einem Backup-MX, der das Benutzerverzeichnis nicht erreicht.",
+      fix = "Die Adresse auf Tippfehler prüfen und sie auf einem anderen Weg beim Empfänger bestätigen lassen. Eine Bounce-Verarbeitung sollte die Adresse nach 5.1.1 auf die Sperrliste setzen, weil wiederholte Sendungen an unbekannte Benutzer der Reputation des Absenders schaden; 4.1.1 wird der Warteschlange für erneute Versuche überlassen.",
+    },
+    ["1.2"] = {
+      name = "Ungültige Adresse des Zielsystems",
+      description = "Der Domainteil der Empfängeradresse nach dem „@“ existiert nicht oder kann keine Mail empfangen. Das Postfach wurde nie erreicht, weil schon das Zielsystem unbrauchbar ist.",
+      when = "Zu sehen, wenn die Empfängerdomain falsch geschrieben, abgelaufen oder ohne DNS-Einträge ist und wenn ein Relay eine Domain ablehnt, die es nicht bedient. Einige Server antworten mit 4.1.2, wenn die Abfrage der Domain auf eine Weise fehlgeschlagen ist, die sich auflösen kann, und mit 5.1.2, sobald feststeht, dass die Domain nicht existiert.",
+      fix = "Die Schreibweise der Domain prüfen und ob sie MX- oder Adresseinträge veröffentlicht (etwa mit dig MX für die Domain). Die Adresse entfernen, wenn die Domain wirklich nicht mehr existiert; eine 4.1.2 der Warteschlange für erneute Versuche überlassen.",
+    },
+    ["1.3"] = {
+      name = "Ungültige Syntax der Adresse des Zielpostfachs",
+      description = "Die Empfängeradresse ist fehlerhaft geformt, sodass der Server sie überhaupt nicht als Postfach parsen konnte. Das Problem ist die Form der Adresse, nicht die Frage, ob das Postfach existiert.",
+      when = "Typischerweise 501 5.1.3 als Antwort auf RCPT TO, bei Adressen mit Leerzeichen, fehlenden spitzen Klammern, zwei „@“-Zeichen oder anderen unzulässigen Zeichen oder bei Nicht-ASCII-Adressen an einen Server ohne SMTPUTF8. Von Skripten und Webformularen ohne korrektes Quoting erzeugte Adressen sind eine häufige Quelle.",
+      fix = "Die Adresse korrigieren oder den Code, der den RCPT-TO-Befehl erzeugt, sodass er ein gültiges Postfach in spitzen Klammern sendet, wie es RFC 5321 verlangt. Dieselbe Adresse erneut zu senden, scheitert wieder; ein Listenverwalter sollte sie daher zur Korrektur markieren, statt es erneut zu versuchen.",
+    },
+    ["1.4"] = {
+      name = "Adresse des Zielpostfachs mehrdeutig",
+      description = "Die Empfängeradresse passte am Ziel auf mehr als ein Postfach, sodass der Server nicht entscheiden konnte, wohin er zustellen soll. Der Code kommt von Systemen, die Adressen per Name oder unscharfer Suche Benutzern zuordnen.",
+      when = "Im öffentlichen Internet selten; meist bei Gateways und verzeichnisbasierten Mailsystemen zu sehen, die den Namen einer Person als Adresse akzeptieren und mehrere passende Personen finden.",
+      fix = "Eine spezifischere Adresse verwenden, etwa den genauen Postfachnamen statt eines Namens oder Alias. Der Administrator der Empfängerseite kann die doppelten Verzeichniseinträge bereinigen.",
+    },
+    ["1.5"] = {
+      name = "Zieladresse gültig",
+      description = "Eine Erfolgsmeldung: Die Empfängeradresse wurde geprüft und angenommen. Sie bestätigt die Adresse, noch nicht die endgültige Zustellung der Nachricht.",
+      when = "Routine als 250 2.1.5 auf RCPT TO bei Postfix, Sendmail und Microsoft Exchange sowie in positiven Zustellstatusbenachrichtigungen.",
+      fix = "Es gibt nichts zu beheben. Die Annahme bei RCPT TO garantiert keine Zustellung: Die Nachricht kann nach DATA noch abgelehnt werden oder später von einem Server weiter hinten auf dem Weg als Bounce zurückkommen.",
+    },
+    ["1.6"] = {
+      name = "Zielpostfach umgezogen, keine Weiterleitungsadresse",
+      description = "Die Empfängeradresse war früher gültig, nimmt aber keine Mail mehr an, und der Server bietet keine neue Adresse an. Der Code kennzeichnet ein Konto, das absichtlich geschlossen oder stillgelegt wurde.",
+      when = "Zu sehen, nachdem eine Person eine Organisation verlassen hat oder ein Konto außer Betrieb genommen wurde, typischerweise als 550 5.1.6. Ein Server, der die neue Adresse kennt, sendet stattdessen 551 mit der neuen Adresse im Text.",
+      fix = "Die Adresse aus Listen entfernen und den Empfänger auf einem anderen Weg nach einer neuen Adresse fragen. Eine Bounce-Verarbeitung sollte 5.1.6 wie 5.1.1 als Hard Bounce behandeln.",
+    },
+    ["1.7"] = {
+      name = "Ungültige Syntax der Absenderadresse",
+      description = "Die in MAIL FROM angegebene Absenderadresse ist fehlerhaft geformt. Das Problem liegt im Rückweg (Return-Path), nicht bei einem Empfänger.",
+      when = "Meist als Antwort auf MAIL FROM, mit 501 oder 553, wenn eine Anwendung eine Adresse ohne spitze Klammern, mit Anzeigenamen, ohne Domain oder mit Zeichen sendet, die der Server nicht annimmt.",
+      fix = "Den Envelope-Absender korrigieren, den die Anwendung oder das Relay sendet: eine vollständige Adresse in spitzen Klammern oder <> für Bounces. Jeder Empfänger scheitert auf dieselbe Weise; zu korrigieren ist also die Konfiguration des Absenders, Empfänger zu streichen ist kein Ausweg.",
+    },
+    ["1.8"] = {
+      name = "Ungültige Adresse des Absendersystems",
+      description = "Die Domain der Absenderadresse existiert nicht oder kann keine Mail empfangen; der Empfängerserver lehnt die Nachricht daher ab, weil jeder Bounce unzustellbar wäre. Er betrifft den Domainteil von MAIL FROM.",
+      when = "Als Antwort auf MAIL FROM gesendet, oder bei RCPT TO von Servern, die den Absender spät prüfen, wenn die Absenderdomain keine DNS-Einträge hat. 4.1.8 bedeutet, dass die Abfrage der Absenderdomain vorübergehend fehlgeschlagen ist; 5.1.8 bedeutet, dass die Domain nachweislich nicht existiert.",
+      fix = "Von einer Domain senden, die im DNS auflösbar ist und Mail empfangen kann, mit funktionierenden MX- oder Adresseinträgen. Ist die Domain korrekt, ihre DNS-Delegierung prüfen; eine 4.1.8 wird erneut versucht und löst sich oft von selbst.",
+    },
+    ["1.9"] = {
+      name = "Nachricht an nicht konformes Mailsystem weitergereicht",
+      description = "Ein Status der Nachrichtenverfolgung: Die Empfängeradresse war gültig, und die Nachricht wurde an ein System übergeben, das keine Nachrichtenverfolgung unterstützt, sodass kein weiterer Status gemeldet werden kann. Er markiert, wo die Spur endet, keinen Fehler.",
+      when = "In Antworten auf Anfragen zur Nachrichtenverfolgung (die MTRK-Erweiterung) und in daraus erstellten Berichten zu sehen, selten in gewöhnlichen SMTP-Antworten. Er bedeutet, dass die Nachricht den Teil ihres Wegs verlassen hat, der die Verfolgung unterstützt.",
+      fix = "Mit der Nachricht ist alles in Ordnung. Wer mehr wissen will, fragt den Administrator des nächsten Systems auf dem Weg oder wartet auf eine Zustellstatusbenachrichtigung oder eine Antwort des Empfängers.",
+    },
+    ["1.10"] = {
+      name = "Empfängeradresse hat Null-MX",
+      description = "Die Empfängerdomain veröffentlicht einen Null-MX-Eintrag, einen einzelnen MX mit Präferenz 0, der auf „.“ zeigt und erklärt, dass die Domain überhaupt keine Mail annimmt. Die Zustellung ist nach dem Willen des Domaininhabers unmöglich.",
+      when = "Als 556 5.1.10 von einem Submission- oder Relay-Server zu sehen, der die Empfängerdomain vor dem Zustellversuch nachgeschlagen hat, meist bei geparkten Domains, Tippfehler-Domains oder Domains, die nur eine Website bedienen.",
+      fix = "Die Adresse prüfen: Die Domain ist fast immer falsch oder war nie zum Mailempfang gedacht. Nicht erneut versuchen; die Domain korrigieren oder den Empfänger auf anderem Weg erreichen.",
+    },
+    ["2.0"] = {
+      name = "Sonstiger oder undefinierter Postfachstatus",
+      description = "Das Postfach existiert, aber etwas daran verhindert die Zustellung, und kein spezifischerer Postfachcode trifft zu. Die Ursache liegt beim Postfach des Empfängers, nicht bei der Adresse oder dem ganzen Server.",
+      when = "Für Postfachprobleme verwendet, die ein Server nicht einordnet, etwa ein gesperrtes Postfach oder eine fehlgeschlagene lokale Zustellung für einen Benutzer. 450 4.2.0 ist außerdem die übliche Greylisting-Antwort von postgrey.",
+      fix = "Den Antworttext nach der eigentlichen Ursache lesen. 4.2.0 der Warteschlange für erneute Versuche überlassen, was Greylisting-Server erwarten; bei 5.2.0 den Empfänger oder seinen Administrator kontaktieren, da sich jemand auf seiner Seite um das Postfach kümmern muss.",
+    },
+    ["2.1"] = {
+      name = "Postfach deaktiviert, nimmt keine Nachrichten an",
+      description = "Das Postfach existiert, nimmt aber derzeit keine Mail an, weil das Konto gesperrt, deaktiviert oder blockiert ist. Ob es wieder aktiv wird, entscheidet die Empfängerseite.",
+      when = "Bei gesperrten oder unbezahlten Konten, nach Missbrauch gesperrten Konten und Postfächern zu sehen, die nach langer Inaktivität deaktiviert wurden. Server senden 4.2.1, wenn die Sperre voraussichtlich aufgehoben wird, und 5.2.1, wenn sie dauerhaft sein soll.",
+      fix = "Nur der Inhaber des Postfachs oder sein Administrator kann das Postfach wieder aktivieren; der Empfänger ist also auf anderem Weg zu erreichen. Eine Bounce-Verarbeitung sollte 4.2.1 erneut versuchen und wiederholte 5.2.1 als Zeichen werten, dass die Adresse aufgegeben wurde.",
+    },
+    ["2.2"] = {
+      name = "Postfach voll",
+      description = "Das Postfach des Empfängers hat sein Speicherkontingent erreicht, sodass keine weiteren Nachrichten hineinpassen, bis der Inhaber welche löscht. Das Problem ist dieses eine Postfach, nicht der ganze Server.",
+      when = "Häufig bei aufgegebenen Konten, die weiter Mail erhalten, und bei Benutzern mit kleinem Kontingent. 4.2.2 bittet den Absender, es später erneut zu versuchen; 5.2.2, oft mit 552, bedeutet, dass die Empfängerseite diese Nachricht endgültig ablehnt, auch wenn das Postfach später geleert werden mag.",
+      fix = "4.2.2 der Warteschlange für erneute Versuche überlassen und den Empfänger auf anderem Weg benachrichtigen, wenn der Zustand anhält. 5.2.2 zunächst als Soft Bounce behandeln und die Adresse erst dann auf die Sperrliste setzen, wenn es sich über Tage oder Wochen wiederholt, da ein dauerhaft volles Postfach meist aufgegeben ist.",
+    },
   },
 }
