@@ -203,13 +203,13 @@ return {
       use = "454 senden, wenn AUTH oder STARTTLS wegen eines vorübergehenden Problems auf der Serverseite nicht abgeschlossen werden kann und nicht, weil der Client etwas falsch gemacht hat.",
     },
     [455] = {
-      description = "Der Server kann einen oder mehrere Parameter von MAIL FROM oder RCPT TO vorerst nicht verarbeiten, obwohl er sie versteht (RFC 5321 Abschnitt 4.1.1.11). Er ist das vorübergehende Gegenstück zu 555, und die Spezifikation eines Parameters kann einen anderen Code vorschreiben.",
+      description = "Der Server kann einen oder mehrere Parameter von MAIL FROM oder RCPT TO vorerst nicht verarbeiten, obwohl er sie versteht (RFC 5321 Abschnitt 4.1.1.11). 455 ist das vorübergehende Gegenstück zu 555, und die Spezifikation eines Parameters kann einen anderen Code vorschreiben.",
       when = "Er ist in der Praxis selten; er kann erscheinen, wenn ein Server einen Erweiterungsparameter wie NOTIFY oder RET aus DSN unterstützt, ihn aber gerade nicht berücksichtigen kann, zum Beispiel weil ein benötigter Dienst ausgefallen ist.",
       fix = "Die Transaktion später unverändert wiederholen und, wenn sie weiter fehlschlägt, ohne den optionalen Parameter wiederholen, sofern die Nachricht ohne ihn auskommt. Der Administrator des Servers sollte das Teilsystem prüfen, das den Parameter umsetzt.",
       use = "455 senden, wenn ein Parameter von MAIL FROM oder RCPT TO verstanden wird, aber gerade nicht berücksichtigt werden kann, und die Spezifikation des Parameters selbst keinen anderen Code nennt.",
     },
     [456] = {
-      description = "Ein abgelaufener Internet-Draft (draft-martin-smtp-ipv6-to-ipv4-fallback) schlug 456 vor, um den Client aufzufordern, die Nachricht sofort über IPv4 erneut zu senden, weil sie über IPv6 an den Prüfungen der Absenderauthentifizierung scheitert (der Draft nennt SPF und DKIM). Er wurde nie zum RFC, daher weist kein Standard dem Code diese Bedeutung zu.",
+      description = "Ein abgelaufener Internet-Draft (draft-martin-smtp-ipv6-to-ipv4-fallback) schlug 456 vor, um den Client aufzufordern, die Nachricht sofort über IPv4 erneut zu senden, weil sie über IPv6 an den Prüfungen der Absenderauthentifizierung scheitert (der Draft nennt SPF und DKIM). Der Draft wurde nie zum RFC, daher weist kein Standard dem Code diese Bedeutung zu.",
       when = "Er kann nur von Servern kommen, die den Vorschlag umsetzen, als Antwort an einen Dual-Stack-Absender, der sich über IPv6 verbunden hat und dessen Mail sich von seiner IPv6-Adresse aus nicht authentifizieren lässt, zum Beispiel weil der SPF-Eintrag nur IPv4-Adressen enthält. Die meiste Mailsoftware kennt den Code nicht.",
       fix = "Ein Client, der den Draft umsetzt, sendet dieselbe Nachricht sofort über IPv4 erneut an denselben MX; jeder andere Client behandelt ihn als 4xx-Antwort und versucht es später erneut, wie es RFC 5321 Abschnitt 4.2.1 verlangt. Der Administrator der Absenderseite sollte die sendenden IPv6-Adressen in SPF aufnehmen, ihnen Reverse-DNS geben oder für ausgehende Mail an dieses Ziel IPv4 bevorzugen.",
       use = "Ein Server darf 456 nur senden, wenn er dem Draft folgt und der Absender es über IPv4 erneut versuchen soll; sonst wird eine vorübergehende Ablehnung durch eine Richtlinie als 450 oder 451 gesendet.",
@@ -299,7 +299,7 @@ return {
       use = "520 nur aus einer experimentellen Implementierung des QUICKSTART-Drafts senden; standardkonforme Server sollten ihn nicht senden.",
     },
     [521] = {
-      description = "Der Host nimmt überhaupt keine Mail an und sagt das beim Verbindungsaufbau, statt die übliche 220-Begrüßung zu senden. RFC 7504 hat ihn 2015 standardisiert; zuerst erschien er im experimentellen RFC 1846. Er beschreibt den ganzen Host, keine Ablehnung, die sich gegen einen bestimmten Client, Absender oder eine bestimmte Nachricht richtet.",
+      description = "Der Host nimmt überhaupt keine Mail an und sagt das beim Verbindungsaufbau, statt die übliche 220-Begrüßung zu senden. RFC 7504 hat ihn 2015 standardisiert; zuerst erschien er im experimentellen RFC 1846. Der Code beschreibt den ganzen Host, keine Ablehnung, die sich gegen einen bestimmten Client, Absender oder eine bestimmte Nachricht richtet.",
       when = "Als Begrüßung einer Maschine zu sehen, die auf Port 25 nur lauscht, um Mail abzuweisen, oft ein Web- oder Anwendungsserver, der über den Adresseintrag einer Domain erreicht wird, oder ein Host, auf den ein MX-Eintrag irrtümlich zeigt. Die Antwort ist für diesen Host endgültig: Ein späterer Versuch erhält dieselbe Antwort.",
       fix = "Als dauerhafte Antwort dieses Hosts behandeln und ihn nicht weiter versuchen; nimmt kein anderer Host die Nachricht an, sie dem Absender als unzustellbar zurückgeben. Domaininhaber, die keine Mail empfangen, sollten einen Null-MX-Eintrag veröffentlichen, damit Absender gar nicht erst eine Verbindung aufbauen, und Inhaber, die Mail empfangen wollen, sollten ihre MX-Einträge auf einen echten Mailserver zeigen lassen.",
       use = "521 als Begrüßung eines Hosts senden, der unter keinen Umständen Mail annimmt; 554 senden, wenn nur bestimmte Clients oder Nachrichten abgelehnt werden.",
@@ -365,19 +365,19 @@ return {
       use = "541 nicht senden; gefilterte Inhalte mit 550 oder 554 und dem erweiterten Code 5.7.1 ablehnen.",
     },
     [550] = {
-      description = "Die angeforderte Aktion wurde dauerhaft abgelehnt, weil das Postfach nicht verwendet werden kann: Es existiert nicht, der Client hat keinen Zugriff darauf, oder eine lokale Richtlinie lehnt den Befehl ab. Er ist die allgemeine dauerhafte Ablehnung von SMTP, daher tragen der erweiterte Code und der Text den eigentlichen Grund.",
+      description = "Die angeforderte Aktion wurde dauerhaft abgelehnt, weil das Postfach nicht verwendet werden kann: Es existiert nicht, der Client hat keinen Zugriff darauf, oder eine lokale Richtlinie lehnt den Befehl ab. 550 ist die allgemeine dauerhafte Ablehnung von SMTP, daher tragen der erweiterte Code und der Text den eigentlichen Grund.",
       when = "Am häufigsten als Antwort auf RCPT TO für einen unbekannten Benutzer (5.1.1) oder bei einem Relay-Versuch über einen Server, der für diesen Client nicht weiterreicht. Er ist auch der übliche Code für Ablehnungen durch Richtlinien, etwa bei einer IP-Adresse auf einer Blocklist, fehlgeschlagenen SPF- oder DMARC-Prüfungen (5.7.1, 5.7.23, 5.7.26) oder einer Absenderdomain mit Null-MX (5.7.27). Nach dem abschließenden Punkt von DATA lehnt er die ganze Nachricht ab, wodurch verborgen bleibt, welche Empfänger das Problem waren.",
       fix = "Zuerst den erweiterten Code und den Text lesen: Bei 5.1.1 die Adresse korrigieren oder entfernen, bei 5.7.x SPF, DKIM, DMARC oder Reverse-DNS des Absenders korrigieren oder die Entfernung von der Blocklist beantragen. Dieselbe Nachricht nicht unverändert erneut senden. Ist sich der Absender sicher, dass die Adresse gültig ist, den Empfänger auf einem anderen Weg kontaktieren.",
       use = "550 für ein Postfach senden, das nicht existiert, für verweigertes Relaying oder für eine dauerhafte Ablehnung eines Befehls durch eine Richtlinie; 450 senden, wenn der Zustand vorübergehend ist.",
     },
     [551] = {
-      description = "Der Empfänger ist auf diesem Server nicht lokal, und der Server wird die Nachricht nicht weiterleiten; der Antworttext nennt den Forward-Path, den der Client stattdessen versuchen sollte. Er ist das ablehnende Gegenstück zu 251, und die Adresse im Text ist dafür gedacht, von Programmen gelesen zu werden.",
+      description = "Der Empfänger ist auf diesem Server nicht lokal, und der Server wird die Nachricht nicht weiterleiten; der Antworttext nennt den Forward-Path, den der Client stattdessen versuchen sollte. 551 ist das ablehnende Gegenstück zu 251, und die Adresse im Text ist dafür gedacht, von Programmen gelesen zu werden.",
       when = "Im heutigen Internet selten, weil Adressänderungen meist durch stillschweigende Weiterleitung erledigt werden oder durch eine einfache 550, wenn die neue Adresse nicht bekannt werden soll. Einige Server verwenden 551 mit 5.7.1 auch, um das Weiterreichen an entfernte Hosts abzulehnen.",
       fix = "Nennt der Text eine neue Adresse, kann der Absender die Nachricht dorthin erneut senden, nachdem er geprüft hat, dass sie echt ist; ein Client darf nicht annehmen, dass die Aktualisierung von selbst geschieht. Ist keine Adresse angegeben, wie 550 behandeln und die Empfängeradresse prüfen.",
       use = "551 auf RCPT oder VRFY nur senden, wenn der richtige Forward-Path des Empfängers bekannt ist, nicht dorthin weitergereicht wird und er offengelegt werden darf.",
     },
     [552] = {
-      description = "Die Aktion wurde abgebrochen, weil ein Speicherlimit überschritten wurde: Das Postfach des Empfängers ist voll, oder die Nachricht ist größer, als Server oder Postfach erlauben. Mit der SIZE-Erweiterung lehnt er auch eine Nachricht ab, deren angekündigte oder tatsächliche Größe über dem festen Maximum des Servers liegt.",
+      description = "Die Aktion wurde abgebrochen, weil ein Speicherlimit überschritten wurde: Das Postfach des Empfängers ist voll, oder die Nachricht ist größer, als Server oder Postfach erlauben. Mit der SIZE-Erweiterung lehnt 552 auch eine Nachricht ab, deren angekündigte oder tatsächliche Größe über dem festen Maximum des Servers liegt.",
       when = "Nach RCPT TO bei einem vollen Postfach zu sehen (5.2.2), als Antwort auf MAIL FROM, wenn der SIZE-Parameter über dem angekündigten Limit liegt, und nach dem abschließenden Punkt, wenn sich die Nachricht als zu groß erweist (5.3.4, 5.2.3). Alte Server senden 552 auch bei zu vielen Empfängern, ein von RFC 821 geerbter Fehler; RFC 5321 sagt, dass Clients diesen Fall wie die vorübergehende 452 behandeln sollten.",
       fix = "Bei einer zu großen Nachricht Anhänge verkleinern oder entfernen oder sie per Link teilen und die Größe vor dem Senden mit dem SIZE-Wert der EHLO-Antwort vergleichen. Bei einem vollen Postfach kann nur der Empfänger Platz schaffen; der Absender kann es also nur später erneut versuchen. Clients, die nach vielen RCPT-Befehlen 552 erhalten, sollten die übrigen Empfänger in einer späteren Transaktion senden.",
       use = "552 senden, wenn eine Nachricht ein festes Größenlimit oder ein Postfachkontingent überschreitet; 452 für einen vorübergehenden Speichermangel oder bei zu vielen Empfängern senden.",
@@ -390,7 +390,7 @@ return {
     },
     [554] = {
       description = "Die Transaktion ist dauerhaft fehlgeschlagen, und der Server nennt keinen spezifischeren Code. Als Begrüßung beim Verbindungsaufbau bedeutet er, dass es hier für diesen Client keinen SMTP-Dienst gibt; als Antwort auf DATA kann er bedeuten, dass kein gültiger Empfänger angenommen wurde; nach dem abschließenden Punkt lehnt er die Nachricht als Ganzes ab.",
-      when = "Häufig als Begrüßung eines Servers, der die IP-Adresse des Clients blockiert, und nach dem abschließenden Punkt, wenn ein Inhaltsfilter eine Nachricht als Spam oder Schadsoftware ablehnt, oft mit 5.7.1. Er meldet auch eine Nachricht, die der Server nicht konvertieren kann (5.6.3), oder eine, die für das System zu groß ist (5.3.4).",
+      when = "Häufig als Begrüßung eines Servers, der die IP-Adresse des Clients blockiert, und nach dem abschließenden Punkt, wenn ein Inhaltsfilter eine Nachricht als Spam oder Schadsoftware ablehnt, oft mit 5.7.1. Der Code meldet auch eine Nachricht, die der Server nicht konvertieren kann (5.6.3), oder eine, die für das System zu groß ist (5.3.4).",
       fix = "Text und erweiterten Code lesen: Bei einer blockierten IP-Adresse Blocklists und Reverse-DNS prüfen und den Postmaster der Empfängerseite kontaktieren; bei abgelehntem Inhalt herausfinden und beheben, woran der Filter Anstoß genommen hat. Nach einer 554-Begrüßung QUIT senden und diesen Host nicht unverändert erneut versuchen, da er jeden anderen Befehl mit 503 beantwortet.",
       use = "554 als Begrüßung senden, um einen Client von vornherein abzuweisen, als Antwort auf DATA, wenn kein Empfänger angenommen wurde, oder nach dem abschließenden Punkt, um eine Nachricht abzulehnen, die nicht zugestellt wird.",
     },
@@ -470,13 +470,13 @@ return {
     },
     ["1.8"] = {
       name = "Ungültige Adresse des Absendersystems",
-      description = "Die Domain der Absenderadresse existiert nicht oder kann keine Mail empfangen; der Empfängerserver lehnt die Nachricht daher ab, weil jeder Bounce unzustellbar wäre. Er betrifft den Domainteil von MAIL FROM.",
+      description = "Die Domain der Absenderadresse existiert nicht oder kann keine Mail empfangen; der Empfängerserver lehnt die Nachricht daher ab, weil jeder Bounce unzustellbar wäre. Der Code betrifft den Domainteil von MAIL FROM.",
       when = "Als Antwort auf MAIL FROM gesendet, oder bei RCPT TO von Servern, die den Absender spät prüfen, wenn die Absenderdomain keine DNS-Einträge hat. 4.1.8 bedeutet, dass die Abfrage der Absenderdomain vorübergehend fehlgeschlagen ist; 5.1.8 bedeutet, dass die Domain nachweislich nicht existiert.",
       fix = "Von einer Domain senden, die im DNS auflösbar ist und Mail empfangen kann, mit funktionierenden MX- oder Adresseinträgen. Ist die Domain korrekt, ihre DNS-Delegierung prüfen; eine 4.1.8 wird erneut versucht und löst sich oft von selbst.",
     },
     ["1.9"] = {
       name = "Nachricht an nicht konformes Mailsystem weitergereicht",
-      description = "Ein Status der Nachrichtenverfolgung: Die Empfängeradresse war gültig, und die Nachricht wurde an ein System übergeben, das keine Nachrichtenverfolgung unterstützt, sodass kein weiterer Status gemeldet werden kann. Er markiert, wo die Spur endet, keinen Fehler.",
+      description = "Ein Status der Nachrichtenverfolgung: Die Empfängeradresse war gültig, und die Nachricht wurde an ein System übergeben, das keine Nachrichtenverfolgung unterstützt, sodass kein weiterer Status gemeldet werden kann. Der Code markiert, wo die Spur endet, keinen Fehler.",
       when = "In Antworten auf Anfragen zur Nachrichtenverfolgung (die MTRK-Erweiterung) und in daraus erstellten Berichten zu sehen, selten in gewöhnlichen SMTP-Antworten. Er bedeutet, dass die Nachricht den Teil ihres Wegs verlassen hat, der die Verfolgung unterstützt.",
       fix = "Mit der Nachricht ist alles in Ordnung. Wer mehr wissen will, fragt den Administrator des nächsten Systems auf dem Weg oder wartet auf eine Zustellstatusbenachrichtigung oder eine Antwort des Empfängers.",
     },
@@ -590,7 +590,7 @@ return {
     },
     ["4.5"] = {
       name = "Überlastung des Mailsystems",
-      description = "Das Mailsystem ist im Moment überlastet und hat die Nachricht deshalb zurückgestellt, statt sie jetzt zu verarbeiten. Er bedeutet immer: später erneut versuchen.",
+      description = "Das Mailsystem ist im Moment überlastet und hat die Nachricht deshalb zurückgestellt, statt sie jetzt zu verarbeiten. Der Code bedeutet immer: später erneut versuchen.",
       when = "Als 451 4.4.5 oder 421 4.4.5 bei Lastspitzen zu sehen, wenn ein Server seine Verbindungs-, Prozess- oder Warteschlangenlimits erreicht oder wenn ein empfangender Anbieter einen Absender mit hohem Aufkommen bremst.",
       fix = "Die Warteschlange mit ihren normalen wachsenden Abständen erneut versuchen lassen und, wenn es oft vorkommt, die Senderate oder die Zahl paralleler Verbindungen zu diesem Ziel senken. Der Administrator der Empfängerseite kann Prozesslimits anheben oder Kapazität hinzufügen.",
     },
@@ -614,7 +614,7 @@ return {
     },
     ["5.1"] = {
       name = "Ungültiger Befehl",
-      description = "Der Client hat einen Befehl gesendet, den der Server nicht unterstützt oder an dieser Stelle der Sitzung nicht erlaubt. Er betrifft den Befehl selbst oder seine Reihenfolge, nicht seine Argumente.",
+      description = "Der Client hat einen Befehl gesendet, den der Server nicht unterstützt oder an dieser Stelle der Sitzung nicht erlaubt. Der Code betrifft den Befehl selbst oder seine Reihenfolge, nicht seine Argumente.",
       when = "Typischerweise 503 5.5.1 für Befehle außer der Reihe, etwa RCPT TO vor MAIL FROM, DATA ohne angenommenen Empfänger oder ein zweites AUTH nach einem erfolgreichen. Er folgt oft auf eine frühere Ablehnung in einer Sitzung mit Pipelining, in der die späteren Befehle dann im falschen Zustand ankommen.",
       fix = "Die Befehlsreihenfolge des Clients mit RFC 5321 abgleichen: EHLO, MAIL FROM, ein oder mehrere RCPT TO, dann DATA. Beim Pipelining die Antwort auf jeden Befehl prüfen, denn ein abgelehntes MAIL FROM oder RCPT TO macht die nachfolgenden Befehle ungültig.",
     },
@@ -656,7 +656,7 @@ return {
     },
     ["6.1"] = {
       name = "Medientyp nicht unterstützt",
-      description = "Ein Medientyp oder eine Inhaltskodierung in der Nachricht kann vom Zustellprotokoll nicht transportiert oder vom nächsten System auf dem Weg nicht verarbeitet werden. RFC 3463 sieht ihn als dauerhaften Fehler vor, daher ist 5.6.1 die übliche Form.",
+      description = "Ein Medientyp oder eine Inhaltskodierung in der Nachricht kann vom Zustellprotokoll nicht transportiert oder vom nächsten System auf dem Weg nicht verarbeitet werden. RFC 3463 sieht den Code als dauerhaften Fehler vor, daher ist 5.6.1 die übliche Form.",
       when = "Typischerweise trifft 8-Bit- oder Binärinhalt auf einen Hop, der nur 7-Bit-Daten annimmt, oder das Ziel lehnt einen MIME-Typ ab, den es nicht speichern oder darstellen kann.",
       fix = "Den Inhalt für den 7-Bit-Transport kodieren (quoted-printable oder base64) oder ihn in einem Format senden, das das Ziel annimmt. Der Administrator eines Relays sollte prüfen, ob 8BITMIME auf jedem Hop des Wegs angekündigt und eingehalten wird.",
     },
@@ -704,7 +704,7 @@ return {
     },
     ["6.9"] = {
       name = "Nachricht mit UTF-8-Headern kann an einen oder mehrere Empfänger nicht übertragen werden und muss daher abgelehnt werden",
-      description = "Die Nachricht hat internationalisierte (UTF-8-)Header-Felder, und mindestens ein Empfänger kann eine solche Nachricht nicht empfangen, daher lehnt der Server die ganze Nachricht ab. Er kommt nach dem abschließenden Punkt von DATA, wo eine Antwort für alle Empfänger gilt.",
+      description = "Die Nachricht hat internationalisierte (UTF-8-)Header-Felder, und mindestens ein Empfänger kann eine solche Nachricht nicht empfangen, daher lehnt der Server die ganze Nachricht ab. Der Code kommt nach dem abschließenden Punkt von DATA, wo eine Antwort für alle Empfänger gilt.",
       when = "Nach dem Nachrichteninhalt, meist als 550, wenn der Server feststellt, dass das Postfach eines Empfängers oder ein späterer Hop SMTPUTF8 nicht unterstützt und sich die Nachricht nicht herabstufen lässt.",
       fix = "Die Nachricht an diese Empfänger mit reinen ASCII-Adressen und -Header-Feldern senden oder die Empfänger abtrennen, deren Server SMTPUTF8 unterstützen. Ein Serveradministrator sollte SMTPUTF8 auf jedem Hop aktivieren, wenn internationalisierte Mail zu erwarten ist.",
     },
@@ -722,7 +722,7 @@ return {
     },
     ["7.1"] = {
       name = "Zustellung nicht autorisiert, Nachricht abgelehnt",
-      description = "Der Absender, der sendende Host oder die Nachricht darf dieses Ziel nach der Richtlinie des Empfängers nicht erreichen. Er ist der übliche Code für verweigertes Relaying, Einträge in Blocklists, Blockierung durch den Empfänger und Inhaltsfilterung.",
+      description = "Der Absender, der sendende Host oder die Nachricht darf dieses Ziel nach der Richtlinie des Empfängers nicht erreichen. Das ist der übliche Code für verweigertes Relaying, Einträge in Blocklists, Blockierung durch den Empfänger und Inhaltsfilterung.",
       when = "Typischerweise 550 5.7.1 oder 554 5.7.1 bei RCPT oder nach DATA, mit einem Text wie „relay access denied“, dem Namen einer Blocklist oder einem Spam-Urteil. 4.7.1 wird für vorübergehende Zurückstellungen durch eine Richtlinie verwendet, zum Beispiel Greylisting oder Ratenbegrenzungen.",
       fix = "Bei verweigertem Relaying authentifizieren oder über den eigenen Postausgangsserver senden. Bei Ablehnungen wegen einer Blocklist oder der Reputation den in der Antwort genannten Eintrag finden, seine Ursache beheben (ein infizierter Host, ein offenes Relay, fehlerhaftes SPF oder DKIM) und die Austragung beantragen; eine Zurückstellung mit 4.7.1 kommt beim erneuten Versuch meist durch. Ein Bounce-Skript darf 5.7.1 nicht als Beweis für eine ungültige Adresse werten.",
     },
@@ -734,13 +734,13 @@ return {
     },
     ["7.3"] = {
       name = "Sicherheitskonvertierung erforderlich, aber nicht möglich",
-      description = "Die Nachricht müsste zwischen zwei sicheren Nachrichtenformaten übersetzt werden, um ihr Ziel zu erreichen, und eine solche Übersetzung war nicht möglich. RFC 3463 sieht ihn als dauerhaften Fehler vor.",
+      description = "Die Nachricht müsste zwischen zwei sicheren Nachrichtenformaten übersetzt werden, um ihr Ziel zu erreichen, und eine solche Übersetzung war nicht möglich. RFC 3463 sieht den Code als dauerhaften Fehler vor.",
       when = "In Internet-Mail selten; er kommt von Gateways zwischen sicheren Nachrichtensystemen, zum Beispiel wenn eine signierte oder verschlüsselte Nachricht in ein System gelangen muss, das ein anderes Sicherheitsformat verwendet.",
       fix = "Die Nachricht in einem Sicherheitsformat senden, das das Ziel unterstützt, oder ohne die Sicherheitshülle, wenn die Richtlinie es erlaubt. Der Administrator des Gateways kann sagen, welche Formate es übersetzt.",
     },
     ["7.4"] = {
       name = "Sicherheitsfunktionen nicht unterstützt",
-      description = "Eine von der Nachricht oder dem Befehl angeforderte Sicherheitsfunktion, zum Beispiel ein bestimmtes Authentifizierungsverfahren, geht über das hinaus, was das Zustellprotokoll oder der Server bieten kann. Er ist ein dauerhafter Fehler.",
+      description = "Eine von der Nachricht oder dem Befehl angeforderte Sicherheitsfunktion, zum Beispiel ein bestimmtes Authentifizierungsverfahren, geht über das hinaus, was das Zustellprotokoll oder der Server bieten kann. Der Code steht für einen dauerhaften Fehler.",
       when = "Einige Server beantworten AUTH mit einem unbekannten oder abgeschalteten Mechanismus mit 504 5.7.4, und Gateways verwenden ihn, wenn eine Nachricht einen Sicherheitsdienst braucht, der dem nächsten System fehlt.",
       fix = "Einen der Mechanismen wählen, die der Server in seiner EHLO-Antwort für AUTH aufführt, oder auf die Sicherheitsfunktion verzichten, die das Ziel nicht unterstützt.",
     },
