@@ -151,7 +151,7 @@ return {
     diff_commands = "{first} antwortet auf {first_commands}; {second} dagegen auf {second_commands}.",
     diff_status = "{first} ist {first_status}; {second} ist dagegen {second_status}.",
     diff_kind = "{basic} ist ein Basis-Antwortcode, der bestimmt, was der Client tut, {enhanced} dagegen ein erweiterter Statuscode, der den Grund dafür nennt.",
-    diff_related = "{first} und {second} bilden ein bewusst gewähltes Paar: Server wählen in ähnlichen Situationen zwischen beiden.",
+    diff_related = "{first} und {second} sind eng verwandt: Server wählen in ähnlichen Situationen zwischen beiden.",
     advice_choose_class = "Wählen Sie den 4xx-Code, wenn sich die Ursache von selbst erledigen kann, damit der Client es erneut versucht; wählen Sie den 5xx-Code nur, wenn derselbe Versuch niemals gelingen kann.",
     advice_pairing_consistent = "{enhanced} kann in derselben Antwort zusammen mit {basic} stehen: Der Basiscode bestimmt, was der Client tut, der erweiterte Code nennt den Grund.",
     advice_pairing_mismatch = "{enhanced} passt nicht zu {basic}: Ihre Klassen stimmen nicht überein. Ein Server kombiniert einen erweiterten Code mit einem Basiscode derselben Klasse, und bei einem Widerspruch verlässt sich der Client auf den Basiscode.",
