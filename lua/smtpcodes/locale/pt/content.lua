@@ -725,7 +725,7 @@ return {
     ["7.1"] = {
       name = "Entrega não autorizada, mensagem recusada",
       description = "O remetente, o host remetente ou a mensagem não tem permissão para chegar a este destino segundo a política do receptor. É o código comum para retransmissão negada, presença em listas de bloqueio, bloqueio pelo destinatário e filtragem de conteúdo.",
-      when = "Normalmente 550 5.7.1 ou 554 5.7.1 em RCPT ou depois do DATA, com textos como relay access denied, o nome de uma lista de bloqueio ou um veredito de spam. 4.7.1 é usado para adiamentos temporários por política, por exemplo greylisting ou limites de envio.",
+      when = "Normalmente 550 5.7.1 ou 554 5.7.1 em RCPT ou depois do DATA, com textos como \"relay access denied\", o nome de uma lista de bloqueio ou um veredito de spam. 4.7.1 é usado para adiamentos temporários por política, por exemplo greylisting ou limites de envio.",
       fix = "No caso de retransmissão negada, autentique-se ou envie através do seu próprio servidor de saída. Nas rejeições por lista de bloqueio ou por reputação, encontre a listagem indicada na resposta, corrija a sua causa (um host infectado, um relay aberto, SPF ou DKIM com defeito) e peça a remoção; um adiamento 4.7.1 geralmente passa numa nova tentativa. Um script de devoluções não deve tomar 5.7.1 como prova de que o endereço é inválido.",
     },
     ["7.2"] = {
