@@ -80,7 +80,7 @@ describe("locales", function()
 
   for _, tag in ipairs(full) do
     describe(tag .. " content", function()
-      local content = require("smtpcodes.locale." .. tag .. ".content")
+      local content = require("smtpcodes.locale." .. tag:gsub("%-", "_") .. ".content")
 
       it("translates every basic code and every registry entry", function()
         for _, info in ipairs(smtp.list({ kind = "basic" })) do
@@ -119,7 +119,7 @@ describe("locales", function()
       end)
 
       it("translates the advice of every related pair", function()
-        local advice = require("smtpcodes.locale." .. tag .. ".pairs")
+        local advice = require("smtpcodes.locale." .. tag:gsub("%-", "_") .. ".pairs")
         local core = require "smtpcodes.core"
         for _, info in ipairs(smtp.list({ kind = "basic" })) do
           for _, other in ipairs(info.related) do
