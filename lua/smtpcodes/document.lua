@@ -328,8 +328,13 @@ function M.explanation(cls, tag)
     end
   end
   paragraph(blocks, locale.join_sentences((table.unpack or unpack)(sentences)))
-  if cls.warnings and #cls.warnings > 0 then
-    paragraph(blocks, t:text("warnings_note", { warnings = table.concat(cls.warnings, t:list_separator()) }))
+  local clauses = {}
+  for _, w in ipairs(cls.warnings or {}) do
+    -- LF line ends come from the terminal or the log the reply was pasted from, not from the server
+    if w ~= "bare_lf" then clauses[#clauses + 1] = t:lookup("warning_texts", w) or w end
+  end
+  if #clauses > 0 then
+    paragraph(blocks, t:text("warnings_note", { warnings = t:join_list(clauses) }))
   end
 
   heading(blocks, 2, t:label("reason"))

@@ -11,6 +11,20 @@ return {
     duration_hours = { one = "ساعة واحدة", two = "ساعتين", few = "{n} ساعات", many = "{n} ساعة", other = "{n} ساعة" },
     duration_days = { one = "يوم واحد", two = "يومين", few = "{n} أيام", many = "{n} يومًا", other = "{n} يوم" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "تحمل أسطره رموز رد مختلفة (والعبرة بالأخير)",
+    missing_space = "النص ملتصق بالرمز دون مسافة",
+    class_mismatch = "رمز الحالة المحسّن من فئة غير فئة رمز الرد",
+    enhanced_inconsistent = "تحمل أسطره رموز حالة محسّنة مختلفة",
+    non_utf8 = "فيه بايتات ليست UTF-8",
+    malformed_line = "فيه سطر لا يحمل رمز رد صالحًا",
+    nonstandard_code = "الرقم الثاني في رمزه أكبر من 5",
+    no_final_line = "ينتهي دون سطر أخير (سطره الأخير ما زال يعلن أن للرد بقية)",
+    long_line = "فيه سطر أطول من 512 ثُمانية",
+    control_chars = "فيه محارف تحكم",
+    trailing_data = "بعد الرد نص آخر (رد آخر أو أسطر من سجل)",
+  },
   list_separator = "، ",
 
   labels = {

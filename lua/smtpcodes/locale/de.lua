@@ -11,6 +11,20 @@ return {
     duration_hours = { one = "{n} Stunde", other = "{n} Stunden" },
     duration_days = { one = "{n} Tag", other = "{n} Tagen" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "ihre Zeilen tragen verschiedene Antwortcodes (der letzte gilt)",
+    missing_space = "der Text folgt dem Code ohne Leerzeichen",
+    class_mismatch = "der erweiterte Statuscode gehört zu einer anderen Klasse als der Antwortcode",
+    enhanced_inconsistent = "ihre Zeilen tragen verschiedene erweiterte Statuscodes",
+    non_utf8 = "sie enthält Bytes, die kein UTF-8 sind",
+    malformed_line = "eine Zeile darin hat keinen gültigen Antwortcode",
+    nonstandard_code = "die zweite Ziffer des Codes ist größer als 5",
+    no_final_line = "sie endet ohne Schlusszeile (ihre letzte Zeile kündigt noch eine Fortsetzung an)",
+    long_line = "eine Zeile ist länger als 512 Oktette",
+    control_chars = "sie enthält Steuerzeichen",
+    trailing_data = "auf die Antwort folgt weiterer Text (eine weitere Antwort oder Logzeilen)",
+  },
 
   labels = {
     description = "Beschreibung",

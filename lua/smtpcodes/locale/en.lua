@@ -13,6 +13,20 @@ return {
     duration_hours = { one = "{n} hour", other = "{n} hours" },
     duration_days = { one = "{n} day", other = "{n} days" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "its lines carry different reply codes (the last one counts)",
+    missing_space = "the text follows the code without a space",
+    class_mismatch = "the enhanced status code belongs to another class than the reply code",
+    enhanced_inconsistent = "its lines carry different enhanced status codes",
+    non_utf8 = "it holds bytes that are not UTF-8",
+    malformed_line = "a line inside it has no valid reply code",
+    nonstandard_code = "the second digit of its code is above 5",
+    no_final_line = "it ends without a final line (its last line still announces more)",
+    long_line = "a line is longer than 512 octets",
+    control_chars = "it holds control characters",
+    trailing_data = "more text follows the reply (another reply, or log lines)",
+  },
 
   labels = {
     description = "Description",

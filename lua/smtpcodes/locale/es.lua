@@ -11,6 +11,20 @@ return {
     duration_hours = { one = "{n} hora", other = "{n} horas" },
     duration_days = { one = "{n} día", other = "{n} días" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "sus líneas llevan códigos de respuesta distintos (cuenta el último)",
+    missing_space = "el texto va pegado al código, sin espacio",
+    class_mismatch = "el código de estado mejorado es de otra clase que el código de respuesta",
+    enhanced_inconsistent = "sus líneas llevan códigos de estado mejorados distintos",
+    non_utf8 = "contiene bytes que no son UTF-8",
+    malformed_line = "una de sus líneas no tiene un código de respuesta válido",
+    nonstandard_code = "el segundo dígito del código es mayor que 5",
+    no_final_line = "termina sin línea final (su última línea aún anuncia que sigue)",
+    long_line = "una línea supera los 512 octetos",
+    control_chars = "contiene caracteres de control",
+    trailing_data = "tras la respuesta viene más texto (otra respuesta o líneas de registro)",
+  },
 
   labels = {
     description = "Descripción",

@@ -11,6 +11,20 @@ return {
     duration_hours = { one = "{n} heure", other = "{n} heures" },
     duration_days = { one = "{n} jour", other = "{n} jours" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "ses lignes portent des codes de réponse différents (le dernier fait foi)",
+    missing_space = "le texte suit le code sans espace",
+    class_mismatch = "le code d'état étendu n'est pas de la même classe que le code de réponse",
+    enhanced_inconsistent = "ses lignes portent des codes d'état étendus différents",
+    non_utf8 = "elle contient des octets qui ne sont pas de l'UTF-8",
+    malformed_line = "une de ses lignes n'a pas de code de réponse valide",
+    nonstandard_code = "le deuxième chiffre du code dépasse 5",
+    no_final_line = "elle s'arrête sans ligne finale (sa dernière ligne annonce encore une suite)",
+    long_line = "une ligne dépasse 512 octets",
+    control_chars = "elle contient des caractères de contrôle",
+    trailing_data = "d'autre texte suit la réponse (une autre réponse ou des lignes de journal)",
+  },
 
   labels = {
     description = "Description",

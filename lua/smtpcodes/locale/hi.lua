@@ -11,6 +11,20 @@ return {
     duration_hours = { other = "{n} घंटे" },
     duration_days = { other = "{n} दिन" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "इसकी पंक्तियों में अलग-अलग उत्तर कोड हैं (अंतिम कोड मान्य है)",
+    missing_space = "टेक्स्ट कोड से बिना स्पेस के सटा है",
+    class_mismatch = "विस्तारित स्थिति कोड उत्तर कोड से अलग श्रेणी का है",
+    enhanced_inconsistent = "इसकी पंक्तियों में अलग-अलग विस्तारित स्थिति कोड हैं",
+    non_utf8 = "इसमें ऐसे बाइट हैं जो UTF-8 नहीं हैं",
+    malformed_line = "इसकी एक पंक्ति में कोई मान्य उत्तर कोड नहीं है",
+    nonstandard_code = "कोड का दूसरा अंक 5 से बड़ा है",
+    no_final_line = "यह अंतिम पंक्ति के बिना खत्म होता है (इसकी आखिरी पंक्ति अब भी आगे और होने की सूचना देती है)",
+    long_line = "एक पंक्ति 512 ऑक्टेट से लंबी है",
+    control_chars = "इसमें नियंत्रण वर्ण हैं",
+    trailing_data = "उत्तर के बाद और टेक्स्ट आता है (कोई दूसरा उत्तर या लॉग पंक्तियाँ)",
+  },
   full_stop = "।", -- ends a sentence built from a name
 
   labels = {

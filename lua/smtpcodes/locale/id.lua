@@ -11,6 +11,20 @@ return {
     duration_hours = { other = "{n} jam" },
     duration_days = { other = "{n} hari" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "baris-barisnya membawa kode balasan yang berbeda (yang terakhir yang berlaku)",
+    missing_space = "teks menempel pada kode tanpa spasi",
+    class_mismatch = "kode status diperluas berasal dari kelas lain daripada kode balasan",
+    enhanced_inconsistent = "baris-barisnya membawa kode status diperluas yang berbeda",
+    non_utf8 = "ada byte yang bukan UTF-8",
+    malformed_line = "ada baris di dalamnya tanpa kode balasan yang sah",
+    nonstandard_code = "digit kedua kodenya lebih besar dari 5",
+    no_final_line = "balasan berakhir tanpa baris penutup (baris terakhirnya masih menandakan ada lanjutan)",
+    long_line = "ada baris yang lebih panjang dari 512 oktet",
+    control_chars = "ada karakter kontrol di dalamnya",
+    trailing_data = "ada teks lain setelah balasan (balasan lain atau baris log)",
+  },
 
   labels = {
     description = "Deskripsi",

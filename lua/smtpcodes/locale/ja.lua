@@ -11,6 +11,20 @@ return {
     duration_hours = { other = "{n}時間" },
     duration_days = { other = "{n}日" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "行ごとに応答コードが異なる（最後の行のコードが有効）",
+    missing_space = "コードとテキストの間に空白がない",
+    class_mismatch = "拡張ステータスコードのクラスが応答コードと異なる",
+    enhanced_inconsistent = "行ごとに拡張ステータスコードが異なる",
+    non_utf8 = "UTF-8ではないバイトを含む",
+    malformed_line = "有効な応答コードのない行がある",
+    nonstandard_code = "コードの2桁目が5より大きい",
+    no_final_line = "最終行がないまま終わっている（最後の行がまだ続きがあると示している）",
+    long_line = "512オクテットを超える行がある",
+    control_chars = "制御文字を含む",
+    trailing_data = "応答の後に別のテキスト（別の応答やログ行）が続いている",
+  },
   full_stop = "。", -- ends a sentence built from a name
   list_separator = "、",
 

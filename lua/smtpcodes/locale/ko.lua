@@ -11,6 +11,20 @@ return {
     duration_hours = { other = "{n}시간" },
     duration_days = { other = "{n}일" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "줄마다 응답 코드가 다름(마지막 코드를 따름)",
+    missing_space = "코드와 텍스트 사이에 공백이 없음",
+    class_mismatch = "확장 상태 코드의 클래스가 응답 코드와 다름",
+    enhanced_inconsistent = "줄마다 확장 상태 코드가 다름",
+    non_utf8 = "UTF-8이 아닌 바이트가 있음",
+    malformed_line = "유효한 응답 코드가 없는 줄이 있음",
+    nonstandard_code = "코드의 둘째 자리가 5보다 큼",
+    no_final_line = "마지막 줄 없이 끝남(끝 줄이 아직 다음 줄이 있다고 알림)",
+    long_line = "512옥텟보다 긴 줄이 있음",
+    control_chars = "제어 문자가 있음",
+    trailing_data = "응답 뒤에 다른 텍스트(다른 응답이나 로그 줄)가 이어짐",
+  },
 
   labels = {
     description = "설명",

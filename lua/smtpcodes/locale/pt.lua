@@ -11,6 +11,20 @@ return {
     duration_hours = { one = "{n} hora", other = "{n} horas" },
     duration_days = { one = "{n} dia", other = "{n} dias" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "suas linhas trazem códigos de resposta diferentes (vale o último)",
+    missing_space = "o texto vem colado ao código, sem espaço",
+    class_mismatch = "o código de status estendido é de outra classe que o código de resposta",
+    enhanced_inconsistent = "suas linhas trazem códigos de status estendidos diferentes",
+    non_utf8 = "contém bytes que não são UTF-8",
+    malformed_line = "uma das linhas não tem um código de resposta válido",
+    nonstandard_code = "o segundo dígito do código é maior que 5",
+    no_final_line = "termina sem linha final (a última linha ainda anuncia continuação)",
+    long_line = "uma linha passa de 512 octetos",
+    control_chars = "contém caracteres de controle",
+    trailing_data = "depois da resposta vem mais texto (outra resposta ou linhas de log)",
+  },
 
   labels = {
     description = "Descrição",

@@ -11,6 +11,20 @@ return {
     duration_hours = { one = "{n} час", few = "{n} часа", many = "{n} часов", other = "{n} часа" },
     duration_days = { one = "{n} день", few = "{n} дня", many = "{n} дней", other = "{n} дня" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "строки несут разные коды ответа (действует последний)",
+    missing_space = "текст идёт сразу за кодом, без пробела",
+    class_mismatch = "расширенный код состояния относится к другому классу, чем код ответа",
+    enhanced_inconsistent = "строки несут разные расширенные коды состояния",
+    non_utf8 = "в нём есть байты не в UTF-8",
+    malformed_line = "в одной из строк нет допустимого кода ответа",
+    nonstandard_code = "вторая цифра кода больше 5",
+    no_final_line = "он обрывается без последней строки (последняя строка ещё сообщает о продолжении)",
+    long_line = "есть строка длиннее 512 октетов",
+    control_chars = "в нём есть управляющие символы",
+    trailing_data = "после ответа идёт ещё текст (другой ответ или строки журнала)",
+  },
 
   labels = {
     description = "Описание",

@@ -11,6 +11,20 @@ return {
     duration_hours = { other = "{n} ชั่วโมง" },
     duration_days = { other = "{n} วัน" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "แต่ละบรรทัดมีรหัสตอบกลับต่างกัน (ใช้รหัสของบรรทัดสุดท้าย)",
+    missing_space = "ข้อความติดกับรหัสโดยไม่มีช่องว่าง",
+    class_mismatch = "รหัสสถานะแบบขยายอยู่คนละคลาสกับรหัสตอบกลับ",
+    enhanced_inconsistent = "แต่ละบรรทัดมีรหัสสถานะแบบขยายต่างกัน",
+    non_utf8 = "มีไบต์ที่ไม่ใช่ UTF-8",
+    malformed_line = "มีบรรทัดที่ไม่มีรหัสตอบกลับที่ถูกต้อง",
+    nonstandard_code = "หลักที่สองของรหัสมากกว่า 5",
+    no_final_line = "จบโดยไม่มีบรรทัดสุดท้าย (บรรทัดสุดท้ายยังบอกว่ามีต่อ)",
+    long_line = "มีบรรทัดที่ยาวเกิน 512 ออกเท็ต",
+    control_chars = "มีอักขระควบคุม",
+    trailing_data = "มีข้อความอื่นตามหลังข้อความตอบกลับ (ข้อความตอบกลับอื่นหรือบรรทัดล็อก)",
+  },
   full_stop = "", -- ends a sentence built from a name
 
   labels = {

@@ -11,6 +11,20 @@ return {
     duration_hours = { other = "{n} saat" },
     duration_days = { other = "{n} gün" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "satırları farklı yanıt kodları taşıyor (sonuncusu geçerli)",
+    missing_space = "metin koda boşluksuz bitişik",
+    class_mismatch = "genişletilmiş durum kodu, yanıt kodundan farklı bir sınıfa ait",
+    enhanced_inconsistent = "satırları farklı genişletilmiş durum kodları taşıyor",
+    non_utf8 = "UTF-8 olmayan baytlar içeriyor",
+    malformed_line = "içindeki bir satırda geçerli bir yanıt kodu yok",
+    nonstandard_code = "kodun ikinci hanesi 5'ten büyük",
+    no_final_line = "son satır olmadan bitiyor (son satırı hâlâ devamı olduğunu bildiriyor)",
+    long_line = "bir satır 512 sekizliden uzun",
+    control_chars = "denetim karakterleri içeriyor",
+    trailing_data = "yanıttan sonra başka metin geliyor (başka bir yanıt ya da günlük satırları)",
+  },
 
   labels = {
     description = "Açıklama",

@@ -11,6 +11,20 @@ return {
     duration_hours = { other = "{n} giờ" },
     duration_days = { other = "{n} ngày" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "các dòng mang mã phản hồi khác nhau (mã cuối cùng được tính)",
+    missing_space = "văn bản dính liền vào mã, không có dấu cách",
+    class_mismatch = "mã trạng thái mở rộng thuộc lớp khác với mã phản hồi",
+    enhanced_inconsistent = "các dòng mang mã trạng thái mở rộng khác nhau",
+    non_utf8 = "có byte không phải UTF-8",
+    malformed_line = "có một dòng bên trong không có mã phản hồi hợp lệ",
+    nonstandard_code = "chữ số thứ hai của mã lớn hơn 5",
+    no_final_line = "phản hồi kết thúc mà không có dòng cuối (dòng cuối vẫn báo còn tiếp)",
+    long_line = "có dòng dài hơn 512 octet",
+    control_chars = "có ký tự điều khiển",
+    trailing_data = "sau phản hồi còn văn bản khác (một phản hồi khác hoặc các dòng nhật ký)",
+  },
 
   labels = {
     description = "Mô tả",

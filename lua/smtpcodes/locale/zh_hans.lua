@@ -11,6 +11,20 @@ return {
     duration_hours = { other = "{n}小时" },
     duration_days = { other = "{n}天" },
   },
+  -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
+  warning_texts = {
+    mixed_codes = "各行的应答码不同（以最后一行为准）",
+    missing_space = "代码与文本之间没有空格",
+    class_mismatch = "增强状态码与应答码不属于同一类别",
+    enhanced_inconsistent = "各行的增强状态码不同",
+    non_utf8 = "含有非 UTF-8 字节",
+    malformed_line = "其中某一行没有有效的应答码",
+    nonstandard_code = "代码的第二位数字大于 5",
+    no_final_line = "没有结束行就中断了（最后一行仍表示后面还有内容）",
+    long_line = "有一行超过 512 个八位组",
+    control_chars = "含有控制字符",
+    trailing_data = "应答之后还有其他文本（另一个应答或日志行）",
+  },
   full_stop = "。", -- ends a sentence built from a name
   list_separator = "、",
 
