@@ -9,7 +9,7 @@ return {
   labels = {
     description = "説明",
     when = "このコードが表示される場合",
-    fix = "解決方法",
+    fix = "対応方法",
     key_differences = "主な違い",
     when_to_use = "どちらをいつ使うか",
     learn_more = "さらに詳しく",
