@@ -31,7 +31,7 @@ return {
   labels = {
     description = "描述",
     when = "何时出现",
-    fix = "如何修复",
+    fix = "处理方法",
     key_differences = "主要区别",
     when_to_use = "何时使用哪个",
     learn_more = "了解更多",
