@@ -1,0 +1,422 @@
+-- Türkçe (tr): SMTP yanıt kodlarının ve genişletilmiş durum kodu kayıt defterinin çevrilmiş içeriği.
+-- Teknik kılavuz üslubu; öneriler "-in/-ın" emir kipiyle (siz) yazılır.
+--
+-- Sözlükçe (tüm metinlerde ve tr.lua arayüz dosyasında aynı karşılıklar kullanılır):
+--   mailbox                      posta kutusu
+--   recipient / sender           alıcı / gönderen
+--   envelope sender              zarf göndereni
+--   relay (noun / verb)          aktarma sunucusu (relay) / aktarmak
+--   bounce / hard bounce         geri dönen ileti (bounce) / kalıcı geri dönme (hard bounce)
+--   delivery status notification teslim durumu bildirimi (DSN)
+--   queue / queue run            kuyruk / kuyruk işleme
+--   greylisting                  gri listeleme (greylisting)
+--   reply code / basic code      yanıt kodu / temel kod
+--   enhanced status code         genişletilmiş durum kodu
+--   transient / permanent failure geçici hata / kalıcı hata
+--   retry                        yeniden deneme; yeniden denemek
+--   forward-path / reverse-path  iletme yolu (forward-path) / dönüş yolu (reverse-path)
+--   final dot                    bitiş noktası (DATA sonrası)
+--   greeting                     karşılama mesajı
+--   handshake                    TLS el sıkışması
+--   credentials                  kimlik bilgileri
+--   provider                     sağlayıcı
+--   IANA registry                IANA kayıt defteri
+--   logs                         günlükler (log)
+--   header section / header field başlık bölümü / başlık alanı; body: gövde
+--   submission port              gönderim (submission) portu
+--   policy                       politika
+--   blocklist / allow-list       engel listesi (blocklist) / izin listesi
+--   host / host name             ana makine / ana makine adı
+--   backup MX                    yedek MX
+--   postmaster                   posta yöneticisi (postmaster)
+--   session / transaction        oturum / işlem
+return {
+  basic = {
+    [200] = {
+      description = "200, hiçbir SMTP standardının tanımlamadığı bir başarı yanıtıdır; tamamlanan bir komut için standart kod 250'dir. chiark.greenend.org.uk üzerindeki çok kopyalanmış tablo gibi yanıt kodu başvuru listeleri bu kodu standart dışı bir başarı yanıtı olarak adlandırır ve ilk SMTP uygulamalarını inceleyen 1983 tarihli RFC 876'ya gönderme yapar. İlk basamağı 2 olduğu için yalnızca başarı olarak yorumlanabilir.",
+      when = "Günümüzde çok nadirdir; görülürse çok eski, kendi geliştirilmiş veya yanlış yapılandırılmış bir SMTP sunucusundan ya da 250 gereken yerde 200 ile yanıt veren bir test aracından gelir.",
+      fix = "İstemci, RFC 5321 (bölüm 4.2.1) gereğince 200 kodunu ilk basamağına göre değerlendirmelidir; böylece komut başarılı sayılır ve oturum sürer. Sunucu yöneticisi, katı istemcilerin, izleme denetimlerinin ve günlük çözümleyicilerin yanılmaması için yazılımı 250 gönderecek şekilde değiştirmelidir.",
+      use = "Sunucu hiçbir zaman 200 göndermemeli, tamamlanan her komut için 250 göndermelidir.",
+    },
+    [211] = {
+      description = "Sunucu durumunu bildiriyor veya genel bir yardım yanıtı veriyor. RFC 5321, 211 kodunu 214'ün yanında HELP komutuna verilen bir başarı yanıtı olarak listeler, ancak metnin içeriğini tanımlamaz; bu yüzden içerik serbesttir ve bir insan için yazılır.",
+      when = "Nadiren görülür: bazı sunucular HELP komutuna veya üreticiye özgü bir durum komutuna 211 ve birkaç satırlık durum ya da sürüm bilgisiyle yanıt verir. Sunucuların çoğu HELP komutuna 214 ile yanıt verir.",
+      fix = "Düzeltilecek bir şey yok; komut başarılı oldu. Bilgiye ihtiyacınız varsa metni okuyun, ancak biçimi standartlaştırılmadığı için bir betik bu metni ayrıştırmamalıdır.",
+      use = "Bir operatörün istediği sistem durumunu veya genel bilgiyi bildirmek için 211 gönderin; komutlarla ilgili yardım metni için 214 kodunu kullanın.",
+    },
+    [214] = {
+      description = "Sunucu, HELP komutuna yanıt olarak genel olarak sunucu hakkında veya bağımsız değişkende adı verilen komut hakkında yardım metni döndürüyor. Metin bir insan okuyucu için yazılır ve sabit bir biçimi yoktur.",
+      when = "Bir sunucuyu telnet veya openssl s_client ile elle sınayan biri HELP ya da HELP ve ardından bir komut adı yazdı; sunucu da desteklenen komutların listesini veya belgelerine bir yönlendirmeyi, genellikle birkaç satır hâlinde, gösterdi.",
+      fix = "Düzeltilecek bir şey yok. Metin ipucu verebilir, ancak sunucunun hangi uzantıları desteklediğini öğrenmek için HELP çıktısına değil, EHLO yanıtına bakın.",
+      use = "HELP komutuna, bağımsız değişkenli veya değişkensiz, insanların okuyabileceği yardım metniyle 214 gönderin.",
+    },
+    [220] = {
+      description = "Sunucu SMTP konuşmaya hazır: 220, bağlantı açılır açılmaz gönderilen olağan karşılama mesajıdır ve koddan sonraki ilk sözcük sunucunun ana makine adıdır. RFC 3207, 220 kodunu STARTTLS komutuna verilen olumlu yanıt olarak da kullanır; bu durumda sunucunun TLS el sıkışmasına hazır olduğunu belirtir. Karşılama mesajı genişletilmiş durum kodu taşımaz, çünkü istemci sunucunun bu kodları kullanıp kullanmadığını henüz bilmez; STARTTLS yanıtı ise genellikle taşır.",
+      when = "Bağlantı kurulduktan sonra, EHLO göndermeden önce istemcinin aldığı ilk satırdır; örneğin \"220 mx.example.com ESMTP\". Sunucunun kabul ettiği bir STARTTLS komutuna da yanıt olarak gelir; örneğin \"220 2.0.0 Ready to start TLS\".",
+      fix = "Bir şey yapmaya gerek yok: karşılama mesajından sonra istemci EHLO gönderir, uzantı kullanmıyorsa HELO gönderir. STARTTLS komutuna 220 geldikten sonra istemci TLS el sıkışmasını hemen başlatır; el sıkışma tamamlanınca daha önce öğrendiklerini unutur ve yeniden EHLO gönderir. İstemci bir şey göndermeden önce karşılama mesajını beklemelidir, çünkü birçok sunucu önce konuşan istemcileri reddeder.",
+      use = "Sunucu posta kabul etmeye hazırsa bağlantı karşılama mesajı olarak, TLS başlatmaya hazırsa STARTTLS yanıtı olarak 220 gönderin.",
+    },
+    [221] = {
+      description = "Sunucu QUIT komutunu onaylıyor ve bağlantıyı düzenli biçimde kapatıyor. Metin genellikle sunucunun ana makine adıyla başlar.",
+      when = "Olağan bir oturumun son yanıtıdır ve istemci QUIT gönderdikten hemen sonra gelir; örneğin \"221 2.0.0 Bye\".",
+      fix = "Düzeltilecek bir şey yok; oturum düzgün biçimde sona erdi ve 250 ile kabul edilmiş her ileti kabul edilmiş olarak kalır. İstemci yanıtı okumalı, ardından bağlantının kendi tarafını kapatmalıdır.",
+      use = "QUIT komutuna yanıt olarak 221 gönderin, ardından bağlantıyı kapatın.",
+    },
+    [235] = {
+      description = "AUTH ile başlatılan SASL alışverişi tamamlandı ve sunucu istemcinin kimlik bilgilerini kabul ediyor. Bundan sonra oturum kimliği doğrulanmış durumdadır; bu da istemcinin genellikle posta göndermesine veya aktarmasına izin verir.",
+      when = "Bir posta programı veya uygulama, genellikle 587 numaralı gönderim (submission) portunda ya da TLS üzerinden 465 numaralı portta AUTH PLAIN, AUTH LOGIN veya başka bir mekanizma gönderdi ve kullanıcı adıyla parola ya da belirteç doğruydu; örneğin \"235 2.7.0 Authentication successful\".",
+      fix = "Düzeltilecek bir şey yok; MAIL FROM ile devam edin. Aynı oturumda yeniden AUTH göndermeyin, çünkü sunucu bunu reddeder; mekanizma bir güvenlik katmanı kurduysa önceki EHLO sonuçlarını unutun ve yeniden EHLO gönderin.",
+      use = "Bir AUTH alışverişi geçerli kimlik bilgileriyle sona erdiğinde 235 gönderin.",
+    },
+    [250] = {
+      description = "Komut başarılı oldu; 250, SMTP'nin genel \"tamam\" yanıtıdır. İleti verisinin sonundan sonra daha fazlasını ifade eder: sunucu iletiyi teslim etme ya da bir hatayı gönderene bildirme sorumluluğunu üstlenmiştir. ETRN (RFC 1985) bu kodu düğüm için kuyruk işlemenin başladığını, ATRN (RFC 2645) ise bağlantının yönünün değiştirilmek üzere olduğunu bildirmek için kullanır.",
+      when = "Olağan bir oturumun neredeyse her adımı bu kodu alır: uzantıları listeleyen çok satırlı EHLO yanıtı, MAIL FROM ve her RCPT TO komutunun kabulü, bitiş noktasına verilen yanıt ve RSET, NOOP, VRFY, EXPN ile her BDAT parçasına verilen yanıtlar. İletiden sonra sunucular genellikle bir genişletilmiş kod ve bir kuyruk kimliği ekler; örneğin \"250 2.0.0 Ok: queued as 4FkX1\".",
+      fix = "Düzeltilecek bir şey yok; bir sonraki komuta geçin. Bitiş noktasına verilen yanıtı günlüğe kaydedin, çünkü alıcı tarafın yöneticisinin iletiyi izlemek için ihtiyaç duyduğu şey bu yanıttaki kuyruk kimliğidir. RCPT TO komutuna verilen 250 adresi yalnızca şimdilik kabul eder: ileti daha sonra yine geri dönebilir, bu yüzden gönderen teslim durumu bildirimlerini işlemeyi sürdürmelidir.",
+      use = "İstenen komut tümüyle yerine getirildiğinde 250 gönderin; bitiş noktasından sonra ise yalnızca ileti güvenle saklandığında gönderin.",
+    },
+    [251] = {
+      description = "Sunucu, posta kutusu yerel olmadığı hâlde alıcıyı kabul ediyor ve iletiyi yanıt metninde belirtilen iletme yoluna (forward-path) iletecek. ETRN'de (RFC 1985) aynı kod ilgisiz bir anlam taşır: istek geçerliydi, ancak o düğüm için bekleyen ileti yok.",
+      when = "Sunucunun taşındığını bildiği bir adres için RCPT TO veya VRFY komutuna yanıt olarak gelir; örneğin \"251 User not local; will forward to <jane@new.example>\". Günümüzde sunucuların çoğu yeni adres gizli kalsın diye iletiyi sessizce iletir ve 250 ile yanıt verir; ETRN'den sonra ise yalnızca boş bir kuyruğu bildirir.",
+      fix = "Alıcı kabul edildi; işleme 250 sonrasındaki gibi devam edin. İstemci, adres güncellemesi önermek için köşeli ayraçlar içindeki iletme yolunu ayrıştırabilir, ancak buna zorunlu değildir ve adresleri yalnızca sunucunun kimliğine güveniyorsa otomatik olarak güncellemelidir. ETRN'den sonra 251, teslim edilecek bir şey olmadığı anlamına gelir ve bu bir hata değildir.",
+      use = "İleteceğiniz bir adres için posta kabul ediyor ve yeni adresi açıklamaya razıysanız RCPT TO veya VRFY komutuna 251 gönderin.",
+    },
+    [252] = {
+      description = "Sunucu adresin var olduğunu doğrulayamıyor veya doğrulamak istemiyor, ancak bu adrese gelen bir iletiyi kabul eder ve teslim etmeye çalışır. Gizlilik nedeniyle VRFY komutunu kapatan bir site, gerçek bir doğrulama sonucu gibi görünen bir kodla değil, 252 ile yanıt vermelidir. ETRN'de (RFC 1985) 252, isteğin kabul edildiği ve düğümün bekleyen iletileri için işlemenin başladığı anlamına gelir.",
+      when = "Bir araç veya gönderen doğrulama denetimi VRFY ya da EXPN gönderdi; sunucu ise ya genel sunucuların çoğu gibi doğrulamayı kapatmış ya da son posta kutusunu anlık olarak denetleyemeyen bir yedek MX veya ağ geçididir. IANA kayıt defteri 252 kodunu ayrıca RFC 6531'deki X.6.8 ile eşleştirir: yanıtı, istemcinin almayı kabul etmediği UTF-8 bir posta kutusu adı gerektirecek bir VRFY için.",
+      fix = "252 kodunu posta kutusunun var olduğuna kanıt da, bir ret de saymayın: adres doğrulayan bir betik sonucu bilinmiyor olarak kaydetmelidir; güvenilir tek sınama bir ileti gönderip geri dönüp dönmediğini izlemektir. ETRN'den sonra 252 bir başarıdır ve kuyruktaki postalar yeni SMTP bağlantıları üzerinden gelir.",
+      use = "Doğrulama politika gereği kapalıysa veya adres teslim edilebilir görünüp anlık olarak denetlenemiyorsa VRFY ya da EXPN komutuna 252 gönderin.",
+    },
+    [253] = {
+      description = "Sunucu bir ETRN isteğini kabul etti ve belirtilen düğüm için sakladığı iletileri göndermeye başladı; metin de kaç ileti olduğunu söyler. Yalnızca RFC 1985'teki ETRN uzantısında bulunur ve orada 252 ile aynı anlamı, ileti sayısıyla birlikte taşır.",
+      when = "Kesintili bağlantısı olan bir site veya onun adına çalışan bir posta sunucusu, sağlayıcısının aktarma sunucusuna (relay) bağlandı ve alan adıyla birlikte ETRN gönderdi; aktarma sunucusunda da o alan adı için kuyrukta bekleyen posta vardı.",
+      fix = "Düzeltilecek bir şey yok. Sitenin kendi SMTP sunucusunu erişilebilir tutun, çünkü aktarma sunucusu kuyruktaki iletileri ETRN'yi gönderen oturum üzerinden değil, düğümün posta sunucusuna açtığı yeni SMTP bağlantıları üzerinden teslim eder.",
+      use = "Bir kuyruk işleme başladığında ve istemciye kaç iletinin beklediğini bildirmek istediğinizde ETRN komutuna yanıt olarak 253 gönderin.",
+    },
+    [334] = {
+      description = "Sunucu AUTH komutunu buraya kadar kabul etti ve SASL alışverişinin bir sonraki adımını bekliyor. Koddan sonraki metin base64 ile kodlanmış, boş da olabilen bir sorgudur (challenge); bir insana yönelik ileti değil, istemci yazılımı için veridir.",
+      when = "Mekanizma bir tur daha gidip gelme gerektirdiğinde AUTH komutunun ardından gelir: AUTH LOGIN kullanıcı adı ve parola istemlerini base64 olarak gönderir, ilk yanıt içermeyen AUTH PLAIN boş bir sorgu alır, CRAM-MD5 ise base64 ile kodlanmış bir nonce gönderir.",
+      fix = "İstemci tek satırlık base64 veriyle ya da iptal etmek için tek bir \"*\" ile yanıt vermelidir; sunucu iptale 501 ile karşılık verir. Çözülmüş alışveriş parolayı içerebileceğinden istemci bunu günlüğe kaydetmemelidir.",
+      use = "AUTH mekanizması istemciden daha fazla veri gerektirdiğinde base64 sorguyla birlikte 334 gönderin.",
+    },
+    [354] = {
+      description = "Sunucu DATA komutunu kabul etti ve iletinin kendisini, yani başlık bölümünü ve gövdeyi, yalnızca bir nokta içeren satırla bitecek biçimde almaya hazır. Temel SMTP'deki tek ara yanıttır: henüz hiçbir şey kabul edilmemiştir.",
+      when = "İşlemde bir gönderen ve en az bir kabul edilmiş alıcı varken istemci DATA gönderdikten hemen sonra gelir; genellikle \"354 End data with <CR><LF>.<CR><LF>\" biçimindedir.",
+      fix = "İletiyi gönderin, noktayla başlayan her satırın başına fazladan bir nokta ekleyin, iletiyi CRLF.CRLF ile bitirin ve son yanıtı bekleyin: iletinin kabul edildiğini yalnızca o noktada gelen bir 2xx yanıtı gösterir. İstemci, komutları pipelining ile gönderse bile 354 gelmeden içeriği göndermemelidir.",
+      use = "İşlemde bir gönderen ve en az bir kabul edilmiş alıcı varsa ve iletiyi okumaya hazırsanız DATA komutuna 354 ile yanıt verin.",
+    },
+    [355] = {
+      description = "Sunucu, MAIL FROM ile gelen TRANSID değerini yarıda kalmış bir işlem olarak tanıdı ve ileti verisinin hangi noktasından devam edebileceğini oktet sayısı olarak bildiriyor. RFC 1845'teki deneysel CHECKPOINT uzantısına aittir; bu uzantı istemcinin büyük bir iletinin kesilen aktarımını her şeyi yeniden göndermeden sürdürmesini sağlar.",
+      when = "Pratikte hiç görülmez: iki tarafın da CHECKPOINT uygulaması ve istemcinin kopan bir oturumdan sonra yeniden bağlanıp öncekiyle aynı TRANSID parametresiyle MAIL FROM göndermiş olması gerekir.",
+      fix = "CHECKPOINT destekleyen bir istemci, sunucuda zaten bulunanı yinelemeden, ileti içeriğini verilen ofsetten itibaren göndermeyi sürdürür. Uzantıyı bilmeyen bir istemci hiçbir zaman 355 almamalıdır, çünkü bu kod yalnızca bir TRANSID parametresinin ardından gelir; yine de alırsa işlemi RSET ile bırakmalıdır.",
+      use = "355 kodunu yalnızca CHECKPOINT sunuluyorsa ve MAIL FROM, verisini sakladığınız yarıda kalmış bir işlemin TRANSID değerini taşıyorsa gönderin.",
+    },
+    [420] = {
+      description = "420 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri onu alıcı taraftaki bir zaman aşımı veya bağlantı sorunu olarak tanımlar. RFC 5321'de böyle bir kod yoktur; bu yüzden istemci, bölüm 4.2.1 gereğince, onu yalnızca ilk basamağına göre ele almalıdır.",
+      when = "Çoğunlukla başvuru listelerinde ve eski ya da özel yapım posta yazılımlarının günlüklerinde, takılan veya zaman aşımına uğrayan bir oturumla ilgili olarak görülür. Varsa yanıt metni, sunucunun ne demek istediğine dair tek güvenilir ipucudur.",
+      fix = "Her 4xx yanıtı gibi ele alın: iletiyi kuyrukta tutun ve artan aralıklarla daha sonra yeniden deneyin. Sürerse iki ana makine arasındaki ağ yolunu, güvenlik duvarlarını ve zaman aşımı ayarlarını denetleyin, yanıt metnini veya sunucu günlüklerini okuyun.",
+      use = "Sunucu 420 göndermemelidir; bir oturumu zaman aşımı veya aşırı yük nedeniyle kesmesi gereken sunucu bunun yerine 421 göndermelidir.",
+    },
+    [421] = {
+      description = "Sunucu şu anda SMTP hizmeti veremiyor ve bağlantıyı kapatıyor. RFC 5321 bu kodu herhangi bir komuta yanıt olarak kullanmaya izin verir; kapanması gereken bir sunucu onu bir komut beklemeden de gönderebilir (bölüm 3.8).",
+      when = "Sunucu aşırı yüklü olduğunda, istemci adresi başına bağlantıları sınırladığında, yeniden başlatıldığında veya henüz güvenmediği bir gönderenin hızını sınırladığında sık sık 220 karşılama mesajının yerine geçer ya da EHLO komutuna yanıt olarak gelir. Oturumun ortasında, sunucu kapandığında veya oturum başına süre, hata ya da ileti sınırına ulaşıldığında da gelir.",
+      fix = "İstemci bağlantıyı kapanmış saymalı, bitiş noktası için 250 almamış her iletiyi saklamalı ve artan aralıklarla, tercihen başka bir MX ana makinesinde, daha sonra yeniden denemelidir. Bu kodu sürekli gören bir gönderen bağlantı ve ileti hızını düşürmeli ve yanıt metninde bir hız sınırı ipucu aramalıdır; sunucu yöneticisi ise yükü, bağlantı sınırlarını ve hizmetin yeniden başlatılmalarını denetlemelidir.",
+      use = "Hizmet, bekleyen komut ne olursa olsun, kapanma, aşırı yük veya çok fazla bağlantı gibi geçici bir nedenle bağlantıyı kapatmak zorunda kaldığında 421 gönderin.",
+    },
+    [422] = {
+      description = "422 yalnızca IANA genişletilmiş durum kodu kayıt defterinde, X.7.12 (parola geçişi gerekli) ile listelenen alternatif bir temel kod olarak yer alır; hiçbir RFC onu tanımlamaz. RFC 4954'ün bu durum için gerçekten belirlediği kod 432'dir.",
+      when = "Gerçek trafikte nadiren görülür; bazı başvuru listeleri ona hiçbir standardın desteklemediği ilgisiz bir anlam, depolama sınırını aşmış bir alıcı posta kutusu anlamı verir. Bir sunucu bu kodu gönderirse hangi anlamı kastettiğini genişletilmiş kod ve yanıt metni gösterir.",
+      fix = "RFC 5321 (bölüm 4.2.1) her 4xx yanıtı için bunu gerektirdiğinden geçici bir hata olarak ele alın. AUTH sonrasında 4.7.12 ile gelirse kullanıcı, sunucunun parola geçişini tamamlayabilmesi için TLS üzerinden PLAIN ile bir kez oturum açmalı, ardından yeniden denemelidir.",
+      use = "Gerekli bir parola geçişi için sunucu 422 yerine 4.7.12 ile birlikte 432 göndermelidir, çünkü RFC 4954'ün tanımladığı kod 432'dir.",
+    },
+    [430] = {
+      description = "430 yalnızca IANA genişletilmiş durum kodu kayıt defterinde, X.5.1 (geçersiz komut) ile listelenen temel kodlar arasında yer alır; hiçbir RFC ona kendine özgü bir anlam vermez. Sözcüğü sözcüğüne okunduğunda, sunucunun geçersiz saydığı bir komutun geçici olarak reddidir.",
+      when = "Uygulamada nadiren görülür; bu kodu alan bir istemci büyük olasılıkla özel yapım veya deneysel bir yazılımla konuşuyordur. Neyin reddedildiğine dair en iyi ipucu yanıt metnidir.",
+      fix = "Her 4xx yanıtı gibi ele alın: komut şimdilik başarısız oldu ve daha sonra değiştirilmeden yeniden denenebilir. Tekrarlanıyorsa komutu sunucunun EHLO yanıtında sunduklarıyla karşılaştırın, çünkü geçersiz bir komut normalde kalıcı bir 500, 501 veya 503 yanıtı alır.",
+      use = "Sunucu geçersiz bir komuta 500, 501 veya 503 ile yanıt vermelidir; 430 kodunun kayıt defterindeki yerinin ötesinde tanımlı bir kullanımı yoktur.",
+    },
+    [431] = {
+      description = "431 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri onu alıcı sunucunun disk alanının veya belleğinin tükenmesi olarak tanımlar. Sayı, noktaları düşürülmüş kayıtlı 4.3.1 (posta sistemi dolu) genişletilmiş koduna benzer; bu iddia da buradan kaynaklanıyor olabilir.",
+      when = "Çoğunlukla başvuru listelerinde, nadiren de alıcı tarafta kaynak sıkıntısı sırasında standart dışı yazılımların günlüklerinde görülür. Standartlara uyan sunucular aynı durumu genellikle 4.3.1 ile birlikte 452 koduyla bildirir.",
+      fix = "RFC 5321 (bölüm 4.2.1) gereğince her 4xx yanıtı gibi ele alın: iletiyi kuyrukta tutun ve aralıkları artırarak daha sonra yeniden deneyin. Alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı ve posta sunucusunun belleğini denetlemelidir.",
+      use = "Sunucu 431 göndermemelidir; depolama alanı yetersiz kalan bir sunucu bunun yerine 4.3.1 ile birlikte 452 göndermelidir.",
+    },
+    [432] = {
+      description = "Kullanıcının az önce istediği kimlik doğrulama mekanizmasına geçiş yapması gerekiyor ve sunucu bu yapılmadan mekanizmayı kabul edemiyor (RFC 4954). Genellikle sunucuda o mekanizma için henüz kimlik bilgisi yoktur ve bunları oluşturmak için düz parolayla bir oturum açılması gerekir.",
+      when = "Mekanizma başına ayrı kimlik bilgileri tutan sunucularda AUTH komutuna, genellikle 4.7.12 ile birlikte, yanıt olarak gelir; örneğin yönetici şimdiye kadar PLAIN ile oturum açan hesaplar için bir sorgu-yanıt (challenge-response) mekanizmasını etkinleştirdikten sonra. Bazı başvuru listeleri 432 koduna hiçbir standardın desteklemediği ilgisiz bir anlam, Microsoft Exchange'te durdurulmuş bir gelen kuyruğu anlamı verir.",
+      fix = "Sunucunun geçişi tamamlayabilmesi için TLS ile korunan bir bağlantı üzerinden PLAIN ile bir kez kimlik doğrulayın, ardından yeniden daha güçlü mekanizmayı kullanın. Bir betik aynı mekanizmada döngüye girmemeli; bir kez TLS üzerinden PLAIN'e geri dönmeli veya durumu kullanıcıya bildirmelidir.",
+      use = "Hesap, kullanıcı düz parolayla bir kez oturum açana kadar istenen mekanizmayı kullanamıyorsa AUTH komutuna yanıt olarak 4.7.12 ile birlikte 432 gönderin.",
+    },
+    [441] = {
+      description = "441 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri alıcının sunucusunun yanıt vermediği anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.1 (ana makineden yanıt yok) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
+      when = "Genellikle gerçek bir SMTP yanıtı olarak değil, gecikme bildirimlerinde veya istemci günlüklerinde görülür, çünkü yanıt vermeyen bir ana makine yanıt kodu gönderemez. Bu durumda gönderen sistem bir sonraki atlamaya ulaşma girişimlerinin başarısızlığını kendisi anlatıyordur.",
+      fix = "RFC 5321 (bölüm 4.2.1) her 4xx yanıtı için bunu gerektirdiğinden geçici bir hata olarak ele alın ve kuyruğun aralıkları artırarak yeniden denemesine izin verin. Gönderen tarafın yöneticisi hedefin MX ve adres kayıtlarını, yönlendirmeyi ve güvenlik duvarlarını, ayrıca uzak ana makinelerin 25 numaralı portta bağlantı kabul edip etmediğini denetlemelidir.",
+      use = "Sunucu 441 göndermemelidir; ulaşılamayan bir sonraki atlamayı bildirmenin standart yolu 4.4.1 ile birlikte 451 kodudur.",
+    },
+    [442] = {
+      description = "442 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri bağlantının aktarım sırasında koptuğu anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.2 (kötü bağlantı) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
+      when = "Çoğunlukla bir oturum yarıda kesildikten sonra, örneğin kararsız bir hat üzerinden büyük bir DATA aktarımı sırasında, istemci günlüklerinde veya gecikme bildirimlerinde görülür. Kopan bir bağlantı yanıt taşımaz; bu yüzden kod, raporu hazırlayan yazılımın eklediği bir etikettir.",
+      fix = "Her 4xx yanıtında olduğu gibi daha sonra yeniden deneyin; RFC 5321 (bölüm 3.8), istemcinin kopan bir bağlantıyı 451 almış gibi ele almasını söyler. Tekrarlanıyorsa kararsız bir ağ, uzun oturumları kesen ara cihazlar ve iki taraftan birindeki kısa zaman aşımları gibi nedenleri arayın.",
+      use = "Sunucu 442 göndermemelidir; bir oturumu erken sonlandırmak zorunda kalan sunucu önce 421 göndermelidir.",
+    },
+    [446] = {
+      description = "446 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri azami atlama sayısının aşıldığı, yani bir posta döngüsüne işaret ettiği anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.6 (yönlendirme döngüsü algılandı) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
+      when = "Bir ileti çok fazla aktarma sunucusundan geçtiğinde, genellikle iki sunucu aynı alan adını veya adresi birbirine ilettiği için bildirilir. Geciken veya geri dönen iletinin Received başlık alanları döngüyü gösterir.",
+      fix = "İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu her 4xx yanıtı gibi ele alıp daha sonra yeniden dener, ancak döngü kırılmadıkça yeniden denemek işe yaramaz. Yönetici Received başlık alanlarını izlemeli ve postayı geri gönderen iletme kuralını, takma adı (alias), MX kaydını veya smarthost ayarını düzeltmelidir.",
+      use = "Sunucu 446 göndermemelidir; döngüye giren bir ileti bir 5xx yanıtı ve 5.4.6 ile reddedilir ya da döngü hâlâ çözülebilecekken 451 ve 4.4.6 ile ertelenir.",
+    },
+    [447] = {
+      description = "447 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri giden bir iletinin zaman aşımına uğradığı anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.7 (teslim süresi doldu) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
+      when = "Genellikle, iletiyi teslim edemeden uzun süre kuyruğunda tutan bir gönderen sistemin gecikme veya hata bildirimlerinde görülür. Alıcı sunucu hiç yanıt vermemiş olabilir; bu yüzden asıl neden, kuyruk günlüğüne kaydedilmiş önceki denemelerdedir.",
+      fix = "RFC 5321 (bölüm 4.2.1) gereğince her 4xx yanıtı gibi ele alın ve kuyruğun, vazgeçme süresine kadar yeniden denemeyi sürdürmesine izin verin. Gönderen tarafın yöneticisi, teslimin neden takıldığını (zaman aşımları, gri listeleme veya alıcı sitede bir kesinti gibi) öğrenmek için o hedefe verilen önceki yanıtları okumalıdır.",
+      use = "Sunucu 447 göndermemelidir; kuyruk ömrü dolan bir gönderen sistem bunun yerine gönderene 4.4.7 veya 5.4.7 içeren bir teslim durumu bildirimi göndermelidir.",
+    },
+    [449] = {
+      description = "449 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri bir yönlendirme hatası anlamına geldiğini söyler. Sayının benzediği 4.4.9 genişletilmiş kodu da IANA'da kayıtlı değildir; bu yüzden kodun hiçbir yorumunun arkasında bir standart yoktur.",
+      when = "Çoğunlukla başvuru listelerinde ve bir ileti bir sonraki atlamaya yönlendirilemediğinde, genellikle bir DNS veya aktarma yapılandırması sorunu yüzünden, standart dışı yazılımların günlüklerinde görülür. Asıl neden yanıt metninde veya gönderen sistemin günlüklerindedir.",
+      fix = "RFC 5321 (bölüm 4.2.1) uyarınca her 4xx yanıtı gibi ele alın: iletiyi kuyrukta tutun ve daha sonra yeniden deneyin. Sürerse yönetici hedefin MX ve adres kayıtlarını ve gönderen taraftaki smarthost veya aktarma ayarlarını denetlemelidir.",
+      use = "Sunucu 449 göndermemelidir; geçici bir yönlendirme sorunu 451 ve 4.4.0 ya da 4.4.4 gibi bir X.4 genişletilmiş koduyla bildirilir.",
+    },
+    [450] = {
+      description = "İstenen işlem yapılmadı, çünkü posta kutusu şimdilik kullanılamıyor; örneğin meşgul, kilitli ya da politika gereği geçici olarak engellenmiş. ATRN'ye (RFC 2645) yanıt olarak aynı kod, sunucunun ATRN isteğini şimdilik reddettiği anlamına gelir.",
+      when = "Çoğunlukla RCPT TO komutuna yanıt olarak gelir ve günümüzde en yaygın nedeni gri listelemedir (greylisting): sunucu, bilinmeyen bir gönderen ve adres çiftinden gelen ilk denemeyi erteler ve birkaç dakika sonraki yeniden denemeyi kabul eder. Alıcının veya gönderenin alan adı şu an doğrulanamadığında, bir posta kutusu kilitli olduğunda ya da bitiş noktasından sonra geçici bir politika kararı verildiğinde de görülür.",
+      fix = "İletiyi kuyrukta tutun ve daha sonra yeniden deneyin; standart bir MTA bunu kendiliğinden yapar ve gri listeye takılan bir ileti genellikle bir sonraki denemede geçer; bu yüzden bir betik 450 yanıtını geri dönen ileti gibi ele almamalıdır. Erteleme hiç kalkmıyorsa yanıt metnini ve genişletilmiş kodu okuyun (4.7.1 bir politika engeline işaret eder), gönderen ana makinenin itibarını, ters DNS kaydını ve alıcı adresini denetleyin.",
+      use = "Bir posta kutusu veya ileti şu anda kabul edilemiyor ama daha sonra edilebilecekse, örneğin gri listeleme, kilitli bir posta kutusu veya geçici bir politika engeli durumunda, 450 gönderin.",
+    },
+    [451] = {
+      description = "Sunucu, istenen işlemi işlerken oluşan yerel bir hata nedeniyle işlemi yarıda bıraktı. ATRN'ye (RFC 2645) yanıt olarak, sunucunun ATRN isteğini şu anda karşılayamadığı anlamına gelir.",
+      when = "Alıcı sunucu geçici bir iç sorunla karşılaştığında MAIL FROM, RCPT TO veya bitiş noktasından sonra görülür: başarısız bir DNS sorgusu, erişilemeyen bir virüs veya spam tarayıcısı, bir dizin ya da veritabanı kesintisi veya kuyruğa yazma hatası. Birçok sunucu bu kodu gri listeleme ve geçici SPF hataları (4.7.24) için de kullanır; RFC 5321 (bölüm 3.8) ise istemcinin kopan bir bağlantıyı 451 almış gibi ele almasını söyler.",
+      fix = "Artan aralıklarla daha sonra yeniden deneyin; sorun sunucu tarafındadır ve genellikle gönderen hiçbir şey değiştirmeden düzelir. Saatlerce sürerse alıcı tarafın yöneticisi sunucu günlüklerini, DNS çözümleyicisini, boş disk alanını ve sunucunun bağlı olduğu her filtreyi, tarayıcıyı ve dizin hizmetini denetlemelidir.",
+      use = "Bir komut veya işlem, sorgu zaman aşımı, yardımcı bir hizmetin çökmesi ya da yerel bir kaynak sorunu gibi sunucu tarafındaki geçici bir arıza yüzünden başarısız olduğunda 451 gönderin.",
+    },
+    [452] = {
+      description = "Sunucu istenen işlemi yapmadı, çünkü şu anda bunun için yeterli depolama alanı yok. RFC 5321 (bölüm 4.5.3.1.10), bir işlemde sunucunun kabul edeceğinden fazla alıcı olduğunda da doğru yanıtın 452 olduğunu belirtir; SIZE (RFC 1870) ile kullanıldığında ise bildirilen ileti boyutunun şimdilik kabul edilemeyeceği anlamına gelir.",
+      when = "Bildirilen boyut boş alana sığmadığında MAIL FROM komutuna, işlemin alıcı sınırına ulaşıldığında (çok fazla alıcı) RCPT TO komutuna, aktarım sırasında disk veya kuyruk dolduğunda da bitiş noktasına yanıt olarak gelir. Bazı sağlayıcılar bir alıcının posta kutusu kotasını aştığında da bu kodu 4.2.2 ile birlikte gönderir.",
+      fix = "Çok fazla alıcı durumunda istemci işlemi zaten kabul edilmiş alıcılarla tamamlamalı ve kalanları yeni bir işlemde göndermelidir; RFC 5321 sınırın bu şekilde ele alınmasını bekler. Depolama sorunlarında aralıkları artırarak daha sonra yeniden deneyin; alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı, genişletilmiş kod 4.2.2 ise alıcının kotasını denetlemelidir.",
+      use = "Sunucunun depolama alanı geçici olarak yetersizse ya da bir işlemin alıcı sınırını aşan RCPT TO komutuna, istemci kalanları daha sonra göndersin diye, 452 gönderin.",
+    },
+    [453] = {
+      description = "ATRN'ye (RFC 2645, On-Demand Mail Relay) yanıt olarak 453, kimliği doğrulanmış istemciye alan adları için bekleyen posta olmadığını bildirir. Bundan ayrı olarak IANA kayıt defteri 453 kodunu X.3.2 (sistem ağdan ileti kabul etmiyor) için bir temel kod olarak listeler; bu anlamın ATRN ile ilgisi yoktur.",
+      when = "On-Demand Mail Relay'de dinamik adresli bir site sağlayıcısına bağlanır, kimliğini doğrular ve ATRN gönderir; kuyruğu boşsa 453 alır. ATRN dışında bir sunucu bu kodu bakım sırasında veya kapanmadan önce 4.3.2 ile birlikte gönderebilir, ancak bu durumda genellikle 421 tercih edilir.",
+      fix = "ATRN için düzeltilecek bir şey yok: istemci oturumu QUIT ile bitirir ve bir sonraki planlı sorgusunda yeniden sorar. 4.3.2 ile gelirse, RFC 5321 (bölüm 4.2.1) her 4xx yanıtı için bunu gerektirdiğinden, geçici bir ret olarak ele alın ve daha sonra yeniden deneyin.",
+      use = "İstenen alan adları için kuyrukta posta yoksa ATRN komutuna yanıt olarak 453 gönderin; geçici olarak posta kabul etmeyen bir sistem için 421 daha açık bir seçimdir.",
+    },
+    [454] = {
+      description = "Sunucu tarafındaki geçici bir sorun istenen güvenlik adımını engelliyor: AUTH (RFC 4954) sonrasında kimlik doğrulama geçici bir nedenle başarısız oldu, STARTTLS (RFC 3207) sonrasında ise TLS şimdilik kullanılamıyor. Kimlik bilgileri veya istek yanlış sayılmaz.",
+      when = "AUTH sonrasında genellikle sunucunun LDAP veya SQL veritabanı ya da SASL hizmeti gibi kimlik doğrulama arka ucuna ulaşamadığı anlamına gelir. STARTTLS sonrasında eksik veya okunamayan bir sertifikaya ya da anahtara, başlatılamayan bir TLS kitaplığına veya kaynak yetersizliğine işaret eder; bazı sunucular aktarmayı şimdilik reddetmek için de 4.7.1 ile birlikte 454 kullanır.",
+      fix = "Daha sonra yeniden deneyin; bir posta programı yalnızca 454 yüzünden kullanıcıdan yeni parola istememeli, istemci ise TLS olmadan teslime ancak güvenlik politikası izin veriyorsa geri dönmelidir. Sunucu yöneticisi kimlik doğrulama arka ucunu, sertifika ve anahtar dosyalarını ve TLS hata günlüklerini denetlemelidir.",
+      use = "AUTH veya STARTTLS, istemcinin bir hatası yüzünden değil, sunucu tarafındaki geçici bir sorun yüzünden tamamlanamıyorsa 454 gönderin.",
+    },
+    [455] = {
+      description = "Sunucu, MAIL FROM veya RCPT TO komutunun bir ya da daha fazla parametresini anladığı hâlde şu anda işleyemiyor (RFC 5321, bölüm 4.1.1.11). 555 kodunun geçici karşılığıdır; bir parametrenin belirtimi başka bir kod öngörebilir.",
+      when = "Uygulamada nadirdir; bir sunucu DSN'nin NOTIFY veya RET parametresi gibi bir uzantı parametresini desteklediği hâlde, örneğin ihtiyaç duyduğu bir hizmet çalışmadığı için, o anda yerine getiremediğinde görülebilir.",
+      fix = "İşlemi daha sonra değiştirmeden yeniden deneyin; başarısız olmayı sürdürürse ve ileti isteğe bağlı parametre olmadan da olabilecekse parametreyi çıkararak deneyin. Sunucu yöneticisi parametreyi uygulayan alt sistemi denetlemelidir.",
+      use = "MAIL FROM veya RCPT TO parametresi anlaşılıyor ama şu anda karşılanamıyorsa ve parametrenin kendi belirtimi başka bir kod öngörmüyorsa 455 gönderin.",
+    },
+    [456] = {
+      description = "Süresi dolmuş bir Internet-Draft (draft-martin-smtp-ipv6-to-ipv4-fallback), ileti IPv6 üzerinden gönderen kimlik doğrulama denetimlerinden geçemediği için (draft SPF ve DKIM'i anar) istemciden iletiyi hemen IPv4 üzerinden yeniden denemesini istemek amacıyla 456 kodunu önermişti. Bu draft hiçbir zaman RFC olmadı; bu yüzden hiçbir standart bu anlamı atamaz.",
+      when = "Yalnızca öneriyi uygulayan sunuculardan, IPv6 üzerinden bağlanan ve postası IPv6 adresinden kimlik doğrulamasını geçemeyen çift yığınlı (dual-stack) bir gönderene yanıt olarak gelebilir; örneğin SPF kaydı yalnızca IPv4 adreslerini listelediğinde. Posta yazılımlarının çoğu bu kodu bilmez.",
+      fix = "Draft'ı uygulayan bir istemci aynı iletiyi hemen IPv4 üzerinden aynı MX'e yeniden gönderir; diğer istemciler RFC 5321 (bölüm 4.2.1) gereğince onu bir 4xx yanıtı gibi ele alır ve daha sonra yeniden dener. Gönderen tarafın yöneticisi IPv6 gönderim adreslerini SPF'ye eklemeli, onlara ters DNS kaydı vermeli veya o hedefe giden posta için IPv4'ü tercih etmelidir.",
+      use = "Sunucu 456 kodunu yalnızca draft'ı izliyorsa ve gönderenin IPv4 üzerinden yeniden denemesini istiyorsa gönderebilir; aksi hâlde geçici bir politika reddi 450 veya 451 olarak gönderilir.",
+    },
+    [458] = {
+      description = "Sunucu, ETRN'de (RFC 1985) belirtilen düğüm (alan adı) için kuyruğunu işlemeye şu anda başlayamıyor. İsteğin kendisi kabul edilebilirdir ve hatanın düzelmesi beklenir.",
+      when = "Kesintili bağlantısı olan bir site veya onun sorgulama betiği, sağlayıcısının aktarma sunucusuna ETRN gönderir ve aktarma sunucusu kuyruk işlemeyi şu anda başlatamadığında, örneğin kuyruğu kilitli ya da kendisi çok meşgul olduğu için, 458 alır.",
+      fix = "Daha sonra yeniden ETRN gönderin veya yalnızca bekleyin, çünkü aktarma sunucusu kuyruğunu zaten kendi takvimine göre yeniden dener. Aktarma sunucusunun yöneticisi o alan adı için kuyruk işlemenin çalıştığını ve kuyruğun takılı kalmadığını denetlemelidir.",
+      use = "Bu ana makine düğüm için postayı kuyrukta tutuyor ama kuyruk işlemeyi şu anda başlatamıyorsa ETRN komutuna yanıt olarak 458 gönderin.",
+    },
+    [459] = {
+      description = "Sunucu, ETRN'de (RFC 1985) belirtilen düğüm için kuyruk işlemeyi başlatmayı reddediyor ve nedenini yanıt metninde veriyor. Geçici bir yanıt olarak tanımlanmıştır, ancak neden çoğu zaman bir yapılandırma veya izin meselesidir.",
+      when = "Bir istemci, aktarma sunucusunun posta tutmadığı ya da o istemcinin tetiklemesine izin vermediği bir alan adı için ETRN gönderdiğinde veya ETRN kullanımı politika gereği kısıtlandığında görülür.",
+      fix = "ETRN'ye verilen düğüm adının aktarma sunucusunun posta kuyruğunda tuttuğu bir alan adıyla eşleştiğini ve istemcinin bunu istemeye yetkili olduğunu denetleyin; aynı ETRN'yi değiştirmeden yeniden göndermek genellikle aynı yanıtı getirir. Aktarma sunucusunun yöneticisi hangi istemcilerin hangi alan adları için ETRN kullanabileceğini gözden geçirmelidir.",
+      use = "İstenen düğüm, bu istemcinin kuyruk işlemesini başlatabileceği düğümlerden biri değilse, nedeni yanıt metninde belirterek ETRN komutuna 459 ile yanıt verin.",
+    },
+    [471] = {
+      description = "471 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri onun alıcı taraftaki yerel bir posta filtresinde, çoğu zaman bir spam veya virüs filtresinde, oluşan bir hatayı bildirdiğini söyler. İkinci basamağı olan 7, o konumda yalnızca 0 ile 5 arasına izin veren RFC 5321 yanıt dilbilgisinin dışındadır; sayı da noktaları kaybolmuş 4.7.1 (teslim yetkisi yok, ileti reddedildi) genişletilmiş koduna benzer.",
+      when = "Başvuru listelerinde ve standart dışı ya da yanlış yapılandırılmış yazılımların günlüklerinde, genellikle bir içerik filtresi veya politika denetimi başarısız olduğunda ya da iletiyi reddettiğinde görülür. Asıl neden yanıt metninde veya alıcı taraftaki filtre günlüklerindedir.",
+      fix = "İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu ilk basamağına göre geçici bir hata olarak ele almalı ve daha sonra yeniden denemelidir. Tekrarlanırsa alıcı tarafın yöneticisi filtre yazılımını ve onun MTA ile bağlantısını denetlemeli, gönderen de iletinin o filtreye spam gibi görünüp görünmediğini incelemelidir.",
+      use = "İkinci basamağı izin verilen aralığın dışında olduğu için sunucu 471 göndermemelidir; geçici bir filtre arızası 451 ile, politika gereği erteleme ise 450 ile bildirilir.",
+    },
+    [500] = {
+      description = "Sunucu komutu tanımadı veya komut satırı okunamayacak kadar uzundu. Hata iletiyle ya da bir posta kutusuyla değil, komutun kendisiyle ilgilidir. AUTH sırasında, istemcinin yanıt satırının seçilen mekanizma için sunucunun ara belleğe alabileceğinden uzun olduğunu da 5.5.6 genişletilmiş koduyla birlikte bildirir.",
+      when = "Tipik nedenler elle yazılan bir oturumdaki yazım hatası, sunucunun hiç duyurmadığı bir uzantı komutu veya sunucunun kabul ettiğinden uzun bir komut satırıdır. Bazı eski sunucular EHLO komutuna 500 ile yanıt verir; bu da istemciye HELO'ya geri dönmesini söyler. SMTP'yi süzen güvenlik duvarları ve vekil sunucular (proxy) geçirmedikleri komutlar için de bu kodu üretebilir.",
+      fix = "İstemciler yalnızca temel komutları ve EHLO yanıtında listelenen uzantıların komutlarını göndermeli, her komut satırını CRLF dahil 512 oktet içinde tutmalıdır. EHLO'nun kendisi 500 alırsa bunun yerine HELO gönderin ve uzantı kullanmayın. Betik yazarları gönderilen satırın tam hâlini günlüğe kaydetmelidir, çünkü yanıt hangi kısmın anlaşılmadığını nadiren söyler.",
+      use = "Komut fiili bilinmiyorsa veya satır ayrıştırılamayacak kadar uzunsa 500 gönderin; tanıdığınız ama uygulamadığınız bir komut için 502 kullanın.",
+    },
+    [501] = {
+      description = "Sunucu komutu tanıdı, ancak bağımsız değişkenleri bozuk biçimli olduğu için kabul edemedi. Tipik durumlar MAIL FROM veya RCPT TO içinde hatalı biçimlendirilmiş bir adres, bağımsız değişken almayan bir komuta verilen bağımsız değişkenler ve EHLO ya da HELO içinde geçersiz bir alan adıdır. STARTTLS ve AUTH da bu kodu kullanır: STARTTLS'den sonra gelen parametreler, istemcinin tek bir yıldız işaretiyle iptal ettiği bir AUTH alışverişi ve geçerli base64 olmayan veriler için.",
+      when = "Yaygın tetikleyiciler MAIL FROM: veya RCPT TO: içinde iki noktadan sonra bırakılan boşluk, köşeli ayraçsız bir adres, EHLO alan adında alt çizgi veya başka geçersiz bir karakter ve zarfa yalın adres yerine görünen ad (display name) koyan istemci kitaplıklarıdır. Bir kimlik doğrulama alışverişini iptal eden istemci de bu kodu alır.",
+      fix = "Komut satırının tam hâlini denetleyin: adresler iki noktanın çevresinde boşluk bırakılmadan köşeli ayraçlar içinde yazılır, EHLO bağımsız değişkeni de geçerli bir ana makine adı veya adres değişmezi (address literal) olmalıdır. Veriyi veya istemci kitaplığını düzeltip komutu yeniden gönderin; aynı satırı yinelemek aynı şekilde başarısız olur.",
+      use = "Bilinen bir komutun ayrıştıramadığınız bağımsız değişkenleri varsa, sözdizimi geçersiz adresler ve DATA, RSET ya da QUIT komutlarına verilen her türlü bağımsız değişken dahil, 501 gönderin.",
+    },
+    [502] = {
+      description = "Sunucu komutu tanıdı, ancak uygulamıyor. RFC 5321 bunu, sunucunun hiç tanımadığı komutlar için kullanılan 500 kodundan ayırır. Sunucu, komutuna 502 ile yanıt vereceği bir uzantıyı EHLO yanıtında duyurmamalıdır.",
+      when = "İstemciler bu koda, birçok sunucunun kapattığı VRFY, EXPN, HELP veya TURN gibi isteğe bağlı komutlarda ve yalnızca HELO bilen çok eski bir sunucuya gönderilen EHLO'da rastlar. Bir istemci EHLO yanıtını önce denetlemeden bir uzantı komutu gönderdiğinde de görülür.",
+      fix = "Komutu o sunucuda yinelemeyin; neyin desteklendiğini görmek için EHLO yanıtını okuyun ve başka bir yol izleyin; örneğin bir adresi VRFY ile denetlemek yerine RCPT ile olağan teslimi kullanın. EHLO 502 alırsa bunun yerine HELO gönderin. Komutun kullanılabilir olmasını isteyen yöneticiler onu sunucu yapılandırmasında etkinleştirmelidir.",
+      use = "Tanıdığınız ama uygulamamayı seçtiğiniz ya da kapattığınız bir komut için 502 gönderin ve böyle bir komutun uzantısını hiçbir zaman EHLO yanıtında listelemeyin.",
+    },
+    [503] = {
+      description = "Komut geçerli, ancak oturumun yanlış bir noktasında geldi. Örnekler MAIL'den önce RCPT, kabul edilmiş bir alıcı olmadan DATA, açık bir işlem varken MAIL ve bir posta işlemi sırasında ya da başarılı bir AUTH'tan sonra gönderilen AUTH'tur.",
+      when = "Tipik nedenler EHLO veya HELO adımını atlayan bir istemci, önceki bir komut başarısız olduktan sonra pipelining ile gönderilen komutlar veya bütün alıcılar reddedildiği hâlde DATA'ya geçen bir istemcidir. Oturumu 554 karşılama mesajıyla reddetmiş bir sunucu sonraki komutlara 503 ile yanıt verir. Bazı sağlayıcılar kimliğini doğrulamamış bir istemci için de 503 kullanır; oysa orada 530 daha açık bir kod olurdu.",
+      fix = "EHLO, isteğe bağlı STARTTLS ve AUTH, MAIL, bir veya daha fazla RCPT ve ardından DATA sırasını izleyin ve devam etmeden önce her yanıtı denetleyin. Başarısız bir MAIL'den veya art arda reddedilen RCPT komutlarından sonra RSET gönderin ve işleme yeniden başlayın. Yanıt metni kimlik doğrulamadan söz ediyorsa MAIL'den önce AUTH ile oturum açın.",
+      use = "Bilinen bir komut sırasız geldiğinde 503 gönderin ve oturumu o komuttan önceki durumunda tutun.",
+    },
+    [504] = {
+      description = "Komut ve sözdizimi doğru, ancak sunucu istenen parametreyi veya seçeneği desteklemiyor. En yaygın durum, sunucunun sunmadığı bir SASL mekanizmasıyla gönderilen AUTH'tur; istenen biçim desteklenmediğinde VRFY, EXPN ve HELP de bu kodu alabilir.",
+      when = "Genellikle, CRAM-MD5 veya NTLM gibi, eski istemci ayarlarından alınmış ve bu sunucunun EHLO yanıtında listelemediği bir mekanizmayla gönderilen AUTH'un hemen ardından görülür. Standartlara uyan bir sunucu bu kodu EHLO veya HELO'ya yalnızca nadir durumlarda döndürür.",
+      fix = "EHLO yanıtının AUTH satırından bir mekanizma seçin ve STARTTLS'den sonra bu yanıtı yeniden okuyun, çünkü TLS etkinleşince liste çoğu zaman değişir. Diğer komutlarda desteklenmeyen parametreyi çıkarın veya komutun daha yalın bir biçimini kullanın.",
+      use = "Bir komutu tanıyor ama istediği parametreyi, seçeneği veya SASL mekanizmasını tanımıyorsanız 504 gönderin; bilinmeyen MAIL FROM veya RCPT TO parametreleri için bunun yerine 555 gönderin.",
+    },
+    [510] = {
+      description = "Hiçbir standardın tanımlamadığı, herkese açık başvuru ve destek sayfalarında hatalı bir e-posta adresi anlamında listelenen bir kod. RFC 5321, x1z aralığını bilgi yanıtlarına ayırır; bu yüzden 510 numaralı bir adres hatası standart şemaya uymaz. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      when = "Gerçek sunucular bu kodu nadiren gönderir; çoğunlukla destek makalelerinde veya 5.1.0 genişletilmiş kodunu noktaları olmadan gösteren bir raporda görülür. Sayıya göre davranmadan önce sunucu günlüğündeki ham yanıtı denetleyin.",
+      fix = "Alıcı adresinde yazım hatası olup olmadığını denetleyin ve adresi başka bir kanaldan alıcıyla doğrulayın. Hatayı kalıcı sayın ve aynı adresi değiştirmeden yeniden denemeyin.",
+      use = "510 göndermeyin; hatalı bir alıcı adresini 550 ve 5.1.1 gibi bir genişletilmiş kodla bildirin.",
+    },
+    [511] = {
+      description = "Hiçbir standardın tanımlamadığı, herkese açık başvuru listelerinin de hatalı bir e-posta adresi olarak tanımladığı bir kod. Basamakları, kayıtlı 5.1.1 (hatalı hedef posta kutusu adresi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      when = "Gerçek sunucular bu kodu temel kod olarak nadiren gönderir; 511 gösteren bir günlük veya geri dönen ileti, büyük olasılıkla bilinmeyen bir posta kutusu için verilen bir 550 yanıtındaki 5.1.1 genişletilmiş kodunu noktaları olmadan gösteriyordur.",
+      fix = "Alıcı adresinin yazımını denetleyin ve posta kutusunun hâlâ var olduğunu doğrulayın. Aynı adresi yeniden denemeyin; başarısız olmayı sürdürürse adresi posta listelerinden çıkarın.",
+      use = "511 göndermeyin; bilinmeyen bir posta kutusunu 550 ve 5.1.1 ile bildirin.",
+    },
+    [512] = {
+      description = "Hiçbir standardın tanımlamadığı, herkese açık kaynaklarda alıcının alan adının DNS'te bulunamadığı anlamında listelenen bir kod. Basamakları, 5.1.2 (hatalı hedef sistem adresi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      when = "Çoğunlukla destek listelerinde ve bir genişletilmiş kodu noktaları olmadan gösteren raporlarda, bir adresin alan adı kısmındaki yazım hatasından sonra veya süresi dolmuş bir alan adı için görülür.",
+      fix = "@ işaretinden sonraki alan adının yazımını denetleyin ve MX kayıtlarını sorgulayın. Alan adı doğru ama çalışan bir posta yapılandırması yoksa DNS'i yalnızca alıcının yöneticisi düzeltebilir.",
+      use = "512 göndermeyin; bilinmeyen bir hedef alan adı için 5.1.2 ile birlikte 550, alan adı null MX yayımlıyorsa 5.1.10 ile birlikte 556 kullanın.",
+    },
+    [513] = {
+      description = "Hiçbir standardın tanımlamadığı, herkese açık başvuru listelerinin yanlış bir adres türü veya bozuk biçimli bir adres olarak tanımladığı bir kod. Basamakları, 5.1.3 (hatalı hedef posta kutusu adresi sözdizimi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      when = "Bu listelerde geçersiz karakterler içeren, bir kısmı eksik olan veya posta sisteminin kabul etmediği bir biçim kullanan adreslerle ve 5.1.3 kodunu noktaları olmadan gösteren günlüklerle ilişkilendirilir.",
+      fix = "@ işareti, alan adı ve araya karışmış boşluklar ya da tırnaklar dahil adresin sözdizimini denetleyin ve yeniden göndermeden önce düzeltin.",
+      use = "513 göndermeyin; bozuk biçimli bir adresi 553 veya 501 ve 5.1.3 genişletilmiş koduyla bildirin.",
+    },
+    [517] = {
+      description = "Hiçbir standardın tanımlamadığı, destek listelerinde hatalı adres hatası olarak geçen bir kod. Basamakları, gönderen adresinin sözdizimiyle ilgili 5.1.7 genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      when = "Çoğunlukla destek makalelerinde ve genişletilmiş kodları noktasız gösteren raporlarda görülür; gerçek sunucular onu temel kod olarak nadiren gönderir.",
+      fix = "Her iki adresi de denetleyin: eşleşen 5.1.7 genişletilmiş kodu gönderenle ilgili olduğundan alıcının yanı sıra istemcide yapılandırılmış zarf göndereni adresini de doğrulayın. Hatayı kalıcı sayın ve değiştirmeden yeniden denemeyin.",
+      use = "517 göndermeyin; bozuk biçimli bir gönderen adresi için 5.1.7 ile birlikte 553 veya 501, hatalı bir alıcı için 5.1.1 ile birlikte 550 kullanın.",
+    },
+    [520] = {
+      description = "Yalnızca bir Internet-Draft'ta tanımlanan ve istemciden doğru QHLO kimliğini kullanmasını isteyen bir yanıt. QHLO, bir SMTP oturumunun başındaki gidiş-dönüş sayısını azaltmayı amaçlayan önerilmiş QUICKSTART uzantısına aittir; draft hiçbir zaman RFC olmadı.",
+      when = "Genel İnternet'te pratikte hiç görülmez, çünkü QUICKSTART draft aşamasını hiç geçemedi. Çoğunlukla önerilmiş her kodu kaydeden, geri dönen iletileri ayrıştırma tablolarında bulunur.",
+      fix = "RFC 5321 (bölüm 4.2.1) her 5xx yanıtı için bunu gerektirdiğinden kalıcı bir hata olarak ele alın. İstemci sizin denetiminizdeyse QHLO kullanmayı bırakın ve oturumu EHLO ile açın.",
+      use = "520 kodunu yalnızca QUICKSTART draft'ının deneysel bir uygulamasından gönderin; standart sunucular bu kodu göndermemelidir.",
+    },
+    [521] = {
+      description = "Ana makine hiçbir şekilde posta kabul etmiyor ve bunu, olağan 220 karşılama mesajı yerine bağlantı açılırken söylüyor. RFC 7504 bu kodu 2015'te standart hâline getirdi; kod ilk kez deneysel RFC 1846'da görülmüştü. Belirli bir istemciye, gönderene veya iletiye yönelik bir reddi değil, ana makinenin tamamını anlatır.",
+      when = "25 numaralı portu yalnızca postayı geri çevirmek için dinleyen bir makinenin karşılama mesajı olarak görülür; bu makine çoğu zaman bir alan adının adres kaydı üzerinden ulaşılan bir web veya uygulama sunucusu ya da bir MX kaydının yanlışlıkla gösterdiği bir ana makinedir. Yanıt o ana makine için kesindir: daha sonra yeniden denemek aynı yanıtı getirir.",
+      fix = "Bunu o ana makineden gelen kalıcı bir yanıt sayın ve yeniden denemeyi bırakın; iletiyi başka hiçbir ana makine kabul etmiyorsa teslim edilemez olarak gönderene geri döndürün. Posta almayan alan adı sahipleri, gönderenler hiç bağlanmasın diye bir null MX kaydı yayımlamalı; posta almak isteyen sahipler ise MX kayıtlarını gerçek bir posta sunucusuna yönlendirmelidir.",
+      use = "Hiçbir koşulda posta kabul etmeyen bir ana makinede bağlantı karşılama mesajı olarak 521 gönderin; yalnızca bazı istemcileri veya iletileri reddediyorsanız bunun yerine 554 gönderin.",
+    },
+    [523] = {
+      description = "İstemcinin seçtiği kimlik doğrulama mekanizması ancak TLS gibi bir şifreleme katmanı kurulduktan sonra kullanılabilir. Kod yalnızca IANA genişletilmiş durum kodu kayıt defterinde, 5.7.10 Encryption Needed için temel kod olarak geçer; hiçbir RFC 523'ü kendi başına bir yanıt olarak tanımlamaz. Bazı herkese açık kod listeleri 523'ü bunun yerine ileti çok büyük hatası olarak adlandırır; bu da kayıt defteriyle çelişir.",
+      when = "Gerçek trafikte nadirdir: sunucular bu durumu normalde 538 ile ya da AUTH, STARTTLS'den önce geldiğinde 530 ve 5.7.0 ile bildirir. Bir günlükte metninde boyut şikâyeti bulunan bir 523 görülürse sunucu gayriresmî anlamı izliyordur; bu durumda metne ve genişletilmiş koda göre hareket edin.",
+      fix = "STARTTLS çalıştırın ve şifreli oturum içinde yeniden kimlik doğrulayın ya da parolayı açık metin olarak göndermeyen daha güçlü bir mekanizma seçin. Yanıt metni bunun yerine ileti boyutuyla ilgiliyse iletinin boyutunu küçültün.",
+      use = "523 kodunu 5.7.10 ile birlikte yalnızca, TLS olmadan istenen açık metin bir mekanizma için kayıt defterindeki eşleştirmeyi izliyorsanız gönderin; daha bilinen seçim 5.7.11 ile birlikte 538'dir.",
+    },
+    [524] = {
+      description = "İstemcinin istediği kimlik doğrulama mekanizması yalnızca şifreli bir bağlantıda kullanılabilir. Kod yalnızca IANA genişletilmiş durum kodu kayıt defterinde, 538'in yanında 5.7.11'in ilişkili temel kodu olarak geçer; hiçbir RFC 524'ü kendi başına bir yanıt olarak tanımlamaz.",
+      when = "Gerçek oturumlarda nadiren görülür, çünkü sunucular bu durumu RFC 4954'ün anlattığı gibi 538 ile bildirir. Kayıt defterinin kendisi de modern sunucuların bu tür mekanizmaları şifreleme etkinleşmeden önce sunmaması gerektiğini belirtir.",
+      fix = "STARTTLS gönderin, yeni EHLO yanıtını okuyun ve şifreli oturum üzerinden kimlik doğrulayın. TLS'den önce kimlik doğrulamaya çalışan istemci ayarlarını, TLS her zaman önce gelecek şekilde değiştirin.",
+      use = "Bu durum için 5.7.11 ile birlikte 538 kodunu tercih edin; 524 kodunu yalnızca onu beklediği bilinen bir karşı tarafa gönderin.",
+    },
+    [525] = {
+      description = "Kimlik bilgileri kabul edildi, ancak hesap yöneticisi tarafından devre dışı bırakılmış. Kod yalnızca IANA genişletilmiş durum kodu kayıt defterinde, 5.7.13 User Account Disabled için temel kod olarak geçer; hiçbir RFC 525'i kendi başına bir yanıt olarak tanımlamaz. 535'ten farklı olarak istemciye parolayı yeniden girmenin işe yaramayacağını söyler.",
+      when = "Bir hesap, örneğin ödenmemiş hizmet, kötüye kullanım veya şüpheli bir izinsiz giriş nedeniyle askıya alındığında, gönderim sunucusunda AUTH'tan sonra görülür. Birçok sunucu aynı durumu 535 veya 5.7.13 ile birlikte başka bir 5xx koduyla bildirir; bu yüzden daha güvenilir işaret genişletilmiş koddur.",
+      fix = "Kullanıcının, hesabın yeniden etkinleştirilmesi için posta sağlayıcısıyla veya yöneticiyle iletişime geçmesi gerekir; istemcide parolayı değiştirmek sorunu çözmez. İstemciler parola istemi yerine sunucunun metnini göstermeli, betikler de o hesapla yeniden denemeyi bırakmalıdır.",
+      use = "Yönetimsel olarak devre dışı bırakılmış bir hesapta başarılı bir kimlik doğrulamadan sonra 5.7.13 ile birlikte 525 gönderin.",
+    },
+    [530] = {
+      description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar, RFC 3207 önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN için kullanır. Eski başvuru listeleri 530'u erişim reddedildi olarak adlandırır; bu, söz konusu RFC'lerden önceye dayanan gayriresmî bir üretici kullanımıdır.",
+      when = "587 numaralı porttaki gönderim sunucularında ve yalnızca oturum açmış kullanıcılardan posta kabul eden aktarma sunucularında MAIL, RCPT veya DATA komutuna yanıt olarak sık görülür. Parolasız yapılandırılmış ya da STARTTLS'i zorunlu tutan bir sunucuda bu adımı atlayan bir istemci bu kodu ilk posta komutunda alır.",
+      fix = "İstemcide geçerli kimlik bilgileriyle SMTP kimlik doğrulamasını etkinleştirin; yanıt metni istiyorsa STARTTLS'i de etkinleştirin. Betikler MAIL FROM'dan önce EHLO, STARTTLS, yeniden EHLO ve AUTH çalıştırmalı ve oturum açmanın 235 döndürdüğünü doğrulamalıdır.",
+      use = "Politika kimlik doğrulama gerektiriyorsa AUTH, EHLO, HELO, NOOP, RSET ve QUIT dışındaki her komuta; politika önce TLS gerektiriyorsa NOOP, EHLO, STARTTLS ve QUIT dışındaki her komuta 530 gönderin.",
+    },
+    [533] = {
+      description = "Gönderenin bu hedefe gönderme yetkisi yok. Kod yalnızca IANA genişletilmiş durum kodu kayıt defterinde, 5.7.1 Delivery not authorized, message refused için listelenen temel kodlar arasında geçer; hiçbir RFC 533'ü kendi başına bir yanıt olarak tanımlamaz. Exim, 533 kodunu uluslararasılaştırılmış posta kutusu adlarını reddetmek için kullanmıştır; bu anlamın kayıt defterindeki girdiyle ilgisi yoktur.",
+      when = "Uygulamada nadirdir, çünkü politika retleri neredeyse her zaman 5.7.1 ile birlikte 550 olarak gelir. 533 görülürse yanıt metnini okuyun; bir politika engeli değil, Exim'in ASCII dışı bir adres için kullandığı anlam olabilir.",
+      fix = "Kalıcı bir ret olarak ele alın ve hangi politikanın uygulandığını metinden ve genişletilmiş koddan öğrenin. Politika engelinde alıcının yöneticisiyle iletişime geçin veya gönderim yapılandırmanızı düzeltin; ASCII dışı bir adreste ASCII bir adres kullanın ya da SMTPUTF8 destekleyen sunuculardan geçen bir yol seçin.",
+      use = "Politika gereği bir ret için 5.7.1 ile birlikte 550 kodunu tercih edin, çünkü 533'ün kayıt defterindeki yerinin ötesinde standart bir anlamı yoktur.",
+    },
+    [534] = {
+      description = "Sunucu, istemcinin seçtiği SASL mekanizmasını o kullanıcı için politikanın izin verdiğinden zayıf olduğu için reddediyor. RFC 4954 bu kodu 5.7.9 genişletilmiş koduyla birlikte tanımlar ve istemcinin daha güçlü bir mekanizma denemesi beklenir.",
+      when = "Bazı hesaplar için daha güçlü yöntemler isteyen sunucularda PLAIN, LOGIN veya CRAM-MD5 ile yapılan AUTH'tan sonra görülür. Bazı büyük sağlayıcılar, bir hesap olağan parola yerine uygulamaya özel bir parola veya OAuth ile oturum açma gerektirdiğinde bu kodu gönderir.",
+      fix = "EHLO yanıtının AUTH listesinden daha güçlü bir mekanizma seçin ya da sağlayıcının talimatlarını izleyin; bu genellikle bir uygulama parolası oluşturmak veya istemciyi OAuth'a geçirmek demektir. Aynı mekanizmayı yeniden denemek aynı şekilde başarısız olur.",
+      use = "İstenen mekanizma destekleniyor ama politikanıza göre o kullanıcı için fazla zayıfsa AUTH komutuna yanıt olarak 534 gönderin.",
+    },
+    [535] = {
+      description = "Kimlik doğrulama başarısız oldu, çünkü kullanıcı adı, parola veya diğer kimlik bilgileri yanlış ya da yetersizdi. RFC 4954 bu kodu başarısız bir AUTH alışverişine verilen olağan yanıt olarak, 5.7.8 genişletilmiş koduyla birlikte tanımlar.",
+      when = "Genellikle yanlış yazılmış veya değiştirilmiş bir parola, örneğin alan adı olmadan yanlış biçimde yazılmış bir kullanıcı adı ya da uygulama parolası gerektiren bir hesaptır. Tek bir istemci adresine art arda gelen çok sayıda 535 yanıtı da tipik bir parola tahmin denemesi belirtisidir ve birçok sunucu bu durumda o adresi engeller.",
+      fix = "İstemci ayarlarındaki kullanıcı adı biçimini ve parolayı denetleyip güncelleyin; bir posta istemcisi döngüye girmek yerine kullanıcıya yeniden sormalıdır. Betikler aynı kimlik bilgileriyle yeniden denememelidir, çünkü tekrarlanan hatalar hesabın veya IP adresinin kilitlenmesine yol açabilir.",
+      use = "AUTH alışverişi tamamlanıp kimlik bilgileri reddedildiğinde, 534, 538 veya 454 gibi daha belirgin bir kod uymuyorsa 535 gönderin.",
+    },
+    [538] = {
+      description = "İstemcinin seçtiği kimlik doğrulama mekanizması ancak bağlantı şifrelendikten sonra kullanılabilir. RFC 4954 bu kodu 5.7.11 ile birlikte tanımlar; IANA kayıt defteri ise onu büyük ölçüde tarihsel sayar, çünkü sunucular bu tür mekanizmaları şifreleme etkinleşmeden önce sunmamalıdır.",
+      when = "Bir istemci şifrelenmemiş bir bağlantı üzerinden AUTH PLAIN veya AUTH LOGIN gönderdiğinde, genellikle istemcide STARTTLS kapalı olduğu ya da istemci yanlış porta bağlandığı için görülür.",
+      fix = "İstemcide STARTTLS'i etkinleştirin veya 465 numaralı portta örtük TLS kullanın ve ancak TLS el sıkışmasından ve yeni bir EHLO'dan sonra kimlik doğrulayın. Yöneticiler, istemciler bunları erken denemesin diye parola mekanizmalarını yalnızca TLS'den sonra duyurmalıdır.",
+      use = "İstenen mekanizma henüz kurulmamış şifreli bir bağlantı gerektiriyorsa AUTH komutuna yanıt olarak 538 gönderin.",
+    },
+    [540] = {
+      description = "Hiçbir standardın tanımlamadığı bir kod; herkese açık kod listeleri onu tek bir sağlayıcıya, Rambler'a bağlar ve alıcı hesabının etkin olmaması ya da askıya alınmış olması veya gönderenin engellenmesi nedeniyle verilen bir ret olarak tanımlar. Başka listeler ona farklı anlamlar verir; bu yüzden yanıt metni sayıdan daha önemlidir. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      when = "Çoğunlukla bu kodu kullanan sağlayıcıdan geri dönen iletilerde görmeyi bekleyin; olası nedenlerden hangisinin geçerli olduğunu yanıt metni söyler.",
+      fix = "Yanıt metnini okuyun: alıcı hesabı etkin değilse alıcıya başka bir yoldan ulaşın; alan adınız veya IP adresiniz engellenmişse kimlik doğrulama yapılandırmanızı ve itibarınızı denetleyin ve sağlayıcının posta yöneticisiyle (postmaster) iletişime geçin.",
+      use = "540 göndermeyin; devre dışı bir posta kutusu için 5.2.1 ile, engellenmiş bir gönderen için ise 5.7.x genişletilmiş koduyla birlikte 550 kullanın.",
+    },
+    [541] = {
+      description = "Hiçbir standardın tanımlamadığı, herkese açık listelerin alıcı adresinin iletiyi genellikle bir spam filtresi aracılığıyla reddetmesi olarak tanımladığı bir kod. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      when = "Listeler bu kodu alıcı taraftaki spam veya içerik filtrelemesiyle ilişkilendirir; bu yüzden genellikle toplu ya da istenmeyen posta gibi görünen bir iletinin ardından gelir.",
+      fix = "İletinin içeriğini, bağlantılarını ve eklerini gözden geçirin, gönderen alan adının SPF, DKIM ve DMARC kayıtlarını denetleyin ve gönderen IP adresinin engel listelerinde (blocklist) olup olmadığına bakın. Posta isteniyorsa alıcıdan göndereni izin listesine eklemesini isteyin.",
+      use = "541 göndermeyin; filtrelenen içeriği 550 veya 554 ve 5.7.1 genişletilmiş koduyla reddedin.",
+    },
+    [550] = {
+      description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı reddidir; bu yüzden asıl nedeni genişletilmiş kod ve metin taşır.",
+      when = "Çoğunlukla bilinmeyen bir kullanıcı için (5.1.1) ya da bu istemci için aktarma yapmayan bir sunucu üzerinden aktarma denemesi için RCPT TO komutuna yanıt olarak gelir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da null MX'li bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın bitiş noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
+      fix = "Önce genişletilmiş kodu ve metni okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
+      use = "Var olmayan bir posta kutusu, reddettiğiniz bir aktarma veya bir komutun politika gereği kalıcı reddi için 550 gönderin; durum geçiciyse 450 gönderin.",
+    },
+    [551] = {
+      description = "Alıcı bu sunucuda yerel değil ve sunucu iletiyi iletmeyecek; yanıt metni, istemcinin bunun yerine denemesi gereken iletme yolunu (forward-path) verir. 251 kodunun reddeden karşılığıdır ve metindeki adres programlarca okunmak üzere verilir.",
+      when = "Günümüz İnternet'inde nadirdir, çünkü adres değişiklikleri genellikle sessiz iletmeyle ya da yeni adres gizli kalacaksa yalın bir 550 ile ele alınır. Bazı sunucular uzak ana makinelere aktarmayı reddetmek için de 551 kodunu 5.7.1 ile birlikte kullanır.",
+      fix = "Metin yeni bir adres veriyorsa gönderen, adresin gerçek olduğunu doğruladıktan sonra iletiyi o adrese yeniden gönderebilir; istemci güncellemenin kendiliğinden gerçekleştiğini varsaymamalıdır. Adres verilmemişse 550 gibi ele alın ve alıcı adresini denetleyin.",
+      use = "RCPT veya VRFY komutuna 551 kodunu yalnızca alıcının doğru iletme yolunu biliyor, oraya aktarma yapmayacak ve bu yolu açıklamaya razıysanız gönderin.",
+    },
+    [552] = {
+      description = "Bir depolama sınırı aşıldığı için işlem yarıda bırakıldı: alıcının posta kutusu dolu ya da ileti sunucunun veya posta kutusunun izin verdiğinden büyük. SIZE uzantısıyla birlikte, bildirilen veya gerçek boyutu sunucunun sabit üst sınırını aşan bir iletiyi de reddeder.",
+      when = "Dolu bir posta kutusu için RCPT TO'dan sonra (5.2.2), SIZE parametresi duyurulan sınırı aştığında MAIL FROM'a yanıt olarak ve ileti çok büyük çıktığında bitiş noktasından sonra (5.3.4, 5.2.3) görülür. Eski sunucular çok fazla alıcı için de 552 gönderir; bu, RFC 821'den kalma bir hatadır ve RFC 5321, istemcilerin bu durumu geçici 452 gibi ele alması gerektiğini söyler.",
+      fix = "Çok büyük bir ileti için ekleri küçültün ya da kaldırın veya bağlantıyla paylaşın ve göndermeden önce boyutu EHLO yanıtındaki SIZE değeriyle karşılaştırın. Dolu bir posta kutusunda yer yalnızca alıcı tarafından açılabilir; gönderen ancak daha sonra yeniden deneyebilir. Çok sayıda RCPT komutundan sonra 552 alan istemciler kalan alıcıları daha sonraki bir işlemde göndermelidir.",
+      use = "Bir ileti sabit bir boyut sınırını veya bir posta kutusu kotasını aştığında 552 gönderin; geçici bir depolama sıkıntısı veya çok fazla alıcı için 452 gönderin.",
+    },
+    [553] = {
+      description = "Posta kutusu adı kabul edilebilir olmadığı için işlem reddedildi; bunun nedeni çoğunlukla adres sözdiziminin yanlış olması veya adın bu sistemde izinli olmamasıdır. SMTPUTF8 altında, ASCII dışı bir adresin o gönderen veya alıcı için izinli olmadığı anlamına da gelir (5.6.7). VRFY komutuna yanıt olarak, birden çok posta kutusuyla eşleşen belirsiz bir adı da bildirebilir.",
+      when = "MAIL FROM veya RCPT TO içinde geçersiz karakterli ya da alan adı eksik adresler ve bir gönderim sunucusunda kimliği doğrulanmış kullanıcının kullanmasına izin verilmeyen bir MAIL FROM adresi için tipiktir. Bir istemci uluslararasılaştırılmış bir adresi bunu desteklemeyen bir sunucuya gönderdiğinde de görülür.",
+      fix = "Adreste yazım hatası, eksik kısım veya araya karışmış karakter olup olmadığını denetleyin ve zarf göndereninin hesabın kullanabileceği bir adres olduğundan emin olun. ASCII dışı adresler için ASCII karşılığını kullanın ya da iletiyi SMTPUTF8 duyuran sunucular üzerinden yönlendirin.",
+      use = "MAIL, RCPT veya VRFY içindeki bir adres sözdizimi bakımından kabul edilemezse veya adı gereği izinli değilse 553 gönderin; doğru biçimli bir posta kutusu yalnızca var olmuyorsa 550 gönderin.",
+    },
+    [554] = {
+      description = "İşlem kalıcı olarak başarısız oldu ve sunucu daha belirgin bir kod vermiyor. Bağlantı karşılama mesajı olarak, burada bu istemci için SMTP hizmeti olmadığı anlamına gelir; DATA komutuna yanıt olarak hiçbir geçerli alıcının kabul edilmediği anlamına gelebilir; bitiş noktasından sonra ise iletiyi bütünüyle reddeder.",
+      when = "İstemcinin IP adresini engelleyen bir sunucunun karşılama mesajı olarak ve bir içerik filtresi bir iletiyi spam veya kötü amaçlı yazılım diye reddettiğinde, çoğu zaman 5.7.1 ile birlikte, bitiş noktasından sonra sık görülür. Sunucunun dönüştüremediği bir iletiyi (5.6.3) veya sistem için çok büyük olan bir iletiyi (5.3.4) de bildirir.",
+      fix = "Metni ve genişletilmiş kodu okuyun: engellenmiş bir IP adresi için engel listelerini ve ters DNS kaydını denetleyin ve alıcı tarafın posta yöneticisiyle iletişime geçin; reddedilen içerik için filtrenin neye itiraz ettiğini bulup düzeltin. 554 karşılama mesajından sonra QUIT gönderin ve o ana makineyi değiştirmeden yeniden denemeyin, çünkü diğer her komuta 503 ile yanıt verir.",
+      use = "Bir istemciyi doğrudan reddetmek için karşılama mesajı olarak, hiçbir alıcı kabul edilmediğinde DATA komutuna yanıt olarak ya da teslim etmeyeceğiniz bir iletiyi reddetmek için bitiş noktasından sonra 554 gönderin.",
+    },
+    [555] = {
+      description = "Sunucu, MAIL FROM veya RCPT TO üzerindeki bir ya da daha fazla parametreyi tanımıyor veya uygulayamıyor. Bu parametreler SIZE, BODY, SMTPUTF8 veya DSN gibi uzantılara aittir; 555 kalıcı yanıttır, 455 ise sunucunun şu anda karşılayamadığı bir parametre içindir.",
+      when = "Genellikle, sunucunun uzantıyı EHLO yanıtında duyurup duyurmadığını denetlemeden bir uzantı parametresi ekleyen ya da HELO'ya geri döndüğü hâlde ESMTP parametreleri kullanan bir istemcidir. EHLO yanıtını yeniden yazan vekil sunucular da aynı uyumsuzluğa yol açabilir.",
+      fix = "Yalnızca EHLO yanıtında listelenen uzantıların parametrelerini gönderin; HELO'ya geri döndükten sonra hiç parametre göndermeyin. İstemciyi düzeltin ve komutu desteklenmeyen parametre olmadan yeniden gönderin.",
+      use = "MAIL FROM veya RCPT TO, tanımadığınız ya da desteklemediğiniz bir parametre taşıyorsa ve parametrenin kendi RFC'si başka bir kod öngörmüyorsa 555 gönderin.",
+    },
+    [556] = {
+      description = "Alıcının alan adı hiçbir şekilde posta kabul etmiyor; bu yüzden oradaki hiçbir adrese teslim yapılamaz. Kodu RFC 7504 tanımladı; RFC 7505 de alıcı alan adı bir null MX kaydı yayımladığında gönderim sunucusunun veya aktarma sunucusunun bu kodu 5.1.10 ile birlikte kullanmasını söyler.",
+      when = "Kendi gönderim sunucunuzdan veya aradaki bir aktarma sunucusundan, alıcı alan adını sorgulayıp bir null MX bulduktan sonra RCPT TO'ya yanıt olarak gelir. Olağan nedenler alan adı kısmındaki bir yazım hatası veya yalnızca bir web sitesi için var olan bir alan adıdır.",
+      fix = "Adresin alan adı kısmını denetleyin; doğruysa alan adı posta almıyordur ve alıcının başka bir adres vermesi gerekir. Posta almak isteyen alan adı sahipleri null MX kaydını gerçek MX kayıtlarıyla değiştirmelidir.",
+      use = "Bir alıcıyı, alan adı null MX yayımladığı ya da başka bir biçimde posta kabul etmediğini bildirdiği için reddettiğinizde 5.1.10 ile birlikte 556 gönderin.",
+    },
+    [557] = {
+      description = "SMTP için hiçbir zaman RFC olmamış bir adres sorgulama uzantısına ilişkin bir Internet-Draft'ta önerilmiş bir kod. Hiçbir standart 557'ye bir anlam vermez ve onu içeren başvuru listeleri yalnızca bu draft'a gönderme yapar.",
+      when = "Gerçek oturumlarda pratikte hiç görülmez; çoğunlukla geri dönen iletileri ayrıştıran kitaplıklarda ve önerilmiş her kodu kaydeden kod listelerinde yer alır.",
+      fix = "RFC 5321 (bölüm 4.2.1) gereğince ilk basamağına göre kalıcı bir hata olarak ele alın ve asıl nedeni öğrenmek için yanıt metnini okuyun. Bir üretim sunucusu bu kodu gönderiyorsa durumu o sunucunun yöneticisine bildirin.",
+      use = "Standart bir sunucudan 557 göndermeyin, çünkü bu koddan yalnızca yayımlanmamış bir draft söz eder.",
+    },
+  },
+  enhanced = {
+  },
+}
