@@ -89,7 +89,7 @@ return {
     [253] = {
       description = "Sunucu bir ETRN isteğini kabul etti ve belirtilen düğüm için sakladığı iletileri göndermeye başladı; metin de kaç ileti olduğunu söyler. Yalnızca RFC 1985'teki ETRN uzantısında bulunur ve orada 252 ile aynı anlamı, ileti sayısıyla birlikte taşır.",
       when = "Kesintili bağlantısı olan bir site veya onun adına çalışan bir posta sunucusu, sağlayıcısının aktarma sunucusuna (relay) bağlandı ve alan adıyla birlikte ETRN gönderdi; aktarma sunucusunda da o alan adı için kuyrukta bekleyen posta vardı.",
-      fix = "Düzeltilecek bir şey yok. Sitenin kendi SMTP sunucusunu erişilebilir tutun, çünkü aktarma sunucusu kuyruktaki iletileri ETRN'yi gönderen oturum üzerinden değil, düğümün posta sunucusuna açtığı yeni SMTP bağlantıları üzerinden teslim eder.",
+      fix = "Düzeltilecek bir şey yok. Sitenin kendi SMTP sunucusunu erişilebilir tutun, çünkü aktarma sunucusu kuyruktaki iletileri ETRN'i gönderen oturum üzerinden değil, düğümün posta sunucusuna açtığı yeni SMTP bağlantıları üzerinden teslim eder.",
       use = "Bir kuyruk işleme başladığında ve istemciye kaç iletinin beklediğini bildirmek istediğinizde ETRN komutuna yanıt olarak 253 gönderin.",
     },
     [334] = {
@@ -177,13 +177,13 @@ return {
       use = "Sunucu 449 göndermemelidir; geçici bir yönlendirme sorunu 451 ve 4.4.0 ya da 4.4.4 gibi bir X.4 genişletilmiş koduyla bildirilir.",
     },
     [450] = {
-      description = "İstenen işlem yapılmadı, çünkü posta kutusu şimdilik kullanılamıyor; örneğin meşgul, kilitli ya da politika gereği geçici olarak engellenmiş. ATRN'ye (RFC 2645) yanıt olarak aynı kod, sunucunun ATRN isteğini şimdilik reddettiği anlamına gelir.",
+      description = "İstenen işlem yapılmadı, çünkü posta kutusu şimdilik kullanılamıyor; örneğin meşgul, kilitli ya da politika gereği geçici olarak engellenmiş. ATRN'e (RFC 2645) yanıt olarak aynı kod, sunucunun ATRN isteğini şimdilik reddettiği anlamına gelir.",
       when = "Çoğunlukla RCPT TO komutuna yanıt olarak gelir ve günümüzde en yaygın nedeni gri listelemedir (greylisting): sunucu, bilinmeyen bir gönderen ve adres çiftinden gelen ilk denemeyi erteler ve birkaç dakika sonraki yeniden denemeyi kabul eder. Alıcının veya gönderenin alan adı şu an doğrulanamadığında, bir posta kutusu kilitli olduğunda ya da bitiş noktasından sonra geçici bir politika kararı verildiğinde de görülür.",
       fix = "İletiyi kuyrukta tutun ve daha sonra yeniden deneyin; standart bir MTA bunu kendiliğinden yapar ve gri listeye takılan bir ileti genellikle bir sonraki denemede geçer; bu yüzden bir betik 450 yanıtını geri dönen ileti gibi ele almamalıdır. Erteleme hiç kalkmıyorsa yanıt metnini ve genişletilmiş kodu okuyun (4.7.1 bir politika engeline işaret eder), gönderen ana makinenin itibarını, ters DNS kaydını ve alıcı adresini denetleyin.",
       use = "Bir posta kutusu veya ileti şu anda kabul edilemiyor ama daha sonra edilebilecekse, örneğin gri listeleme, kilitli bir posta kutusu veya geçici bir politika engeli durumunda, 450 gönderin.",
     },
     [451] = {
-      description = "Sunucu, istenen işlemi işlerken oluşan yerel bir hata nedeniyle işlemi yarıda bıraktı. ATRN'ye (RFC 2645) yanıt olarak, sunucunun ATRN isteğini şu anda karşılayamadığı anlamına gelir.",
+      description = "Sunucu, istenen işlemi işlerken oluşan yerel bir hata nedeniyle işlemi yarıda bıraktı. ATRN'e (RFC 2645) yanıt olarak, sunucunun ATRN isteğini şu anda karşılayamadığı anlamına gelir.",
       when = "Alıcı sunucu geçici bir iç sorunla karşılaştığında MAIL FROM, RCPT TO veya bitiş noktasından sonra görülür: başarısız bir DNS sorgusu, erişilemeyen bir virüs veya spam tarayıcısı, bir dizin ya da veritabanı kesintisi veya kuyruğa yazma hatası. Birçok sunucu bu kodu gri listeleme ve geçici SPF hataları (4.7.24) için de kullanır; RFC 5321 (bölüm 3.8) ise istemcinin kopan bir bağlantıyı 451 almış gibi ele almasını söyler.",
       fix = "Artan aralıklarla daha sonra yeniden deneyin; sorun sunucu tarafındadır ve genellikle gönderen hiçbir şey değiştirmeden düzelir. Saatlerce sürerse alıcı tarafın yöneticisi sunucu günlüklerini, DNS çözümleyicisini, boş disk alanını ve sunucunun bağlı olduğu her filtreyi, tarayıcıyı ve dizin hizmetini denetlemelidir.",
       use = "Bir komut veya işlem, sorgu zaman aşımı, yardımcı bir hizmetin çökmesi ya da yerel bir kaynak sorunu gibi sunucu tarafındaki geçici bir arıza yüzünden başarısız olduğunda 451 gönderin.",
@@ -195,7 +195,7 @@ return {
       use = "Sunucunun depolama alanı geçici olarak yetersizse ya da bir işlemin alıcı sınırını aşan RCPT TO komutuna, istemci kalanları daha sonra göndersin diye, 452 gönderin.",
     },
     [453] = {
-      description = "ATRN'ye (RFC 2645, On-Demand Mail Relay) yanıt olarak 453, kimliği doğrulanmış istemciye alan adları için bekleyen posta olmadığını bildirir. Bundan ayrı olarak IANA kayıt defteri 453 kodunu X.3.2 (sistem ağdan ileti kabul etmiyor) için bir temel kod olarak listeler; bu anlamın ATRN ile ilgisi yoktur.",
+      description = "ATRN'e (RFC 2645, On-Demand Mail Relay) yanıt olarak 453, kimliği doğrulanmış istemciye alan adları için bekleyen posta olmadığını bildirir. Bundan ayrı olarak IANA kayıt defteri 453 kodunu X.3.2 (sistem ağdan ileti kabul etmiyor) için bir temel kod olarak listeler; bu anlamın ATRN ile ilgisi yoktur.",
       when = "On-Demand Mail Relay'de dinamik adresli bir site sağlayıcısına bağlanır, kimliğini doğrular ve ATRN gönderir; kuyruğu boşsa 453 alır. ATRN dışında bir sunucu bu kodu bakım sırasında veya kapanmadan önce 4.3.2 ile birlikte gönderebilir, ancak bu durumda genellikle 421 tercih edilir.",
       fix = "ATRN için düzeltilecek bir şey yok: istemci oturumu QUIT ile bitirir ve bir sonraki planlı sorgusunda yeniden sorar. 4.3.2 ile gelirse, RFC 5321 (bölüm 4.2.1) her 4xx yanıtı için bunu gerektirdiğinden, geçici bir ret olarak ele alın ve daha sonra yeniden deneyin.",
       use = "İstenen alan adları için kuyrukta posta yoksa ATRN komutuna yanıt olarak 453 gönderin; geçici olarak posta kabul etmeyen bir sistem için 421 daha açık bir seçimdir.",
@@ -208,14 +208,14 @@ return {
     },
     [455] = {
       description = "Sunucu, MAIL FROM veya RCPT TO komutunun bir ya da daha fazla parametresini anladığı hâlde şu anda işleyemiyor (RFC 5321, bölüm 4.1.1.11). 555 kodunun geçici karşılığıdır; bir parametrenin belirtimi başka bir kod öngörebilir.",
-      when = "Uygulamada nadirdir; bir sunucu DSN'nin NOTIFY veya RET parametresi gibi bir uzantı parametresini desteklediği hâlde, örneğin ihtiyaç duyduğu bir hizmet çalışmadığı için, o anda yerine getiremediğinde görülebilir.",
+      when = "Uygulamada nadirdir; bir sunucu DSN'in NOTIFY veya RET parametresi gibi bir uzantı parametresini desteklediği hâlde, örneğin ihtiyaç duyduğu bir hizmet çalışmadığı için, o anda yerine getiremediğinde görülebilir.",
       fix = "İşlemi daha sonra değiştirmeden yeniden deneyin; başarısız olmayı sürdürürse ve ileti isteğe bağlı parametre olmadan da olabilecekse parametreyi çıkararak deneyin. Sunucu yöneticisi parametreyi uygulayan alt sistemi denetlemelidir.",
       use = "MAIL FROM veya RCPT TO parametresi anlaşılıyor ama şu anda karşılanamıyorsa ve parametrenin kendi belirtimi başka bir kod öngörmüyorsa 455 gönderin.",
     },
     [456] = {
       description = "Süresi dolmuş bir Internet-Draft (draft-martin-smtp-ipv6-to-ipv4-fallback), ileti IPv6 üzerinden gönderen kimlik doğrulama denetimlerinden geçemediği için (draft SPF ve DKIM'i anar) istemciden iletiyi hemen IPv4 üzerinden yeniden denemesini istemek amacıyla 456 kodunu önermişti. Bu draft hiçbir zaman RFC olmadı; bu yüzden hiçbir standart bu anlamı atamaz.",
       when = "Yalnızca öneriyi uygulayan sunuculardan, IPv6 üzerinden bağlanan ve postası IPv6 adresinden kimlik doğrulamasını geçemeyen çift yığınlı (dual-stack) bir gönderene yanıt olarak gelebilir; örneğin SPF kaydı yalnızca IPv4 adreslerini listelediğinde. Posta yazılımlarının çoğu bu kodu bilmez.",
-      fix = "Draft'ı uygulayan bir istemci aynı iletiyi hemen IPv4 üzerinden aynı MX'e yeniden gönderir; diğer istemciler RFC 5321 (bölüm 4.2.1) gereğince onu bir 4xx yanıtı gibi ele alır ve daha sonra yeniden dener. Gönderen tarafın yöneticisi IPv6 gönderim adreslerini SPF'ye eklemeli, onlara ters DNS kaydı vermeli veya o hedefe giden posta için IPv4'ü tercih etmelidir.",
+      fix = "Draft'ı uygulayan bir istemci aynı iletiyi hemen IPv4 üzerinden aynı MX'e yeniden gönderir; diğer istemciler RFC 5321 (bölüm 4.2.1) gereğince onu bir 4xx yanıtı gibi ele alır ve daha sonra yeniden dener. Gönderen tarafın yöneticisi IPv6 gönderim adreslerini SPF'e eklemeli, onlara ters DNS kaydı vermeli veya o hedefe giden posta için IPv4'ü tercih etmelidir.",
       use = "Sunucu 456 kodunu yalnızca draft'ı izliyorsa ve gönderenin IPv4 üzerinden yeniden denemesini istiyorsa gönderebilir; aksi hâlde geçici bir politika reddi 450 veya 451 olarak gönderilir.",
     },
     [458] = {
@@ -227,7 +227,7 @@ return {
     [459] = {
       description = "Sunucu, ETRN'de (RFC 1985) belirtilen düğüm için kuyruk işlemeyi başlatmayı reddediyor ve nedenini yanıt metninde veriyor. Geçici bir yanıt olarak tanımlanmıştır, ancak neden çoğu zaman bir yapılandırma veya izin meselesidir.",
       when = "Bir istemci, aktarma sunucusunun posta tutmadığı ya da o istemcinin tetiklemesine izin vermediği bir alan adı için ETRN gönderdiğinde veya ETRN kullanımı politika gereği kısıtlandığında görülür.",
-      fix = "ETRN'ye verilen düğüm adının aktarma sunucusunun posta kuyruğunda tuttuğu bir alan adıyla eşleştiğini ve istemcinin bunu istemeye yetkili olduğunu denetleyin; aynı ETRN'yi değiştirmeden yeniden göndermek genellikle aynı yanıtı getirir. Aktarma sunucusunun yöneticisi hangi istemcilerin hangi alan adları için ETRN kullanabileceğini gözden geçirmelidir.",
+      fix = "ETRN'e verilen düğüm adının aktarma sunucusunun posta kuyruğunda tuttuğu bir alan adıyla eşleştiğini ve istemcinin bunu istemeye yetkili olduğunu denetleyin; aynı ETRN'i değiştirmeden yeniden göndermek genellikle aynı yanıtı getirir. Aktarma sunucusunun yöneticisi hangi istemcilerin hangi alan adları için ETRN kullanabileceğini gözden geçirmelidir.",
       use = "İstenen düğüm, bu istemcinin kuyruk işlemesini başlatabileceği düğümlerden biri değilse, nedeni yanıt metninde belirterek ETRN komutuna 459 ile yanıt verin.",
     },
     [471] = {
@@ -243,7 +243,7 @@ return {
       use = "Komut fiili bilinmiyorsa veya satır ayrıştırılamayacak kadar uzunsa 500 gönderin; tanıdığınız ama uygulamadığınız bir komut için 502 kullanın.",
     },
     [501] = {
-      description = "Sunucu komutu tanıdı, ancak bağımsız değişkenleri bozuk biçimli olduğu için kabul edemedi. Tipik durumlar MAIL FROM veya RCPT TO içinde hatalı biçimlendirilmiş bir adres, bağımsız değişken almayan bir komuta verilen bağımsız değişkenler ve EHLO ya da HELO içinde geçersiz bir alan adıdır. STARTTLS ve AUTH da bu kodu kullanır: STARTTLS'den sonra gelen parametreler, istemcinin tek bir yıldız işaretiyle iptal ettiği bir AUTH alışverişi ve geçerli base64 olmayan veriler için.",
+      description = "Sunucu komutu tanıdı, ancak bağımsız değişkenleri bozuk biçimli olduğu için kabul edemedi. Tipik durumlar MAIL FROM veya RCPT TO içinde hatalı biçimlendirilmiş bir adres, bağımsız değişken almayan bir komuta verilen bağımsız değişkenler ve EHLO ya da HELO içinde geçersiz bir alan adıdır. STARTTLS ve AUTH da bu kodu kullanır: STARTTLS'ten sonra gelen parametreler, istemcinin tek bir yıldız işaretiyle iptal ettiği bir AUTH alışverişi ve geçerli base64 olmayan veriler için.",
       when = "Yaygın tetikleyiciler MAIL FROM: veya RCPT TO: içinde iki noktadan sonra bırakılan boşluk, köşeli ayraçsız bir adres, EHLO alan adında alt çizgi veya başka geçersiz bir karakter ve zarfa yalın adres yerine görünen ad (display name) koyan istemci kitaplıklarıdır. Bir kimlik doğrulama alışverişini iptal eden istemci de bu kodu alır.",
       fix = "Komut satırının tam hâlini denetleyin: adresler iki noktanın çevresinde boşluk bırakılmadan köşeli ayraçlar içinde yazılır, EHLO bağımsız değişkeni de geçerli bir ana makine adı veya adres değişmezi (address literal) olmalıdır. Veriyi veya istemci kitaplığını düzeltip komutu yeniden gönderin; aynı satırı yinelemek aynı şekilde başarısız olur.",
       use = "Bilinen bir komutun ayrıştıramadığınız bağımsız değişkenleri varsa, sözdizimi geçersiz adresler ve DATA, RSET ya da QUIT komutlarına verilen her türlü bağımsız değişken dahil, 501 gönderin.",
@@ -263,7 +263,7 @@ return {
     [504] = {
       description = "Komut ve sözdizimi doğru, ancak sunucu istenen parametreyi veya seçeneği desteklemiyor. En yaygın durum, sunucunun sunmadığı bir SASL mekanizmasıyla gönderilen AUTH'tur; istenen biçim desteklenmediğinde VRFY, EXPN ve HELP de bu kodu alabilir.",
       when = "Genellikle, CRAM-MD5 veya NTLM gibi, eski istemci ayarlarından alınmış ve bu sunucunun EHLO yanıtında listelemediği bir mekanizmayla gönderilen AUTH'un hemen ardından görülür. Standartlara uyan bir sunucu bu kodu EHLO veya HELO'ya yalnızca nadir durumlarda döndürür.",
-      fix = "EHLO yanıtının AUTH satırından bir mekanizma seçin ve STARTTLS'den sonra bu yanıtı yeniden okuyun, çünkü TLS etkinleşince liste çoğu zaman değişir. Diğer komutlarda desteklenmeyen parametreyi çıkarın veya komutun daha yalın bir biçimini kullanın.",
+      fix = "EHLO yanıtının AUTH satırından bir mekanizma seçin ve STARTTLS'ten sonra bu yanıtı yeniden okuyun, çünkü TLS etkinleşince liste çoğu zaman değişir. Diğer komutlarda desteklenmeyen parametreyi çıkarın veya komutun daha yalın bir biçimini kullanın.",
       use = "Bir komutu tanıyor ama istediği parametreyi, seçeneği veya SASL mekanizmasını tanımıyorsanız 504 gönderin; bilinmeyen MAIL FROM veya RCPT TO parametreleri için bunun yerine 555 gönderin.",
     },
     [510] = {
@@ -310,14 +310,14 @@ return {
     },
     [523] = {
       description = "İstemcinin seçtiği kimlik doğrulama mekanizması ancak TLS gibi bir şifreleme katmanı kurulduktan sonra kullanılabilir. Kod yalnızca IANA genişletilmiş durum kodu kayıt defterinde, 5.7.10 Encryption Needed için temel kod olarak geçer; hiçbir RFC 523'ü kendi başına bir yanıt olarak tanımlamaz. Bazı herkese açık kod listeleri 523'ü bunun yerine ileti çok büyük hatası olarak adlandırır; bu da kayıt defteriyle çelişir.",
-      when = "Gerçek trafikte nadirdir: sunucular bu durumu normalde 538 ile ya da AUTH, STARTTLS'den önce geldiğinde 530 ve 5.7.0 ile bildirir. Bir günlükte metninde boyut şikâyeti bulunan bir 523 görülürse sunucu gayriresmî anlamı izliyordur; bu durumda metne ve genişletilmiş koda göre hareket edin.",
+      when = "Gerçek trafikte nadirdir: sunucular bu durumu normalde 538 ile ya da AUTH, STARTTLS'ten önce geldiğinde 530 ve 5.7.0 ile bildirir. Bir günlükte metninde boyut şikâyeti bulunan bir 523 görülürse sunucu gayriresmî anlamı izliyordur; bu durumda metne ve genişletilmiş koda göre hareket edin.",
       fix = "STARTTLS çalıştırın ve şifreli oturum içinde yeniden kimlik doğrulayın ya da parolayı açık metin olarak göndermeyen daha güçlü bir mekanizma seçin. Yanıt metni bunun yerine ileti boyutuyla ilgiliyse iletinin boyutunu küçültün.",
       use = "523 kodunu 5.7.10 ile birlikte yalnızca, TLS olmadan istenen açık metin bir mekanizma için kayıt defterindeki eşleştirmeyi izliyorsanız gönderin; daha bilinen seçim 5.7.11 ile birlikte 538'dir.",
     },
     [524] = {
       description = "İstemcinin istediği kimlik doğrulama mekanizması yalnızca şifreli bir bağlantıda kullanılabilir. Kod yalnızca IANA genişletilmiş durum kodu kayıt defterinde, 538'in yanında 5.7.11'in ilişkili temel kodu olarak geçer; hiçbir RFC 524'ü kendi başına bir yanıt olarak tanımlamaz.",
       when = "Gerçek oturumlarda nadiren görülür, çünkü sunucular bu durumu RFC 4954'ün anlattığı gibi 538 ile bildirir. Kayıt defterinin kendisi de modern sunucuların bu tür mekanizmaları şifreleme etkinleşmeden önce sunmaması gerektiğini belirtir.",
-      fix = "STARTTLS gönderin, yeni EHLO yanıtını okuyun ve şifreli oturum üzerinden kimlik doğrulayın. TLS'den önce kimlik doğrulamaya çalışan istemci ayarlarını, TLS her zaman önce gelecek şekilde değiştirin.",
+      fix = "STARTTLS gönderin, yeni EHLO yanıtını okuyun ve şifreli oturum üzerinden kimlik doğrulayın. TLS'ten önce kimlik doğrulamaya çalışan istemci ayarlarını, TLS her zaman önce gelecek şekilde değiştirin.",
       use = "Bu durum için 5.7.11 ile birlikte 538 kodunu tercih edin; 524 kodunu yalnızca onu beklediği bilinen bir karşı tarafa gönderin.",
     },
     [525] = {
@@ -353,7 +353,7 @@ return {
     [538] = {
       description = "İstemcinin seçtiği kimlik doğrulama mekanizması ancak bağlantı şifrelendikten sonra kullanılabilir. RFC 4954 bu kodu 5.7.11 ile birlikte tanımlar; IANA kayıt defteri ise onu büyük ölçüde tarihsel sayar, çünkü sunucular bu tür mekanizmaları şifreleme etkinleşmeden önce sunmamalıdır.",
       when = "Bir istemci şifrelenmemiş bir bağlantı üzerinden AUTH PLAIN veya AUTH LOGIN gönderdiğinde, genellikle istemcide STARTTLS kapalı olduğu ya da istemci yanlış porta bağlandığı için görülür.",
-      fix = "İstemcide STARTTLS'i etkinleştirin veya 465 numaralı portta örtük TLS kullanın ve ancak TLS el sıkışmasından ve yeni bir EHLO'dan sonra kimlik doğrulayın. Yöneticiler, istemciler bunları erken denemesin diye parola mekanizmalarını yalnızca TLS'den sonra duyurmalıdır.",
+      fix = "İstemcide STARTTLS'i etkinleştirin veya 465 numaralı portta örtük TLS kullanın ve ancak TLS el sıkışmasından ve yeni bir EHLO'dan sonra kimlik doğrulayın. Yöneticiler, istemciler bunları erken denemesin diye parola mekanizmalarını yalnızca TLS'ten sonra duyurmalıdır.",
       use = "İstenen mekanizma henüz kurulmamış şifreli bir bağlantı gerektiriyorsa AUTH komutuna yanıt olarak 538 gönderin.",
     },
     [540] = {
@@ -578,7 +578,7 @@ return {
       name = "Kötü bağlantı",
       description = "Bir sonraki ana makineyle bağlantı kuruldu, ancak işlem bitmeden koptu veya çok yavaşladı. İleti aktarılmadı ve yeniden denenecek.",
       when = "Bir sunucu zaman aşımına uğrayan bir oturumu kestiğinde, örneğin Postfix'in \"Error: timeout exceeded\" iletisinde, 421 4.4.2 biçiminde ve kopan bağlantılar, sıfırlanan TLS el sıkışmaları veya kararsız hatlardan sonraki gecikme raporlarında görülür.",
-      fix = "Kuyruğun yeniden denemesine izin verin. Tekrarlanırsa ana makineler arasında ağ sorunları arayın: paket kaybı veya MTU sorunları, TLS'yi ya da uzun aktarımları bozan ara cihazlar ve sunucunun ihtiyaç duyduğundan kısa istemci zaman aşımları.",
+      fix = "Kuyruğun yeniden denemesine izin verin. Tekrarlanırsa ana makineler arasında ağ sorunları arayın: paket kaybı veya MTU sorunları, TLS'i ya da uzun aktarımları bozan ara cihazlar ve sunucunun ihtiyaç duyduğundan kısa istemci zaman aşımları.",
     },
     ["4.3"] = {
       name = "Dizin sunucusu hatası",
@@ -691,8 +691,8 @@ return {
     ["6.6"] = {
       name = "İleti içeriği kullanılamıyor",
       description = "Gönderim sunucusu, bir BURL komutunda adı geçen uzak sistemden ileti içeriğini alamadı. BURL (RFC 4468), istemcinin bir iletiyi yüklemek yerine bir IMAP sunucusunda saklanan bir kopyasını göstererek göndermesini sağlar.",
-      when = "BURL'den sonra, IMAP sunucusu çalışmadığında, URLAUTH URL'sinin süresi dolduğunda veya geri alındığında ya da gönderim sunucusu onu alamadığında görülür. Geçici bir alma sorunu 4.6.6, kalıcı bir sorun ise çoğu zaman 554 ile birlikte 5.6.6 verir.",
-      fix = "IMAP sunucusunun gönderim sunucusundan erişilebilir olduğunu ve URL'nin güncel olup o sunucu için yetkilendirildiğini denetleyin, ardından yeniden gönderin ya da içeriği DATA veya BDAT ile göndermeye geri dönün. İki sunucu arasında yapılandırılmış bir güven ilişkisi yoksa yöneticilerinin bunu kurması gerekir (bkz. X.7.14).",
+      when = "BURL'den sonra, IMAP sunucusu çalışmadığında, URLAUTH URL'inin süresi dolduğunda veya geri alındığında ya da gönderim sunucusu onu alamadığında görülür. Geçici bir alma sorunu 4.6.6, kalıcı bir sorun ise çoğu zaman 554 ile birlikte 5.6.6 verir.",
+      fix = "IMAP sunucusunun gönderim sunucusundan erişilebilir olduğunu ve URL'in güncel olup o sunucu için yetkilendirildiğini denetleyin, ardından yeniden gönderin ya da içeriği DATA veya BDAT ile göndermeye geri dönün. İki sunucu arasında yapılandırılmış bir güven ilişkisi yoksa yöneticilerinin bunu kurması gerekir (bkz. X.7.14).",
     },
     ["6.7"] = {
       name = "Bu gönderen/alıcı için ASCII dışı adreslere izin verilmiyor",
@@ -722,7 +722,7 @@ return {
       name = "Diğer veya tanımsız güvenlik durumu",
       description = "Bir güvenlik veya politika konusu söz konusu ve daha belirgin hiçbir X.7 kodu onu tanımlamıyor ya da sunucu güvenlik nedeniyle daha fazlasını söylememeyi tercih ediyor. Olumlu yanıtlarda da görülür: 2.7.0, AUTH'tan sonraki 235'te olduğu gibi, bir güvenlik adımının başarısına eşlik eder.",
       when = "Genellikle başarılı bir AUTH'tan sonra 235 2.7.0, sunucu posta almadan önce kimlik doğrulama istediğinde 530 5.7.0 ve geçici bir kimlik doğrulama ya da TLS sorununda 454 4.7.0 biçiminde görülür. Filtreler de 5.7.0'ı genel bir politika reddi olarak kullanır.",
-      fix = "530 5.7.0 için istemciyi göndermeden önce, normalde STARTTLS'den sonra, kimlik doğrulayacak şekilde yapılandırın. 4.7.0'ı daha sonra yeniden deneyin; diğer 5.7.0 retlerinde yanıt metnini okuyun ve neden açık değilse alıcı sitenin posta yöneticisine sorun.",
+      fix = "530 5.7.0 için istemciyi göndermeden önce, normalde STARTTLS'ten sonra, kimlik doğrulayacak şekilde yapılandırın. 4.7.0'ı daha sonra yeniden deneyin; diğer 5.7.0 retlerinde yanıt metnini okuyun ve neden açık değilse alıcı sitenin posta yöneticisine sorun.",
     },
     ["7.1"] = {
       name = "Teslim yetkisi yok, ileti reddedildi",
@@ -786,9 +786,9 @@ return {
     },
     ["7.11"] = {
       name = "İstenen kimlik doğrulama mekanizması için şifreleme zorunlu",
-      description = "Sunucu seçilen AUTH mekanizmasını şifrelenmemiş bir bağlantıda reddediyor ve ancak TLS kurulduktan sonra kabul ediyor. RFC 4954 bu kodu tarihsel nedenlerle korur: modern bir sunucu bu tür mekanizmaları TLS'den önce hiç sunmaz.",
-      when = "Düz metin bir bağlantıda AUTH'tan sonra, genellikle 538 5.7.11 biçiminde, açık metin mekanizmaları STARTTLS'den önce listeleyip sonra reddeden sunuculardan gelir.",
-      fix = "STARTTLS çalıştırın, yeniden EHLO gönderin ve ardından kimlik doğrulayın. İstemciyi, kimlik bilgilerini hiçbir zaman şifresiz göndermeyecek şekilde, gönderim için TLS'yi zorunlu tutacak biçimde yapılandırın.",
+      description = "Sunucu seçilen AUTH mekanizmasını şifrelenmemiş bir bağlantıda reddediyor ve ancak TLS kurulduktan sonra kabul ediyor. RFC 4954 bu kodu tarihsel nedenlerle korur: modern bir sunucu bu tür mekanizmaları TLS'ten önce hiç sunmaz.",
+      when = "Düz metin bir bağlantıda AUTH'tan sonra, genellikle 538 5.7.11 biçiminde, açık metin mekanizmaları STARTTLS'ten önce listeleyip sonra reddeden sunuculardan gelir.",
+      fix = "STARTTLS çalıştırın, yeniden EHLO gönderin ve ardından kimlik doğrulayın. İstemciyi, kimlik bilgilerini hiçbir zaman şifresiz göndermeyecek şekilde, gönderim için TLS'i zorunlu tutacak biçimde yapılandırın.",
     },
     ["7.12"] = {
       name = "Parola geçişi gerekli",
@@ -860,7 +860,7 @@ return {
       name = "SPF doğrulaması başarısız oldu",
       description = "Bir SPF denetimi fail sonucunu verdi ve alıcının politikası bu tür postaları reddediyor. SPF (RFC 7208), bir alan adının, adını MAIL FROM veya HELO içinde kullanan postaları hangi ana makinelerin gönderebileceğini DNS'te yayımlamasını sağlar.",
       when = "MAIL FROM, RCPT aşamasında veya DATA'dan sonra, genellikle 550 5.7.23 biçiminde, gönderen IP adresi -all ile biten bir SPF kaydının kapsamında olmadığında görülür; bu genellikle henüz kayda eklenmemiş yeni bir sağlayıcıdan gelen ya da bir iletme hizmetinin aktardığı postadır.",
-      fix = "Zarf göndereninin alan adının SPF kaydını, gönderen IP adresini ya da sizin adınıza gönderen sağlayıcının include: mekanizmasını içerecek şekilde yayımlayın veya düzeltin. İletme hizmetleri, SPF'nin kendi alan adlarına göre denetlenmesi için zarf göndereni adresini yeniden yazmalıdır (SRS).",
+      fix = "Zarf göndereninin alan adının SPF kaydını, gönderen IP adresini ya da sizin adınıza gönderen sağlayıcının include: mekanizmasını içerecek şekilde yayımlayın veya düzeltin. İletme hizmetleri, SPF'in kendi alan adlarına göre denetlenmesi için zarf göndereni adresini yeniden yazmalıdır (SRS).",
     },
     ["7.24"] = {
       name = "SPF doğrulama hatası",
