@@ -51,7 +51,7 @@ return {
       use = "HELP komutuna, bağımsız değişkenli veya değişkensiz, insanların okuyabileceği yardım metniyle 214 gönderin.",
     },
     [220] = {
-      description = "Sunucu SMTP konuşmaya hazır: 220, bağlantı açılır açılmaz gönderilen olağan karşılama mesajıdır ve koddan sonraki ilk sözcük sunucunun ana makine adıdır. RFC 3207, 220 kodunu STARTTLS komutuna verilen olumlu yanıt olarak da kullanır; bu durumda sunucunun TLS el sıkışmasına hazır olduğunu belirtir. Karşılama mesajı genişletilmiş durum kodu taşımaz, çünkü istemci sunucunun bu kodları kullanıp kullanmadığını henüz bilmez; STARTTLS yanıtı ise genellikle taşır.",
+      description = "Sunucu SMTP oturumuna hazır: 220, bağlantı açılır açılmaz gönderilen olağan karşılama mesajıdır ve koddan sonraki ilk sözcük sunucunun ana makine adıdır. RFC 3207, 220 kodunu STARTTLS komutuna verilen olumlu yanıt olarak da kullanır; bu durumda sunucunun TLS el sıkışmasına hazır olduğunu belirtir. Karşılama mesajı genişletilmiş durum kodu taşımaz, çünkü istemci sunucunun bu kodları kullanıp kullanmadığını henüz bilmez; STARTTLS yanıtı ise genellikle taşır.",
       when = "Bağlantı kurulduktan sonra, EHLO göndermeden önce istemcinin aldığı ilk satırdır; örneğin \"220 mx.example.com ESMTP\". Sunucunun kabul ettiği bir STARTTLS komutuna da yanıt olarak gelir; örneğin \"220 2.0.0 Ready to start TLS\".",
       fix = "Bir şey yapmaya gerek yok: karşılama mesajından sonra istemci EHLO gönderir, uzantı kullanmıyorsa HELO gönderir. STARTTLS komutuna 220 geldikten sonra istemci TLS el sıkışmasını hemen başlatır; el sıkışma tamamlanınca daha önce öğrendiklerini unutur ve yeniden EHLO gönderir. İstemci bir şey göndermeden önce karşılama mesajını beklemelidir, çünkü birçok sunucu önce konuşan istemcileri reddeder.",
       use = "Sunucu posta kabul etmeye hazırsa bağlantı karşılama mesajı olarak, TLS başlatmaya hazırsa STARTTLS yanıtı olarak 220 gönderin.",
@@ -480,7 +480,7 @@ return {
     },
     ["1.9"] = {
       name = "İleti uyumsuz bir posta sistemine aktarıldı",
-      description = "Bir ileti izleme durumu: alıcı adresi geçerliydi ve ileti ileti izlemeyi desteklemeyen bir sisteme teslim edildi; bu yüzden başka bir durum bildirilemez. Bir hatayı değil, izin nerede bittiğini gösterir.",
+      description = "Bir ileti izleme durumu: alıcı adresi geçerliydi ve ileti ileti izlemeyi desteklemeyen bir sisteme teslim edildi; bu yüzden başka bir durum bildirilemez. Bir hatayı değil, iletinin izlenebildiği yolun nerede bittiğini gösterir.",
       when = "İleti izleme isteklerine (MTRK uzantısı) verilen yanıtlarda ve bunlardan üretilen raporlarda, olağan SMTP yanıtlarında ise nadiren görülür. İletinin, yolunun izlemeyi destekleyen kısmından çıktığı anlamına gelir.",
       fix = "İletide bir sorun yok. Daha fazlasını öğrenmek için yol üzerindeki bir sonraki sistemin yöneticisine sorun ya da bir teslim durumu bildirimini veya alıcıdan bir yanıtı bekleyin.",
     },
