@@ -7,6 +7,8 @@ local M = {}
 
 -- Code points that take two columns (East Asian wide and full-width forms).
 local function wide(cp)
+  if cp < 0x1100 then return false end
+  if cp >= 0x4E00 and cp <= 0x9FFF then return true end -- CJK ideographs, the common case
   return (cp >= 0x1100 and cp <= 0x115F) or (cp >= 0x2E80 and cp <= 0xA4CF)
     or (cp >= 0xAC00 and cp <= 0xD7A3) or (cp >= 0xF900 and cp <= 0xFAFF)
     or (cp >= 0xFE30 and cp <= 0xFE4F) or (cp >= 0xFF00 and cp <= 0xFF60)
@@ -17,6 +19,7 @@ end
 -- (Thai vowels and tone marks, Devanagari signs, general combining marks) and
 -- the bidi isolates.
 local function zero(cp)
+  if cp < 0x0300 or cp > 0x2069 then return false end
   return (cp >= 0x0300 and cp <= 0x036F) or cp == 0x0E31 or (cp >= 0x0E34 and cp <= 0x0E3A)
     or (cp >= 0x0E47 and cp <= 0x0E4E) or (cp >= 0x0900 and cp <= 0x0903)
     or (cp >= 0x093A and cp <= 0x094F and cp ~= 0x093D) or (cp >= 0x0951 and cp <= 0x0957)
@@ -83,6 +86,8 @@ end
 -- Characters between which a line may break with no space: CJK ideographs,
 -- kana and full-width forms (Hangul is written with spaces and is not).
 local function breakable(cp)
+  if cp < 0x2E80 then return false end
+  if cp <= 0x9FFF then return true end
   return wide(cp) and not ((cp >= 0xAC00 and cp <= 0xD7A3) or (cp >= 0x1100 and cp <= 0x115F))
 end
 
