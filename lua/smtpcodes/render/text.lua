@@ -110,71 +110,6 @@ local LRI_CP, PDI_CP, ZWSP_CP = 0x2066, 0x2069, 0x200B
 local LRI, PDI = bidi.LRI, bidi.PDI
 local SHORT_ISOLATE = 30 -- columns: an isolate this short is never broken
 
--- Cuts text into pieces that a line never breaks inside: words, single CJK
--- characters with their punctuation, short isolates.  Returns four arrays:
--- each piece's text, its width, whether a space comes before it, and whether
--- an isolate is still open after it.  One pass over the text.
-local function pieces(text)
-  local texts, widths, spaces, opens, count = {}, {}, {}, {}, 0
-  local buf, n, w = {}, 0, 0
-  local space, in_iso, short, last_cp, last_cjk = false, false, false, nil, false
-  local i, len = 1, #text
-  local function flush()
-    if n > 0 then
-      count = count + 1
-      texts[count] = n == 1 and buf[1] or concat(buf, "", 1, n)
-      widths[count], spaces[count], opens[count] = w, space, in_iso
-      n, w, space = 0, 0, false
-    end
-  end
-  while i <= len do
-    local start = i
-    local b = byte(text, i)
-    if b > 32 and b ~= 127 and b ~= 0xE2 and b ~= 0xEF and (b < 0xE3 or b > 0xE9) and b < 0xF0 then
-      -- a run of letters that are neither spaces, CJK, isolates nor other
-      -- special punctuation is one unit (in a short isolate, spaces too)
-      local j = (text:find((in_iso and short) and "[\t\n\226-\233\239\240-\244]" or
-        "[ \t\n\226-\233\239\240-\244]", i) or len + 1) - 1
-      if last_cjk and n > 0 and not no_end[last_cp] and text:find("^[%w%(%[]", i) then flush() end
-      local run = sub(text, i, j)
-      n = n + 1
-      buf[n] = run
-      w = w + run_width(run)
-      last_cp, last_cjk = byte(text, j), false
-      i = j + 1
-    else
-      local cp
-      cp, i = decode(text, i)
-      if (cp == 32 or cp == 9 or cp == 10) and not (in_iso and short) then
-        flush()
-        space = true
-        last_cjk = false
-      elseif cp == ZWSP_CP then
-        flush()
-        last_cjk = false
-      else
-        if cp == LRI_CP then
-          local close = text:find(PDI, i, true)
-          short = close ~= nil and width(sub(text, i, close - 1)) <= SHORT_ISOLATE
-          in_iso = true
-        elseif cp == PDI_CP then
-          in_iso, short = false, false
-        end
-        local cjk = breakable(cp)
-        if cjk and not no_start[cp] and not (in_iso and short) and n > 0 and not no_end[last_cp] then
-          flush()
-        end
-        n = n + 1
-        buf[n] = sub(text, start, i - 1)
-        w = w + cp_width(cp)
-        last_cp, last_cjk = cp, cjk
-      end
-    end
-  end
-  flush()
-  return texts, widths, spaces, opens, count
-end
-
 -- Wraps ASCII text: one search per line for its last space, not one step per word.
 local function wrap_ascii(text, limit, indent)
   text = text:gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
@@ -197,32 +132,91 @@ local function wrap_ascii(text, limit, indent)
   return concat(lines, "\n")
 end
 
--- Wraps text so that lines stay within limit where pieces allow; a line
--- broken inside an isolate closes it and the next line opens it again.
+-- Wraps any text in one pass: it remembers the last place a line may break
+-- (a space, a ZERO WIDTH SPACE, between CJK characters, never inside a short
+-- isolate) and cuts there when the line gets too wide.  Lines are cut out of
+-- the text with one sub each; a line broken inside an isolate closes it and
+-- the next line opens it again.
+local function wrap_any(text, limit, indent)
+  local avail = limit - width(indent)
+  if avail < 1 then avail = 1 end
+  local lines = {}
+  local i, len = 1, #text
+  while i <= len and (byte(text, i) == 32 or byte(text, i) == 9 or byte(text, i) == 10) do i = i + 1 end
+  local ls, reopen = i, false      -- where the current line starts; it begins inside an isolate
+  local cw, cw_ls = 0, 0           -- running width, and its value at ls
+  local bend, bnext, bcw, biso     -- last break: the line ends before bend, the next starts at bnext (width bcw there)
+  local in_iso, short, prev_cp, prev_cjk = false, false, nil, false
+  local function cut()
+    local line = sub(text, ls, bend - 1):gsub("[ \t\n]+$", "")
+    lines[#lines + 1] = indent .. (reopen and LRI or "") .. line .. (biso and PDI or "")
+    ls, cw_ls, reopen, bend = bnext, bcw, biso, nil
+  end
+  while i <= len do
+    local b = byte(text, i)
+    local cp, nexti
+    if b > 32 and b ~= 127 and b ~= 0xE2 and b ~= 0xEF and (b < 0xE3 or b > 0xE9) and b < 0xF0
+        and not prev_cjk then
+      -- a run of letters with no space, CJK, isolate or special punctuation in it: one step
+      nexti = text:find("[ \t\n\226-\233\239\240-\244]", i) or len + 1
+      cw = cw + run_width(sub(text, i, nexti - 1))
+      prev_cp, prev_cjk = 0x61, false
+    elseif b < 0x80 then
+      cp, nexti = b, i + 1
+    elseif b >= 0xE0 and b < 0xF0 then -- inlined: most non-ASCII text here is 3-byte (CJK, isolates)
+      local b2, b3 = byte(text, i + 1, i + 2)
+      if b3 then cp, nexti = ((b % 16) * 64 + b2 % 64) * 64 + b3 % 64, i + 3 else cp, nexti = b, i + 1 end
+    else
+      cp, nexti = decode(text, i)
+    end
+    local keep = in_iso and short
+    if cp == nil then -- the run above is counted already
+      keep = true
+    elseif cp == 32 or cp == 9 or cp == 10 then
+      if not keep then
+        local j = nexti
+        while byte(text, j) == 32 or byte(text, j) == 9 or byte(text, j) == 10 do j = j + 1 end
+        bend, bnext, bcw, biso = i, j, cw + (j - i), in_iso
+        cw = cw + (j - i)
+        nexti = j
+      else
+        cw = cw + 1
+      end
+      prev_cjk = false
+    elseif cp == ZWSP_CP then
+      if not keep then bend, bnext, bcw, biso = i, nexti, cw, in_iso end
+      prev_cjk = false
+    else
+      if cp == LRI_CP then
+        local close = text:find(PDI, nexti, true)
+        short = close ~= nil and width(sub(text, nexti, close - 1)) <= SHORT_ISOLATE
+        in_iso = true
+      elseif cp == PDI_CP then
+        in_iso, short = false, false
+      end
+      local cjk = cp >= 0x2E80 and breakable(cp)
+      if i > ls and not (in_iso and short) and not (prev_cp and no_end[prev_cp]) then
+        if (cjk and not no_start[cp]) or (prev_cjk and not cjk and cp < 128 and ((cp >= 48 and cp <= 57)
+            or (cp >= 65 and cp <= 90) or (cp >= 97 and cp <= 122) or cp == 40 or cp == 91)) then
+          bend, bnext, bcw, biso = i, i, cw, in_iso -- a break before this character
+        end
+      end
+      cw = cw + (cp < 0x300 and 1 or cp_width(cp))
+      prev_cjk = cjk
+    end
+    prev_cp = cp or prev_cp
+    if cw - cw_ls > avail and bend and bend > ls then cut() end
+    i = nexti
+  end
+  local last = sub(text, ls):gsub("[ \t\n]+$", "")
+  lines[#lines + 1] = indent .. (reopen and LRI or "") .. last
+  return concat(lines, "\n")
+end
+
 local function wrap(text, limit, indent)
   if limit <= 0 then return indent .. text end
   if not text:find("[\128-\255]") then return wrap_ascii(text, limit, indent) end
-  local texts, widths, spaces, opens, count = pieces(text)
-  local lines, line, n = {}, { indent }, 1
-  local iw = width(indent)
-  local lw = iw
-  for k = 1, count do
-    local gap = (n > 1 and spaces[k]) and 1 or 0
-    if n > 1 and lw + gap + widths[k] > limit then
-      local open = opens[k - 1]
-      if open then n = n + 1; line[n] = PDI end
-      lines[#lines + 1] = concat(line, "", 1, n)
-      line, n, lw = { indent }, 1, iw
-      if open then line[2] = LRI; n = 2 end
-      gap = 0
-    end
-    if gap == 1 then n = n + 1; line[n] = " " end
-    n = n + 1
-    line[n] = texts[k]
-    lw = lw + gap + widths[k]
-  end
-  lines[#lines + 1] = concat(line, "", 1, n)
-  return concat(lines, "\n")
+  return wrap_any(text, limit, indent)
 end
 M.wrap = wrap
 
