@@ -170,9 +170,7 @@ local function wrap_any(text, limit, indent)
       cp, nexti = decode(text, i)
     end
     local keep = in_iso and short
-    if cp == nil then -- the run above is counted already
-      keep = true
-    elseif cp == 32 or cp == 9 or cp == 10 then
+    if cp == 32 or cp == 9 or cp == 10 then
       if not keep then
         local j = nexti
         while byte(text, j) == 32 or byte(text, j) == 9 or byte(text, j) == 10 do j = j + 1 end
@@ -186,7 +184,7 @@ local function wrap_any(text, limit, indent)
     elseif cp == ZWSP_CP then
       if not keep then bend, bnext, bcw, biso = i, nexti, cw, in_iso end
       prev_cjk = false
-    else
+    elseif cp then -- (nil: the run of letters above, counted already)
       if cp == LRI_CP then
         local close = text:find(PDI, nexti, true)
         short = close ~= nil and width(sub(text, nexti, close - 1)) <= SHORT_ISOLATE
