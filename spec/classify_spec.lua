@@ -46,7 +46,7 @@ local cases = {
     "permanent", "user_unknown", "suppress_address" },
   { "450 4.2.0 <x@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/",
     "transient", "greylisted", "retry" },
-  { "554 5.7.1 <x@example.com>: Relay access denied", "permanent", "relay_denied", "authenticate" },
+  { "554 5.7.1 <x@example.com>: Relay access denied", "permanent", "relay_denied", "contact_postmaster" },
   { "452 4.5.3 Too many recipients", "transient", "too_many_recipients", "resend_rest" },
   { "552 5.3.4 Message size exceeds fixed maximum message size", "permanent", "message_too_large",
     "fix_sender_setup" },
@@ -76,7 +76,7 @@ local cases = {
     "retry_later_slowly" },
   -- qmail: the enhanced code stands in parentheses at the end
   { "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", "permanent", "relay_denied",
-    "authenticate" },
+    "contact_postmaster" },
   { "250 2.0.0 Ok: queued as 4Zx1Y2abcd", "success", "unknown", "none" },
   { "354 End data with <CR><LF>.<CR><LF>", "intermediate", "unknown", "none" },
 }

@@ -111,10 +111,12 @@ typedef struct smtpc_provider {
   const char *description; /* what it means, our words */
   const char *fix;         /* what to do */
   const char *reference;   /* the provider's own public documentation, or "practice" */
-  int klass;               /* is_code: 4 or 5; else 0 */
-  int subject;             /* is_code: the subject digit; else 0 */
-  int detail_lo;           /* is_code: first detail of the range; else 0 */
-  int detail_hi;           /* is_code: last detail of the range (equal for one code); else 0 */
+  int klass;               /* is_code: 4 or 5; a text marker that counts only with one
+                              enhanced code: its class; else 0 */
+  int subject;             /* is_code, or such a text marker: the subject; else 0 */
+  int detail_lo;           /* is_code: first detail of the range; such a text marker: its detail; else 0 */
+  int detail_hi;           /* is_code: last detail of the range (equal for one code); such a
+                              text marker: its detail; else 0 */
   size_t marker_len;       /* strlen(marker) */
   unsigned match;          /* text markers: SMTPC_MATCH_* bits */
 } smtpc_provider;
@@ -132,7 +134,8 @@ typedef struct smtpc_classification {
   smtpc_verdict verdict;
   smtpc_reason reason;
   smtpc_action action;
-  long retry_after;   /* seconds until the first retry; 0 = no retry (not transient) */
+  long retry_after;   /* seconds until the first retry; 0 = no retry (neither transient nor
+                         a full mailbox, which is retried for days even as 5xx) */
   long give_up_after; /* seconds after the first attempt to give up; 0 = no retry */
   smtpc_source source;
   const smtpc_provider *provider; /* the provider entry that gave the reason, else the one
@@ -155,7 +158,8 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
 /*
  * The action and retry timing classify uses for a verdict and a reason, for
  * a caller that decided the reason itself.  retry_after and give_up_after
- * may be NULL; both are 0 unless the verdict is transient.
+ * may be NULL; both are 0 unless the verdict is transient or the reason is
+ * mailbox_full.
  */
 smtpc_action smtpc_advise(smtpc_verdict verdict, smtpc_reason reason,
                           long *retry_after, long *give_up_after);
@@ -173,7 +177,8 @@ const smtpc_provider *smtpc_provider_find_code(int klass, int subject, int detai
 
 /*
  * The provider text marker found in text[0..len): the first entry that has a
- * reason, else the first that only names a provider, else NULL.
+ * reason, else the first that only names a provider, else NULL.  Markers that
+ * count only with an enhanced code are left out (smtpc_classify checks them).
  */
 const smtpc_provider *smtpc_provider_find_text(const char *text, size_t len);
 
