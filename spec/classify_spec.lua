@@ -6,7 +6,7 @@ local smtp = require "smtpcodes"
 local reasons = { "user_unknown", "mailbox_full", "mailbox_disabled", "domain_not_found", "not_accepting_mail",
   "greylisted", "rate_limited", "blocked", "spam_content", "sender_auth", "auth_required", "auth_failed",
   "tls_required", "relay_denied", "too_many_recipients", "message_too_large", "policy", "system_error",
-  "protocol_error", "unknown" }
+  "protocol_error", "network_error", "unknown" }
 local actions = { "none", "retry", "retry_later_slowly", "resend_rest", "fix_address", "suppress_address",
   "fix_sender_setup", "authenticate", "use_tls", "contact_postmaster" }
 
@@ -229,5 +229,38 @@ describe("explaining a reply", function()
     local decoded = require("dkjson").decode(json)
     assert.are.equal("user_unknown", decoded.reason)
     assert.are.equal("550 5.1.1 unknown user", decoded.reply.lines[1])
+  end)
+end)
+
+describe("classify on failures and enhanced codes without a reply (M2)", function()
+  local failures = {
+    { "connect to mx.example.com[192.0.2.1]:25: Connection timed out", "transient", "network_error", "retry" },
+    { "Connection refused", "transient", "network_error", "retry" },
+    { "Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found",
+      "permanent", "domain_not_found", "suppress_address" },
+    { "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again",
+      "transient", "system_error", "retry" },
+    { "Cannot start TLS: handshake failure", "transient", "network_error", "retry" },
+    { "4.4.1 No answer from host", "transient", "network_error", "retry" },
+    { "Status: 5.1.1", "permanent", "user_unknown", "suppress_address" },
+    { "5.7.1 Spam message rejected", "permanent", "spam_content", "fix_sender_setup" },
+    { "#550 4.4.7 QUEUE.Expired; message expired ##", "permanent", "system_error", "contact_postmaster" },
+    { "Timeout after 450 seconds waiting for greeting", "transient", "network_error", "retry" },
+  }
+  for _, case in ipairs(failures) do
+    it(case[1]:sub(1, 60), function()
+      local c = smtp.classify(case[1])
+      assert.are.same({ case[2], case[3], case[4] }, { c.verdict, c.reason, c.action })
+    end)
+  end
+
+  it("takes the verdict from the enhanced code with code 0, as a log scanner passes it", function()
+    local core = require "smtpcodes.core"
+    local c = core.classify(0, "5.4.4", "Host or domain name not found. Name service error for name=x type=AAAA")
+    assert.are.same({ "permanent", "domain_not_found", "suppress_address" }, { c.verdict, c.reason, c.action })
+    c = core.classify(0, "4.4.1", "connect to mx[192.0.2.1]:25: Connection timed out")
+    assert.are.same({ "transient", "network_error", "retry" }, { c.verdict, c.reason, c.action })
+    c = core.classify(0, nil, "lost connection with mx[192.0.2.1] while receiving the initial server greeting")
+    assert.are.same({ "transient", "network_error", "retry" }, { c.verdict, c.reason, c.action })
   end)
 end)

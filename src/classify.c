@@ -48,6 +48,24 @@ static const smtpc_text_rule rules[] = {
 
 #define NRULES (sizeof(rules) / sizeof(rules[0]))
 
+#define SMTPC_FAILURE(marker, match, klass, reason) \
+  {marker, sizeof(marker) - 1, SMTPC_MATCH_##match, klass, SMTPC_REASON_##reason},
+
+static const smtpc_failure failures[] = {
+#include "data/failures.def"
+};
+
+#undef SMTPC_FAILURE
+
+#define NFAILURES (sizeof(failures) / sizeof(failures[0]))
+
+size_t smtpc_failure_count(void) { return NFAILURES; }
+
+const smtpc_failure *smtpc_failure_at(size_t i)
+{
+  return i < NFAILURES ? &failures[i] : NULL;
+}
+
 size_t smtpc_text_rule_count(void) { return NRULES; }
 
 const smtpc_text_rule *smtpc_text_rule_at(size_t i)
@@ -208,6 +226,26 @@ static smtpc_reason text_reason(const prepared *t, int sender_only)
   return SMTPC_REASON_UNKNOWN;
 }
 
+static const smtpc_failure *failure_of(const prepared *t)
+{
+  size_t i;
+
+  for (i = 0; i < NFAILURES; i++)
+    if (found(t, (const unsigned char *)failures[i].marker, failures[i].len, failures[i].match, 1))
+      return &failures[i];
+  return NULL;
+}
+
+const smtpc_failure *smtpc_failure_find(const char *text, size_t len)
+{
+  prepared t;
+
+  if (!text)
+    len = 0;
+  prepare(&t, text, len);
+  return failure_of(&t);
+}
+
 const smtpc_provider *smtpc_provider_find_text(const char *text, size_t len)
 {
   prepared t;
@@ -278,8 +316,8 @@ static smtpc_reason enhanced_reason(int code, const smtpc_esc *e)
   case 3004: return EITHER(K5, MESSAGE_TOO_LARGE);  /* X.3.4 message too big for system */
   case 3005: return EITHER(K45, SYSTEM_ERROR);      /* X.3.5 system incorrectly configured */
   /* RFC 3463 section 3.5, network and routing status */
-  case 4001: return EITHER(K4, SYSTEM_ERROR);       /* X.4.1 no answer from host */
-  case 4002: return EITHER(K4, SYSTEM_ERROR);       /* X.4.2 bad connection */
+  case 4001: return EITHER(K4, NETWORK_ERROR);      /* X.4.1 no answer from host */
+  case 4002: return EITHER(K4, NETWORK_ERROR);      /* X.4.2 bad connection */
   case 4003: return EITHER(K45, SYSTEM_ERROR);      /* X.4.3 directory server failure */
   case 4004: return EITHER(K45, DOMAIN_NOT_FOUND);  /* X.4.4 unable to route (no MX or address for the domain) */
   case 4005: return EITHER(K4, SYSTEM_ERROR);       /* X.4.5 mail system congestion */
@@ -528,6 +566,20 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
   out->verdict = code ? verdict_of(code / 100, 1)
                       : esc ? verdict_of(esc->klass, 0) : SMTPC_VERDICT_UNKNOWN;
   out->provider = NULL;
+  if (!code && !esc) {
+    /* no code at all: a failure before any reply gives what the MTA decides */
+    const smtpc_failure *f;
+
+    prepare(&t, text, len);
+    if ((f = failure_of(&t)) != NULL) {
+      out->verdict = verdict_of(f->klass, 0);
+      out->reason = f->reason;
+      out->source = SMTPC_FROM_TEXT;
+      out->action = smtpc_advise(out->verdict, out->reason, &out->retry_after,
+                                 &out->give_up_after);
+      return;
+    }
+  }
 
   if (out->verdict != SMTPC_VERDICT_SUCCESS &&
       out->verdict != SMTPC_VERDICT_INTERMEDIATE) {
@@ -586,7 +638,7 @@ static const char *const reason_names[] = {
     "spam_content",     "sender_auth",        "auth_required",
     "auth_failed",      "tls_required",       "relay_denied",
     "too_many_recipients", "message_too_large", "policy",
-    "system_error",     "protocol_error"};
+    "system_error",     "protocol_error",     "network_error"};
 
 static const char *const action_names[] = {
     "none",        "retry",            "retry_later_slowly", "resend_rest",

@@ -24,7 +24,11 @@
 extern "C" {
 #endif
 
-/* Did the command work?  From the protocol alone, never from the text. */
+/*
+ * Did the command work?  From the protocol alone, never from the text; only a
+ * failure with no code at all (failures.def) takes its verdict from what the
+ * sending MTA decides for it.
+ */
 typedef enum smtpc_verdict {
   SMTPC_VERDICT_UNKNOWN = 0,  /* "unknown": no basic code and no enhanced class */
   SMTPC_VERDICT_SUCCESS,      /* "success": 2xx, or 2.x.x without a basic code */
@@ -62,6 +66,7 @@ typedef enum smtpc_reason {
   SMTPC_REASON_POLICY,               /* refused by a local rule of the receiving side */
   SMTPC_REASON_SYSTEM_ERROR,         /* a fault or overload of the receiving system */
   SMTPC_REASON_PROTOCOL_ERROR,       /* a command, its syntax or the message format was wrong */
+  SMTPC_REASON_NETWORK_ERROR,        /* no reply: the connection or the TLS handshake failed or broke off */
   SMTPC_REASON_COUNT
 } smtpc_reason;
 
@@ -144,7 +149,10 @@ typedef struct smtpc_classification {
 
 /*
  * Classifies one reply.  code: the basic code, 0 when unknown (a value
- * outside 200..599 counts as unknown).  esc: the enhanced code, may be NULL
+ * outside 200..599 counts as unknown).  With code 0 the enhanced code gives
+ * the verdict ("dsn=5.4.4" with "Host or domain name not found" from a
+ * Postfix log); with neither, a failure of failures.def in the text does
+ * ("Connection timed out": transient, network_error).  esc: the enhanced code, may be NULL
  * or have klass 0.  text/len: the reply's human text, for example from
  * smtpc_reply_join or smtpc_found.text; may be NULL/0, need not be
  * NUL-terminated; only the first SMTPC_CLASSIFY_MAX_TEXT bytes are read.
@@ -192,6 +200,26 @@ const smtpc_provider *smtpc_provider_text_markers(size_t *count);
 /* The text markers of reason_rules.def, in priority order. */
 size_t smtpc_text_rule_count(void);
 const smtpc_text_rule *smtpc_text_rule_at(size_t i);
+
+/*
+ * A failure reported without any SMTP reply (src/data/failures.def): the
+ * connection, the name lookup or the TLS handshake failed, and the sending
+ * software wrote its own words ("Connection timed out").
+ */
+typedef struct smtpc_failure {
+  const char *marker; /* lower case */
+  size_t len;
+  unsigned match;     /* SMTPC_MATCH_* bits */
+  int klass;          /* 4 or 5: what the sending MTA decides (Postfix defers or bounces) */
+  smtpc_reason reason;
+} smtpc_failure;
+
+/* The first failure of failures.def found in text[0..len), or NULL. */
+const smtpc_failure *smtpc_failure_find(const char *text, size_t len);
+
+/* The entries of failures.def, in priority order. */
+size_t smtpc_failure_count(void);
+const smtpc_failure *smtpc_failure_at(size_t i);
 
 #ifdef __cplusplus
 }

@@ -287,7 +287,12 @@ function M.explanation(cls, tag)
   local get = require("smtpcodes").get
   local t = locale.new(tag)
   local blocks = {}
-  local code = cls.enhanced and (tostring(cls.code) .. " " .. cls.enhanced) or tostring(cls.code or "?")
+  -- code 0 (extract found an enhanced code alone, or a failure without a reply) names no basic code
+  local basic = cls.code ~= 0 and cls.code or nil
+  local named = {}
+  if basic then named[#named + 1] = tostring(basic) end
+  if cls.enhanced then named[#named + 1] = cls.enhanced end
+  local code = #named > 0 and table.concat(named, " ") or "?"
   local doc = { blocks = blocks, title = t:text("title_reply", { code = code,
     reason = t:lookup("reason_names", cls.reason) }) }
 
@@ -300,7 +305,7 @@ function M.explanation(cls, tag)
 
   heading(blocks, 2, t:label("meaning"))
   local infos, sentences = {}, { t:lookup("verdict_texts", cls.verdict) }
-  for _, key in ipairs({ cls.code, cls.enhanced }) do
+  for _, key in ipairs({ basic or false, cls.enhanced or false }) do
     local info = key and get(key)
     if info then
       infos[#infos + 1] = info

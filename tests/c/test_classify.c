@@ -548,6 +548,29 @@ static void test_direct(void)
   ok(c.verdict == SMTPC_VERDICT_TRANSIENT && c.reason == SMTPC_REASON_MAILBOX_FULL &&
          c.source == SMTPC_FROM_ENHANCED,
      "enhanced code alone: its class gives the verdict (4.2.2 transient mailbox_full)");
+  {
+    smtpc_esc dsn = {5, 4, 4}, no_answer = {4, 4, 1};
+
+    classify_text(0, &dsn, "Host or domain name not found. Name service error for name=x type=AAAA", &c);
+    ok(c.verdict == SMTPC_VERDICT_PERMANENT && c.reason == SMTPC_REASON_DOMAIN_NOT_FOUND &&
+           c.action == SMTPC_ACTION_SUPPRESS_ADDRESS,
+       "a log scanner's code 0 with dsn=5.4.4: permanent, domain_not_found");
+    classify_text(0, &no_answer, "connect to mx[192.0.2.1]:25: Connection timed out", &c);
+    ok(c.verdict == SMTPC_VERDICT_TRANSIENT && c.reason == SMTPC_REASON_NETWORK_ERROR &&
+           c.action == SMTPC_ACTION_RETRY && c.retry_after == 30L * 60,
+       "code 0 with dsn=4.4.1: transient network_error, retry in 30 minutes");
+  }
+  classify_text(0, NULL, "connect to mx[192.0.2.1]:25: Connection refused", &c);
+  ok(c.verdict == SMTPC_VERDICT_TRANSIENT && c.reason == SMTPC_REASON_NETWORK_ERROR &&
+         c.source == SMTPC_FROM_TEXT,
+     "no code at all: a connection failure is transient network_error (failures.def)");
+  classify_text(0, NULL, "Host or domain name not found. Name service error for name=x type=MX: Host not found, "
+                         "try again", &c);
+  ok(c.verdict == SMTPC_VERDICT_TRANSIENT && c.reason == SMTPC_REASON_SYSTEM_ERROR,
+     "a temporary DNS failure is not a domain that does not exist");
+  ok(smtpc_failure_find("TLS handshake failed", 20) != NULL && smtpc_failure_find("all fine", 8) == NULL &&
+         smtpc_failure_at(smtpc_failure_count()) == NULL,
+     "smtpc_failure_find and the failure table");
   classify_text(0, NULL, "User unknown", &c);
   ok(c.verdict == SMTPC_VERDICT_UNKNOWN && c.reason == SMTPC_REASON_USER_UNKNOWN &&
          c.action == SMTPC_ACTION_NONE && c.source == SMTPC_FROM_TEXT,

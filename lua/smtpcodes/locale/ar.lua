@@ -100,6 +100,7 @@ return {
     policy = "رفض بموجب السياسة",
     system_error = "خطأ من جهة الخادم",
     protocol_error = "خطأ في البروتوكول",
+    network_error = "فشل الاتصال",
     unknown = "لم يُذكر السبب",
   },
   action_texts = {

@@ -99,6 +99,7 @@ return {
     policy = "Durch Richtlinie abgelehnt",
     system_error = "Serverseitiger Fehler",
     protocol_error = "Protokollfehler",
+    network_error = "Verbindung fehlgeschlagen",
     unknown = "Ursache nicht angegeben",
   },
   action_texts = {

@@ -101,6 +101,7 @@ return {
     policy = "Refused by policy",
     system_error = "Server-side error",
     protocol_error = "Protocol error",
+    network_error = "Connection failed",
     unknown = "Reason not stated",
   },
   action_texts = {

@@ -99,6 +99,7 @@ return {
     policy = "Rechazo por política",
     system_error = "Error en el lado del servidor",
     protocol_error = "Error de protocolo",
+    network_error = "Fallo de conexión",
     unknown = "Motivo no indicado",
   },
   action_texts = {

@@ -99,6 +99,7 @@ return {
     policy = "Refus lié à une politique",
     system_error = "Erreur côté serveur",
     protocol_error = "Erreur de protocole",
+    network_error = "Échec de la connexion",
     unknown = "Cause non indiquée",
   },
   action_texts = {

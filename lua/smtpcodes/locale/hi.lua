@@ -100,6 +100,7 @@ return {
     policy = "नीति के कारण अस्वीकृत",
     system_error = "सर्वर-साइड त्रुटि",
     protocol_error = "प्रोटोकॉल त्रुटि",
+    network_error = "कनेक्शन विफल",
     unknown = "कारण नहीं बताया गया",
   },
   action_texts = {

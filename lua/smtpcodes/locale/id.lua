@@ -99,6 +99,7 @@ return {
     policy = "Ditolak oleh kebijakan",
     system_error = "Kesalahan di sisi server",
     protocol_error = "Kesalahan protokol",
+    network_error = "Koneksi gagal",
     unknown = "Alasan tidak disebutkan",
   },
   action_texts = {

@@ -101,6 +101,7 @@ return {
     policy = "ポリシーによる拒否",
     system_error = "サーバー側のエラー",
     protocol_error = "プロトコルエラー",
+    network_error = "接続の失敗",
     unknown = "理由の記載なし",
   },
   action_texts = {

@@ -99,6 +99,7 @@ return {
     policy = "정책에 따른 거부",
     system_error = "서버 측 오류",
     protocol_error = "프로토콜 오류",
+    network_error = "연결 실패",
     unknown = "원인 명시 없음",
   },
   action_texts = {

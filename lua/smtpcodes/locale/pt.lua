@@ -99,6 +99,7 @@ return {
     policy = "Recusado por política",
     system_error = "Erro no servidor",
     protocol_error = "Erro de protocolo",
+    network_error = "Falha na conexão",
     unknown = "Motivo não informado",
   },
   action_texts = {

@@ -99,6 +99,7 @@ return {
     policy = "Отклонено согласно политике",
     system_error = "Ошибка на стороне сервера",
     protocol_error = "Ошибка протокола",
+    network_error = "Сбой соединения",
     unknown = "Причина не указана",
   },
   action_texts = {

@@ -100,6 +100,7 @@ return {
     policy = "ถูกปฏิเสธตามนโยบาย",
     system_error = "ข้อผิดพลาดฝั่งเซิร์ฟเวอร์",
     protocol_error = "ข้อผิดพลาดของโปรโตคอล",
+    network_error = "การเชื่อมต่อล้มเหลว",
     unknown = "ไม่ได้ระบุสาเหตุ",
   },
   action_texts = {

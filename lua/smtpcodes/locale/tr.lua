@@ -99,6 +99,7 @@ return {
     policy = "Politika gereği reddedildi",
     system_error = "Sunucu tarafında hata",
     protocol_error = "Protokol hatası",
+    network_error = "Bağlantı başarısız",
     unknown = "Neden belirtilmemiş",
   },
   action_texts = {

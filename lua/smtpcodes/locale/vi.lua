@@ -99,6 +99,7 @@ return {
     policy = "Bị từ chối theo chính sách",
     system_error = "Lỗi phía máy chủ",
     protocol_error = "Lỗi giao thức",
+    network_error = "Kết nối thất bại",
     unknown = "Không nêu lý do",
   },
   action_texts = {

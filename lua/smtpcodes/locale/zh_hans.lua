@@ -101,6 +101,7 @@ return {
     policy = "因策略被拒绝",
     system_error = "服务器端错误",
     protocol_error = "协议错误",
+    network_error = "连接失败",
     unknown = "未说明原因",
   },
   action_texts = {
