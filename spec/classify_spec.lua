@@ -264,3 +264,28 @@ describe("classify on failures and enhanced codes without a reply (M2)", functio
     assert.are.same({ "transient", "network_error", "retry" }, { c.verdict, c.reason, c.action })
   end)
 end)
+
+describe("actions a sender can act on (newcomer report W10)", function()
+  it("retries a full mailbox over days, even as 5xx", function()
+    local c = smtp.classify("552 5.2.2 Mailbox full")
+    assert.are.same({ "permanent", "mailbox_full", "retry" }, { c.verdict, c.reason, c.action })
+    assert.are.same({ after = 86400, give_up = 5 * 86400 }, c.retry)
+  end)
+
+  it("sends a relay refusal from a remote MX to its postmaster, not to a login", function()
+    local c = smtp.classify("host mx.example.com[192.0.2.1] said: 554 5.7.1 <x@example.com>: Relay access denied "
+      .. "(in reply to RCPT TO command)")
+    assert.are.same({ "relay_denied", "contact_postmaster" }, { c.reason, c.action })
+  end)
+
+  it("reads Postfix's reverse-DNS and HELO refusals as sender_auth", function()
+    for _, reply in ipairs({ "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]",
+      "450 4.7.25 Client host rejected: cannot find your reverse hostname, [192.0.2.1]",
+      "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+      "450 4.7.1 <mail.example>: Helo command rejected: Host not found" }) do
+      local c = smtp.classify(reply)
+      assert.are.equal("sender_auth", c.reason, reply)
+      assert.is_true(c.action == "retry_later_slowly" or c.action == "fix_sender_setup", reply)
+    end
+  end)
+end)
