@@ -60,10 +60,33 @@ describe("format", function()
 
   it("puts the class difference first and names the retry difference", function()
     local text = smtp.format(smtp.compare(450, 550), { width = 0 })
-    assert.truthy(text:find("A client retries after 450 but not after 550.", 1, true))
+    assert.truthy(text:find("By its first digit, 450 tells a client to try again later, while 550 tells it not "
+      .. "to repeat the same request unchanged.", 1, true))
     local classes = smtp.format(smtp.compare(554, "4.0.0"), { width = 0 })
     assert.truthy(classes:find("1. 4.0.0 is a Persistent Transient Failure reply", 1, true))
     assert.truthy(classes:find("their classes disagree", 1, true))
+  end)
+
+  it("closes with each code's own advice, never a class-only rule that contradicts it", function()
+    for _, code in ipairs({ 530, 551, 552, "5.2.2" }) do
+      local text = smtp.format(smtp.get(code), { width = 0 })
+      assert.falsy(text:find("does not repeat the same request", 1, true), tostring(code))
+      local fix = smtp.get(code).fix
+      assert.truthy(text:find(require("smtpcodes.document").first_sentence(fix), 1, true), tostring(code))
+    end
+    local text = smtp.format(smtp.compare(530, 535), { width = 0 })
+    assert.falsy(text:find("does not repeat the same request", 1, true))
+  end)
+
+  it("says how related codes relate from their pair advice, not that every pair is a choice", function()
+    for _, pair in ipairs({ { 235, 334 }, { 250, 354 }, { 220, 221 }, { 530, 535 } }) do
+      local text = smtp.format(smtp.compare(pair[1], pair[2]), { width = 0 })
+      assert.falsy(text:find("deliberate pair", 1, true), pair[1] .. " " .. pair[2])
+      local advice = require("smtpcodes.core").pair_advice(pair[1], pair[2])
+      assert.truthy(text:find(require("smtpcodes.document").first_sentence(advice), 1, true))
+    end
+    local page = smtp.format(smtp.compare(452, 552), { width = 0 })
+    assert.falsy(page:find("Related codes: [^\n]*452", 1) or page:find("Related codes: [^\n]*552", 1))
   end)
 
   it("gives pair advice for related codes", function()

@@ -204,12 +204,66 @@ describe("extract", function()
   end)
 
   it("returns nil, message, errname where there is no reply", function()
-    for _, s in ipairs({ "", "connection refused", "timeout after 300 seconds", "port 587 closed" }) do
+    for _, s in ipairs({ "", "port 587 closed", "HTTP/1.1 503 Service Unavailable",
+      "mailbox size 552 MB exceeds quota", "see issue #421", "Content-Length: 452\n" }) do
       local r, message, errname = smtp.extract(s)
       assert.is_nil(r, s)
       assert.is_string(message)
       assert.is_string(errname)
     end
     assert.has_error(function() smtp.extract(nil) end)
+  end)
+
+  it("takes no number of ordinary error text for a reply code (W4)", function()
+    for _, s in ipairs({ "Timeout after 450 seconds waiting for greeting", "read error at byte 421 of the response",
+      "HTTP/1.1 503 Service Unavailable", "mailbox size 552 MB exceeds quota", "see issue #421" }) do
+      local r = smtp.extract(s)
+      assert.is_true(r == nil or r.code == 0, s)
+    end
+  end)
+
+  it("says so when a string holds two replies (W5)", function()
+    local r = smtp.parse("550 5.1.1 a\n421 4.7.0 b\n")
+    assert.are.equal(550, r.code)
+    assert.truthy(table.concat(r.warnings, ","):find("trailing_data", 1, true))
+    local log = "x said: 550 5.1.1 <a@b>: User unknown (in reply to RCPT TO command)\n"
+      .. "y said: 421 4.7.0 [TSS04] deferred (in reply to MAIL FROM command)\n"
+    local e = smtp.extract(log)
+    assert.are.equal(550, e.code)
+    assert.are.equal("<a@b>: User unknown", e.text)
+    assert.are.same({ "trailing_data" }, e.warnings)
+  end)
+
+  it("reads an enhanced code without a basic code, and Exchange's #550 4.4.7 ... ##", function()
+    for s, enhanced in pairs({ ["4.4.1 No answer from host"] = "4.4.1", ["Status: 5.1.1"] = "5.1.1",
+      ["dsn=5.1.1, status=bounced"] = "5.1.1", ["5.7.1 Spam message rejected"] = "5.7.1",
+      ["Diagnostic-Code: smtp; 5.1.1 <a@b>: unknown"] = "5.1.1" }) do
+      local r = smtp.extract(s)
+      assert.are.equal(0, r.code, s)
+      assert.are.equal(enhanced, r.enhanced, s)
+      assert.are.same({ "no_code" }, r.warnings, s)
+    end
+    local x = smtp.extract("#550 4.4.7 QUEUE.Expired; message expired ##")
+    assert.are.equal(550, x.code)
+    assert.are.equal("4.4.7", x.enhanced)
+    assert.are.equal("QUEUE.Expired; message expired", x.text)
+  end)
+
+  it("reads a header holding a number as no reply (W2)", function()
+    local r = smtp.extract("Content-Length: 452\nX-Spam-Score: 550\n\nAction: failed\nStatus: 5.1.1\n")
+    assert.are.equal(0, r.code)
+    assert.are.equal("5.1.1", r.enhanced)
+  end)
+
+  it("returns code 0 and no_code for a failure that got no reply (M2)", function()
+    for _, s in ipairs({ "Connection timed out", "connect to mx.example.com[192.0.2.1]:25: Connection refused",
+      "Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found",
+      "Cannot start TLS: handshake failure" }) do
+      local r = smtp.extract(s)
+      assert.are.equal(0, r.code, s)
+      assert.is_nil(r.enhanced, s)
+      assert.are.equal(s, r.text)
+      assert.are.same({ "no_code" }, r.warnings, s)
+    end
   end)
 end)

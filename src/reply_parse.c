@@ -393,6 +393,8 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     if ((code / 100) != 3 && esc.klass != code / 100)
       warn |= SMTPC_W_CLASS_MISMATCH;
   }
+  if (!stream && !all_blank(b + pos, len - pos))
+    warn |= SMTPC_W_TRAILING_DATA;
   out->code = code;
   out->klass = code / 100;
   out->esc = esc;
@@ -490,7 +492,8 @@ const char *smtpc_reply_warning_name(unsigned bit)
   static const char *const names[SMTPC_W_COUNT] = {
     "mixed_codes", "bare_lf", "missing_space", "class_mismatch",
     "enhanced_inconsistent", "non_utf8", "malformed_line",
-    "nonstandard_code", "no_final_line", "long_line", "control_chars"
+    "nonstandard_code", "no_final_line", "long_line", "control_chars",
+    "trailing_data", "no_code"
   };
   unsigned i;
 

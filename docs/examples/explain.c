@@ -17,7 +17,7 @@ static const char *const diff_text[] = {
     "different categories",   "different subjects",
     "different meanings",     "they answer different commands",
     "different standing",     "a basic code against an enhanced code",
-    "a deliberate pair"};
+    "related codes"};
 
 static int read_code(const char *arg, smtpc_code *code) {
   smtpc_error err = smtpc_parse_code(arg, strlen(arg), code);

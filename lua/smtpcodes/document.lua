@@ -17,9 +17,12 @@ local M = {}
 -- The first sentence of a text: up to the first sentence end followed by a
 -- space (or the end).  The tables avoid "e.g." so a period ends a sentence.
 local function first_sentence(text)
-  local stop = text:find("[%.!?] ", 1) or text:find("\227\128\130", 1, false)
+  -- a full stop and a blank, the ideographic full stop, or the Devanagari danda
+  local stop = text:find("[%.!?] ", 1) or text:find("\227\128\130", 1, true)
+    or text:find("\224\165\164 ", 1, true)
   if not stop then return text end
-  if text:sub(stop, stop + 2) == "\227\128\130" then return text:sub(1, stop + 2) end
+  local b = text:byte(stop)
+  if b == 227 or b == 224 then return text:sub(1, stop + 2) end
   return text:sub(1, stop)
 end
 
@@ -117,6 +120,8 @@ end
 -- Learn More: references as links, then the related codes.
 local function learn_more(blocks, t, infos)
   local links, seen, related = {}, {}, {}
+  -- the codes on the page are not "related" to themselves
+  for _, info in ipairs(infos) do seen[info.code] = true end
   for _, info in ipairs(infos) do
     for _, ref in ipairs(info.references or {}) do
       local text = ref.section and (ref.document .. " \194\167" .. ref.section) or ref.document
@@ -140,8 +145,11 @@ local function learn_more(blocks, t, infos)
   end
 end
 
-local function client_advice(t, code, action)
-  return t:text("client_" .. action, { code = code })
+-- What a client does after a code, in the code's own words: the first
+-- sentence of its fix text (a class alone cannot say it: a 5xx 530 asks the
+-- client to log in and repeat, a 5xx 552 for a full mailbox to try again later).
+local function client_advice(tx)
+  return first_sentence(tx.fix)
 end
 
 -- Marks the blocks shown in English for want of a translation (lang = "en",
@@ -173,10 +181,9 @@ function M.single(info, tag)
   local tx = texts(t, info)
   local blocks = {}
   local doc = { title = t:text("title_single", { code = info.code, name = tx.name }), blocks = blocks }
-  local action = ({ "proceed", "proceed", "continue", "retry", "give_up" })[info.class]
   paragraph(blocks, locale.join_sentences(
     t:text("summary_class", { code = info.code, class_name = class_name(t, info) }),
-    client_advice(t, info.code, action)))
+    client_advice(tx)))
   explain(blocks, t, tx, 2)
   details(blocks, t, info)
   learn_more(blocks, t, { info })
@@ -213,10 +220,13 @@ local function difference_text(t, cmp, d, names)
     if a.kind == "enhanced" then basic, enhanced = b, a end
     return t:text("diff_kind", { basic = basic.code, enhanced = enhanced.code })
   end
+  -- how the two relate, from the pair advice: a choice (250/550), a sequence
+  -- (334/235), the two ends of a session (220/221)
+  if d.advice then return first_sentence(t:pair(a.code, b.code, d.advice)) end
   return t:text("diff_related", { first = a.code, second = b.code })
 end
 
-local function advice_text(t, item, use_texts)
+local function advice_text(t, item, use_texts, code_texts)
   if item.kind == "pair" then
     return t:pair(item.first, item.second, item.text)
   elseif item.kind == "send" then
@@ -227,7 +237,7 @@ local function advice_text(t, item, use_texts)
     return t:text(item.consistent and "advice_pairing_consistent" or "advice_pairing_mismatch",
       { basic = item.basic, enhanced = item.enhanced })
   end
-  return client_advice(t, item.code, item.action)
+  return client_advice(code_texts[item.code])
 end
 
 --- The page comparing two codes.
@@ -262,7 +272,8 @@ function M.comparison(cmp, tag)
 
   local use_texts = { [a.code] = ta.use, [b.code] = tb.use }
   heading(blocks, 2, t:label("when_to_use"))
-  for _, item in ipairs(cmp.advice) do paragraph(blocks, advice_text(t, item, use_texts)) end
+  local code_texts = { [a.code] = ta, [b.code] = tb }
+  for _, item in ipairs(cmp.advice) do paragraph(blocks, advice_text(t, item, use_texts, code_texts)) end
 
   learn_more(blocks, t, { a, b })
   return finish(t, doc)
@@ -305,7 +316,12 @@ function M.explanation(cls, tag)
   local get = require("smtpcodes").get
   local t = locale.new(tag)
   local blocks = {}
-  local code = cls.enhanced and (tostring(cls.code) .. " " .. cls.enhanced) or tostring(cls.code or "?")
+  -- code 0 (extract found an enhanced code alone, or a failure without a reply) names no basic code
+  local basic = cls.code ~= 0 and cls.code or nil
+  local named = {}
+  if basic then named[#named + 1] = tostring(basic) end
+  if cls.enhanced then named[#named + 1] = cls.enhanced end
+  local code = #named > 0 and table.concat(named, " ") or "?"
   local doc = { blocks = blocks, title = t:text("title_reply", { code = code,
     reason = t:lookup("reason_names", cls.reason) }) }
 
@@ -318,7 +334,7 @@ function M.explanation(cls, tag)
 
   heading(blocks, 2, t:label("meaning"))
   local infos, sentences = {}, { t:lookup("verdict_texts", cls.verdict) }
-  for _, key in ipairs({ cls.code, cls.enhanced }) do
+  for _, key in ipairs({ basic or false, cls.enhanced or false }) do
     local info = key and get(key)
     if info then
       infos[#infos + 1] = info
