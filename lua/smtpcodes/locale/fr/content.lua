@@ -296,7 +296,7 @@ return {
     [520] = {
       description = "Une réponse définie uniquement dans un Internet-Draft, qui demande au client d'utiliser le bon identifiant QHLO. QHLO fait partie de l'extension QUICKSTART proposée, qui visait à réduire le nombre d'allers-retours au début d'une session SMTP ; le brouillon n'est jamais devenu une RFC.",
       when = "Pratiquement jamais sur l'Internet public, puisque QUICKSTART n'a jamais dépassé le stade de brouillon. On le trouve surtout dans les tables d'analyse des rebonds qui recensent tous les codes proposés.",
-      fix = "Le traiter comme un échec permanent, comme l'exige la section 4.2.1 de la RFC 5321 pour toute réponse 5xx. Si le client est sous votre contrôle, cesser d'utiliser QHLO et ouvrir la session par EHLO.",
+      fix = "Le traiter comme un échec permanent, comme l'exige la section 4.2.1 de la RFC 5321 pour toute réponse 5xx. Lorsqu'on maîtrise le client, cesser d'utiliser QHLO et ouvrir la session par EHLO.",
       use = "N'envoyer 520 que depuis une implémentation expérimentale du brouillon QUICKSTART ; les serveurs conformes ne devraient pas l'envoyer.",
     },
     [521] = {
