@@ -5,7 +5,7 @@ return {
   dir = "ltr",
 
   labels = {
-    description = "Description",
+    description = "Signification",
     when = "Quand ce code apparaît",
     fix = "Comment résoudre",
     key_differences = "Principales différences",
