@@ -129,7 +129,7 @@ return {
     summary_class = "{code} gehört zur Klasse „{class_name}“.",
     summary_same_class = "{first} und {second} gehören beide zur Klasse „{class_name}“.",
     summary_diff_class = "{first} gehört zur Klasse „{first_class_name}“, {second} dagegen zur Klasse „{second_class_name}“.",
-    summary_meaning = "{code} {name}: {sentence}",
+    summary_meaning = "{code} ({name}). {sentence}",
     client_proceed = "Ein Client, der {code} erhält, fährt mit seinem nächsten Befehl fort.",
     client_continue = "Ein Client, der {code} erhält, sendet als Nächstes, was der Server angefordert hat.",
     client_retry = "Ein Client, der {code} erhält, behält die Nachricht und versucht es später erneut.",
