@@ -16,7 +16,7 @@ return {
     class = "Classe",
     category = "Catégorie",
     subject = "Sujet",
-    commands = "Répond aux commandes",
+    commands = "Répond à",
     typical_enhanced = "Codes d'état étendus habituels",
     typical_basic = "Codes de base associés",
     allowed_classes = "Classes avec lesquelles il peut être envoyé",
