@@ -217,8 +217,8 @@ describe("locales", function()
       for _, tag in ipairs(smtp.languages()) do
         for _, code in ipairs({ 550, "5.7.515" }) do
           if not lang and tag ~= "en" then
-            page, doc = smtp.format(smtp.get(code), { lang = tag })
-            if #doc.fallback > 0 then lang, info = tag, smtp.get(code) end
+            local _, d = smtp.format(smtp.get(code), { lang = tag })
+            if #d.fallback > 0 then lang, info = tag, smtp.get(code) end
           end
         end
       end
