@@ -47,7 +47,7 @@ return {
     none = "لا شيء",
     greeting = "فتح الاتصال",
     any_command = "أي أمر",
-    data_end = "النقطة الختامية بعد DATA",
+    data_end = "النقطة الختامية (بعد DATA)",
     fallback_note = "بعض أجزاء هذه الصفحة لم تُترجم بعد، لذا تظهر باللغة الإنجليزية.",
     server_reply = "رد الخادم",
     meaning = "المعنى",

@@ -1,4 +1,15 @@
 -- العربية (ar): المحتوى المترجم لرموز الرد في SMTP ولسجل رموز الحالة المحسّنة.
+-- المسرد: مصطلح واحد لكل مفهوم، في المحتوى وفي pairs.lua وفي ملف الواجهة ar.lua.
+--   mailbox صندوق البريد · recipient المستلم · sender المرسل · envelope sender مرسل الظرف
+--   relay الترحيل، خادم الترحيل · forwarding إعادة التوجيه · forward-path مسار التوجيه · return path مسار الإرجاع
+--   bounce رسالة مرتدة، ارتداد (hard/soft: دائم/مؤقت) · queue قائمة الانتظار · deferral تأجيل
+--   greylisting القائمة الرمادية · block list قائمة الحظر · reputation السمعة · rate limiting تحديد المعدل
+--   reply code رمز الرد · basic code رمز الرد الأساسي · enhanced status code رمز الحالة المحسّن
+--   transient / permanent failure فشل مؤقت / فشل دائم · final dot النقطة الختامية · hop محطة
+--   parameter معلَمة · argument وسيطة · media وسائط · transaction معاملة · octet ثُمانيّة
+--   mechanism آلية · credentials بيانات الاعتماد · authenticate صادَق · password transition نقل كلمة المرور
+--   header field حقل الترويسة · alignment توافق · postmaster مسؤول البريد (postmaster)
+--   PIPELINING إرسال الأوامر متتابعةً دون انتظار الردود (PIPELINING) · standard معياري
 return {
   basic = {
     [200] = {
