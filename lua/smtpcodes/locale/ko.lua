@@ -152,7 +152,7 @@ return {
     summary_class = "{code} 코드는 {class_name} 클래스에 속합니다.",
     summary_same_class = "{first} 코드와 {second} 코드는 모두 {class_name} 클래스에 속합니다.",
     summary_diff_class = "{first} 코드는 {first_class_name} 클래스에 속하고, {second} 코드는 {second_class_name} 클래스에 속합니다.",
-    summary_meaning = "{code}({name}): {sentence}",
+    summary_meaning = "{code} {name}: {sentence}",
     diff_class = "{first} 코드는 {first_name} 응답(클래스 {first_class})이고, {second} 코드는 {second_name} 응답(클래스 {second_class})입니다.",
     diff_retry_first = "첫 자리로 보면 {first} 코드는 클라이언트에게 나중에 다시 시도하라고 알리고, {second} 코드는 같은 요청을 그대로 반복하지 말라고 알립니다.",
     diff_retry_second = "첫 자리로 보면 {second} 코드는 클라이언트에게 나중에 다시 시도하라고 알리고, {first} 코드는 같은 요청을 그대로 반복하지 말라고 알립니다.",
