@@ -1,4 +1,17 @@
 -- Español (es): contenido traducido de los códigos de respuesta SMTP y del registro de códigos de estado mejorados.
+-- Glosario (usado en todo el contenido, en pairs.lua y en es.lua):
+--   mailbox = buzón; recipient = destinatario; sender = remitente; envelope sender = remitente del sobre
+--   reverse-path = ruta de retorno; forward-path = ruta de destino (forward-path)
+--   forward = reenviar / reenvío; relay (verbo) = retransmitir / retransmisión; relay (servidor) = relay
+--   resend = volver a enviar; retry = reintentar / reintento; queue = cola; bounce = rebote
+--   reply code = código de respuesta (básico); enhanced status code = código de estado mejorado
+--   transient / permanent failure = fallo transitorio / permanente; deferral = aplazamiento
+--   greylisting = greylisting; rate limit = límite de envío, ritmo de envío; block list = lista de bloqueo
+--   suppress an address = dar de baja la dirección; final dot = punto final (tras DATA); greeting = saludo
+--   header field = campo de cabecera; delivery status notification = notificación de estado de entrega (DSN)
+--   provider marker = identificador propio del proveedor; scanner = escáner (antivirus o antispam)
+--   tenant (Microsoft 365) = inquilino; deprecated = obsoleto; typo = error tipográfico
+-- Registro: impersonal ("hay que ...") o infinitivo en instrucciones; sin tú ni usted en el cuerpo del texto.
 return {
   basic = {
     [200] = {
@@ -872,6 +885,173 @@ return {
       description = "El mensaje se envió con la opción REQUIRETLS (RFC 8689), que exige TLS con un certificado validado en cada salto, y ningún servidor del siguiente salto admite REQUIRETLS. El mensaje no se retransmite y, en su lugar, se devuelve.",
       when = "En una notificación de estado de entrega, o en respuesta a RCPT o DATA por parte de un relay, cuando un mensaje enviado con REQUIRETLS en MAIL FROM debe ir a un dominio cuyos servidores de correo no anuncian REQUIRETLS.",
       fix = "El remitente puede volver a enviarlo sin REQUIRETLS si el contenido puede viajar sin esa garantía, o usar otro canal. El administrador del dominio del destinatario puede implantar un servidor de correo que admita REQUIRETLS, con MTA-STS o DANE para que su certificado pueda validarse.",
+    },
+  },
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "Limitación por la reputación de la IP",
+      description = "Outlook.com o Microsoft 365 está frenando el correo que procede de la dirección IP de envío debido a su reputación. La respuesta indica que se ha limitado temporalmente el ritmo de envío del servidor y suele llevar una etiqueta S775 o S3114.",
+      fix = "Hay que mantener el correo en cola y reintentar despacio. Conviene reducir el volumen hacia Microsoft, revisar la IP en Microsoft SNDS y, si la situación dura días, pedir una mitigación al soporte para remitentes de Microsoft.",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Envío restringido temporalmente",
+      description = "Microsoft detectó tráfico inusual del remitente y lo retiene mientras lo examina más a fondo. Les ocurre sobre todo a las direcciones IP nuevas y a los aumentos bruscos de volumen.",
+      fix = "Hay que reintentar más tarde y aumentar el volumen poco a poco. La restricción se levanta sola cuando el tráfico parece legítimo.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "IP de envío restringida temporalmente",
+      description = "Microsoft detectó tráfico sospechoso procedente de la dirección IP de envío y la restringe mientras la evalúa.",
+      fix = "Hay que reintentar más tarde con un ritmo de envío menor. Si el tráfico es legítimo, la restricción termina por sí sola.",
+    },
+    ["5.1.90"] = {
+      name = "Límite diario de destinatarios alcanzado",
+      description = "La cuenta de Microsoft 365 que envía ha alcanzado su límite de destinatarios por día.",
+      fix = "Hay que esperar a que el límite se restablezca y enviar menos. Alcanzar este límite de repente suele indicar que alguien se ha apoderado de la cuenta, así que conviene comprobar si está comprometida.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Límite horario de recepción del destinatario superado",
+      description = "El destinatario ha recibido demasiados mensajes en esta hora, de este remitente (5.2.121) o de todos los remitentes (5.2.122).",
+      fix = "Hay que volver a enviar más tarde y espaciar los mensajes a ese destinatario. Los sistemas de envío automático deberían agrupar sus notificaciones.",
+    },
+    ["5.4.14"] = {
+      name = "Bucle de enrutamiento detectado",
+      description = "Exchange Online detuvo un mensaje que circulaba una y otra vez en un bucle.",
+      fix = "Hay que buscar, en ambos lados, reglas de reenvío o conectores que devuelvan el correo al lugar del que procede.",
+    },
+    ["5.4.300"] = {
+      name = "Mensaje caducado",
+      description = "Exchange Online abandonó el mensaje porque no pudo entregarlo a tiempo.",
+      fix = "Hay que comprobar si el servidor de destino es accesible y responde, y después volver a enviar el mensaje.",
+    },
+    ["5.4.310"] = {
+      name = "El dominio del destinatario no existe",
+      description = "Exchange Online no encontró en DNS ningún dominio con el nombre de dominio del destinatario.",
+      fix = "Hay que comprobar la ortografía del dominio. Si es correcta, el dominio ha caducado o no está configurado en DNS, y la dirección no puede recibir correo.",
+    },
+    ["5.6.11"] = {
+      name = "Caracteres LF sueltos en el mensaje",
+      description = "El mensaje contiene caracteres de salto de línea (LF) sin un retorno de carro (CR) delante, algo que SMTP no permite.",
+      fix = "Hay que hacer que el software de envío termine cada línea con CR LF.",
+    },
+    ["5.7.57"] = {
+      name = "Envío anónimo rechazado",
+      description = "Una aplicación o un dispositivo intentó enviar a través de smtp.office365.com sin iniciar sesión antes.",
+      fix = "Hay que configurar la aplicación para que se autentique con un buzón con licencia, o usar en su lugar un conector o el envío directo.",
+    },
+    ["5.7.64"] = {
+      name = "Error de atribución del inquilino",
+      description = "Exchange Online no pudo vincular el mensaje retransmitido con un conector de entrada de la organización, así que se negó a retransmitirlo.",
+      fix = "Hay que revisar el conector de entrada: la dirección IP de envío o el certificado del servidor local deben coincidir con lo que espera el conector.",
+    },
+    ["5.7.124"] = {
+      name = "Remitente no autorizado para el grupo",
+      description = "El destinatario es un grupo que solo acepta correo de una lista de remitentes permitidos, y el remitente no figura en ella.",
+      fix = "Hay que pedir al propietario del grupo o al administrador del destinatario que autorice al remitente.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "El destinatario solo acepta remitentes internos",
+      description = "El destinatario (un grupo, un buzón, una carpeta pública o un usuario de correo) está configurado para rechazar el correo procedente de fuera de su organización.",
+      fix = "Solo el administrador del destinatario puede cambiarlo; hay que ponerse en contacto con él.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "Falló la comprobación TLS o DANE del destino",
+      description = "Exchange Online no pudo entregar de forma segura: el servidor de destino no ofrece TLS, presenta un certificado caducado, no supera la validación DANE o devuelve registros DNSSEC que no se verifican.",
+      fix = "El problema está en el lado del destino; hay que pedir a su administrador que corrija el certificado TLS o los registros DNS.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Cuenta de envío bloqueada por spam",
+      description = "Microsoft bloqueó la cuenta que envía porque envió spam, normalmente después de que la cuenta se viera comprometida.",
+      fix = "Hay que proteger la cuenta y cambiar sus credenciales, y después pedir al soporte de Microsoft que vuelva a habilitar el envío.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Dirección del destinatario no válida",
+      description = "La dirección del destinatario no es válida en el destino, o el destinatario está bloqueado allí.",
+      fix = "Hay que comprobar la dirección y, si es correcta, dejar de enviar a ella.",
+    },
+    ["5.7.506"] = {
+      name = "HELO incorrecto",
+      description = "El servidor de envío se presentó con el nombre del servidor al que se estaba conectando, algo que hacen los robots de spam.",
+      fix = "Hay que hacer que el servidor de envío anuncie en HELO o EHLO su propio nombre de host completo (FQDN).",
+    },
+    ["5.7.507"] = {
+      name = "Bloqueado por la organización del destinatario",
+      description = "La organización del destinatario ha bloqueado la propia dirección IP de envío.",
+      fix = "Hay que ponerse en contacto con el destinatario para que se retire el bloqueo.",
+    },
+    ["5.7.508"] = {
+      name = "Rango IPv6 por encima de su límite",
+      description = "El rango IPv6 del remitente intentó enviar demasiados mensajes en muy poco tiempo.",
+      fix = "Hay que enviar menos y repartir los mensajes en el tiempo.",
+    },
+    ["5.7.509"] = {
+      name = "Falló DMARC con una política de rechazo",
+      description = "El dominio del campo de cabecera From no superó DMARC, y ese dominio publica una política de rechazo (reject).",
+      fix = "Hay que conseguir que SPF o DKIM se superen y estén alineados con el dominio del From, por ejemplo firmando con DKIM para ese dominio en cada servicio que envía en su nombre.",
+    },
+    ["5.7.510"] = {
+      name = "El destinatario rechaza IPv6",
+      description = "El dominio del destinatario no acepta correo entregado por IPv6.",
+      fix = "Hay que entregar a ese dominio por IPv4.",
+    },
+    ["5.7.511"] = {
+      name = "IP de envío bloqueada",
+      description = "Microsoft bloqueó la dirección IP de la que procede el correo.",
+      fix = "Hay que eliminar la causa y después pedir a Microsoft que retire la dirección de su lista de bloqueo, citando la respuesta completa y la dirección IP.",
+    },
+    ["5.7.512"] = {
+      name = "Campo de cabecera From ausente o no válido",
+      description = "El mensaje no tiene una dirección válida en su campo de cabecera From, como exige el RFC 5322.",
+      fix = "Hay que hacer que el software de envío escriba un campo de cabecera From con una dirección correcta entre corchetes angulares.",
+    },
+    ["5.7.513"] = {
+      name = "En la lista de bloqueo propia del dominio del destinatario",
+      description = "El dominio del destinatario incluyó la dirección IP de envío en su propia lista de bloqueo personalizada.",
+      fix = "Hay que ponerse en contacto con la organización del destinatario y pedirle que retire la dirección.",
+    },
+    ["5.7.515"] = {
+      name = "Dominio del remitente por debajo del nivel de autenticación exigido",
+      description = "Outlook.com rechaza el correo de un dominio que envía grandes volúmenes cuando su dominio del From no supera SPF, DKIM y DMARC como exige Microsoft.",
+      fix = "Hay que publicar SPF y DKIM para el dominio del From y conseguir que ambos se superen, y publicar un registro DMARC con el que al menos uno de ellos esté alineado.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "IP de envío en la lista de bloqueo de Microsoft",
+      description = "El servicio de Microsoft ha bloqueado la dirección IP de la que procede el correo.",
+      fix = "Hay que encontrar y detener lo que dañó la reputación de la dirección IP, y después solicitar que se retire de la lista de bloqueo mediante el portal de autoservicio de Microsoft.",
+    },
+    ["5.7.703"] = {
+      name = "Destinatario bloqueado por la propia organización del remitente",
+      description = "La lista de permitidos y bloqueados del inquilino (Tenant Allow/Block List) de la propia organización de Microsoft 365 que envía bloquea el correo a este destinatario, así que el mensaje nunca salió de la organización del remitente.",
+      fix = "El administrador de la organización remitente elimina de la Tenant Allow/Block List la entrada que bloquea al destinatario; el lado del destinatario no puede cambiarla.",
+    },
+    ["5.7.708"] = {
+      name = "No se acepta tráfico de esta IP",
+      description = "Microsoft no acepta correo de la dirección IP desde la que envió la organización de Microsoft 365 remitente, por la mala reputación del correo que procede de ella.",
+      fix = "Hay que encontrar y detener lo que dañó la reputación, por ejemplo una cuenta comprometida, y después ponerse en contacto con el soporte de Microsoft.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Organización remitente restringida",
+      description = "Gran parte del tráfico de la organización de Microsoft 365 remitente parecía sospechoso, así que Microsoft ha restringido su correo saliente.",
+      fix = "Hay que cerrar cualquier cuenta o servidor comprometido y cualquier relay abierto, y después ponerse en contacto con el soporte de Microsoft para que levante la restricción.",
+    },
+    ["5.7.750"] = {
+      name = "Envío desde dominios no registrados",
+      description = "La organización de Microsoft 365 remitente envía demasiado correo desde dominios que no ha agregado ni verificado.",
+      fix = "Hay que agregar y verificar todos los dominios desde los que envía la organización.",
+    },
+    ["4.7.32"] = {
+      name = "Campo From no alineado (aplazado)",
+      description = "Gmail limita el ritmo de entrega del mensaje porque el dominio del From no está alineado con el dominio que autenticó SPF o DKIM.",
+      fix = "Hay que firmar con DKIM para el dominio del From, o enviar con un remitente del sobre de ese dominio, para que se cumpla la alineación de DMARC.",
+    },
+    ["5.7.32"] = {
+      name = "Campo From no alineado",
+      description = "Gmail bloquea el mensaje porque el dominio del From no está alineado con el dominio que autenticó SPF o DKIM.",
+      fix = "Hay que firmar con DKIM para el dominio del From, o enviar con un remitente del sobre de ese dominio, para que se cumpla la alineación de DMARC.",
+    },
+    ["4.7.40"] = {
+      name = "Sin registro DMARC",
+      description = "Gmail limita el ritmo de entrega del correo masivo de un dominio que no publica ningún registro DMARC o ninguna política DMARC.",
+      fix = "Hay que publicar para el dominio remitente un registro DMARC con una política.",
     },
   },
 }
