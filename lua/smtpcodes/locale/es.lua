@@ -16,7 +16,7 @@ return {
     mixed_codes = "sus líneas llevan códigos de respuesta distintos (cuenta el último)",
     missing_space = "el texto va pegado al código, sin espacio",
     class_mismatch = "el código de estado mejorado es de una clase distinta de la del código de respuesta",
-    enhanced_inconsistent = "sus líneas llevan códigos de estado mejorados distintos",
+    enhanced_inconsistent = "el código de estado mejorado cambia de una línea a otra",
     non_utf8 = "contiene bytes que no son UTF-8",
     malformed_line = "una de sus líneas no tiene un código de respuesta válido",
     nonstandard_code = "el segundo dígito del código es mayor que 5",
