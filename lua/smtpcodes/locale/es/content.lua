@@ -59,7 +59,7 @@ return {
     [251] = {
       description = "El servidor acepta al destinatario aunque el buzón no es local, y reenviará el mensaje a la ruta de destino (forward-path) indicada en el texto de la respuesta. En ETRN (RFC 1985) el mismo código significa algo que no tiene relación: la solicitud era válida, pero no hay mensajes esperando para ese nodo.",
       when = "Responde a RCPT TO, o a VRFY, para una dirección que el servidor sabe que se ha trasladado, por ejemplo \"251 User not local; will forward to <jane@new.example>\". Hoy la mayoría de los servidores reenvían sin avisar y responden 250, para que la nueva dirección siga siendo privada; tras ETRN, 251 solo indica que la cola está vacía.",
-      fix = "El destinatario está aceptado, así que la transacción continúa como tras un 250. Un cliente puede analizar la ruta de destino entre corchetes angulares para sugerir una actualización de la dirección, pero no está obligado a hacerlo, y solo debe actualizar direcciones automáticamente cuando confía en la identidad del servidor. Después de ETRN, 251 significa que no hay nada que entregar, lo cual no es un error.",
+      fix = "El destinatario se ha aceptado, así que la transacción continúa como tras un 250. Un cliente puede analizar la ruta de destino entre corchetes angulares para sugerir una actualización de la dirección, pero no está obligado a hacerlo, y solo debe actualizar direcciones automáticamente cuando confía en la identidad del servidor. Después de ETRN, 251 significa que no hay nada que entregar, lo cual no es un error.",
       use = "Enviar 251 a RCPT TO o VRFY cuando se acepta correo para una dirección que se va a reenviar y se está dispuesto a revelar la nueva dirección.",
     },
     [252] = {
@@ -422,7 +422,7 @@ return {
       name = "Dirección de sistema de destino incorrecta",
       description = "La parte de dominio de la dirección del destinatario, tras \"@\", no existe o no puede recibir correo. Nunca se llegó al buzón porque el propio sistema de destino no se puede usar.",
       when = "Se ve cuando el dominio del destinatario está mal escrito, ha caducado o no tiene registros DNS, y cuando un relay rechaza un dominio al que no da servicio. La clase no indica hasta qué punto la respuesta es definitiva: reject_unknown_recipient_domain de Postfix responde por defecto 450 4.1.2 incluso para un dominio que no existe en absoluto (unknown_address_reject_code = 450), mientras que otros servidores reservan 4.1.2 para una consulta que ha fallado de momento.",
-      fix = "Hay que comprobar la ortografía del dominio y si publica registros MX o de dirección (por ejemplo, dig MX del dominio). Si el dominio ha desaparecido de verdad, hay que eliminar la dirección; un 4.1.2 se deja reintentar a la cola y, si se repite hasta que la cola se rinde, se trata como definitivo.",
+      fix = "Hay que comprobar la ortografía del dominio y si publica registros MX o de dirección (por ejemplo, dig MX del dominio). Si el dominio ha desaparecido de verdad, hay que eliminar la dirección; un 4.1.2 se deja reintentar a la cola y, si se repite hasta que la cola deja de intentarlo, se trata como definitivo.",
     },
     ["1.3"] = {
       name = "Sintaxis incorrecta de la dirección del buzón de destino",
