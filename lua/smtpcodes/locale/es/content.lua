@@ -571,7 +571,7 @@ return {
     ["4.4"] = {
       name = "No se puede enrutar",
       description = "El sistema de correo no pudo decidir adónde enviar el mensaje a continuación, porque los datos de enrutamiento que necesita no existen o no se pueden usar. La consulta funcionó, pero no dio ninguna ruta utilizable.",
-      when = "Se ve cuando el dominio del destinatario no tiene registros MX ni de dirección, cuando sus registros MX apuntan a nombres que no se resuelven, o cuando un relay no tiene transporte para el dominio. Los servidores informan 4.4.4 mientras siguen reintentando y 5.4.4 cuando se rinden o el dominio claramente no puede recibir correo.",
+      when = "Se ve cuando el dominio del destinatario no tiene registros MX ni de dirección, cuando sus registros MX apuntan a nombres que no se resuelven, o cuando un relay no tiene transporte para el dominio. Los servidores notifican 4.4.4 mientras siguen reintentando y 5.4.4 cuando dejan de intentarlo o el dominio claramente no puede recibir correo.",
       fix = "Hay que revisar el DNS del dominio del destinatario: necesita registros MX que apunten a nombres de host con registros A o AAAA. Si el dominio está mal escrito, hay que corregirlo; el administrador del sistema remitente también debe revisar los mapas de transporte y la configuración del relay para ese dominio.",
     },
     ["4.5"] = {
