@@ -141,7 +141,7 @@ return {
     enhanced = "Lo determinó el código de estado mejorado.",
     text = "Lo determinó el texto de la respuesta del servidor.",
     basic = "Para determinarlo solo se disponía del código de respuesta básico.",
-    rule = "Lo determinó una regla definida por la aplicación llamante.",
+    rule = "Lo determinó una regla definida por la aplicación que hizo la consulta.",
     nothing = "Nada en la respuesta permitió determinarlo.",
   },
 
@@ -184,7 +184,7 @@ return {
     duration_hours = "{n} horas",
     duration_days = "{n} días",
     provider_note = "Esta respuesta procede de {provider}: {marker} es un identificador propio de ese proveedor, no un código estándar.",
-    rule_note = "La regla que lo determinó es {rule}, de la aplicación llamante.",
+    rule_note = "La regla que lo determinó es {rule}, definida por la aplicación que hizo la consulta.",
     warnings_note = "La respuesta se aparta del RFC 5321: {warnings}.",
   },
 
