@@ -172,3 +172,17 @@ describe("reply warnings on a page", function()
     assert.is_nil(page:find("bare_lf", 1, true))
   end)
 end)
+
+describe("warning texts", function()
+  it("exist for every warning the core can give (bare_lf is never shown on a page)", function()
+    local src = io.open("src/reply_parse.c"):read("*a")
+    local names = src:match("warning_name.-{(.-)}")
+    local texts = require("smtpcodes.locale").data("en").warning_texts
+    local n = 0
+    for name in names:gmatch('"([%w_]+)"') do
+      n = n + 1
+      if name ~= "bare_lf" then assert.is_string(texts[name], name) end
+    end
+    assert.is_true(n >= 11)
+  end)
+end)

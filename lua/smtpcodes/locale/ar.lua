@@ -24,6 +24,7 @@ return {
     long_line = "فيه سطر أطول من 512 ثُمانيّة",
     control_chars = "فيه محارف تحكم",
     trailing_data = "بعد الرد نص آخر (رد آخر أو أسطر من سجل)",
+    no_code = "لا يحمل رمز رد أساسيًا",
   },
   list_separator = "، ",
 

@@ -24,6 +24,7 @@ return {
     long_line = "eine Zeile ist länger als 512 Oktette",
     control_chars = "sie enthält Steuerzeichen",
     trailing_data = "auf die Antwort folgt weiterer Text (eine weitere Antwort oder Logzeilen)",
+    no_code = "sie trägt keinen Basis-Antwortcode",
   },
 
   labels = {

@@ -26,6 +26,7 @@ return {
     long_line = "a line is longer than 512 octets",
     control_chars = "it holds control characters",
     trailing_data = "more text follows the reply (another reply, or log lines)",
+    no_code = "it carries no basic reply code",
   },
 
   labels = {

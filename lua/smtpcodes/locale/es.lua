@@ -24,6 +24,7 @@ return {
     long_line = "una línea supera los 512 octetos",
     control_chars = "contiene caracteres de control",
     trailing_data = "tras la respuesta viene más texto (otra respuesta o líneas de registro)",
+    no_code = "no lleva ningún código de respuesta básico",
   },
 
   labels = {

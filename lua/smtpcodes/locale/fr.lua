@@ -24,6 +24,7 @@ return {
     long_line = "une ligne dépasse 512 octets",
     control_chars = "elle contient des caractères de contrôle",
     trailing_data = "d'autre texte suit la réponse (une autre réponse ou des lignes de journal)",
+    no_code = "elle ne porte aucun code de réponse de base",
   },
 
   labels = {

@@ -24,6 +24,7 @@ return {
     long_line = "ada baris yang lebih panjang dari 512 oktet",
     control_chars = "ada karakter kontrol di dalamnya",
     trailing_data = "ada teks lain setelah balasan (balasan lain atau baris log)",
+    no_code = "tidak ada kode balasan dasar",
   },
 
   labels = {

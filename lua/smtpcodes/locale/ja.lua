@@ -24,6 +24,7 @@ return {
     long_line = "512オクテットを超える行がある",
     control_chars = "制御文字を含む",
     trailing_data = "応答の後に別のテキスト（別の応答やログ行）が続いている",
+    no_code = "基本応答コードがない",
   },
   full_stop = "。", -- ends a sentence built from a name
   list_separator = "、",

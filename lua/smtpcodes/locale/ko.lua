@@ -24,6 +24,7 @@ return {
     long_line = "512옥텟보다 긴 줄이 있음",
     control_chars = "제어 문자가 있음",
     trailing_data = "응답 뒤에 다른 텍스트(다른 응답이나 로그 줄)가 이어짐",
+    no_code = "기본 응답 코드가 없음",
   },
 
   labels = {

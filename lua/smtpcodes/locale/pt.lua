@@ -24,6 +24,7 @@ return {
     long_line = "uma linha passa de 512 octetos",
     control_chars = "contém caracteres de controle",
     trailing_data = "depois da resposta vem mais texto (outra resposta ou linhas de log)",
+    no_code = "não traz nenhum código de resposta básico",
   },
 
   labels = {

@@ -24,6 +24,7 @@ return {
     long_line = "มีบรรทัดที่ยาวเกิน 512 ออกเท็ต",
     control_chars = "มีอักขระควบคุม",
     trailing_data = "มีข้อความอื่นตามหลังข้อความตอบกลับ (ข้อความตอบกลับอื่นหรือบรรทัดล็อก)",
+    no_code = "ไม่มีรหัสตอบกลับพื้นฐาน",
   },
   full_stop = "", -- ends a sentence built from a name
 

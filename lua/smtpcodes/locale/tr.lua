@@ -24,6 +24,7 @@ return {
     long_line = "bir satır 512 sekizliden uzun",
     control_chars = "denetim karakterleri içeriyor",
     trailing_data = "yanıttan sonra başka metin geliyor (başka bir yanıt ya da günlük satırları)",
+    no_code = "temel yanıt kodu taşımıyor",
   },
 
   labels = {

@@ -24,6 +24,7 @@ return {
     long_line = "có dòng dài hơn 512 octet",
     control_chars = "có ký tự điều khiển",
     trailing_data = "sau phản hồi còn văn bản khác (một phản hồi khác hoặc các dòng nhật ký)",
+    no_code = "không có mã phản hồi cơ bản",
   },
 
   labels = {

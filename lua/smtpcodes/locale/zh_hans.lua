@@ -24,6 +24,7 @@ return {
     long_line = "有一行超过 512 个八位组",
     control_chars = "含有控制字符",
     trailing_data = "应答之后还有其他文本（另一个应答或日志行）",
+    no_code = "没有基本应答码",
   },
   full_stop = "。", -- ends a sentence built from a name
   list_separator = "、",
