@@ -4,7 +4,7 @@ return {
     [200] = {
       description = "200 là một phản hồi thành công mà không tiêu chuẩn SMTP nào định nghĩa; mã tiêu chuẩn cho một lệnh đã hoàn tất là 250. Các bảng tra cứu mã phản hồi, chẳng hạn bảng được sao chép rộng rãi trên chiark.greenend.org.uk, gọi nó là phản hồi thành công không chuẩn và dẫn chiếu RFC 876, một bản khảo sát năm 1983 về các bản triển khai SMTP thời kỳ đầu. Vì chữ số đầu tiên là 2, mã này chỉ có thể được hiểu là thành công.",
       when = "Ngày nay mã này rất hiếm gặp; nếu có, nó đến từ một máy chủ SMTP rất cũ, tự viết hoặc cấu hình sai, hoặc từ một công cụ kiểm thử trả lời 200 ở chỗ lẽ ra phải là 250.",
-      fix = "Máy khách phải xử lý 200 theo chữ số đầu tiên, như RFC 5321 mục 4.2.1 yêu cầu, nên lệnh được coi là thành công và phiên tiếp tục. Quản trị viên máy chủ nên sửa phần mềm để gửi 250, để các máy khách khắt khe, công cụ giám sát và trình phân tích nhật ký không bị nhầm lẫn.",
+      fix = "Máy khách phải xử lý 200 theo chữ số đầu tiên, như RFC 5321 mục 4.2 yêu cầu, nên lệnh được coi là thành công và phiên tiếp tục. Quản trị viên máy chủ nên sửa phần mềm để gửi 250, để các máy khách khắt khe, công cụ giám sát và trình phân tích nhật ký không bị nhầm lẫn.",
       use = "Máy chủ không bao giờ nên gửi 200; hãy gửi 250 cho mọi lệnh đã hoàn tất.",
     },
     [211] = {
@@ -80,7 +80,7 @@ return {
       use = "Chỉ gửi 355 khi CHECKPOINT được cung cấp và một lệnh MAIL FROM mang TRANSID của một giao dịch bị gián đoạn mà bạn vẫn giữ dữ liệu.",
     },
     [420] = {
-      description = "Không tiêu chuẩn nào định nghĩa 420; một số bảng tra cứu mô tả nó là sự cố hết thời gian chờ hoặc sự cố kết nối ở phía nhận. RFC 5321 không có mã này, nên máy khách phải xử lý nó chỉ dựa vào chữ số đầu tiên, như mục 4.2.1 yêu cầu.",
+      description = "Không tiêu chuẩn nào định nghĩa 420; một số bảng tra cứu mô tả nó là sự cố hết thời gian chờ hoặc sự cố kết nối ở phía nhận. RFC 5321 không có mã này, nên máy khách phải xử lý nó chỉ dựa vào chữ số đầu tiên, như mục 4.2 yêu cầu.",
       when = "Mã này chủ yếu xuất hiện trong các bảng tra cứu và trong nhật ký của phần mềm thư cũ hoặc tự phát triển, quanh một phiên bị treo hoặc hết thời gian chờ. Văn bản phản hồi, nếu có, là manh mối đáng tin cậy duy nhất về điều máy chủ muốn nói.",
       fix = "Xử lý như mọi phản hồi 4xx: giữ thư trong hàng đợi và thử lại sau với khoảng chờ tăng dần. Nếu lỗi kéo dài, hãy kiểm tra đường mạng, tường lửa và các thiết lập thời gian chờ giữa hai máy, đồng thời đọc văn bản phản hồi hoặc nhật ký máy chủ.",
       use = "Máy chủ không nên gửi 420; máy chủ buộc phải ngắt phiên vì hết thời gian chờ hoặc quá tải thì nên gửi 421.",
@@ -94,7 +94,7 @@ return {
     [422] = {
       description = "422 chỉ xuất hiện trong sổ đăng ký mã trạng thái mở rộng của IANA, như một mã cơ bản thay thế được liệt kê cùng X.7.12 (Cần chuyển đổi mật khẩu); không RFC nào định nghĩa nó. Mã mà RFC 4954 thực sự quy định cho tình huống đó là 432.",
       when = "Mã này hiếm khi xuất hiện trên đường truyền, và một số bảng tra cứu gán cho nó một nghĩa không liên quan (hộp thư người nhận vượt giới hạn dung lượng) mà không tiêu chuẩn nào ủng hộ. Nếu máy chủ thực sự gửi mã này, mã mở rộng và văn bản phản hồi sẽ cho thấy nó muốn nói nghĩa nào.",
-      fix = "Xử lý như một lỗi tạm thời, như RFC 5321 mục 4.2.1 yêu cầu đối với mọi phản hồi 4xx. Nếu mã đi kèm 4.7.12 sau AUTH, người dùng nên đăng nhập một lần bằng PLAIN qua TLS để máy chủ hoàn tất việc chuyển đổi mật khẩu, rồi thử lại.",
+      fix = "Xử lý như một lỗi tạm thời, như RFC 5321 mục 4.2 yêu cầu đối với mọi phản hồi 4xx. Nếu mã đi kèm 4.7.12 sau AUTH, người dùng nên đăng nhập một lần bằng PLAIN qua TLS để máy chủ hoàn tất việc chuyển đổi mật khẩu, rồi thử lại.",
       use = "Với trường hợp cần chuyển đổi mật khẩu, máy chủ nên gửi 432 kèm 4.7.12 thay vì 422, vì 432 là mã do RFC 4954 định nghĩa.",
     },
     [430] = {
@@ -106,7 +106,7 @@ return {
     [431] = {
       description = "Không tiêu chuẩn nào định nghĩa 431; một số bảng tra cứu mô tả nó là máy chủ nhận đã hết dung lượng đĩa hoặc bộ nhớ. Con số này đọc giống mã mở rộng đã đăng ký 4.3.1 (Hệ thống thư đầy) bị bỏ mất các dấu chấm, và có thể đó là nguồn gốc của cách hiểu này.",
       when = "Mã này chủ yếu xuất hiện trong các bảng tra cứu và, hiếm khi, trong nhật ký của phần mềm không chuẩn khi phía nhận thiếu tài nguyên. Các máy chủ chuẩn báo cùng tình trạng này bằng 452, thường kèm 4.3.1.",
-      fix = "Xử lý như mọi phản hồi 4xx, như RFC 5321 mục 4.2.1 yêu cầu: giữ thư trong hàng đợi và thử lại sau với khoảng chờ tăng dần. Quản trị viên phía nhận nên kiểm tra dung lượng trống trên các phân vùng chứa hàng đợi và spool, cũng như bộ nhớ của máy chủ thư.",
+      fix = "Xử lý như mọi phản hồi 4xx, như RFC 5321 mục 4.2 yêu cầu: giữ thư trong hàng đợi và thử lại sau với khoảng chờ tăng dần. Quản trị viên phía nhận nên kiểm tra dung lượng trống trên các phân vùng chứa hàng đợi và spool, cũng như bộ nhớ của máy chủ thư.",
       use = "Máy chủ không nên gửi 431; máy chủ thiếu dung lượng lưu trữ nên gửi 452 kèm 4.3.1.",
     },
     [432] = {
@@ -118,7 +118,7 @@ return {
     [441] = {
       description = "Không tiêu chuẩn nào định nghĩa 441; một số bảng tra cứu cho rằng nó nghĩa là máy chủ của người nhận không phản hồi. Cách hiểu này khớp với mã mở rộng đã đăng ký 4.4.1 (Máy đích không trả lời), nên có lẽ các bảng này đang ghi mã đó nhưng bị mất dấu chấm.",
       when = "Mã này thường thấy trong thông báo chậm trễ hoặc nhật ký phía máy khách hơn là trong một phản hồi SMTP thật, vì một máy không trả lời thì không thể gửi mã phản hồi. Khi đó hệ thống gửi đang mô tả chính những lần nó thử kết nối tới chặng kế tiếp mà không thành công.",
-      fix = "Xử lý như một lỗi tạm thời và để hàng đợi thử lại với khoảng chờ tăng dần, như RFC 5321 mục 4.2.1 yêu cầu đối với mọi phản hồi 4xx. Quản trị viên phía gửi nên kiểm tra bản ghi MX và bản ghi địa chỉ của đích, định tuyến và tường lửa, và xem các máy ở xa có nhận kết nối trên cổng 25 hay không.",
+      fix = "Xử lý như một lỗi tạm thời và để hàng đợi thử lại với khoảng chờ tăng dần, như RFC 5321 mục 4.2 yêu cầu đối với mọi phản hồi 4xx. Quản trị viên phía gửi nên kiểm tra bản ghi MX và bản ghi địa chỉ của đích, định tuyến và tường lửa, và xem các máy ở xa có nhận kết nối trên cổng 25 hay không.",
       use = "Máy chủ không nên gửi 441; cách chuẩn để báo chặng kế tiếp không truy cập được là 451 kèm 4.4.1.",
     },
     [442] = {
@@ -130,19 +130,19 @@ return {
     [446] = {
       description = "Không tiêu chuẩn nào định nghĩa 446; một số bảng tra cứu cho rằng nó nghĩa là đã vượt quá số chặng tối đa, dấu hiệu của một vòng lặp thư. Cách hiểu này khớp với mã mở rộng đã đăng ký 4.4.6 (Phát hiện vòng lặp định tuyến), nên có lẽ các bảng này đang ghi mã đó nhưng bị mất dấu chấm.",
       when = "Mã này được báo khi một thư đã đi qua quá nhiều máy chủ trung chuyển, thường vì hai máy chủ chuyển tiếp cùng một tên miền hoặc địa chỉ qua lại cho nhau. Các trường tiêu đề Received của thư bị chậm hoặc bị trả lại cho thấy vòng lặp đó.",
-      fix = "Máy khách xử lý mã này như mọi phản hồi 4xx và thử lại sau, như RFC 5321 mục 4.2.1 yêu cầu, nhưng thử lại sẽ không có tác dụng cho tới khi vòng lặp bị phá. Quản trị viên nên lần theo các trường tiêu đề Received và sửa quy tắc chuyển tiếp, bí danh, bản ghi MX hoặc thiết lập smarthost đang đẩy thư quay lại.",
+      fix = "Máy khách xử lý mã này như mọi phản hồi 4xx và thử lại sau, như RFC 5321 mục 4.2 yêu cầu, nhưng thử lại sẽ không có tác dụng cho tới khi vòng lặp bị phá. Quản trị viên nên lần theo các trường tiêu đề Received và sửa quy tắc chuyển tiếp, bí danh, bản ghi MX hoặc thiết lập smarthost đang đẩy thư quay lại.",
       use = "Máy chủ không nên gửi 446; thư bị lặp vòng được từ chối bằng một phản hồi 5xx kèm 5.4.6, hoặc được hoãn bằng 451 kèm 4.4.6 khi vòng lặp vẫn có thể tự hết.",
     },
     [447] = {
       description = "Không tiêu chuẩn nào định nghĩa 447; một số bảng tra cứu cho rằng nó nghĩa là một thư gửi đi đã hết thời gian chờ. Cách hiểu này khớp với mã mở rộng đã đăng ký 4.4.7 (Hết thời hạn phát thư), nên có lẽ các bảng này đang ghi mã đó nhưng bị mất dấu chấm.",
       when = "Mã này thường thấy trong thông báo chậm trễ hoặc thông báo thất bại từ một hệ thống gửi đã giữ thư trong hàng đợi rất lâu mà không phát được. Máy chủ nhận có thể chưa từng trả lời, nên nguyên nhân thực sự nằm ở các lần thử trước đó được ghi trong nhật ký hàng đợi.",
-      fix = "Xử lý như mọi phản hồi 4xx, như RFC 5321 mục 4.2.1 yêu cầu, và để hàng đợi tiếp tục thử lại cho tới thời điểm bỏ cuộc. Quản trị viên phía gửi nên đọc các phản hồi trước đó cho đích này để biết vì sao việc phát thư bị đình trệ, chẳng hạn hết thời gian chờ, greylisting hoặc sự cố ngừng hoạt động ở phía nhận.",
+      fix = "Xử lý như mọi phản hồi 4xx, như RFC 5321 mục 4.2 yêu cầu, và để hàng đợi tiếp tục thử lại cho tới thời điểm bỏ cuộc. Quản trị viên phía gửi nên đọc các phản hồi trước đó cho đích này để biết vì sao việc phát thư bị đình trệ, chẳng hạn hết thời gian chờ, greylisting hoặc sự cố ngừng hoạt động ở phía nhận.",
       use = "Máy chủ không nên gửi 447; hệ thống gửi có thời hạn lưu hàng đợi đã hết nên gửi cho người gửi một thông báo trạng thái phát thư kèm 4.4.7 hoặc 5.4.7.",
     },
     [449] = {
       description = "Không tiêu chuẩn nào định nghĩa 449; một số bảng tra cứu cho rằng nó nghĩa là lỗi định tuyến. Mã mở rộng 4.4.9 mà con số này trông giống cũng không được đăng ký với IANA, nên không cách hiểu nào về nó có tiêu chuẩn làm cơ sở.",
       when = "Mã này chủ yếu xuất hiện trong các bảng tra cứu và trong nhật ký của phần mềm không chuẩn khi một thư không thể được định tuyến tới chặng kế tiếp, thường do lỗi cấu hình DNS hoặc máy chủ trung chuyển. Văn bản phản hồi hoặc nhật ký của hệ thống gửi chứa lý do thực sự.",
-      fix = "Xử lý như mọi phản hồi 4xx theo RFC 5321 mục 4.2.1: giữ thư trong hàng đợi và thử lại sau. Nếu lỗi kéo dài, quản trị viên nên kiểm tra bản ghi MX và bản ghi địa chỉ của đích, cùng mọi thiết lập smarthost hoặc máy chủ trung chuyển ở phía gửi.",
+      fix = "Xử lý như mọi phản hồi 4xx theo RFC 5321 mục 4.2: giữ thư trong hàng đợi và thử lại sau. Nếu lỗi kéo dài, quản trị viên nên kiểm tra bản ghi MX và bản ghi địa chỉ của đích, cùng mọi thiết lập smarthost hoặc máy chủ trung chuyển ở phía gửi.",
       use = "Máy chủ không nên gửi 449; sự cố định tuyến tạm thời được báo bằng 451 kèm một mã mở rộng X.4 như 4.4.0 hoặc 4.4.4.",
     },
     [450] = {
@@ -166,7 +166,7 @@ return {
     [453] = {
       description = "Khi trả lời ATRN (RFC 2645, On-Demand Mail Relay), 453 cho máy khách đã xác thực biết rằng không có thư nào đang chờ cho các tên miền của nó. Ngoài ra, sổ đăng ký IANA liệt kê 453 như một mã cơ bản cho X.3.2 (Hệ thống không nhận thư từ mạng), một nghĩa không liên quan đến ATRN.",
       when = "Trong On-Demand Mail Relay, một hệ thống dùng địa chỉ động kết nối tới nhà cung cấp, xác thực và gửi ATRN, rồi nhận 453 khi hàng đợi của nó trống. Ngoài ATRN, máy chủ có thể gửi mã này kèm 4.3.2 trong lúc bảo trì hoặc trước khi tắt, dù trong trường hợp đó người ta thường chọn 421.",
-      fix = "Với ATRN thì không có gì cần sửa: máy khách kết thúc phiên bằng QUIT và hỏi lại ở lần thăm dò định kỳ tiếp theo. Nếu mã đi kèm 4.3.2, hãy xử lý như một lời từ chối tạm thời và thử lại sau, như RFC 5321 mục 4.2.1 yêu cầu đối với mọi phản hồi 4xx.",
+      fix = "Với ATRN thì không có gì cần sửa: máy khách kết thúc phiên bằng QUIT và hỏi lại ở lần thăm dò định kỳ tiếp theo. Nếu mã đi kèm 4.3.2, hãy xử lý như một lời từ chối tạm thời và thử lại sau, như RFC 5321 mục 4.2 yêu cầu đối với mọi phản hồi 4xx.",
       use = "Gửi 453 để trả lời ATRN khi không có thư nào trong hàng đợi cho các tên miền được yêu cầu; với một hệ thống tạm thời không nhận thư, 421 là lựa chọn rõ ràng hơn.",
     },
     [454] = {
@@ -184,7 +184,7 @@ return {
     [456] = {
       description = "Một Internet-Draft đã hết hạn (draft-martin-smtp-ipv6-to-ipv4-fallback) đề xuất 456 để yêu cầu máy khách thử lại thư ngay qua IPv4, vì qua IPv6 thư không vượt qua các bước kiểm tra xác thực người gửi (bản thảo nêu SPF và DKIM). Bản thảo này chưa bao giờ trở thành RFC, nên không tiêu chuẩn nào gán nghĩa này.",
       when = "Mã này chỉ có thể đến từ các máy chủ triển khai đề xuất đó, để trả lời một người gửi dual-stack đã kết nối qua IPv6 và có thư không xác thực được từ địa chỉ IPv6 của mình, ví dụ vì bản ghi SPF chỉ liệt kê địa chỉ IPv4. Phần lớn phần mềm thư không biết mã này.",
-      fix = "Máy khách triển khai bản thảo sẽ thử lại ngay cùng thư đó qua IPv4 tới cùng MX; mọi máy khách khác xử lý nó như một phản hồi 4xx và thử lại sau, như RFC 5321 mục 4.2.1 yêu cầu. Quản trị viên phía gửi nên thêm các địa chỉ IPv6 dùng để gửi thư vào SPF, cấu hình DNS ngược cho chúng, hoặc ưu tiên IPv4 cho thư gửi đi tới đích đó.",
+      fix = "Máy khách triển khai bản thảo sẽ thử lại ngay cùng thư đó qua IPv4 tới cùng MX; mọi máy khách khác xử lý nó như một phản hồi 4xx và thử lại sau, như RFC 5321 mục 4.2 yêu cầu. Quản trị viên phía gửi nên thêm các địa chỉ IPv6 dùng để gửi thư vào SPF, cấu hình DNS ngược cho chúng, hoặc ưu tiên IPv4 cho thư gửi đi tới đích đó.",
       use = "Máy chủ chỉ có thể gửi 456 nếu làm theo bản thảo và muốn người gửi thử lại qua IPv4; nếu không, lời từ chối tạm thời theo chính sách được gửi bằng 450 hoặc 451.",
     },
     [458] = {
@@ -202,7 +202,7 @@ return {
     [471] = {
       description = "Không tiêu chuẩn nào định nghĩa 471; một số bảng tra cứu cho rằng nó báo lỗi trong một bộ lọc thư cục bộ ở phía nhận, thường là bộ lọc chống spam hoặc chống virus. Chữ số thứ hai của nó là 7, nằm ngoài ngữ pháp phản hồi của RFC 5321 vốn chỉ cho phép từ 0 đến 5 ở vị trí đó, và con số này trông giống mã mở rộng 4.7.1 (Không được phép phát thư, thư bị từ chối) bị mất dấu chấm.",
       when = "Mã này xuất hiện trong các bảng tra cứu và trong nhật ký của phần mềm không chuẩn hoặc cấu hình sai, thường khi một bộ lọc nội dung hoặc bước kiểm tra chính sách gặp lỗi hoặc từ chối thư. Văn bản phản hồi, hoặc nhật ký bộ lọc ở phía nhận, chứa lý do thực sự.",
-      fix = "Máy khách phải xử lý mã này theo chữ số đầu tiên như một lỗi tạm thời, như RFC 5321 mục 4.2.1 yêu cầu, và thử lại sau. Nếu lỗi lặp lại, quản trị viên phía nhận nên kiểm tra phần mềm lọc và kết nối của nó với MTA, còn người gửi nên kiểm tra xem thư có trông giống spam đối với bộ lọc đó hay không.",
+      fix = "Máy khách phải xử lý mã này theo chữ số đầu tiên như một lỗi tạm thời, như RFC 5321 mục 4.2 yêu cầu, và thử lại sau. Nếu lỗi lặp lại, quản trị viên phía nhận nên kiểm tra phần mềm lọc và kết nối của nó với MTA, còn người gửi nên kiểm tra xem thư có trông giống spam đối với bộ lọc đó hay không.",
       use = "Máy chủ không nên gửi 471, vì chữ số thứ hai của nó nằm ngoài phạm vi cho phép; lỗi tạm thời của bộ lọc được báo bằng 451, còn việc hoãn theo chính sách được báo bằng 450.",
     },
     [500] = {
@@ -236,31 +236,31 @@ return {
       use = "Gửi 504 khi bạn nhận ra một lệnh nhưng không nhận ra tham số, tùy chọn hoặc cơ chế SASL mà nó yêu cầu; với tham số lạ của MAIL FROM hoặc RCPT TO, hãy gửi 555.",
     },
     [510] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các trang tra cứu và trang hỗ trợ công khai liệt kê với nghĩa địa chỉ email sai. RFC 5321 dành dải x1z cho các phản hồi thông tin, nên một lỗi địa chỉ mang số 510 không khớp với sơ đồ tiêu chuẩn. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các trang tra cứu và trang hỗ trợ công khai liệt kê với nghĩa địa chỉ email sai. RFC 5321 dành dải x1z cho các phản hồi thông tin, nên một lỗi địa chỉ mang số 510 không khớp với sơ đồ tiêu chuẩn. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Máy chủ thật hiếm khi gửi mã này; nó chủ yếu xuất hiện trong các bài viết hỗ trợ, hoặc trong một báo cáo in mã mở rộng 5.1.0 mà bỏ mất dấu chấm. Hãy kiểm tra phản hồi gốc trong nhật ký máy chủ trước khi hành động dựa vào con số này.",
       fix = "Kiểm tra địa chỉ người nhận xem có lỗi chính tả không và xác nhận lại với người nhận qua một kênh khác. Coi lỗi này là vĩnh viễn và không thử lại cùng địa chỉ đó khi chưa thay đổi gì.",
       use = "Đừng gửi 510; hãy báo địa chỉ người nhận sai bằng 550 kèm một mã mở rộng như 5.1.1.",
     },
     [511] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, cũng được các bảng tra cứu công khai mô tả là địa chỉ email sai. Các chữ số của nó khớp với mã mở rộng đã đăng ký 5.1.1, địa chỉ hộp thư đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, cũng được các bảng tra cứu công khai mô tả là địa chỉ email sai. Các chữ số của nó khớp với mã mở rộng đã đăng ký 5.1.1, địa chỉ hộp thư đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Máy chủ thật hiếm khi gửi nó như một mã cơ bản; nhật ký hoặc thư bị trả lại hiển thị 511 có thể đang hiển thị mã mở rộng 5.1.1 bị mất dấu chấm, thường từ một phản hồi 550 cho hộp thư không tồn tại.",
       fix = "Kiểm tra chính tả địa chỉ người nhận và xác nhận rằng hộp thư vẫn còn tồn tại. Không thử lại cùng địa chỉ đó, và gỡ nó khỏi các danh sách thư nếu nó cứ tiếp tục thất bại.",
       use = "Đừng gửi 511; hãy báo hộp thư không tồn tại bằng 550 kèm 5.1.1.",
     },
     [512] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các tài liệu tra cứu công khai liệt kê với nghĩa không tìm thấy tên miền của người nhận trong DNS. Các chữ số của nó khớp với mã mở rộng 5.1.2, địa chỉ hệ thống đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các tài liệu tra cứu công khai liệt kê với nghĩa không tìm thấy tên miền của người nhận trong DNS. Các chữ số của nó khớp với mã mở rộng 5.1.2, địa chỉ hệ thống đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Chủ yếu thấy trong các danh sách của bộ phận hỗ trợ và trong các báo cáo in mã mở rộng mà bỏ mất dấu chấm, sau khi gõ sai phần tên miền của địa chỉ hoặc với một tên miền đã hết hạn.",
       fix = "Kiểm tra chính tả tên miền sau ký tự @ và tra bản ghi MX của nó. Nếu tên miền đúng nhưng không có cấu hình thư hoạt động được, chỉ quản trị viên phía người nhận mới có thể sửa DNS của nó.",
       use = "Đừng gửi 512; hãy dùng 550 kèm 5.1.2 cho tên miền đích không xác định, hoặc 556 kèm 5.1.10 khi tên miền công bố null MX.",
     },
     [513] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các bảng tra cứu công khai mô tả là loại địa chỉ không đúng hoặc địa chỉ sai định dạng. Các chữ số của nó khớp với mã mở rộng 5.1.3, cú pháp địa chỉ hộp thư đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các bảng tra cứu công khai mô tả là loại địa chỉ không đúng hoặc địa chỉ sai định dạng. Các chữ số của nó khớp với mã mở rộng 5.1.3, cú pháp địa chỉ hộp thư đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Trong các danh sách đó, mã này gắn với những địa chỉ chứa ký tự không hợp lệ, thiếu một phần hoặc dùng định dạng mà hệ thống thư không chấp nhận, và với những nhật ký hiển thị 5.1.3 bị mất dấu chấm.",
       fix = "Kiểm tra cú pháp địa chỉ, bao gồm ký tự @, tên miền và mọi dấu cách hay dấu ngoặc kép thừa, rồi sửa lại trước khi gửi lần nữa.",
       use = "Đừng gửi 513; hãy báo địa chỉ sai định dạng bằng 553 hoặc 501 kèm mã mở rộng 5.1.3.",
     },
     [517] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được tìm thấy trong các danh sách của bộ phận hỗ trợ như một lỗi địa chỉ sai. Các chữ số của nó khớp với mã mở rộng 5.1.7, liên quan đến cú pháp địa chỉ của người gửi. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được tìm thấy trong các danh sách của bộ phận hỗ trợ như một lỗi địa chỉ sai. Các chữ số của nó khớp với mã mở rộng 5.1.7, liên quan đến cú pháp địa chỉ của người gửi. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Chủ yếu thấy trong các bài viết hỗ trợ và trong các báo cáo in mã mở rộng mà bỏ mất dấu chấm; máy chủ thật hiếm khi gửi nó như một mã cơ bản.",
       fix = "Kiểm tra cả hai địa chỉ: xác minh địa chỉ người gửi trên phong bì được cấu hình trong máy khách cũng như địa chỉ người nhận, vì mã mở rộng tương ứng 5.1.7 nói về người gửi. Coi lỗi này là vĩnh viễn và không thử lại khi chưa thay đổi gì.",
       use = "Đừng gửi 517; hãy dùng 553 hoặc 501 kèm 5.1.7 cho địa chỉ người gửi sai định dạng và 550 kèm 5.1.1 cho người nhận không hợp lệ.",
@@ -268,7 +268,7 @@ return {
     [520] = {
       description = "Một phản hồi chỉ được định nghĩa trong một Internet-Draft, yêu cầu máy khách dùng đúng QHLO ID. QHLO thuộc phần mở rộng QUICKSTART được đề xuất, nhằm giảm số lượt trao đổi qua lại ở đầu một phiên SMTP; bản thảo này chưa bao giờ trở thành RFC.",
       when = "Gần như không bao giờ gặp trên Internet công cộng, vì QUICKSTART chưa bao giờ vượt khỏi giai đoạn bản thảo. Mã này chủ yếu có mặt trong các bảng phân tích thư bị trả lại, nơi ghi lại mọi mã từng được đề xuất.",
-      fix = "Xử lý như một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu đối với mọi phản hồi 5xx. Nếu bạn kiểm soát máy khách, hãy ngừng dùng QHLO và mở phiên bằng EHLO.",
+      fix = "Xử lý như một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu đối với mọi phản hồi 5xx. Nếu bạn kiểm soát máy khách, hãy ngừng dùng QHLO và mở phiên bằng EHLO.",
       use = "Chỉ gửi 520 từ một bản triển khai thử nghiệm của bản thảo QUICKSTART; các máy chủ chuẩn không nên gửi mã này.",
     },
     [521] = {
@@ -326,13 +326,13 @@ return {
       use = "Gửi 538 để trả lời AUTH khi cơ chế được yêu cầu cần một kết nối mã hóa mà hiện chưa có.",
     },
     [540] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa; các danh sách mã công khai gán nó cho một nhà cung cấp duy nhất là Rambler, và mô tả đây là lời từ chối vì tài khoản người nhận không hoạt động hoặc bị tạm khóa, hoặc vì người gửi bị chặn. Các danh sách khác gán cho nó những nghĩa khác, nên văn bản phản hồi quan trọng hơn con số. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa; các danh sách mã công khai gán nó cho một nhà cung cấp duy nhất là Rambler, và mô tả đây là lời từ chối vì tài khoản người nhận không hoạt động hoặc bị tạm khóa, hoặc vì người gửi bị chặn. Các danh sách khác gán cho nó những nghĩa khác, nên văn bản phản hồi quan trọng hơn con số. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Mã này chủ yếu gặp trong thư bị trả lại từ nhà cung cấp dùng nó; văn bản phản hồi cho biết lý do nào trong số các khả năng đang áp dụng.",
       fix = "Đọc văn bản phản hồi: nếu tài khoản người nhận không hoạt động, hãy liên lạc với người nhận bằng cách khác; nếu tên miền hoặc địa chỉ IP của bạn bị chặn, hãy kiểm tra việc xác thực và uy tín gửi thư của bạn rồi liên hệ postmaster của nhà cung cấp.",
       use = "Đừng gửi 540; hãy dùng 550 kèm 5.2.1 cho hộp thư bị vô hiệu hóa, hoặc kèm một mã mở rộng 5.7.x cho người gửi bị chặn.",
     },
     [541] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các danh sách công khai mô tả là địa chỉ người nhận từ chối thư, thường thông qua một bộ lọc chống spam. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các danh sách công khai mô tả là địa chỉ người nhận từ chối thư, thường thông qua một bộ lọc chống spam. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Các danh sách gắn mã này với việc lọc spam hoặc lọc nội dung ở phía nhận, nên nó thường đi sau một thư trông giống thư hàng loạt hoặc thư không mong muốn.",
       fix = "Xem lại nội dung, liên kết và tệp đính kèm của thư, kiểm tra SPF, DKIM và DMARC của tên miền gửi, và kiểm tra các danh sách chặn đối với địa chỉ IP gửi. Nếu người nhận thực sự muốn nhận thư, hãy đề nghị họ đưa người gửi vào danh sách cho phép.",
       use = "Đừng gửi 541; hãy từ chối nội dung bị lọc bằng 550 hoặc 554 kèm mã mở rộng 5.7.1.",
@@ -382,7 +382,7 @@ return {
     [557] = {
       description = "Một mã được đề xuất trong một Internet-Draft cho phần mở rộng truy vấn địa chỉ của SMTP, và bản thảo này chưa bao giờ trở thành RFC. Không tiêu chuẩn nào gán nghĩa cho 557, và các bảng tra cứu có mã này chỉ dẫn chiếu bản thảo đó.",
       when = "Gần như không bao giờ gặp trong các phiên thực tế; mã này chủ yếu xuất hiện trong các thư viện phân tích thư bị trả lại và các danh sách mã ghi lại mọi mã từng được đề xuất.",
-      fix = "Xử lý theo chữ số đầu tiên như một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu, và đọc văn bản phản hồi để biết lý do thực sự. Nếu một máy chủ đang vận hành thật gửi mã này, hãy báo cho quản trị viên của máy chủ đó.",
+      fix = "Xử lý theo chữ số đầu tiên như một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu, và đọc văn bản phản hồi để biết lý do thực sự. Nếu một máy chủ đang vận hành thật gửi mã này, hãy báo cho quản trị viên của máy chủ đó.",
       use = "Đừng gửi 557 từ một máy chủ chuẩn, vì chỉ có một bản thảo chưa được công bố nhắc đến nó.",
     },
   },
