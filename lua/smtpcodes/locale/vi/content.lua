@@ -188,10 +188,10 @@ return {
       use = "Máy chủ chỉ có thể gửi 456 nếu làm theo bản thảo và muốn người gửi thử lại qua IPv4; nếu không, lời từ chối tạm thời theo chính sách được gửi bằng 450 hoặc 451.",
     },
     [458] = {
-      description = "Máy chủ hiện không thể bắt đầu xử lý hàng đợi cho nút (tên miền) được nêu trong ETRN (RFC 1985). Bản thân yêu cầu là chấp nhận được, và lỗi này được cho là sẽ tự hết.",
+      description = "Máy chủ không thể xếp hàng thư cho nút (tên miền) được nêu trong ETRN (RFC 1985). RFC 1985 không nói gì thêm: có thể lúc này máy chủ không chạy được lượt xử lý hàng đợi, hoặc máy chủ hoàn toàn không giữ thư cho nút đó.",
       when = "Một hệ thống có kết nối không liên tục, hoặc script thăm dò của nó, gửi ETRN tới máy chủ trung chuyển của nhà cung cấp và nhận 458 khi máy chủ trung chuyển không thể bắt đầu lượt xử lý hàng đợi ngay lúc này, ví dụ vì hàng đợi đang bị khóa hoặc máy chủ quá bận.",
       fix = "Gửi lại ETRN sau, hoặc chỉ cần chờ, vì dù sao máy chủ trung chuyển cũng tự thử lại hàng đợi theo lịch của nó. Quản trị viên máy chủ trung chuyển nên kiểm tra xem việc xử lý hàng đợi cho tên miền đó có hoạt động không và hàng đợi có bị kẹt không.",
-      use = "Gửi 458 để trả lời ETRN khi máy này có giữ thư cho nút đó nhưng không thể bắt đầu lượt xử lý hàng đợi ngay lúc này.",
+      use = "Gửi 458 để trả lời ETRN khi máy này không thể xếp hàng thư cho nút đó, và gửi 459 khi nút đó hoàn toàn không được phép khởi động lượt xử lý hàng đợi.",
     },
     [459] = {
       description = "Máy chủ từ chối bắt đầu lượt xử lý hàng đợi cho nút được nêu trong ETRN (RFC 1985), và văn bản phản hồi nêu lý do. Mã này được định nghĩa là phản hồi tạm thời, dù lý do thường là vấn đề cấu hình hoặc quyền hạn.",
@@ -279,15 +279,15 @@ return {
     },
     [523] = {
       description = "Cơ chế xác thực mà máy khách chọn chỉ có thể dùng sau khi đã có một lớp mã hóa như TLS. Mã này chỉ được nêu trong sổ đăng ký mã trạng thái mở rộng của IANA, như mã cơ bản cho 5.7.10 (Cần mã hóa); không RFC nào định nghĩa 523 như một phản hồi riêng. Một số danh sách mã công khai lại gọi 523 là lỗi thư quá lớn, điều mâu thuẫn với sổ đăng ký.",
-      when = "Hiếm thấy trên đường truyền: các máy chủ thường báo trường hợp này bằng 538, hoặc bằng 530 kèm 5.7.0 khi AUTH đến trước STARTTLS. Nếu nhật ký hiển thị 523 với văn bản phàn nàn về kích thước, máy chủ đang theo nghĩa không chính thức, nên hãy dựa vào văn bản và mã mở rộng.",
+      when = "Hiếm thấy trên đường truyền. Theo RFC 4954 mục 4, máy chủ trả lời một lệnh AUTH như vậy bằng 504 kèm 5.5.4; các máy chủ cũ vẫn gửi 538 kèm 5.7.11, một mã không còn được khuyến dùng (deprecated), và nhiều máy chủ trả lời 530 kèm 5.7.0 khi AUTH đến trước STARTTLS. Nếu nhật ký hiển thị 523 với văn bản phàn nàn về kích thước, máy chủ đang theo nghĩa không chính thức, nên hãy dựa vào văn bản và mã mở rộng.",
       fix = "Chạy STARTTLS rồi xác thực lại bên trong phiên đã mã hóa, hoặc chọn một cơ chế mạnh hơn không gửi mật khẩu ở dạng rõ. Nếu văn bản phản hồi lại nói về kích thước thư, hãy giảm kích thước thư.",
-      use = "Chỉ gửi 523 kèm 5.7.10 nếu bạn theo cách ghép cặp của sổ đăng ký cho một cơ chế truyền dạng rõ được yêu cầu khi chưa có TLS; 538 kèm 5.7.11 là lựa chọn phổ biến hơn.",
+      use = "Chỉ cung cấp các cơ chế cần mã hóa sau khi TLS đã được bật, trả lời yêu cầu dùng một cơ chế như vậy trên kết nối chưa mã hóa bằng 504 kèm 5.5.4 như RFC 4954 mục 4 quy định, và chỉ gửi 523 kèm 5.7.10 tới một bên được biết là mong đợi cách ghép cặp đó của sổ đăng ký.",
     },
     [524] = {
       description = "Cơ chế xác thực mà máy khách yêu cầu chỉ được dùng trên kết nối đã mã hóa. Mã này chỉ xuất hiện trong sổ đăng ký mã trạng thái mở rộng của IANA, cạnh 538, như một mã cơ bản đi kèm 5.7.11; không RFC nào định nghĩa 524 như một phản hồi riêng.",
-      when = "Hiếm khi thấy trong các phiên thực tế, vì máy chủ báo tình trạng này bằng 538 như RFC 4954 mô tả. Chính sổ đăng ký cũng ghi chú rằng máy chủ hiện đại không nên cung cấp những cơ chế như vậy trước khi mã hóa được bật.",
+      when = "Hiếm khi thấy trong các phiên thực tế: theo RFC 4954 mục 4, máy chủ trả lời một lệnh AUTH như vậy bằng 504 kèm 5.5.4, còn các máy chủ cũ gửi 538, một mã không còn được khuyến dùng. RFC 4954 cũng nói rằng máy chủ hiện đại không nên cung cấp những cơ chế như vậy trước khi mã hóa được bật.",
       fix = "Gửi STARTTLS, đọc phản hồi EHLO mới, rồi xác thực qua phiên đã mã hóa. Thay đổi các thiết lập máy khách đang cố xác thực trước TLS để TLS luôn đi trước.",
-      use = "Nên dùng 538 kèm 5.7.11 cho tình huống này, và chỉ gửi 524 tới một bên được biết là mong đợi mã đó.",
+      use = "Trả lời lệnh AUTH yêu cầu một cơ chế cần mã hóa bằng 504 kèm 5.5.4, như RFC 4954 mục 4 quy định, và chỉ gửi 524 tới một bên được biết là mong đợi mã đó.",
     },
     [525] = {
       description = "Thông tin xác thực đã được chấp nhận, nhưng tài khoản đã bị quản trị viên vô hiệu hóa. Mã này chỉ được nêu trong sổ đăng ký mã trạng thái mở rộng của IANA, như mã cơ bản cho 5.7.13 (Tài khoản người dùng bị vô hiệu hóa); không RFC nào định nghĩa 525 như một phản hồi riêng. Khác với 535, mã này cho máy khách biết rằng nhập lại mật khẩu cũng không giúp được gì.",
@@ -296,10 +296,10 @@ return {
       use = "Gửi 525 kèm 5.7.13 sau khi xác thực thành công vào một tài khoản đã bị vô hiệu hóa về mặt quản trị.",
     },
     [530] = {
-      description = "Máy chủ sẽ không thực hiện lệnh cho tới khi máy khách xác thực bằng AUTH, hoặc, trên những máy chủ bắt buộc TLS, cho tới khi máy khách gửi STARTTLS. RFC 4954 định nghĩa mã này kèm 5.7.0 cho trường hợp thiếu xác thực, RFC 3207 dùng nó để yêu cầu STARTTLS trước, và RFC 2645 dùng nó cho ATRN từ một máy khách chưa xác thực. Các bảng tra cứu cũ gọi 530 là truy cập bị từ chối, một cách dùng không chính thức của nhà cung cấp có từ trước các RFC này.",
-      when = "Thường gặp trên máy chủ submission ở cổng 587 và trên các máy chủ trung chuyển chỉ nhận thư từ người dùng đã đăng nhập, để trả lời MAIL, RCPT hoặc DATA. Máy khách được cấu hình không có mật khẩu, hoặc bỏ qua STARTTLS trên một máy chủ bắt buộc nó, sẽ nhận mã này ngay ở lệnh thư đầu tiên.",
+      description = "Máy chủ sẽ không thực hiện lệnh cho tới khi máy khách xác thực bằng AUTH, hoặc, trên những máy chủ bắt buộc TLS, cho tới khi máy khách gửi STARTTLS. RFC 4954 định nghĩa mã này kèm 5.7.0 cho trường hợp thiếu xác thực, RFC 3207 dùng nó để yêu cầu STARTTLS trước, và RFC 2645 dùng nó cho ATRN từ một máy khách chưa xác thực. Một số bảng tra cứu cũ gọi 530 là truy cập bị từ chối và cho rằng cách dùng đó đến từ Sendmail; không RFC nào gán cho mã này nghĩa đó.",
+      when = "Thường gặp trên máy chủ submission ở cổng 587 và trên các máy chủ trung chuyển chỉ nhận thư từ người dùng đã đăng nhập, để trả lời MAIL, RCPT hoặc DATA. Máy khách được cấu hình không có mật khẩu, hoặc bỏ qua STARTTLS trên một máy chủ bắt buộc nó, sẽ nhận mã này ngay ở lệnh MAIL đầu tiên.",
       fix = "Bật xác thực SMTP trong máy khách với thông tin xác thực hợp lệ, và bật STARTTLS nếu văn bản phản hồi yêu cầu. Script nên chạy EHLO, STARTTLS, EHLO lần nữa và AUTH trước MAIL FROM, rồi xác nhận rằng lần đăng nhập đã trả về 235.",
-      use = "Gửi 530 cho mọi lệnh khác AUTH, EHLO, HELO, NOOP, RSET hoặc QUIT khi chính sách yêu cầu xác thực, hoặc cho mọi lệnh khác NOOP, EHLO, STARTTLS hoặc QUIT khi chính sách yêu cầu TLS trước.",
+      use = "Gửi 530 cho mọi lệnh ngoài AUTH, EHLO, HELO, NOOP, RSET và QUIT khi chính sách yêu cầu xác thực, hoặc cho mọi lệnh ngoài NOOP, EHLO, STARTTLS và QUIT khi chính sách yêu cầu TLS trước.",
     },
     [533] = {
       description = "Người gửi không được phép gửi tới đích này. Mã này chỉ xuất hiện trong sổ đăng ký mã trạng thái mở rộng của IANA, trong số các mã cơ bản được liệt kê cho 5.7.1 (Không được phép phát thư, thư bị từ chối); không RFC nào định nghĩa 533 như một phản hồi riêng. Exim từng dùng 533 để từ chối tên hộp thư quốc tế hóa, một nghĩa không liên quan đến mục trong sổ đăng ký.",
@@ -317,13 +317,13 @@ return {
       description = "Xác thực thất bại vì tên người dùng, mật khẩu hoặc thông tin xác thực khác bị sai hoặc không đủ. RFC 4954 định nghĩa đây là câu trả lời thông thường cho một quá trình trao đổi AUTH thất bại, kèm mã mở rộng 5.7.8.",
       when = "Thường do mật khẩu gõ sai hoặc đã đổi, tên người dùng sai dạng (ví dụ thiếu tên miền), hoặc tài khoản cần mật khẩu ứng dụng. Một chuỗi dài phản hồi 535 gửi tới cùng một địa chỉ máy khách cũng là dấu hiệu điển hình của việc dò mật khẩu, và khi đó nhiều máy chủ sẽ chặn địa chỉ này.",
       fix = "Kiểm tra định dạng tên người dùng và mật khẩu trong thiết lập máy khách rồi cập nhật; chương trình thư nên hỏi lại người dùng thay vì thử lặp lại liên tục. Script không được thử lại với cùng thông tin xác thực, vì thất bại lặp lại có thể khiến tài khoản hoặc địa chỉ IP bị khóa.",
-      use = "Gửi 535 khi quá trình trao đổi AUTH hoàn tất nhưng thông tin xác thực bị từ chối, trừ khi có một mã cụ thể hơn phù hợp như 534, 538 hoặc 454.",
+      use = "Gửi 535 khi quá trình trao đổi AUTH hoàn tất nhưng thông tin xác thực bị từ chối, trừ khi có một mã cụ thể hơn phù hợp như 534 hoặc 454.",
     },
     [538] = {
-      description = "Cơ chế xác thực mà máy khách chọn chỉ được dùng khi kết nối đã được mã hóa. RFC 4954 định nghĩa mã này kèm 5.7.11; sổ đăng ký IANA coi đây chủ yếu là mã mang tính lịch sử, vì máy chủ không nên cung cấp những cơ chế như vậy trước khi mã hóa được bật.",
+      description = "Cơ chế xác thực mà máy khách chọn chỉ được dùng khi kết nối đã được mã hóa. RFC 4954 liệt kê mã này kèm 5.7.11 nhưng coi nó là không còn được khuyến dùng (deprecated, mục 1) và chỉ giữ lại vì lý do lịch sử (mục 6): máy chủ không nên cung cấp một cơ chế như vậy trước khi mã hóa được bật, và trả lời yêu cầu dùng cơ chế đó bằng 504 kèm 5.5.4 (mục 4).",
       when = "Thấy khi máy khách gửi AUTH PLAIN hoặc AUTH LOGIN qua một kết nối chưa mã hóa, thường vì STARTTLS bị tắt trong máy khách hoặc máy khách kết nối nhầm cổng.",
       fix = "Bật STARTTLS trong máy khách, hoặc dùng TLS ngầm định (implicit TLS) trên cổng 465, và chỉ xác thực sau khi bắt tay TLS xong và đã gửi EHLO mới. Quản trị viên chỉ nên công bố các cơ chế dùng mật khẩu sau TLS để máy khách không thử chúng quá sớm.",
-      use = "Gửi 538 để trả lời AUTH khi cơ chế được yêu cầu cần một kết nối mã hóa mà hiện chưa có.",
+      use = "Đừng gửi 538 trong phần mềm mới, vì RFC 4954 không còn khuyến dùng mã này: hãy trả lời AUTH bằng 504 kèm 5.5.4 khi cơ chế được yêu cầu cần một lớp mã hóa mà hiện chưa có.",
     },
     [540] = {
       description = "Một mã mà không tiêu chuẩn nào định nghĩa; các danh sách mã công khai gán nó cho một nhà cung cấp duy nhất là Rambler, và mô tả đây là lời từ chối vì tài khoản người nhận không hoạt động hoặc bị tạm khóa, hoặc vì người gửi bị chặn. Các danh sách khác gán cho nó những nghĩa khác, nên văn bản phản hồi quan trọng hơn con số. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
@@ -353,7 +353,7 @@ return {
       description = "Hành động bị hủy vì vượt quá một giới hạn lưu trữ: hộp thư của người nhận đã đầy, hoặc thư lớn hơn mức máy chủ hay hộp thư cho phép. Với phần mở rộng SIZE, mã này còn từ chối một thư có kích thước khai báo hoặc thực tế vượt mức tối đa cố định của máy chủ.",
       when = "Thấy sau RCPT TO cho một hộp thư đầy (5.2.2), khi trả lời MAIL FROM mà tham số SIZE vượt giới hạn đã công bố, và sau dấu chấm kết thúc khi thư hóa ra quá lớn (5.3.4, 5.2.3). Các máy chủ cũ cũng gửi 552 khi có quá nhiều người nhận, một lỗi kế thừa từ RFC 821; RFC 5321 yêu cầu máy khách xử lý trường hợp đó như mã tạm thời 452.",
       fix = "Với thư quá lớn, hãy thu nhỏ hoặc bỏ bớt tệp đính kèm hay chia sẻ chúng bằng liên kết, và so sánh kích thước với giá trị SIZE trong phản hồi EHLO trước khi gửi. Với hộp thư đầy, chỉ người nhận mới có thể giải phóng dung lượng, nên người gửi chỉ có thể thử lại sau. Máy khách nhận 552 sau nhiều lệnh RCPT nên gửi cho những người nhận còn lại trong một giao dịch sau.",
-      use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định hoặc hạn mức hộp thư; gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
+      use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định; gửi 452 kèm 4.2.2 cho hộp thư đầy, trường hợp mà RFC 3463 xếp vào loại lỗi tạm thời kéo dài (persistent transient failure), và gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
     },
     [553] = {
       description = "Hành động bị từ chối vì tên hộp thư không được chấp nhận, thường nhất là do cú pháp địa chỉ sai hoặc tên đó không được phép trên hệ thống này. Trong SMTPUTF8, mã này còn có nghĩa là địa chỉ không phải ASCII không được phép đối với người gửi hoặc người nhận đó (5.6.7). Khi trả lời VRFY, nó có thể báo một tên mơ hồ khớp với nhiều hộp thư.",
@@ -363,8 +363,8 @@ return {
     },
     [554] = {
       description = "Giao dịch thất bại vĩnh viễn và máy chủ không đưa ra mã nào cụ thể hơn. Khi là lời chào lúc kết nối, mã này nghĩa là ở đây không có dịch vụ SMTP cho máy khách này; khi trả lời DATA, nó có thể nghĩa là không có người nhận hợp lệ nào được chấp nhận; sau dấu chấm kết thúc, nó từ chối toàn bộ thư.",
-      when = "Thường gặp như lời chào từ một máy chủ chặn địa chỉ IP của máy khách, và sau dấu chấm kết thúc khi một bộ lọc nội dung từ chối thư vì là spam hoặc mã độc, thường kèm 5.7.1. Mã này cũng báo một thư mà máy chủ không thể chuyển đổi (5.6.3) hoặc một thư quá lớn đối với hệ thống (5.3.4).",
-      fix = "Đọc văn bản và mã mở rộng: nếu địa chỉ IP bị chặn, hãy kiểm tra các danh sách chặn và DNS ngược rồi liên hệ postmaster phía nhận; nếu nội dung bị từ chối, hãy tìm và sửa điều mà bộ lọc phản đối. Sau lời chào 554, hãy gửi QUIT và đừng thử lại máy đó khi chưa thay đổi gì, vì nó sẽ trả lời mọi lệnh khác bằng 503.",
+      when = "Thường gặp dưới dạng lời chào từ một máy chủ chặn địa chỉ IP của máy khách, và sau dấu chấm kết thúc khi một bộ lọc nội dung từ chối thư vì là spam hoặc mã độc, thường kèm 5.7.1. Postfix cũng mặc định gửi 554 ở RCPT TO khi từ chối theo access map, theo danh sách chặn hoặc từ chối trung chuyển, và khi đó chỉ người nhận đó bị từ chối. Mã này cũng báo một thư mà máy chủ không thể chuyển đổi (5.6.3) hoặc một thư quá lớn đối với hệ thống (5.3.4).",
+      fix = "Đọc văn bản và mã mở rộng: nếu địa chỉ IP bị chặn, hãy kiểm tra các danh sách chặn và DNS ngược rồi liên hệ postmaster phía nhận; nếu nội dung bị từ chối, hãy tìm và sửa những gì khiến bộ lọc chặn thư. Sau lời chào 554, hãy gửi QUIT và đừng thử lại máy đó khi chưa thay đổi gì, vì nó sẽ trả lời mọi lệnh khác bằng 503.",
       use = "Gửi 554 làm lời chào để từ chối thẳng một máy khách, để trả lời DATA khi không có người nhận nào được chấp nhận, hoặc sau dấu chấm kết thúc để từ chối một thư mà bạn sẽ không phát.",
     },
     [555] = {
@@ -408,8 +408,8 @@ return {
     ["1.2"] = {
       name = "Địa chỉ hệ thống đích không hợp lệ",
       description = "Phần tên miền của địa chỉ người nhận, sau \"@\", không tồn tại hoặc không thể nhận thư. Thư chưa hề đến được hộp thư vì chính hệ thống đích không dùng được.",
-      when = "Thấy khi tên miền người nhận bị gõ sai, đã hết hạn hoặc không có bản ghi DNS nào, và khi một máy chủ trung chuyển từ chối một tên miền mà nó không phục vụ. Một số máy chủ trả lời 4.1.2 khi việc tra tên miền thất bại theo cách có thể tự hết, và 5.1.2 khi đã biết chắc tên miền không tồn tại.",
-      fix = "Kiểm tra chính tả tên miền và xem nó có công bố bản ghi MX hoặc bản ghi địa chỉ không (dig MX trên tên miền). Gỡ địa chỉ nếu tên miền thực sự không còn; với 4.1.2 thì để hàng đợi thử lại.",
+      when = "Xuất hiện khi tên miền người nhận bị gõ sai, đã hết hạn hoặc không có bản ghi DNS nào, và khi một máy chủ trung chuyển từ chối một tên miền mà nó không phục vụ. Lớp của mã không cho biết câu trả lời dứt khoát đến đâu: reject_unknown_recipient_domain của Postfix mặc định trả lời 450 4.1.2 kể cả với một tên miền hoàn toàn không tồn tại (unknown_address_reject_code = 450), trong khi các máy chủ khác chỉ dùng 4.1.2 khi việc tra cứu tạm thời thất bại.",
+      fix = "Kiểm tra chính tả tên miền và xem nó có công bố bản ghi MX hoặc bản ghi địa chỉ không (dig MX trên tên miền). Gỡ địa chỉ nếu tên miền thực sự không còn; với 4.1.2 thì để hàng đợi thử lại, và nếu mã này cứ lặp lại cho tới khi hàng đợi bỏ cuộc thì coi đó là kết quả cuối cùng.",
     },
     ["1.3"] = {
       name = "Cú pháp địa chỉ hộp thư đích không hợp lệ",
@@ -444,8 +444,8 @@ return {
     ["1.8"] = {
       name = "Địa chỉ hệ thống của người gửi không hợp lệ",
       description = "Tên miền của địa chỉ người gửi không tồn tại hoặc không thể nhận thư, nên máy chủ nhận từ chối thư vì mọi thư báo trả lại đều sẽ không phát được. Mã này liên quan đến phần tên miền của MAIL FROM.",
-      when = "Được gửi khi trả lời MAIL FROM, hoặc ở RCPT TO bởi những máy chủ kiểm tra người gửi muộn, khi tên miền người gửi không có bản ghi DNS nào. 4.1.8 nghĩa là việc tra tên miền người gửi tạm thời thất bại; 5.1.8 nghĩa là đã xác định tên miền không tồn tại.",
-      fix = "Gửi từ một tên miền phân giải được trong DNS và có thể nhận thư, với bản ghi MX hoặc bản ghi địa chỉ hoạt động. Nếu tên miền đúng, hãy kiểm tra việc ủy quyền DNS của nó; 4.1.8 sẽ được thử lại và thường tự hết.",
+      when = "Được gửi khi trả lời MAIL FROM, hoặc ở RCPT TO bởi những máy chủ kiểm tra người gửi muộn, khi tên miền người gửi không có bản ghi DNS nào. Mã 4.1.8 không có nghĩa là lỗi tra cứu sẽ tự hết: reject_unknown_sender_domain của Postfix mặc định trả lời 450 4.1.8 cho một tên miền người gửi hoàn toàn không tồn tại, và chỉ trả lời 5.1.8 khi quản trị viên đặt unknown_address_reject_code thành một mã 5xx.",
+      fix = "Gửi từ một tên miền phân giải được trong DNS và có thể nhận thư, với bản ghi MX hoặc bản ghi địa chỉ hoạt động. Nếu tên miền đúng, hãy kiểm tra việc ủy quyền DNS của nó; 4.1.8 sẽ được thử lại, nhưng chỉ hết khi tên miền người gửi đã phân giải được.",
     },
     ["1.9"] = {
       name = "Thư đã được trung chuyển tới hệ thống thư không tương thích",
@@ -750,7 +750,7 @@ return {
     ["7.10"] = {
       name = "Cần mã hóa",
       description = "Máy chủ muốn phiên được mã hóa trước khi chấp nhận cơ chế xác thực đã chọn. Điều này chủ yếu áp dụng cho những cơ chế như PLAIN và LOGIN, vốn để lộ mật khẩu cho bất kỳ ai đang nghe lén.",
-      when = "Sau AUTH PLAIN hoặc LOGIN trên một kết nối chưa mã hóa. Mã 523 chỉ được biết đến qua sổ đăng ký; nhiều máy chủ báo cùng tình huống này bằng 530 5.7.0 hoặc 538 5.7.11.",
+      when = "Sau AUTH PLAIN hoặc LOGIN trên một kết nối chưa mã hóa. Mã 523 chỉ được biết đến qua sổ đăng ký; các máy chủ báo cùng tình huống này bằng 530 5.7.0, bằng 504 5.5.4 theo RFC 4954 mục 4, hoặc bằng 538 5.7.11, một mã không còn được khuyến dùng.",
       fix = "Gửi STARTTLS, hoặc kết nối tới cổng TLS ngầm định, trước AUTH, hoặc chọn một cơ chế không để lộ mật khẩu.",
     },
     ["7.11"] = {
