@@ -248,7 +248,6 @@ return {
     [541] = "Người nhận từ chối thư (phi chuẩn)",
     [550] = "Hộp thư không khả dụng",
     [551] = "Không phải người dùng cục bộ",
-
     [552] = "Vượt quá dung lượng lưu trữ được cấp",
     [553] = "Tên hộp thư không được phép",
     [554] = "Giao dịch thất bại",

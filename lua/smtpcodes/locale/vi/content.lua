@@ -20,9 +20,9 @@ return {
       use = "Gửi 214 kèm văn bản trợ giúp dễ đọc để trả lời HELP, dù lệnh có đối số hay không.",
     },
     [220] = {
-      description = "Máy chủ đã sẵn sàng giao tiếp SMTP: 220 là lời chào thông thường được gửi ngay khi kết nối mở ra, và từ đầu tiên sau mã là tên máy của máy chủ. RFC 3207 dùng lại 220 làm phản hồi khẳng định cho STARTTLS, nghĩa là máy chủ đã sẵn sàng cho quá trình bắt tay TLS. Lời chào không mang mã trạng thái mở rộng, vì máy khách chưa biết máy chủ có dùng các mã này hay không, còn phản hồi cho STARTTLS thì thường có.",
+      description = "Máy chủ đã sẵn sàng giao tiếp SMTP: 220 là lời chào thông thường được gửi ngay khi kết nối mở ra, và từ đầu tiên sau mã là tên máy của máy chủ. RFC 3207 dùng lại 220 làm phản hồi chấp nhận cho STARTTLS, nghĩa là máy chủ đã sẵn sàng cho quá trình bắt tay TLS. Lời chào không mang mã trạng thái mở rộng, vì máy khách chưa biết máy chủ có dùng các mã này hay không, còn phản hồi cho STARTTLS thì thường có.",
       when = "Đây là dòng đầu tiên máy khách nhận được khi kết nối đã được thiết lập, chẳng hạn \"220 mx.example.com ESMTP\", trước khi nó gửi EHLO. Mã này cũng là câu trả lời cho một lệnh STARTTLS mà máy chủ chấp nhận, như \"220 2.0.0 Ready to start TLS\".",
-      fix = "Không cần làm gì: sau lời chào, máy khách gửi EHLO, hoặc HELO nếu không dùng phần mở rộng. Sau mã 220 cho STARTTLS, máy khách bắt đầu bắt tay TLS ngay và, khi bắt tay hoàn tất, bỏ mọi thông tin đã biết trước đó rồi gửi lại EHLO. Máy khách nên chờ lời chào rồi mới gửi bất cứ thứ gì, vì nhiều máy chủ từ chối những máy khách nói trước.",
+      fix = "Không cần làm gì: sau lời chào, máy khách gửi EHLO, hoặc HELO nếu không dùng phần mở rộng. Sau mã 220 cho STARTTLS, máy khách bắt đầu bắt tay TLS ngay và, khi bắt tay hoàn tất, bỏ mọi thông tin đã biết trước đó rồi gửi lại EHLO. Máy khách nên chờ lời chào rồi mới gửi bất cứ thứ gì, vì nhiều máy chủ từ chối những máy khách gửi dữ liệu trước khi nhận được lời chào.",
       use = "Gửi 220 làm lời chào khi kết nối nếu máy chủ sẵn sàng nhận thư, và làm phản hồi cho STARTTLS khi máy chủ sẵn sàng bắt đầu TLS.",
     },
     [221] = {
@@ -44,9 +44,9 @@ return {
       use = "Gửi 250 mỗi khi lệnh được yêu cầu đã được thực hiện trọn vẹn; sau dấu chấm kết thúc thì chỉ gửi khi thư đã được lưu trữ an toàn.",
     },
     [251] = {
-      description = "Máy chủ chấp nhận người nhận dù hộp thư không nằm trên máy này, và sẽ chuyển tiếp thư tới forward-path nêu trong văn bản phản hồi. Trong ETRN (RFC 1985), cùng mã này mang một nghĩa không liên quan: yêu cầu hợp lệ nhưng không có thư nào đang chờ cho nút đó.",
+      description = "Máy chủ chấp nhận người nhận dù hộp thư không nằm trên máy này, và sẽ chuyển tiếp thư tới địa chỉ chuyển tiếp (forward-path) nêu trong văn bản phản hồi. Trong ETRN (RFC 1985), cùng mã này mang một nghĩa không liên quan: yêu cầu hợp lệ nhưng không có thư nào đang chờ cho nút đó.",
       when = "Mã này trả lời RCPT TO, hoặc VRFY, cho một địa chỉ mà máy chủ biết là đã chuyển đi nơi khác, ví dụ \"251 User not local; will forward to <jane@new.example>\". Ngày nay phần lớn máy chủ chuyển tiếp âm thầm và trả lời 250, để địa chỉ mới được giữ kín; sau ETRN, mã này chỉ đơn giản báo rằng hàng đợi trống.",
-      fix = "Người nhận đã được chấp nhận, nên hãy tiếp tục giao dịch như sau 250. Máy khách có thể phân tích forward-path trong cặp ngoặc nhọn để đề xuất cập nhật địa chỉ, nhưng không bắt buộc, và chỉ nên tự động cập nhật địa chỉ khi tin cậy danh tính của máy chủ. Sau ETRN, 251 nghĩa là không có gì để phát, và đó không phải là lỗi.",
+      fix = "Người nhận đã được chấp nhận, nên hãy tiếp tục giao dịch như sau 250. Máy khách có thể phân tích địa chỉ mới trong cặp ngoặc nhọn để đề xuất cập nhật địa chỉ, nhưng không bắt buộc, và chỉ nên tự động cập nhật địa chỉ khi tin cậy danh tính của máy chủ. Sau ETRN, 251 nghĩa là không có gì để phát, và đó không phải là lỗi.",
       use = "Gửi 251 cho RCPT TO hoặc VRFY khi bạn nhận thư cho một địa chỉ mà bạn sẽ chuyển tiếp và bạn sẵn lòng tiết lộ địa chỉ mới.",
     },
     [252] = {
@@ -58,7 +58,7 @@ return {
     [253] = {
       description = "Máy chủ đã chấp nhận yêu cầu ETRN và bắt đầu gửi các thư đang giữ cho nút được nêu tên, và văn bản cho biết có bao nhiêu thư. Mã này chỉ tồn tại trong phần mở rộng ETRN của RFC 1985, nơi nó mang cùng ý nghĩa với 252 và có thêm số lượng thư.",
       when = "Một hệ thống có kết nối không liên tục, hoặc một máy chủ thư thay mặt hệ thống đó, đã kết nối tới máy chủ trung chuyển của nhà cung cấp và gửi ETRN kèm tên miền của mình, và máy chủ trung chuyển đang có thư xếp hàng cho tên miền đó.",
-      fix = "Không cần sửa gì. Hãy giữ cho máy chủ SMTP của chính hệ thống đó luôn truy cập được, vì máy chủ trung chuyển phát các thư trong hàng đợi qua những kết nối SMTP mới tới máy chủ thư của nút, chứ không qua phiên đã gửi ETRN.",
+      fix = "Không cần sửa gì. Hãy giữ cho máy chủ SMTP của chính hệ thống đó luôn truy cập được, vì máy chủ trung chuyển sẽ phát các thư trong hàng đợi qua những kết nối SMTP mới tới máy chủ thư của nút, chứ không qua phiên đã gửi ETRN.",
       use = "Gửi 253 để trả lời ETRN khi một lượt xử lý hàng đợi đã bắt đầu và bạn muốn cho máy khách biết có bao nhiêu thư đang chờ.",
     },
     [334] = {
@@ -110,10 +110,10 @@ return {
       use = "Máy chủ không nên gửi 431; máy chủ thiếu dung lượng lưu trữ nên gửi 452 kèm 4.3.1.",
     },
     [432] = {
-      description = "Người dùng phải chuyển sang cơ chế xác thực vừa được yêu cầu, và máy chủ không thể chấp nhận cơ chế đó cho tới khi việc chuyển đổi hoàn tất (RFC 4954). Thông thường máy chủ chưa lưu thông tin xác thực nào cho cơ chế đó và cần một lần đăng nhập bằng mật khẩu ở dạng thường để thiết lập.",
+      description = "Người dùng phải chuyển sang cơ chế xác thực vừa được yêu cầu, và máy chủ không thể chấp nhận cơ chế đó cho tới khi việc chuyển đổi hoàn tất (RFC 4954). Thông thường máy chủ chưa lưu thông tin xác thực nào cho cơ chế đó và cần một lần đăng nhập bằng mật khẩu dạng rõ để thiết lập.",
       when = "Mã này trả lời AUTH, thường kèm 4.7.12, trên những máy chủ lưu thông tin xác thực riêng cho từng cơ chế, ví dụ sau khi quản trị viên bật một cơ chế challenge-response cho các tài khoản trước nay vẫn đăng nhập bằng PLAIN. Một số bảng tra cứu gán cho 432 một nghĩa không liên quan (hàng đợi thư đến bị dừng trên Microsoft Exchange) mà không tiêu chuẩn nào ủng hộ.",
       fix = "Xác thực một lần bằng PLAIN qua một kết nối được bảo vệ bằng TLS để máy chủ hoàn tất việc chuyển đổi, sau đó dùng lại cơ chế mạnh hơn. Script không nên lặp đi lặp lại cùng một cơ chế; nó nên chuyển sang PLAIN qua TLS một lần hoặc báo tình trạng này cho người dùng.",
-      use = "Gửi 432 kèm 4.7.12 để trả lời AUTH khi tài khoản chưa thể dùng cơ chế được yêu cầu cho tới khi người dùng đăng nhập một lần bằng mật khẩu ở dạng thường.",
+      use = "Gửi 432 kèm 4.7.12 để trả lời AUTH khi tài khoản chưa thể dùng cơ chế được yêu cầu cho tới khi người dùng đăng nhập một lần bằng mật khẩu dạng rõ.",
     },
     [441] = {
       description = "Không tiêu chuẩn nào định nghĩa 441; một số bảng tra cứu cho rằng nó nghĩa là máy chủ của người nhận không phản hồi. Cách hiểu này khớp với mã mở rộng đã đăng ký 4.4.1 (Máy đích không trả lời), nên có lẽ các bảng này đang ghi mã đó nhưng bị mất dấu chấm.",
@@ -147,8 +147,8 @@ return {
     },
     [450] = {
       description = "Hành động được yêu cầu không được thực hiện vì hộp thư tạm thời không dùng được, ví dụ đang bận, bị khóa hoặc tạm thời bị chặn theo chính sách. Khi trả lời ATRN (RFC 2645), cùng mã này nghĩa là máy chủ tạm thời từ chối yêu cầu ATRN.",
-      when = "Mã này chủ yếu trả lời RCPT TO, và nguyên nhân phổ biến nhất ngày nay là greylisting: máy chủ hoãn lần thử đầu tiên từ một cặp người gửi và địa chỉ chưa biết, rồi chấp nhận lần thử lại vài phút sau. Mã này cũng xuất hiện khi tạm thời không xác minh được tên miền người nhận hoặc người gửi, khi hộp thư bị khóa, hoặc sau dấu chấm kết thúc do một quyết định chính sách tạm thời.",
-      fix = "Giữ thư trong hàng đợi và thử lại sau; một MTA chuẩn tự làm việc này, và thư bị greylisting thường qua được ở lần thử tiếp theo, nên script không được coi 450 là thư bị trả lại. Nếu việc hoãn không bao giờ hết, hãy đọc văn bản phản hồi và mã mở rộng (4.7.1 cho thấy bị chặn theo chính sách), rồi kiểm tra uy tín của máy gửi, DNS ngược và địa chỉ người nhận.",
+      when = "Mã này chủ yếu trả lời RCPT TO, và nguyên nhân phổ biến nhất ngày nay là greylisting: máy chủ hoãn lần thử đầu tiên từ một cặp người gửi và người nhận chưa từng gặp, rồi chấp nhận lần thử lại vài phút sau. Mã này cũng xuất hiện khi tạm thời không xác minh được tên miền người nhận hoặc người gửi, khi hộp thư bị khóa, hoặc sau dấu chấm kết thúc do một quyết định chính sách tạm thời.",
+      fix = "Giữ thư trong hàng đợi và thử lại sau; một MTA chuẩn tự làm việc này, và thư bị greylist thường qua được ở lần thử tiếp theo, nên script không được coi 450 là thư bị trả lại. Nếu thư cứ bị hoãn mãi, hãy đọc văn bản phản hồi và mã mở rộng (4.7.1 cho thấy bị chặn theo chính sách), rồi kiểm tra uy tín của máy gửi, DNS ngược và địa chỉ người nhận.",
       use = "Gửi 450 khi một hộp thư hoặc một thư chưa thể được chấp nhận ngay lúc này nhưng có thể được chấp nhận sau, chẳng hạn do greylisting, hộp thư bị khóa hoặc bị chặn tạm thời theo chính sách.",
     },
     [451] = {
@@ -176,7 +176,7 @@ return {
       use = "Gửi 454 khi AUTH hoặc STARTTLS không thể hoàn tất do một sự cố tạm thời ở phía máy chủ, chứ không phải do máy khách làm sai điều gì.",
     },
     [455] = {
-      description = "Máy chủ tạm thời không thể xử lý một hoặc nhiều tham số của MAIL FROM hoặc RCPT TO, dù nó hiểu các tham số đó (RFC 5321 mục 4.1.1.11). Đây là bản tạm thời tương ứng của 555, và đặc tả của một tham số có thể quy định một mã khác.",
+      description = "Máy chủ tạm thời không thể xử lý một hoặc nhiều tham số của MAIL FROM hoặc RCPT TO, dù nó hiểu các tham số đó (RFC 5321 mục 4.1.1.11). Đây là dạng tạm thời của 555, và đặc tả của một tham số có thể quy định một mã khác.",
       when = "Mã này hiếm gặp trong thực tế; nó có thể xuất hiện khi máy chủ hỗ trợ một tham số mở rộng, chẳng hạn NOTIFY hoặc RET của DSN, nhưng lúc này không đáp ứng được, ví dụ vì một dịch vụ mà nó cần đang ngừng hoạt động.",
       fix = "Thử lại giao dịch sau mà không thay đổi gì, và nếu vẫn thất bại, thử lại mà không có tham số tùy chọn đó khi thư không nhất thiết cần đến nó. Quản trị viên máy chủ nên kiểm tra thành phần triển khai tham số đó.",
       use = "Gửi 455 khi một tham số của MAIL FROM hoặc RCPT TO được hiểu nhưng không thể đáp ứng ngay lúc này, và đặc tả riêng của tham số không quy định mã nào khác.",
@@ -209,12 +209,12 @@ return {
       description = "Máy chủ không nhận ra lệnh, hoặc dòng lệnh quá dài để nó đọc được. Lỗi nằm ở chính lệnh, không phải ở thư hay hộp thư. Trong AUTH, mã này còn báo một dòng phản hồi của máy khách dài hơn mức máy chủ có thể lưu đệm cho cơ chế đã chọn, kèm mã mở rộng 5.5.6.",
       when = "Nguyên nhân điển hình là gõ nhầm trong một phiên gõ tay, một lệnh mở rộng mà máy chủ chưa bao giờ công bố, hoặc một dòng lệnh dài hơn mức máy chủ chấp nhận. Một số máy chủ cũ trả lời EHLO bằng 500, báo cho máy khách chuyển về HELO. Tường lửa và proxy lọc SMTP cũng có thể sinh ra mã này cho những lệnh mà chúng không cho đi qua.",
       fix = "Máy khách chỉ nên gửi các lệnh cơ bản và lệnh của những phần mở rộng được liệt kê trong phản hồi EHLO, và giữ mỗi dòng lệnh trong phạm vi 512 octet kể cả CRLF. Nếu chính EHLO nhận 500, hãy gửi HELO và không dùng phần mở rộng nào. Người viết script nên ghi nhật ký chính xác dòng đã gửi, vì phản hồi hiếm khi cho biết phần nào không được hiểu.",
-      use = "Gửi 500 khi động từ lệnh không được biết hoặc dòng quá dài để phân tích; dùng 502 cho một lệnh bạn nhận ra nhưng không triển khai.",
+      use = "Gửi 500 khi máy chủ không nhận ra tên lệnh hoặc dòng quá dài để phân tích; dùng 502 cho một lệnh bạn nhận ra nhưng không triển khai.",
     },
     [501] = {
       description = "Máy chủ nhận ra lệnh nhưng không thể chấp nhận các đối số của nó vì chúng sai định dạng. Các trường hợp điển hình là địa chỉ viết sai trong MAIL FROM hoặc RCPT TO, đối số được đưa cho một lệnh không nhận đối số, và tên miền không hợp lệ trong EHLO hoặc HELO. STARTTLS và AUTH cũng dùng mã này: cho các tham số đi sau STARTTLS, cho một quá trình trao đổi AUTH mà máy khách đã hủy bằng một dấu sao duy nhất, và cho dữ liệu không phải base64 hợp lệ.",
       when = "Các nguyên nhân thường gặp là một dấu cách sau dấu hai chấm trong MAIL FROM: hoặc RCPT TO:, địa chỉ không có cặp ngoặc nhọn, dấu gạch dưới hoặc ký tự không hợp lệ khác trong tên miền của EHLO, và các thư viện máy khách đưa tên hiển thị vào phong bì thư thay vì chỉ địa chỉ trần. Máy khách hủy một quá trình trao đổi xác thực cũng nhận mã này.",
-      fix = "Kiểm tra chính xác dòng lệnh: địa chỉ phải nằm trong cặp ngoặc nhọn, không có dấu cách quanh dấu hai chấm, và đối số của EHLO phải là tên máy hợp lệ hoặc một địa chỉ dạng literal (address literal). Sửa dữ liệu hoặc thư viện máy khách rồi gửi lại lệnh; lặp lại đúng dòng cũ sẽ thất bại theo cùng một cách.",
+      fix = "Kiểm tra chính xác dòng lệnh: địa chỉ phải nằm trong cặp ngoặc nhọn, không có dấu cách quanh dấu hai chấm, và đối số của EHLO phải là tên máy hợp lệ hoặc một địa chỉ IP viết trong ngoặc vuông (address literal). Sửa dữ liệu hoặc thư viện máy khách rồi gửi lại lệnh; lặp lại đúng dòng cũ sẽ thất bại theo cùng một cách.",
       use = "Gửi 501 khi một lệnh đã biết có đối số mà bạn không phân tích được, bao gồm địa chỉ sai cú pháp và mọi đối số đi kèm DATA, RSET hoặc QUIT.",
     },
     [502] = {
@@ -308,7 +308,7 @@ return {
       use = "Nên dùng 550 kèm 5.7.1 cho lời từ chối theo chính sách, vì 533 không có nghĩa chuẩn nào ngoài việc được liệt kê trong sổ đăng ký.",
     },
     [534] = {
-      description = "Máy chủ từ chối cơ chế SASL mà máy khách chọn vì nó yếu hơn mức chính sách cho phép đối với người dùng đó. RFC 4954 định nghĩa mã này kèm mã mở rộng 5.7.9, và máy khách được mong đợi sẽ thử một cơ chế mạnh hơn.",
+      description = "Máy chủ từ chối cơ chế SASL mà máy khách chọn vì nó yếu hơn mức chính sách cho phép đối với người dùng đó. RFC 4954 định nghĩa mã này kèm mã mở rộng 5.7.9, và máy khách nên thử một cơ chế mạnh hơn.",
       when = "Thấy sau AUTH với PLAIN, LOGIN hoặc CRAM-MD5 trên những máy chủ đòi hỏi phương thức mạnh hơn cho một số tài khoản. Một số nhà cung cấp lớn gửi mã này khi tài khoản cần mật khẩu riêng cho ứng dụng hoặc đăng nhập OAuth thay vì mật khẩu thông thường.",
       fix = "Chọn một cơ chế mạnh hơn từ danh sách AUTH trong phản hồi EHLO, hoặc làm theo hướng dẫn của nhà cung cấp, thường là tạo mật khẩu ứng dụng hoặc chuyển máy khách sang OAuth. Thử lại cùng cơ chế đó sẽ thất bại theo cùng một cách.",
       use = "Gửi 534 để trả lời AUTH khi cơ chế được yêu cầu có được hỗ trợ nhưng quá yếu đối với người dùng đó theo chính sách của bạn.",
@@ -339,21 +339,21 @@ return {
     },
     [550] = {
       description = "Hành động được yêu cầu bị từ chối vĩnh viễn vì hộp thư không dùng được: hộp thư không tồn tại, máy khách không có quyền truy cập, hoặc chính sách cục bộ từ chối lệnh. Đây là mã từ chối vĩnh viễn đa dụng của SMTP, nên lý do thực sự nằm ở mã mở rộng và văn bản phản hồi.",
-      when = "Thường gặp nhất khi trả lời RCPT TO cho một người dùng không tồn tại (5.1.1), hoặc cho một lần thử trung chuyển qua một máy chủ không trung chuyển cho máy khách này. Đây cũng là mã thông dụng cho các lời từ chối theo chính sách, như địa chỉ IP nằm trong danh sách chặn, kiểm tra SPF hoặc DMARC thất bại (5.7.1, 5.7.23, 5.7.26) hoặc tên miền người gửi có null MX (5.7.27). Sau dấu chấm kết thúc của DATA, mã này từ chối toàn bộ thư, khiến không thể biết người nhận nào gây ra lỗi.",
+      when = "Thường gặp nhất khi trả lời RCPT TO cho một người dùng không tồn tại (5.1.1), hoặc khi máy khách cố trung chuyển (relay) thư qua một máy chủ không cho phép nó làm vậy. Đây cũng là mã thông dụng cho các lời từ chối theo chính sách, như địa chỉ IP nằm trong danh sách chặn, kiểm tra SPF hoặc DMARC thất bại (5.7.1, 5.7.23, 5.7.26) hoặc tên miền người gửi có null MX (5.7.27). Sau dấu chấm kết thúc của DATA, mã này từ chối toàn bộ thư, khiến không thể biết người nhận nào gây ra lỗi.",
       fix = "Trước hết hãy đọc mã mở rộng và văn bản: với 5.1.1 thì sửa hoặc gỡ địa chỉ, còn với 5.7.x thì sửa SPF, DKIM, DMARC hoặc DNS ngược của người gửi, hoặc yêu cầu được gỡ khỏi danh sách chặn. Đừng gửi lại cùng thư mà không thay đổi gì. Nếu người gửi chắc chắn địa chỉ là hợp lệ, hãy liên hệ người nhận qua một kênh khác.",
       use = "Gửi 550 cho một hộp thư không tồn tại, một yêu cầu trung chuyển mà bạn từ chối, hoặc một lời từ chối vĩnh viễn theo chính sách đối với một lệnh; gửi 450 khi tình trạng chỉ là tạm thời.",
     },
     [551] = {
-      description = "Người nhận không thuộc máy chủ này và máy chủ sẽ không chuyển tiếp thư; văn bản phản hồi nêu forward-path mà máy khách nên thử thay thế. Đây là bản từ chối tương ứng của 251, và địa chỉ trong văn bản được dành cho chương trình đọc.",
+      description = "Người nhận không thuộc máy chủ này và máy chủ sẽ không chuyển tiếp thư; văn bản phản hồi nêu địa chỉ chuyển tiếp (forward-path) mà máy khách nên thử thay thế. Đây là dạng từ chối tương ứng với 251, và địa chỉ trong văn bản được viết để phần mềm đọc tự động.",
       when = "Hiếm gặp trên Internet hiện nay, vì việc đổi địa chỉ thường được xử lý bằng chuyển tiếp âm thầm, hoặc bằng một mã 550 đơn thuần khi địa chỉ mới cần được giữ kín. Một số máy chủ cũng dùng 551 kèm 5.7.1 để từ chối trung chuyển tới các máy ở xa.",
       fix = "Nếu văn bản nêu một địa chỉ mới, người gửi có thể gửi lại tới địa chỉ đó sau khi kiểm tra rằng nó là thật; máy khách không được cho rằng việc cập nhật sẽ tự diễn ra. Nếu không có địa chỉ nào được nêu, hãy xử lý như 550 và kiểm tra địa chỉ người nhận.",
-      use = "Chỉ gửi 551 cho RCPT hoặc VRFY khi bạn biết forward-path đúng của người nhận, sẽ không trung chuyển tới đó, và sẵn lòng tiết lộ nó.",
+      use = "Chỉ gửi 551 cho RCPT hoặc VRFY khi bạn biết địa chỉ chuyển tiếp (forward-path) đúng của người nhận, sẽ không trung chuyển tới đó, và sẵn lòng tiết lộ nó.",
     },
     [552] = {
       description = "Hành động bị hủy vì vượt quá một giới hạn lưu trữ: hộp thư của người nhận đã đầy, hoặc thư lớn hơn mức máy chủ hay hộp thư cho phép. Với phần mở rộng SIZE, mã này còn từ chối một thư có kích thước khai báo hoặc thực tế vượt mức tối đa cố định của máy chủ.",
       when = "Thấy sau RCPT TO cho một hộp thư đầy (5.2.2), khi trả lời MAIL FROM mà tham số SIZE vượt giới hạn đã công bố, và sau dấu chấm kết thúc khi thư hóa ra quá lớn (5.3.4, 5.2.3). Các máy chủ cũ cũng gửi 552 khi có quá nhiều người nhận, một lỗi kế thừa từ RFC 821; RFC 5321 yêu cầu máy khách xử lý trường hợp đó như mã tạm thời 452.",
       fix = "Với thư quá lớn, hãy thu nhỏ hoặc bỏ bớt tệp đính kèm hay chia sẻ chúng bằng liên kết, và so sánh kích thước với giá trị SIZE trong phản hồi EHLO trước khi gửi. Với hộp thư đầy, chỉ người nhận mới có thể giải phóng dung lượng, nên người gửi chỉ có thể thử lại sau. Máy khách nhận 552 sau nhiều lệnh RCPT nên gửi cho những người nhận còn lại trong một giao dịch sau.",
-      use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định; gửi 452 kèm 4.2.2 cho hộp thư đầy, trường hợp mà RFC 3463 xếp vào loại lỗi tạm thời kéo dài (persistent transient failure), và gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
+      use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định; gửi 452 kèm 4.2.2 cho hộp thư đầy, trường hợp mà RFC 3463 xếp vào loại lỗi tạm thời (persistent transient failure), và gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
     },
     [553] = {
       description = "Hành động bị từ chối vì tên hộp thư không được chấp nhận, thường nhất là do cú pháp địa chỉ sai hoặc tên đó không được phép trên hệ thống này. Trong SMTPUTF8, mã này còn có nghĩa là địa chỉ không phải ASCII không được phép đối với người gửi hoặc người nhận đó (5.6.7). Khi trả lời VRFY, nó có thể báo một tên mơ hồ khớp với nhiều hộp thư.",
@@ -401,8 +401,8 @@ return {
     },
     ["1.1"] = {
       name = "Địa chỉ hộp thư đích không hợp lệ",
-      description = "Hộp thư của người nhận không tồn tại ở đích: tên miền không có vấn đề, nhưng phần cục bộ trước \"@\" không được biết ở đó. Đây là mã chuẩn cho trường hợp thư bị trả lại vĩnh viễn (hard bounce) vì người dùng không tồn tại.",
-      when = "Thường là 550 5.1.1 khi trả lời RCPT TO, hoặc trong một báo cáo thư bị trả lại, sau khi gõ sai địa chỉ, khi tài khoản đã bị xóa hoặc với một mục cũ trong danh sách. 4.1.1 đến từ những máy chủ tạm thời không xác nhận được người dùng, chẳng hạn một MX dự phòng không kết nối được tới thư mục người dùng.",
+      description = "Hộp thư của người nhận không tồn tại ở đích: tên miền không có vấn đề, nhưng phía đích không nhận ra phần cục bộ trước \"@\". Đây là mã chuẩn cho trường hợp thư bị trả lại vĩnh viễn (hard bounce) vì người dùng không tồn tại.",
+      when = "Thường là 550 5.1.1 khi trả lời RCPT TO, hoặc trong một báo cáo thư bị trả lại, sau khi gõ sai địa chỉ, khi tài khoản đã bị xóa hoặc với một mục cũ trong danh sách. 4.1.1 đến từ những máy chủ tạm thời không xác nhận được người dùng, chẳng hạn một MX dự phòng không kết nối được tới dịch vụ thư mục người dùng.",
       fix = "Kiểm tra địa chỉ xem có lỗi chính tả không và xác nhận lại với người nhận qua một kênh khác. Trình xử lý thư bị trả lại nên ngừng gửi tới địa chỉ này sau 5.1.1, vì gửi lặp lại tới người dùng không tồn tại làm tổn hại uy tín người gửi; với 4.1.1 thì để hàng đợi thử lại.",
     },
     ["1.2"] = {
@@ -426,7 +426,7 @@ return {
     ["1.5"] = {
       name = "Địa chỉ đích hợp lệ",
       description = "Một báo cáo thành công: địa chỉ người nhận đã được kiểm tra và chấp nhận. Mã này xác nhận địa chỉ, chứ chưa xác nhận việc phát thư cuối cùng.",
-      when = "Thường lệ dưới dạng 250 2.1.5 khi trả lời RCPT TO trên Postfix, Sendmail và Microsoft Exchange, và trong các thông báo trạng thái phát thư khẳng định việc phát thành công.",
+      when = "Thường thấy dưới dạng 250 2.1.5 khi trả lời RCPT TO trên Postfix, Sendmail và Microsoft Exchange, và trong các thông báo trạng thái phát thư xác nhận việc phát thành công.",
       fix = "Không có gì cần sửa. Việc được chấp nhận ở RCPT TO không bảo đảm thư sẽ được phát: thư vẫn có thể bị từ chối sau DATA hoặc bị trả lại về sau từ một máy chủ xa hơn trên đường đi.",
     },
     ["1.6"] = {
@@ -448,7 +448,7 @@ return {
       fix = "Gửi từ một tên miền phân giải được trong DNS và có thể nhận thư, với bản ghi MX hoặc bản ghi địa chỉ hoạt động. Nếu tên miền đúng, hãy kiểm tra việc ủy quyền DNS của nó; 4.1.8 sẽ được thử lại, nhưng chỉ hết khi tên miền người gửi đã phân giải được.",
     },
     ["1.9"] = {
-      name = "Thư đã được trung chuyển tới hệ thống thư không tương thích",
+      name = "Thư đã được trung chuyển tới hệ thống thư không tuân thủ",
       description = "Một trạng thái theo dõi thư: địa chỉ người nhận hợp lệ và thư đã được chuyển cho một hệ thống không hỗ trợ theo dõi thư, nên không thể báo thêm trạng thái nào nữa. Mã này đánh dấu nơi dấu vết kết thúc, không phải một lỗi.",
       when = "Thấy trong câu trả lời cho các yêu cầu theo dõi thư (phần mở rộng MTRK) và trong các báo cáo được tạo từ đó, hiếm khi thấy trong phản hồi SMTP thông thường. Mã này nghĩa là thư đã rời khỏi phần đường đi có hỗ trợ theo dõi.",
       fix = "Thư không có vấn đề gì. Để biết thêm, hãy hỏi quản trị viên của hệ thống kế tiếp trên đường đi, hoặc chờ một thông báo trạng thái phát thư hay thư trả lời từ người nhận.",
@@ -474,7 +474,7 @@ return {
     ["2.2"] = {
       name = "Hộp thư đầy",
       description = "Hộp thư của người nhận đã đạt hạn mức lưu trữ, nên không thể chứa thêm thư cho tới khi chủ hộp thư xóa bớt. Vấn đề nằm ở riêng hộp thư này, không phải toàn bộ máy chủ.",
-      when = "Thường gặp với các tài khoản bị bỏ rơi nhưng vẫn tiếp tục nhận thư và với người dùng có hạn mức nhỏ. 4.2.2 đề nghị người gửi thử lại sau; 5.2.2, thường đi kèm 552, nghĩa là phía nhận từ chối hẳn thư này dù hộp thư có thể được dọn sau đó.",
+      when = "Thường gặp với các tài khoản bỏ không nhưng vẫn tiếp tục nhận thư và với người dùng có hạn mức nhỏ. 4.2.2 đề nghị người gửi thử lại sau; 5.2.2, thường đi kèm 552, nghĩa là phía nhận từ chối hẳn thư này dù hộp thư có thể được dọn sau đó.",
       fix = "Để hàng đợi thử lại với 4.2.2, và báo cho người nhận qua một kênh khác nếu tình trạng kéo dài. Ban đầu hãy coi 5.2.2 là trả lại tạm thời (soft bounce) và chỉ ngừng gửi tới địa chỉ đó nếu lỗi lặp lại trong nhiều ngày hoặc nhiều tuần, vì một hộp thư cứ đầy mãi thường là hộp thư đã bị bỏ.",
     },
     ["2.3"] = {
@@ -570,7 +570,7 @@ return {
     ["4.6"] = {
       name = "Phát hiện vòng lặp định tuyến",
       description = "Thư đã đi theo một vòng lặp: nó đi qua cùng các máy hoặc quy tắc chuyển tiếp quá nhiều lần, như số trường tiêu đề Received của nó cho thấy, hoặc một máy phát hiện rằng nó sẽ gửi thư cho chính mình.",
-      when = "Nguyên nhân điển hình là bản ghi MX trỏ tới một máy không coi tên miền đó là cục bộ, hai máy chủ trung chuyển chuyển tiếp một tên miền qua lại cho nhau, và các quy tắc chuyển tiếp đẩy thư qua lại giữa hai hộp thư. Postfix báo 5.4.6 cho cả \"mail forwarding loop\" lẫn \"loops back to myself\".",
+      when = "Nguyên nhân điển hình là bản ghi MX trỏ tới một máy không coi tên miền đó là cục bộ, hai máy chủ trung chuyển đẩy thư của một tên miền qua lại cho nhau, và các quy tắc chuyển tiếp đẩy thư qua lại giữa hai hộp thư. Postfix báo 5.4.6 cho cả \"mail forwarding loop\" lẫn \"loops back to myself\".",
       fix = "Lần theo các trường tiêu đề Received trong thư bị trả lại để xem những máy nào lặp lại. Sửa bản ghi MX, thiết lập trung chuyển (trong Postfix là mydestination và relay_domains) hoặc các quy tắc chuyển tiếp; gửi lại trước khi sửa thì thư sẽ lại bị lặp vòng.",
     },
     ["4.7"] = {
@@ -582,7 +582,7 @@ return {
     ["5.0"] = {
       name = "Trạng thái giao thức khác hoặc chưa được định nghĩa",
       description = "Một trạng thái về chính quá trình trao đổi SMTP, tức các lệnh và phản hồi của nó, mà không mã giao thức cụ thể hơn nào mô tả. Với lớp 2, mã này xác nhận rằng một bước giao thức đã thành công.",
-      when = "Sổ đăng ký ghép 2.5.0 với các phản hồi khẳng định thông thường như 220, 250 và 252. 4.5.0 và 5.5.0 xuất hiện với những lỗi giao thức mà máy chủ không phân loại, như một lệnh ở sai trạng thái hoặc một quá trình trao đổi phần mở rộng thất bại.",
+      when = "Sổ đăng ký ghép 2.5.0 với các phản hồi thành công thông thường như 220, 250 và 252. 4.5.0 và 5.5.0 xuất hiện với những lỗi giao thức mà máy chủ không phân loại, như một lệnh ở sai trạng thái hoặc một quá trình trao đổi phần mở rộng thất bại.",
       fix = "Với 4.5.0 và 5.5.0, hãy ghi lại hội thoại SMTP bằng nhật ký giao thức hoặc một phiên thủ công (swaks hoặc openssl s_client) và so sánh những gì máy khách đã gửi với những gì máy chủ mong đợi. Thủ phạm thường gặp là lỗi phần mềm máy khách, pipelining bị hỏng và các thiết bị trung gian làm thay đổi phiên.",
     },
     ["5.1"] = {
@@ -593,7 +593,7 @@ return {
     },
     ["5.2"] = {
       name = "Lỗi cú pháp",
-      description = "Máy chủ không thể hiểu một lệnh: lệnh bị viết sai, không được biết hoặc sai định dạng. Lỗi nằm ở chính xác văn bản mà máy khách đã gửi.",
+      description = "Máy chủ không thể hiểu một lệnh: lệnh bị viết sai, không được nhận ra hoặc sai định dạng. Lỗi nằm ở chính dòng văn bản mà máy khách đã gửi.",
       when = "Thấy dưới dạng 500 hoặc 502 5.5.2 cho các lệnh không nhận ra được, và 501 5.5.2 cho các đối số sai định dạng như địa chỉ không có cặp ngoặc nhọn hoặc phản hồi AUTH không phải base64 hợp lệ. Mã SMTP tự viết, ký tự xuống dòng LF đứng riêng (bare LF) và máy khách nói một giao thức khác với cổng này là những nguyên nhân thường gặp.",
       fix = "Kiểm tra chính xác các byte đã gửi bằng nhật ký giao thức: lệnh phải tuân theo cú pháp RFC 5321 và kết thúc bằng CRLF. Mã SMTP tự viết là chỗ đầu tiên cần xem; gửi lại mà không thay đổi sẽ lại thất bại.",
     },
@@ -605,7 +605,7 @@ return {
     },
     ["5.4"] = {
       name = "Đối số lệnh không hợp lệ",
-      description = "Bản thân lệnh hợp lệ, nhưng một trong các đối số của nó thì không: một giá trị ngoài phạm vi, một tham số không được biết, hoặc một tùy chọn mà máy chủ không hỗ trợ.",
+      description = "Bản thân lệnh hợp lệ, nhưng một trong các đối số của nó thì không: một giá trị ngoài phạm vi, một tham số lạ, hoặc một tùy chọn mà máy chủ không hỗ trợ.",
       when = "Các trường hợp điển hình là 555 5.5.4 cho một tham số của MAIL FROM hoặc RCPT TO mà máy chủ không công bố, như SMTPUTF8 hoặc SIZE, 504 5.5.4 cho một cơ chế AUTH mà máy chủ không cung cấp, và 501 5.5.4 cho một giá trị tham số sai định dạng.",
       fix = "Chỉ gửi những tham số và cơ chế mà máy chủ đã liệt kê trong phản hồi EHLO, với giá trị nằm trong phạm vi cho phép. Các thư viện máy khách tự làm việc này; lỗi thường là do một tùy chọn bị cố định trong mã hoặc một phản hồi EHLO bị phân tích sai.",
     },
@@ -617,7 +617,7 @@ return {
     },
     ["5.6"] = {
       name = "Dòng trao đổi xác thực quá dài",
-      description = "Trong lúc AUTH, máy khách đã gửi một phản hồi base64 dài hơn bộ đệm của máy chủ dành cho cơ chế SASL đã chọn, nên máy chủ đánh thất bại việc xác thực.",
+      description = "Trong lúc AUTH, máy khách đã gửi một phản hồi base64 dài hơn bộ đệm của máy chủ dành cho cơ chế SASL đã chọn, nên máy chủ coi lần xác thực là thất bại.",
       when = "Thấy dưới dạng 500 5.5.6 trong một quá trình trao đổi AUTH, thường với những cơ chế mang token lớn, như GSSAPI với Kerberos hoặc token bearer của OAuth, gửi tới máy chủ có giới hạn độ dài dòng nhỏ. RFC 4954 coi 12288 octet là giới hạn đủ cho các dòng xác thực.",
       fix = "Nếu bạn vận hành máy chủ, hãy nâng giới hạn dòng hoặc bộ đệm dành cho xác thực. Ở phía máy khách, hãy dùng một cơ chế có phản hồi ngắn hơn hoặc một token nhỏ hơn, ví dụ một vé Kerberos mang ít thông tin thành viên nhóm hơn.",
     },
@@ -654,7 +654,7 @@ return {
     ["6.5"] = {
       name = "Chuyển đổi thất bại",
       description = "Một máy đã thử chuyển đổi nội dung, như việc phát thư đòi hỏi, và việc chuyển đổi gặp lỗi. Với 4.6.5, việc chuyển đổi có thể thành công ở lần thử sau; với 5.6.5, nội dung này sẽ không chuyển đổi được.",
-      when = "Tại các cổng nối và máy chủ trung chuyển chuyển mã thư, ví dụ từ 8-bit sang 7-bit, giữa các bộ ký tự, hoặc sang định dạng của một hệ thống thư khác, khi bộ chuyển đổi gặp lỗi với một phần bị hỏng hoặc bất thường.",
+      when = "Tại các cổng nối và máy chủ trung chuyển có chuyển đổi thư, ví dụ từ 8-bit sang 7-bit, giữa các bộ ký tự, hoặc sang định dạng của một hệ thống thư khác, khi bộ chuyển đổi gặp lỗi với một phần bị hỏng hoặc bất thường.",
       fix = "Với 4.6.5, máy chủ gửi tự thử lại; nếu vẫn thất bại, hãy xem phần được nêu trong văn bản phản hồi. Với 5.6.5, hãy sửa hoặc mã hóa lại phần gây lỗi, hoặc gửi nội dung ở định dạng đơn giản hơn.",
     },
     ["6.6"] = {
@@ -689,14 +689,14 @@ return {
     },
     ["7.0"] = {
       name = "Trạng thái bảo mật khác hoặc chưa được định nghĩa",
-      description = "Có một vấn đề về bảo mật hoặc chính sách mà không mã X.7 cụ thể hơn nào mô tả, hoặc máy chủ không muốn nói thêm vì lý do bảo mật. Mã này cũng xuất hiện trong các phản hồi khẳng định: 2.7.0 đi cùng sự thành công của một bước bảo mật, như 235 sau AUTH.",
+      description = "Có một vấn đề về bảo mật hoặc chính sách mà không mã X.7 cụ thể hơn nào mô tả, hoặc máy chủ không muốn nói thêm vì lý do bảo mật. Mã này cũng xuất hiện trong các phản hồi thành công: 2.7.0 đi cùng sự thành công của một bước bảo mật, như 235 sau AUTH.",
       when = "Thường gặp dưới dạng 235 2.7.0 sau một lần AUTH thành công, 530 5.7.0 khi máy chủ yêu cầu xác thực trước khi nhận thư, và 454 4.7.0 cho một sự cố xác thực hoặc TLS tạm thời. Các bộ lọc cũng dùng 5.7.0 như một lời từ chối chung theo chính sách.",
       fix = "Với 530 5.7.0, hãy cấu hình máy khách xác thực trước khi gửi, thường là sau STARTTLS. Thử lại 4.7.0 sau; với các lời từ chối 5.7.0 khác, hãy đọc văn bản phản hồi và hỏi postmaster của phía nhận nếu lý do chưa rõ.",
     },
     ["7.1"] = {
       name = "Không được phép phát thư, thư bị từ chối",
       description = "Người gửi, máy gửi hoặc thư không được phép đến đích này theo chính sách của phía nhận. Đây là mã thông dụng cho việc từ chối trung chuyển, bị liệt kê trong danh sách chặn, bị người nhận chặn và lọc nội dung.",
-      when = "Thường là 550 5.7.1 hoặc 554 5.7.1 ở RCPT hoặc sau DATA, với văn bản như relay access denied, tên một danh sách chặn, hoặc một kết luận là spam. 4.7.1 được dùng cho việc hoãn tạm thời theo chính sách, ví dụ greylisting hoặc giới hạn tốc độ.",
+      when = "Thường là 550 5.7.1 hoặc 554 5.7.1 ở RCPT hoặc sau DATA, với văn bản như \"Relay access denied\", tên một danh sách chặn, hoặc kết quả đánh giá là spam. 4.7.1 được dùng cho việc hoãn tạm thời theo chính sách, ví dụ greylisting hoặc giới hạn tốc độ.",
       fix = "Nếu bị từ chối trung chuyển, hãy xác thực hoặc gửi qua máy chủ gửi đi của chính bạn. Nếu bị từ chối vì danh sách chặn hoặc uy tín, hãy tìm danh sách được nêu trong phản hồi, khắc phục nguyên nhân (máy bị nhiễm mã độc, open relay, SPF hoặc DKIM bị hỏng) rồi yêu cầu gỡ khỏi danh sách; việc hoãn 4.7.1 thường qua được khi thử lại. Script xử lý thư bị trả lại không được coi 5.7.1 là bằng chứng địa chỉ không hợp lệ.",
     },
     ["7.2"] = {
@@ -714,7 +714,7 @@ return {
     ["7.4"] = {
       name = "Tính năng bảo mật không được hỗ trợ",
       description = "Một tính năng bảo mật mà thư hoặc lệnh yêu cầu, ví dụ một phương thức xác thực nhất định, vượt quá khả năng của giao thức phát thư hoặc của máy chủ. Đây là lỗi vĩnh viễn.",
-      when = "Một số máy chủ trả lời AUTH với cơ chế không được biết hoặc đã bị tắt bằng 504 5.7.4, và các cổng nối dùng mã này khi thư cần một dịch vụ bảo mật mà hệ thống kế tiếp không có.",
+      when = "Một số máy chủ trả lời AUTH với cơ chế mà máy chủ không nhận ra hoặc đã bị tắt bằng 504 5.7.4, và các cổng nối dùng mã này khi thư cần một dịch vụ bảo mật mà hệ thống kế tiếp không có.",
       fix = "Chọn một trong các cơ chế mà máy chủ liệt kê cho AUTH trong phản hồi EHLO, hoặc bỏ tính năng bảo mật mà đích không hỗ trợ.",
     },
     ["7.5"] = {
