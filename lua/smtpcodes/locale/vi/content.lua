@@ -874,4 +874,171 @@ return {
       fix = "Người gửi có thể gửi lại mà không có REQUIRETLS nếu nội dung có thể được truyền đi mà không cần bảo đảm đó, hoặc dùng một kênh khác. Quản trị viên tên miền người nhận có thể triển khai một máy chủ thư hỗ trợ REQUIRETLS, kèm MTA-STS hoặc DANE để chứng chỉ của nó có thể được xác thực.",
     },
   },
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "Bị giới hạn tốc độ do uy tín IP",
+      description = "Outlook.com hoặc Microsoft 365 đang làm chậm thư từ địa chỉ IP gửi vì uy tín của địa chỉ này. Văn bản phản hồi nói rằng máy chủ đã tạm thời bị giới hạn tốc độ và thường mang thẻ S775 hoặc S3114.",
+      fix = "Giữ thư trong hàng đợi và thử lại chậm rãi. Giảm lượng thư gửi tới Microsoft, kiểm tra địa chỉ IP trong Microsoft SNDS, và nếu tình trạng kéo dài nhiều ngày thì đề nghị bộ phận hỗ trợ người gửi của Microsoft nới hạn chế (mitigation).",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Tạm thời bị hạn chế gửi",
+      description = "Microsoft thấy lưu lượng bất thường từ người gửi và tạm giữ lại trong lúc xem xét kỹ hơn. Địa chỉ IP mới và lượng thư tăng đột ngột là những trường hợp hay gặp tình trạng này nhất.",
+      fix = "Thử lại sau và tăng lượng thư từ từ. Hạn chế sẽ tự được gỡ khi lưu lượng trông hợp lệ.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "IP gửi tạm thời bị hạn chế",
+      description = "Microsoft thấy lưu lượng đáng ngờ từ địa chỉ IP gửi và hạn chế địa chỉ này trong lúc đánh giá.",
+      fix = "Thử lại sau với tốc độ thấp hơn. Nếu lưu lượng là hợp lệ, hạn chế sẽ tự chấm dứt.",
+    },
+    ["5.1.90"] = {
+      name = "Đã chạm giới hạn số người nhận mỗi ngày",
+      description = "Tài khoản Microsoft 365 gửi thư đã chạm giới hạn số người nhận mỗi ngày.",
+      fix = "Chờ giới hạn được đặt lại và gửi ít hơn. Việc đột ngột chạm giới hạn này thường cho thấy tài khoản đã bị chiếm quyền, nên hãy kiểm tra xem tài khoản có bị xâm nhập không.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Người nhận vượt giới hạn nhận thư theo giờ",
+      description = "Người nhận đã nhận quá nhiều thư trong giờ này, từ người gửi này (5.2.121) hoặc từ tất cả người gửi (5.2.122).",
+      fix = "Gửi lại sau và giãn khoảng cách giữa các thư tới người nhận đó. Các hệ thống gửi thư tự động nên gộp thông báo thành từng đợt.",
+    },
+    ["5.4.14"] = {
+      name = "Phát hiện vòng lặp định tuyến",
+      description = "Exchange Online đã dừng một thư cứ bị chuyển đi chuyển lại trong một vòng lặp.",
+      fix = "Tìm ở cả hai phía các quy tắc chuyển tiếp hoặc connector đang gửi thư ngược về nơi nó xuất phát.",
+    },
+    ["5.4.300"] = {
+      name = "Thư đã hết hạn",
+      description = "Exchange Online đã bỏ cuộc với thư này vì không thể phát thư trong thời hạn.",
+      fix = "Kiểm tra xem máy chủ đích có truy cập được và có trả lời không, rồi gửi lại.",
+    },
+    ["5.4.310"] = {
+      name = "Tên miền người nhận không tồn tại",
+      description = "Exchange Online không tìm thấy tên miền DNS nào ứng với tên miền của người nhận.",
+      fix = "Kiểm tra chính tả tên miền. Nếu tên miền đúng thì nó đã hết hạn hoặc chưa được thiết lập trong DNS, và địa chỉ đó không thể nhận thư.",
+    },
+    ["5.6.11"] = {
+      name = "Thư chứa ký tự LF đơn lẻ",
+      description = "Thư chứa ký tự xuống dòng (LF) mà không có ký tự về đầu dòng (CR) đứng trước, điều mà SMTP không cho phép.",
+      fix = "Cấu hình phần mềm gửi để kết thúc mọi dòng bằng CR LF.",
+    },
+    ["5.7.57"] = {
+      name = "Từ chối gửi thư ẩn danh",
+      description = "Một ứng dụng hoặc thiết bị đã cố gửi thư qua smtp.office365.com mà không đăng nhập trước.",
+      fix = "Cấu hình ứng dụng để xác thực bằng một hộp thư có giấy phép, hoặc dùng connector hay direct send thay thế.",
+    },
+    ["5.7.64"] = {
+      name = "Không gán được thư cho tenant",
+      description = "Exchange Online không thể gắn thư được trung chuyển với một inbound connector của tổ chức, nên từ chối trung chuyển thư.",
+      fix = "Kiểm tra inbound connector: địa chỉ IP gửi hoặc chứng chỉ của máy chủ tại chỗ (on-premises) phải khớp với những gì connector yêu cầu.",
+    },
+    ["5.7.124"] = {
+      name = "Người gửi không được phép gửi tới nhóm",
+      description = "Người nhận là một nhóm chỉ nhận thư từ một danh sách người gửi được phép, và người gửi không có trong danh sách đó.",
+      fix = "Đề nghị chủ sở hữu nhóm hoặc quản trị viên phía người nhận cho phép người gửi.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "Người nhận chỉ nhận thư từ người gửi nội bộ",
+      description = "Người nhận (một nhóm, một hộp thư, một thư mục công cộng hoặc một mail user) được đặt để từ chối thư từ bên ngoài tổ chức của mình.",
+      fix = "Chỉ quản trị viên phía người nhận mới thay đổi được thiết lập này; hãy liên hệ với họ.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "Kiểm tra TLS hoặc DANE của đích thất bại",
+      description = "Exchange Online không thể phát thư một cách an toàn: máy chủ đích không cung cấp TLS, đưa ra chứng chỉ đã hết hạn, không vượt qua kiểm tra DANE, hoặc trả về các bản ghi DNSSEC không xác minh được.",
+      fix = "Sự cố nằm ở phía đích; hãy đề nghị quản trị viên bên đó sửa chứng chỉ TLS hoặc các bản ghi DNS.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Tài khoản gửi bị cấm vì gửi spam",
+      description = "Microsoft đã cấm tài khoản gửi vì tài khoản này gửi spam, thường là sau khi bị xâm nhập.",
+      fix = "Bảo vệ tài khoản và đặt lại thông tin xác thực của nó, rồi đề nghị bộ phận hỗ trợ của Microsoft khôi phục quyền gửi thư.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Địa chỉ người nhận không hợp lệ",
+      description = "Địa chỉ người nhận không hợp lệ ở phía đích, hoặc người nhận bị cấm ở đó.",
+      fix = "Kiểm tra địa chỉ, và nếu địa chỉ đúng thì ngừng gửi tới nó.",
+    },
+    ["5.7.506"] = {
+      name = "HELO sai",
+      description = "Máy chủ gửi đã tự giới thiệu bằng tên của chính máy chủ mà nó đang kết nối tới, một hành vi đặc trưng của các robot gửi spam.",
+      fix = "Cấu hình máy chủ gửi để nó công bố tên máy đầy đủ (FQDN) của chính mình trong HELO hoặc EHLO.",
+    },
+    ["5.7.507"] = {
+      name = "Bị tổ chức của người nhận chặn",
+      description = "Tổ chức của người nhận đã chặn chính địa chỉ IP gửi.",
+      fix = "Liên hệ người nhận để được gỡ chặn.",
+    },
+    ["5.7.508"] = {
+      name = "Dải IPv6 vượt giới hạn",
+      description = "Dải IPv6 của người gửi đã cố gửi quá nhiều thư trong thời gian quá ngắn.",
+      fix = "Gửi ít thư hơn và rải đều các thư theo thời gian.",
+    },
+    ["5.7.509"] = {
+      name = "DMARC thất bại với chính sách reject",
+      description = "Tên miền trong trường tiêu đề From không vượt qua DMARC, và tên miền đó công bố chính sách reject.",
+      fix = "Làm cho SPF hoặc DKIM đạt và khớp (align) với tên miền From, ví dụ bằng cách ký DKIM cho tên miền đó ở mọi dịch vụ gửi thư nhân danh nó.",
+    },
+    ["5.7.510"] = {
+      name = "Người nhận không nhận thư qua IPv6",
+      description = "Tên miền của người nhận không nhận thư được phát qua IPv6.",
+      fix = "Phát thư tới tên miền đó qua IPv4.",
+    },
+    ["5.7.511"] = {
+      name = "IP gửi bị cấm",
+      description = "Microsoft đã cấm địa chỉ IP mà thư được gửi từ đó.",
+      fix = "Khắc phục nguyên nhân, rồi đề nghị Microsoft gỡ địa chỉ khỏi danh sách chặn, kèm nguyên văn toàn bộ phản hồi và địa chỉ IP.",
+    },
+    ["5.7.512"] = {
+      name = "Trường tiêu đề From thiếu hoặc không hợp lệ",
+      description = "Thư không có địa chỉ hợp lệ trong trường tiêu đề From như RFC 5322 yêu cầu.",
+      fix = "Cấu hình phần mềm gửi để ghi trường tiêu đề From với một địa chỉ đúng quy cách nằm trong cặp ngoặc nhọn.",
+    },
+    ["5.7.513"] = {
+      name = "Nằm trong danh sách chặn riêng của tên miền người nhận",
+      description = "Tên miền của người nhận đã đưa địa chỉ IP gửi vào danh sách chặn tùy chỉnh của riêng mình.",
+      fix = "Liên hệ tổ chức của người nhận và đề nghị họ gỡ địa chỉ đó.",
+    },
+    ["5.7.515"] = {
+      name = "Tên miền gửi chưa đạt mức xác thực bắt buộc",
+      description = "Outlook.com từ chối thư từ một tên miền gửi số lượng lớn khi tên miền From của nó không vượt qua SPF, DKIM và DMARC như Microsoft yêu cầu.",
+      fix = "Công bố SPF và DKIM cho tên miền From và làm cho cả hai đều đạt, đồng thời công bố một bản ghi DMARC, với ít nhất một trong hai cơ chế đó khớp (align) với tên miền From.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "IP gửi nằm trong danh sách chặn của Microsoft",
+      description = "Dịch vụ của Microsoft đã cấm địa chỉ IP mà thư được gửi từ đó.",
+      fix = "Tìm và chấm dứt những gì làm tổn hại uy tín của địa chỉ IP, rồi yêu cầu gỡ chặn qua cổng tự phục vụ (delist portal) của Microsoft.",
+    },
+    ["5.7.703"] = {
+      name = "Người nhận bị chính tổ chức gửi chặn",
+      description = "Tenant Allow/Block List của chính tổ chức Microsoft 365 gửi thư chặn thư tới người nhận này, nên thư chưa hề rời khỏi tổ chức của người gửi.",
+      fix = "Quản trị viên của tổ chức gửi xóa mục chặn người nhận đó khỏi Tenant Allow/Block List; phía người nhận không thể thay đổi điều này.",
+    },
+    ["5.7.708"] = {
+      name = "Không nhận lưu lượng từ IP này",
+      description = "Microsoft không nhận thư từ địa chỉ IP mà tổ chức Microsoft 365 gửi thư đã dùng, vì thư đi ra từ địa chỉ này có uy tín kém.",
+      fix = "Tìm và chấm dứt nguyên nhân làm tổn hại uy tín, ví dụ một tài khoản bị xâm nhập, rồi liên hệ bộ phận hỗ trợ của Microsoft.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Tổ chức gửi bị hạn chế",
+      description = "Phần lớn lưu lượng từ tổ chức Microsoft 365 gửi thư trông đáng ngờ, nên Microsoft đã hạn chế thư gửi đi của tổ chức đó.",
+      fix = "Khóa mọi tài khoản hoặc máy chủ bị xâm nhập và đóng mọi open relay, rồi liên hệ bộ phận hỗ trợ của Microsoft để gỡ hạn chế.",
+    },
+    ["5.7.750"] = {
+      name = "Gửi thư từ tên miền chưa đăng ký",
+      description = "Tổ chức Microsoft 365 gửi thư đang gửi quá nhiều thư từ những tên miền mà nó chưa thêm và xác minh.",
+      fix = "Thêm và xác minh mọi tên miền mà tổ chức dùng để gửi thư.",
+    },
+    ["4.7.32"] = {
+      name = "Trường From không khớp (bị hoãn)",
+      description = "Gmail giới hạn tốc độ thư vì tên miền From không khớp (align) với tên miền mà SPF hoặc DKIM đã xác thực.",
+      fix = "Ký DKIM cho tên miền From, hoặc gửi với người gửi trên phong bì thuộc tên miền đó, để thư thỏa điều kiện khớp tên miền (alignment) của DMARC.",
+    },
+    ["5.7.32"] = {
+      name = "Trường From không khớp",
+      description = "Gmail chặn thư vì tên miền From không khớp (align) với tên miền mà SPF hoặc DKIM đã xác thực.",
+      fix = "Ký DKIM cho tên miền From, hoặc gửi với người gửi trên phong bì thuộc tên miền đó, để thư thỏa điều kiện khớp tên miền (alignment) của DMARC.",
+    },
+    ["4.7.40"] = {
+      name = "Không có bản ghi DMARC",
+      description = "Gmail giới hạn tốc độ thư hàng loạt từ một tên miền không công bố bản ghi DMARC hoặc không có chính sách DMARC.",
+      fix = "Công bố một bản ghi DMARC có chính sách cho tên miền gửi.",
+    },
+  },
 }
