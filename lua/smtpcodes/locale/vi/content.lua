@@ -1,4 +1,28 @@
 -- Tiếng Việt (Vietnamese): nội dung giải thích các mã phản hồi SMTP.
+-- Bảng thuật ngữ (dùng thống nhất ở đây, trong pairs.lua và trong vi.lua):
+--   reply code / basic code          mã phản hồi / mã cơ bản
+--   enhanced status code             mã trạng thái mở rộng (viết gọn: mã mở rộng)
+--   class: success / transient /     lớp: thành công / lỗi tạm thời / lỗi vĩnh viễn
+--          permanent failure
+--   mailbox / recipient / sender     hộp thư / người nhận / người gửi
+--   envelope sender, return path     người gửi trên phong bì
+--   forward-path                     địa chỉ chuyển tiếp (forward-path)
+--   relay (noun, verb)               máy chủ trung chuyển; trung chuyển (relay)
+--   forward (a message)              chuyển tiếp
+--   deliver / delivery               phát thư / việc phát thư
+--   bounce; hard / soft bounce       thư bị trả lại; trả lại vĩnh viễn / tạm thời
+--   DSN                              thông báo trạng thái phát thư
+--   queue / retry                    hàng đợi / thử lại
+--   greylisting                      greylisting (thư bị greylist)
+--   reply text                       văn bản phản hồi
+--   final dot after DATA             dấu chấm kết thúc
+--   session / transaction            phiên / giao dịch
+--   greeting                         lời chào
+--   plaintext (password)             mật khẩu dạng rõ
+--   deprecated                       không còn được khuyến dùng (deprecated)
+--   block list / rate limit / quota  danh sách chặn / giới hạn tốc độ / hạn mức
+--   gateway                          cổng nối (gateway)
+--   registry (IANA)                  sổ đăng ký IANA
 return {
   basic = {
     [200] = {
@@ -273,7 +297,7 @@ return {
     },
     [521] = {
       description = "Máy này hoàn toàn không nhận thư, và nói rõ điều đó ngay khi kết nối mở ra thay vì gửi lời chào 220 thông thường. RFC 7504 chuẩn hóa mã này vào năm 2015; nó xuất hiện lần đầu trong RFC 1846 thử nghiệm. Mã này mô tả toàn bộ máy, không phải lời từ chối nhắm vào một máy khách, người gửi hay thư cụ thể.",
-      when = "Thấy trong lời chào của một máy lắng nghe cổng 25 chỉ để từ chối thư, thường là máy chủ web hoặc máy chủ ứng dụng được truy cập qua bản ghi địa chỉ của tên miền, hoặc một máy mà bản ghi MX trỏ tới do nhầm lẫn. Câu trả lời là cuối cùng đối với máy đó: thử lại sau vẫn nhận cùng phản hồi.",
+      when = "Xuất hiện trong lời chào của một máy lắng nghe cổng 25 chỉ để từ chối thư, thường là máy chủ web hoặc máy chủ ứng dụng được truy cập qua bản ghi địa chỉ của tên miền, hoặc một máy mà bản ghi MX trỏ tới do nhầm lẫn. Câu trả lời là cuối cùng đối với máy đó: thử lại sau vẫn nhận cùng phản hồi.",
       fix = "Coi đây là câu trả lời vĩnh viễn từ máy đó và ngừng thử lại với nó; nếu không có máy nào khác nhận thư, hãy trả thư về cho người gửi là không phát được. Chủ tên miền không nhận thư nên công bố bản ghi null MX để người gửi hoàn toàn không kết nối tới, còn chủ tên miền muốn nhận thư nên trỏ bản ghi MX tới một máy chủ thư thật.",
       use = "Gửi 521 làm lời chào khi kết nối từ một máy không bao giờ nhận thư trong bất kỳ trường hợp nào; gửi 554 khi bạn chỉ từ chối một số máy khách hoặc thư.",
     },
@@ -291,7 +315,7 @@ return {
     },
     [525] = {
       description = "Thông tin xác thực đã được chấp nhận, nhưng tài khoản đã bị quản trị viên vô hiệu hóa. Mã này chỉ được nêu trong sổ đăng ký mã trạng thái mở rộng của IANA, như mã cơ bản cho 5.7.13 (Tài khoản người dùng bị vô hiệu hóa); không RFC nào định nghĩa 525 như một phản hồi riêng. Khác với 535, mã này cho máy khách biết rằng nhập lại mật khẩu cũng không giúp được gì.",
-      when = "Thấy sau AUTH trên máy chủ submission khi một tài khoản đã bị tạm khóa, ví dụ vì chưa thanh toán dịch vụ, vì lạm dụng hoặc vì nghi bị xâm nhập. Nhiều máy chủ báo cùng trường hợp này bằng 535 hoặc một mã 5xx khác kèm 5.7.13, nên mã mở rộng là tín hiệu đáng tin cậy hơn.",
+      when = "Xuất hiện sau AUTH trên máy chủ submission khi một tài khoản đã bị tạm khóa, ví dụ vì chưa thanh toán dịch vụ, vì lạm dụng hoặc vì nghi bị xâm nhập. Nhiều máy chủ báo cùng trường hợp này bằng 535 hoặc một mã 5xx khác kèm 5.7.13, nên mã mở rộng là tín hiệu đáng tin cậy hơn.",
       fix = "Người dùng phải liên hệ nhà cung cấp dịch vụ thư hoặc quản trị viên để kích hoạt lại tài khoản; đổi mật khẩu trong máy khách sẽ không khắc phục được. Máy khách nên hiển thị văn bản của máy chủ thay vì hộp thoại hỏi mật khẩu, và script nên ngừng thử lại với tài khoản đó.",
       use = "Gửi 525 kèm 5.7.13 sau khi xác thực thành công vào một tài khoản đã bị vô hiệu hóa về mặt quản trị.",
     },
@@ -309,7 +333,7 @@ return {
     },
     [534] = {
       description = "Máy chủ từ chối cơ chế SASL mà máy khách chọn vì nó yếu hơn mức chính sách cho phép đối với người dùng đó. RFC 4954 định nghĩa mã này kèm mã mở rộng 5.7.9, và máy khách nên thử một cơ chế mạnh hơn.",
-      when = "Thấy sau AUTH với PLAIN, LOGIN hoặc CRAM-MD5 trên những máy chủ đòi hỏi phương thức mạnh hơn cho một số tài khoản. Một số nhà cung cấp lớn gửi mã này khi tài khoản cần mật khẩu riêng cho ứng dụng hoặc đăng nhập OAuth thay vì mật khẩu thông thường.",
+      when = "Xuất hiện sau AUTH với PLAIN, LOGIN hoặc CRAM-MD5 trên những máy chủ đòi hỏi phương thức mạnh hơn cho một số tài khoản. Một số nhà cung cấp lớn gửi mã này khi tài khoản cần mật khẩu riêng cho ứng dụng hoặc đăng nhập OAuth thay vì mật khẩu thông thường.",
       fix = "Chọn một cơ chế mạnh hơn từ danh sách AUTH trong phản hồi EHLO, hoặc làm theo hướng dẫn của nhà cung cấp, thường là tạo mật khẩu ứng dụng hoặc chuyển máy khách sang OAuth. Thử lại cùng cơ chế đó sẽ thất bại theo cùng một cách.",
       use = "Gửi 534 để trả lời AUTH khi cơ chế được yêu cầu có được hỗ trợ nhưng quá yếu đối với người dùng đó theo chính sách của bạn.",
     },
@@ -321,7 +345,7 @@ return {
     },
     [538] = {
       description = "Cơ chế xác thực mà máy khách chọn chỉ được dùng khi kết nối đã được mã hóa. RFC 4954 liệt kê mã này kèm 5.7.11 nhưng coi nó là không còn được khuyến dùng (deprecated, mục 1) và chỉ giữ lại vì lý do lịch sử (mục 6): máy chủ không nên cung cấp một cơ chế như vậy trước khi mã hóa được bật, và trả lời yêu cầu dùng cơ chế đó bằng 504 kèm 5.5.4 (mục 4).",
-      when = "Thấy khi máy khách gửi AUTH PLAIN hoặc AUTH LOGIN qua một kết nối chưa mã hóa, thường vì STARTTLS bị tắt trong máy khách hoặc máy khách kết nối nhầm cổng.",
+      when = "Xuất hiện khi máy khách gửi AUTH PLAIN hoặc AUTH LOGIN qua một kết nối chưa mã hóa, thường vì STARTTLS bị tắt trong máy khách hoặc máy khách kết nối nhầm cổng.",
       fix = "Bật STARTTLS trong máy khách, hoặc dùng TLS ngầm định (implicit TLS) trên cổng 465, và chỉ xác thực sau khi bắt tay TLS xong và đã gửi EHLO mới. Quản trị viên chỉ nên công bố các cơ chế dùng mật khẩu sau TLS để máy khách không thử chúng quá sớm.",
       use = "Đừng gửi 538 trong phần mềm mới, vì RFC 4954 không còn khuyến dùng mã này: hãy trả lời AUTH bằng 504 kèm 5.5.4 khi cơ chế được yêu cầu cần một lớp mã hóa mà hiện chưa có.",
     },
@@ -351,7 +375,7 @@ return {
     },
     [552] = {
       description = "Hành động bị hủy vì vượt quá một giới hạn lưu trữ: hộp thư của người nhận đã đầy, hoặc thư lớn hơn mức máy chủ hay hộp thư cho phép. Với phần mở rộng SIZE, mã này còn từ chối một thư có kích thước khai báo hoặc thực tế vượt mức tối đa cố định của máy chủ.",
-      when = "Thấy sau RCPT TO cho một hộp thư đầy (5.2.2), khi trả lời MAIL FROM mà tham số SIZE vượt giới hạn đã công bố, và sau dấu chấm kết thúc khi thư hóa ra quá lớn (5.3.4, 5.2.3). Các máy chủ cũ cũng gửi 552 khi có quá nhiều người nhận, một lỗi kế thừa từ RFC 821; RFC 5321 yêu cầu máy khách xử lý trường hợp đó như mã tạm thời 452.",
+      when = "Xuất hiện sau RCPT TO cho một hộp thư đầy (5.2.2), khi trả lời MAIL FROM mà tham số SIZE vượt giới hạn đã công bố, và sau dấu chấm kết thúc khi thư hóa ra quá lớn (5.3.4, 5.2.3). Các máy chủ cũ cũng gửi 552 khi có quá nhiều người nhận, một lỗi kế thừa từ RFC 821; RFC 5321 yêu cầu máy khách xử lý trường hợp đó như mã tạm thời 452.",
       fix = "Với thư quá lớn, hãy thu nhỏ hoặc bỏ bớt tệp đính kèm hay chia sẻ chúng bằng liên kết, và so sánh kích thước với giá trị SIZE trong phản hồi EHLO trước khi gửi. Với hộp thư đầy, chỉ người nhận mới có thể giải phóng dung lượng, nên người gửi chỉ có thể thử lại sau. Máy khách nhận 552 sau nhiều lệnh RCPT nên gửi cho những người nhận còn lại trong một giao dịch sau.",
       use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định; gửi 452 kèm 4.2.2 cho hộp thư đầy, trường hợp mà RFC 3463 xếp vào loại lỗi tạm thời (persistent transient failure), và gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
     },
@@ -375,7 +399,7 @@ return {
     },
     [556] = {
       description = "Tên miền của người nhận hoàn toàn không nhận thư, nên không thể phát thư tới bất kỳ địa chỉ nào ở đó. RFC 7504 định nghĩa mã này, và RFC 7505 yêu cầu máy chủ submission hoặc máy chủ trung chuyển dùng nó kèm 5.1.10 khi tên miền người nhận công bố bản ghi null MX.",
-      when = "Thấy từ chính máy chủ submission của bạn hoặc từ một máy chủ trung chuyển ở giữa, sau RCPT TO, khi nó đã tra tên miền người nhận và thấy null MX. Nguyên nhân thường gặp là gõ sai phần tên miền hoặc tên miền chỉ tồn tại để phục vụ một trang web.",
+      when = "Có thể nhận được từ chính máy chủ submission của bạn hoặc từ một máy chủ trung chuyển ở giữa, sau RCPT TO, khi nó đã tra tên miền người nhận và thấy null MX. Nguyên nhân thường gặp là gõ sai phần tên miền hoặc tên miền chỉ tồn tại để phục vụ một trang web.",
       fix = "Kiểm tra phần tên miền của địa chỉ; nếu phần này đúng, tên miền đó không nhận thư và người nhận phải cung cấp một địa chỉ khác. Chủ tên miền nào muốn nhận thư phải thay null MX bằng các bản ghi MX thật.",
       use = "Gửi 556 kèm 5.1.10 khi bạn từ chối một người nhận vì tên miền của họ công bố null MX hoặc bằng cách khác tuyên bố không nhận thư.",
     },
@@ -432,7 +456,7 @@ return {
     ["1.6"] = {
       name = "Hộp thư đích đã chuyển đi, không có địa chỉ chuyển tiếp",
       description = "Địa chỉ người nhận từng hợp lệ nhưng không còn nhận thư, và máy chủ không đưa ra địa chỉ mới. Mã này đánh dấu một tài khoản đã được chủ ý đóng hoặc ngừng sử dụng.",
-      when = "Thấy sau khi một người rời tổ chức hoặc một tài khoản bị ngừng sử dụng, thường dưới dạng 550 5.1.6. Một máy chủ biết địa chỉ mới sẽ gửi 551 kèm địa chỉ mới trong văn bản thay vì mã này.",
+      when = "Xuất hiện sau khi một người rời tổ chức hoặc một tài khoản bị ngừng sử dụng, thường dưới dạng 550 5.1.6. Một máy chủ biết địa chỉ mới sẽ gửi 551 kèm địa chỉ mới trong văn bản thay vì mã này.",
       fix = "Gỡ địa chỉ khỏi các danh sách và hỏi người nhận địa chỉ mới qua một kênh khác. Trình xử lý thư bị trả lại nên coi 5.1.6 là trả lại vĩnh viễn (hard bounce), giống như 5.1.1.",
     },
     ["1.7"] = {
@@ -450,13 +474,13 @@ return {
     ["1.9"] = {
       name = "Thư đã được trung chuyển tới hệ thống thư không tuân thủ",
       description = "Một trạng thái theo dõi thư: địa chỉ người nhận hợp lệ và thư đã được chuyển cho một hệ thống không hỗ trợ theo dõi thư, nên không thể báo thêm trạng thái nào nữa. Mã này đánh dấu nơi dấu vết kết thúc, không phải một lỗi.",
-      when = "Thấy trong câu trả lời cho các yêu cầu theo dõi thư (phần mở rộng MTRK) và trong các báo cáo được tạo từ đó, hiếm khi thấy trong phản hồi SMTP thông thường. Mã này nghĩa là thư đã rời khỏi phần đường đi có hỗ trợ theo dõi.",
+      when = "Xuất hiện trong câu trả lời cho các yêu cầu theo dõi thư (phần mở rộng MTRK) và trong các báo cáo được tạo từ đó, hiếm khi thấy trong phản hồi SMTP thông thường. Mã này nghĩa là thư đã rời khỏi phần đường đi có hỗ trợ theo dõi.",
       fix = "Thư không có vấn đề gì. Để biết thêm, hãy hỏi quản trị viên của hệ thống kế tiếp trên đường đi, hoặc chờ một thông báo trạng thái phát thư hay thư trả lời từ người nhận.",
     },
     ["1.10"] = {
       name = "Địa chỉ người nhận có null MX",
       description = "Tên miền người nhận công bố một bản ghi null MX, tức một MX duy nhất có độ ưu tiên 0 trỏ tới \".\", tuyên bố rằng tên miền hoàn toàn không nhận thư. Việc phát thư là không thể, theo lựa chọn của chủ tên miền.",
-      when = "Thấy dưới dạng 556 5.1.10 từ một máy chủ submission hoặc máy chủ trung chuyển đã tra tên miền người nhận trước khi thử phát thư, thường với các tên miền để không (parked), tên miền gõ nhầm hoặc tên miền chỉ phục vụ một trang web.",
+      when = "Thường gặp dưới dạng 556 5.1.10 từ một máy chủ submission hoặc máy chủ trung chuyển đã tra tên miền người nhận trước khi thử phát thư, thường với các tên miền để không (parked), tên miền gõ nhầm hoặc tên miền chỉ phục vụ một trang web.",
       fix = "Kiểm tra địa chỉ: tên miền gần như chắc chắn bị sai hoặc chưa bao giờ được dùng để nhận thư. Đừng thử lại; hãy sửa tên miền hoặc liên lạc với người nhận bằng cách khác.",
     },
     ["2.0"] = {
@@ -468,7 +492,7 @@ return {
     ["2.1"] = {
       name = "Hộp thư bị vô hiệu hóa, không nhận thư",
       description = "Hộp thư tồn tại nhưng hiện không nhận thư, vì tài khoản bị tạm ngưng, bị vô hiệu hóa hoặc bị khóa. Việc hộp thư có hoạt động trở lại hay không là do phía nhận quyết định.",
-      when = "Thấy với các tài khoản bị tạm ngưng hoặc chưa thanh toán, tài khoản bị khóa sau khi bị lạm dụng, và hộp thư bị vô hiệu hóa sau thời gian dài không hoạt động. Máy chủ gửi 4.2.1 khi việc chặn dự kiến sẽ được gỡ và 5.2.1 khi việc chặn là lâu dài.",
+      when = "Thường gặp với các tài khoản bị tạm ngưng hoặc chưa thanh toán, tài khoản bị khóa sau khi bị lạm dụng, và hộp thư bị vô hiệu hóa sau thời gian dài không hoạt động. Máy chủ gửi 4.2.1 khi việc chặn dự kiến sẽ được gỡ và 5.2.1 khi việc chặn là lâu dài.",
       fix = "Chỉ chủ hộp thư hoặc quản trị viên của họ mới có thể kích hoạt lại hộp thư, nên hãy liên lạc với người nhận bằng cách khác. Trình xử lý thư bị trả lại nên thử lại với 4.2.1 và coi 5.2.1 lặp lại nhiều lần là dấu hiệu địa chỉ đã bị bỏ.",
     },
     ["2.2"] = {
@@ -480,13 +504,13 @@ return {
     ["2.3"] = {
       name = "Kích thước thư vượt giới hạn quản trị",
       description = "Thư lớn hơn giới hạn kích thước được đặt cho riêng hộp thư này, vốn thấp hơn giới hạn chung của máy chủ. Một người nhận khác trên cùng máy chủ vẫn có thể nhận thư này.",
-      when = "Thấy dưới dạng 552 5.2.3 sau DATA, hoặc khi trả lời RCPT TO nếu giá trị SIZE đi kèm MAIL FROM đã vượt giới hạn của người nhận đó, thường vì tệp đính kèm lớn.",
+      when = "Xuất hiện dưới dạng 552 5.2.3 sau DATA, hoặc khi trả lời RCPT TO nếu giá trị SIZE đi kèm MAIL FROM đã vượt giới hạn của người nhận đó, thường vì tệp đính kèm lớn.",
       fix = "Gửi một thư nhỏ hơn: nén hoặc bỏ tệp đính kèm và chia sẻ tệp lớn bằng liên kết. Người nhận có thể đề nghị quản trị viên nâng giới hạn của hộp thư.",
     },
     ["2.4"] = {
       name = "Lỗi khi mở rộng danh sách thư",
       description = "Người nhận là một danh sách thư hoặc bí danh mà máy chủ không thể mở rộng thành các địa chỉ thành viên. Lỗi liên quan đến chính danh sách, không phải từng thành viên.",
-      when = "Thấy khi không đọc được tệp thành viên hoặc nhóm thư mục đứng sau danh sách, khi định nghĩa danh sách bị hỏng hoặc trống, hoặc khi máy chủ danh sách tạm thời không khả dụng. Máy chủ dùng 4.2.4 cho những sự cố dự kiến sẽ tự hết và 5.2.4 cho định nghĩa danh sách bị hỏng.",
+      when = "Xuất hiện khi không đọc được tệp thành viên hoặc nhóm thư mục đứng sau danh sách, khi định nghĩa danh sách bị hỏng hoặc trống, hoặc khi máy chủ danh sách tạm thời không khả dụng. Máy chủ dùng 4.2.4 cho những sự cố dự kiến sẽ tự hết và 5.2.4 cho định nghĩa danh sách bị hỏng.",
       fix = "Để hàng đợi thử lại với 4.2.4. Với 5.2.4, hãy báo cho chủ danh sách hoặc postmaster của tên miền nhận, người phải sửa danh sách hoặc nguồn dữ liệu của nó.",
     },
     ["3.0"] = {
@@ -498,7 +522,7 @@ return {
     ["3.1"] = {
       name = "Hệ thống thư đầy",
       description = "Máy chủ nhận đã hết dung lượng lưu trữ, nên không thể nhận thư cho bất kỳ ai cho tới khi dung lượng được giải phóng. Khác với X.2.2, mã này liên quan đến toàn bộ hệ thống, không phải hạn mức của một người nhận.",
-      when = "Thấy dưới dạng 452 4.3.1, thường kèm văn bản \"Insufficient system storage\", khi đĩa hoặc hàng đợi của máy chủ nhận bị đầy, điển hình là trong một đợt thư ồ ạt hoặc khi tồn đọng lớn.",
+      when = "Xuất hiện dưới dạng 452 4.3.1, thường kèm văn bản \"Insufficient system storage\", khi đĩa hoặc hàng đợi của máy chủ nhận bị đầy, điển hình là trong một đợt thư ồ ạt hoặc khi tồn đọng lớn.",
       fix = "Người gửi chỉ cần để hàng đợi thử lại. Quản trị viên phía nhận phải giải phóng dung lượng đĩa, dọn hàng đợi hoặc bổ sung dung lượng lưu trữ.",
     },
     ["3.2"] = {
@@ -510,7 +534,7 @@ return {
     ["3.3"] = {
       name = "Hệ thống không hỗ trợ các tính năng được chọn",
       description = "Thư yêu cầu một tính năng hoặc tùy chọn dịch vụ mà hệ thống đích không hỗ trợ, nên không thể được xử lý như yêu cầu. Các cổng nối đưa ra mã này khi một tính năng không có tính năng tương đương ở phía bên kia.",
-      when = "Thấy khi thư phụ thuộc vào một phần mở rộng SMTP hoặc tùy chọn phát thư mà một máy xa hơn trên đường đi không cung cấp, và tại các cổng nối sang hệ thống thư không dùng SMTP.",
+      when = "Thường gặp khi thư phụ thuộc vào một phần mở rộng SMTP hoặc tùy chọn phát thư mà một máy xa hơn trên đường đi không cung cấp, và tại các cổng nối sang hệ thống thư không dùng SMTP.",
       fix = "Gửi lại mà không dùng tính năng không được hỗ trợ, hoặc định tuyến thư qua một đường đi có hỗ trợ tính năng đó. Văn bản phản hồi thường nêu tên tính năng còn thiếu.",
     },
     ["3.4"] = {
@@ -522,7 +546,7 @@ return {
     ["3.5"] = {
       name = "Hệ thống bị cấu hình sai",
       description = "Chính cấu hình của hệ thống nhận ngăn nó chấp nhận thư này. Lỗi nằm ở thiết lập của phía đích, không phải ở thư hay người gửi.",
-      when = "Thấy khi bảng định tuyến hoặc bảng bí danh bị hỏng, thiếu transport để phát thư, hoặc thiết lập máy chủ không hợp lệ; ví dụ, Postfix trả lời 451 4.3.5 \"Server configuration error\" khi chính các thiết lập hạn chế của nó bị sai.",
+      when = "Xuất hiện khi bảng định tuyến hoặc bảng bí danh bị hỏng, thiếu transport để phát thư, hoặc thiết lập máy chủ không hợp lệ; ví dụ, Postfix trả lời 451 4.3.5 \"Server configuration error\" khi chính các thiết lập hạn chế của nó bị sai.",
       fix = "Người gửi không thể sửa lỗi này: hãy báo cho postmaster của tên miền nhận kèm toàn văn phản hồi. Để hàng đợi thử lại với 4.3.5; sau 5.3.5, hãy gửi lại khi phía nhận xác nhận đã sửa xong.",
     },
     ["3.6"] = {
@@ -534,19 +558,19 @@ return {
     ["4.0"] = {
       name = "Trạng thái mạng hoặc định tuyến khác hoặc chưa được định nghĩa",
       description = "Một sự cố về mạng hoặc về việc định tuyến thư tới chặng kế tiếp, thuộc loại mà không mã mạng cụ thể hơn nào mô tả.",
-      when = "Thấy trong các phản hồi và báo cáo chậm trễ khi một máy chủ trung chuyển không thể kết nối hoặc định tuyến tới chặng kế tiếp vì một lý do không được phân loại; ví dụ, Microsoft Exchange báo 451 4.4.0 cho các truy vấn DNS thất bại và sự cố kết nối.",
+      when = "Xuất hiện trong các phản hồi và báo cáo chậm trễ khi một máy chủ trung chuyển không thể kết nối hoặc định tuyến tới chặng kế tiếp vì một lý do không được phân loại; ví dụ, Microsoft Exchange báo 451 4.4.0 cho các truy vấn DNS thất bại và sự cố kết nối.",
       fix = "Để hàng đợi thử lại với 4.4.0 và tìm lỗi DNS hoặc lỗi kết nối gốc trong văn bản phản hồi và nhật ký của máy chủ gửi. Với 5.4.0, hãy xác minh bản ghi MX của tên miền người nhận và thiết lập định tuyến của từng máy chủ trung chuyển trên đường đi.",
     },
     ["4.1"] = {
       name = "Máy đích không trả lời",
       description = "Máy chủ gửi đã thử kết nối tới máy kế tiếp và không nhận được trả lời: kết nối bị từ chối hoặc hết thời gian chờ, hoặc máy đó quá bận để phản hồi. Theo định nghĩa, đây là một tình trạng tạm thời.",
-      when = "Thấy trong các thông báo chậm trễ, và trong thư bị trả lại cuối cùng khi hết thời hạn lưu hàng đợi, nếu các máy MX của đích đang ngừng hoạt động, bị tường lửa chặn, hoặc không truy cập được trên cổng 25 từ mạng của người gửi.",
+      when = "Xuất hiện trong các thông báo chậm trễ, và trong thư bị trả lại cuối cùng khi hết thời hạn lưu hàng đợi, nếu các máy MX của đích đang ngừng hoạt động, bị tường lửa chặn, hoặc không truy cập được trên cổng 25 từ mạng của người gửi.",
       fix = "Để hàng đợi tiếp tục thử lại. Nếu tình trạng kéo dài, hãy thử kết nối tới MX đích trên cổng 25 (bằng nc hoặc telnet), kiểm tra tường lửa và xem mạng của người gửi có chặn cổng 25 chiều đi không, đồng thời xác nhận rằng bản ghi MX trỏ tới các máy đang hoạt động.",
     },
     ["4.2"] = {
       name = "Kết nối có sự cố",
       description = "Đã kết nối được tới máy kế tiếp, nhưng kết nối bị đứt hoặc trở nên quá chậm trước khi giao dịch hoàn tất. Thư chưa được chuyển đi và sẽ được thử lại.",
-      when = "Thấy dưới dạng 421 4.4.2 khi máy chủ ngắt một phiên đã hết thời gian chờ, chẳng hạn \"Error: timeout exceeded\" của Postfix, và trong các báo cáo chậm trễ sau khi mất kết nối, bắt tay TLS bị reset hoặc đường truyền không ổn định.",
+      when = "Xuất hiện dưới dạng 421 4.4.2 khi máy chủ ngắt một phiên đã hết thời gian chờ, chẳng hạn \"Error: timeout exceeded\" của Postfix, và trong các báo cáo chậm trễ sau khi mất kết nối, bắt tay TLS bị reset hoặc đường truyền không ổn định.",
       fix = "Để hàng đợi thử lại. Nếu lỗi lặp lại, hãy tìm sự cố mạng giữa hai máy: mất gói hoặc vấn đề MTU, thiết bị trung gian làm hỏng TLS hoặc các lần truyền dài, và thời gian chờ phía máy khách ngắn hơn mức máy chủ cần.",
     },
     ["4.3"] = {
@@ -558,13 +582,13 @@ return {
     ["4.4"] = {
       name = "Không thể định tuyến",
       description = "Hệ thống thư không thể quyết định gửi thư tới đâu tiếp theo, vì dữ liệu định tuyến cần thiết không tồn tại hoặc không dùng được. Việc tra cứu đã thành công, nhưng không cho ra tuyến nào dùng được.",
-      when = "Thấy khi tên miền người nhận không có cả bản ghi MX lẫn bản ghi địa chỉ, khi bản ghi MX trỏ tới những tên không phân giải được, hoặc khi một máy chủ trung chuyển không có transport cho tên miền đó. Máy chủ báo 4.4.4 khi vẫn đang thử lại và 5.4.4 khi đã bỏ cuộc hoặc khi tên miền rõ ràng không thể nhận thư.",
+      when = "Thường gặp khi tên miền người nhận không có cả bản ghi MX lẫn bản ghi địa chỉ, khi bản ghi MX trỏ tới những tên không phân giải được, hoặc khi một máy chủ trung chuyển không có transport cho tên miền đó. Máy chủ báo 4.4.4 khi vẫn đang thử lại và 5.4.4 khi đã bỏ cuộc hoặc khi tên miền rõ ràng không thể nhận thư.",
       fix = "Kiểm tra DNS của tên miền người nhận: nó cần các bản ghi MX trỏ tới những tên máy có bản ghi A hoặc AAAA. Sửa tên miền bị gõ sai; quản trị viên phía gửi cũng nên kiểm tra transport map và thiết lập relay host cho tên miền đó.",
     },
     ["4.5"] = {
       name = "Hệ thống thư bị tắc nghẽn",
       description = "Hệ thống thư đang tạm thời quá tải, nên đã hoãn thư thay vì xử lý ngay. Mã này luôn có nghĩa là hãy thử lại sau.",
-      when = "Thấy dưới dạng 451 4.4.5 hoặc 421 4.4.5 trong giờ cao điểm, khi máy chủ chạm giới hạn kết nối, tiến trình hoặc hàng đợi, hoặc khi một nhà cung cấp phía nhận làm chậm một người gửi đang gửi nhiều.",
+      when = "Thường gặp dưới dạng 451 4.4.5 hoặc 421 4.4.5 trong giờ cao điểm, khi máy chủ chạm giới hạn kết nối, tiến trình hoặc hàng đợi, hoặc khi một nhà cung cấp phía nhận làm chậm một người gửi đang gửi nhiều.",
       fix = "Để hàng đợi thử lại với khoảng chờ tăng dần như bình thường, và giảm tốc độ gửi hoặc số kết nối song song tới đích đó nếu tình trạng này xảy ra thường xuyên. Quản trị viên phía nhận có thể nâng giới hạn tiến trình hoặc bổ sung năng lực xử lý.",
     },
     ["4.6"] = {
@@ -594,7 +618,7 @@ return {
     ["5.2"] = {
       name = "Lỗi cú pháp",
       description = "Máy chủ không thể hiểu một lệnh: lệnh bị viết sai, không được nhận ra hoặc sai định dạng. Lỗi nằm ở chính dòng văn bản mà máy khách đã gửi.",
-      when = "Thấy dưới dạng 500 hoặc 502 5.5.2 cho các lệnh không nhận ra được, và 501 5.5.2 cho các đối số sai định dạng như địa chỉ không có cặp ngoặc nhọn hoặc phản hồi AUTH không phải base64 hợp lệ. Mã SMTP tự viết, ký tự xuống dòng LF đứng riêng (bare LF) và máy khách nói một giao thức khác với cổng này là những nguyên nhân thường gặp.",
+      when = "Xuất hiện dưới dạng 500 hoặc 502 5.5.2 cho các lệnh không nhận ra được, và 501 5.5.2 cho các đối số sai định dạng như địa chỉ không có cặp ngoặc nhọn hoặc phản hồi AUTH không phải base64 hợp lệ. Mã SMTP tự viết, ký tự xuống dòng LF đứng riêng (bare LF) và máy khách nói một giao thức khác với cổng này là những nguyên nhân thường gặp.",
       fix = "Kiểm tra chính xác các byte đã gửi bằng nhật ký giao thức: lệnh phải tuân theo cú pháp RFC 5321 và kết thúc bằng CRLF. Mã SMTP tự viết là chỗ đầu tiên cần xem; gửi lại mà không thay đổi sẽ lại thất bại.",
     },
     ["5.3"] = {
@@ -618,7 +642,7 @@ return {
     ["5.6"] = {
       name = "Dòng trao đổi xác thực quá dài",
       description = "Trong lúc AUTH, máy khách đã gửi một phản hồi base64 dài hơn bộ đệm của máy chủ dành cho cơ chế SASL đã chọn, nên máy chủ coi lần xác thực là thất bại.",
-      when = "Thấy dưới dạng 500 5.5.6 trong một quá trình trao đổi AUTH, thường với những cơ chế mang token lớn, như GSSAPI với Kerberos hoặc token bearer của OAuth, gửi tới máy chủ có giới hạn độ dài dòng nhỏ. RFC 4954 coi 12288 octet là giới hạn đủ cho các dòng xác thực.",
+      when = "Xuất hiện dưới dạng 500 5.5.6 trong một quá trình trao đổi AUTH, thường với những cơ chế mang token lớn, như GSSAPI với Kerberos hoặc token bearer của OAuth, gửi tới máy chủ có giới hạn độ dài dòng nhỏ. RFC 4954 coi 12288 octet là giới hạn đủ cho các dòng xác thực.",
       fix = "Nếu bạn vận hành máy chủ, hãy nâng giới hạn dòng hoặc bộ đệm dành cho xác thực. Ở phía máy khách, hãy dùng một cơ chế có phản hồi ngắn hơn hoặc một token nhỏ hơn, ví dụ một vé Kerberos mang ít thông tin thành viên nhóm hơn.",
     },
     ["6.0"] = {
@@ -648,7 +672,7 @@ return {
     ["6.4"] = {
       name = "Đã chuyển đổi nhưng bị mất dữ liệu",
       description = "Thư đã được phát, nhưng một lần chuyển đổi trên đường đi không thể giữ nguyên toàn bộ nội dung. Ở dạng 2.6.4, đây là báo cáo thành công kèm một cảnh báo; ở dạng 5.6.4, nó cho biết người gửi không chấp nhận sự mất mát đó, nên thư đã bị từ chối.",
-      when = "Thấy sau dấu chấm kết thúc của DATA hoặc trong các thông báo trạng thái phát thư, từ những cổng nối phải chuyển thư sang một định dạng khác và đã bỏ đi những ký tự hoặc phần mà hệ thống đích không thể biểu diễn.",
+      when = "Xuất hiện sau dấu chấm kết thúc của DATA hoặc trong các thông báo trạng thái phát thư, từ những cổng nối phải chuyển thư sang một định dạng khác và đã bỏ đi những ký tự hoặc phần mà hệ thống đích không thể biểu diễn.",
       fix = "Không cần gửi lại gì để thư được phát, nhưng hãy hỏi người nhận xem phần bị mất có quan trọng không. Nếu có, hãy gửi nội dung ở một định dạng đơn giản hơn mà đích xử lý được mà không cần chuyển đổi.",
     },
     ["6.5"] = {
