@@ -30,7 +30,7 @@ return {
   labels = {
     description = "Mô tả",
     when = "Khi bạn thấy mã này",
-    fix = "Cách khắc phục",
+    fix = "Cách xử lý",
     key_differences = "Sự khác biệt chính",
     when_to_use = "Khi nào dùng mã nào",
     learn_more = "Tìm hiểu thêm",
