@@ -4,7 +4,7 @@ return {
     [200] = {
       description = "200 adalah balasan sukses yang tidak didefinisikan oleh standar SMTP mana pun; kode standar untuk perintah yang selesai dijalankan adalah 250. Daftar referensi kode balasan, seperti tabel di chiark.greenend.org.uk yang banyak disalin, menyebutnya sebagai respons sukses nonstandar dan merujuk ke RFC 876, survei implementasi SMTP awal dari tahun 1983. Karena digit pertamanya 2, kode ini hanya dapat dibaca sebagai sukses.",
       when = "Kode ini sangat jarang muncul saat ini, dan kalaupun muncul, biasanya berasal dari server SMTP yang sangat tua, buatan sendiri, atau salah konfigurasi, atau dari alat uji yang menjawab dengan 200 padahal seharusnya 250.",
-      fix = "Klien harus menafsirkan 200 berdasarkan digit pertamanya, sebagaimana diwajibkan RFC 5321 bagian 4.2.1, sehingga perintah dianggap berhasil dan sesi berlanjut. Administrator server sebaiknya mengubah perangkat lunaknya agar mengirim 250, supaya klien yang ketat, pemeriksaan pemantauan, dan pengurai log tidak bingung.",
+      fix = "Klien harus menafsirkan 200 berdasarkan digit pertamanya, sebagaimana diwajibkan RFC 5321 bagian 4.2, sehingga perintah dianggap berhasil dan sesi berlanjut. Administrator server sebaiknya mengubah perangkat lunaknya agar mengirim 250, supaya klien yang ketat, pemeriksaan pemantauan, dan pengurai log tidak bingung.",
       use = "Server tidak boleh mengirim 200; untuk setiap perintah yang selesai dijalankan, kirimkan 250.",
     },
     [211] = {
@@ -80,7 +80,7 @@ return {
       use = "Kirim 355 hanya jika CHECKPOINT ditawarkan dan MAIL FROM membawa TRANSID dari transaksi terputus yang datanya masih Anda simpan.",
     },
     [420] = {
-      description = "Tidak ada standar yang mendefinisikan 420; beberapa daftar referensi menggambarkannya sebagai masalah timeout atau koneksi di sisi penerima. RFC 5321 tidak memiliki kode ini, sehingga klien harus menanganinya hanya berdasarkan digit pertamanya, sebagaimana diwajibkan bagian 4.2.1.",
+      description = "Tidak ada standar yang mendefinisikan 420; beberapa daftar referensi menggambarkannya sebagai masalah timeout atau koneksi di sisi penerima. RFC 5321 tidak memiliki kode ini, sehingga klien harus menanganinya hanya berdasarkan digit pertamanya, sebagaimana diwajibkan bagian 4.2.",
       when = "Kode ini lebih sering muncul di daftar referensi dan di log perangkat lunak surel lama atau buatan sendiri, di sekitar sesi yang macet atau kehabisan waktu. Teks balasan, jika ada, adalah satu-satunya petunjuk yang dapat diandalkan tentang maksud server.",
       fix = "Perlakukan seperti balasan 4xx lainnya: biarkan pesan tetap di antrean dan coba lagi nanti dengan jeda yang makin panjang. Jika terus terjadi, periksa jalur jaringan, firewall, dan pengaturan timeout di antara kedua host, lalu baca teks balasan atau log server.",
       use = "Server sebaiknya tidak mengirim 420; server yang terpaksa memutus sesi karena timeout atau beban berlebih sebaiknya mengirim 421.",
@@ -94,7 +94,7 @@ return {
     [422] = {
       description = "422 hanya muncul di registri kode status diperluas IANA, sebagai kode dasar alternatif yang dicantumkan bersama X.7.12 (Diperlukan transisi kata sandi); tidak ada RFC yang mendefinisikannya. Kode yang sebenarnya ditetapkan RFC 4954 untuk situasi tersebut adalah 432.",
       when = "Kode ini jarang terlihat dalam lalu lintas nyata, dan beberapa daftar referensi memberinya arti yang tidak berkaitan, yaitu kotak surat penerima yang melebihi batas penyimpanannya, yang tidak didukung standar mana pun. Jika server memang mengirimnya, kode diperluas dan teks balasan menunjukkan arti mana yang dimaksud.",
-      fix = "Perlakukan sebagai kegagalan sementara, sebagaimana diwajibkan RFC 5321 bagian 4.2.1 untuk setiap balasan 4xx. Jika datang bersama 4.7.12 setelah AUTH, pengguna sebaiknya login sekali dengan PLAIN melalui TLS agar server dapat menyelesaikan transisi kata sandi, lalu mencoba lagi.",
+      fix = "Perlakukan sebagai kegagalan sementara, sebagaimana diwajibkan RFC 5321 bagian 4.2 untuk setiap balasan 4xx. Jika datang bersama 4.7.12 setelah AUTH, pengguna sebaiknya login sekali dengan PLAIN melalui TLS agar server dapat menyelesaikan transisi kata sandi, lalu mencoba lagi.",
       use = "Untuk transisi kata sandi yang diperlukan, server sebaiknya mengirim 432 dengan 4.7.12, bukan 422, karena 432 adalah kode yang didefinisikan RFC 4954.",
     },
     [430] = {
@@ -106,7 +106,7 @@ return {
     [431] = {
       description = "Tidak ada standar yang mendefinisikan 431; beberapa daftar referensi menggambarkannya sebagai server penerima yang kehabisan ruang disk atau memori. Angkanya mirip kode diperluas terdaftar 4.3.1 (Sistem surel penuh) tanpa titik, yang mungkin menjadi asal klaim tersebut.",
       when = "Kode ini lebih sering muncul di daftar referensi dan, sesekali, di log perangkat lunak nonstandar saat sisi penerima kekurangan sumber daya. Server standar melaporkan kondisi yang sama dengan 452, biasanya bersama 4.3.1.",
-      fix = "Perlakukan seperti balasan 4xx lainnya, sebagaimana diwajibkan RFC 5321 bagian 4.2.1: biarkan pesan tetap di antrean dan coba lagi nanti dengan jeda yang makin panjang. Admin di sisi penerima sebaiknya memeriksa ruang kosong pada volume antrean dan spool serta memori host surel.",
+      fix = "Perlakukan seperti balasan 4xx lainnya, sebagaimana diwajibkan RFC 5321 bagian 4.2: biarkan pesan tetap di antrean dan coba lagi nanti dengan jeda yang makin panjang. Admin di sisi penerima sebaiknya memeriksa ruang kosong pada volume antrean dan spool serta memori host surel.",
       use = "Server sebaiknya tidak mengirim 431; server yang kekurangan ruang penyimpanan sebaiknya mengirim 452 dengan 4.3.1.",
     },
     [432] = {
@@ -118,7 +118,7 @@ return {
     [441] = {
       description = "Tidak ada standar yang mendefinisikan 441; beberapa daftar referensi menyebutkan bahwa artinya server penerima tidak merespons. Klaim ini sesuai dengan kode diperluas terdaftar 4.4.1 (Tidak ada jawaban dari host), sehingga daftar tersebut kemungkinan menampilkan kode itu dengan titiknya hilang.",
       when = "Kode ini biasanya terlihat dalam pemberitahuan penundaan atau log klien, bukan sebagai balasan SMTP sungguhan, karena host yang tidak menjawab tidak dapat mengirim kode balasan. Dalam hal ini sistem pengirim sedang menggambarkan upayanya sendiri yang gagal untuk menjangkau hop berikutnya.",
-      fix = "Perlakukan sebagai kegagalan sementara dan biarkan antrean mencoba lagi dengan jeda yang makin panjang, sebagaimana diwajibkan RFC 5321 bagian 4.2.1 untuk setiap balasan 4xx. Admin di sisi pengirim sebaiknya memeriksa record MX dan record alamat tujuan, perutean dan firewall, serta apakah host tujuan menerima koneksi di port 25.",
+      fix = "Perlakukan sebagai kegagalan sementara dan biarkan antrean mencoba lagi dengan jeda yang makin panjang, sebagaimana diwajibkan RFC 5321 bagian 4.2 untuk setiap balasan 4xx. Admin di sisi pengirim sebaiknya memeriksa record MX dan record alamat tujuan, perutean dan firewall, serta apakah host tujuan menerima koneksi di port 25.",
       use = "Server sebaiknya tidak mengirim 441; cara standar untuk melaporkan hop berikutnya yang tidak dapat dijangkau adalah 451 dengan 4.4.1.",
     },
     [442] = {
@@ -130,19 +130,19 @@ return {
     [446] = {
       description = "Tidak ada standar yang mendefinisikan 446; beberapa daftar referensi menyebutkan bahwa artinya jumlah hop maksimum terlampaui, yang menandakan adanya loop surat. Klaim ini sesuai dengan kode diperluas terdaftar 4.4.6 (Loop perutean terdeteksi), sehingga daftar tersebut kemungkinan menampilkan kode itu dengan titiknya hilang.",
       when = "Kode ini dilaporkan ketika pesan telah melewati terlalu banyak relay, biasanya karena dua server saling meneruskan domain atau alamat yang sama. Kolom header Received pada pesan yang tertunda atau dikembalikan memperlihatkan loop tersebut.",
-      fix = "Klien menanganinya seperti balasan 4xx lainnya dan mencoba lagi nanti, sebagaimana diwajibkan RFC 5321 bagian 4.2.1, tetapi mencoba lagi tidak akan membantu sampai loop diputus. Admin sebaiknya menelusuri kolom header Received dan memperbaiki aturan penerusan, alias, record MX, atau pengaturan smarthost yang mengirim surat kembali.",
+      fix = "Klien menanganinya seperti balasan 4xx lainnya dan mencoba lagi nanti, sebagaimana diwajibkan RFC 5321 bagian 4.2, tetapi mencoba lagi tidak akan membantu sampai loop diputus. Admin sebaiknya menelusuri kolom header Received dan memperbaiki aturan penerusan, alias, record MX, atau pengaturan smarthost yang mengirim surat kembali.",
       use = "Server sebaiknya tidak mengirim 446; pesan yang berputar dalam loop ditolak dengan balasan 5xx dan 5.4.6, atau ditunda dengan 451 dan 4.4.6 selama loop mungkin masih bisa hilang.",
     },
     [447] = {
       description = "Tidak ada standar yang mendefinisikan 447; beberapa daftar referensi menyebutkan bahwa artinya pesan keluar kehabisan waktu. Klaim ini sesuai dengan kode diperluas terdaftar 4.4.7 (Waktu pengiriman habis), sehingga daftar tersebut kemungkinan menampilkan kode itu dengan titiknya hilang.",
       when = "Kode ini biasanya terlihat dalam pemberitahuan penundaan atau kegagalan dari sistem pengirim yang menyimpan pesan di antreannya dalam waktu lama tanpa berhasil mengirimkannya. Server penerima mungkin tidak pernah menjawab sama sekali, sehingga penyebab sebenarnya ada pada upaya-upaya sebelumnya yang tercatat di log antrean.",
-      fix = "Perlakukan seperti balasan 4xx lainnya, sebagaimana diwajibkan RFC 5321 bagian 4.2.1, dan biarkan antrean terus mencoba sampai batas waktu menyerahnya. Admin di sisi pengirim sebaiknya membaca balasan-balasan sebelumnya untuk tujuan tersebut agar tahu mengapa pengiriman macet, misalnya karena timeout, greylisting, atau gangguan di situs penerima.",
+      fix = "Perlakukan seperti balasan 4xx lainnya, sebagaimana diwajibkan RFC 5321 bagian 4.2, dan biarkan antrean terus mencoba sampai batas waktu menyerahnya. Admin di sisi pengirim sebaiknya membaca balasan-balasan sebelumnya untuk tujuan tersebut agar tahu mengapa pengiriman macet, misalnya karena timeout, greylisting, atau gangguan di situs penerima.",
       use = "Server sebaiknya tidak mengirim 447; sistem pengirim yang masa simpan antreannya habis sebaiknya mengirimkan notifikasi status pengiriman kepada pengirim dengan 4.4.7 atau 5.4.7.",
     },
     [449] = {
       description = "Tidak ada standar yang mendefinisikan 449; beberapa daftar referensi menyebutkan bahwa artinya kesalahan perutean. Kode diperluas 4.4.9 yang mirip dengan angka ini juga tidak terdaftar di IANA, sehingga tidak ada tafsiran atasnya yang didukung standar.",
       when = "Kode ini lebih sering muncul di daftar referensi dan di log perangkat lunak nonstandar ketika pesan tidak dapat dirutekan ke hop berikutnya, sering kali karena masalah DNS atau konfigurasi relay. Teks balasan atau log sistem pengirim memuat alasan sebenarnya.",
-      fix = "Tangani seperti balasan 4xx lainnya sesuai RFC 5321 bagian 4.2.1: biarkan pesan tetap di antrean dan coba lagi nanti. Jika terus terjadi, admin sebaiknya memeriksa record MX dan record alamat tujuan serta pengaturan smarthost atau relay di sisi pengirim.",
+      fix = "Tangani seperti balasan 4xx lainnya sesuai RFC 5321 bagian 4.2: biarkan pesan tetap di antrean dan coba lagi nanti. Jika terus terjadi, admin sebaiknya memeriksa record MX dan record alamat tujuan serta pengaturan smarthost atau relay di sisi pengirim.",
       use = "Server sebaiknya tidak mengirim 449; masalah perutean sementara dilaporkan dengan 451 dan kode diperluas X.4 seperti 4.4.0 atau 4.4.4.",
     },
     [450] = {
@@ -166,7 +166,7 @@ return {
     [453] = {
       description = "Sebagai jawaban atas ATRN (RFC 2645, On-Demand Mail Relay), 453 memberi tahu klien yang sudah terautentikasi bahwa tidak ada surat yang menunggu untuk domain-domainnya. Secara terpisah, registri IANA mencantumkan 453 sebagai kode dasar untuk X.3.2 (Sistem tidak menerima pesan dari jaringan), dengan arti yang tidak berkaitan dengan ATRN.",
       when = "Dalam On-Demand Mail Relay, situs dengan alamat dinamis terhubung ke penyedia layanannya, melakukan autentikasi, dan mengirim ATRN, lalu mendapat 453 jika antreannya kosong. Di luar ATRN, server mungkin mengirimnya bersama 4.3.2 selama pemeliharaan atau menjelang shutdown, meskipun 421 lebih lazim dipakai untuk itu.",
-      fix = "Untuk ATRN tidak ada yang perlu diperbaiki: klien mengakhiri sesi dengan QUIT dan bertanya lagi pada jadwal polling berikutnya. Jika datang bersama 4.3.2, perlakukan sebagai penolakan sementara dan coba lagi nanti, sebagaimana diwajibkan RFC 5321 bagian 4.2.1 untuk setiap balasan 4xx.",
+      fix = "Untuk ATRN tidak ada yang perlu diperbaiki: klien mengakhiri sesi dengan QUIT dan bertanya lagi pada jadwal polling berikutnya. Jika datang bersama 4.3.2, perlakukan sebagai penolakan sementara dan coba lagi nanti, sebagaimana diwajibkan RFC 5321 bagian 4.2 untuk setiap balasan 4xx.",
       use = "Kirim 453 sebagai jawaban ATRN jika tidak ada surat yang mengantre untuk domain yang diminta; untuk sistem yang sementara tidak menerima surat, 421 adalah pilihan yang lebih jelas.",
     },
     [454] = {
@@ -184,14 +184,14 @@ return {
     [456] = {
       description = "Sebuah Internet-Draft yang sudah kedaluwarsa (draft-martin-smtp-ipv6-to-ipv4-fallback) mengusulkan 456 untuk meminta klien segera mengirim ulang pesan melalui IPv4, karena melalui IPv6 pesan tersebut gagal dalam pemeriksaan autentikasi pengirim (draft tersebut menyebut SPF dan DKIM). Usulan ini tidak pernah menjadi RFC, sehingga tidak ada standar yang menetapkan arti ini.",
       when = "Kode ini hanya dapat datang dari server yang mengimplementasikan usulan tersebut, sebagai jawaban kepada pengirim dual-stack yang terhubung melalui IPv6 dan suratnya tidak lolos autentikasi dari alamat IPv6-nya, misalnya karena record SPF hanya mencantumkan alamat IPv4. Sebagian besar perangkat lunak surel tidak mengenal kode ini.",
-      fix = "Klien yang mengimplementasikan draft tersebut segera mengirim ulang pesan yang sama melalui IPv4 ke MX yang sama; klien lain memperlakukannya sebagai balasan 4xx dan mencoba lagi nanti, sebagaimana diwajibkan RFC 5321 bagian 4.2.1. Admin di sisi pengirim sebaiknya menambahkan alamat IPv6 pengirim ke SPF, memberinya reverse DNS, atau memprioritaskan IPv4 untuk surat keluar ke tujuan tersebut.",
+      fix = "Klien yang mengimplementasikan draft tersebut segera mengirim ulang pesan yang sama melalui IPv4 ke MX yang sama; klien lain memperlakukannya sebagai balasan 4xx dan mencoba lagi nanti, sebagaimana diwajibkan RFC 5321 bagian 4.2. Admin di sisi pengirim sebaiknya menambahkan alamat IPv6 pengirim ke SPF, memberinya reverse DNS, atau memprioritaskan IPv4 untuk surat keluar ke tujuan tersebut.",
       use = "Server boleh mengirim 456 hanya jika mengikuti draft tersebut dan ingin pengirim mencoba lagi melalui IPv4; selain itu, penolakan kebijakan sementara dikirim sebagai 450 atau 451.",
     },
     [458] = {
-      description = "Server saat ini tidak dapat mulai memproses antreannya untuk node (domain) yang disebutkan dalam ETRN (RFC 1985). Permintaan itu sendiri dapat diterima, dan kegagalannya diperkirakan akan hilang.",
+      description = "Server tidak dapat mengantrekan pesan untuk node (domain) yang disebutkan dalam ETRN (RFC 1985). RFC 1985 tidak memberi keterangan lebih lanjut: pemrosesan antrean mungkin tidak dapat dilakukan saat ini, atau server mungkin sama sekali tidak menyimpan surat untuk node tersebut.",
       when = "Situs dengan koneksi yang tidak selalu tersambung, atau skrip polling-nya, mengirim ETRN ke relay milik penyedia layanannya dan mendapat 458 ketika relay saat itu tidak dapat memulai pemrosesan antrean, misalnya karena antreannya terkunci atau relay terlalu sibuk.",
       fix = "Kirim ETRN lagi nanti, atau cukup tunggu, karena relay tetap akan mencoba ulang antreannya sesuai jadwalnya sendiri. Admin relay sebaiknya memastikan bahwa pemrosesan antrean untuk domain tersebut berjalan dan antreannya tidak macet.",
-      use = "Kirim 458 sebagai jawaban ETRN jika host ini memang menampung surat untuk node tersebut tetapi saat ini tidak dapat memulai pemrosesan antrean.",
+      use = "Kirim 458 sebagai jawaban ETRN jika host ini tidak dapat mengantrekan pesan untuk node tersebut, dan 459 jika node itu sama sekali tidak diizinkan memulai pemrosesan antrean.",
     },
     [459] = {
       description = "Server menolak memulai pemrosesan antrean untuk node yang disebutkan dalam ETRN (RFC 1985), dan teks balasan menyebutkan alasannya. Kode ini didefinisikan sebagai balasan sementara, meskipun alasannya sering kali berkaitan dengan konfigurasi atau izin.",
@@ -202,7 +202,7 @@ return {
     [471] = {
       description = "Tidak ada standar yang mendefinisikan 471; beberapa daftar referensi menyebutkan bahwa kode ini melaporkan kesalahan pada filter surel lokal di sisi penerima, sering kali filter antispam atau antivirus. Digit keduanya, 7, berada di luar tata bahasa balasan RFC 5321, yang hanya mengizinkan 0 sampai 5 di posisi itu, dan angkanya mirip kode diperluas 4.7.1 (Pengiriman tidak diizinkan, pesan ditolak) dengan titiknya hilang.",
       when = "Kode ini muncul di daftar referensi dan di log perangkat lunak nonstandar atau salah konfigurasi, biasanya ketika filter konten atau pemeriksaan kebijakan gagal atau menolak pesan. Teks balasan, atau log filter di sisi penerima, memuat alasan sebenarnya.",
-      fix = "Klien harus menanganinya berdasarkan digit pertamanya sebagai kegagalan sementara, sebagaimana diwajibkan RFC 5321 bagian 4.2.1, lalu mencoba lagi nanti. Jika terus berulang, admin di sisi penerima sebaiknya memeriksa perangkat lunak filter dan sambungannya ke MTA, dan pengirim sebaiknya memeriksa apakah pesannya tampak seperti spam bagi filter tersebut.",
+      fix = "Klien harus menanganinya berdasarkan digit pertamanya sebagai kegagalan sementara, sebagaimana diwajibkan RFC 5321 bagian 4.2, lalu mencoba lagi nanti. Jika terus berulang, admin di sisi penerima sebaiknya memeriksa perangkat lunak filter dan sambungannya ke MTA, dan pengirim sebaiknya memeriksa apakah pesannya tampak seperti spam bagi filter tersebut.",
       use = "Server sebaiknya tidak mengirim 471, karena digit keduanya berada di luar rentang yang diizinkan; kegagalan filter sementara dilaporkan dengan 451, dan penundaan karena kebijakan dengan 450.",
     },
     [500] = {
@@ -236,31 +236,31 @@ return {
       use = "Kirim 504 jika Anda mengenali perintahnya tetapi tidak mendukung parameter, opsi, atau mekanisme SASL yang dimintanya; untuk parameter MAIL FROM atau RCPT TO yang tidak dikenal, kirim 555.",
     },
     [510] = {
-      description = "Kode yang tidak didefinisikan standar mana pun, yang tercantum di halaman referensi publik dan halaman help desk dengan arti alamat surel yang salah. RFC 5321 mencadangkan rentang x1z untuk balasan informasi, sehingga kesalahan alamat bernomor 510 tidak sesuai dengan skema standar. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.1.",
+      description = "Kode yang tidak didefinisikan standar mana pun, yang tercantum di halaman referensi publik dan halaman help desk dengan arti alamat surel yang salah. RFC 5321 mencadangkan rentang x1z untuk balasan informasi, sehingga kesalahan alamat bernomor 510 tidak sesuai dengan skema standar. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.",
       when = "Server sungguhan jarang mengirimnya; kode ini lebih sering muncul di artikel help desk, atau di laporan yang mencetak kode diperluas 5.1.0 tanpa titik. Periksa balasan mentahnya di log server sebelum bertindak berdasarkan angka tersebut.",
       fix = "Periksa alamat penerima dari kemungkinan salah ketik dan pastikan alamat itu kepada penerima melalui saluran lain. Perlakukan kegagalan ini sebagai permanen dan jangan mencoba lagi alamat yang sama tanpa perubahan.",
       use = "Jangan mengirim 510; laporkan alamat penerima yang salah dengan 550 dan kode diperluas seperti 5.1.1.",
     },
     [511] = {
-      description = "Kode yang tidak didefinisikan standar mana pun, yang juga digambarkan di daftar referensi publik sebagai alamat surel yang salah. Digit-digitnya sama dengan kode diperluas terdaftar 5.1.1, alamat kotak surat tujuan yang salah. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.1.",
+      description = "Kode yang tidak didefinisikan standar mana pun, yang juga digambarkan di daftar referensi publik sebagai alamat surel yang salah. Digit-digitnya sama dengan kode diperluas terdaftar 5.1.1, alamat kotak surat tujuan yang salah. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.",
       when = "Server sungguhan jarang mengirimnya sebagai kode dasar; log atau pesan pentalan yang menampilkan 511 mungkin sebenarnya menampilkan kode diperluas 5.1.1 tanpa titik, biasanya dari balasan 550 untuk kotak surat yang tidak dikenal.",
       fix = "Periksa ejaan alamat penerima dan pastikan kotak suratnya masih ada. Jangan mencoba lagi alamat yang sama, dan hapus alamat itu dari milis jika terus gagal.",
       use = "Jangan mengirim 511; laporkan kotak surat yang tidak dikenal dengan 550 dan 5.1.1.",
     },
     [512] = {
-      description = "Kode yang tidak didefinisikan standar mana pun, yang tercantum di referensi publik dengan arti domain penerima tidak ditemukan di DNS. Digit-digitnya sama dengan kode diperluas 5.1.2, alamat sistem tujuan yang salah. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.1.",
+      description = "Kode yang tidak didefinisikan standar mana pun, yang tercantum di referensi publik dengan arti domain penerima tidak ditemukan di DNS. Digit-digitnya sama dengan kode diperluas 5.1.2, alamat sistem tujuan yang salah. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.",
       when = "Umumnya terlihat di daftar help desk dan di laporan yang mencetak kode diperluas tanpa titik, setelah salah ketik pada bagian domain sebuah alamat atau untuk domain yang sudah kedaluwarsa.",
       fix = "Periksa ejaan domain setelah tanda \"@\" dan cari record MX-nya. Jika domainnya benar tetapi tidak memiliki pengaturan surel yang berfungsi, hanya administrator di pihak penerima yang dapat memperbaiki DNS-nya.",
       use = "Jangan mengirim 512; gunakan 550 dengan 5.1.2 untuk domain tujuan yang tidak dikenal, atau 556 dengan 5.1.10 jika domain tersebut memublikasikan null MX.",
     },
     [513] = {
-      description = "Kode yang tidak didefinisikan standar mana pun, yang digambarkan di daftar referensi publik sebagai jenis alamat yang salah atau alamat yang salah bentuk. Digit-digitnya sama dengan kode diperluas 5.1.3, sintaksis alamat kotak surat tujuan yang salah. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.1.",
+      description = "Kode yang tidak didefinisikan standar mana pun, yang digambarkan di daftar referensi publik sebagai jenis alamat yang salah atau alamat yang salah bentuk. Digit-digitnya sama dengan kode diperluas 5.1.3, sintaksis alamat kotak surat tujuan yang salah. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.",
       when = "Dalam daftar tersebut, kode ini dikaitkan dengan alamat yang mengandung karakter tidak valid, kehilangan salah satu bagiannya, atau memakai format yang tidak diterima sistem surel, dan dengan log yang menampilkan 5.1.3 tanpa titik.",
       fix = "Periksa sintaksis alamat, termasuk tanda \"@\", domainnya, dan spasi atau tanda kutip yang tersasar, lalu perbaiki sebelum mengirim lagi.",
       use = "Jangan mengirim 513; laporkan alamat yang salah bentuk dengan 553 atau 501 dan kode diperluas 5.1.3.",
     },
     [517] = {
-      description = "Kode yang tidak didefinisikan standar mana pun, yang ditemukan di daftar help desk sebagai kesalahan alamat. Digit-digitnya sama dengan kode diperluas 5.1.7, yang berkaitan dengan sintaksis alamat pengirim. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.1.",
+      description = "Kode yang tidak didefinisikan standar mana pun, yang ditemukan di daftar help desk sebagai kesalahan alamat. Digit-digitnya sama dengan kode diperluas 5.1.7, yang berkaitan dengan sintaksis alamat pengirim. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.",
       when = "Terutama terlihat di artikel help desk dan di laporan yang mencetak kode diperluas tanpa titik; server sungguhan jarang mengirimnya sebagai kode dasar.",
       fix = "Periksa kedua alamat: verifikasi pengirim amplop (envelope sender) yang dikonfigurasi di klien maupun alamat penerimanya, karena kode diperluas padanannya, 5.1.7, berkaitan dengan pengirim. Perlakukan kegagalan ini sebagai permanen dan jangan mencoba lagi tanpa perubahan.",
       use = "Jangan mengirim 517; gunakan 553 atau 501 dengan 5.1.7 untuk alamat pengirim yang salah bentuk, dan 550 dengan 5.1.1 untuk alamat penerima yang salah.",
@@ -268,7 +268,7 @@ return {
     [520] = {
       description = "Balasan yang hanya didefinisikan dalam sebuah Internet-Draft, yang meminta klien menggunakan ID QHLO yang benar. QHLO termasuk ekstensi QUICKSTART yang diusulkan, yang bertujuan mengurangi jumlah pertukaran bolak-balik (round trip) di awal sesi SMTP; draft tersebut tidak pernah menjadi RFC.",
       when = "Praktis tidak pernah muncul di Internet publik, karena QUICKSTART tidak pernah keluar dari status draft. Kode ini umumnya ditemukan di tabel pengurai pesan pentalan yang mencatat setiap kode yang pernah diusulkan.",
-      fix = "Perlakukan sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.1 untuk setiap balasan 5xx. Jika Anda mengelola kliennya, berhentilah menggunakan QHLO dan buka sesi dengan EHLO.",
+      fix = "Perlakukan sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2 untuk setiap balasan 5xx. Jika Anda mengelola kliennya, berhentilah menggunakan QHLO dan buka sesi dengan EHLO.",
       use = "Kirim 520 hanya dari implementasi eksperimental draft QUICKSTART; server standar tidak semestinya mengirimnya.",
     },
     [521] = {
@@ -279,15 +279,15 @@ return {
     },
     [523] = {
       description = "Mekanisme autentikasi yang dipilih klien hanya dapat digunakan setelah lapisan enkripsi seperti TLS terpasang. Kode ini hanya disebut dalam registri kode status diperluas IANA, sebagai kode dasar untuk 5.7.10 (Enkripsi diperlukan); tidak ada RFC yang mendefinisikan 523 sebagai balasan tersendiri. Beberapa daftar kode publik malah menyebut 523 sebagai kesalahan pesan terlalu besar, yang bertentangan dengan registri.",
-      when = "Jarang muncul dalam lalu lintas nyata: server biasanya melaporkan kasus ini dengan 538, atau dengan 530 dan 5.7.0 ketika AUTH dikirim sebelum STARTTLS. Jika log menampilkan 523 dengan keluhan ukuran dalam teksnya, server tersebut mengikuti arti tidak resmi, jadi berpeganglah pada teks dan kode diperluasnya.",
+      when = "Jarang muncul dalam lalu lintas nyata. Menurut RFC 4954 bagian 4, server menjawab AUTH semacam itu dengan 504 dan 5.5.4, server lama masih mengirim 538 yang sudah usang bersama 5.7.11, dan banyak server menjawab 530 dengan 5.7.0 ketika AUTH dikirim sebelum STARTTLS; jika log menampilkan 523 dengan keluhan ukuran dalam teksnya, server tersebut mengikuti arti tidak resmi, jadi berpeganglah pada teks dan kode diperluasnya.",
       fix = "Jalankan STARTTLS lalu lakukan autentikasi lagi di dalam sesi terenkripsi, atau pilih mekanisme yang lebih kuat yang tidak mengirim kata sandi dalam bentuk teks biasa. Jika teks balasan justru membahas ukuran pesan, kecilkan ukuran pesannya.",
-      use = "Kirim 523 dengan 5.7.10 hanya jika Anda mengikuti pasangan di registri untuk mekanisme teks biasa yang diminta tanpa TLS; 538 dengan 5.7.11 adalah pilihan yang lebih dikenal.",
+      use = "Tawarkan mekanisme yang memerlukan enkripsi hanya setelah TLS aktif, jawab permintaan mekanisme semacam itu pada koneksi yang tidak terenkripsi dengan 504 dan 5.5.4 sebagaimana ditetapkan RFC 4954 bagian 4, dan kirim 523 dengan 5.7.10 hanya kepada mitra yang diketahui mengharapkan pasangan kode dari registri tersebut.",
     },
     [524] = {
       description = "Mekanisme autentikasi yang diminta klien hanya boleh digunakan pada koneksi terenkripsi. Kode ini hanya muncul dalam registri kode status diperluas IANA, di samping 538, sebagai kode dasar terkait untuk 5.7.11; tidak ada RFC yang mendefinisikan 524 sebagai balasan tersendiri.",
-      when = "Jarang terlihat dalam sesi nyata, karena server melaporkan kondisi ini dengan 538 sebagaimana dijelaskan RFC 4954. Registri itu sendiri mencatat bahwa server modern tidak semestinya menawarkan mekanisme semacam itu sebelum enkripsi aktif.",
+      when = "Jarang terlihat dalam sesi nyata: menurut RFC 4954 bagian 4, server menjawab AUTH semacam itu dengan 504 dan 5.5.4, dan server lama mengirim 538 yang sudah usang. RFC 4954 juga menyatakan bahwa server modern tidak semestinya menawarkan mekanisme semacam itu sebelum enkripsi aktif.",
       fix = "Kirim STARTTLS, baca balasan EHLO yang baru, lalu lakukan autentikasi melalui sesi terenkripsi. Ubah pengaturan klien yang mencoba autentikasi sebelum TLS agar TLS selalu didahulukan.",
-      use = "Untuk situasi ini utamakan 538 dengan 5.7.11, dan kirim 524 hanya kepada pihak lawan yang diketahui mengharapkannya.",
+      use = "Jawab AUTH untuk mekanisme yang memerlukan enkripsi dengan 504 dan 5.5.4, sebagaimana ditetapkan RFC 4954 bagian 4, dan kirim 524 hanya kepada mitra yang diketahui mengharapkannya.",
     },
     [525] = {
       description = "Kredensial diterima, tetapi akun tersebut telah dinonaktifkan oleh administratornya. Kode ini hanya disebut dalam registri kode status diperluas IANA, sebagai kode dasar untuk 5.7.13 (Akun pengguna dinonaktifkan); tidak ada RFC yang mendefinisikan 525 sebagai balasan tersendiri. Berbeda dengan 535, kode ini memberi tahu klien bahwa memasukkan kata sandi lagi tidak akan membantu.",
@@ -296,7 +296,7 @@ return {
       use = "Kirim 525 dengan 5.7.13 setelah autentikasi berhasil untuk akun yang telah dinonaktifkan secara administratif.",
     },
     [530] = {
-      description = "Server tidak akan menjalankan perintah tersebut sampai klien melakukan autentikasi dengan AUTH, atau, pada server yang mewajibkan TLS, sampai klien mengirim STARTTLS. RFC 4954 mendefinisikannya bersama 5.7.0 untuk autentikasi yang belum dilakukan, RFC 3207 memakainya untuk meminta STARTTLS terlebih dahulu, dan RFC 2645 memakainya untuk ATRN dari klien yang belum terautentikasi. Daftar referensi yang lebih lama menyebut 530 sebagai akses ditolak, yaitu penggunaan tidak resmi oleh vendor yang lebih tua daripada RFC-RFC tersebut.",
+      description = "Server tidak akan menjalankan perintah tersebut sampai klien melakukan autentikasi dengan AUTH, atau, pada server yang mewajibkan TLS, sampai klien mengirim STARTTLS. RFC 4954 mendefinisikannya bersama 5.7.0 untuk autentikasi yang belum dilakukan, RFC 3207 memakainya untuk meminta STARTTLS terlebih dahulu, dan RFC 2645 memakainya untuk ATRN dari klien yang belum terautentikasi. Beberapa daftar referensi yang lebih lama menyebut 530 sebagai akses ditolak dan mengaitkan penggunaan itu dengan Sendmail; tidak ada RFC yang memberinya arti tersebut.",
       when = "Lazim pada server submission di port 587 dan pada relay yang hanya menerima surat dari pengguna yang sudah login, sebagai balasan untuk MAIL, RCPT, atau DATA. Klien yang dikonfigurasi tanpa kata sandi, atau yang melewatkan STARTTLS pada server yang mewajibkannya, menerima kode ini pada perintah surat pertama.",
       fix = "Aktifkan autentikasi SMTP di klien dengan kredensial yang valid, dan aktifkan STARTTLS jika teks balasan memintanya. Skrip sebaiknya menjalankan EHLO, STARTTLS, EHLO lagi, dan AUTH sebelum MAIL FROM, lalu memastikan bahwa login menghasilkan 235.",
       use = "Kirim 530 untuk perintah apa pun selain AUTH, EHLO, HELO, NOOP, RSET, atau QUIT jika kebijakan mewajibkan autentikasi, atau untuk perintah apa pun selain NOOP, EHLO, STARTTLS, atau QUIT jika kebijakan mewajibkan TLS terlebih dahulu.",
@@ -317,22 +317,22 @@ return {
       description = "Autentikasi gagal karena nama pengguna, kata sandi, atau kredensial lainnya salah atau tidak mencukupi. RFC 4954 mendefinisikannya sebagai jawaban normal untuk pertukaran AUTH yang gagal, dengan kode diperluas 5.7.8.",
       when = "Biasanya karena kata sandi salah ketik atau sudah diganti, nama pengguna dalam bentuk yang salah, misalnya tanpa domain, atau akun yang memerlukan sandi aplikasi. Serangkaian panjang balasan 535 untuk satu alamat klien juga merupakan tanda khas upaya menebak kata sandi, dan banyak server kemudian memblokir alamat tersebut.",
       fix = "Periksa format nama pengguna dan kata sandi di pengaturan klien lalu perbarui; program surel sebaiknya menanyakannya lagi kepada pengguna alih-alih terus mengulang. Skrip tidak boleh mencoba lagi dengan kredensial yang sama, karena kegagalan berulang dapat menyebabkan akun atau alamat IP terkunci.",
-      use = "Kirim 535 jika pertukaran AUTH selesai tetapi kredensialnya ditolak, kecuali ada kode yang lebih spesifik yang sesuai, seperti 534, 538, atau 454.",
+      use = "Kirim 535 jika pertukaran AUTH selesai tetapi kredensialnya ditolak, kecuali ada kode yang lebih spesifik yang sesuai, seperti 534 atau 454.",
     },
     [538] = {
-      description = "Mekanisme autentikasi yang dipilih klien hanya boleh digunakan setelah koneksi terenkripsi. RFC 4954 mendefinisikannya bersama 5.7.11; registri IANA menyebut kode ini terutama bersifat historis, karena server tidak semestinya menawarkan mekanisme semacam itu sebelum enkripsi aktif.",
+      description = "Mekanisme autentikasi yang dipilih klien hanya boleh digunakan setelah koneksi terenkripsi. RFC 4954 mencantumkannya bersama 5.7.11, tetapi menyatakannya usang (bagian 1) dan mempertahankannya hanya untuk keperluan historis (bagian 6): server tidak semestinya menawarkan mekanisme semacam itu sebelum enkripsi aktif, dan menjawab permintaan mekanisme tersebut dengan 504 dan 5.5.4 (bagian 4).",
       when = "Terlihat ketika klien mengirim AUTH PLAIN atau AUTH LOGIN melalui koneksi yang tidak terenkripsi, biasanya karena STARTTLS dimatikan di klien atau klien terhubung ke port yang salah.",
       fix = "Aktifkan STARTTLS di klien, atau gunakan TLS implisit di port 465, dan lakukan autentikasi hanya setelah handshake TLS dan EHLO yang baru. Administrator sebaiknya mengumumkan mekanisme berbasis kata sandi hanya setelah TLS aktif agar klien tidak mencobanya terlalu dini.",
-      use = "Kirim 538 sebagai balasan AUTH jika mekanisme yang diminta memerlukan koneksi terenkripsi yang belum terbentuk.",
+      use = "Jangan mengirim 538 dalam perangkat lunak baru, karena RFC 4954 menyatakannya usang: jawab AUTH dengan 504 dan 5.5.4 jika mekanisme yang diminta memerlukan lapisan enkripsi yang belum terpasang.",
     },
     [540] = {
-      description = "Kode yang tidak didefinisikan standar mana pun; daftar kode publik mengaitkannya dengan satu penyedia, Rambler, dan menggambarkannya sebagai penolakan karena akun penerima tidak aktif atau ditangguhkan, atau karena pengirimnya diblokir. Daftar lain memberinya arti yang berbeda, sehingga teks balasan lebih penting daripada angkanya. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.1.",
+      description = "Kode yang tidak didefinisikan standar mana pun; daftar kode publik mengaitkannya dengan satu penyedia, Rambler, dan menggambarkannya sebagai penolakan karena akun penerima tidak aktif atau ditangguhkan, atau karena pengirimnya diblokir. Daftar lain memberinya arti yang berbeda, sehingga teks balasan lebih penting daripada angkanya. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.",
       when = "Kode ini terutama dapat ditemui dalam pesan pentalan dari penyedia yang memakainya; teks balasan menyebutkan alasan mana yang berlaku.",
       fix = "Baca teks balasannya: jika akun penerima tidak aktif, hubungi penerima dengan cara lain, dan jika domain atau alamat IP Anda diblokir, periksa autentikasi dan reputasi Anda lalu hubungi postmaster penyedia tersebut.",
       use = "Jangan mengirim 540; gunakan 550 dengan 5.2.1 untuk kotak surat yang dinonaktifkan, atau dengan kode diperluas 5.7.x untuk pengirim yang diblokir.",
     },
     [541] = {
-      description = "Kode yang tidak didefinisikan standar mana pun, yang digambarkan di daftar publik sebagai penolakan pesan oleh alamat penerima, biasanya melalui filter antispam. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.1.",
+      description = "Kode yang tidak didefinisikan standar mana pun, yang digambarkan di daftar publik sebagai penolakan pesan oleh alamat penerima, biasanya melalui filter antispam. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.",
       when = "Daftar-daftar tersebut mengaitkannya dengan penyaringan spam atau konten di sisi penerima, sehingga kode ini biasanya muncul untuk pesan yang tampak seperti surat massal atau surat yang tidak diinginkan.",
       fix = "Tinjau isi, tautan, dan lampiran pesan, periksa SPF, DKIM, dan DMARC untuk domain pengirim, dan periksa daftar blokir (blocklist) untuk alamat IP pengirim. Jika suratnya memang diinginkan, minta penerima memasukkan pengirim ke daftar izin (allow list).",
       use = "Jangan mengirim 541; tolak konten yang tersaring dengan 550 atau 554 dan kode diperluas 5.7.1.",
@@ -353,7 +353,7 @@ return {
       description = "Tindakan dibatalkan karena batas penyimpanan terlampaui: kotak surat penerima penuh, atau pesan lebih besar daripada yang diizinkan server atau kotak surat. Dengan ekstensi SIZE, kode ini juga menolak pesan yang ukurannya, baik yang dideklarasikan maupun yang sebenarnya, melebihi batas maksimum tetap server.",
       when = "Terlihat setelah RCPT TO untuk kotak surat yang penuh (5.2.2), sebagai balasan MAIL FROM ketika parameter SIZE melebihi batas yang diumumkan, dan setelah titik penutup ketika pesan ternyata terlalu besar (5.3.4, 5.2.3). Server lama juga mengirim 552 untuk terlalu banyak penerima, kesalahan warisan RFC 821; RFC 5321 menyatakan bahwa klien sebaiknya memperlakukan kasus itu sebagai 452 yang bersifat sementara.",
       fix = "Untuk pesan yang terlalu besar, kecilkan atau hapus lampiran atau bagikan melalui tautan, dan bandingkan ukurannya dengan nilai SIZE dalam balasan EHLO sebelum mengirim. Untuk kotak surat yang penuh, hanya penerima yang dapat mengosongkan ruang, sehingga pengirim hanya bisa mencoba lagi nanti. Klien yang menerima 552 setelah banyak perintah RCPT sebaiknya mengirim ke penerima yang tersisa dalam transaksi berikutnya.",
-      use = "Kirim 552 jika pesan melebihi batas ukuran tetap atau kuota kotak surat; kirim 452 untuk kekurangan ruang penyimpanan sementara atau untuk terlalu banyak penerima.",
+      use = "Kirim 552 jika pesan melebihi batas ukuran tetap; kirim 452 dengan 4.2.2 untuk kotak surat yang penuh, yang oleh RFC 3463 digolongkan sebagai kegagalan sementara yang persisten (persistent transient failure), dan 452 untuk kekurangan ruang penyimpanan sementara atau terlalu banyak penerima.",
     },
     [553] = {
       description = "Tindakan ditolak karena nama kotak surat tidak dapat diterima, paling sering karena sintaksis alamatnya salah atau nama tersebut tidak diizinkan di sistem ini. Dalam SMTPUTF8, kode ini juga berarti alamat non-ASCII tidak diizinkan untuk pengirim atau penerima tersebut (5.6.7). Sebagai balasan VRFY, kode ini dapat melaporkan nama yang ambigu karena cocok dengan beberapa kotak surat.",
@@ -363,7 +363,7 @@ return {
     },
     [554] = {
       description = "Transaksi gagal secara permanen dan server tidak memberikan kode yang lebih spesifik. Sebagai salam pembuka koneksi, kode ini berarti tidak ada layanan SMTP di sini untuk klien tersebut; sebagai balasan DATA, kode ini dapat berarti tidak ada penerima valid yang diterima; setelah titik penutup, kode ini menolak pesan secara keseluruhan.",
-      when = "Lazim sebagai salam pembuka dari server yang memblokir alamat IP klien, dan setelah titik penutup ketika filter konten menolak pesan sebagai spam atau malware, sering kali bersama 5.7.1. Kode ini juga melaporkan pesan yang tidak dapat dikonversi server (5.6.3) atau yang terlalu besar bagi sistem (5.3.4).",
+      when = "Lazim sebagai salam pembuka dari server yang memblokir alamat IP klien, dan setelah titik penutup ketika filter konten menolak pesan sebagai spam atau malware, sering kali bersama 5.7.1. Postfix juga mengirim 554 secara default untuk penolakan berdasarkan tabel akses (access map), daftar blokir, dan relay pada tahap RCPT TO, dan di situ yang ditolak hanya penerima tersebut. Kode ini juga melaporkan pesan yang tidak dapat dikonversi server (5.6.3) atau yang terlalu besar bagi sistem (5.3.4).",
       fix = "Baca teks dan kode diperluasnya: untuk alamat IP yang diblokir, periksa daftar blokir dan reverse DNS lalu hubungi postmaster di sisi penerima; untuk konten yang ditolak, temukan dan perbaiki hal yang dipersoalkan filter. Setelah salam pembuka 554, kirim QUIT dan jangan mencoba lagi ke host itu tanpa perubahan, karena host tersebut akan menjawab setiap perintah lain dengan 503.",
       use = "Kirim 554 sebagai salam pembuka untuk menolak klien sepenuhnya, sebagai balasan DATA jika tidak ada penerima yang diterima, atau setelah titik penutup untuk menolak pesan yang tidak akan Anda kirimkan.",
     },
@@ -382,7 +382,7 @@ return {
     [557] = {
       description = "Kode yang diusulkan dalam sebuah Internet-Draft untuk ekstensi kueri alamat pada SMTP yang tidak pernah menjadi RFC. Tidak ada standar yang memberi 557 arti, dan daftar referensi yang mencantumkannya hanya mengutip draft tersebut.",
       when = "Praktis tidak pernah muncul dalam sesi nyata; kode ini terutama muncul di pustaka pengurai pesan pentalan dan daftar kode yang mencatat setiap kode yang pernah diusulkan.",
-      fix = "Tangani berdasarkan digit pertamanya sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.1, dan baca teks balasan untuk mengetahui alasan sebenarnya. Jika server produksi mengirimnya, laporkan kepada administrator server tersebut.",
+      fix = "Tangani berdasarkan digit pertamanya sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2, dan baca teks balasan untuk mengetahui alasan sebenarnya. Jika server produksi mengirimnya, laporkan kepada administrator server tersebut.",
       use = "Jangan mengirim 557 dari server standar, karena hanya draft yang tidak pernah diterbitkan yang menyebutnya.",
     },
   },
@@ -408,8 +408,8 @@ return {
     ["1.2"] = {
       name = "Alamat sistem tujuan salah",
       description = "Bagian domain pada alamat penerima, setelah \"@\", tidak ada atau tidak dapat menerima surat. Kotak suratnya tidak pernah tercapai karena sistem tujuannya sendiri tidak dapat digunakan.",
-      when = "Terlihat ketika domain penerima salah eja, sudah kedaluwarsa, atau tidak memiliki record DNS, dan ketika relay menolak domain yang tidak dilayaninya. Beberapa server menjawab 4.1.2 ketika lookup domain gagal dengan cara yang mungkin bisa pulih, dan 5.1.2 setelah diketahui bahwa domain itu tidak ada.",
-      fix = "Periksa ejaan domain dan apakah domain itu memublikasikan record MX atau record alamat (dig MX pada domain tersebut). Hapus alamatnya jika domain itu memang sudah tidak ada; untuk 4.1.2, biarkan antrean yang mencoba lagi.",
+      when = "Terlihat ketika domain penerima salah eja, sudah kedaluwarsa, atau tidak memiliki record DNS, dan ketika relay menolak domain yang tidak dilayaninya. Kelasnya tidak menunjukkan seberapa final jawaban itu: reject_unknown_recipient_domain pada Postfix secara default menjawab 450 4.1.2 bahkan untuk domain yang sama sekali tidak ada (unknown_address_reject_code = 450), sedangkan server lain memakai 4.1.2 hanya untuk lookup yang gagal untuk sementara.",
+      fix = "Periksa ejaan domain dan apakah domain itu memublikasikan record MX atau record alamat (dig MX pada domain tersebut). Hapus alamatnya jika domain itu memang sudah tidak ada; untuk 4.1.2, biarkan antrean yang mencoba lagi, dan anggap 4.1.2 yang terus berulang sampai antrean berhenti mencoba sebagai jawaban final.",
     },
     ["1.3"] = {
       name = "Sintaksis alamat kotak surat tujuan salah",
@@ -444,8 +444,8 @@ return {
     ["1.8"] = {
       name = "Alamat sistem pengirim salah",
       description = "Domain pada alamat pengirim tidak ada atau tidak dapat menerima surat, sehingga server penerima menolak pesan karena pesan pentalan apa pun tidak akan dapat dikirimkan. Kode ini berkaitan dengan bagian domain pada MAIL FROM.",
-      when = "Dikirim sebagai balasan MAIL FROM, atau pada tahap RCPT TO oleh server yang memeriksa pengirim belakangan, ketika domain pengirim tidak memiliki record DNS. 4.1.8 berarti lookup domain pengirim gagal untuk sementara; 5.1.8 berarti domain itu dipastikan tidak ada.",
-      fix = "Kirim dari domain yang dapat di-resolve di DNS dan dapat menerima surat, dengan record MX atau record alamat yang berfungsi. Jika domainnya benar, periksa delegasi DNS-nya; 4.1.8 akan dicoba lagi dan sering pulih dengan sendirinya.",
+      when = "Dikirim sebagai balasan MAIL FROM, atau pada tahap RCPT TO oleh server yang memeriksa pengirim belakangan, ketika domain pengirim tidak memiliki record DNS. 4.1.8 tidak berarti lookup-nya bisa pulih: reject_unknown_sender_domain pada Postfix secara default menjawab 450 4.1.8 untuk domain pengirim yang sama sekali tidak ada, dan baru menjawab 5.1.8 jika administratornya mengatur unknown_address_reject_code ke kode 5xx.",
+      fix = "Kirim dari domain yang dapat di-resolve di DNS dan dapat menerima surat, dengan record MX atau record alamat yang berfungsi. Jika domainnya benar, periksa delegasi DNS-nya; 4.1.8 akan dicoba lagi, tetapi baru pulih setelah domain pengirim dapat di-resolve.",
     },
     ["1.9"] = {
       name = "Pesan di-relay ke mailer yang tidak mendukung",
@@ -750,7 +750,7 @@ return {
     ["7.10"] = {
       name = "Enkripsi diperlukan",
       description = "Server menginginkan sesi terenkripsi sebelum menerima mekanisme autentikasi yang dipilih. Hal ini terutama berlaku untuk mekanisme seperti PLAIN dan LOGIN yang memperlihatkan kata sandi kepada siapa pun yang menyadap.",
-      when = "Setelah AUTH PLAIN atau LOGIN pada koneksi yang tidak terenkripsi. Kode 523 hanya dikenal dari registri; banyak server melaporkan situasi yang sama sebagai 530 5.7.0 atau 538 5.7.11.",
+      when = "Setelah AUTH PLAIN atau LOGIN pada koneksi yang tidak terenkripsi. Kode 523 hanya dikenal dari registri; server melaporkan situasi yang sama sebagai 530 5.7.0, sebagai 504 5.5.4 sesuai RFC 4954 bagian 4, atau sebagai 538 5.7.11 yang sudah usang.",
       fix = "Kirim STARTTLS, atau hubungkan ke port TLS implisit, sebelum AUTH, atau pilih mekanisme yang tidak memperlihatkan kata sandi.",
     },
     ["7.11"] = {
