@@ -874,4 +874,171 @@ return {
       fix = "Pengirim dapat mengirim ulang tanpa REQUIRETLS jika isi pesan boleh dikirim tanpa jaminan tersebut, atau menggunakan saluran lain. Administrator domain penerima dapat memasang server surel yang mendukung REQUIRETLS, dengan MTA-STS atau DANE agar sertifikatnya dapat divalidasi.",
     },
   },
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "Pembatasan laju karena reputasi IP",
+      description = "Outlook.com atau Microsoft 365 memperlambat penerimaan surat dari alamat IP pengirim karena reputasi alamat tersebut. Teks balasan menyatakan bahwa laju server itu untuk sementara dibatasi dan biasanya membawa tag S775 atau S3114.",
+      fix = "Biarkan surat tetap di antrean dan coba lagi dengan laju yang lambat. Kurangi volume pengiriman ke Microsoft, periksa IP tersebut di Microsoft SNDS, dan minta tindakan mitigasi kepada tim dukungan pengirim Microsoft jika keadaan ini berlangsung berhari-hari.",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Pengiriman dibatasi untuk sementara",
+      description = "Microsoft melihat lalu lintas yang tidak biasa dari pengirim dan menahannya selama Microsoft memeriksanya lebih teliti. Hal ini paling sering dialami alamat IP baru dan pengirim yang volumenya melonjak mendadak.",
+      fix = "Coba lagi nanti dan naikkan volume pengiriman secara bertahap. Pembatasan ini dicabut dengan sendirinya jika lalu lintasnya terlihat sah.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "IP pengirim dibatasi untuk sementara",
+      description = "Microsoft melihat lalu lintas yang mencurigakan dari alamat IP pengirim dan membatasinya selama alamat itu dievaluasi.",
+      fix = "Coba lagi nanti dengan laju yang lebih rendah. Jika lalu lintasnya sah, pembatasan ini berakhir dengan sendirinya.",
+    },
+    ["5.1.90"] = {
+      name = "Batas harian jumlah penerima tercapai",
+      description = "Akun Microsoft 365 pengirim telah mencapai batas jumlah penerima per hari.",
+      fix = "Tunggu sampai batasnya diatur ulang dan kurangi pengiriman. Batas yang tiba-tiba tercapai sering kali berarti akun tersebut telah diambil alih pihak lain, jadi periksa apakah akun itu dibobol.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Batas penerimaan per jam bagi penerima terlampaui",
+      description = "Penerima sudah menerima terlalu banyak pesan dalam jam ini, baik dari pengirim ini (5.2.121) maupun dari semua pengirim (5.2.122).",
+      fix = "Kirim lagi nanti dan beri jarak antarpesan ke penerima tersebut. Sistem pengirim surat otomatis sebaiknya mengirim notifikasinya secara berkelompok.",
+    },
+    ["5.4.14"] = {
+      name = "Loop perutean terdeteksi",
+      description = "Exchange Online menghentikan pesan yang terus-menerus diteruskan berputar dalam loop.",
+      fix = "Cari aturan penerusan atau konektor yang mengirim surat kembali ke asalnya, di kedua sisi.",
+    },
+    ["5.4.300"] = {
+      name = "Pesan kedaluwarsa",
+      description = "Exchange Online berhenti mencoba mengirim pesan karena pesan itu tidak dapat dikirimkan dalam batas waktunya.",
+      fix = "Periksa apakah server tujuan dapat dijangkau dan memberikan jawaban, lalu kirim lagi.",
+    },
+    ["5.4.310"] = {
+      name = "Domain penerima tidak ada",
+      description = "Exchange Online tidak menemukan domain DNS dengan nama domain penerima.",
+      fix = "Periksa ejaan domainnya. Jika ejaannya benar, domain tersebut sudah kedaluwarsa atau belum disiapkan di DNS, dan alamat itu tidak dapat menerima surat.",
+    },
+    ["5.6.11"] = {
+      name = "Line feed tanpa CR (bare LF) di dalam pesan",
+      description = "Pesan berisi karakter line feed (LF) yang tidak didahului carriage return (CR), sesuatu yang tidak diizinkan SMTP.",
+      fix = "Pastikan perangkat lunak pengirim mengakhiri setiap baris dengan CR LF.",
+    },
+    ["5.7.57"] = {
+      name = "Pengiriman anonim ditolak",
+      description = "Aplikasi atau perangkat mencoba mengirim melalui smtp.office365.com tanpa login terlebih dahulu.",
+      fix = "Konfigurasikan aplikasi agar melakukan autentikasi dengan kotak surat berlisensi, atau gunakan konektor atau direct send sebagai gantinya.",
+    },
+    ["5.7.64"] = {
+      name = "Atribusi tenant gagal",
+      description = "Exchange Online tidak dapat mengaitkan pesan yang di-relay dengan konektor masuk (inbound connector) milik organisasi, sehingga menolak me-relay pesan tersebut.",
+      fix = "Periksa konektor masuk: alamat IP pengirim atau sertifikat server on-premises harus sesuai dengan yang diharapkan konektor itu.",
+    },
+    ["5.7.124"] = {
+      name = "Pengirim tidak diizinkan untuk grup ini",
+      description = "Penerimanya adalah grup yang hanya menerima surat dari daftar pengirim yang diizinkan, dan pengirim tidak ada dalam daftar itu.",
+      fix = "Minta pemilik grup atau administrator pihak penerima untuk mengizinkan pengirim tersebut.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "Penerima hanya menerima pengirim internal",
+      description = "Penerima (grup, kotak surat, folder publik, atau pengguna surel) diatur untuk menolak surat dari luar organisasinya.",
+      fix = "Hanya administrator pihak penerima yang dapat mengubah pengaturan ini; hubungi administrator tersebut.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "Pemeriksaan TLS atau DANE di tujuan gagal",
+      description = "Exchange Online tidak dapat mengirim secara aman: server tujuan tidak menawarkan TLS, menunjukkan sertifikat yang kedaluwarsa, gagal dalam validasi DANE, atau mengembalikan record DNSSEC yang tidak lolos verifikasi.",
+      fix = "Masalahnya ada di sisi tujuan; minta administratornya memperbaiki sertifikat TLS atau record DNS-nya.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Akun pengirim diblokir karena spam",
+      description = "Microsoft memblokir akun pengirim karena akun itu mengirim spam, biasanya setelah akun tersebut dibobol.",
+      fix = "Amankan akun tersebut dan atur ulang kredensialnya, lalu minta tim dukungan Microsoft memulihkan kemampuan mengirimnya.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Alamat penerima tidak valid",
+      description = "Alamat penerima tidak valid di tujuan, atau penerima tersebut diblokir di sana.",
+      fix = "Periksa alamatnya, dan jika alamat itu memang benar, hentikan pengiriman ke alamat tersebut.",
+    },
+    ["5.7.506"] = {
+      name = "HELO yang salah",
+      description = "Server pengirim memperkenalkan dirinya dengan nama server yang sedang dihubunginya, seperti yang biasa dilakukan robot spam.",
+      fix = "Pastikan server pengirim mengumumkan nama host lengkapnya sendiri (FQDN) dalam HELO atau EHLO.",
+    },
+    ["5.7.507"] = {
+      name = "Diblokir oleh organisasi penerima",
+      description = "Organisasi penerima telah memblokir alamat IP pengirim itu sendiri.",
+      fix = "Hubungi penerima agar pemblokirannya dicabut.",
+    },
+    ["5.7.508"] = {
+      name = "Rentang IPv6 melampaui batasnya",
+      description = "Rentang IPv6 pengirim mencoba mengirim terlalu banyak pesan dalam waktu yang terlalu singkat.",
+      fix = "Kurangi pengiriman dan sebar pesan dalam rentang waktu yang lebih panjang.",
+    },
+    ["5.7.509"] = {
+      name = "DMARC gagal dengan kebijakan reject",
+      description = "Domain pada kolom header From gagal DMARC, dan domain tersebut memublikasikan kebijakan reject.",
+      fix = "Pastikan SPF atau DKIM lolos dan selaras dengan domain From, misalnya dengan menandatangani DKIM untuk domain tersebut di setiap layanan yang mengirim atas nama domain itu.",
+    },
+    ["5.7.510"] = {
+      name = "Penerima menolak IPv6",
+      description = "Domain penerima tidak menerima surat yang dikirimkan melalui IPv6.",
+      fix = "Kirim ke domain tersebut melalui IPv4.",
+    },
+    ["5.7.511"] = {
+      name = "IP pengirim diblokir",
+      description = "Microsoft memblokir alamat IP asal surat tersebut.",
+      fix = "Bereskan penyebabnya, lalu minta Microsoft menghapus alamat itu dari daftar blokir dengan menyertakan balasan lengkap dan alamat IP-nya.",
+    },
+    ["5.7.512"] = {
+      name = "Header From tidak ada atau tidak valid",
+      description = "Pesan tidak memiliki alamat yang valid di kolom header From, padahal RFC 5322 mewajibkannya.",
+      fix = "Pastikan perangkat lunak pengirim menulis kolom header From dengan alamat yang benar di dalam kurung sudut.",
+    },
+    ["5.7.513"] = {
+      name = "Masuk daftar blokir milik domain penerima",
+      description = "Domain penerima memasukkan alamat IP pengirim ke daftar blokir khusus miliknya sendiri.",
+      fix = "Hubungi organisasi penerima dan minta mereka menghapus alamat tersebut dari daftar itu.",
+    },
+    ["5.7.515"] = {
+      name = "Domain pengirim di bawah tingkat autentikasi yang diwajibkan",
+      description = "Outlook.com menolak surat dari domain pengirim bervolume tinggi yang domain From-nya tidak lolos SPF, DKIM, dan DMARC sebagaimana diwajibkan Microsoft.",
+      fix = "Publikasikan SPF dan DKIM untuk domain From dan pastikan keduanya lolos, lalu publikasikan record DMARC, dengan setidaknya salah satu dari keduanya selaras (aligned) dengan domain From.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "IP pengirim masuk daftar blokir Microsoft",
+      description = "Layanan Microsoft telah memblokir alamat IP asal surat tersebut.",
+      fix = "Temukan dan hentikan hal yang merusak reputasi alamat IP tersebut, lalu ajukan penghapusan dari daftar blokir melalui portal delist swalayan Microsoft.",
+    },
+    ["5.7.703"] = {
+      name = "Penerima diblokir oleh organisasi pengirim sendiri",
+      description = "Tenant Allow/Block List milik organisasi Microsoft 365 pengirim sendiri memblokir surat ke penerima ini, sehingga pesan tidak pernah keluar dari organisasi pengirim.",
+      fix = "Administrator organisasi pengirim menghapus entri blokir untuk penerima tersebut dari Tenant Allow/Block List; pihak penerima tidak dapat mengubahnya.",
+    },
+    ["5.7.708"] = {
+      name = "Lalu lintas dari IP ini tidak diterima",
+      description = "Microsoft tidak menerima surat dari alamat IP yang dipakai organisasi Microsoft 365 pengirim, karena buruknya reputasi surat yang berasal dari alamat itu.",
+      fix = "Temukan dan hentikan hal yang merusak reputasi tersebut, misalnya akun yang dibobol, lalu hubungi tim dukungan Microsoft.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Organisasi pengirim dibatasi",
+      description = "Sebagian besar lalu lintas dari organisasi Microsoft 365 pengirim tampak mencurigakan, sehingga Microsoft membatasi surat keluarnya.",
+      fix = "Tutup setiap akun atau server yang dibobol dan setiap open relay, lalu hubungi tim dukungan Microsoft untuk mencabut pembatasannya.",
+    },
+    ["5.7.750"] = {
+      name = "Pengiriman dari domain yang tidak terdaftar",
+      description = "Organisasi Microsoft 365 pengirim mengirim terlalu banyak surat dari domain yang belum ditambahkan dan diverifikasinya.",
+      fix = "Tambahkan dan verifikasi setiap domain yang dipakai organisasi untuk mengirim surat.",
+    },
+    ["4.7.32"] = {
+      name = "Header From tidak selaras (ditunda)",
+      description = "Gmail membatasi laju pesan karena domain From tidak selaras dengan domain yang diautentikasi oleh SPF atau DKIM.",
+      fix = "Tandatangani pesan dengan DKIM untuk domain From, atau kirim dengan pengirim amplop di domain tersebut, agar keselarasan DMARC terpenuhi.",
+    },
+    ["5.7.32"] = {
+      name = "Header From tidak selaras",
+      description = "Gmail memblokir pesan karena domain From tidak selaras dengan domain yang diautentikasi oleh SPF atau DKIM.",
+      fix = "Tandatangani pesan dengan DKIM untuk domain From, atau kirim dengan pengirim amplop di domain tersebut, agar keselarasan DMARC terpenuhi.",
+    },
+    ["4.7.40"] = {
+      name = "Tidak ada record DMARC",
+      description = "Gmail membatasi laju surat massal dari domain yang tidak memublikasikan record DMARC atau kebijakan DMARC.",
+      fix = "Publikasikan record DMARC yang memuat kebijakan untuk domain pengirim.",
+    },
+  },
 }
