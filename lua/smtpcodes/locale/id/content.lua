@@ -1,4 +1,23 @@
 -- Bahasa Indonesia (Indonesian): isi penjelasan setiap kode balasan SMTP.
+--
+-- Glosarium (dipakai juga di id.lua dan id/pairs.lua):
+--   mail / message            surat / pesan          email (the system)   surel (sistem surel, server surel, program surel)
+--   mailbox                   kotak surat            recipient / sender   penerima / pengirim
+--   envelope sender           pengirim amplop        forward-path         forward-path
+--   relay (noun / verb)       relay / me-relay       forwarding           penerusan (meneruskan)
+--   bounce / soft bounce      pesan pentalan (bounce) / pentalan sementara (soft bounce)
+--   queue / queued            antrean / mengantre    retry                mencoba lagi, percobaan ulang
+--   greeting                  salam pembuka          final dot            titik penutup
+--   reply code / basic code   kode balasan / kode dasar
+--   enhanced status code      kode status diperluas (kode diperluas)
+--   transient / permanent failure   kegagalan sementara / kegagalan permanen
+--   persistent transient failure    kegagalan sementara yang persisten
+--   greylisting, lookup, timeout, handshake, submission, record MX   (kept as the working terms)
+--   rate limit                batas laju             block list           daftar blokir
+--   authentication            autentikasi            credentials          kredensial
+--   app password              sandi aplikasi         compromised (account) dibobol
+--   administrator             administrator (never "admin")   provider   penyedia layanan
+--   advertise (in EHLO)       mengumumkan            file                 berkas
 return {
   basic = {
     [200] = {
@@ -20,9 +39,9 @@ return {
       use = "Kirim 214 berisi bantuan yang dapat dibaca manusia sebagai balasan HELP, baik dengan maupun tanpa argumen.",
     },
     [220] = {
-      description = "Server siap berkomunikasi dengan SMTP: 220 adalah salam pembuka (greeting) normal yang dikirim segera setelah koneksi terbuka, dan kata pertama setelah kode adalah nama host server. RFC 3207 memakai ulang 220 sebagai balasan positif untuk STARTTLS, yang berarti server siap melakukan handshake TLS. Salam pembuka tidak membawa kode status diperluas, karena klien belum tahu apakah server menggunakannya, sedangkan balasan untuk STARTTLS biasanya membawanya.",
+      description = "Server siap melayani sesi SMTP: 220 adalah salam pembuka (greeting) normal yang dikirim segera setelah koneksi terbuka, dan kata pertama setelah kode adalah nama host server. RFC 3207 memakai ulang 220 sebagai balasan positif untuk STARTTLS, yang berarti server siap melakukan handshake TLS. Salam pembuka tidak membawa kode status diperluas, karena klien belum tahu apakah server menggunakannya, sedangkan balasan untuk STARTTLS biasanya membawanya.",
       when = "Ini adalah baris pertama yang diterima klien setelah koneksi terbentuk, misalnya \"220 mx.example.com ESMTP\", sebelum klien mengirim EHLO. Kode ini juga menjawab perintah STARTTLS yang diterima server, seperti pada \"220 2.0.0 Ready to start TLS\".",
-      fix = "Tidak perlu tindakan apa pun: setelah salam pembuka, klien mengirim EHLO, atau HELO jika tidak menggunakan ekstensi. Setelah 220 untuk STARTTLS, klien langsung memulai handshake TLS dan, setelah selesai, melupakan semua yang diketahuinya sebelumnya lalu mengirim EHLO lagi. Klien sebaiknya menunggu salam pembuka sebelum mengirim apa pun, karena banyak server menolak klien yang berbicara lebih dulu.",
+      fix = "Tidak perlu tindakan apa pun: setelah salam pembuka, klien mengirim EHLO, atau HELO jika tidak menggunakan ekstensi. Setelah 220 untuk STARTTLS, klien langsung memulai handshake TLS dan, setelah selesai, membuang semua informasi yang diperolehnya dari server sebelumnya lalu mengirim EHLO lagi. Klien sebaiknya menunggu salam pembuka sebelum mengirim apa pun, karena banyak server menolak klien yang mengirim perintah sebelum salam pembuka (early talker).",
       use = "Kirim 220 sebagai salam pembuka koneksi jika server bersedia menerima surat, dan sebagai balasan STARTTLS jika server siap memulai TLS.",
     },
     [221] = {
@@ -34,13 +53,13 @@ return {
     [235] = {
       description = "Pertukaran SASL yang dimulai dengan AUTH telah selesai dan server menerima kredensial klien. Mulai saat ini sesi sudah terautentikasi, yang biasanya mengizinkan klien untuk mengirimkan (submit) atau me-relay surat.",
       when = "Program surel atau aplikasi mengirim AUTH PLAIN, AUTH LOGIN, atau mekanisme lain, biasanya pada port submission 587 atau 465 melalui TLS, dan nama pengguna serta kata sandi atau token yang diberikan benar, seperti pada \"235 2.7.0 Authentication successful\".",
-      fix = "Tidak ada yang perlu diperbaiki; lanjutkan dengan MAIL FROM. Jangan mengirim AUTH lagi dalam sesi yang sama, karena server akan menolaknya, dan jika mekanisme yang dipakai memasang lapisan keamanan, lupakan hasil EHLO sebelumnya lalu kirim EHLO lagi.",
+      fix = "Tidak ada yang perlu diperbaiki; lanjutkan dengan MAIL FROM. Jangan mengirim AUTH lagi dalam sesi yang sama, karena server akan menolaknya, dan jika mekanisme yang dipakai memasang lapisan keamanan, buang hasil EHLO sebelumnya lalu kirim EHLO lagi.",
       use = "Kirim 235 ketika pertukaran AUTH berakhir dengan kredensial yang valid.",
     },
     [250] = {
       description = "Perintah berhasil; 250 adalah tanda OK umum dalam SMTP. Setelah akhir data pesan, maknanya lebih dari itu: server telah mengambil alih tanggung jawab untuk mengirimkan pesan atau untuk melaporkan kegagalan kepada pengirim. ETRN (RFC 1985) memakainya untuk menyatakan bahwa pemrosesan antrean untuk node tersebut telah dimulai, dan ATRN (RFC 2645) untuk menyatakan bahwa arah koneksi akan segera dibalik.",
       when = "Hampir setiap langkah sesi normal mendapatkannya: balasan EHLO multibaris yang mencantumkan ekstensi, penerimaan MAIL FROM dan setiap RCPT TO, balasan setelah titik penutup, serta balasan untuk RSET, NOOP, VRFY, EXPN, dan setiap potongan BDAT. Setelah pesan diterima, server biasanya menambahkan kode diperluas dan ID antrean, seperti pada \"250 2.0.0 Ok: queued as 4FkX1\".",
-      fix = "Tidak ada yang perlu diperbaiki; lanjutkan ke perintah berikutnya. Catat balasan atas titik penutup di log, karena ID antreannya diperlukan administrator di sisi penerima untuk melacak pesan. Balasan 250 untuk RCPT TO hanya berarti alamat diterima untuk sementara: pesan masih bisa terpental kemudian, sehingga pengirim harus tetap menangani notifikasi status pengiriman (DSN).",
+      fix = "Tidak ada yang perlu diperbaiki; lanjutkan ke perintah berikutnya. Catat balasan atas titik penutup di log, karena ID antreannya diperlukan administrator di sisi penerima untuk melacak pesan. Balasan 250 untuk RCPT TO hanya berarti alamat itu diterima pada tahap ini: pesan masih bisa terpental kemudian, sehingga pengirim harus tetap menangani notifikasi status pengiriman (DSN).",
       use = "Kirim 250 setiap kali perintah yang diminta telah dijalankan sepenuhnya, dan setelah titik penutup hanya jika pesan sudah tersimpan dengan aman.",
     },
     [251] = {
@@ -70,7 +89,7 @@ return {
     [354] = {
       description = "Server menerima DATA dan siap menerima isi pesan itu sendiri, yaitu bagian header dan badan pesan, yang diakhiri dengan baris yang hanya berisi satu titik. Ini satu-satunya balasan perantara dalam SMTP inti: belum ada yang diterima pada tahap ini.",
       when = "Kode ini muncul tepat setelah klien mengirim DATA, setelah transaksi memiliki pengirim dan setidaknya satu penerima yang diterima, biasanya berupa \"354 End data with <CR><LF>.<CR><LF>\".",
-      fix = "Kirim pesannya, tambahkan satu titik ekstra di awal setiap baris yang diawali titik, akhiri dengan CRLF.CRLF, lalu tunggu balasan akhir: hanya balasan 2xx pada titik itu yang berarti pesan diterima. Klien tidak boleh mengirim isi pesan sebelum 354 diterima, bahkan ketika menggunakan pipelining.",
+      fix = "Kirim pesannya, tambahkan satu titik ekstra di awal setiap baris yang diawali titik, akhiri dengan CRLF.CRLF, lalu tunggu balasan akhir: hanya balasan 2xx pada tahap itu yang berarti pesan diterima. Klien tidak boleh mengirim isi pesan sebelum 354 diterima, bahkan ketika menggunakan pipelining.",
       use = "Kirim 354 sebagai balasan DATA jika transaksi sudah memiliki pengirim dan setidaknya satu penerima yang diterima, dan Anda siap membaca pesannya.",
     },
     [355] = {
@@ -88,7 +107,7 @@ return {
     [421] = {
       description = "Server tidak dapat menyediakan layanan SMTP saat ini dan sedang menutup koneksi. RFC 5321 mengizinkannya sebagai balasan untuk perintah apa pun, dan server yang harus dimatikan boleh mengirimnya tanpa menunggu perintah (bagian 3.8).",
       when = "Kode ini sering menggantikan salam pembuka 220, atau menjawab EHLO, ketika server kelebihan beban, membatasi jumlah koneksi per alamat klien, sedang dimulai ulang, atau membatasi laju (rate limit) pengirim yang belum dipercayainya. Kode ini juga bisa datang di tengah sesi ketika server dimatikan atau batas per sesi untuk waktu, jumlah kesalahan, atau jumlah pesan telah tercapai.",
-      fix = "Klien sebaiknya menganggap koneksi sudah tertutup, menyimpan setiap pesan yang belum mendapat 250 untuk titik penutupnya, lalu mencoba lagi nanti dengan jeda yang makin panjang, sebaiknya ke host MX lain. Pengirim yang terus-menerus menerima kode ini sebaiknya menurunkan laju koneksi dan pesannya serta mencari petunjuk batas laju di teks balasan; admin server sebaiknya memeriksa beban, batas koneksi, dan restart layanan.",
+      fix = "Klien sebaiknya menganggap koneksi sudah tertutup, menyimpan setiap pesan yang belum mendapat 250 untuk titik penutupnya, lalu mencoba lagi nanti dengan jeda yang makin panjang, sebaiknya ke host MX lain. Pengirim yang terus-menerus menerima kode ini sebaiknya menurunkan laju koneksi dan pesannya serta mencari petunjuk batas laju di teks balasan; administrator server sebaiknya memeriksa beban, batas koneksi, dan layanan yang dimulai ulang.",
       use = "Kirim 421 jika layanan harus menutup koneksi karena alasan sementara, seperti shutdown, beban berlebih, atau terlalu banyak koneksi, apa pun perintah yang sedang menunggu jawaban.",
     },
     [422] = {
@@ -106,19 +125,19 @@ return {
     [431] = {
       description = "Tidak ada standar yang mendefinisikan 431; beberapa daftar referensi menggambarkannya sebagai server penerima yang kehabisan ruang disk atau memori. Angkanya mirip kode diperluas terdaftar 4.3.1 (Sistem surel penuh) tanpa titik, yang mungkin menjadi asal klaim tersebut.",
       when = "Kode ini lebih sering muncul di daftar referensi dan, sesekali, di log perangkat lunak nonstandar saat sisi penerima kekurangan sumber daya. Server standar melaporkan kondisi yang sama dengan 452, biasanya bersama 4.3.1.",
-      fix = "Perlakukan seperti balasan 4xx lainnya, sebagaimana diwajibkan RFC 5321 bagian 4.2: biarkan pesan tetap di antrean dan coba lagi nanti dengan jeda yang makin panjang. Admin di sisi penerima sebaiknya memeriksa ruang kosong pada volume antrean dan spool serta memori host surel.",
+      fix = "Perlakukan seperti balasan 4xx lainnya, sebagaimana diwajibkan RFC 5321 bagian 4.2: biarkan pesan tetap di antrean dan coba lagi nanti dengan jeda yang makin panjang. Administrator di sisi penerima sebaiknya memeriksa ruang kosong pada volume antrean dan spool serta memori host surel.",
       use = "Server sebaiknya tidak mengirim 431; server yang kekurangan ruang penyimpanan sebaiknya mengirim 452 dengan 4.3.1.",
     },
     [432] = {
       description = "Pengguna harus beralih ke mekanisme autentikasi yang baru saja diminta, dan server tidak dapat menerimanya sampai peralihan itu selesai (RFC 4954). Biasanya server belum menyimpan kredensial untuk mekanisme tersebut dan memerlukan satu kali login dengan kata sandi biasa untuk menyiapkannya.",
-      when = "Kode ini menjawab AUTH, biasanya dengan 4.7.12, pada server yang menyimpan kredensial terpisah untuk setiap mekanisme, misalnya setelah admin mengaktifkan mekanisme challenge-response untuk akun yang selama ini login dengan PLAIN. Beberapa daftar referensi memberi 432 arti yang tidak berkaitan, yaitu antrean masuk yang berhenti di Microsoft Exchange, yang tidak didukung standar mana pun.",
+      when = "Kode ini menjawab AUTH, biasanya dengan 4.7.12, pada server yang menyimpan kredensial terpisah untuk setiap mekanisme, misalnya setelah administrator mengaktifkan mekanisme challenge-response untuk akun yang selama ini login dengan PLAIN. Beberapa daftar referensi memberi 432 arti yang tidak berkaitan, yaitu antrean masuk yang berhenti di Microsoft Exchange, yang tidak didukung standar mana pun.",
       fix = "Lakukan autentikasi sekali dengan PLAIN melalui koneksi yang dilindungi TLS agar server dapat menyelesaikan peralihan, lalu gunakan kembali mekanisme yang lebih kuat. Skrip sebaiknya tidak terus mengulang mekanisme yang sama; sebaiknya skrip beralih sekali ke PLAIN melalui TLS atau melaporkan kondisi ini kepada pengguna.",
       use = "Kirim 432 dengan 4.7.12 sebagai jawaban AUTH jika akun belum dapat menggunakan mekanisme yang diminta sampai pengguna login sekali dengan kata sandi biasa.",
     },
     [441] = {
       description = "Tidak ada standar yang mendefinisikan 441; beberapa daftar referensi menyebutkan bahwa artinya server penerima tidak merespons. Klaim ini sesuai dengan kode diperluas terdaftar 4.4.1 (Tidak ada jawaban dari host), sehingga daftar tersebut kemungkinan menampilkan kode itu dengan titiknya hilang.",
       when = "Kode ini biasanya terlihat dalam pemberitahuan penundaan atau log klien, bukan sebagai balasan SMTP sungguhan, karena host yang tidak menjawab tidak dapat mengirim kode balasan. Dalam hal ini sistem pengirim sedang menggambarkan upayanya sendiri yang gagal untuk menjangkau hop berikutnya.",
-      fix = "Perlakukan sebagai kegagalan sementara dan biarkan antrean mencoba lagi dengan jeda yang makin panjang, sebagaimana diwajibkan RFC 5321 bagian 4.2 untuk setiap balasan 4xx. Admin di sisi pengirim sebaiknya memeriksa record MX dan record alamat tujuan, perutean dan firewall, serta apakah host tujuan menerima koneksi di port 25.",
+      fix = "Perlakukan sebagai kegagalan sementara dan biarkan antrean mencoba lagi dengan jeda yang makin panjang, sebagaimana diwajibkan RFC 5321 bagian 4.2 untuk setiap balasan 4xx. Administrator di sisi pengirim sebaiknya memeriksa record MX dan record alamat tujuan, perutean dan firewall, serta apakah host tujuan menerima koneksi di port 25.",
       use = "Server sebaiknya tidak mengirim 441; cara standar untuk melaporkan hop berikutnya yang tidak dapat dijangkau adalah 451 dengan 4.4.1.",
     },
     [442] = {
@@ -130,19 +149,19 @@ return {
     [446] = {
       description = "Tidak ada standar yang mendefinisikan 446; beberapa daftar referensi menyebutkan bahwa artinya jumlah hop maksimum terlampaui, yang menandakan adanya loop surat. Klaim ini sesuai dengan kode diperluas terdaftar 4.4.6 (Loop perutean terdeteksi), sehingga daftar tersebut kemungkinan menampilkan kode itu dengan titiknya hilang.",
       when = "Kode ini dilaporkan ketika pesan telah melewati terlalu banyak relay, biasanya karena dua server saling meneruskan domain atau alamat yang sama. Kolom header Received pada pesan yang tertunda atau dikembalikan memperlihatkan loop tersebut.",
-      fix = "Klien menanganinya seperti balasan 4xx lainnya dan mencoba lagi nanti, sebagaimana diwajibkan RFC 5321 bagian 4.2, tetapi mencoba lagi tidak akan membantu sampai loop diputus. Admin sebaiknya menelusuri kolom header Received dan memperbaiki aturan penerusan, alias, record MX, atau pengaturan smarthost yang mengirim surat kembali.",
+      fix = "Klien menanganinya seperti balasan 4xx lainnya dan mencoba lagi nanti, sebagaimana diwajibkan RFC 5321 bagian 4.2, tetapi mencoba lagi tidak akan membantu sampai loop diputus. Administrator sebaiknya menelusuri kolom header Received dan memperbaiki aturan penerusan, alias, record MX, atau pengaturan smarthost yang mengirim surat kembali.",
       use = "Server sebaiknya tidak mengirim 446; pesan yang berputar dalam loop ditolak dengan balasan 5xx dan 5.4.6, atau ditunda dengan 451 dan 4.4.6 selama loop mungkin masih bisa hilang.",
     },
     [447] = {
       description = "Tidak ada standar yang mendefinisikan 447; beberapa daftar referensi menyebutkan bahwa artinya pesan keluar kehabisan waktu. Klaim ini sesuai dengan kode diperluas terdaftar 4.4.7 (Waktu pengiriman habis), sehingga daftar tersebut kemungkinan menampilkan kode itu dengan titiknya hilang.",
       when = "Kode ini biasanya terlihat dalam pemberitahuan penundaan atau kegagalan dari sistem pengirim yang menyimpan pesan di antreannya dalam waktu lama tanpa berhasil mengirimkannya. Server penerima mungkin tidak pernah menjawab sama sekali, sehingga penyebab sebenarnya ada pada upaya-upaya sebelumnya yang tercatat di log antrean.",
-      fix = "Perlakukan seperti balasan 4xx lainnya, sebagaimana diwajibkan RFC 5321 bagian 4.2, dan biarkan antrean terus mencoba sampai batas waktu menyerahnya. Admin di sisi pengirim sebaiknya membaca balasan-balasan sebelumnya untuk tujuan tersebut agar tahu mengapa pengiriman macet, misalnya karena timeout, greylisting, atau gangguan di situs penerima.",
+      fix = "Perlakukan seperti balasan 4xx lainnya, sebagaimana diwajibkan RFC 5321 bagian 4.2, dan biarkan antrean terus mencoba sampai batas waktu menyerahnya. Administrator di sisi pengirim sebaiknya membaca balasan-balasan sebelumnya untuk tujuan tersebut agar tahu mengapa pengiriman macet, misalnya karena timeout, greylisting, atau gangguan di situs penerima.",
       use = "Server sebaiknya tidak mengirim 447; sistem pengirim yang masa simpan antreannya habis sebaiknya mengirimkan notifikasi status pengiriman kepada pengirim dengan 4.4.7 atau 5.4.7.",
     },
     [449] = {
       description = "Tidak ada standar yang mendefinisikan 449; beberapa daftar referensi menyebutkan bahwa artinya kesalahan perutean. Kode diperluas 4.4.9 yang mirip dengan angka ini juga tidak terdaftar di IANA, sehingga tidak ada tafsiran atasnya yang didukung standar.",
       when = "Kode ini lebih sering muncul di daftar referensi dan di log perangkat lunak nonstandar ketika pesan tidak dapat dirutekan ke hop berikutnya, sering kali karena masalah DNS atau konfigurasi relay. Teks balasan atau log sistem pengirim memuat alasan sebenarnya.",
-      fix = "Tangani seperti balasan 4xx lainnya sesuai RFC 5321 bagian 4.2: biarkan pesan tetap di antrean dan coba lagi nanti. Jika terus terjadi, admin sebaiknya memeriksa record MX dan record alamat tujuan serta pengaturan smarthost atau relay di sisi pengirim.",
+      fix = "Tangani seperti balasan 4xx lainnya sesuai RFC 5321 bagian 4.2: biarkan pesan tetap di antrean dan coba lagi nanti. Jika terus terjadi, administrator sebaiknya memeriksa record MX dan record alamat tujuan serta pengaturan smarthost atau relay di sisi pengirim.",
       use = "Server sebaiknya tidak mengirim 449; masalah perutean sementara dilaporkan dengan 451 dan kode diperluas X.4 seperti 4.4.0 atau 4.4.4.",
     },
     [450] = {
@@ -154,13 +173,13 @@ return {
     [451] = {
       description = "Server membatalkan tindakan yang diminta karena terjadi kesalahan lokal saat memprosesnya. Sebagai jawaban atas ATRN (RFC 2645), kode ini berarti server saat ini tidak dapat menangani permintaan ATRN.",
       when = "Kode ini muncul setelah MAIL FROM, RCPT TO, atau titik penutup ketika server penerima mengalami masalah internal sementara: lookup DNS yang gagal, pemindai virus atau spam yang tidak dapat dijangkau, gangguan direktori atau basis data, atau kesalahan saat menulis ke antreannya. Banyak server juga memakainya untuk greylisting dan untuk kesalahan SPF sementara (4.7.24), dan RFC 5321 bagian 3.8 meminta klien memperlakukan koneksi yang terputus seolah-olah menerima 451.",
-      fix = "Coba lagi nanti dengan jeda yang makin panjang; masalahnya ada di sisi server dan biasanya hilang tanpa perubahan apa pun dari pengirim. Jika berlangsung berjam-jam, admin di sisi penerima sebaiknya memeriksa log server, resolver DNS-nya, ruang disk yang tersisa, serta setiap filter, pemindai, atau layanan direktori yang menjadi tumpuan server.",
+      fix = "Coba lagi nanti dengan jeda yang makin panjang; masalahnya ada di sisi server dan biasanya hilang tanpa perubahan apa pun dari pengirim. Jika berlangsung berjam-jam, administrator di sisi penerima sebaiknya memeriksa log server, resolver DNS-nya, ruang disk yang tersisa, serta setiap filter, pemindai, atau layanan direktori yang menjadi tumpuan server.",
       use = "Kirim 451 jika perintah atau transaksi gagal karena gangguan sementara di sisi server, seperti timeout lookup, layanan pendukung yang gagal, atau masalah sumber daya lokal.",
     },
     [452] = {
       description = "Server tidak melakukan tindakan yang diminta karena saat ini tidak memiliki ruang penyimpanan yang cukup. RFC 5321 bagian 4.5.3.1.10 juga menjadikan 452 balasan yang benar ketika transaksi memiliki lebih banyak penerima daripada yang mau diterima server, dan bersama SIZE (RFC 1870) kode ini berarti ukuran pesan yang dideklarasikan untuk sementara tidak dapat diterima.",
       when = "Kode ini menjawab MAIL FROM ketika ukuran yang dideklarasikan tidak muat dalam ruang kosong, RCPT TO ketika batas jumlah penerima dalam transaksi sudah tercapai (terlalu banyak penerima), atau titik penutup ketika disk atau antrean menjadi penuh selama transfer. Beberapa penyedia juga mengirimnya bersama 4.2.2 ketika kotak surat penerima melebihi kuotanya.",
-      fix = "Untuk kasus terlalu banyak penerima, klien sebaiknya menyelesaikan transaksi dengan penerima yang sudah diterima lalu mengirim sisanya dalam transaksi baru, sesuai cara RFC 5321 mengharapkan batas ini ditangani. Untuk masalah penyimpanan, coba lagi nanti dengan jeda yang makin panjang; admin di sisi penerima sebaiknya memeriksa ruang kosong pada volume antrean dan spool, serta kuota penerima jika kode diperluasnya 4.2.2.",
+      fix = "Untuk kasus terlalu banyak penerima, klien sebaiknya menyelesaikan transaksi dengan penerima yang sudah diterima lalu mengirim sisanya dalam transaksi baru, sebagaimana dikehendaki RFC 5321 untuk batas ini. Untuk masalah penyimpanan, coba lagi nanti dengan jeda yang makin panjang; administrator di sisi penerima sebaiknya memeriksa ruang kosong pada volume antrean dan spool, serta kuota penerima jika kode diperluasnya 4.2.2.",
       use = "Kirim 452 jika server untuk sementara kekurangan ruang penyimpanan, atau sebagai jawaban atas RCPT TO yang melampaui batas jumlah penerima dalam satu transaksi, agar klien mengirim sisanya nanti.",
     },
     [453] = {
@@ -172,37 +191,37 @@ return {
     [454] = {
       description = "Masalah sementara di sisi server menghalangi langkah keamanan yang diminta: setelah AUTH (RFC 4954), autentikasi gagal karena alasan sementara, dan setelah STARTTLS (RFC 3207), TLS untuk sementara tidak tersedia. Kredensial atau permintaannya tidak dinilai salah.",
       when = "Setelah AUTH, kode ini biasanya berarti server tidak dapat menjangkau backend autentikasinya, seperti basis data LDAP atau SQL atau layanan SASL. Setelah STARTTLS, kode ini menunjukkan sertifikat atau kunci yang hilang atau tidak dapat dibaca, pustaka TLS yang gagal dijalankan, atau kekurangan sumber daya; beberapa server juga memakai 454 dengan 4.7.1 untuk menolak relay untuk sementara.",
-      fix = "Coba lagi nanti; program surel sebaiknya tidak meminta kata sandi baru kepada pengguna hanya karena 454, dan klien sebaiknya beralih ke pengiriman tanpa TLS hanya jika kebijakan keamanannya mengizinkan. Admin server sebaiknya memeriksa backend autentikasi, berkas sertifikat dan kunci, serta log kesalahan TLS.",
+      fix = "Coba lagi nanti; program surel sebaiknya tidak meminta kata sandi baru kepada pengguna hanya karena 454, dan klien sebaiknya beralih ke pengiriman tanpa TLS hanya jika kebijakan keamanannya mengizinkan. Administrator server sebaiknya memeriksa backend autentikasi, berkas sertifikat dan kunci, serta log kesalahan TLS.",
       use = "Kirim 454 jika AUTH atau STARTTLS tidak dapat diselesaikan karena masalah sementara di sisi server, bukan karena klien melakukan kesalahan.",
     },
     [455] = {
       description = "Server untuk sementara tidak dapat menangani satu atau beberapa parameter MAIL FROM atau RCPT TO, meskipun server memahaminya (RFC 5321 bagian 4.1.1.11). Kode ini adalah padanan sementara dari 555, dan spesifikasi suatu parameter dapat menetapkan kode yang berbeda.",
       when = "Kode ini jarang muncul dalam praktik; kode ini mungkin muncul ketika server mendukung suatu parameter ekstensi, seperti NOTIFY atau RET dari DSN, tetapi saat itu tidak dapat memenuhinya, misalnya karena layanan yang diperlukannya sedang mati.",
-      fix = "Coba lagi transaksinya nanti tanpa perubahan, dan jika terus gagal, coba lagi tanpa parameter opsional tersebut jika pesan tetap dapat dikirim tanpanya. Admin server sebaiknya memeriksa subsistem yang mengimplementasikan parameter itu.",
+      fix = "Coba lagi transaksinya nanti tanpa perubahan, dan jika terus gagal, coba lagi tanpa parameter opsional tersebut jika pesan tetap dapat dikirim tanpanya. Administrator server sebaiknya memeriksa subsistem yang mengimplementasikan parameter itu.",
       use = "Kirim 455 jika parameter MAIL FROM atau RCPT TO dipahami tetapi saat ini tidak dapat dipenuhi, dan spesifikasi parameter itu sendiri tidak menetapkan kode lain.",
     },
     [456] = {
       description = "Sebuah Internet-Draft yang sudah kedaluwarsa (draft-martin-smtp-ipv6-to-ipv4-fallback) mengusulkan 456 untuk meminta klien segera mengirim ulang pesan melalui IPv4, karena melalui IPv6 pesan tersebut gagal dalam pemeriksaan autentikasi pengirim (draft tersebut menyebut SPF dan DKIM). Usulan ini tidak pernah menjadi RFC, sehingga tidak ada standar yang menetapkan arti ini.",
       when = "Kode ini hanya dapat datang dari server yang mengimplementasikan usulan tersebut, sebagai jawaban kepada pengirim dual-stack yang terhubung melalui IPv6 dan suratnya tidak lolos autentikasi dari alamat IPv6-nya, misalnya karena record SPF hanya mencantumkan alamat IPv4. Sebagian besar perangkat lunak surel tidak mengenal kode ini.",
-      fix = "Klien yang mengimplementasikan draft tersebut segera mengirim ulang pesan yang sama melalui IPv4 ke MX yang sama; klien lain memperlakukannya sebagai balasan 4xx dan mencoba lagi nanti, sebagaimana diwajibkan RFC 5321 bagian 4.2. Admin di sisi pengirim sebaiknya menambahkan alamat IPv6 pengirim ke SPF, memberinya reverse DNS, atau memprioritaskan IPv4 untuk surat keluar ke tujuan tersebut.",
+      fix = "Klien yang mengimplementasikan draft tersebut segera mengirim ulang pesan yang sama melalui IPv4 ke MX yang sama; klien lain memperlakukannya sebagai balasan 4xx dan mencoba lagi nanti, sebagaimana diwajibkan RFC 5321 bagian 4.2. Administrator di sisi pengirim sebaiknya menambahkan alamat IPv6 pengirim ke SPF, memberinya reverse DNS, atau memprioritaskan IPv4 untuk surat keluar ke tujuan tersebut.",
       use = "Server boleh mengirim 456 hanya jika mengikuti draft tersebut dan ingin pengirim mencoba lagi melalui IPv4; selain itu, penolakan kebijakan sementara dikirim sebagai 450 atau 451.",
     },
     [458] = {
       description = "Server tidak dapat mengantrekan pesan untuk node (domain) yang disebutkan dalam ETRN (RFC 1985). RFC 1985 tidak memberi keterangan lebih lanjut: pemrosesan antrean mungkin tidak dapat dilakukan saat ini, atau server mungkin sama sekali tidak menyimpan surat untuk node tersebut.",
       when = "Situs dengan koneksi yang tidak selalu tersambung, atau skrip polling-nya, mengirim ETRN ke relay milik penyedia layanannya dan mendapat 458 ketika relay saat itu tidak dapat memulai pemrosesan antrean, misalnya karena antreannya terkunci atau relay terlalu sibuk.",
-      fix = "Kirim ETRN lagi nanti, atau cukup tunggu, karena relay tetap akan mencoba ulang antreannya sesuai jadwalnya sendiri. Admin relay sebaiknya memastikan bahwa pemrosesan antrean untuk domain tersebut berjalan dan antreannya tidak macet.",
+      fix = "Kirim ETRN lagi nanti, atau cukup tunggu, karena relay tetap akan mencoba ulang antreannya sesuai jadwalnya sendiri. Administrator relay sebaiknya memastikan bahwa pemrosesan antrean untuk domain tersebut berjalan dan antreannya tidak macet.",
       use = "Kirim 458 sebagai jawaban ETRN jika host ini tidak dapat mengantrekan pesan untuk node tersebut, dan 459 jika node itu sama sekali tidak diizinkan memulai pemrosesan antrean.",
     },
     [459] = {
       description = "Server menolak memulai pemrosesan antrean untuk node yang disebutkan dalam ETRN (RFC 1985), dan teks balasan menyebutkan alasannya. Kode ini didefinisikan sebagai balasan sementara, meskipun alasannya sering kali berkaitan dengan konfigurasi atau izin.",
       when = "Kode ini muncul ketika klien mengirim ETRN untuk domain yang tidak memiliki surat di relay atau yang tidak boleh dipicu oleh klien tersebut, atau ketika penggunaan ETRN dibatasi oleh kebijakan.",
-      fix = "Pastikan nama node yang diberikan pada ETRN sesuai dengan domain yang suratnya ditampung relay dan bahwa klien diizinkan memintanya; mengirim ETRN yang sama tanpa perubahan biasanya menghasilkan jawaban yang sama. Admin relay sebaiknya meninjau klien mana yang boleh menggunakan ETRN untuk domain mana.",
+      fix = "Pastikan nama node yang diberikan pada ETRN sesuai dengan domain yang suratnya ditampung relay dan bahwa klien diizinkan memintanya; mengirim ETRN yang sama tanpa perubahan biasanya menghasilkan jawaban yang sama. Administrator relay sebaiknya meninjau klien mana yang boleh menggunakan ETRN untuk domain mana.",
       use = "Kirim 459 sebagai jawaban ETRN jika node yang diminta bukan node yang boleh dipicu pemrosesan antreannya oleh klien ini, dengan alasan dicantumkan di teks balasan.",
     },
     [471] = {
       description = "Tidak ada standar yang mendefinisikan 471; beberapa daftar referensi menyebutkan bahwa kode ini melaporkan kesalahan pada filter surel lokal di sisi penerima, sering kali filter antispam atau antivirus. Digit keduanya, 7, berada di luar tata bahasa balasan RFC 5321, yang hanya mengizinkan 0 sampai 5 di posisi itu, dan angkanya mirip kode diperluas 4.7.1 (Pengiriman tidak diizinkan, pesan ditolak) dengan titiknya hilang.",
       when = "Kode ini muncul di daftar referensi dan di log perangkat lunak nonstandar atau salah konfigurasi, biasanya ketika filter konten atau pemeriksaan kebijakan gagal atau menolak pesan. Teks balasan, atau log filter di sisi penerima, memuat alasan sebenarnya.",
-      fix = "Klien harus menanganinya berdasarkan digit pertamanya sebagai kegagalan sementara, sebagaimana diwajibkan RFC 5321 bagian 4.2, lalu mencoba lagi nanti. Jika terus berulang, admin di sisi penerima sebaiknya memeriksa perangkat lunak filter dan sambungannya ke MTA, dan pengirim sebaiknya memeriksa apakah pesannya tampak seperti spam bagi filter tersebut.",
+      fix = "Klien harus menanganinya berdasarkan digit pertamanya sebagai kegagalan sementara, sebagaimana diwajibkan RFC 5321 bagian 4.2, lalu mencoba lagi nanti. Jika terus berulang, administrator di sisi penerima sebaiknya memeriksa perangkat lunak filter dan sambungannya ke MTA, dan pengirim sebaiknya memeriksa apakah pesannya tampak seperti spam bagi filter tersebut.",
       use = "Server sebaiknya tidak mengirim 471, karena digit keduanya berada di luar rentang yang diizinkan; kegagalan filter sementara dilaporkan dengan 451, dan penundaan karena kebijakan dengan 450.",
     },
     [500] = {
@@ -231,14 +250,14 @@ return {
     },
     [504] = {
       description = "Perintah dan sintaksisnya benar, tetapi server tidak mendukung parameter atau opsi yang diminta. Kasus yang paling umum adalah AUTH dengan mekanisme SASL yang tidak ditawarkan server; VRFY, EXPN, dan HELP juga dapat menerimanya jika varian yang diminta tidak didukung.",
-      when = "Biasanya terlihat tepat setelah AUTH dengan mekanisme yang diambil dari pengaturan klien lama, seperti CRAM-MD5 atau NTLM, yang tidak dicantumkan server ini dalam balasan EHLO-nya. Server yang mematuhi standar hanya dalam kasus yang jarang mengembalikannya untuk EHLO atau HELO.",
+      when = "Biasanya terlihat tepat setelah AUTH dengan mekanisme yang diambil dari pengaturan klien lama, seperti CRAM-MD5 atau NTLM, yang tidak dicantumkan server ini dalam balasan EHLO-nya. Server yang mematuhi standar jarang sekali mengembalikan kode ini untuk EHLO atau HELO.",
       fix = "Pilih mekanisme dari baris AUTH dalam balasan EHLO, dan baca balasan itu lagi setelah STARTTLS, karena daftarnya sering berubah setelah TLS aktif. Untuk perintah lain, hilangkan parameter yang tidak didukung atau gunakan bentuk perintah yang lebih sederhana.",
       use = "Kirim 504 jika Anda mengenali perintahnya tetapi tidak mendukung parameter, opsi, atau mekanisme SASL yang dimintanya; untuk parameter MAIL FROM atau RCPT TO yang tidak dikenal, kirim 555.",
     },
     [510] = {
       description = "Kode yang tidak didefinisikan standar mana pun, yang tercantum di halaman referensi publik dan halaman help desk dengan arti alamat surel yang salah. RFC 5321 mencadangkan rentang x1z untuk balasan informasi, sehingga kesalahan alamat bernomor 510 tidak sesuai dengan skema standar. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.",
       when = "Server sungguhan jarang mengirimnya; kode ini lebih sering muncul di artikel help desk, atau di laporan yang mencetak kode diperluas 5.1.0 tanpa titik. Periksa balasan mentahnya di log server sebelum bertindak berdasarkan angka tersebut.",
-      fix = "Periksa alamat penerima dari kemungkinan salah ketik dan pastikan alamat itu kepada penerima melalui saluran lain. Perlakukan kegagalan ini sebagai permanen dan jangan mencoba lagi alamat yang sama tanpa perubahan.",
+      fix = "Periksa alamat penerima dari kemungkinan salah ketik dan konfirmasikan alamat itu kepada penerima melalui saluran lain. Perlakukan kegagalan ini sebagai permanen dan jangan mencoba lagi alamat yang sama tanpa perubahan.",
       use = "Jangan mengirim 510; laporkan alamat penerima yang salah dengan 550 dan kode diperluas seperti 5.1.1.",
     },
     [511] = {
@@ -344,7 +363,7 @@ return {
       use = "Kirim 550 untuk kotak surat yang tidak ada, relay yang Anda tolak, atau penolakan permanen atas suatu perintah berdasarkan kebijakan; kirim 450 jika kondisinya sementara.",
     },
     [551] = {
-      description = "Penerima bukan pengguna lokal di server ini dan server tidak akan meneruskan pesannya; teks balasan menyebutkan forward-path yang sebaiknya dicoba klien. Kode ini adalah padanan penolakan dari 251, dan alamat di dalam teksnya dimaksudkan untuk dibaca oleh program.",
+      description = "Penerima bukan pengguna lokal di server ini dan server tidak akan meneruskan pesannya; teks balasan menyebutkan forward-path yang sebaiknya dicoba klien. Kode ini adalah versi penolakan dari 251, dan alamat di dalam teksnya dimaksudkan untuk dibaca oleh program.",
       when = "Jarang di Internet modern, karena perubahan alamat biasanya ditangani dengan penerusan diam-diam, atau dengan 550 biasa jika alamat baru harus tetap dirahasiakan. Beberapa server juga memakai 551 dengan 5.7.1 untuk menolak relay ke host jarak jauh.",
       fix = "Jika teks balasan menyebutkan alamat baru, pengirim dapat mengirim ulang ke alamat itu setelah memastikan keasliannya; klien tidak boleh menganggap pembaruan alamat terjadi dengan sendirinya. Jika tidak ada alamat yang diberikan, perlakukan seperti 550 dan periksa alamat penerima.",
       use = "Kirim 551 dari RCPT atau VRFY hanya jika Anda mengetahui forward-path yang benar untuk penerima, tidak akan me-relay ke sana, dan bersedia mengungkapkannya.",
@@ -389,7 +408,7 @@ return {
   enhanced = {
     ["0.0"] = {
       name = "Status lain yang tidak terdefinisi",
-      description = "Kode diperluas serbaguna: kode ini hanya membawa kelas dan tidak mengatakan apa pun tentang penyebabnya. 2.0.0 melaporkan sukses, 4.0.0 kegagalan sementara, dan 5.0.0 kegagalan permanen.",
+      description = "Kode diperluas umum (penampung): kode ini hanya membawa kelas dan tidak mengatakan apa pun tentang penyebabnya. 2.0.0 melaporkan sukses, 4.0.0 kegagalan sementara, dan 5.0.0 kegagalan permanen.",
       when = "Sangat umum: banyak server menyertakan 2.0.0 pada balasan rutin seperti jawaban atas QUIT, RSET, atau titik penutup DATA, dan 4.0.0 atau 5.0.0 pada kegagalan yang tidak mereka klasifikasikan. Dalam hal ini teks balasan adalah satu-satunya petunjuk tentang penyebab sebenarnya.",
       fix = "Baca teks balasan dan log server, karena kode ini sendiri tidak menyebutkan penyebab. Coba lagi untuk 4.0.0; untuk 5.0.0, pemroses pesan pentalan sebaiknya mengklasifikasikan kegagalan berdasarkan teksnya, bukan langsung menganggap alamatnya salah.",
     },
@@ -403,7 +422,7 @@ return {
       name = "Alamat kotak surat tujuan salah",
       description = "Kotak surat penerima tidak ada di tujuan: domainnya benar, tetapi bagian lokal sebelum \"@\" tidak dikenal di sana. Ini adalah kode standar untuk pentalan permanen (hard bounce) karena pengguna tidak dikenal.",
       when = "Biasanya 550 5.1.1 sebagai balasan RCPT TO, atau dalam laporan pentalan, setelah salah ketik, akun yang sudah dihapus, atau entri daftar yang sudah usang. 4.1.1 berasal dari server yang untuk sementara tidak dapat memastikan penggunanya, seperti MX cadangan yang tidak dapat menjangkau direktori pengguna.",
-      fix = "Periksa alamat dari kemungkinan salah ketik dan pastikan alamat itu kepada penerima melalui saluran lain. Pemroses pesan pentalan sebaiknya menghentikan pengiriman ke alamat itu (suppress) setelah 5.1.1, karena pengiriman berulang ke pengguna yang tidak dikenal merusak reputasi pengirim; untuk 4.1.1, biarkan antrean yang mencoba lagi.",
+      fix = "Periksa alamat dari kemungkinan salah ketik dan konfirmasikan alamat itu kepada penerima melalui saluran lain. Pemroses pesan pentalan sebaiknya menghentikan pengiriman ke alamat itu (suppress) setelah 5.1.1, karena pengiriman berulang ke pengguna yang tidak dikenal merusak reputasi pengirim; untuk 4.1.1, biarkan antrean yang mencoba lagi.",
     },
     ["1.2"] = {
       name = "Alamat sistem tujuan salah",
@@ -448,7 +467,7 @@ return {
       fix = "Kirim dari domain yang dapat di-resolve di DNS dan dapat menerima surat, dengan record MX atau record alamat yang berfungsi. Jika domainnya benar, periksa delegasi DNS-nya; 4.1.8 akan dicoba lagi, tetapi baru pulih setelah domain pengirim dapat di-resolve.",
     },
     ["1.9"] = {
-      name = "Pesan di-relay ke mailer yang tidak mendukung",
+      name = "Pesan diteruskan ke sistem surel yang tidak mendukung pelacakan",
       description = "Status pelacakan pesan: alamat penerima valid dan pesan telah diserahkan ke sistem yang tidak mendukung pelacakan pesan, sehingga tidak ada status lanjutan yang dapat dilaporkan. Kode ini menandai titik berakhirnya jejak, bukan kegagalan.",
       when = "Terlihat dalam jawaban atas permintaan pelacakan pesan (ekstensi MTRK) dan dalam laporan yang disusun dari jawaban tersebut, jarang dalam balasan SMTP biasa. Kode ini berarti pesan telah meninggalkan bagian jalurnya yang mendukung pelacakan.",
       fix = "Tidak ada masalah dengan pesannya. Untuk mengetahui lebih lanjut, tanyakan kepada administrator sistem berikutnya di jalur tersebut, atau tunggu notifikasi status pengiriman atau balasan dari penerima.",
@@ -571,13 +590,13 @@ return {
       name = "Loop perutean terdeteksi",
       description = "Pesan berputar dalam loop: pesan melewati host atau aturan penerusan yang sama terlalu sering, sebagaimana terlihat dari jumlah kolom header Received-nya, atau sebuah host mendapati bahwa ia akan mengirim pesan itu ke dirinya sendiri.",
       when = "Penyebab umumnya adalah record MX yang menunjuk ke host yang tidak memperlakukan domain tersebut sebagai domain lokal, dua relay yang saling meneruskan sebuah domain, dan aturan penerusan yang mengirim surat bolak-balik di antara dua kotak surat. Postfix melaporkan 5.4.6 baik untuk \"mail forwarding loop\" maupun \"loops back to myself\".",
-      fix = "Telusuri kolom header Received pada pesan pentalan untuk melihat host mana yang berulang. Perbaiki record MX, pengaturan relay (di Postfix, mydestination dan relay_domains), atau aturan penerusannya; mengirim ulang sebelum diperbaiki akan berputar dalam loop lagi.",
+      fix = "Telusuri kolom header Received pada pesan pentalan untuk melihat host mana yang berulang. Perbaiki record MX, pengaturan relay (di Postfix, mydestination dan relay_domains), atau aturan penerusannya; pesan yang dikirim ulang sebelum diperbaiki akan kembali berputar dalam loop.",
     },
     ["4.7"] = {
       name = "Waktu pengiriman habis",
       description = "Pesan tertahan di antrean lebih lama daripada yang diizinkan, atau melewati tenggat yang ditetapkan pengirim, sehingga server berhenti mencoba. Penyebab sebenarnya adalah apa pun yang membuat upaya-upaya sebelumnya gagal.",
       when = "4.4.7 muncul dalam peringatan penundaan selama percobaan ulang masih berjalan; 5.4.7 muncul dalam pesan pentalan akhir setelah masa simpan antrean, biasanya beberapa hari, habis, atau setelah tenggat DELIVERBY terlewati. Teks pesan pentalan biasanya mengutip kesalahan terakhir yang ditemui.",
-      fix = "Baca kesalahan terakhir dalam pesan pentalan atau laporan penundaan, yang menyebutkan masalah DNS, koneksi, atau masalah di sisi jarak jauh yang mendasarinya, lalu perbaiki masalah itu. Mengirim ulang sebelum penyebabnya diperbaiki akan kedaluwarsa lagi.",
+      fix = "Baca kesalahan terakhir dalam pesan pentalan atau laporan penundaan, yang menyebutkan masalah DNS, koneksi, atau masalah di sisi jarak jauh yang mendasarinya, lalu perbaiki masalah itu. Pesan yang dikirim ulang sebelum penyebabnya diperbaiki akan kedaluwarsa lagi.",
     },
     ["5.0"] = {
       name = "Status protokol lain atau tidak terdefinisi",
@@ -696,7 +715,7 @@ return {
     ["7.1"] = {
       name = "Pengiriman tidak diizinkan, pesan ditolak",
       description = "Pengirim, host pengirim, atau pesannya tidak diizinkan mencapai tujuan ini menurut kebijakan penerima. Ini kode yang lazim untuk penolakan relay, pencantuman di daftar blokir, pemblokiran oleh penerima, dan penyaringan konten.",
-      when = "Biasanya 550 5.7.1 atau 554 5.7.1 pada tahap RCPT atau setelah DATA, dengan teks seperti relay access denied, nama sebuah daftar blokir, atau vonis spam. 4.7.1 dipakai untuk penundaan kebijakan sementara, misalnya greylisting atau batas laju (rate limit).",
+      when = "Biasanya 550 5.7.1 atau 554 5.7.1 pada tahap RCPT atau setelah DATA, dengan teks seperti \"Relay access denied\", nama sebuah daftar blokir, atau hasil penilaian spam. 4.7.1 dipakai untuk penundaan kebijakan sementara, misalnya greylisting atau batas laju (rate limit).",
       fix = "Untuk penolakan relay, lakukan autentikasi atau kirim melalui server keluar milik Anda sendiri. Untuk penolakan karena daftar blokir atau reputasi, temukan pencantuman yang disebutkan dalam balasan, perbaiki penyebabnya (host yang terinfeksi, open relay, SPF atau DKIM yang rusak), lalu ajukan penghapusan dari daftar (delisting); penundaan 4.7.1 biasanya lolos saat dicoba lagi. Skrip pemroses pesan pentalan tidak boleh menganggap 5.7.1 sebagai bukti bahwa alamatnya tidak valid.",
     },
     ["7.2"] = {
@@ -799,13 +818,13 @@ return {
       name = "Pemilik domain telah berganti",
       description = "Pesan membawa tanggal RRVS, dan penerima melaporkan bahwa domain penerima telah memiliki pemilik baru sejak tanggal itu. Alamat tersebut kini mungkin sampai ke orang lain, bukan orang yang memberikannya.",
       when = "Sebagai balasan atas surat dengan parameter RRVS atau kolom header Require-Recipient-Valid-Since, dari sistem penerima yang mengetahui bahwa domain tersebut dipindahtangankan atau didaftarkan ulang setelah tanggal yang diberikan.",
-      fix = "Hentikan pengiriman ke alamat itu dan pastikan alamat terbaru pengguna melalui jalur lain. Perbarui data akun agar surat berikutnya tidak terkirim ke pemilik domain yang baru.",
+      fix = "Hentikan pengiriman ke alamat itu dan konfirmasikan alamat terbaru pengguna melalui jalur lain. Perbarui data akun agar surat berikutnya tidak terkirim ke pemilik domain yang baru.",
     },
     ["7.19"] = {
       name = "Uji RRVS tidak dapat diselesaikan",
       description = "Pesan meminta pemeriksaan kepemilikan RRVS, tetapi penerima tidak dapat melakukannya karena tidak mencatat kapan kotak surat itu mendapatkan pemiliknya yang sekarang.",
       when = "Sebagai balasan atas surat dengan parameter RRVS atau kolom header Require-Recipient-Valid-Since, biasanya untuk kotak surat lama yang dibuat sebelum penerima mulai menyimpan tanggal semacam itu.",
-      fix = "Pertimbangkan apakah pesan boleh sampai ke alamat itu dengan aman tanpa pemeriksaan kepemilikan, dan baru setelah itu kirim lagi tanpa RRVS. Untuk konten yang sensitif, pastikan alamatnya kepada pengguna terlebih dahulu.",
+      fix = "Pertimbangkan apakah pesan boleh sampai ke alamat itu dengan aman tanpa pemeriksaan kepemilikan, dan baru setelah itu kirim lagi tanpa RRVS. Untuk konten yang sensitif, konfirmasikan alamatnya kepada pengguna terlebih dahulu.",
     },
     ["7.20"] = {
       name = "Tidak ditemukan tanda tangan DKIM yang lolos",
@@ -846,7 +865,7 @@ return {
     ["7.26"] = {
       name = "Beberapa pemeriksaan autentikasi gagal",
       description = "Pesan gagal dalam lebih dari satu pemeriksaan autentikasi, misalnya SPF dan DKIM sekaligus, dan kebijakan penerima menolaknya. Kode ini sendiri tidak menyebutkan pemeriksaan mana yang gagal; teks balasan mungkin menyebutkannya.",
-      when = "Setelah DATA, biasanya sebagai 550 5.7.26, untuk surat yang SPF dan DKIM-nya sama-sama gagal atau tidak selaras (align) dengan domain From; penyedia besar mengirimnya untuk surat yang tidak terautentikasi dan untuk kegagalan DMARC.",
+      when = "Setelah DATA, biasanya sebagai 550 5.7.26, untuk surat yang SPF dan DKIM-nya sama-sama gagal atau tidak selaras (alignment) dengan domain From; penyedia besar mengirimnya untuk surat yang tidak terautentikasi dan untuk kegagalan DMARC.",
       fix = "Periksa SPF, DKIM, dan DMARC domain pengirim secara bersamaan: record SPF harus mencakup alamat IP pengirim dan DKIM harus menandatangani dengan domain yang selaras dengan kolom header From. Skrip pemroses pesan pentalan sebaiknya melaporkan hal ini kepada administrator pengirim alih-alih menghentikan pengiriman ke penerima tersebut.",
     },
     ["7.27"] = {
