@@ -268,7 +268,7 @@ return {
     },
     [512] = {
       description = "Kode yang tidak didefinisikan standar mana pun, yang tercantum di referensi publik dengan arti domain penerima tidak ditemukan di DNS. Digit-digitnya sama dengan kode diperluas 5.1.2, alamat sistem tujuan yang salah. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.",
-      when = "Umumnya terlihat di daftar help desk dan di laporan yang mencetak kode diperluas tanpa titik, setelah salah ketik pada bagian domain sebuah alamat atau untuk domain yang sudah kedaluwarsa.",
+      when = "Kode ini umumnya muncul di daftar help desk dan di laporan yang mencetak kode diperluas tanpa titik, setelah salah ketik pada bagian domain sebuah alamat atau untuk domain yang sudah kedaluwarsa.",
       fix = "Periksa ejaan domain setelah tanda \"@\" dan cari record MX-nya. Jika domainnya benar tetapi tidak memiliki pengaturan surel yang berfungsi, hanya administrator di pihak penerima yang dapat memperbaiki DNS-nya.",
       use = "Jangan mengirim 512; gunakan 550 dengan 5.1.2 untuk domain tujuan yang tidak dikenal, atau 556 dengan 5.1.10 jika domain tersebut memublikasikan null MX.",
     },
@@ -280,7 +280,7 @@ return {
     },
     [517] = {
       description = "Kode yang tidak didefinisikan standar mana pun, yang ditemukan di daftar help desk sebagai kesalahan alamat. Digit-digitnya sama dengan kode diperluas 5.1.7, yang berkaitan dengan sintaksis alamat pengirim. Klien harus memperlakukannya seperti balasan 5xx lainnya, yaitu sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2.",
-      when = "Terutama terlihat di artikel help desk dan di laporan yang mencetak kode diperluas tanpa titik; server sungguhan jarang mengirimnya sebagai kode dasar.",
+      when = "Kode ini terutama muncul di artikel help desk dan di laporan yang mencetak kode diperluas tanpa titik; server sungguhan jarang mengirimnya sebagai kode dasar.",
       fix = "Periksa kedua alamat: verifikasi pengirim amplop (envelope sender) yang dikonfigurasi di klien maupun alamat penerimanya, karena kode diperluas padanannya, 5.1.7, berkaitan dengan pengirim. Perlakukan kegagalan ini sebagai permanen dan jangan mencoba lagi tanpa perubahan.",
       use = "Jangan mengirim 517; gunakan 553 atau 501 dengan 5.1.7 untuk alamat pengirim yang salah bentuk, dan 550 dengan 5.1.1 untuk alamat penerima yang salah.",
     },
@@ -292,7 +292,7 @@ return {
     },
     [521] = {
       description = "Host tersebut sama sekali tidak menerima surat, dan menyatakannya saat koneksi dibuka sebagai pengganti salam pembuka 220 yang biasa. RFC 7504 menjadikannya standar pada tahun 2015; kode ini pertama kali muncul dalam RFC 1846 yang bersifat eksperimental. Kode ini menggambarkan host secara keseluruhan, bukan penolakan yang ditujukan kepada klien, pengirim, atau pesan tertentu.",
-      when = "Terlihat sebagai salam pembuka dari mesin yang mendengarkan di port 25 hanya untuk menolak surat, sering kali server web atau server aplikasi yang terjangkau melalui record alamat sebuah domain, atau host yang ditunjuk oleh record MX karena kekeliruan. Jawaban ini final untuk host tersebut: mencoba lagi nanti akan mendapat balasan yang sama.",
+      when = "Kode ini muncul sebagai salam pembuka dari mesin yang mendengarkan di port 25 hanya untuk menolak surat, sering kali server web atau server aplikasi yang terjangkau melalui record alamat sebuah domain, atau host yang ditunjuk oleh record MX karena kekeliruan. Jawaban ini final untuk host tersebut: mencoba lagi nanti akan mendapat balasan yang sama.",
       fix = "Perlakukan sebagai jawaban permanen dari host tersebut dan berhentilah mencoba lagi ke sana; jika tidak ada host lain yang mau menerima pesannya, kembalikan pesan kepada pengirim sebagai tidak dapat dikirim. Pemilik domain yang tidak menerima surat sebaiknya memublikasikan record null MX agar pengirim sama sekali tidak mencoba terhubung, dan pemilik domain yang ingin menerima surat sebaiknya mengarahkan record MX-nya ke server surel yang sebenarnya.",
       use = "Kirim 521 sebagai salam pembuka koneksi dari host yang dalam keadaan apa pun tidak pernah menerima surat; kirim 554 jika Anda hanya menolak sebagian klien atau pesan.",
     },
@@ -310,7 +310,7 @@ return {
     },
     [525] = {
       description = "Kredensial diterima, tetapi akun tersebut telah dinonaktifkan oleh administratornya. Kode ini hanya disebut dalam registri kode status diperluas IANA, sebagai kode dasar untuk 5.7.13 (Akun pengguna dinonaktifkan); tidak ada RFC yang mendefinisikan 525 sebagai balasan tersendiri. Berbeda dengan 535, kode ini memberi tahu klien bahwa memasukkan kata sandi lagi tidak akan membantu.",
-      when = "Terlihat setelah AUTH pada server submission ketika sebuah akun ditangguhkan, misalnya karena layanan belum dibayar, penyalahgunaan, atau dugaan pembobolan. Banyak server melaporkan kasus yang sama dengan 535 atau kode 5xx lain ditambah 5.7.13, sehingga kode diperluas menjadi petunjuk yang lebih andal.",
+      when = "Kode ini muncul setelah AUTH pada server submission ketika sebuah akun ditangguhkan, misalnya karena layanan belum dibayar, penyalahgunaan, atau dugaan pembobolan. Banyak server melaporkan kasus yang sama dengan 535 atau kode 5xx lain ditambah 5.7.13, sehingga kode diperluas menjadi petunjuk yang lebih andal.",
       fix = "Pengguna harus menghubungi penyedia layanan surel atau administrator agar akunnya diaktifkan kembali; mengganti kata sandi di klien tidak akan memperbaikinya. Klien sebaiknya menampilkan teks dari server alih-alih meminta kata sandi, dan skrip sebaiknya berhenti mencoba lagi dengan akun tersebut.",
       use = "Kirim 525 dengan 5.7.13 setelah autentikasi berhasil untuk akun yang telah dinonaktifkan secara administratif.",
     },
@@ -328,7 +328,7 @@ return {
     },
     [534] = {
       description = "Server menolak mekanisme SASL yang dipilih klien karena lebih lemah daripada yang diizinkan kebijakan untuk pengguna tersebut. RFC 4954 mendefinisikannya bersama kode diperluas 5.7.9, dan klien diharapkan mencoba mekanisme yang lebih kuat.",
-      when = "Terlihat setelah AUTH dengan PLAIN, LOGIN, atau CRAM-MD5 pada server yang mewajibkan metode yang lebih kuat untuk sebagian akun. Beberapa penyedia besar mengirimnya ketika sebuah akun memerlukan sandi aplikasi (app password) atau login OAuth sebagai pengganti kata sandi biasa.",
+      when = "Kode ini muncul setelah AUTH dengan PLAIN, LOGIN, atau CRAM-MD5 pada server yang mewajibkan metode yang lebih kuat untuk sebagian akun. Beberapa penyedia besar mengirimnya ketika sebuah akun memerlukan sandi aplikasi (app password) atau login OAuth sebagai pengganti kata sandi biasa.",
       fix = "Pilih mekanisme yang lebih kuat dari daftar AUTH dalam balasan EHLO, atau ikuti petunjuk penyedia layanan, yang biasanya berarti membuat sandi aplikasi atau mengalihkan klien ke OAuth. Mencoba mekanisme yang sama lagi akan gagal dengan cara yang sama.",
       use = "Kirim 534 sebagai balasan AUTH jika mekanisme yang diminta didukung tetapi terlalu lemah untuk pengguna tersebut menurut kebijakan Anda.",
     },
@@ -340,7 +340,7 @@ return {
     },
     [538] = {
       description = "Mekanisme autentikasi yang dipilih klien hanya boleh digunakan setelah koneksi terenkripsi. RFC 4954 mencantumkannya bersama 5.7.11, tetapi menyatakannya usang (bagian 1) dan mempertahankannya hanya untuk keperluan historis (bagian 6): server tidak semestinya menawarkan mekanisme semacam itu sebelum enkripsi aktif, dan menjawab permintaan mekanisme tersebut dengan 504 dan 5.5.4 (bagian 4).",
-      when = "Terlihat ketika klien mengirim AUTH PLAIN atau AUTH LOGIN melalui koneksi yang tidak terenkripsi, biasanya karena STARTTLS dimatikan di klien atau klien terhubung ke port yang salah.",
+      when = "Kode ini muncul ketika klien mengirim AUTH PLAIN atau AUTH LOGIN melalui koneksi yang tidak terenkripsi, biasanya karena STARTTLS dimatikan di klien atau klien terhubung ke port yang salah.",
       fix = "Aktifkan STARTTLS di klien, atau gunakan TLS implisit di port 465, dan lakukan autentikasi hanya setelah handshake TLS dan EHLO yang baru. Administrator sebaiknya mengumumkan mekanisme berbasis kata sandi hanya setelah TLS aktif agar klien tidak mencobanya terlalu dini.",
       use = "Jangan mengirim 538 dalam perangkat lunak baru, karena RFC 4954 menyatakannya usang: jawab AUTH dengan 504 dan 5.5.4 jika mekanisme yang diminta memerlukan lapisan enkripsi yang belum terpasang.",
     },
@@ -364,13 +364,13 @@ return {
     },
     [551] = {
       description = "Penerima bukan pengguna lokal di server ini dan server tidak akan meneruskan pesannya; teks balasan menyebutkan forward-path yang sebaiknya dicoba klien. Kode ini adalah versi penolakan dari 251, dan alamat di dalam teksnya dimaksudkan untuk dibaca oleh program.",
-      when = "Jarang di Internet modern, karena perubahan alamat biasanya ditangani dengan penerusan diam-diam, atau dengan 550 biasa jika alamat baru harus tetap dirahasiakan. Beberapa server juga memakai 551 dengan 5.7.1 untuk menolak relay ke host jarak jauh.",
+      when = "Kode ini jarang muncul di Internet modern, karena perubahan alamat biasanya ditangani dengan penerusan diam-diam, atau dengan 550 biasa jika alamat baru harus tetap dirahasiakan. Beberapa server juga memakai 551 dengan 5.7.1 untuk menolak relay ke host jarak jauh.",
       fix = "Jika teks balasan menyebutkan alamat baru, pengirim dapat mengirim ulang ke alamat itu setelah memastikan keasliannya; klien tidak boleh menganggap pembaruan alamat terjadi dengan sendirinya. Jika tidak ada alamat yang diberikan, perlakukan seperti 550 dan periksa alamat penerima.",
       use = "Kirim 551 dari RCPT atau VRFY hanya jika Anda mengetahui forward-path yang benar untuk penerima, tidak akan me-relay ke sana, dan bersedia mengungkapkannya.",
     },
     [552] = {
       description = "Tindakan dibatalkan karena batas penyimpanan terlampaui: kotak surat penerima penuh, atau pesan lebih besar daripada yang diizinkan server atau kotak surat. Dengan ekstensi SIZE, kode ini juga menolak pesan yang ukurannya, baik yang dideklarasikan maupun yang sebenarnya, melebihi batas maksimum tetap server.",
-      when = "Terlihat setelah RCPT TO untuk kotak surat yang penuh (5.2.2), sebagai balasan MAIL FROM ketika parameter SIZE melebihi batas yang diumumkan, dan setelah titik penutup ketika pesan ternyata terlalu besar (5.3.4, 5.2.3). Server lama juga mengirim 552 untuk terlalu banyak penerima, kesalahan warisan RFC 821; RFC 5321 menyatakan bahwa klien sebaiknya memperlakukan kasus itu sebagai 452 yang bersifat sementara.",
+      when = "Kode ini muncul setelah RCPT TO untuk kotak surat yang penuh (5.2.2), sebagai balasan MAIL FROM ketika parameter SIZE melebihi batas yang diumumkan, dan setelah titik penutup ketika pesan ternyata terlalu besar (5.3.4, 5.2.3). Server lama juga mengirim 552 untuk terlalu banyak penerima, kesalahan warisan RFC 821; RFC 5321 menyatakan bahwa klien sebaiknya memperlakukan kasus itu sebagai 452 yang bersifat sementara.",
       fix = "Untuk pesan yang terlalu besar, kecilkan atau hapus lampiran atau bagikan melalui tautan, dan bandingkan ukurannya dengan nilai SIZE dalam balasan EHLO sebelum mengirim. Untuk kotak surat yang penuh, hanya penerima yang dapat mengosongkan ruang, sehingga pengirim hanya bisa mencoba lagi nanti. Klien yang menerima 552 setelah banyak perintah RCPT sebaiknya mengirim ke penerima yang tersisa dalam transaksi berikutnya.",
       use = "Kirim 552 jika pesan melebihi batas ukuran tetap; kirim 452 dengan 4.2.2 untuk kotak surat yang penuh, yang oleh RFC 3463 digolongkan sebagai kegagalan sementara yang persisten (persistent transient failure), dan 452 untuk kekurangan ruang penyimpanan sementara atau terlalu banyak penerima.",
     },
@@ -394,7 +394,7 @@ return {
     },
     [556] = {
       description = "Domain penerima sama sekali tidak menerima surat, sehingga tidak ada yang dapat dikirim ke alamat mana pun di domain itu. RFC 7504 mendefinisikan kode ini, dan RFC 7505 meminta server submission atau relay memakainya bersama 5.1.10 ketika domain penerima memublikasikan record null MX.",
-      when = "Terlihat dari server submission Anda sendiri atau dari relay perantara setelah RCPT TO, begitu server tersebut mencari domain penerima dan menemukan null MX. Penyebab yang umum adalah salah ketik pada bagian domain atau domain yang hanya ada untuk sebuah situs web.",
+      when = "Kode ini muncul dari server submission Anda sendiri atau dari relay perantara setelah RCPT TO, begitu server tersebut mencari domain penerima dan menemukan null MX. Penyebab yang umum adalah salah ketik pada bagian domain atau domain yang hanya ada untuk sebuah situs web.",
       fix = "Periksa bagian domain pada alamat; jika sudah benar, domain itu memang tidak menerima surat dan penerima harus memberikan alamat lain. Pemilik domain yang ingin menerima surat harus mengganti null MX dengan record MX yang sebenarnya.",
       use = "Kirim 556 dengan 5.1.10 jika Anda menolak penerima karena domainnya memublikasikan null MX atau dengan cara lain menyatakan bahwa domain itu tidak menerima surat.",
     },
@@ -427,7 +427,7 @@ return {
     ["1.2"] = {
       name = "Alamat sistem tujuan salah",
       description = "Bagian domain pada alamat penerima, setelah \"@\", tidak ada atau tidak dapat menerima surat. Kotak suratnya tidak pernah tercapai karena sistem tujuannya sendiri tidak dapat digunakan.",
-      when = "Terlihat ketika domain penerima salah eja, sudah kedaluwarsa, atau tidak memiliki record DNS, dan ketika relay menolak domain yang tidak dilayaninya. Kelasnya tidak menunjukkan seberapa final jawaban itu: reject_unknown_recipient_domain pada Postfix secara default menjawab 450 4.1.2 bahkan untuk domain yang sama sekali tidak ada (unknown_address_reject_code = 450), sedangkan server lain memakai 4.1.2 hanya untuk lookup yang gagal untuk sementara.",
+      when = "Kode ini muncul ketika domain penerima salah eja, sudah kedaluwarsa, atau tidak memiliki record DNS, dan ketika relay menolak domain yang tidak dilayaninya. Kelasnya tidak menunjukkan seberapa final jawaban itu: reject_unknown_recipient_domain pada Postfix secara default menjawab 450 4.1.2 bahkan untuk domain yang sama sekali tidak ada (unknown_address_reject_code = 450), sedangkan server lain memakai 4.1.2 hanya untuk lookup yang gagal untuk sementara.",
       fix = "Periksa ejaan domain dan apakah domain itu memublikasikan record MX atau record alamat (dig MX pada domain tersebut). Hapus alamatnya jika domain itu memang sudah tidak ada; untuk 4.1.2, biarkan antrean yang mencoba lagi, dan anggap 4.1.2 yang terus berulang sampai antrean berhenti mencoba sebagai jawaban final.",
     },
     ["1.3"] = {
@@ -439,7 +439,7 @@ return {
     ["1.4"] = {
       name = "Alamat kotak surat tujuan ambigu",
       description = "Alamat penerima cocok dengan lebih dari satu kotak surat di tujuan, sehingga server tidak dapat menentukan ke mana pesan harus dikirimkan. Kode ini berasal dari sistem yang memetakan alamat ke pengguna berdasarkan nama atau pencarian yang tidak persis (fuzzy lookup).",
-      when = "Jarang di Internet publik; umumnya terlihat pada gateway dan sistem surel berbasis direktori yang menerima nama seseorang sebagai alamat dan menemukan beberapa orang yang cocok.",
+      when = "Kode ini jarang muncul di Internet publik dan umumnya terlihat pada gateway dan sistem surel berbasis direktori yang menerima nama seseorang sebagai alamat dan menemukan beberapa orang yang cocok.",
       fix = "Gunakan alamat yang lebih spesifik, seperti nama kotak surat yang persis alih-alih nama orang atau alias. Administrator di sisi penerima dapat membereskan entri direktori yang duplikat.",
     },
     ["1.5"] = {
@@ -451,7 +451,7 @@ return {
     ["1.6"] = {
       name = "Kotak surat tujuan telah pindah, tidak ada alamat penerusan",
       description = "Alamat penerima dahulu valid tetapi kini tidak lagi menerima surat, dan server tidak memberikan alamat baru. Kode ini menandai akun yang sengaja ditutup atau dipensiunkan.",
-      when = "Terlihat setelah seseorang keluar dari sebuah organisasi atau sebuah akun dihentikan, biasanya sebagai 550 5.1.6. Server yang mengetahui alamat barunya akan mengirim 551 dengan alamat baru di dalam teksnya.",
+      when = "Kode ini muncul setelah seseorang keluar dari sebuah organisasi atau sebuah akun dihentikan, biasanya sebagai 550 5.1.6. Server yang mengetahui alamat barunya akan mengirim 551 dengan alamat baru di dalam teksnya.",
       fix = "Hapus alamat tersebut dari daftar dan minta alamat baru kepada penerima melalui saluran lain. Pemroses pesan pentalan sebaiknya memperlakukan 5.1.6 sebagai pentalan permanen (hard bounce), sama seperti 5.1.1.",
     },
     ["1.7"] = {
@@ -469,13 +469,13 @@ return {
     ["1.9"] = {
       name = "Pesan diteruskan ke sistem surel yang tidak mendukung pelacakan",
       description = "Status pelacakan pesan: alamat penerima valid dan pesan telah diserahkan ke sistem yang tidak mendukung pelacakan pesan, sehingga tidak ada status lanjutan yang dapat dilaporkan. Kode ini menandai titik berakhirnya jejak, bukan kegagalan.",
-      when = "Terlihat dalam jawaban atas permintaan pelacakan pesan (ekstensi MTRK) dan dalam laporan yang disusun dari jawaban tersebut, jarang dalam balasan SMTP biasa. Kode ini berarti pesan telah meninggalkan bagian jalurnya yang mendukung pelacakan.",
+      when = "Kode ini muncul dalam jawaban atas permintaan pelacakan pesan (ekstensi MTRK) dan dalam laporan yang disusun dari jawaban tersebut, jarang dalam balasan SMTP biasa. Kode ini berarti pesan telah meninggalkan bagian jalurnya yang mendukung pelacakan.",
       fix = "Tidak ada masalah dengan pesannya. Untuk mengetahui lebih lanjut, tanyakan kepada administrator sistem berikutnya di jalur tersebut, atau tunggu notifikasi status pengiriman atau balasan dari penerima.",
     },
     ["1.10"] = {
       name = "Alamat penerima memiliki null MX",
       description = "Domain penerima memublikasikan record null MX, yaitu satu MX dengan preferensi 0 yang menunjuk ke \".\", yang menyatakan bahwa domain itu sama sekali tidak menerima surat. Pengiriman tidak mungkin dilakukan karena pilihan pemilik domain.",
-      when = "Terlihat sebagai 556 5.1.10 dari server submission atau relay yang mencari domain penerima sebelum mencoba mengirimkan pesan, biasanya untuk domain parkir, domain salah ketik, atau domain yang hanya melayani situs web.",
+      when = "Kode ini muncul sebagai 556 5.1.10 dari server submission atau relay yang mencari domain penerima sebelum mencoba mengirimkan pesan, biasanya untuk domain parkir, domain salah ketik, atau domain yang hanya melayani situs web.",
       fix = "Periksa alamatnya: domainnya hampir selalu salah atau memang tidak pernah dimaksudkan untuk menerima surat. Jangan mencoba lagi; perbaiki domainnya atau hubungi penerima dengan cara lain.",
     },
     ["2.0"] = {
@@ -487,7 +487,7 @@ return {
     ["2.1"] = {
       name = "Kotak surat dinonaktifkan, tidak menerima pesan",
       description = "Kotak suratnya ada tetapi saat ini tidak menerima surat, karena akunnya ditangguhkan, dinonaktifkan, atau dikunci. Apakah kotak surat itu akan aktif kembali bergantung pada situs penerima.",
-      when = "Terlihat untuk akun yang ditangguhkan atau belum dibayar, akun yang dikunci setelah penyalahgunaan, dan kotak surat yang dinonaktifkan setelah lama tidak aktif. Server mengirim 4.2.1 jika pemblokiran diperkirakan akan dicabut, dan 5.2.1 jika dimaksudkan untuk bertahan.",
+      when = "Kode ini muncul untuk akun yang ditangguhkan atau belum dibayar, akun yang dikunci setelah penyalahgunaan, dan kotak surat yang dinonaktifkan setelah lama tidak aktif. Server mengirim 4.2.1 jika pemblokiran diperkirakan akan dicabut, dan 5.2.1 jika dimaksudkan untuk bertahan.",
       fix = "Hanya pemilik kotak surat atau administratornya yang dapat mengaktifkan kembali kotak surat tersebut, jadi hubungi penerima dengan cara lain. Pemroses pesan pentalan sebaiknya mencoba lagi untuk 4.2.1 dan memperlakukan 5.2.1 yang berulang sebagai tanda bahwa alamat itu sudah ditinggalkan.",
     },
     ["2.2"] = {
@@ -499,13 +499,13 @@ return {
     ["2.3"] = {
       name = "Panjang pesan melebihi batas administratif",
       description = "Pesan lebih besar daripada batas ukuran yang ditetapkan untuk kotak surat tertentu ini, yang lebih rendah daripada batas umum server. Penerima lain di server yang sama mungkin masih dapat menerimanya.",
-      when = "Terlihat sebagai 552 5.2.3 setelah DATA, atau sebagai balasan RCPT TO ketika nilai SIZE yang diberikan bersama MAIL FROM sudah melebihi batas penerima tersebut, biasanya karena lampiran yang besar.",
+      when = "Kode ini muncul sebagai 552 5.2.3 setelah DATA, atau sebagai balasan RCPT TO ketika nilai SIZE yang diberikan bersama MAIL FROM sudah melebihi batas penerima tersebut, biasanya karena lampiran yang besar.",
       fix = "Kirim pesan yang lebih kecil: kompres atau hapus lampiran dan bagikan berkas besar melalui tautan. Penerima dapat meminta administratornya menaikkan batas kotak suratnya.",
     },
     ["2.4"] = {
       name = "Masalah ekspansi milis",
       description = "Penerimanya adalah milis atau alias yang tidak dapat diekspansi server menjadi alamat-alamat anggotanya. Kegagalan ini berkaitan dengan milis itu sendiri, bukan dengan masing-masing anggotanya.",
-      when = "Terlihat ketika berkas anggota atau grup direktori di balik sebuah milis tidak dapat dibaca, ketika definisi milis rusak atau kosong, atau ketika server milis untuk sesaat tidak tersedia. Server memakai 4.2.4 untuk masalah yang diperkirakan akan pulih dan 5.2.4 untuk definisi milis yang rusak.",
+      when = "Kode ini muncul ketika berkas anggota atau grup direktori di balik sebuah milis tidak dapat dibaca, ketika definisi milis rusak atau kosong, atau ketika server milis untuk sesaat tidak tersedia. Server memakai 4.2.4 untuk masalah yang diperkirakan akan pulih dan 5.2.4 untuk definisi milis yang rusak.",
       fix = "Biarkan antrean mencoba lagi untuk 4.2.4. Untuk 5.2.4, beri tahu pemilik milis atau postmaster domain penerima, yang harus memperbaiki milis atau sumber datanya.",
     },
     ["3.0"] = {
@@ -517,7 +517,7 @@ return {
     ["3.1"] = {
       name = "Sistem surel penuh",
       description = "Server penerima kehabisan ruang penyimpanan, sehingga tidak dapat menerima pesan untuk siapa pun sampai ruang dikosongkan. Berbeda dengan X.2.2, kode ini berkaitan dengan sistem secara keseluruhan, bukan kuota satu penerima.",
-      when = "Terlihat sebagai 452 4.3.1, sering dengan teks \"Insufficient system storage\", ketika disk atau antrean server penerima penuh, biasanya saat terjadi banjir surel atau tumpukan antrean yang besar.",
+      when = "Kode ini muncul sebagai 452 4.3.1, sering dengan teks \"Insufficient system storage\", ketika disk atau antrean server penerima penuh, biasanya saat terjadi banjir surel atau tumpukan antrean yang besar.",
       fix = "Pengirim cukup membiarkan antrean mencoba lagi. Administrator di sisi penerima harus mengosongkan ruang disk, membersihkan antrean, atau menambah penyimpanan.",
     },
     ["3.2"] = {
@@ -529,7 +529,7 @@ return {
     ["3.3"] = {
       name = "Sistem tidak mampu menjalankan fitur yang dipilih",
       description = "Pesan meminta fitur atau opsi layanan yang tidak didukung sistem tujuan, sehingga pesan tidak dapat ditangani sesuai permintaan. Gateway memunculkannya ketika suatu fitur tidak memiliki padanan di sisi lain.",
-      when = "Terlihat ketika pesan bergantung pada ekstensi SMTP atau opsi pengiriman yang tidak disediakan host yang berada lebih jauh di jalurnya, dan di gateway menuju sistem surel non-SMTP.",
+      when = "Kode ini muncul ketika pesan bergantung pada ekstensi SMTP atau opsi pengiriman yang tidak disediakan host yang berada lebih jauh di jalurnya, dan di gateway menuju sistem surel non-SMTP.",
       fix = "Kirim ulang tanpa fitur yang tidak didukung itu, atau rutekan pesan melalui jalur yang mendukungnya. Teks balasan biasanya menyebutkan fitur yang tidak tersedia.",
     },
     ["3.4"] = {
@@ -541,7 +541,7 @@ return {
     ["3.5"] = {
       name = "Sistem salah dikonfigurasi",
       description = "Konfigurasi sistem penerima sendiri menghalanginya untuk menerima pesan ini. Kesalahannya terletak pada pengaturan di sisi tujuan, bukan pada pesan atau pengirimnya.",
-      when = "Terlihat pada tabel perutean atau alias yang rusak, transport pengiriman yang tidak ada, atau pengaturan server yang tidak valid; Postfix, misalnya, menjawab 451 4.3.5 \"Server configuration error\" ketika pengaturan restriksinya sendiri salah.",
+      when = "Kode ini muncul pada tabel perutean atau alias yang rusak, transport pengiriman yang tidak ada, atau pengaturan server yang tidak valid; Postfix, misalnya, menjawab 451 4.3.5 \"Server configuration error\" ketika pengaturan restriksinya sendiri salah.",
       fix = "Pengirim tidak dapat memperbaiki masalah ini: laporkan kepada postmaster domain penerima beserta teks balasan lengkapnya. Biarkan antrean mencoba lagi untuk 4.3.5; setelah 5.3.5, kirim ulang begitu pihak penerima memastikan masalahnya sudah diperbaiki.",
     },
     ["3.6"] = {
@@ -553,19 +553,19 @@ return {
     ["4.0"] = {
       name = "Status jaringan atau perutean lain atau tidak terdefinisi",
       description = "Masalah pada jaringan atau pada perutean pesan ke hop berikutnya, dari jenis yang tidak dijelaskan oleh kode jaringan yang lebih spesifik.",
-      when = "Terlihat dalam balasan dan laporan penundaan ketika relay tidak dapat menjangkau atau merutekan ke hop berikutnya karena alasan yang tidak diklasifikasikan; Microsoft Exchange, misalnya, melaporkan 451 4.4.0 untuk kueri DNS yang gagal dan masalah koneksi.",
+      when = "Kode ini muncul dalam balasan dan laporan penundaan ketika relay tidak dapat menjangkau atau merutekan ke hop berikutnya karena alasan yang tidak diklasifikasikan; Microsoft Exchange, misalnya, melaporkan 451 4.4.0 untuk kueri DNS yang gagal dan masalah koneksi.",
       fix = "Biarkan antrean mencoba lagi untuk 4.4.0 dan cari kesalahan DNS atau koneksi yang mendasarinya di teks balasan dan log server pengirim. Untuk 5.4.0, verifikasi record MX domain penerima dan pengaturan perutean setiap relay di jalurnya.",
     },
     ["4.1"] = {
       name = "Tidak ada jawaban dari host",
       description = "Server pengirim mencoba terhubung ke host berikutnya dan tidak mendapat jawaban: koneksinya ditolak atau kehabisan waktu (timeout), atau host terlalu sibuk untuk merespons. Menurut definisinya, ini kondisi sementara.",
-      when = "Terlihat dalam pemberitahuan penundaan, dan dalam pesan pentalan akhir ketika masa simpan antrean habis, jika host MX tujuan mati, terhalang firewall, atau tidak dapat dijangkau di port 25 dari jaringan pengirim.",
+      when = "Kode ini muncul dalam pemberitahuan penundaan, dan dalam pesan pentalan akhir ketika masa simpan antrean habis, jika host MX tujuan mati, terhalang firewall, atau tidak dapat dijangkau di port 25 dari jaringan pengirim.",
       fix = "Biarkan antrean terus mencoba lagi. Jika terus terjadi, uji koneksi ke MX tujuan di port 25 (dengan nc atau telnet), periksa firewall dan apakah jaringan pengirim memblokir port 25 keluar, dan pastikan record MX menunjuk ke host yang aktif.",
     },
     ["4.2"] = {
       name = "Koneksi buruk",
       description = "Koneksi ke host berikutnya berhasil dibuat, tetapi terputus atau menjadi terlalu lambat sebelum transaksi selesai. Pesan belum terkirim dan akan dicoba lagi.",
-      when = "Terlihat sebagai 421 4.4.2 ketika server memutus sesi yang kehabisan waktu, seperti \"Error: timeout exceeded\" pada Postfix, dan dalam laporan penundaan setelah koneksi terputus, handshake TLS yang di-reset, atau tautan yang tidak stabil.",
+      when = "Kode ini muncul sebagai 421 4.4.2 ketika server memutus sesi yang kehabisan waktu, seperti \"Error: timeout exceeded\" pada Postfix, dan dalam laporan penundaan setelah koneksi terputus, handshake TLS yang di-reset, atau tautan yang tidak stabil.",
       fix = "Biarkan antrean mencoba lagi. Jika terus berulang, cari gangguan jaringan di antara kedua host: packet loss atau masalah MTU, middlebox yang merusak TLS atau transfer panjang, dan timeout klien yang lebih pendek daripada yang dibutuhkan server.",
     },
     ["4.3"] = {
@@ -577,13 +577,13 @@ return {
     ["4.4"] = {
       name = "Tidak dapat dirutekan",
       description = "Sistem surel tidak dapat menentukan ke mana pesan harus dikirim berikutnya, karena data perutean yang diperlukannya tidak ada atau tidak dapat digunakan. Lookup-nya berhasil, tetapi tidak menghasilkan rute yang dapat dipakai.",
-      when = "Terlihat ketika domain penerima tidak memiliki record MX maupun record alamat, ketika record MX-nya menunjuk ke nama yang tidak dapat di-resolve, atau ketika relay tidak memiliki transport untuk domain tersebut. Server melaporkan 4.4.4 selama masih terus mencoba lagi dan 5.4.4 setelah menyerah atau ketika domain itu jelas tidak dapat menerima surat.",
+      when = "Kode ini muncul ketika domain penerima tidak memiliki record MX maupun record alamat, ketika record MX-nya menunjuk ke nama yang tidak dapat di-resolve, atau ketika relay tidak memiliki transport untuk domain tersebut. Server melaporkan 4.4.4 selama masih terus mencoba lagi dan 5.4.4 setelah menyerah atau ketika domain itu jelas tidak dapat menerima surat.",
       fix = "Periksa DNS domain penerima: domain itu memerlukan record MX yang menunjuk ke nama host yang memiliki record A atau AAAA. Perbaiki domain yang salah eja; administrator di sisi pengirim juga sebaiknya memeriksa transport map dan pengaturan relay host untuk domain tersebut.",
     },
     ["4.5"] = {
       name = "Kemacetan sistem surel",
       description = "Sistem surel untuk sementara kelebihan beban, sehingga menunda pesan alih-alih menanganinya sekarang. Kode ini selalu berarti coba lagi nanti.",
-      when = "Terlihat sebagai 451 4.4.5 atau 421 4.4.5 pada jam-jam sibuk, ketika server mencapai batas koneksi, proses, atau antreannya, atau ketika penyedia di sisi penerima memperlambat pengirim yang terlalu sibuk.",
+      when = "Kode ini muncul sebagai 451 4.4.5 atau 421 4.4.5 pada jam-jam sibuk, ketika server mencapai batas koneksi, proses, atau antreannya, atau ketika penyedia di sisi penerima memperlambat pengirim yang terlalu sibuk.",
       fix = "Biarkan antrean mencoba lagi dengan jeda normalnya, dan turunkan laju pengiriman atau jumlah koneksi paralel ke tujuan tersebut jika sering terjadi. Administrator di sisi penerima dapat menaikkan batas proses atau menambah kapasitas.",
     },
     ["4.6"] = {
@@ -613,7 +613,7 @@ return {
     ["5.2"] = {
       name = "Kesalahan sintaksis",
       description = "Server tidak dapat memahami sebuah perintah: perintah itu salah eja, tidak dikenal, atau salah bentuk. Kesalahannya ada pada teks persis yang dikirim klien.",
-      when = "Terlihat sebagai 500 atau 502 5.5.2 untuk perintah yang tidak dikenali, dan sebagai 501 5.5.2 untuk argumen yang salah bentuk, seperti alamat tanpa kurung sudut atau respons AUTH yang bukan base64 yang valid. Kode SMTP yang ditulis sendiri, line feed tanpa CR (bare LF), dan klien yang berbicara dengan protokol lain ke port tersebut adalah penyebab yang umum.",
+      when = "Kode ini muncul sebagai 500 atau 502 5.5.2 untuk perintah yang tidak dikenali, dan sebagai 501 5.5.2 untuk argumen yang salah bentuk, seperti alamat tanpa kurung sudut atau respons AUTH yang bukan base64 yang valid. Kode SMTP yang ditulis sendiri, line feed tanpa CR (bare LF), dan klien yang berbicara dengan protokol lain ke port tersebut adalah penyebab yang umum.",
       fix = "Periksa byte persis yang dikirim dengan log protokol: perintah harus mengikuti sintaksis RFC 5321 dan diakhiri dengan CRLF. Kode SMTP buatan sendiri adalah tempat pertama yang perlu diperiksa; mengirim ulang tanpa perubahan akan gagal lagi.",
     },
     ["5.3"] = {
@@ -637,7 +637,7 @@ return {
     ["5.6"] = {
       name = "Baris pertukaran autentikasi terlalu panjang",
       description = "Selama AUTH, klien mengirim respons base64 yang lebih panjang daripada buffer server untuk mekanisme SASL yang dipilih, sehingga server menggagalkan autentikasi.",
-      when = "Terlihat sebagai 500 5.5.6 selama pertukaran AUTH, biasanya dengan mekanisme yang membawa token besar, seperti GSSAPI dengan Kerberos atau token bearer OAuth, yang dikirim ke server dengan batas panjang baris yang kecil. RFC 4954 menganggap 12288 oktet sebagai batas yang memadai untuk baris autentikasi.",
+      when = "Kode ini muncul sebagai 500 5.5.6 selama pertukaran AUTH, biasanya dengan mekanisme yang membawa token besar, seperti GSSAPI dengan Kerberos atau token bearer OAuth, yang dikirim ke server dengan batas panjang baris yang kecil. RFC 4954 menganggap 12288 oktet sebagai batas yang memadai untuk baris autentikasi.",
       fix = "Jika Anda mengelola servernya, naikkan batas baris atau buffer untuk autentikasi. Sebagai klien, gunakan mekanisme dengan respons yang lebih pendek atau token yang lebih kecil, misalnya tiket Kerberos yang membawa lebih sedikit keanggotaan grup.",
     },
     ["6.0"] = {
@@ -667,7 +667,7 @@ return {
     ["6.4"] = {
       name = "Konversi dengan kehilangan data telah dilakukan",
       description = "Pesan telah dikirimkan, tetapi konversi di perjalanan tidak dapat mempertahankan seluruh isinya. Sebagai 2.6.4, kode ini adalah laporan sukses yang disertai peringatan; sebagai 5.6.4, kode ini menyatakan bahwa kehilangan data tersebut tidak dapat diterima oleh pengirim, sehingga pesan ditolak.",
-      when = "Terlihat setelah titik penutup DATA atau dalam notifikasi status pengiriman, dari gateway yang harus menerjemahkan pesan ke format lain dan membuang karakter atau bagian yang tidak dapat direpresentasikan sistem tujuan.",
+      when = "Kode ini muncul setelah titik penutup DATA atau dalam notifikasi status pengiriman, dari gateway yang harus menerjemahkan pesan ke format lain dan membuang karakter atau bagian yang tidak dapat direpresentasikan sistem tujuan.",
       fix = "Tidak ada yang perlu dikirim ulang demi pengiriman, tetapi tanyakan kepada penerima apakah bagian yang hilang itu penting. Jika penting, kirim konten dalam format yang lebih sederhana yang dapat ditangani tujuan tanpa konversi.",
     },
     ["6.5"] = {
