@@ -250,7 +250,7 @@ return {
     },
     [504] = {
       description = "Perintah dan sintaksisnya benar, tetapi server tidak mendukung parameter atau opsi yang diminta. Kasus yang paling umum adalah AUTH dengan mekanisme SASL yang tidak ditawarkan server; VRFY, EXPN, dan HELP juga dapat menerimanya jika varian yang diminta tidak didukung.",
-      when = "Biasanya terlihat tepat setelah AUTH dengan mekanisme yang diambil dari pengaturan klien lama, seperti CRAM-MD5 atau NTLM, yang tidak dicantumkan server ini dalam balasan EHLO-nya. Server yang mematuhi standar jarang sekali mengembalikan kode ini untuk EHLO atau HELO.",
+      when = "Kode ini biasanya muncul tepat setelah AUTH dengan mekanisme yang diambil dari pengaturan klien lama, seperti CRAM-MD5 atau NTLM, yang tidak dicantumkan server ini dalam balasan EHLO-nya. Server yang mematuhi standar jarang sekali mengembalikan kode ini untuk EHLO atau HELO.",
       fix = "Pilih mekanisme dari baris AUTH dalam balasan EHLO, dan baca balasan itu lagi setelah STARTTLS, karena daftarnya sering berubah setelah TLS aktif. Untuk perintah lain, hilangkan parameter yang tidak didukung atau gunakan bentuk perintah yang lebih sederhana.",
       use = "Kirim 504 jika Anda mengenali perintahnya tetapi tidak mendukung parameter, opsi, atau mekanisme SASL yang dimintanya; untuk parameter MAIL FROM atau RCPT TO yang tidak dikenal, kirim 555.",
     },
@@ -286,7 +286,7 @@ return {
     },
     [520] = {
       description = "Balasan yang hanya didefinisikan dalam sebuah Internet-Draft, yang meminta klien menggunakan ID QHLO yang benar. QHLO termasuk ekstensi QUICKSTART yang diusulkan, yang bertujuan mengurangi jumlah pertukaran bolak-balik (round trip) di awal sesi SMTP; draft tersebut tidak pernah menjadi RFC.",
-      when = "Praktis tidak pernah muncul di Internet publik, karena QUICKSTART tidak pernah keluar dari status draft. Kode ini umumnya ditemukan di tabel pengurai pesan pentalan yang mencatat setiap kode yang pernah diusulkan.",
+      when = "Kode ini praktis tidak pernah muncul di Internet publik, karena QUICKSTART tidak pernah keluar dari status draft. Kode ini umumnya ditemukan di tabel pengurai pesan pentalan yang mencatat setiap kode yang pernah diusulkan.",
       fix = "Perlakukan sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2 untuk setiap balasan 5xx. Jika Anda mengelola kliennya, berhentilah menggunakan QHLO dan buka sesi dengan EHLO.",
       use = "Kirim 520 hanya dari implementasi eksperimental draft QUICKSTART; server standar tidak semestinya mengirimnya.",
     },
@@ -298,13 +298,13 @@ return {
     },
     [523] = {
       description = "Mekanisme autentikasi yang dipilih klien hanya dapat digunakan setelah lapisan enkripsi seperti TLS terpasang. Kode ini hanya disebut dalam registri kode status diperluas IANA, sebagai kode dasar untuk 5.7.10 (Enkripsi diperlukan); tidak ada RFC yang mendefinisikan 523 sebagai balasan tersendiri. Beberapa daftar kode publik malah menyebut 523 sebagai kesalahan pesan terlalu besar, yang bertentangan dengan registri.",
-      when = "Jarang muncul dalam lalu lintas nyata. Menurut RFC 4954 bagian 4, server menjawab AUTH semacam itu dengan 504 dan 5.5.4, server lama masih mengirim 538 yang sudah usang bersama 5.7.11, dan banyak server menjawab 530 dengan 5.7.0 ketika AUTH dikirim sebelum STARTTLS; jika log menampilkan 523 dengan keluhan ukuran dalam teksnya, server tersebut mengikuti arti tidak resmi, jadi berpeganglah pada teks dan kode diperluasnya.",
+      when = "Kode ini jarang muncul dalam lalu lintas nyata. Menurut RFC 4954 bagian 4, server menjawab AUTH semacam itu dengan 504 dan 5.5.4, server lama masih mengirim 538 yang sudah usang bersama 5.7.11, dan banyak server menjawab 530 dengan 5.7.0 ketika AUTH dikirim sebelum STARTTLS; jika log menampilkan 523 dengan keluhan ukuran dalam teksnya, server tersebut mengikuti arti tidak resmi, jadi berpeganglah pada teks dan kode diperluasnya.",
       fix = "Jalankan STARTTLS lalu lakukan autentikasi lagi di dalam sesi terenkripsi, atau pilih mekanisme yang lebih kuat yang tidak mengirim kata sandi dalam bentuk teks biasa. Jika teks balasan justru membahas ukuran pesan, kecilkan ukuran pesannya.",
       use = "Tawarkan mekanisme yang memerlukan enkripsi hanya setelah TLS aktif, jawab permintaan mekanisme semacam itu pada koneksi yang tidak terenkripsi dengan 504 dan 5.5.4 sebagaimana ditetapkan RFC 4954 bagian 4, dan kirim 523 dengan 5.7.10 hanya kepada mitra yang diketahui mengharapkan pasangan kode dari registri tersebut.",
     },
     [524] = {
       description = "Mekanisme autentikasi yang diminta klien hanya boleh digunakan pada koneksi terenkripsi. Kode ini hanya muncul dalam registri kode status diperluas IANA, di samping 538, sebagai kode dasar terkait untuk 5.7.11; tidak ada RFC yang mendefinisikan 524 sebagai balasan tersendiri.",
-      when = "Jarang terlihat dalam sesi nyata: menurut RFC 4954 bagian 4, server menjawab AUTH semacam itu dengan 504 dan 5.5.4, dan server lama mengirim 538 yang sudah usang. RFC 4954 juga menyatakan bahwa server modern tidak semestinya menawarkan mekanisme semacam itu sebelum enkripsi aktif.",
+      when = "Kode ini jarang terlihat dalam sesi nyata: menurut RFC 4954 bagian 4, server menjawab AUTH semacam itu dengan 504 dan 5.5.4, dan server lama mengirim 538 yang sudah usang. RFC 4954 juga menyatakan bahwa server modern tidak semestinya menawarkan mekanisme semacam itu sebelum enkripsi aktif.",
       fix = "Kirim STARTTLS, baca balasan EHLO yang baru, lalu lakukan autentikasi melalui sesi terenkripsi. Ubah pengaturan klien yang mencoba autentikasi sebelum TLS agar TLS selalu didahulukan.",
       use = "Jawab AUTH untuk mekanisme yang memerlukan enkripsi dengan 504 dan 5.5.4, sebagaimana ditetapkan RFC 4954 bagian 4, dan kirim 524 hanya kepada mitra yang diketahui mengharapkannya.",
     },
@@ -316,13 +316,13 @@ return {
     },
     [530] = {
       description = "Server tidak akan menjalankan perintah tersebut sampai klien melakukan autentikasi dengan AUTH, atau, pada server yang mewajibkan TLS, sampai klien mengirim STARTTLS. RFC 4954 mendefinisikannya bersama 5.7.0 untuk autentikasi yang belum dilakukan, RFC 3207 memakainya untuk meminta STARTTLS terlebih dahulu, dan RFC 2645 memakainya untuk ATRN dari klien yang belum terautentikasi. Beberapa daftar referensi yang lebih lama menyebut 530 sebagai akses ditolak dan mengaitkan penggunaan itu dengan Sendmail; tidak ada RFC yang memberinya arti tersebut.",
-      when = "Lazim pada server submission di port 587 dan pada relay yang hanya menerima surat dari pengguna yang sudah login, sebagai balasan untuk MAIL, RCPT, atau DATA. Klien yang dikonfigurasi tanpa kata sandi, atau yang melewatkan STARTTLS pada server yang mewajibkannya, menerima kode ini pada perintah surat pertama.",
+      when = "Kode ini lazim muncul pada server submission di port 587 dan pada relay yang hanya menerima surat dari pengguna yang sudah login, sebagai balasan untuk MAIL, RCPT, atau DATA. Klien yang dikonfigurasi tanpa kata sandi, atau yang melewatkan STARTTLS pada server yang mewajibkannya, menerima kode ini pada perintah surat pertama.",
       fix = "Aktifkan autentikasi SMTP di klien dengan kredensial yang valid, dan aktifkan STARTTLS jika teks balasan memintanya. Skrip sebaiknya menjalankan EHLO, STARTTLS, EHLO lagi, dan AUTH sebelum MAIL FROM, lalu memastikan bahwa login menghasilkan 235.",
       use = "Kirim 530 untuk perintah apa pun selain AUTH, EHLO, HELO, NOOP, RSET, atau QUIT jika kebijakan mewajibkan autentikasi, atau untuk perintah apa pun selain NOOP, EHLO, STARTTLS, atau QUIT jika kebijakan mewajibkan TLS terlebih dahulu.",
     },
     [533] = {
       description = "Pengirim tidak berwenang mengirim ke tujuan ini. Kode ini hanya muncul dalam registri kode status diperluas IANA, di antara kode dasar yang dicantumkan untuk 5.7.1 (Pengiriman tidak diizinkan, pesan ditolak); tidak ada RFC yang mendefinisikan 533 sebagai balasan tersendiri. Exim pernah memakai 533 untuk menolak nama kotak surat internasional, dengan arti yang tidak berkaitan dengan entri registri tersebut.",
-      when = "Jarang dalam praktik, karena penolakan kebijakan hampir selalu datang sebagai 550 dengan 5.7.1. Jika 533 memang muncul, baca teks balasannya, karena bisa jadi itu penggunaan Exim untuk alamat non-ASCII, bukan pemblokiran oleh kebijakan.",
+      when = "Kode ini jarang muncul dalam praktik, karena penolakan kebijakan hampir selalu datang sebagai 550 dengan 5.7.1. Jika 533 memang muncul, baca teks balasannya, karena bisa jadi itu penggunaan Exim untuk alamat non-ASCII, bukan pemblokiran oleh kebijakan.",
       fix = "Perlakukan sebagai penolakan permanen dan gunakan teks serta kode diperluasnya untuk mengetahui kebijakan mana yang berlaku. Untuk pemblokiran oleh kebijakan, hubungi administrator di pihak penerima atau perbaiki pengaturan pengiriman; untuk alamat non-ASCII, gunakan alamat ASCII atau jalur server yang mendukung SMTPUTF8.",
       use = "Untuk penolakan kebijakan utamakan 550 dengan 5.7.1, karena 533 tidak memiliki arti standar selain pencantumannya di registri.",
     },
@@ -358,7 +358,7 @@ return {
     },
     [550] = {
       description = "Tindakan yang diminta ditolak secara permanen karena kotak surat tidak dapat digunakan: kotak surat tidak ada, klien tidak memiliki akses ke sana, atau kebijakan lokal menolak perintah tersebut. Ini adalah penolakan permanen serbaguna dalam SMTP, sehingga kode diperluas dan teks balasanlah yang membawa alasan sebenarnya.",
-      when = "Paling sering sebagai balasan RCPT TO untuk pengguna yang tidak dikenal (5.1.1), atau untuk upaya relay melalui server yang tidak melayani relay bagi klien tersebut. Kode ini juga lazim untuk penolakan kebijakan, seperti alamat IP yang masuk daftar blokir, pemeriksaan SPF atau DMARC yang gagal (5.7.1, 5.7.23, 5.7.26), atau domain pengirim dengan null MX (5.7.27). Setelah titik penutup DATA, kode ini menolak seluruh pesan, sehingga tidak terlihat penerima mana yang bermasalah.",
+      when = "Kode ini paling sering muncul sebagai balasan RCPT TO untuk pengguna yang tidak dikenal (5.1.1), atau untuk upaya relay melalui server yang tidak melayani relay bagi klien tersebut. Kode ini juga lazim untuk penolakan kebijakan, seperti alamat IP yang masuk daftar blokir, pemeriksaan SPF atau DMARC yang gagal (5.7.1, 5.7.23, 5.7.26), atau domain pengirim dengan null MX (5.7.27). Setelah titik penutup DATA, kode ini menolak seluruh pesan, sehingga tidak terlihat penerima mana yang bermasalah.",
       fix = "Baca kode diperluas dan teksnya terlebih dahulu: untuk 5.1.1 perbaiki atau hapus alamatnya, dan untuk 5.7.x perbaiki SPF, DKIM, DMARC, atau reverse DNS pengirim, atau ajukan permintaan agar dihapus dari daftar blokir. Jangan mengirim ulang pesan yang sama tanpa perubahan. Jika pengirim yakin alamatnya valid, hubungi penerima melalui saluran lain.",
       use = "Kirim 550 untuk kotak surat yang tidak ada, relay yang Anda tolak, atau penolakan permanen atas suatu perintah berdasarkan kebijakan; kirim 450 jika kondisinya sementara.",
     },
@@ -376,13 +376,13 @@ return {
     },
     [553] = {
       description = "Tindakan ditolak karena nama kotak surat tidak dapat diterima, paling sering karena sintaksis alamatnya salah atau nama tersebut tidak diizinkan di sistem ini. Dalam SMTPUTF8, kode ini juga berarti alamat non-ASCII tidak diizinkan untuk pengirim atau penerima tersebut (5.6.7). Sebagai balasan VRFY, kode ini dapat melaporkan nama yang ambigu karena cocok dengan beberapa kotak surat.",
-      when = "Lazim untuk alamat dalam MAIL FROM atau RCPT TO yang mengandung karakter tidak valid atau tidak memiliki domain, dan untuk alamat MAIL FROM yang tidak boleh dipakai pengguna terautentikasi pada server submission. Kode ini juga muncul ketika klien mengirim alamat internasional ke server yang tidak mendukungnya.",
+      when = "Kode ini lazim muncul untuk alamat dalam MAIL FROM atau RCPT TO yang mengandung karakter tidak valid atau tidak memiliki domain, dan untuk alamat MAIL FROM yang tidak boleh dipakai pengguna terautentikasi pada server submission. Kode ini juga muncul ketika klien mengirim alamat internasional ke server yang tidak mendukungnya.",
       fix = "Periksa alamat dari salah ketik, bagian yang hilang, dan karakter yang tersasar, dan pastikan pengirim amplop adalah alamat yang boleh dipakai akun tersebut. Untuk alamat non-ASCII, gunakan alternatif ASCII-nya atau rutekan pesan melalui server yang mengumumkan SMTPUTF8.",
       use = "Kirim 553 jika alamat dalam MAIL, RCPT, atau VRFY secara sintaksis tidak dapat diterima atau namanya tidak diizinkan; kirim 550 jika kotak surat yang bentuknya benar memang tidak ada.",
     },
     [554] = {
       description = "Transaksi gagal secara permanen dan server tidak memberikan kode yang lebih spesifik. Sebagai salam pembuka koneksi, kode ini berarti tidak ada layanan SMTP di sini untuk klien tersebut; sebagai balasan DATA, kode ini dapat berarti tidak ada penerima valid yang diterima; setelah titik penutup, kode ini menolak pesan secara keseluruhan.",
-      when = "Lazim sebagai salam pembuka dari server yang memblokir alamat IP klien, dan setelah titik penutup ketika filter konten menolak pesan sebagai spam atau malware, sering kali bersama 5.7.1. Postfix juga mengirim 554 secara default untuk penolakan berdasarkan tabel akses (access map), daftar blokir, dan relay pada tahap RCPT TO, dan di situ yang ditolak hanya penerima tersebut. Kode ini juga melaporkan pesan yang tidak dapat dikonversi server (5.6.3) atau yang terlalu besar bagi sistem (5.3.4).",
+      when = "Kode ini lazim muncul sebagai salam pembuka dari server yang memblokir alamat IP klien, dan setelah titik penutup ketika filter konten menolak pesan sebagai spam atau malware, sering kali bersama 5.7.1. Postfix juga mengirim 554 secara default untuk penolakan berdasarkan tabel akses (access map), daftar blokir, dan relay pada tahap RCPT TO, dan di situ yang ditolak hanya penerima tersebut. Kode ini juga melaporkan pesan yang tidak dapat dikonversi server (5.6.3) atau yang terlalu besar bagi sistem (5.3.4).",
       fix = "Baca teks dan kode diperluasnya: untuk alamat IP yang diblokir, periksa daftar blokir dan reverse DNS lalu hubungi postmaster di sisi penerima; untuk konten yang ditolak, temukan dan perbaiki hal yang dipersoalkan filter. Setelah salam pembuka 554, kirim QUIT dan jangan mencoba lagi ke host itu tanpa perubahan, karena host tersebut akan menjawab setiap perintah lain dengan 503.",
       use = "Kirim 554 sebagai salam pembuka untuk menolak klien sepenuhnya, sebagai balasan DATA jika tidak ada penerima yang diterima, atau setelah titik penutup untuk menolak pesan yang tidak akan Anda kirimkan.",
     },
@@ -400,7 +400,7 @@ return {
     },
     [557] = {
       description = "Kode yang diusulkan dalam sebuah Internet-Draft untuk ekstensi kueri alamat pada SMTP yang tidak pernah menjadi RFC. Tidak ada standar yang memberi 557 arti, dan daftar referensi yang mencantumkannya hanya mengutip draft tersebut.",
-      when = "Praktis tidak pernah muncul dalam sesi nyata; kode ini terutama muncul di pustaka pengurai pesan pentalan dan daftar kode yang mencatat setiap kode yang pernah diusulkan.",
+      when = "Kode ini praktis tidak pernah muncul dalam sesi nyata dan terutama ditemukan di pustaka pengurai pesan pentalan dan daftar kode yang mencatat setiap kode yang pernah diusulkan.",
       fix = "Tangani berdasarkan digit pertamanya sebagai kegagalan permanen, sebagaimana diwajibkan RFC 5321 bagian 4.2, dan baca teks balasan untuk mengetahui alasan sebenarnya. Jika server produksi mengirimnya, laporkan kepada administrator server tersebut.",
       use = "Jangan mengirim 557 dari server standar, karena hanya draft yang tidak pernah diterbitkan yang menyebutnya.",
     },
@@ -421,7 +421,7 @@ return {
     ["1.1"] = {
       name = "Alamat kotak surat tujuan salah",
       description = "Kotak surat penerima tidak ada di tujuan: domainnya benar, tetapi bagian lokal sebelum \"@\" tidak dikenal di sana. Ini adalah kode standar untuk pentalan permanen (hard bounce) karena pengguna tidak dikenal.",
-      when = "Biasanya 550 5.1.1 sebagai balasan RCPT TO, atau dalam laporan pentalan, setelah salah ketik, akun yang sudah dihapus, atau entri daftar yang sudah usang. 4.1.1 berasal dari server yang untuk sementara tidak dapat memastikan penggunanya, seperti MX cadangan yang tidak dapat menjangkau direktori pengguna.",
+      when = "Kode ini biasanya muncul dalam bentuk 550 5.1.1 sebagai balasan RCPT TO, atau dalam laporan pentalan, setelah salah ketik, akun yang sudah dihapus, atau entri daftar yang sudah usang. 4.1.1 berasal dari server yang untuk sementara tidak dapat memastikan penggunanya, seperti MX cadangan yang tidak dapat menjangkau direktori pengguna.",
       fix = "Periksa alamat dari kemungkinan salah ketik dan konfirmasikan alamat itu kepada penerima melalui saluran lain. Pemroses pesan pentalan sebaiknya menghentikan pengiriman ke alamat itu (suppress) setelah 5.1.1, karena pengiriman berulang ke pengguna yang tidak dikenal merusak reputasi pengirim; untuk 4.1.1, biarkan antrean yang mencoba lagi.",
     },
     ["1.2"] = {
@@ -433,7 +433,7 @@ return {
     ["1.3"] = {
       name = "Sintaksis alamat kotak surat tujuan salah",
       description = "Alamat penerima salah bentuk, sehingga server sama sekali tidak dapat mengurainya sebagai kotak surat. Masalahnya ada pada bentuk alamat, bukan pada ada tidaknya kotak surat.",
-      when = "Biasanya 501 5.1.3 sebagai balasan RCPT TO, untuk alamat yang mengandung spasi, tidak memiliki kurung sudut, memiliki dua tanda \"@\", atau karakter ilegal lainnya, atau alamat non-ASCII yang dikirim ke server tanpa SMTPUTF8. Alamat yang dibuat oleh skrip dan formulir web tanpa pengutipan yang benar sering menjadi sumbernya.",
+      when = "Kode ini biasanya muncul dalam bentuk 501 5.1.3 sebagai balasan RCPT TO, untuk alamat yang mengandung spasi, tidak memiliki kurung sudut, memiliki dua tanda \"@\", atau karakter ilegal lainnya, atau alamat non-ASCII yang dikirim ke server tanpa SMTPUTF8. Alamat yang dibuat oleh skrip dan formulir web tanpa pengutipan yang benar sering menjadi sumbernya.",
       fix = "Perbaiki alamatnya, atau kode yang menyusun perintah RCPT TO, agar mengirim kotak surat yang valid di dalam kurung sudut sebagaimana diwajibkan RFC 5321. Mengirim ulang alamat yang sama akan gagal lagi, jadi pengelola milis sebaiknya menandainya untuk diperbaiki alih-alih mencoba lagi.",
     },
     ["1.4"] = {
@@ -445,7 +445,7 @@ return {
     ["1.5"] = {
       name = "Alamat tujuan valid",
       description = "Laporan sukses: alamat penerima telah diperiksa dan diterima. Kode ini mengonfirmasi alamatnya, belum pengiriman akhir pesannya.",
-      when = "Rutin sebagai 250 2.1.5 dalam balasan RCPT TO pada Postfix, Sendmail, dan Microsoft Exchange, serta dalam notifikasi status pengiriman yang positif.",
+      when = "Kode ini muncul secara rutin sebagai 250 2.1.5 dalam balasan RCPT TO pada Postfix, Sendmail, dan Microsoft Exchange, serta dalam notifikasi status pengiriman yang positif.",
       fix = "Tidak ada yang perlu diperbaiki. Diterima pada tahap RCPT TO tidak menjamin pesan terkirim: pesan masih dapat ditolak setelah DATA atau terpental kemudian dari server yang berada lebih jauh di jalurnya.",
     },
     ["1.6"] = {
@@ -457,7 +457,7 @@ return {
     ["1.7"] = {
       name = "Sintaksis alamat kotak surat pengirim salah",
       description = "Alamat pengirim yang diberikan dalam MAIL FROM salah bentuk. Masalahnya terletak pada return path, bukan pada penerima mana pun.",
-      when = "Biasanya sebagai balasan MAIL FROM, dengan 501 atau 553, ketika aplikasi mengirim alamat tanpa kurung sudut, dengan nama tampilan, tanpa domain, atau dengan karakter yang tidak diterima server.",
+      when = "Kode ini biasanya muncul sebagai balasan MAIL FROM, dengan 501 atau 553, ketika aplikasi mengirim alamat tanpa kurung sudut, dengan nama tampilan, tanpa domain, atau dengan karakter yang tidak diterima server.",
       fix = "Perbaiki pengirim amplop yang dikirim oleh aplikasi atau relay: alamat lengkap di dalam kurung sudut, atau <> untuk pesan pentalan. Setiap penerima akan gagal dengan cara yang sama, jadi ini masalah konfigurasi pengirim yang harus diperbaiki, bukan alasan untuk menghapus penerima.",
     },
     ["1.8"] = {
@@ -493,7 +493,7 @@ return {
     ["2.2"] = {
       name = "Kotak surat penuh",
       description = "Kotak surat penerima telah mencapai kuota penyimpanannya, sehingga tidak ada lagi pesan yang muat sampai pemiliknya menghapus sebagian. Masalahnya hanya pada kotak surat yang satu ini, bukan pada server secara keseluruhan.",
-      when = "Umum untuk akun terbengkalai yang terus menerima surat dan untuk pengguna dengan kuota kecil. 4.2.2 meminta pengirim mencoba lagi nanti; 5.2.2, sering bersama 552, berarti situs penerima menolak pesan ini untuk seterusnya meskipun kotak suratnya mungkin dikosongkan kemudian.",
+      when = "Kode ini lazim muncul untuk akun terbengkalai yang terus menerima surat dan untuk pengguna dengan kuota kecil. 4.2.2 meminta pengirim mencoba lagi nanti; 5.2.2, sering bersama 552, berarti situs penerima menolak pesan ini untuk seterusnya meskipun kotak suratnya mungkin dikosongkan kemudian.",
       fix = "Biarkan antrean mencoba lagi untuk 4.2.2, dan beri tahu penerima melalui saluran lain jika berlangsung lama. Perlakukan 5.2.2 sebagai pentalan sementara (soft bounce) terlebih dahulu dan hentikan pengiriman ke alamat itu hanya jika terus berulang selama berhari-hari atau berminggu-minggu, karena kotak surat yang terus penuh biasanya sudah ditinggalkan.",
     },
     ["2.3"] = {
@@ -535,7 +535,7 @@ return {
     ["3.4"] = {
       name = "Pesan terlalu besar untuk sistem",
       description = "Pesan melebihi ukuran terbesar yang diterima server penerima untuk pesan apa pun. Berbeda dengan X.2.3, batas ini berlaku untuk seluruh sistem, bukan satu kotak surat.",
-      when = "Biasanya 552 5.3.4 setelah DATA, atau sebagai balasan MAIL FROM ketika nilai SIZE berada di atas batas yang diumumkan server dengan kata kunci SIZE dalam balasan EHLO-nya. Penyebab yang biasa adalah lampiran besar, yang ukurannya bertambah sekitar sepertiga karena enkode base64.",
+      when = "Kode ini biasanya muncul dalam bentuk 552 5.3.4 setelah DATA, atau sebagai balasan MAIL FROM ketika nilai SIZE berada di atas batas yang diumumkan server dengan kata kunci SIZE dalam balasan EHLO-nya. Penyebab yang biasa adalah lampiran besar, yang ukurannya bertambah sekitar sepertiga karena enkode base64.",
       fix = "Turunkan ukuran pesan di bawah batas yang ditunjukkan kata kunci SIZE server: kompres atau hapus lampiran, atau bagikan berkas melalui tautan. Mencoba lagi pesan yang sama akan gagal lagi.",
     },
     ["3.5"] = {
@@ -547,7 +547,7 @@ return {
     ["3.6"] = {
       name = "Prioritas yang diminta telah diubah",
       description = "Laporan sukses dari ekstensi MT-PRIORITY: pesan telah diterima, tetapi tidak dengan prioritas yang diminta klien atau yang dianggap berlaku secara default. Teks balasan diawali dengan prioritas yang sebenarnya ditetapkan.",
-      when = "Hanya terlihat dari server yang mengimplementasikan MT-PRIORITY, umumnya di jaringan pesan militer dan layanan darurat, ketika kebijakan lokal mengubah prioritas yang diminta klien, misalnya karena klien tidak boleh memakai tingkat tersebut.",
+      when = "Kode ini hanya muncul dari server yang mengimplementasikan MT-PRIORITY, umumnya di jaringan pesan militer dan layanan darurat, ketika kebijakan lokal mengubah prioritas yang diminta klien, misalnya karena klien tidak boleh memakai tingkat tersebut.",
       fix = "Tidak ada yang diperlukan untuk pengiriman, karena pesan sudah diterima. Jika prioritas itu penting, baca nilai barunya di teks balasan dan tanyakan kepada administrator di sisi penerima tingkat mana yang boleh dipakai klien Anda.",
     },
     ["4.0"] = {
@@ -571,7 +571,7 @@ return {
     ["4.3"] = {
       name = "Kegagalan server direktori",
       description = "Layanan direktori yang menjadi tumpuan sistem surel tidak dapat dijangkau atau gagal, sehingga perutean atau pemeriksaan alamat tidak dapat diselesaikan. Direktori yang dimaksud paling sering DNS, tetapi bisa juga LDAP atau direktori pengguna lainnya.",
-      when = "Biasanya 451 4.4.3 atau laporan penundaan ketika resolver DNS kehabisan waktu atau mengembalikan SERVFAIL untuk domain penerima, atau ketika direktori pengguna sedang mati. 5.4.3 berarti server menyerah pada lookup tersebut untuk seterusnya, sehingga pesan harus dikirim lagi setelah direktorinya berfungsi.",
+      when = "Kode ini biasanya muncul dalam bentuk 451 4.4.3 atau dalam laporan penundaan ketika resolver DNS kehabisan waktu atau mengembalikan SERVFAIL untuk domain penerima, atau ketika direktori pengguna sedang mati. 5.4.3 berarti server menyerah pada lookup tersebut untuk seterusnya, sehingga pesan harus dikirim lagi setelah direktorinya berfungsi.",
       fix = "Coba lagi; sebagian besar kegagalan semacam ini bersifat sementara. Jika terus terjadi, jalankan lookup yang sama dari server itu sendiri (dig MX dan A pada domain tersebut), periksa resolver lokal, dan cari kesalahan DNSSEC atau delegasi pada domain penerima.",
     },
     ["4.4"] = {
@@ -607,7 +607,7 @@ return {
     ["5.1"] = {
       name = "Perintah tidak valid",
       description = "Klien mengirim perintah yang tidak didukung server atau tidak diizinkan pada tahap sesi ini. Kode ini berkaitan dengan perintah itu sendiri atau urutannya, bukan dengan argumennya.",
-      when = "Biasanya 503 5.5.1 untuk perintah yang tidak sesuai urutan, seperti RCPT TO sebelum MAIL FROM, DATA tanpa penerima yang diterima, atau AUTH kedua setelah AUTH pertama berhasil. Kode ini sering mengikuti penolakan sebelumnya dalam sesi pipelining, ketika perintah-perintah berikutnya datang pada tahap yang salah.",
+      when = "Kode ini biasanya muncul dalam bentuk 503 5.5.1 untuk perintah yang tidak sesuai urutan, seperti RCPT TO sebelum MAIL FROM, DATA tanpa penerima yang diterima, atau AUTH kedua setelah AUTH pertama berhasil. Kode ini sering mengikuti penolakan sebelumnya dalam sesi pipelining, ketika perintah-perintah berikutnya datang pada tahap yang salah.",
       fix = "Periksa urutan perintah klien terhadap RFC 5321: EHLO, MAIL FROM, satu atau beberapa RCPT TO, lalu DATA. Saat memakai pipelining, periksa balasan untuk setiap perintah, karena satu MAIL FROM atau RCPT TO yang ditolak membuat perintah-perintah sesudahnya tidak valid.",
     },
     ["5.2"] = {
@@ -619,7 +619,7 @@ return {
     ["5.3"] = {
       name = "Terlalu banyak penerima",
       description = "Pesan memiliki lebih banyak penerima daripada yang diterima server dalam satu transaksi. Yang ditolak adalah penerima kelebihannya, belum tentu seluruh pesan.",
-      when = "Biasanya 452 4.5.3 sebagai balasan RCPT TO yang melampaui batas server per pesan; RFC 5321 mewajibkan server menerima setidaknya 100 penerima. Sebagian server menolak dengan 5.5.3, misalnya dalam pesan pentalan Microsoft Exchange ketika batas jumlah penerima tercapai.",
+      when = "Kode ini biasanya muncul dalam bentuk 452 4.5.3 sebagai balasan RCPT TO yang melampaui batas server per pesan; RFC 5321 mewajibkan server menerima setidaknya 100 penerima. Sebagian server menolak dengan 5.5.3, misalnya dalam pesan pentalan Microsoft Exchange ketika batas jumlah penerima tercapai.",
       fix = "Klien standar menangani 4.5.3 dengan mengirim pesan itu lagi, dalam transaksi berikutnya, kepada penerima yang ditolak. Untuk 5.5.3, pecah daftar penerima menjadi kelompok-kelompok yang lebih kecil atau gunakan layanan milis untuk audiens yang besar.",
     },
     ["5.4"] = {
@@ -631,7 +631,7 @@ return {
     ["5.5"] = {
       name = "Versi protokol salah",
       description = "Kedua sisi berbicara dengan versi protokol yang tidak kompatibel dan tidak dapat menyepakati versi yang dipahami keduanya.",
-      when = "Jarang dalam SMTP itu sendiri, karena EHLO dan kata kunci ekstensi sudah menyerap perbedaan versi. Kode ini terutama berkaitan dengan gateway antarsistem surel dan dengan transport selain SMTP.",
+      when = "Kode ini jarang muncul dalam SMTP itu sendiri, karena EHLO dan kata kunci ekstensi sudah menyerap perbedaan versi. Kode ini terutama berkaitan dengan gateway antarsistem surel dan dengan transport selain SMTP.",
       fix = "Pastikan kedua ujung memakai protokol dan port yang dimaksud, dan bahwa gateway di antaranya dikonfigurasi untuk versi yang dipakai pihak lawannya. Meningkatkan versi sisi yang lebih lama adalah perbaikan yang tuntas.",
     },
     ["5.6"] = {
@@ -643,7 +643,7 @@ return {
     ["6.0"] = {
       name = "Kesalahan media lain atau tidak terdefinisi",
       description = "Masalah pada isi pesan atau formatnya menghentikan pengiriman, dan tidak ada kode X.6 yang lebih spesifik yang sesuai. 4.6.0 menyatakan bahwa masalah isi mungkin hilang pada upaya berikutnya; 5.6.0 menyatakan bahwa pesan ini tidak akan diterima dalam bentuknya sekarang.",
-      when = "Biasanya dari filter konten dan gateway yang menolak pesan karena alasan format atau isi tanpa menyebutkan kode yang lebih tepat. Teks balasan biasanya menyebutkan masalah sebenarnya, seperti struktur MIME yang salah bentuk atau lampiran yang tidak dapat diproses.",
+      when = "Kode ini biasanya dikirim oleh filter konten dan gateway yang menolak pesan karena alasan format atau isi tanpa menyebutkan kode yang lebih tepat. Teks balasan biasanya menyebutkan masalah sebenarnya, seperti struktur MIME yang salah bentuk atau lampiran yang tidak dapat diproses.",
       fix = "Baca teks balasan untuk mengetahui bagian pesan mana yang ditolak, lalu perbaiki struktur atau enkodenya dan kirim lagi. Skrip pemroses pesan pentalan sebaiknya menghitung 5.6.0 sebagai masalah pada pesan ini, bukan pada alamat penerima, dan tetap menyimpan alamatnya.",
     },
     ["6.1"] = {
@@ -655,7 +655,7 @@ return {
     ["6.2"] = {
       name = "Konversi diperlukan tetapi dilarang",
       description = "Pengiriman memerlukan konversi konten, tetapi konversi itu dilarang. Pengirim telah menandai pesan agar tidak dikonversi, atau kebijakan host penerus tidak memperbolehkannya.",
-      when = "Umumnya pada pesan yang ditandatangani atau dienkripsi, karena perubahan apa pun akan merusak tanda tangannya, dan di gateway menuju sistem surel lain yang memerlukan format konten yang berbeda.",
+      when = "Kode ini umumnya muncul pada pesan yang ditandatangani atau dienkripsi, karena perubahan apa pun akan merusak tanda tangannya, dan di gateway menuju sistem surel lain yang memerlukan format konten yang berbeda.",
       fix = "Kirim konten dalam bentuk yang diterima tujuan tanpa konversi, misalnya bagian MIME yang dienkode untuk transport 7-bit. Jika tanda tangan yang menjadi alasan larangan konversi, tanda tangani pesan hanya setelah dienkode dengan cara tersebut.",
     },
     ["6.3"] = {
@@ -673,49 +673,49 @@ return {
     ["6.5"] = {
       name = "Konversi gagal",
       description = "Sebuah host mencoba mengonversi konten, sebagaimana diperlukan untuk pengiriman, dan konversinya gagal. Dengan 4.6.5 konversi mungkin berhasil pada percobaan berikutnya; dengan 5.6.5 konten ini tidak akan dapat dikonversi.",
-      when = "Di gateway dan relay yang melakukan transkode pesan, misalnya dari 8-bit ke 7-bit, dari satu set karakter ke set karakter lain, atau ke format sistem surel lain, ketika konverternya gagal pada bagian yang rusak atau tidak lazim.",
+      when = "Kode ini muncul di gateway dan relay yang melakukan transkode pesan, misalnya dari 8-bit ke 7-bit, dari satu set karakter ke set karakter lain, atau ke format sistem surel lain, ketika konverternya gagal pada bagian yang rusak atau tidak lazim.",
       fix = "Untuk 4.6.5, server pengirim akan mencoba lagi dengan sendirinya; jika terus gagal, periksa bagian yang disebutkan dalam teks balasan. Untuk 5.6.5, perbaiki atau enkode ulang bagian yang bermasalah, atau kirim konten dalam format yang lebih sederhana.",
     },
     ["6.6"] = {
       name = "Isi pesan tidak tersedia",
       description = "Server submission tidak dapat mengambil isi pesan dari sistem jarak jauh yang disebutkan dalam perintah BURL. BURL (RFC 4468) memungkinkan klien mengirimkan pesan dengan menunjuk salinan yang tersimpan di server IMAP alih-alih mengunggahnya.",
-      when = "Setelah BURL, ketika server IMAP sedang mati, URL URLAUTH sudah kedaluwarsa atau dicabut, atau server submission tidak dapat mengambilnya. Masalah pengambilan yang sesaat menghasilkan 4.6.6 dan yang menetap menghasilkan 5.6.6, sering bersama 554.",
+      when = "Kode ini muncul setelah BURL, ketika server IMAP sedang mati, URL URLAUTH sudah kedaluwarsa atau dicabut, atau server submission tidak dapat mengambilnya. Masalah pengambilan yang sesaat menghasilkan 4.6.6 dan yang menetap menghasilkan 5.6.6, sering bersama 554.",
       fix = "Pastikan server IMAP dapat dijangkau dari server submission dan URL-nya masih baru serta diotorisasi untuk server tersebut, lalu lakukan submission lagi, atau beralih ke pengiriman konten dengan DATA atau BDAT. Jika kedua server belum memiliki hubungan kepercayaan yang dikonfigurasi, administratornya harus menyiapkannya (lihat X.7.14).",
     },
     ["6.7"] = {
       name = "Alamat non-ASCII tidak diizinkan untuk pengirim/penerima tersebut",
       description = "Server menolak alamat MAIL FROM atau RCPT TO yang mengandung karakter non-ASCII. Klien tidak meminta SMTPUTF8 dalam transaksi ini, atau server tidak menerima alamat internasional untuk pengirim atau penerima tersebut.",
-      when = "Sebagai balasan MAIL atau RCPT, biasanya dengan 553, ketika klien mengirim alamat dengan bagian lokal atau domain UTF-8 tanpa parameter SMTPUTF8 pada MAIL FROM, atau ke server yang tidak menerima alamat semacam itu untuk kotak surat tersebut.",
+      when = "Kode ini muncul sebagai balasan MAIL atau RCPT, biasanya dengan 553, ketika klien mengirim alamat dengan bagian lokal atau domain UTF-8 tanpa parameter SMTPUTF8 pada MAIL FROM, atau ke server yang tidak menerima alamat semacam itu untuk kotak surat tersebut.",
       fix = "Jika server mengumumkan SMTPUTF8 dalam balasan EHLO-nya, tambahkan parameter SMTPUTF8 pada MAIL FROM lalu coba lagi. Jika tidak, gunakan alamat yang seluruhnya ASCII untuk pengirim atau penerima tersebut, atau kembalikan pesan kepada pengirimnya, karena pesan itu tidak dapat melewati jalur ini.",
     },
     ["6.8"] = {
       name = "Balasan berupa string UTF-8 diperlukan, tetapi tidak diizinkan oleh klien SMTP",
       description = "Jawaban atas VRFY atau EXPN harus menampilkan nama kotak surat yang mengandung UTF-8, tetapi klien belum menyatakan bahwa ia menerima UTF-8 dalam balasan. Karena itu server menahan jawaban tersebut.",
-      when = "Setelah VRFY atau EXPN yang dikirim tanpa parameter SMTPUTF8, untuk kotak surat atau anggota milis dengan nama internasional. Server menolak dengan 553 atau 550, atau menjawab 252 untuk menyatakan bahwa server tetap akan menerima surat untuk alamat itu tanpa menampilkannya.",
+      when = "Kode ini muncul setelah VRFY atau EXPN yang dikirim tanpa parameter SMTPUTF8, untuk kotak surat atau anggota milis dengan nama internasional. Server menolak dengan 553 atau 550, atau menjawab 252 untuk menyatakan bahwa server tetap akan menerima surat untuk alamat itu tanpa menampilkannya.",
       fix = "Ulangi VRFY atau EXPN dengan parameter SMTPUTF8 jika server mengumumkan SMTPUTF8. Balasan 252 tidak memerlukan tindakan, karena server menerima surat untuk alamat itu meskipun tidak menampilkan namanya.",
     },
     ["6.9"] = {
       name = "Pesan dengan header UTF-8 tidak dapat dikirim ke satu atau beberapa penerima, sehingga pesan harus ditolak",
       description = "Pesan memiliki kolom header internasional (UTF-8), dan setidaknya satu penerima tidak dapat menerima pesan semacam itu, sehingga server menolak seluruh pesan. Kode ini datang setelah titik penutup DATA, saat satu balasan berlaku untuk semua penerima.",
-      when = "Setelah isi pesan, biasanya sebagai 550, ketika server mendapati bahwa kotak surat penerima atau hop berikutnya tidak mendukung SMTPUTF8 dan pesan tidak dapat diturunkan (downgrade).",
+      when = "Kode ini muncul setelah isi pesan, biasanya sebagai 550, ketika server mendapati bahwa kotak surat penerima atau hop berikutnya tidak mendukung SMTPUTF8 dan pesan tidak dapat diturunkan (downgrade).",
       fix = "Kirim pesan kepada penerima tersebut dengan alamat dan kolom header yang hanya berisi ASCII, atau pisahkan penerima yang servernya mendukung SMTPUTF8. Administrator server sebaiknya mengaktifkan SMTPUTF8 di setiap hop jika surat internasional memang diharapkan.",
     },
     ["6.10"] = {
       name = "Duplikat dari X.6.8 (usang)",
       description = "Entri ini menduplikasi X.6.8 dan sudah usang (deprecated): artinya balasan yang memerlukan UTF-8 padahal klien belum setuju untuk menerimanya. Registri tidak memberinya judul maupun kode dasar; nama yang dipakai di sini adalah buatan kami.",
-      when = "Hampir tidak pernah, karena server seharusnya mengirim X.6.8; implementasi yang lebih lama mungkin masih memunculkan X.6.10 untuk situasi VRFY atau EXPN yang sama.",
+      when = "Kode ini hampir tidak pernah muncul, karena server seharusnya mengirim X.6.8; implementasi yang lebih lama mungkin masih memunculkan X.6.10 untuk situasi VRFY atau EXPN yang sama.",
       fix = "Tangani persis seperti X.6.8, dengan mengulang perintah memakai parameter SMTPUTF8 jika server mendukungnya. Pembuat perangkat lunak server sebaiknya mengirim X.6.8.",
     },
     ["7.0"] = {
       name = "Status keamanan lain atau tidak terdefinisi",
       description = "Ada masalah keamanan atau kebijakan yang terlibat dan tidak ada kode X.7 yang lebih spesifik yang menjelaskannya, atau server memilih untuk tidak menjelaskan lebih jauh demi alasan keamanan. Kode ini juga muncul dalam balasan positif: 2.7.0 menyertai keberhasilan suatu langkah keamanan, seperti pada 235 setelah AUTH.",
-      when = "Umumnya 235 2.7.0 setelah AUTH berhasil, 530 5.7.0 ketika server mewajibkan autentikasi sebelum menerima surat, dan 454 4.7.0 untuk masalah autentikasi atau TLS yang bersifat sementara. Filter juga memakai 5.7.0 sebagai penolakan kebijakan yang generik.",
+      when = "Kode ini umumnya muncul dalam bentuk 235 2.7.0 setelah AUTH berhasil, 530 5.7.0 ketika server mewajibkan autentikasi sebelum menerima surat, dan 454 4.7.0 untuk masalah autentikasi atau TLS yang bersifat sementara. Filter juga memakai 5.7.0 sebagai penolakan kebijakan yang generik.",
       fix = "Untuk 530 5.7.0, konfigurasikan klien agar melakukan autentikasi, biasanya setelah STARTTLS, sebelum mengirim. Coba lagi 4.7.0 nanti; untuk penolakan 5.7.0 lainnya, baca teks balasan dan tanyakan kepada postmaster situs penerima jika alasannya tidak jelas.",
     },
     ["7.1"] = {
       name = "Pengiriman tidak diizinkan, pesan ditolak",
       description = "Pengirim, host pengirim, atau pesannya tidak diizinkan mencapai tujuan ini menurut kebijakan penerima. Ini kode yang lazim untuk penolakan relay, pencantuman di daftar blokir, pemblokiran oleh penerima, dan penyaringan konten.",
-      when = "Biasanya 550 5.7.1 atau 554 5.7.1 pada tahap RCPT atau setelah DATA, dengan teks seperti \"Relay access denied\", nama sebuah daftar blokir, atau hasil penilaian spam. 4.7.1 dipakai untuk penundaan kebijakan sementara, misalnya greylisting atau batas laju (rate limit).",
+      when = "Kode ini biasanya muncul dalam bentuk 550 5.7.1 atau 554 5.7.1 pada tahap RCPT atau setelah DATA, dengan teks seperti \"Relay access denied\", nama sebuah daftar blokir, atau hasil penilaian spam. 4.7.1 dipakai untuk penundaan kebijakan sementara, misalnya greylisting atau batas laju (rate limit).",
       fix = "Untuk penolakan relay, lakukan autentikasi atau kirim melalui server keluar milik Anda sendiri. Untuk penolakan karena daftar blokir atau reputasi, temukan pencantuman yang disebutkan dalam balasan, perbaiki penyebabnya (host yang terinfeksi, open relay, SPF atau DKIM yang rusak), lalu ajukan penghapusan dari daftar (delisting); penundaan 4.7.1 biasanya lolos saat dicoba lagi. Skrip pemroses pesan pentalan tidak boleh menganggap 5.7.1 sebagai bukti bahwa alamatnya tidak valid.",
     },
     ["7.2"] = {
@@ -727,7 +727,7 @@ return {
     ["7.3"] = {
       name = "Konversi keamanan diperlukan tetapi tidak mungkin dilakukan",
       description = "Pesan harus diterjemahkan antara dua format pesan aman agar dapat mencapai tujuannya, dan penerjemahan semacam itu tidak mungkin dilakukan. RFC 3463 memaksudkannya sebagai kesalahan permanen.",
-      when = "Jarang dalam surat Internet; kode ini berasal dari gateway antarsistem pesan aman, misalnya ketika pesan yang ditandatangani atau dienkripsi harus masuk ke sistem yang memakai format keamanan lain.",
+      when = "Kode ini jarang muncul dalam surat Internet; asalnya dari gateway antarsistem pesan aman, misalnya ketika pesan yang ditandatangani atau dienkripsi harus masuk ke sistem yang memakai format keamanan lain.",
       fix = "Kirim pesan dalam format keamanan yang didukung tujuan, atau tanpa pembungkus keamanan jika kebijakan mengizinkan. Administrator gateway dapat menjelaskan format mana yang dapat diterjemahkannya.",
     },
     ["7.4"] = {
@@ -739,157 +739,157 @@ return {
     ["7.5"] = {
       name = "Kegagalan kriptografi",
       description = "Gateway yang berwenang memverifikasi atau mendekripsi pesan dalam perjalanan gagal melakukannya, karena kunci yang diperlukannya tidak ada atau tidak dapat digunakan.",
-      when = "Di gateway yang mendekripsi atau memverifikasi surat S/MIME atau PGP, ketika kunci privatnya tidak terpasang, sertifikatnya kedaluwarsa, atau kunci yang disebutkan dalam pesan tidak dapat digunakan. 4.7.5 menunjukkan bahwa pencarian kunci mungkin berhasil nanti.",
+      when = "Kode ini muncul di gateway yang mendekripsi atau memverifikasi surat S/MIME atau PGP, ketika kunci privatnya tidak terpasang, sertifikatnya kedaluwarsa, atau kunci yang disebutkan dalam pesan tidak dapat digunakan. 4.7.5 menunjukkan bahwa pencarian kunci mungkin berhasil nanti.",
       fix = "Pengirim sebaiknya memastikan bahwa pesan dienkripsi untuk sertifikat atau kunci penerima yang berlaku saat ini. Administrator gateway sebaiknya memasang atau memperbarui kunci dan sertifikat yang diperlukannya.",
     },
     ["7.6"] = {
       name = "Algoritme kriptografi tidak didukung",
       description = "Verifikasi atau dekripsi gagal karena pesan memakai algoritme yang tidak diimplementasikan oleh sistem pemeriksa, meskipun sistem itu berwenang memproses pesan tersebut.",
-      when = "Di gateway yang mendekripsi atau memverifikasi, ketika pesan memakai cipher atau hash yang tidak ditangani gateway, entah algoritme lama yang sudah dinonaktifkannya atau algoritme baru yang belum dikenalnya.",
+      when = "Kode ini muncul di gateway yang mendekripsi atau memverifikasi, ketika pesan memakai cipher atau hash yang tidak ditangani gateway, entah algoritme lama yang sudah dinonaktifkannya atau algoritme baru yang belum dikenalnya.",
       fix = "Enkripsi atau tanda tangani pesan dengan algoritme yang didukung tujuan, biasanya pilihan standar yang berlaku saat ini. Administrator gateway dapat memperbarui perangkat lunaknya atau daftar algoritme yang diizinkannya.",
     },
     ["7.7"] = {
       name = "Kegagalan integritas pesan",
       description = "Pesan tidak lolos pemeriksaan integritas: sistem yang berwenang memverifikasinya mendapati bahwa isinya rusak atau berubah. RFC 3463 mengizinkan semua kelas di sini: 2.7.7 melaporkan bahwa pesan tetap dikirimkan meskipun pemeriksaannya gagal, sedangkan 4.7.7 dan 5.7.7 melaporkan kegagalan sementara atau permanen.",
-      when = "Di gateway yang memverifikasi tanda tangan atau checksum, ketika isi pesan berubah di perjalanan, misalnya oleh relay yang menulis ulang akhir baris, menambahkan footer, atau mengenkode ulang suatu bagian setelah pesan ditandatangani.",
+      when = "Kode ini muncul di gateway yang memverifikasi tanda tangan atau checksum, ketika isi pesan berubah di perjalanan, misalnya oleh relay yang menulis ulang akhir baris, menambahkan footer, atau mengenkode ulang suatu bagian setelah pesan ditandatangani.",
       fix = "Temukan hop yang mengubah isi pesan dan hentikan perubahan itu, atau tanda tangani pesan hanya setelah semua perubahan selesai. Mengirim ulang tanpa perubahan hanya membantu jika kerusakannya terjadi secara kebetulan selama transport.",
     },
     ["7.8"] = {
       name = "Kredensial autentikasi tidak valid",
       description = "Server menolak upaya AUTH: nama pengguna, kata sandi, atau token yang diberikan salah atau tidak mencukupi.",
-      when = "Tepat setelah AUTH, biasanya sebagai 535 5.7.8, ketika kata sandinya salah, nama akunnya salah ketik, atau penyedia layanan mewajibkan sandi aplikasi atau token OAuth sebagai pengganti kata sandi biasa.",
+      when = "Kode ini muncul tepat setelah AUTH, biasanya sebagai 535 5.7.8, ketika kata sandinya salah, nama akunnya salah ketik, atau penyedia layanan mewajibkan sandi aplikasi atau token OAuth sebagai pengganti kata sandi biasa.",
       fix = "Minta kredensial baru kepada pengguna alih-alih mencoba lagi dengan kredensial yang sama, karena kegagalan berulang dapat mengunci akun. Periksa apakah penyedia layanan menginginkan sandi aplikasi khusus, OAuth, atau alamat surel lengkap sebagai nama pengguna.",
     },
     ["7.9"] = {
       name = "Mekanisme autentikasi terlalu lemah",
       description = "Server tidak akan menerima mekanisme AUTH yang dipilih untuk pengguna ini, karena kebijakannya menuntut mekanisme yang lebih kuat.",
-      when = "Setelah AUTH dengan mekanisme sederhana seperti PLAIN atau LOGIN, biasanya sebagai 534 5.7.9, ketika server menginginkan mekanisme yang lebih kuat untuk akun tersebut.",
+      when = "Kode ini muncul setelah AUTH dengan mekanisme sederhana seperti PLAIN atau LOGIN, biasanya sebagai 534 5.7.9, ketika server menginginkan mekanisme yang lebih kuat untuk akun tersebut.",
       fix = "Coba lagi AUTH dengan mekanisme yang lebih kuat dari daftar dalam balasan EHLO, misalnya mekanisme SCRAM atau OAuth. Jika klien tidak mendukung satu pun di antaranya, perbarui atau konfigurasikan ulang klien tersebut.",
     },
     ["7.10"] = {
       name = "Enkripsi diperlukan",
       description = "Server menginginkan sesi terenkripsi sebelum menerima mekanisme autentikasi yang dipilih. Hal ini terutama berlaku untuk mekanisme seperti PLAIN dan LOGIN yang memperlihatkan kata sandi kepada siapa pun yang menyadap.",
-      when = "Setelah AUTH PLAIN atau LOGIN pada koneksi yang tidak terenkripsi. Kode 523 hanya dikenal dari registri; server melaporkan situasi yang sama sebagai 530 5.7.0, sebagai 504 5.5.4 sesuai RFC 4954 bagian 4, atau sebagai 538 5.7.11 yang sudah usang.",
+      when = "Kode ini muncul setelah AUTH PLAIN atau LOGIN pada koneksi yang tidak terenkripsi. Kode 523 hanya dikenal dari registri; server melaporkan situasi yang sama sebagai 530 5.7.0, sebagai 504 5.5.4 sesuai RFC 4954 bagian 4, atau sebagai 538 5.7.11 yang sudah usang.",
       fix = "Kirim STARTTLS, atau hubungkan ke port TLS implisit, sebelum AUTH, atau pilih mekanisme yang tidak memperlihatkan kata sandi.",
     },
     ["7.11"] = {
       name = "Enkripsi diwajibkan untuk mekanisme autentikasi yang diminta",
       description = "Server menolak mekanisme AUTH yang dipilih pada koneksi yang tidak terenkripsi dan baru menerimanya setelah TLS terbentuk. RFC 4954 mempertahankannya karena alasan historis: server modern memang tidak menawarkan mekanisme semacam itu sebelum TLS.",
-      when = "Setelah AUTH pada koneksi teks biasa (plaintext), biasanya sebagai 538 5.7.11, dari server yang mencantumkan mekanisme teks biasa sebelum STARTTLS lalu menolaknya.",
+      when = "Kode ini muncul setelah AUTH pada koneksi teks biasa (plaintext), biasanya sebagai 538 5.7.11, dari server yang mencantumkan mekanisme teks biasa sebelum STARTTLS lalu menolaknya.",
       fix = "Jalankan STARTTLS, kirim EHLO lagi, lalu lakukan autentikasi. Konfigurasikan klien agar mewajibkan TLS untuk submission sehingga klien tidak pernah mengirim kredensial tanpa enkripsi.",
     },
     ["7.12"] = {
       name = "Diperlukan transisi kata sandi",
       description = "Server belum dapat menggunakan mekanisme autentikasi yang dipilih untuk akun ini, karena belum memiliki rahasia tersimpan yang diperlukan mekanisme tersebut. Satu kali login dengan PLAIN, melalui TLS, memberi server kata sandi yang menjadi dasar untuk menurunkan rahasia tersebut.",
-      when = "Setelah AUTH dengan mekanisme challenge-response, biasanya sebagai 432 4.7.12, untuk akun yang kata sandinya disimpan dalam bentuk yang tidak dapat dipakai mekanisme itu, misalnya setelah migrasi server.",
+      when = "Kode ini muncul setelah AUTH dengan mekanisme challenge-response, biasanya sebagai 432 4.7.12, untuk akun yang kata sandinya disimpan dalam bentuk yang tidak dapat dipakai mekanisme itu, misalnya setelah migrasi server.",
       fix = "Lakukan autentikasi sekali dengan PLAIN melalui koneksi terenkripsi; sesi-sesi berikutnya kemudian dapat memakai mekanisme yang dipilih. Karena ini kegagalan sementara, klien sebaiknya tetap menyimpan akun dan kata sandinya.",
     },
     ["7.13"] = {
       name = "Akun pengguna dinonaktifkan",
       description = "Kredensialnya benar, tetapi seorang administrator telah menonaktifkan akun tersebut. Kegagalan ini berlangsung sampai akun diaktifkan kembali.",
-      when = "Setelah pertukaran AUTH yang berhasil, sebagai 525 5.7.13, untuk akun yang ditangguhkan karena belum membayar, penyalahgunaan, dugaan pembobolan, atau alasan serupa.",
+      when = "Kode ini muncul setelah pertukaran AUTH yang berhasil, sebagai 525 5.7.13, untuk akun yang ditangguhkan karena belum membayar, penyalahgunaan, dugaan pembobolan, atau alasan serupa.",
       fix = "Jangan meminta kata sandi lagi kepada pengguna, karena kata sandinya tidak salah. Pengguna harus meminta administrator atau penyedia layanan untuk memulihkan akunnya.",
     },
     ["7.14"] = {
       name = "Hubungan kepercayaan diperlukan",
       description = "Server submission tidak boleh mengambil isi pesan dari server lain, karena belum ada hubungan kepercayaan yang dikonfigurasi di antara keduanya. Untuk kasus ini, kode ini menggantikan X.7.8 yang sebelumnya dipakai BURL (RFC 4468).",
-      when = "Setelah perintah BURL, ketika server submission tidak memiliki kesepakatan dengan server IMAP yang disebutkan dalam URL yang memungkinkannya mengambil pesan.",
+      when = "Kode ini muncul setelah perintah BURL, ketika server submission tidak memiliki kesepakatan dengan server IMAP yang disebutkan dalam URL yang memungkinkannya mengambil pesan.",
       fix = "Administrator server submission dan server IMAP harus menyiapkan hubungan kepercayaan tersebut, seperti akses URLAUTH yang dipakai server submission. Sampai saat itu, klien sebaiknya mengirim isi pesan secara langsung dengan DATA atau BDAT.",
     },
     ["7.15"] = {
       name = "Tingkat prioritas terlalu rendah",
       description = "Server tidak akan menerima pesan dengan prioritas yang dibawa pesan ini, baik yang ditetapkan dengan ekstensi MT-PRIORITY (RFC 6710) maupun yang berlaku secara default. 4.7.15 berarti batasan itu sementara, misalnya saat keadaan darurat ketika hanya surat mendesak yang diterima; 5.7.15 berarti batasan itu kebijakan tetap.",
-      when = "Sebagai balasan MAIL atau RCPT, biasanya sebagai 450 atau 550, pada jaringan yang memakai prioritas pesan, seperti jaringan pesan militer atau layanan darurat, selama server hanya menerima prioritas yang lebih tinggi.",
+      when = "Kode ini muncul sebagai balasan MAIL atau RCPT, biasanya sebagai 450 atau 550, pada jaringan yang memakai prioritas pesan, seperti jaringan pesan militer atau layanan darurat, selama server hanya menerima prioritas yang lebih tinggi.",
       fix = "Untuk 4.7.15, biarkan pesan tetap di antrean dan coba lagi nanti, ketika prioritas yang lebih rendah kembali diterima. Untuk 5.7.15, kirim ulang dengan prioritas yang lebih tinggi hanya jika pengirim berhak memakainya, atau kirimkan melalui rute lain.",
     },
     ["7.16"] = {
       name = "Pesan terlalu besar untuk prioritas yang ditentukan",
       description = "Pesan lebih besar daripada yang diterima server ini untuk prioritas yang dibawa pesan tersebut (MT-PRIORITY, RFC 6710). 4.7.16 menunjukkan mode sementara, misalnya mode ketika hanya pesan mendesak yang kecil yang dapat lolos; 5.7.16 menunjukkan batas ukuran tetap untuk prioritas tersebut.",
-      when = "Biasanya sebagai 552, sebagai balasan MAIL FROM dengan parameter SIZE dan MT-PRIORITY atau setelah DATA, pada server yang mengaitkan batas ukuran dengan tingkat prioritas.",
+      when = "Kode ini biasanya muncul sebagai 552, dalam balasan MAIL FROM dengan parameter SIZE dan MT-PRIORITY atau setelah DATA, pada server yang mengaitkan batas ukuran dengan tingkat prioritas.",
       fix = "Perkecil pesannya, misalnya dengan memindahkan lampiran besar ke tempat lain, atau kirim dengan prioritas yang batas ukurannya memungkinkan. 4.7.16 juga boleh dicoba lagi nanti tanpa perubahan.",
     },
     ["7.17"] = {
       name = "Pemilik kotak surat telah berganti",
       description = "Pesan meminta, melalui RRVS (parameter RRVS atau kolom header Require-Recipient-Valid-Since dari RFC 7293), agar hanya dikirimkan jika kotak surat tersebut dimiliki oleh satu pemilik yang sama sejak tanggal tertentu, dan penerima mengetahui bahwa pemiliknya berganti setelah tanggal itu. Mekanisme ini mencegah surat yang ditujukan kepada pengguna lama sampai ke pemegang baru alamat yang didaur ulang.",
-      when = "Terutama dari penyedia kotak surat besar yang mendaur ulang alamat yang telah ditinggalkan, sebagai balasan atas surat dari pengirim seperti bank atau layanan daring yang mencatat kapan pengguna mereka terakhir mengonfirmasi alamatnya.",
+      when = "Kode ini terutama dikirim oleh penyedia kotak surat besar yang mendaur ulang alamat yang telah ditinggalkan, sebagai balasan atas surat dari pengirim seperti bank atau layanan daring yang mencatat kapan pengguna mereka terakhir mengonfirmasi alamatnya.",
       fix = "Jangan mengirim ulang ke alamat ini: anggap alamat itu bukan lagi milik pengguna Anda, dan minta alamat terbaru kepada pengguna melalui saluran lain. Skrip pemroses pesan pentalan sebaiknya menandai akun tersebut untuk diverifikasi ulang alih-alih mencoba lagi.",
     },
     ["7.18"] = {
       name = "Pemilik domain telah berganti",
       description = "Pesan membawa tanggal RRVS, dan penerima melaporkan bahwa domain penerima telah memiliki pemilik baru sejak tanggal itu. Alamat tersebut kini mungkin sampai ke orang lain, bukan orang yang memberikannya.",
-      when = "Sebagai balasan atas surat dengan parameter RRVS atau kolom header Require-Recipient-Valid-Since, dari sistem penerima yang mengetahui bahwa domain tersebut dipindahtangankan atau didaftarkan ulang setelah tanggal yang diberikan.",
+      when = "Kode ini muncul sebagai balasan atas surat dengan parameter RRVS atau kolom header Require-Recipient-Valid-Since, dari sistem penerima yang mengetahui bahwa domain tersebut dipindahtangankan atau didaftarkan ulang setelah tanggal yang diberikan.",
       fix = "Hentikan pengiriman ke alamat itu dan konfirmasikan alamat terbaru pengguna melalui jalur lain. Perbarui data akun agar surat berikutnya tidak terkirim ke pemilik domain yang baru.",
     },
     ["7.19"] = {
       name = "Uji RRVS tidak dapat diselesaikan",
       description = "Pesan meminta pemeriksaan kepemilikan RRVS, tetapi penerima tidak dapat melakukannya karena tidak mencatat kapan kotak surat itu mendapatkan pemiliknya yang sekarang.",
-      when = "Sebagai balasan atas surat dengan parameter RRVS atau kolom header Require-Recipient-Valid-Since, biasanya untuk kotak surat lama yang dibuat sebelum penerima mulai menyimpan tanggal semacam itu.",
+      when = "Kode ini muncul sebagai balasan atas surat dengan parameter RRVS atau kolom header Require-Recipient-Valid-Since, biasanya untuk kotak surat lama yang dibuat sebelum penerima mulai menyimpan tanggal semacam itu.",
       fix = "Pertimbangkan apakah pesan boleh sampai ke alamat itu dengan aman tanpa pemeriksaan kepemilikan, dan baru setelah itu kirim lagi tanpa RRVS. Untuk konten yang sensitif, konfirmasikan alamatnya kepada pengguna terlebih dahulu.",
     },
     ["7.20"] = {
       name = "Tidak ditemukan tanda tangan DKIM yang lolos",
       description = "Kebijakan penerima mewajibkan tanda tangan DKIM yang valid, dan pesan tidak memiliki tanda tangan yang lolos verifikasi. DKIM (RFC 6376) memungkinkan sebuah domain menandatangani suratnya dengan kunci yang dipublikasikan di DNS domain tersebut.",
-      when = "Setelah DATA, biasanya sebagai 550 5.7.20, ketika pesan sama sekali tidak ditandatangani, kunci publiknya tidak ada di DNS, atau badan pesan atau kolom header yang ditandatangani berubah setelah penandatanganan, misalnya karena footer milis.",
+      when = "Kode ini muncul setelah DATA, biasanya sebagai 550 5.7.20, ketika pesan sama sekali tidak ditandatangani, kunci publiknya tidak ada di DNS, atau badan pesan atau kolom header yang ditandatangani berubah setelah penandatanganan, misalnya karena footer milis.",
       fix = "Aktifkan penandatanganan DKIM di server keluar, publikasikan kunci publiknya di selector._domainkey di bawah domain penanda tangan, lalu uji pesan yang terkirim dengan pemeriksa DKIM. Skrip pemroses pesan pentalan sebaiknya memberi peringatan kepada administrator pengirim dan tetap menyimpan alamat penerima.",
     },
     ["7.21"] = {
       name = "Tidak ditemukan tanda tangan DKIM yang dapat diterima",
       description = "Beberapa tanda tangan DKIM pada pesan lolos verifikasi, tetapi kebijakan penerima tidak menerima satu pun di antaranya. Secara teknis tanda tangannya benar, tetapi bukan tanda tangan yang bersedia dijadikan pegangan oleh penerima.",
-      when = "Setelah DATA, ketika satu-satunya tanda tangan yang valid berasal dari domain yang tidak diterima penerima untuk surat ini, seperti domain milik pengirim massal itu sendiri, atau memakai parameter yang ditolaknya, seperti kunci yang pendek atau SHA-1.",
+      when = "Kode ini muncul setelah DATA, ketika satu-satunya tanda tangan yang valid berasal dari domain yang tidak diterima penerima untuk surat ini, seperti domain milik pengirim massal itu sendiri, atau memakai parameter yang ditolaknya, seperti kunci yang pendek atau SHA-1.",
       fix = "Tanda tangani dengan domain yang diterima penerima, biasanya domain pada kolom header From, menggunakan kunci RSA 2048-bit dan SHA-256. Tanyakan kepada postmaster situs penerima apa yang diwajibkan kebijakannya jika teks balasan tidak menyebutkannya.",
     },
     ["7.22"] = {
       name = "Tidak ditemukan tanda tangan DKIM valid yang sesuai dengan penulis",
       description = "Tanda tangan DKIM pada pesan lolos verifikasi, tetapi tidak ada yang dibuat oleh domain penulis, yaitu domain pada kolom header From. X.7.21 mencakup kasus umum tanda tangan yang tidak dapat diterima.",
-      when = "Setelah DATA, biasanya ketika surat hanya ditandatangani oleh domain penyedia layanan surel (ESP) sementara kolom header From menampilkan domain pelanggannya, yang umum terjadi sebelum penandatanganan DKIM dengan domain sendiri disiapkan.",
+      when = "Kode ini muncul setelah DATA, biasanya ketika surat hanya ditandatangani oleh domain penyedia layanan surel (ESP) sementara kolom header From menampilkan domain pelanggannya, yang umum terjadi sebelum penandatanganan DKIM dengan domain sendiri disiapkan.",
       fix = "Konfigurasikan DKIM agar domain d= pada tanda tangan sesuai dengan domain From, misalnya dengan mendelegasikan selector kepada penyedia melalui record CNAME dan mengaktifkan penandatanganan dengan domain Anda sendiri.",
     },
     ["7.23"] = {
       name = "Validasi SPF gagal",
       description = "Pemeriksaan SPF memberikan hasil fail, dan kebijakan penerima menolak surat semacam itu. SPF (RFC 7208) memungkinkan sebuah domain memublikasikan di DNS host mana saja yang boleh mengirim surat yang memakai namanya dalam MAIL FROM atau HELO.",
-      when = "Pada tahap MAIL FROM, RCPT, atau setelah DATA, biasanya sebagai 550 5.7.23, ketika alamat IP pengirim tidak tercakup oleh record SPF yang diakhiri -all, biasanya surat dari penyedia baru yang belum dimasukkan ke record tersebut atau surat yang diteruskan oleh forwarder.",
+      when = "Kode ini muncul pada tahap MAIL FROM, RCPT, atau setelah DATA, biasanya sebagai 550 5.7.23, ketika alamat IP pengirim tidak tercakup oleh record SPF yang diakhiri -all, biasanya surat dari penyedia baru yang belum dimasukkan ke record tersebut atau surat yang diteruskan oleh forwarder.",
       fix = "Publikasikan atau perbaiki record SPF domain pengirim amplop agar mencakup alamat IP pengirim, atau mekanisme include: dari penyedia yang mengirim atas nama Anda. Forwarder sebaiknya menulis ulang pengirim amplop (SRS) agar SPF diperiksa terhadap domain mereka sendiri.",
     },
     ["7.24"] = {
       name = "Kesalahan validasi SPF",
       description = "Pemeriksaan SPF tidak dapat diselesaikan karena terjadi kesalahan, bukan karena gagal. 4.7.24 menyertai kesalahan sementara seperti timeout DNS, 5.7.24 menyertai kesalahan permanen pada record yang dipublikasikan.",
-      when = "Sebagai 451 4.7.24 ketika server DNS domain pengirim tidak menjawab tepat waktu, dan sebagai 550 5.7.24 ketika record SPF memiliki kesalahan sintaksis, memerlukan lebih dari 10 lookup DNS, atau domain tersebut memublikasikan lebih dari satu record SPF.",
+      when = "Kode ini muncul sebagai 451 4.7.24 ketika server DNS domain pengirim tidak menjawab tepat waktu, dan sebagai 550 5.7.24 ketika record SPF memiliki kesalahan sintaksis, memerlukan lebih dari 10 lookup DNS, atau domain tersebut memublikasikan lebih dari satu record SPF.",
       fix = "Periksa record SPF dengan validator: perbaiki kesalahan sintaksis, gabungkan record yang duplikat menjadi satu, dan ratakan (flatten) atau hapus mekanisme include: agar tetap dalam batas 10 lookup. Untuk 4.7.24, pastikan server DNS domain tersebut menjawab; server pengirim akan mencoba lagi dengan sendirinya.",
     },
     ["7.25"] = {
       name = "Validasi reverse DNS gagal",
       description = "Penerima memeriksa reverse DNS dari alamat IP klien yang terhubung, dan pemeriksaan itu gagal menurut kebijakannya. Biasanya alamat tersebut tidak memiliki record PTR, atau nama PTR-nya tidak me-resolve kembali ke alamat yang sama.",
-      when = "Pada saat koneksi, HELO, atau MAIL FROM, dari penerima yang mewajibkan forward-confirmed reverse DNS, biasanya untuk surat yang dikirim dari jaringan broadband rumahan, server cloud baru, atau host dengan nama PTR generik.",
+      when = "Kode ini muncul pada saat koneksi, HELO, atau MAIL FROM, dari penerima yang mewajibkan forward-confirmed reverse DNS, biasanya untuk surat yang dikirim dari jaringan broadband rumahan, server cloud baru, atau host dengan nama PTR generik.",
       fix = "Minta pemilik alamat IP, yaitu penyedia hosting atau penyedia akses, untuk memasang record PTR yang menyebutkan nama server surel, dan publikasikan record A atau AAAA untuk nama itu yang menunjuk kembali ke alamat yang sama. Memakai nama tersebut dalam HELO juga membantu.",
     },
     ["7.26"] = {
       name = "Beberapa pemeriksaan autentikasi gagal",
       description = "Pesan gagal dalam lebih dari satu pemeriksaan autentikasi, misalnya SPF dan DKIM sekaligus, dan kebijakan penerima menolaknya. Kode ini sendiri tidak menyebutkan pemeriksaan mana yang gagal; teks balasan mungkin menyebutkannya.",
-      when = "Setelah DATA, biasanya sebagai 550 5.7.26, untuk surat yang SPF dan DKIM-nya sama-sama gagal atau tidak selaras (alignment) dengan domain From; penyedia besar mengirimnya untuk surat yang tidak terautentikasi dan untuk kegagalan DMARC.",
+      when = "Kode ini muncul setelah DATA, biasanya sebagai 550 5.7.26, untuk surat yang SPF dan DKIM-nya sama-sama gagal atau tidak selaras (alignment) dengan domain From; penyedia besar mengirimnya untuk surat yang tidak terautentikasi dan untuk kegagalan DMARC.",
       fix = "Periksa SPF, DKIM, dan DMARC domain pengirim secara bersamaan: record SPF harus mencakup alamat IP pengirim dan DKIM harus menandatangani dengan domain yang selaras dengan kolom header From. Skrip pemroses pesan pentalan sebaiknya melaporkan hal ini kepada administrator pengirim alih-alih menghentikan pengiriman ke penerima tersebut.",
     },
     ["7.27"] = {
       name = "Alamat pengirim memiliki null MX",
       description = "Domain alamat pengirim memublikasikan record null MX (RFC 7505), yang menyatakan bahwa domain itu tidak menerima surat, dan penerima menolak surat darinya. Pengirim semacam itu tidak akan pernah dapat menerima pesan pentalan atau balasan.",
-      when = "Pada tahap MAIL FROM, biasanya sebagai 550 5.7.27, untuk surat yang pengirim amplopnya berada di domain dengan satu record MX berpreferensi 0 yang menunjuk ke \".\", sering kali domain khusus pengiriman atau domain parkir.",
+      when = "Kode ini muncul pada tahap MAIL FROM, biasanya sebagai 550 5.7.27, untuk surat yang pengirim amplopnya berada di domain dengan satu record MX berpreferensi 0 yang menunjuk ke \".\", sering kali domain khusus pengiriman atau domain parkir.",
       fix = "Gunakan pengirim amplop (return path) di domain yang menerima surat, atau, jika domain tersebut seharusnya menerima surat, ganti null MX dengan record MX yang sebenarnya.",
     },
     ["7.28"] = {
       name = "Banjir surel terdeteksi",
       description = "Penerima menilai pesan tersebut sebagai bagian dari bom surel (mail bomb): rentetan banyak pesan serupa yang tidak diinginkan yang ditujukan kepada satu penerima, seperti pada subscription bombing. Registri tidak memberinya kode balasan dasar, sehingga kode ini dapat datang sebagai kegagalan sementara maupun permanen.",
-      when = "Dari penerima yang melihat banyak pesan yang hampir identik ke satu alamat dalam waktu singkat, biasanya konfirmasi pendaftaran dari banyak situs web setelah penyerang memasukkan alamat korban ke formulir situs-situs tersebut.",
+      when = "Kode ini dikirim oleh penerima yang melihat banyak pesan yang hampir identik ke satu alamat dalam waktu singkat, biasanya konfirmasi pendaftaran dari banyak situs web setelah penyerang memasukkan alamat korban ke formulir situs-situs tersebut.",
       fix = "Jika Anda mengelola formulir pendaftaran atau milis, gunakan opt-in terkonfirmasi (confirmed opt-in), batas laju, dan pemeriksaan bot agar tidak dapat dipakai untuk membanjiri pihak ketiga, dan hentikan pengiriman ke alamat tersebut. Penundaan 4.7.28 mungkin hilang setelah banjir surelnya berakhir.",
     },
     ["7.29"] = {
       name = "Kegagalan validasi ARC",
       description = "Pesan gagal dalam validasi rantai ARC-nya, dan penerima menolaknya. ARC (RFC 8617) memungkinkan perantara seperti milis dan forwarder menyegel hasil autentikasi yang mereka lihat, sehingga hop berikutnya dapat memercayainya setelah pesan diubah.",
-      when = "Setelah DATA, dari penerima yang mengevaluasi ARC, ketika kolom header ARC-Seal atau ARC-Message-Signature tidak lolos verifikasi, rantainya tidak lengkap, atau sebuah hop mengubah pesan setelah menyegelnya.",
+      when = "Kode ini muncul setelah DATA, dari penerima yang mengevaluasi ARC, ketika kolom header ARC-Seal atau ARC-Message-Signature tidak lolos verifikasi, rantainya tidak lengkap, atau sebuah hop mengubah pesan setelah menyegelnya.",
       fix = "Administrator perantara sebaiknya memeriksa kunci penandatanganan ARC-nya di DNS dan memastikan penyegelan dilakukan hanya setelah perubahan terakhirnya pada pesan. Pengirim dapat menghindari ketergantungan pada ARC dengan membuat suratnya lolos DKIM dengan sendirinya.",
     },
     ["7.30"] = {
       name = "Dukungan REQUIRETLS diperlukan",
       description = "Pesan dikirim dengan opsi REQUIRETLS (RFC 8689), yang menuntut TLS dengan sertifikat tervalidasi di setiap hop, dan tidak ada server di hop berikutnya yang mendukung REQUIRETLS. Pesan tidak diteruskan, melainkan dikembalikan.",
-      when = "Dalam notifikasi status pengiriman, atau sebagai balasan RCPT atau DATA dari sebuah relay, ketika pesan yang dikirim dengan REQUIRETLS pada MAIL FROM harus menuju domain yang server surelnya tidak mengumumkan REQUIRETLS.",
+      when = "Kode ini muncul dalam notifikasi status pengiriman, atau sebagai balasan RCPT atau DATA dari sebuah relay, ketika pesan yang dikirim dengan REQUIRETLS pada MAIL FROM harus menuju domain yang server surelnya tidak mengumumkan REQUIRETLS.",
       fix = "Pengirim dapat mengirim ulang tanpa REQUIRETLS jika isi pesan boleh dikirim tanpa jaminan tersebut, atau menggunakan saluran lain. Administrator domain penerima dapat memasang server surel yang mendukung REQUIRETLS, dengan MTA-STS atau DANE agar sertifikatnya dapat divalidasi.",
     },
   },
