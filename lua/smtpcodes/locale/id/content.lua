@@ -463,7 +463,7 @@ return {
     ["1.8"] = {
       name = "Alamat sistem pengirim salah",
       description = "Domain pada alamat pengirim tidak ada atau tidak dapat menerima surat, sehingga server penerima menolak pesan karena pesan pentalan apa pun tidak akan dapat dikirimkan. Kode ini berkaitan dengan bagian domain pada MAIL FROM.",
-      when = "Dikirim sebagai balasan MAIL FROM, atau pada tahap RCPT TO oleh server yang memeriksa pengirim belakangan, ketika domain pengirim tidak memiliki record DNS. 4.1.8 tidak berarti lookup-nya bisa pulih: reject_unknown_sender_domain pada Postfix secara default menjawab 450 4.1.8 untuk domain pengirim yang sama sekali tidak ada, dan baru menjawab 5.1.8 jika administratornya mengatur unknown_address_reject_code ke kode 5xx.",
+      when = "Kode ini dikirim sebagai balasan MAIL FROM, atau pada tahap RCPT TO oleh server yang memeriksa pengirim belakangan, ketika domain pengirim tidak memiliki record DNS. 4.1.8 tidak berarti lookup-nya bisa pulih: reject_unknown_sender_domain pada Postfix secara default menjawab 450 4.1.8 untuk domain pengirim yang sama sekali tidak ada, dan baru menjawab 5.1.8 jika administratornya mengatur unknown_address_reject_code ke kode 5xx.",
       fix = "Kirim dari domain yang dapat di-resolve di DNS dan dapat menerima surat, dengan record MX atau record alamat yang berfungsi. Jika domainnya benar, periksa delegasi DNS-nya; 4.1.8 akan dicoba lagi, tetapi baru pulih setelah domain pengirim dapat di-resolve.",
     },
     ["1.9"] = {
@@ -481,7 +481,7 @@ return {
     ["2.0"] = {
       name = "Status kotak surat lain atau tidak terdefinisi",
       description = "Kotak suratnya ada, tetapi ada hal pada kotak surat itu yang menghalangi pengiriman dan tidak ada kode kotak surat yang lebih spesifik yang berlaku. Penyebabnya terletak pada kotak surat penerima, bukan pada alamat atau server secara keseluruhan.",
-      when = "Dipakai untuk masalah kotak surat yang tidak diklasifikasikan server, seperti kotak surat yang terkunci atau pengiriman lokal yang gagal untuk satu pengguna. 450 4.2.0 juga merupakan balasan greylisting yang biasa dari postgrey.",
+      when = "Kode ini dipakai untuk masalah kotak surat yang tidak diklasifikasikan server, seperti kotak surat yang terkunci atau pengiriman lokal yang gagal untuk satu pengguna. 450 4.2.0 juga merupakan balasan greylisting yang biasa dari postgrey.",
       fix = "Baca teks balasan untuk mengetahui penyebab sebenarnya. Biarkan antrean mencoba lagi untuk 4.2.0, seperti yang diharapkan server yang menerapkan greylisting; untuk 5.2.0 hubungi penerima atau administratornya, karena kotak surat itu perlu ditangani di sisi mereka.",
     },
     ["2.1"] = {
