@@ -35,6 +35,7 @@ return {
     key_differences = "الفروق الرئيسية",
     when_to_use = "متى تستخدم أيًا منهما",
     learn_more = "اعرف المزيد",
+    iana_registry = "سجل IANA لرموز حالة SMTP المحسّنة",
     details = "التفاصيل",
     related_codes = "رموز ذات صلة",
     class = "الفئة",

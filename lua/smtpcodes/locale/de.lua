@@ -34,6 +34,7 @@ return {
     key_differences = "Wesentliche Unterschiede",
     when_to_use = "Wann welcher Code passt",
     learn_more = "Weitere Informationen",
+    iana_registry = "IANA-Registry der erweiterten SMTP-Statuscodes",
     details = "Details",
     related_codes = "Verwandte Codes",
     class = "Klasse",

@@ -36,6 +36,7 @@ return {
     key_differences = "Key Differences",
     when_to_use = "When to Use Which",
     learn_more = "Learn More",
+    iana_registry = "IANA SMTP Enhanced Status Codes registry",
     details = "Details",
     related_codes = "Related codes",
     class = "Class",

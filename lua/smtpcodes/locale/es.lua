@@ -34,6 +34,7 @@ return {
     key_differences = "Diferencias clave",
     when_to_use = "Cuándo usar cada uno",
     learn_more = "Saber más",
+    iana_registry = "Registro de la IANA de códigos de estado mejorados de SMTP",
     details = "Detalles",
     related_codes = "Códigos relacionados",
     class = "Clase",

@@ -34,6 +34,7 @@ return {
     key_differences = "Principales différences",
     when_to_use = "Lequel utiliser et quand",
     learn_more = "En savoir plus",
+    iana_registry = "Registre IANA des codes d'état étendus SMTP",
     details = "Détails",
     related_codes = "Codes apparentés",
     class = "Classe",

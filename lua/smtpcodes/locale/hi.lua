@@ -35,6 +35,7 @@ return {
     key_differences = "मुख्य अंतर",
     when_to_use = "कब किसका उपयोग करें",
     learn_more = "और जानें",
+    iana_registry = "IANA की SMTP विस्तारित स्थिति कोड रजिस्ट्री",
     details = "विस्तृत जानकारी",
     related_codes = "संबंधित कोड",
     class = "वर्ग",

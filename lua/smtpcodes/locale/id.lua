@@ -34,6 +34,7 @@ return {
     key_differences = "Perbedaan Utama",
     when_to_use = "Kapan Menggunakan yang Mana",
     learn_more = "Pelajari Lebih Lanjut",
+    iana_registry = "Registri Kode Status Diperluas SMTP IANA",
     details = "Detail",
     related_codes = "Kode terkait",
     class = "Kelas",

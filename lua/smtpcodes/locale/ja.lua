@@ -36,6 +36,7 @@ return {
     key_differences = "主な違い",
     when_to_use = "どちらをいつ使うか",
     learn_more = "さらに詳しく",
+    iana_registry = "IANA SMTP 拡張ステータスコードレジストリ",
     details = "詳細",
     related_codes = "関連コード",
     class = "クラス",

@@ -34,6 +34,7 @@ return {
     key_differences = "주요 차이점",
     when_to_use = "언제 어떤 것을 사용할지",
     learn_more = "더 알아보기",
+    iana_registry = "IANA SMTP 확장 상태 코드 레지스트리",
     details = "세부 정보",
     related_codes = "관련 코드",
     class = "클래스",

@@ -34,6 +34,7 @@ return {
     key_differences = "Principais diferenças",
     when_to_use = "Quando usar cada um",
     learn_more = "Saiba mais",
+    iana_registry = "Registro da IANA de códigos de status estendidos do SMTP",
     details = "Detalhes",
     related_codes = "Códigos relacionados",
     class = "Classe",

@@ -34,6 +34,7 @@ return {
     key_differences = "Ключевые различия",
     when_to_use = "Какой код когда использовать",
     learn_more = "Дополнительные сведения",
+    iana_registry = "Реестр IANA расширенных кодов состояния SMTP",
     details = "Подробности",
     related_codes = "Связанные коды",
     class = "Класс",

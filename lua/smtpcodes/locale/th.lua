@@ -35,6 +35,7 @@ return {
     key_differences = "ความแตก​ต่าง​หลัก",
     when_to_use = "ควร​ใช้​รหัส​ใด​เมื่อใด",
     learn_more = "เรียนรู้​เพิ่มเติม",
+    iana_registry = "ทะเบียน​รหัส​สถานะ​แบบ​ขยาย​ของ SMTP ที่ IANA ดูแล",
     details = "รายละเอียด",
     related_codes = "รหัส​ที่​เกี่ยวข้อง",
     class = "คลาส",

@@ -34,6 +34,7 @@ return {
     key_differences = "Sự khác biệt chính",
     when_to_use = "Khi nào dùng mã nào",
     learn_more = "Tìm hiểu thêm",
+    iana_registry = "Sổ đăng ký mã trạng thái mở rộng SMTP của IANA",
     details = "Chi tiết",
     related_codes = "Mã liên quan",
     class = "Lớp",

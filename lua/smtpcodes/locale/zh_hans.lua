@@ -36,6 +36,7 @@ return {
     key_differences = "主要区别",
     when_to_use = "何时使用哪个",
     learn_more = "了解更多",
+    iana_registry = "IANA SMTP 增强状态码注册表",
     details = "详细信息",
     related_codes = "相关代码",
     class = "类别",
