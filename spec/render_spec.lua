@@ -156,7 +156,7 @@ describe("counts and lists", function()
     assert.equal("A, B and C", t:join_list({ "A", "B", "C" }))
     assert.equal("A and B", t:join_list({ "A", "B" }))
     assert.equal("A", t:join_list({ "A" }))
-    assert.equal("A、B和C", locale.new("zh-hans"):join_list({ "A", "B", "C" }))
+    assert.equal("A、B 和 C", locale.new("zh-hans"):join_list({ "A", "B", "C" }))
   end)
 end)
 

@@ -4,7 +4,7 @@ return {
   name = "简体中文",
   dir = "ltr",
   -- The separator before the last item of a list ("A, B and C").
-  list_last = "和",
+  list_last = " 和 ",
   -- Texts with a count, one form per CLDR plural category of the language (other is required).
   plurals = {
     duration_minutes = { other = "{n} 分钟" },
