@@ -901,4 +901,172 @@ return {
       fix = "Der Absender kann ohne REQUIRETLS erneut senden, wenn der Inhalt ohne diese Garantie übertragen werden darf, oder einen anderen Kanal verwenden. Der Administrator der Empfängerdomain kann einen Mailserver einsetzen, der REQUIRETLS unterstützt, mit MTA-STS oder DANE, damit sein Zertifikat validiert werden kann.",
     },
   },
+  -- Eigene Codes der Anbieter (Microsoft 365 und Outlook.com, Gmail), nach der Kennung des Anbieters.
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "Drosselung wegen IP-Reputation",
+      description = "Outlook.com oder Microsoft 365 bremst Mail von der sendenden IP-Adresse wegen ihrer Reputation. Die Antwort besagt, dass der Server vorübergehend einer Ratenbegrenzung unterliegt, und trägt meist die Kennung S775 oder S3114.",
+      fix = "Die Mail in der Warteschlange behalten und langsam erneut versuchen. Das Volumen an Microsoft senken, die IP-Adresse in Microsoft SNDS prüfen und, wenn der Zustand tagelang anhält, beim Absender-Support von Microsoft um Abhilfe bitten.",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Versand vorübergehend eingeschränkt",
+      description = "Microsoft hat ungewöhnlichen Verkehr vom Absender festgestellt und hält ihn zurück, während es genauer prüft. Am häufigsten trifft das neue IP-Adressen und plötzliche Sprünge im Volumen.",
+      fix = "Später erneut versuchen und das Volumen langsam steigern. Die Einschränkung endet von selbst, sobald der Verkehr legitim aussieht.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "Sendende IP-Adresse vorübergehend eingeschränkt",
+      description = "Microsoft hat verdächtigen Verkehr von der sendenden IP-Adresse festgestellt und schränkt sie ein, während es sie bewertet.",
+      fix = "Später mit geringerer Rate erneut versuchen. Ist der Verkehr legitim, endet die Einschränkung von selbst.",
+    },
+    ["5.1.90"] = {
+      name = "Tageslimit für Empfänger erreicht",
+      description = "Das sendende Microsoft-365-Konto hat sein Limit an Empfängern pro Tag erreicht.",
+      fix = "Warten, bis das Limit zurückgesetzt wird, und weniger senden. Wird dieses Limit plötzlich erreicht, wurde das Konto oft übernommen; es ist daher auf eine Kompromittierung zu prüfen.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Stündliches Empfangslimit des Empfängers überschritten",
+      description = "Der Empfänger hat in dieser Stunde zu viele Nachrichten erhalten, von diesem Absender (5.2.121) oder von allen Absendern zusammen (5.2.122).",
+      fix = "Später erneut senden und die Nachrichten an diesen Empfänger zeitlich verteilen. Automatische Versender sollten ihre Benachrichtigungen bündeln.",
+    },
+    ["5.4.14"] = {
+      name = "Routingschleife erkannt",
+      description = "Exchange Online hat eine Nachricht angehalten, die immer wieder im Kreis weitergereicht wurde.",
+      fix = "Auf beiden Seiten nach Weiterleitungsregeln oder Connectors suchen, die die Mail dorthin zurückschicken, woher sie kam.",
+    },
+    ["5.4.300"] = {
+      name = "Nachricht abgelaufen",
+      description = "Exchange Online hat die Nachricht aufgegeben, weil sie sich nicht rechtzeitig zustellen ließ.",
+      fix = "Prüfen, ob der Zielserver erreichbar ist und antwortet, und dann erneut senden.",
+    },
+    ["5.4.310"] = {
+      name = "Empfängerdomain existiert nicht",
+      description = "Exchange Online hat zum Domainnamen des Empfängers keine Domain im DNS gefunden.",
+      fix = "Die Schreibweise der Domain prüfen. Ist sie richtig, ist die Domain abgelaufen oder nicht im DNS eingerichtet, und die Adresse kann keine Mail empfangen.",
+    },
+    ["5.6.11"] = {
+      name = "Nackte Zeilenvorschübe in der Nachricht",
+      description = "Die Nachricht enthält Zeilenvorschübe (LF) ohne vorangehenden Wagenrücklauf (CR), was SMTP nicht erlaubt.",
+      fix = "Die sendende Software so einstellen, dass sie jede Zeile mit CR LF beendet.",
+    },
+    ["5.7.57"] = {
+      name = "Anonyme Einlieferung abgelehnt",
+      description = "Eine Anwendung oder ein Gerät hat versucht, über smtp.office365.com zu senden, ohne sich vorher anzumelden.",
+      fix = "Die Anwendung so konfigurieren, dass sie sich mit einem lizenzierten Postfach authentifiziert, oder stattdessen einen Connector oder Direct Send verwenden.",
+    },
+    ["5.7.64"] = {
+      name = "Zuordnung zum Mandanten fehlgeschlagen",
+      description = "Exchange Online konnte die weitergereichte Nachricht keinem eingehenden Connector der Organisation zuordnen und hat das Relaying daher abgelehnt.",
+      fix = "Den eingehenden Connector prüfen: Die sendende IP-Adresse oder das Zertifikat des lokalen Servers muss dem entsprechen, was der Connector erwartet.",
+    },
+    ["5.7.124"] = {
+      name = "Absender für die Gruppe nicht zugelassen",
+      description = "Der Empfänger ist eine Gruppe, die Mail nur von einer Liste zugelassener Absender annimmt, und der Absender steht nicht darauf.",
+      fix = "Den Besitzer der Gruppe oder den Administrator des Empfängers bitten, den Absender zuzulassen.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "Empfänger nimmt nur interne Absender an",
+      description = "Der Empfänger (eine Gruppe, ein Postfach, ein öffentlicher Ordner oder ein E-Mail-Benutzer) ist so eingestellt, dass er Mail von außerhalb seiner Organisation ablehnt.",
+      fix = "Das kann nur der Administrator des Empfängers ändern; ihn kontaktieren.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "TLS- oder DANE-Prüfung des Ziels fehlgeschlagen",
+      description = "Exchange Online konnte nicht sicher zustellen: Der Zielserver bietet kein TLS an, zeigt ein abgelaufenes Zertifikat, besteht die DANE-Validierung nicht oder liefert DNSSEC-Einträge, die sich nicht verifizieren lassen.",
+      fix = "Das Problem liegt auf der Zielseite; deren Administrator bitten, das TLS-Zertifikat oder die DNS-Einträge zu korrigieren.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Sendekonto wegen Spam gesperrt",
+      description = "Microsoft hat das sendende Konto gesperrt, weil es Spam verschickt hat, meist nachdem das Konto kompromittiert wurde.",
+      fix = "Das Konto absichern und seine Anmeldedaten zurücksetzen, dann den Microsoft-Support bitten, den Versand wieder freizugeben.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Empfängeradresse ungültig",
+      description = "Die Empfängeradresse ist am Ziel ungültig, oder der Empfänger ist dort gesperrt.",
+      fix = "Die Adresse prüfen und, wenn sie stimmt, nicht mehr an sie senden.",
+    },
+    ["5.7.506"] = {
+      name = "Ungültiges HELO",
+      description = "Der sendende Server hat sich mit dem Namen des Servers vorgestellt, zu dem er die Verbindung aufgebaut hat, wie es Spam-Bots tun.",
+      fix = "Den sendenden Server so einstellen, dass er in HELO oder EHLO seinen eigenen vollqualifizierten Hostnamen nennt.",
+    },
+    ["5.7.507"] = {
+      name = "Von der Organisation des Empfängers blockiert",
+      description = "Die Organisation des Empfängers hat die sendende IP-Adresse selbst blockiert.",
+      fix = "Den Empfänger kontaktieren, damit die Blockierung aufgehoben wird.",
+    },
+    ["5.7.508"] = {
+      name = "IPv6-Bereich über seinem Limit",
+      description = "Der IPv6-Bereich des Absenders hat versucht, zu viele Nachrichten in zu kurzer Zeit zu senden.",
+      fix = "Weniger senden und die Nachrichten zeitlich verteilen.",
+    },
+    ["5.7.509"] = {
+      name = "DMARC fehlgeschlagen bei Richtlinie reject",
+      description = "Die Domain im From-Header hat die DMARC-Prüfung nicht bestanden, und diese Domain veröffentlicht die Richtlinie reject.",
+      fix = "Dafür sorgen, dass SPF oder DKIM besteht und zur From-Domain passt, zum Beispiel indem jeder Dienst, der im Namen dieser Domain sendet, mit DKIM für diese Domain signiert.",
+    },
+    ["5.7.510"] = {
+      name = "Empfänger lehnt IPv6 ab",
+      description = "Die Domain des Empfängers nimmt keine über IPv6 zugestellte Mail an.",
+      fix = "An diese Domain über IPv4 zustellen.",
+    },
+    ["5.7.511"] = {
+      name = "Sendende IP-Adresse gesperrt",
+      description = "Microsoft hat die IP-Adresse gesperrt, von der die Mail kommt.",
+      fix = "Die Ursache beseitigen und dann Microsoft bitten, die Adresse von der Sperrliste zu nehmen, unter Angabe der vollständigen Antwort und der IP-Adresse.",
+    },
+    ["5.7.512"] = {
+      name = "From-Header fehlt oder ist ungültig",
+      description = "Die Nachricht hat in ihrem From-Header keine gültige Adresse, wie RFC 5322 sie verlangt.",
+      fix = "Die sendende Software so einstellen, dass sie einen From-Header mit einer korrekten Adresse in spitzen Klammern schreibt.",
+    },
+    ["5.7.513"] = {
+      name = "Auf der eigenen Blocklist der Empfängerdomain",
+      description = "Die Domain des Empfängers hat die sendende IP-Adresse auf ihre eigene, selbst gepflegte Blocklist gesetzt.",
+      fix = "Die Organisation des Empfängers kontaktieren und sie bitten, die Adresse zu entfernen.",
+    },
+    ["5.7.515"] = {
+      name = "Absenderdomain unter dem geforderten Authentifizierungsniveau",
+      description = "Outlook.com lehnt Mail von einer Domain mit hohem Versandvolumen ab, deren From-Domain SPF, DKIM und DMARC nicht so besteht, wie Microsoft es verlangt.",
+      fix = "SPF und DKIM für die From-Domain veröffentlichen und dafür sorgen, dass beide bestehen, und einen DMARC-Eintrag veröffentlichen, zu dem mindestens einer der beiden passt.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "Sendende IP-Adresse auf der Blocklist von Microsoft",
+      description = "Der Dienst von Microsoft hat die IP-Adresse gesperrt, von der die Mail kommt.",
+      fix = "Herausfinden und abstellen, was der Reputation der IP-Adresse geschadet hat, und dann über das Self-Service-Delisting-Portal von Microsoft die Entfernung beantragen.",
+    },
+    ["5.7.703"] = {
+      name = "Empfänger von der eigenen Organisation des Absenders blockiert",
+      description = "Die eigene Zulassungs-/Sperrliste des Mandanten (Tenant Allow/Block List) der sendenden Microsoft-365-Organisation blockiert Mail an diesen Empfänger; die Nachricht hat die Organisation des Absenders also nie verlassen.",
+      fix = "Der Administrator der sendenden Organisation entfernt den Sperreintrag für den Empfänger aus der Tenant Allow/Block List; die Empfängerseite kann daran nichts ändern.",
+    },
+    ["5.7.708"] = {
+      name = "Kein Verkehr von dieser IP-Adresse angenommen",
+      description = "Microsoft nimmt keine Mail von der IP-Adresse an, über die die sendende Microsoft-365-Organisation gesendet hat, weil die von dort kommende Mail eine schlechte Reputation hat.",
+      fix = "Herausfinden und abstellen, was der Reputation geschadet hat, zum Beispiel ein kompromittiertes Konto, und dann den Microsoft-Support kontaktieren.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Sendende Organisation eingeschränkt",
+      description = "Ein großer Teil des Verkehrs der sendenden Microsoft-365-Organisation sah verdächtig aus, daher hat Microsoft ihren ausgehenden Mailverkehr eingeschränkt.",
+      fix = "Kompromittierte Konten, Server oder offene Relays schließen und dann den Microsoft-Support kontaktieren, damit die Einschränkung aufgehoben wird.",
+    },
+    ["5.7.750"] = {
+      name = "Versand von nicht registrierten Domains",
+      description = "Die sendende Microsoft-365-Organisation sendet zu viel Mail von Domains, die sie nicht hinzugefügt und verifiziert hat.",
+      fix = "Jede Domain, von der die Organisation sendet, hinzufügen und verifizieren.",
+    },
+    ["4.7.32"] = {
+      name = "From-Domain ohne DMARC-Alignment (zurückgestellt)",
+      description = "Gmail bremst die Nachricht per Ratenbegrenzung, weil die From-Domain nicht zu der Domain passt, die SPF oder DKIM authentifiziert hat.",
+      fix = "Mit DKIM für die From-Domain signieren oder mit einem Envelope-Absender aus dieser Domain senden, damit das DMARC-Alignment gegeben ist.",
+    },
+    ["5.7.32"] = {
+      name = "From-Domain ohne DMARC-Alignment",
+      description = "Gmail blockiert die Nachricht, weil die From-Domain nicht zu der Domain passt, die SPF oder DKIM authentifiziert hat.",
+      fix = "Mit DKIM für die From-Domain signieren oder mit einem Envelope-Absender aus dieser Domain senden, damit das DMARC-Alignment gegeben ist.",
+    },
+    ["4.7.40"] = {
+      name = "Kein DMARC-Eintrag",
+      description = "Gmail bremst per Ratenbegrenzung Massenmail von einer Domain, die keinen DMARC-Eintrag oder keine DMARC-Richtlinie veröffentlicht.",
+      fix = "Für die sendende Domain einen DMARC-Eintrag mit einer Richtlinie veröffentlichen.",
+    },
+  },
 }
