@@ -153,7 +153,7 @@ return {
     summary_class = "{code} gehört zur Klasse „{class_name}“.",
     summary_same_class = "{first} und {second} gehören beide zur Klasse „{class_name}“.",
     summary_diff_class = "{first} gehört zur Klasse „{first_class_name}“, {second} dagegen zur Klasse „{second_class_name}“.",
-    summary_meaning = "{code} ({name}). {sentence}",
+    summary_meaning = "{code} steht für „{name}“. {sentence}",
     diff_class = "{first} ist eine Antwort der Klasse {first_class} („{first_name}“), {second} dagegen eine Antwort der Klasse {second_class} („{second_name}“).",
     diff_retry_first = "Seiner ersten Ziffer nach fordert {first} einen Client auf, es später erneut zu versuchen, während {second} ihm sagt, dieselbe Anfrage nicht unverändert zu wiederholen.",
     diff_retry_second = "Seiner ersten Ziffer nach fordert {second} einen Client auf, es später erneut zu versuchen, während {first} ihm sagt, dieselbe Anfrage nicht unverändert zu wiederholen.",
