@@ -902,4 +902,172 @@ return {
       fix = "L'expéditeur peut renvoyer sans REQUIRETLS si le contenu peut voyager sans cette garantie, ou utiliser un autre canal. L'administrateur du domaine destinataire peut déployer un serveur de messagerie qui prend en charge REQUIRETLS, avec MTA-STS ou DANE pour que son certificat puisse être validé.",
     },
   },
+  -- Codes propres aux fournisseurs (Microsoft 365 et Outlook.com, Gmail), par marqueur du fournisseur.
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "Limitation de débit liée à la réputation de l'IP",
+      description = "Outlook.com ou Microsoft 365 ralentit le courrier provenant de l'adresse IP d'envoi en raison de sa réputation. La réponse indique que le serveur fait l'objet d'une limitation de débit temporaire et porte généralement une étiquette S775 ou S3114.",
+      fix = "Garder le courrier en file d'attente et réessayer lentement. Réduire le volume envoyé à Microsoft, vérifier l'adresse IP dans Microsoft SNDS et, si la situation dure plusieurs jours, demander une atténuation au support expéditeurs de Microsoft.",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Envoi temporairement restreint",
+      description = "Microsoft a constaté un trafic inhabituel de la part de l'expéditeur et le retient le temps de l'examiner de plus près. Ce sont surtout les nouvelles adresses IP et les hausses soudaines de volume qui y sont confrontées.",
+      fix = "Réessayer plus tard et augmenter le volume progressivement. La restriction se lève d'elle-même lorsque le trafic paraît légitime.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "Adresse IP d'envoi temporairement restreinte",
+      description = "Microsoft a constaté un trafic suspect en provenance de l'adresse IP d'envoi et la restreint le temps de l'évaluer.",
+      fix = "Réessayer plus tard à un débit plus faible. Si le trafic est légitime, la restriction prend fin d'elle-même.",
+    },
+    ["5.1.90"] = {
+      name = "Limite quotidienne de destinataires atteinte",
+      description = "Le compte Microsoft 365 expéditeur a atteint sa limite de destinataires par jour.",
+      fix = "Attendre la réinitialisation de la limite et envoyer moins. Atteindre brusquement cette limite signifie souvent que le compte a été piraté ; vérifier donc qu'il n'est pas compromis.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Limite de réception horaire du destinataire dépassée",
+      description = "Le destinataire a reçu trop de messages au cours de l'heure, de la part de cet expéditeur (5.2.121) ou de l'ensemble des expéditeurs (5.2.122).",
+      fix = "Renvoyer plus tard en espaçant les messages destinés à ce destinataire. Les systèmes d'envoi automatique devraient regrouper leurs notifications.",
+    },
+    ["5.4.14"] = {
+      name = "Boucle de routage détectée",
+      description = "Exchange Online a arrêté un message qui ne cessait de tourner en boucle.",
+      fix = "Chercher, des deux côtés, les règles de transfert ou les connecteurs qui renvoient le courrier vers son point de départ.",
+    },
+    ["5.4.300"] = {
+      name = "Message expiré",
+      description = "Exchange Online a abandonné le message parce qu'il n'a pas pu être remis à temps.",
+      fix = "Vérifier que le serveur de destination est joignable et répond, puis renvoyer le message.",
+    },
+    ["5.4.310"] = {
+      name = "Le domaine du destinataire n'existe pas",
+      description = "Exchange Online n'a trouvé dans le DNS aucun domaine portant le nom de domaine du destinataire.",
+      fix = "Vérifier l'orthographe du domaine. S'il est correct, le domaine a expiré ou n'est pas configuré dans le DNS, et l'adresse ne peut pas recevoir de courrier.",
+    },
+    ["5.6.11"] = {
+      name = "Sauts de ligne nus dans le message",
+      description = "Le message contient des caractères de saut de ligne (LF) qui ne sont pas précédés d'un retour chariot (CR), ce que SMTP n'autorise pas.",
+      fix = "Faire en sorte que le logiciel expéditeur termine chaque ligne par CR LF.",
+    },
+    ["5.7.57"] = {
+      name = "Soumission anonyme refusée",
+      description = "Une application ou un appareil a tenté d'envoyer par smtp.office365.com sans s'être d'abord authentifié.",
+      fix = "Configurer l'application pour qu'elle s'authentifie avec une boîte aux lettres dotée d'une licence, ou utiliser plutôt un connecteur ou l'envoi direct (Direct Send).",
+    },
+    ["5.7.64"] = {
+      name = "Échec de l'attribution au locataire",
+      description = "Exchange Online n'a pas pu rattacher le message relayé à un connecteur entrant de l'organisation et a donc refusé de le relayer.",
+      fix = "Vérifier le connecteur entrant : l'adresse IP d'envoi ou le certificat du serveur local doit correspondre à ce qu'attend le connecteur.",
+    },
+    ["5.7.124"] = {
+      name = "Expéditeur non autorisé pour le groupe",
+      description = "Le destinataire est un groupe qui n'accepte le courrier que d'une liste d'expéditeurs autorisés, et l'expéditeur n'y figure pas.",
+      fix = "Demander au propriétaire du groupe ou à l'administrateur du destinataire d'autoriser l'expéditeur.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "Le destinataire n'accepte que les expéditeurs internes",
+      description = "Le destinataire (un groupe, une boîte aux lettres, un dossier public ou un utilisateur de messagerie) est configuré pour refuser le courrier provenant de l'extérieur de son organisation.",
+      fix = "Seul l'administrateur du destinataire peut modifier ce réglage ; le contacter.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "Échec du contrôle TLS ou DANE de la destination",
+      description = "Exchange Online n'a pas pu remettre le message de façon sécurisée : le serveur de destination ne propose pas TLS, présente un certificat expiré, échoue à la validation DANE ou renvoie des enregistrements DNSSEC qui ne se vérifient pas.",
+      fix = "Le problème se situe du côté de la destination ; demander à son administrateur de corriger le certificat TLS ou les enregistrements DNS.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Compte expéditeur banni pour spam",
+      description = "Microsoft a banni le compte expéditeur parce qu'il a envoyé du spam, généralement après la compromission du compte.",
+      fix = "Sécuriser le compte et réinitialiser ses identifiants, puis demander au support Microsoft de rétablir l'envoi.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Adresse du destinataire non valide",
+      description = "L'adresse du destinataire n'est pas valide à destination, ou le destinataire y est banni.",
+      fix = "Vérifier l'adresse et, si elle est correcte, cesser d'y envoyer.",
+    },
+    ["5.7.506"] = {
+      name = "HELO incorrect",
+      description = "Le serveur expéditeur s'est présenté sous le nom du serveur auquel il se connectait, comme le font les robots de spam.",
+      fix = "Faire en sorte que le serveur expéditeur annonce son propre nom d'hôte pleinement qualifié dans HELO ou EHLO.",
+    },
+    ["5.7.507"] = {
+      name = "Bloqué par l'organisation du destinataire",
+      description = "L'organisation du destinataire a bloqué l'adresse IP d'envoi elle-même.",
+      fix = "Contacter le destinataire pour faire lever le blocage.",
+    },
+    ["5.7.508"] = {
+      name = "Plage IPv6 au-delà de sa limite",
+      description = "La plage IPv6 de l'expéditeur a tenté d'envoyer trop de messages en trop peu de temps.",
+      fix = "Envoyer moins et étaler les messages dans le temps.",
+    },
+    ["5.7.509"] = {
+      name = "Échec DMARC avec une politique reject",
+      description = "Le domaine du champ d'en-tête From a échoué à DMARC, et ce domaine publie une politique reject.",
+      fix = "Faire en sorte que SPF ou DKIM réussisse et soit aligné sur le domaine From, par exemple en signant avec DKIM pour ce domaine sur chaque service qui envoie en son nom.",
+    },
+    ["5.7.510"] = {
+      name = "Le destinataire refuse IPv6",
+      description = "Le domaine du destinataire n'accepte pas le courrier remis en IPv6.",
+      fix = "Remettre le courrier à ce domaine en IPv4.",
+    },
+    ["5.7.511"] = {
+      name = "Adresse IP d'envoi bannie",
+      description = "Microsoft a banni l'adresse IP d'où provient le courrier.",
+      fix = "Éliminer la cause, puis demander à Microsoft de retirer l'adresse de sa liste, en citant la réponse complète et l'adresse IP.",
+    },
+    ["5.7.512"] = {
+      name = "Champ d'en-tête From absent ou invalide",
+      description = "Le message ne porte pas d'adresse valide dans son champ d'en-tête From, comme l'exige la RFC 5322.",
+      fix = "Faire en sorte que le logiciel expéditeur écrive un champ d'en-tête From avec une adresse correcte entre chevrons.",
+    },
+    ["5.7.513"] = {
+      name = "Sur la liste de blocage propre au domaine du destinataire",
+      description = "Le domaine du destinataire a placé l'adresse IP d'envoi sur sa propre liste de blocage personnalisée.",
+      fix = "Contacter l'organisation du destinataire et lui demander de retirer l'adresse.",
+    },
+    ["5.7.515"] = {
+      name = "Domaine expéditeur sous le niveau d'authentification exigé",
+      description = "Outlook.com refuse le courrier d'un domaine à fort volume d'envoi dont le domaine From ne satisfait pas SPF, DKIM et DMARC comme l'exige Microsoft.",
+      fix = "Publier SPF et DKIM pour le domaine From et faire en sorte que les deux réussissent, et publier un enregistrement DMARC sur lequel au moins l'un des deux est aligné.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "Adresse IP d'envoi sur la liste de blocage de Microsoft",
+      description = "Le service de Microsoft a banni l'adresse IP d'où provient le courrier.",
+      fix = "Trouver et faire cesser ce qui a nui à la réputation de l'adresse IP, puis demander le retrait de la liste par le portail de retrait en libre-service de Microsoft.",
+    },
+    ["5.7.703"] = {
+      name = "Destinataire bloqué par l'organisation même de l'expéditeur",
+      description = "La liste d'autorisation et de blocage du locataire (Tenant Allow/Block List) de l'organisation Microsoft 365 expéditrice bloque le courrier vers ce destinataire ; le message n'a donc jamais quitté l'organisation de l'expéditeur.",
+      fix = "L'administrateur de l'organisation expéditrice retire l'entrée de blocage du destinataire de la Tenant Allow/Block List ; le côté destinataire ne peut rien y changer.",
+    },
+    ["5.7.708"] = {
+      name = "Trafic non accepté depuis cette adresse IP",
+      description = "Microsoft n'accepte pas le courrier provenant de l'adresse IP depuis laquelle l'organisation Microsoft 365 expéditrice a envoyé, en raison de la mauvaise réputation du courrier qui en provient.",
+      fix = "Trouver et faire cesser ce qui a nui à la réputation, par exemple un compte compromis, puis contacter le support Microsoft.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Organisation expéditrice restreinte",
+      description = "Une grande partie du trafic de l'organisation Microsoft 365 expéditrice a paru suspecte ; Microsoft a donc restreint son courrier sortant.",
+      fix = "Fermer les comptes, serveurs ou relais ouverts compromis, puis contacter le support Microsoft pour faire lever la restriction.",
+    },
+    ["5.7.750"] = {
+      name = "Envoi depuis des domaines non enregistrés",
+      description = "L'organisation Microsoft 365 expéditrice envoie trop de courrier depuis des domaines qu'elle n'a pas ajoutés et vérifiés.",
+      fix = "Ajouter et vérifier chaque domaine depuis lequel l'organisation envoie.",
+    },
+    ["4.7.32"] = {
+      name = "Champ From non aligné (différé)",
+      description = "Gmail limite le débit du message parce que le domaine From n'est pas aligné sur le domaine authentifié par SPF ou DKIM.",
+      fix = "Signer avec DKIM pour le domaine From, ou envoyer avec un expéditeur d'enveloppe de ce domaine, afin que l'alignement DMARC soit respecté.",
+    },
+    ["5.7.32"] = {
+      name = "Champ From non aligné",
+      description = "Gmail bloque le message parce que le domaine From n'est pas aligné sur le domaine authentifié par SPF ou DKIM.",
+      fix = "Signer avec DKIM pour le domaine From, ou envoyer avec un expéditeur d'enveloppe de ce domaine, afin que l'alignement DMARC soit respecté.",
+    },
+    ["4.7.40"] = {
+      name = "Pas d'enregistrement DMARC",
+      description = "Gmail limite le débit du courrier en nombre provenant d'un domaine qui ne publie aucun enregistrement DMARC ou aucune politique DMARC.",
+      fix = "Publier pour le domaine expéditeur un enregistrement DMARC comportant une politique.",
+    },
+  },
 }
