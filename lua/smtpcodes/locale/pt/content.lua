@@ -904,4 +904,171 @@ return {
       fix = "O remetente pode reenviar sem REQUIRETLS se o conteúdo puder viajar sem essa garantia, ou usar outro canal. O administrador do domínio do destinatário pode implantar um servidor de e-mail que suporte REQUIRETLS, com MTA-STS ou DANE para que o seu certificado possa ser validado.",
     },
   },
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "Limitação de ritmo pela reputação do IP",
+      description = "O Outlook.com ou o Microsoft 365 está desacelerando as mensagens vindas do endereço IP de envio por causa da reputação dele. A resposta diz que o ritmo de envio do servidor foi limitado temporariamente e geralmente traz uma marca S775 ou S3114.",
+      fix = "Mantenha as mensagens na fila e tente novamente devagar. Reduza o volume enviado à Microsoft, verifique o IP no Microsoft SNDS e, se a situação durar dias, peça uma mitigação ao suporte a remetentes da Microsoft.",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Envio temporariamente restrito",
+      description = "A Microsoft detectou tráfego incomum do remetente e o retém enquanto o examina com mais atenção. Isso acontece com mais frequência com endereços IP novos e com aumentos bruscos de volume.",
+      fix = "Tente novamente mais tarde e aumente o volume aos poucos. A restrição é levantada sozinha quando o tráfego parece legítimo.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "IP de envio temporariamente restrito",
+      description = "A Microsoft detectou tráfego suspeito vindo do endereço IP de envio e o restringe enquanto o avalia.",
+      fix = "Tente novamente mais tarde, num ritmo menor. Se o tráfego for legítimo, a restrição termina sozinha.",
+    },
+    ["5.1.90"] = {
+      name = "Limite diário de destinatários atingido",
+      description = "A conta remetente do Microsoft 365 atingiu o seu limite de destinatários por dia.",
+      fix = "Espere o limite ser renovado e envie menos. Atingir esse limite de repente muitas vezes significa que a conta foi invadida, por isso verifique se ela foi comprometida.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Limite de recebimento por hora do destinatário excedido",
+      description = "O destinatário recebeu mensagens demais nesta hora, deste remetente (5.2.121) ou de todos os remetentes (5.2.122).",
+      fix = "Envie de novo mais tarde e espace as mensagens para esse destinatário. Os sistemas de envio automático devem agrupar as suas notificações.",
+    },
+    ["5.4.14"] = {
+      name = "Laço de roteamento detectado",
+      description = "O Exchange Online interrompeu uma mensagem que continuava sendo passada adiante num laço.",
+      fix = "Procure, dos dois lados, regras de encaminhamento ou conectores que mandam as mensagens de volta para onde vieram.",
+    },
+    ["5.4.300"] = {
+      name = "Mensagem expirada",
+      description = "O Exchange Online desistiu da mensagem porque não conseguiu entregá-la a tempo.",
+      fix = "Verifique se o servidor de destino está acessível e respondendo, e depois envie de novo.",
+    },
+    ["5.4.310"] = {
+      name = "O domínio do destinatário não existe",
+      description = "O Exchange Online não encontrou no DNS nenhum domínio com o nome de domínio do destinatário.",
+      fix = "Verifique a grafia do domínio. Se estiver correta, o domínio expirou ou não está configurado no DNS, e o endereço não pode receber mensagens.",
+    },
+    ["5.6.11"] = {
+      name = "LF isolados na mensagem",
+      description = "A mensagem contém caracteres de avanço de linha (LF) sem um retorno de carro (CR) antes deles, o que o SMTP não permite.",
+      fix = "Faça o software de envio terminar cada linha com CR LF.",
+    },
+    ["5.7.57"] = {
+      name = "Submissão anônima recusada",
+      description = "Uma aplicação ou um dispositivo tentou enviar através de smtp.office365.com sem antes fazer login.",
+      fix = "Configure a aplicação para se autenticar com uma caixa de correio licenciada, ou use um conector ou o envio direto (direct send).",
+    },
+    ["5.7.64"] = {
+      name = "Falha na atribuição ao locatário (tenant)",
+      description = "O Exchange Online não conseguiu associar a mensagem retransmitida a um conector de entrada da organização, por isso se recusou a retransmiti-la.",
+      fix = "Verifique o conector de entrada: o endereço IP de envio ou o certificado do servidor local (on-premises) deve corresponder ao que o conector espera.",
+    },
+    ["5.7.124"] = {
+      name = "Remetente não permitido para o grupo",
+      description = "O destinatário é um grupo que só aceita mensagens de uma lista de remetentes permitidos, e o remetente não está nela.",
+      fix = "Peça ao dono do grupo ou ao administrador do destinatário que permita o remetente.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "O destinatário só aceita remetentes internos",
+      description = "O destinatário (um grupo, uma caixa de correio, uma pasta pública ou um usuário de e-mail) está configurado para recusar mensagens de fora da sua organização.",
+      fix = "Só o administrador do destinatário pode mudar isso; entre em contato com ele.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "Falha na verificação de TLS ou DANE do destino",
+      description = "O Exchange Online não conseguiu entregar com segurança: o servidor de destino não oferece TLS, apresenta um certificado expirado, falha na validação DANE ou devolve registros DNSSEC que não passam na verificação.",
+      fix = "O problema está no lado do destino; peça ao administrador dele que corrija o certificado TLS ou os registros DNS.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Conta remetente banida por spam",
+      description = "A Microsoft baniu a conta remetente porque ela enviou spam, geralmente depois de a conta ter sido comprometida.",
+      fix = "Proteja a conta e redefina as suas credenciais, e depois peça ao suporte da Microsoft que restabeleça o envio.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Endereço do destinatário inválido",
+      description = "O endereço do destinatário não é válido no destino, ou o destinatário está banido lá.",
+      fix = "Verifique o endereço e, se estiver correto, pare de enviar para ele.",
+    },
+    ["5.7.506"] = {
+      name = "HELO inválido",
+      description = "O servidor remetente se apresentou com o nome do servidor ao qual estava se conectando, algo que os robôs de spam fazem.",
+      fix = "Faça o servidor remetente anunciar no HELO ou EHLO o seu próprio nome de host totalmente qualificado.",
+    },
+    ["5.7.507"] = {
+      name = "Bloqueado pela organização do destinatário",
+      description = "A organização do destinatário bloqueou o próprio endereço IP de envio.",
+      fix = "Entre em contato com o destinatário para que o bloqueio seja removido.",
+    },
+    ["5.7.508"] = {
+      name = "Faixa IPv6 acima do limite",
+      description = "A faixa IPv6 do remetente tentou enviar mensagens demais num espaço de tempo curto demais.",
+      fix = "Envie menos e distribua as mensagens ao longo do tempo.",
+    },
+    ["5.7.509"] = {
+      name = "Falha de DMARC com política reject",
+      description = "O domínio do campo de cabeçalho From falhou no DMARC, e esse domínio publica uma política reject.",
+      fix = "Faça o SPF ou o DKIM passar e ficar alinhado com o domínio do From, por exemplo assinando com DKIM para esse domínio em todos os serviços que enviam em nome dele.",
+    },
+    ["5.7.510"] = {
+      name = "O destinatário recusa IPv6",
+      description = "O domínio do destinatário não aceita mensagens entregues por IPv6.",
+      fix = "Entregue para esse domínio por IPv4.",
+    },
+    ["5.7.511"] = {
+      name = "IP de envio banido",
+      description = "A Microsoft baniu o endereço IP de onde vêm as mensagens.",
+      fix = "Elimine a causa e depois peça à Microsoft que retire o endereço da lista, citando a resposta completa e o endereço IP.",
+    },
+    ["5.7.512"] = {
+      name = "Campo de cabeçalho From ausente ou inválido",
+      description = "A mensagem não tem um endereço válido no campo de cabeçalho From, como exige a RFC 5322.",
+      fix = "Faça o software de envio escrever um campo de cabeçalho From com um endereço correto entre sinais de menor e maior.",
+    },
+    ["5.7.513"] = {
+      name = "Na lista de bloqueio própria do domínio do destinatário",
+      description = "O domínio do destinatário pôs o endereço IP de envio na sua própria lista de bloqueio personalizada.",
+      fix = "Entre em contato com a organização do destinatário e peça que ela remova o endereço.",
+    },
+    ["5.7.515"] = {
+      name = "Domínio remetente abaixo do nível de autenticação exigido",
+      description = "O Outlook.com recusa mensagens de um domínio que envia em grande volume e cujo domínio do From não passa no SPF, no DKIM e no DMARC, como a Microsoft exige.",
+      fix = "Publique SPF e DKIM para o domínio do From e faça os dois passarem, e publique um registro DMARC com o qual pelo menos um deles esteja alinhado.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "IP de envio na lista de bloqueio da Microsoft",
+      description = "O serviço da Microsoft baniu o endereço IP de onde vêm as mensagens.",
+      fix = "Descubra e interrompa o que prejudicou a reputação do endereço IP, e depois peça a remoção pelo portal de autoatendimento da Microsoft para retirada de listas (delist).",
+    },
+    ["5.7.703"] = {
+      name = "Destinatário bloqueado pela própria organização do remetente",
+      description = "A Lista de Permissões/Bloqueios do Locatário (Tenant Allow/Block List) da própria organização remetente do Microsoft 365 bloqueia mensagens para este destinatário, por isso a mensagem nunca saiu da organização do remetente.",
+      fix = "O administrador da organização remetente remove da Lista de Permissões/Bloqueios do Locatário a entrada que bloqueia o destinatário; o lado do destinatário não pode alterá-la.",
+    },
+    ["5.7.708"] = {
+      name = "Tráfego deste IP não aceito",
+      description = "A Microsoft não aceita mensagens do endereço IP usado pela organização remetente do Microsoft 365, por causa da má reputação das mensagens que vêm dele.",
+      fix = "Descubra e interrompa o que prejudicou a reputação, por exemplo uma conta comprometida, e depois entre em contato com o suporte da Microsoft.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Organização remetente restrita",
+      description = "Boa parte do tráfego da organização remetente do Microsoft 365 parecia suspeita, por isso a Microsoft restringiu as suas mensagens de saída.",
+      fix = "Feche todas as contas e servidores comprometidos e todos os relays abertos, e depois peça ao suporte da Microsoft que suspenda a restrição.",
+    },
+    ["5.7.750"] = {
+      name = "Envio a partir de domínios não registrados",
+      description = "A organização remetente do Microsoft 365 envia mensagens demais a partir de domínios que não adicionou nem verificou.",
+      fix = "Adicione e verifique todos os domínios a partir dos quais a organização envia.",
+    },
+    ["4.7.32"] = {
+      name = "Campo From não alinhado (adiado)",
+      description = "O Gmail limita o ritmo de entrega da mensagem porque o domínio do From não está alinhado com o domínio que o SPF ou o DKIM autenticou.",
+      fix = "Assine com DKIM para o domínio do From, ou envie com um remetente do envelope nesse domínio, para que o alinhamento DMARC se mantenha.",
+    },
+    ["5.7.32"] = {
+      name = "Campo From não alinhado",
+      description = "O Gmail bloqueia a mensagem porque o domínio do From não está alinhado com o domínio que o SPF ou o DKIM autenticou.",
+      fix = "Assine com DKIM para o domínio do From, ou envie com um remetente do envelope nesse domínio, para que o alinhamento DMARC se mantenha.",
+    },
+    ["4.7.40"] = {
+      name = "Sem registro DMARC",
+      description = "O Gmail limita o ritmo das mensagens em massa de um domínio que não publica registro DMARC ou não publica política DMARC.",
+      fix = "Publique para o domínio de envio um registro DMARC com uma política.",
+    },
+  },
 }
