@@ -908,4 +908,171 @@ return {
       fix = "İçerik bu güvence olmadan taşınabilecekse gönderen iletiyi REQUIRETLS olmadan yeniden gönderebilir ya da başka bir kanal kullanabilir. Alıcı alan adının yöneticisi, sertifikasının doğrulanabilmesi için MTA-STS veya DANE ile birlikte REQUIRETLS destekleyen bir posta sunucusu kurabilir.",
     },
   },
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "IP itibarı nedeniyle hız sınırlaması",
+      description = "Outlook.com veya Microsoft 365, gönderen IP adresinin itibarı nedeniyle bu adresten gelen postayı yavaşlatıyor. Yanıt, sunucunun gönderim hızının geçici olarak sınırlandığını söyler ve genellikle bir S775 veya S3114 etiketi taşır.",
+      fix = "Postayı kuyrukta tutun ve yavaşça yeniden deneyin. Microsoft'a giden hacmi düşürün, IP adresini Microsoft SNDS'te denetleyin ve durum günlerce sürerse Microsoft'un gönderen desteğinden kısıtlamanın hafifletilmesini isteyin.",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Gönderim geçici olarak kısıtlandı",
+      description = "Microsoft gönderenden olağandışı trafik gördü ve onu daha yakından incelerken bu trafiği bekletiyor. Bu durumla en çok yeni IP adresleri ve hacimdeki ani artışlar karşılaşır.",
+      fix = "Daha sonra yeniden deneyin ve hacmi yavaş yavaş artırın. Trafik meşru göründüğünde kısıtlama kendiliğinden kalkar.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "Gönderen IP geçici olarak kısıtlandı",
+      description = "Microsoft gönderen IP adresinden şüpheli trafik gördü ve adresi değerlendirirken kısıtlıyor.",
+      fix = "Daha sonra, daha düşük bir hızla yeniden deneyin. Trafik meşruysa kısıtlama kendiliğinden sona erer.",
+    },
+    ["5.1.90"] = {
+      name = "Günlük alıcı sınırına ulaşıldı",
+      description = "Gönderen Microsoft 365 hesabı günlük alıcı sınırına ulaştı.",
+      fix = "Sınırın sıfırlanmasını bekleyin ve daha az gönderin. Bu sınıra aniden ulaşılması çoğu zaman hesabın ele geçirildiği anlamına gelir; bu yüzden hesabın ele geçirilip geçirilmediğini denetleyin.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Alıcının saatlik alma sınırı aşıldı",
+      description = "Alıcı bu saat içinde bu gönderenden (5.2.121) ya da herkesten (5.2.122) çok fazla ileti aldı.",
+      fix = "Daha sonra yeniden gönderin ve o alıcıya giden iletileri zamana yayın. Otomatik gönderim yapan sistemler bildirimlerini toplu hâlde göndermelidir.",
+    },
+    ["5.4.14"] = {
+      name = "Yönlendirme döngüsü algılandı",
+      description = "Exchange Online, bir döngü içinde sürekli elden ele geçen bir iletiyi durdurdu.",
+      fix = "Her iki tarafta da postayı geldiği yere geri gönderen iletme kurallarını veya bağlayıcıları (connector) arayın.",
+    },
+    ["5.4.300"] = {
+      name = "İletinin süresi doldu",
+      description = "Exchange Online, ileti zamanında teslim edilemediği için iletiden vazgeçti.",
+      fix = "Hedef sunucunun erişilebilir olup olmadığını ve yanıt verip vermediğini denetleyin, ardından yeniden gönderin.",
+    },
+    ["5.4.310"] = {
+      name = "Alıcının alan adı yok",
+      description = "Exchange Online, DNS'te alıcının alan adına sahip bir alan adı bulamadı.",
+      fix = "Alan adının yazımını denetleyin. Yazım doğruysa alan adının süresi dolmuş ya da alan adı DNS'te kurulmamıştır ve adres posta alamaz.",
+    },
+    ["5.6.11"] = {
+      name = "İletide tek başına LF karakterleri",
+      description = "İleti, önünde satır başı (CR) karakteri olmayan satır besleme (LF) karakterleri içeriyor; SMTP buna izin vermez.",
+      fix = "Gönderen yazılımın her satırı CR LF ile bitirmesini sağlayın.",
+    },
+    ["5.7.57"] = {
+      name = "Anonim gönderim reddedildi",
+      description = "Bir uygulama veya cihaz, önce oturum açmadan smtp.office365.com üzerinden göndermeye çalıştı.",
+      fix = "Uygulamayı lisanslı bir posta kutusuyla kimlik doğrulayacak şekilde yapılandırın ya da bunun yerine bir bağlayıcı veya doğrudan gönderim (direct send) kullanın.",
+    },
+    ["5.7.64"] = {
+      name = "Kiracı (tenant) ilişkilendirmesi başarısız",
+      description = "Exchange Online, aktarılan iletiyi kuruluşun bir gelen bağlayıcısıyla ilişkilendiremedi; bu yüzden iletiyi aktarmayı reddetti.",
+      fix = "Gelen bağlayıcıyı denetleyin: şirket içi (on-premises) sunucunun gönderen IP adresi veya sertifikası, bağlayıcının beklediğiyle eşleşmelidir.",
+    },
+    ["5.7.124"] = {
+      name = "Gönderenin gruba göndermesine izin verilmiyor",
+      description = "Alıcı, yalnızca izin verilen gönderenler listesindekilerden posta kabul eden bir grup ve gönderen bu listede değil.",
+      fix = "Grubun sahibinden veya alıcının yöneticisinden göndereni izin verilenlere eklemesini isteyin.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "Alıcı yalnızca kuruluş içinden gelen postayı kabul ediyor",
+      description = "Alıcı (bir grup, bir posta kutusu, bir ortak klasör veya bir posta kullanıcısı), kendi kuruluşunun dışından gelen postayı reddedecek şekilde ayarlanmış.",
+      fix = "Bunu yalnızca alıcının yöneticisi değiştirebilir; onunla iletişime geçin.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "Hedefin TLS veya DANE denetimi başarısız",
+      description = "Exchange Online güvenli biçimde teslim edemedi: hedef sunucu TLS sunmuyor, süresi dolmuş bir sertifika gösteriyor, DANE doğrulamasından geçemiyor ya da doğrulanamayan DNSSEC kayıtları döndürüyor.",
+      fix = "Sorun hedef taraftadır; hedefin yöneticisinden TLS sertifikasını veya DNS kayıtlarını düzeltmesini isteyin.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Gönderen hesap spam nedeniyle yasaklandı",
+      description = "Microsoft, gönderen hesabı spam gönderdiği için yasakladı; bu genellikle hesap ele geçirildikten sonra olur.",
+      fix = "Hesabı güvence altına alın ve kimlik bilgilerini sıfırlayın, ardından Microsoft desteğinden gönderimin yeniden açılmasını isteyin.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Alıcı adresi geçersiz",
+      description = "Alıcı adresi hedefte geçerli değil ya da alıcı orada yasaklanmış.",
+      fix = "Adresi denetleyin; adres doğruysa bu adrese göndermeyi bırakın.",
+    },
+    ["5.7.506"] = {
+      name = "Hatalı HELO",
+      description = "Gönderen sunucu kendini bağlandığı sunucunun adıyla tanıttı; spam robotları bunu yapar.",
+      fix = "Gönderen sunucunun HELO veya EHLO'da kendi tam nitelikli ana makine adını bildirmesini sağlayın.",
+    },
+    ["5.7.507"] = {
+      name = "Alıcının kuruluşu tarafından engellendi",
+      description = "Alıcının kuruluşu gönderen IP adresinin kendisini engelledi.",
+      fix = "Engelin kaldırılması için alıcıyla iletişime geçin.",
+    },
+    ["5.7.508"] = {
+      name = "IPv6 aralığı sınırını aştı",
+      description = "Gönderenin IPv6 aralığı çok kısa bir sürede çok fazla ileti göndermeye çalıştı.",
+      fix = "Daha az gönderin ve iletileri zamana yayın.",
+    },
+    ["5.7.509"] = {
+      name = "DMARC başarısız, politika reject",
+      description = "From başlık alanındaki alan adı DMARC'tan geçemedi ve bu alan adı reject politikası yayımlıyor.",
+      fix = "SPF veya DKIM'in geçmesini ve From alan adıyla hizalanmasını sağlayın; örneğin o alan adı adına gönderim yapan her hizmette o alan adı için DKIM ile imzalayın.",
+    },
+    ["5.7.510"] = {
+      name = "Alıcı IPv6'yı reddediyor",
+      description = "Alıcının alan adı IPv6 üzerinden teslim edilen postayı kabul etmiyor.",
+      fix = "Bu alan adına IPv4 üzerinden teslim edin.",
+    },
+    ["5.7.511"] = {
+      name = "Gönderen IP yasaklandı",
+      description = "Microsoft, postanın geldiği IP adresini yasakladı.",
+      fix = "Nedeni ortadan kaldırın, ardından yanıtın tamamını ve IP adresini belirterek Microsoft'tan adresin listeden çıkarılmasını isteyin.",
+    },
+    ["5.7.512"] = {
+      name = "From başlığı eksik veya geçersiz",
+      description = "İletinin From başlık alanında, RFC 5322'nin gerektirdiği gibi geçerli bir adres yok.",
+      fix = "Gönderen yazılımın, açılı ayraçlar içinde düzgün bir adres bulunan bir From başlık alanı yazmasını sağlayın.",
+    },
+    ["5.7.513"] = {
+      name = "Alıcı alan adının kendi engel listesinde",
+      description = "Alıcının alan adı, gönderen IP adresini kendi özel engel listesine ekledi.",
+      fix = "Alıcının kuruluşuyla iletişime geçin ve adresi listeden çıkarmalarını isteyin.",
+    },
+    ["5.7.515"] = {
+      name = "Gönderen alan adı gerekli kimlik doğrulama düzeyinin altında",
+      description = "Outlook.com, yüksek hacimli gönderim yapan ve From alan adı Microsoft'un istediği gibi SPF, DKIM ve DMARC'tan geçmeyen bir alan adından gelen postayı reddediyor.",
+      fix = "From alan adı için SPF ve DKIM yayımlayın ve ikisinin de geçmesini sağlayın; ayrıca bunlardan en az birinin hizalandığı bir DMARC kaydı yayımlayın.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "Gönderen IP, Microsoft'un engel listesinde",
+      description = "Microsoft'un hizmeti, postanın geldiği IP adresini yasakladı.",
+      fix = "IP adresinin itibarını neyin zedelediğini bulup bunu durdurun, ardından Microsoft'un self servis listeden çıkarma (delist) portalı üzerinden adresin kaldırılmasını isteyin.",
+    },
+    ["5.7.703"] = {
+      name = "Alıcı, gönderenin kendi kuruluşu tarafından engellendi",
+      description = "Gönderen Microsoft 365 kuruluşunun kendi Kiracı İzin Verilenler/Engellenenler Listesi (Tenant Allow/Block List) bu alıcıya giden postayı engelliyor; bu yüzden ileti gönderenin kuruluşundan hiç çıkmadı.",
+      fix = "Gönderen kuruluşun yöneticisi, alıcıya ilişkin engelleme kaydını Kiracı İzin Verilenler/Engellenenler Listesi'nden kaldırır; alıcı taraf bunu değiştiremez.",
+    },
+    ["5.7.708"] = {
+      name = "Bu IP'den gelen trafik kabul edilmiyor",
+      description = "Microsoft, gönderen Microsoft 365 kuruluşunun gönderim yaptığı IP adresinden gelen postayı, bu adresten gelen postanın kötü itibarı nedeniyle kabul etmiyor.",
+      fix = "İtibarı neyin zedelediğini (örneğin ele geçirilmiş bir hesap) bulup bunu durdurun, ardından Microsoft desteğiyle iletişime geçin.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Gönderen kuruluş kısıtlandı",
+      description = "Gönderen Microsoft 365 kuruluşundan gelen trafiğin büyük kısmı şüpheli göründü; bu yüzden Microsoft kuruluşun giden postasını kısıtladı.",
+      fix = "Ele geçirilmiş hesapları, sunucuları veya açık aktarma sunucularını kapatın, ardından kısıtlamanın kaldırılması için Microsoft desteğiyle iletişime geçin.",
+    },
+    ["5.7.750"] = {
+      name = "Kayıtlı olmayan alan adlarından gönderim",
+      description = "Gönderen Microsoft 365 kuruluşu, eklemediği ve doğrulamadığı alan adlarından çok fazla posta gönderiyor.",
+      fix = "Kuruluşun gönderim yaptığı her alan adını ekleyin ve doğrulayın.",
+    },
+    ["4.7.32"] = {
+      name = "From başlığı hizalı değil (ertelendi)",
+      description = "Gmail, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığı için iletinin hızını sınırlıyor.",
+      fix = "From alan adı için DKIM ile imzalayın ya da o alan adında bir zarf göndereniyle gönderin; böylece DMARC hizalaması sağlanır.",
+    },
+    ["5.7.32"] = {
+      name = "From başlığı hizalı değil",
+      description = "Gmail, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığı için iletiyi engelliyor.",
+      fix = "From alan adı için DKIM ile imzalayın ya da o alan adında bir zarf göndereniyle gönderin; böylece DMARC hizalaması sağlanır.",
+    },
+    ["4.7.40"] = {
+      name = "DMARC kaydı yok",
+      description = "Gmail, DMARC kaydı veya DMARC politikası yayımlamayan bir alan adından gelen toplu postanın hızını sınırlıyor.",
+      fix = "Gönderen alan adı için politika içeren bir DMARC kaydı yayımlayın.",
+    },
+  },
 }
