@@ -13,10 +13,10 @@ return {
   },
   -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
   warning_texts = {
-    mixed_codes = "suas linhas trazem códigos de resposta diferentes (vale o último)",
+    mixed_codes = "as linhas trazem códigos de resposta diferentes (vale o último)",
     missing_space = "o texto vem colado ao código, sem espaço",
     class_mismatch = "o código de status estendido é de uma classe diferente da do código de resposta",
-    enhanced_inconsistent = "suas linhas trazem códigos de status estendidos diferentes",
+    enhanced_inconsistent = "o código de status estendido muda de uma linha para outra",
     non_utf8 = "contém bytes que não são UTF-8",
     malformed_line = "uma das linhas não tem um código de resposta válido",
     nonstandard_code = "o segundo dígito do código é maior que 5",

@@ -16,7 +16,7 @@ return {
     mixed_codes = "satırları farklı yanıt kodları taşıyor (sonuncusu geçerli)",
     missing_space = "metin koda boşluksuz bitişik",
     class_mismatch = "genişletilmiş durum kodu, yanıt kodundan farklı bir sınıfa ait",
-    enhanced_inconsistent = "satırları farklı genişletilmiş durum kodları taşıyor",
+    enhanced_inconsistent = "genişletilmiş durum kodu satırdan satıra değişiyor",
     non_utf8 = "UTF-8 olmayan baytlar içeriyor",
     malformed_line = "içindeki bir satırda geçerli bir yanıt kodu yok",
     nonstandard_code = "kodun ikinci basamağı 5'ten büyük",

@@ -374,7 +374,7 @@ return {
     [550] = {
       description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı reddidir; bu yüzden asıl nedeni genişletilmiş kod ve metin taşır.",
       when = "Çoğunlukla bilinmeyen bir kullanıcı için (5.1.1) ya da bu istemci için aktarma yapmayan bir sunucu üzerinden aktarma denemesi için RCPT TO komutuna yanıt olarak gelir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da null MX'li bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın sonlandırıcı noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
-      fix = "Önce genişletilmiş kodu ve metni okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
+      fix = "Önce genişletilmiş kodu ve metni okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen, adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
       use = "Var olmayan bir posta kutusu, reddettiğiniz bir aktarma veya bir komutun politika gereği kalıcı reddi için 550 gönderin; durum geçiciyse 450 gönderin.",
     },
     [551] = {
