@@ -483,7 +483,7 @@ return {
     },
     ["1.9"] = {
       name = "İleti uyumsuz bir posta sistemine aktarıldı",
-      description = "Bir ileti izleme durumu: alıcı adresi geçerliydi ve ileti ileti izlemeyi desteklemeyen bir sisteme teslim edildi; bu yüzden başka bir durum bildirilemez. Bir hatayı değil, iletinin izlenebildiği yolun nerede bittiğini gösterir.",
+      description = "Bir ileti izleme durumu: alıcı adresi geçerliydi ve ileti, izlemeyi desteklemeyen bir sisteme teslim edildi; bu yüzden başka bir durum bildirilemez. Bir hatayı değil, iletinin izlenebildiği yolun nerede bittiğini gösterir.",
       when = "İleti izleme isteklerine (MTRK uzantısı) verilen yanıtlarda ve bunlardan üretilen raporlarda, olağan SMTP yanıtlarında ise nadiren görülür. İletinin, yolunun izlemeyi destekleyen kısmından çıktığı anlamına gelir.",
       fix = "İletide bir sorun yok. Daha fazlasını öğrenmek için yol üzerindeki bir sonraki sistemin yöneticisine sorun ya da bir teslim durumu bildirimini veya alıcıdan bir yanıtı bekleyin.",
     },
@@ -597,7 +597,7 @@ return {
     },
     ["4.5"] = {
       name = "Posta sistemi tıkanıklığı",
-      description = "Posta sistemi şu anda aşırı yüklü; bu yüzden iletiyi şimdi işlemek yerine erteledi. Her zaman daha sonra yeniden deneyin anlamına gelir.",
+      description = "Posta sistemi şu anda aşırı yüklü; bu yüzden iletiyi şimdi işlemek yerine erteledi. Her zaman “daha sonra yeniden deneyin” anlamına gelir.",
       when = "Trafiğin yoğun olduğu anlarda, bir sunucu bağlantı, süreç veya kuyruk sınırlarına ulaştığında ya da alıcı bir sağlayıcı yoğun gönderim yapan bir göndereni yavaşlattığında 451 4.4.5 veya 421 4.4.5 biçiminde görülür.",
       fix = "Kuyruğun olağan bekleme aralıklarıyla yeniden denemesine izin verin; sık oluyorsa o hedefe gönderim hızını veya paralel bağlantı sayısını düşürün. Alıcı tarafın yöneticisi süreç sınırlarını yükseltebilir veya kapasite ekleyebilir.",
     },
