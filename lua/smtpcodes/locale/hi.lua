@@ -182,7 +182,7 @@ return {
     detail_deprecated = "अप्रचलित: इसके बजाय {code} का उपयोग करें।",
     detail_not_allowed = "रजिस्ट्री इस प्रविष्टि के लिए वर्ग {class} सूचीबद्ध नहीं करती।",
     title_reply = "SMTP {code}: {reason}",
-    retry_plan = "पहली बार {after} बाद फिर से कोशिश करें, और {give_up} बाद कोशिश करना छोड़ दें।",
+    retry_plan = "पहला दोबारा प्रयास {after} बाद करें, और {give_up} बाद प्रयास करना छोड़ दें।",
     duration_minutes = "{n} मिनट",
     duration_hours = "{n} घंटे",
     duration_days = "{n} दिन",
