@@ -7,9 +7,9 @@ return {
   list_last = " และ ",
   -- Texts with a count, one form per CLDR plural category of the language (other is required).
   plurals = {
-    duration_minutes = { other = "{n} นาที" },
-    duration_hours = { other = "{n} ชั่วโมง" },
-    duration_days = { other = "{n} วัน" },
+    duration_minutes = { other = "{n}\194\160นาที" },
+    duration_hours = { other = "{n}\194\160ชั่วโมง" },
+    duration_days = { other = "{n}\194\160วัน" },
   },
   -- How a reply departs from RFC 5321, one clause per warning, joined into templates.warnings_note.
   warning_texts = {
@@ -183,9 +183,9 @@ return {
     detail_not_allowed = "ทะเบียน​ไม่ได้​ระบุ​คลาส {class} สำหรับ​รายการ​นี้",
     title_reply = "SMTP {code}: {reason}",
     retry_plan = "ลอง​ใหม่​ครั้ง​แรก​หลัง​ผ่าน​ไป {after} และ​เลิก​ลอง​เมื่อ​ผ่าน​ไป {give_up}",
-    duration_minutes = "{n} นาที",
-    duration_hours = "{n} ชั่วโมง",
-    duration_days = "{n} วัน",
+    duration_minutes = "{n}\194\160นาที",
+    duration_hours = "{n}\194\160ชั่วโมง",
+    duration_days = "{n}\194\160วัน",
     provider_note = "ข้อความ​ตอบกลับ​นี้​มา​จาก​ผู้ให้บริการ {provider} โดย {marker} เป็น​ตัว​บ่ง​ชี้​เฉพาะ​ของ​ผู้ให้บริการ​ราย​นี้ ไม่​ใช่​รหัส​มาตรฐาน",
     rule_note = "ข้อ​สรุป​นี้​มา​จาก​กฎ {rule} ของ​โปรแกรม​ที่​เรียก​ใช้",
     warnings_note = "ข้อความ​ตอบกลับ​นี้​ไม่​เป็น​ไป​ตาม RFC 5321: {warnings}",
