@@ -67,6 +67,7 @@ build = {
     ["smtpcodes.render.html"] = "lua/smtpcodes/render/html.lua",
     ["smtpcodes.render.markdown"] = "lua/smtpcodes/render/markdown.lua",
     ["smtpcodes.render.text"] = "lua/smtpcodes/render/text.lua",
+    ["smtpcodes.rule_pattern"] = "lua/smtpcodes/rule_pattern.lua",
   },
   install = {
     bin = { smtpcodes = "bin/smtpcodes" },

@@ -168,7 +168,7 @@ describe("classifier", function()
   it("matches text and patterns, case-insensitively for text", function()
     local k = smtp.classifier({
       { text = "ACME FILTER", reason = "spam_content" },
-      { pattern = "quota%s+exceeded", reason = "mailbox_full", action = "contact_postmaster" },
+      { pattern = "quota%s.-exceeded", reason = "mailbox_full", action = "contact_postmaster" },
     })
     assert.are.equal("spam_content", k:classify("550 rejected by acme filter v2").reason)
     local q = k:classify("552 quota   exceeded for user")
