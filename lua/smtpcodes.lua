@@ -152,7 +152,13 @@ end
 
 -- What classify() was given, as (code, enhanced, text, reply) or nil, message, errname.
 local function classify_input(x)
-  if is_reply(x) then return x.code, x.enhanced, x.text, x end
+  if is_reply(x) then
+    if x.enhanced ~= nil and type(x.enhanced) ~= "string" then
+      error("bad argument #1 to 'smtpcodes.classify' (reply field enhanced must be a string, got "
+        .. type(x.enhanced) .. ")", 4)
+    end
+    return x.code, x.enhanced, x.text, x
+  end
   if type(x) == "table" then
     if x.kind == "basic" then return x.code end
     if x.kind == "enhanced" then return nil, x.code end

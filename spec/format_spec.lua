@@ -131,3 +131,27 @@ describe("format", function()
     assert.are.equal("unknown_language", errname)
   end)
 end)
+
+describe("format of a reply table made elsewhere (H2)", function()
+  local smtp = require "smtpcodes"
+  it("renders every reply-shaped table that classify accepts", function()
+    for _, r in ipairs({ { code = 550, text = "User unknown", enhanced = "5.1.1" }, { code = 421, text = "busy" },
+      { code = 550, text = "x", lines = { "550 x" } }, { code = 550, text = "x", lines = { 1, 2 } },
+      { code = 999, text = "odd" }, { code = 451, text = "a b", raw = "451-a\r\n451 b\r\n" } }) do
+      assert.is_table(smtp.classify(r))
+      local page = smtp.format(r)
+      assert.is_string(page)
+      assert.truthy(page:find("Server Reply", 1, true))
+    end
+    local page = smtp.format({ code = 451, text = "a b", raw = "451-a\r\n451 b\r\n" }, { width = 0 })
+    assert.truthy(page:find("    451-a\n    451 b\n", 1, true))
+    assert.truthy(smtp.format({ code = 550, text = "User unknown", enhanced = "5.1.1" })
+      :find("    550 5.1.1 User unknown", 1, true))
+  end)
+
+  it("raises, naming the public function, for a reply field of the wrong type", function()
+    local ok, err = pcall(smtp.classify, { code = 550, text = "x", enhanced = {} })
+    assert.is_false(ok)
+    assert.truthy(err:find("bad argument #1 to 'smtpcodes.classify'", 1, true), err)
+  end)
+end)

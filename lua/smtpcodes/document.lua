@@ -282,6 +282,28 @@ local function duration(t, seconds)
   return t:text("duration_minutes", { n = math.ceil(seconds / 60) })
 end
 
+-- The lines of a reply as the server sent them: a parsed reply has them; a
+-- table made elsewhere (LuaSocket, decoded JSON) may hold only raw, or only
+-- code, enhanced and text.
+local function reply_lines(reply)
+  local lines = reply.lines
+  if type(lines) == "table" and #lines > 0 then
+    local out = {}
+    for i, line in ipairs(lines) do
+      if type(line) ~= "string" then out = nil break end
+      out[i] = line
+    end
+    if out then return out end
+  end
+  if type(reply.raw) == "string" and reply.raw ~= "" then
+    local out = {}
+    for line in (reply.raw:gsub("\r?\n$", "") .. "\n"):gmatch("([^\n]*)\n") do out[#out + 1] = line:gsub("\r$", "") end
+    return out
+  end
+  local enhanced = type(reply.enhanced) == "string" and (reply.enhanced .. " ") or ""
+  return { tostring(reply.code) .. " " .. enhanced .. tostring(reply.text) }
+end
+
 --- The page explaining a server's reply from its classification.
 function M.explanation(cls, tag)
   local get = require("smtpcodes").get
@@ -294,7 +316,7 @@ function M.explanation(cls, tag)
   if cls.reply then
     heading(blocks, 2, t:label("server_reply"))
     local lines = {}
-    for i, line in ipairs(cls.reply.lines) do lines[i] = safe(line) end
+    for i, line in ipairs(reply_lines(cls.reply)) do lines[i] = safe(line) end
     blocks[#blocks + 1] = { type = "verbatim", lines = lines }
   end
 
