@@ -137,8 +137,7 @@ function M.parser(opts)
   if opts ~= nil and type(opts) ~= "table" then
     error("bad argument #1 to 'parser' (table expected, got " .. type(opts) .. ")", 2)
   end
-  core.parse_stream("", opts) -- checks the limits now rather than at the first feed
-  return require("smtpcodes.parser").new(core.parse_stream, opts)
+  return require("smtpcodes.parser").new(core.parse_stream, opts, core.reply_limits(opts))
 end
 
 --- Finds the SMTP reply inside an error message or a log line.
