@@ -133,7 +133,6 @@ describe("format", function()
 end)
 
 describe("format of a reply table made elsewhere (H2)", function()
-  local smtp = require "smtpcodes"
   it("renders every reply-shaped table that classify accepts", function()
     for _, r in ipairs({ { code = 550, text = "User unknown", enhanced = "5.1.1" }, { code = 421, text = "busy" },
       { code = 550, text = "x", lines = { "550 x" } }, { code = 550, text = "x", lines = { 1, 2 } },

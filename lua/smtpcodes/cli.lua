@@ -30,10 +30,11 @@ Exit status: 0 on success, 1 for an unknown or malformed code or no reply found,
 
 local formats = { text = true, markdown = true, html = true, json = true }
 
-local function json_encode(value)
-  local ok, dkjson = pcall(require, "dkjson")
-  if not ok then return nil, "JSON output needs dkjson (Debian package lua-dkjson)" end
-  return dkjson.encode(smtp.plain(value), { indent = true }) .. "\n"
+local schema = require "smtpcodes.schema"
+
+-- A schema document (docs/json.md) as indented JSON text.
+local function json_text(doc)
+  return schema.encode(doc, { indent = true }) .. "\n"
 end
 
 -- Options that take a value, by every spelling.
@@ -94,11 +95,7 @@ local function list_codes(o, out)
   end
   local infos = smtp.list(filter)
   if o.format == "json" then
-    local codes = {}
-    for i, info in ipairs(infos) do codes[i] = { code = info.code, name = info.name, class = info.class } end
-    local text, err = json_encode(codes)
-    if not text then return nil, err end
-    out(text)
+    out(json_text(schema.list(infos)))
   else
     for _, info in ipairs(infos) do out(("%-8s %s\n"):format(tostring(info.code), info.name)) end
   end
@@ -155,22 +152,23 @@ function M.main(args, io_)
     end
   end
 
-  local x, message
+  local x, message, errname
   if explain then
-    x, message = smtp.explain(o.codes[2])
+    x, message, errname = smtp.classify(o.codes[2])
   elseif #o.codes == 1 then
-    x, message = smtp.get(o.codes[1])
+    x, message, errname = smtp.get(o.codes[1])
   else
-    x, message = smtp.compare(o.codes[1], o.codes[2])
+    x, message, errname = smtp.compare(o.codes[1], o.codes[2])
   end
   if not x then
+    if o.format == "json" then out(json_text(schema.error(errname, message))) end
     err("smtpcodes: " .. message .. "\n")
     return 1
   end
 
   local text
   if o.format == "json" then
-    text, message = json_encode(x)
+    text = json_text(schema.document(x))
   else
     text, message = smtp.format(x, { format = o.format, lang = tag, width = width })
   end

@@ -2,13 +2,20 @@
 --   GET  /smtp/550             one code          ?format=json|html|markdown|text  ?lang=ko
 --   GET  /smtp/220/551         a comparison
 --   POST /smtp/explain         a reply in the body, explained (when reply parsing is built)
--- Bad input answers 400 with a JSON error, an unknown code 404; nothing raises.
+-- Bad input answers 400 with a JSON error, an unknown code 404, a body over
+-- MAX_BODY bytes 413; nothing raises.  JSON is written by smtpcodes.json
+-- (docs/json.md), which needs no JSON library: official OpenResty (lua-cjson
+-- only) and Debian's nginx serve the same bytes.
 -- route() is pure (request in, response out) so the specs can call it
 -- without nginx; handle() binds it to ngx.
 
 local smtp = require "smtpcodes"
+local schema = require "smtpcodes.schema"
 
 local M = {}
+
+--- The largest request body read, in bytes (a reply's own limit, 64 KB).
+M.MAX_BODY = 65536
 
 local content_types = {
   json = "application/json; charset=utf-8",
@@ -17,13 +24,9 @@ local content_types = {
   text = "text/plain; charset=utf-8",
 }
 
-local function json(value)
-  return require("dkjson").encode(smtp.plain(value))
-end
-
 local function failure(status, message, errname)
   return { status = status, content_type = content_types.json,
-           body = json({ error = errname, message = message }) .. "\n" }
+           body = schema.encode(schema.error(errname, message)) .. "\n" }
 end
 
 -- The status for a lookup failure: unknown codes are 404, the rest 400.
@@ -37,6 +40,7 @@ local function render(x, args)
     return failure(400, "format must be json, html, markdown or text", "bad_format")
   end
   local lang = args.lang
+  if lang == true or lang == "" then return failure(400, "lang needs a value, such as lang=ko", "bad_language") end
   if lang ~= nil and type(lang) ~= "string" then
     return failure(400, "give lang once", "bad_language")
   end
@@ -45,7 +49,7 @@ local function render(x, args)
       local tag, message, errname = require("smtpcodes.locale").negotiate(lang)
       if not tag then return failure(400, message, errname) end
     end
-    return { status = 200, content_type = content_types.json, body = json(x) .. "\n" }
+    return { status = 200, content_type = content_types.json, body = schema.encode(schema.document(x)) .. "\n" }
   end
   local body, message, errname = smtp.format(x, { format = fmt, lang = lang })
   if not body then return failure(400, message, errname) end
@@ -57,6 +61,9 @@ local function explain(body, args)
     return failure(501, "reply explanation is not available in this version", "not_implemented")
   end
   if body == nil or body == "" then return failure(400, "the request body must hold a reply", "empty") end
+  if #body > M.MAX_BODY then
+    return failure(413, ("the request body is over %d bytes"):format(M.MAX_BODY), "too_large")
+  end
   local x, message, errname = smtp.explain(body)
   if not x then return failure(400, message, errname) end
   return render(x, args)
@@ -87,15 +94,40 @@ function M.route(method, path, args, body)
   return render(x, args)
 end
 
+-- The request body: in memory, or in the file nginx spooled it to; false
+-- when it is over MAX_BODY bytes.
+local function read_body()
+  local length = tonumber(ngx.var.http_content_length)
+  if length and length > M.MAX_BODY then return false end
+  ngx.req.read_body()
+  local body = ngx.req.get_body_data()
+  if body == nil then
+    local path = ngx.req.get_body_file()
+    if path then
+      local f = io.open(path, "rb")
+      if f then
+        body = f:read(M.MAX_BODY + 1)
+        f:close()
+      end
+    end
+  end
+  if body and #body > M.MAX_BODY then return false end
+  return body
+end
+
 --- The content handler: content_by_lua_block { require("smtpcodes.openresty").handle() }
 function M.handle()
   local method = ngx.req.get_method()
-  local body
-  if method == "POST" then
-    ngx.req.read_body()
-    body = ngx.req.get_body_data()
-  end
-  local ok, res = pcall(M.route, method, ngx.var.uri, ngx.req.get_uri_args(), body)
+  local ok, res = pcall(function()
+    local body
+    if method == "POST" then
+      body = read_body()
+      if body == false then
+        return failure(413, ("the request body is over %d bytes"):format(M.MAX_BODY), "too_large")
+      end
+    end
+    return M.route(method, ngx.var.uri, ngx.req.get_uri_args(), body)
+  end)
   if not ok then
     ngx.log(ngx.ERR, "smtpcodes: ", res)
     res = failure(400, "the request could not be handled", "bad_request")
