@@ -15,10 +15,19 @@ INC_luajit := /usr/include/luajit-2.1
 CORE_SRC := src/tables.c src/names.c src/code.c src/compare.c \
             src/reply_parse.c src/reply_enhanced.c src/reply_extract.c \
             src/classify.c src/providers.c
-CORE_HDR := src/smtpcodes.h src/smtpcodes_reply.h src/smtpcodes_classify.h src/tokens.h $(wildcard src/data/*.def)
+HEADERS  := src/smtpcodes.h src/smtpcodes_reply.h src/smtpcodes_classify.h src/smtpcodes_visibility.h
+CORE_HDR := $(HEADERS) src/tokens.h $(wildcard src/data/*.def)
 LUA_SRC  := src/lua_smtpcodes.c src/lua_reply.c src/lua_classify.c
 PREFIX   ?= /usr/local
 LUA_VERSION ?= 5.4
+# `make install LUA_VERSION=5.3|5.1|luajit`: the module's folder and the CLI's interpreter
+ABI_5.4 := 5.4
+ABI_5.3 := 5.3
+ABI_5.1 := 5.1
+ABI_luajit := 5.1
+LUA_ABI := $(ABI_$(LUA_VERSION))
+LUA_CMD := $(if $(filter luajit,$(LUA_VERSION)),luajit,lua$(LUA_VERSION))
+VERSION := $(shell sed -n 's/^\#define SMTPC_VERSION "\(.*\)"/\1/p' src/smtpcodes.h)
 BUILD    ?= build
 FUZZ_SECONDS ?= 60
 
@@ -64,13 +73,22 @@ bench: build  ## benchmarks, figures for the README
 fuzz:  ## every libFuzzer harness of fuzz/ for FUZZ_SECONDS (default 60) with its corpus: executions and exec/s
 	sh scripts/hardening fuzz $(FUZZ_SECONDS)
 
-install: build  ## install the Lua 5.4 module, the CLI and the C library under PREFIX
-	install -d $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_VERSION)/smtpcodes $(DESTDIR)$(PREFIX)/share/lua/$(LUA_VERSION)/smtpcodes
-	install -m 644 build/$(LUA_VERSION)/smtpcodes/core.so $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_VERSION)/smtpcodes/
-	cp -R lua/. $(DESTDIR)$(PREFIX)/share/lua/$(LUA_VERSION)/
-	install -D -m 755 bin/smtpcodes $(DESTDIR)$(PREFIX)/bin/smtpcodes
-	install -D -m 644 src/smtpcodes.h $(DESTDIR)$(PREFIX)/include/smtpcodes.h
-	install -D -m 644 build/lib/libsmtpcodes.a $(DESTDIR)$(PREFIX)/lib/libsmtpcodes.a
+install: build  ## the Lua module and the CLI for LUA_VERSION, the C headers and libraries, smtpcodes.pc, the man page
+	@test -n "$(LUA_ABI)" || { echo "LUA_VERSION must be 5.4, 5.3, 5.1 or luajit"; exit 2; }
+	install -d $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_ABI)/smtpcodes $(DESTDIR)$(PREFIX)/share/lua/$(LUA_ABI) \
+	  $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	install -m 644 $(BUILD)/$(LUA_VERSION)/smtpcodes/core.so $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_ABI)/smtpcodes/
+	cp -R lua/. $(DESTDIR)$(PREFIX)/share/lua/$(LUA_ABI)/
+	sed -e '1s,.*,#!/usr/bin/env $(LUA_CMD),' \
+	  -e '1a\package.path = "$(PREFIX)/share/lua/$(LUA_ABI)/?.lua;" .. package.path' \
+	  -e '1a\package.cpath = "$(PREFIX)/lib/lua/$(LUA_ABI)/?.so;" .. package.cpath' \
+	  bin/smtpcodes > $(DESTDIR)$(PREFIX)/bin/smtpcodes
+	chmod 755 $(DESTDIR)$(PREFIX)/bin/smtpcodes
+	install -m 644 $(HEADERS) $(DESTDIR)$(PREFIX)/include/
+	install -m 644 $(BUILD)/lib/libsmtpcodes.a $(BUILD)/lib/libsmtpcodes.so $(DESTDIR)$(PREFIX)/lib/
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' src/smtpcodes.pc.in \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/smtpcodes.pc
+	$(if $(wildcard docs/smtpcodes.1),install -D -m 644 docs/smtpcodes.1 $(DESTDIR)$(PREFIX)/share/man/man1/smtpcodes.1)
 
 clean:
 	rm -rf build

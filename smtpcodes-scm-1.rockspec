@@ -27,6 +27,7 @@ build = {
         "src/lua_smtpcodes.c", "src/lua_reply.c", "src/lua_classify.c",
       },
       incdirs = { "src" },
+      defines = { "SMTPC_HIDDEN_SYMBOLS" }, -- exports only luaopen_smtpcodes_core (src/smtpcodes_visibility.h)
     },
     smtpcodes = "lua/smtpcodes.lua",
     ["smtpcodes.classifier"] = "lua/smtpcodes/classifier.lua",

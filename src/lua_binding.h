@@ -7,11 +7,16 @@
 #define SMTPC_LUA_BINDING_H
 
 #include <lua.h>
+#include "smtpcodes_visibility.h"
+
+SMTPC_HIDDEN_BEGIN
 
 /* Adds parse, parse_stream and extract (lua_reply.c) to the table on top of the stack. */
 void smtpc_lua_open_reply(lua_State *L);
 
 /* Adds classify, provider and providers (lua_classify.c) to the table on top of the stack. */
 void smtpc_lua_open_classify(lua_State *L);
+
+SMTPC_HIDDEN_END
 
 #endif

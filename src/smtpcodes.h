@@ -13,6 +13,9 @@
 #define SMTPCODES_H
 
 #include <stddef.h>
+#include "smtpcodes_visibility.h"
+
+SMTPC_HIDDEN_BEGIN
 
 #ifdef __cplusplus
 extern "C" {
@@ -196,5 +199,7 @@ void smtpc_compare(const smtpc_code *a, const smtpc_code *b, smtpc_comparison *o
 
 /* What a reply means for the sender: verdict, reason, action, retry timing. */
 #include "smtpcodes_classify.h"
+
+SMTPC_HIDDEN_END
 
 #endif

@@ -19,6 +19,9 @@
 #include <stddef.h>
 
 #include "smtpcodes_reply.h"
+#include "smtpcodes_visibility.h"
+
+SMTPC_HIDDEN_BEGIN
 
 #ifdef __cplusplus
 extern "C" {
@@ -191,5 +194,7 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i);
 #ifdef __cplusplus
 }
 #endif
+
+SMTPC_HIDDEN_END
 
 #endif
