@@ -68,6 +68,7 @@ build = {
     ["smtpcodes.render.html"] = "lua/smtpcodes/render/html.lua",
     ["smtpcodes.render.markdown"] = "lua/smtpcodes/render/markdown.lua",
     ["smtpcodes.render.text"] = "lua/smtpcodes/render/text.lua",
+    ["smtpcodes.options"] = "lua/smtpcodes/options.lua",
     ["smtpcodes.json"] = "lua/smtpcodes/json.lua",
     ["smtpcodes.schema"] = "lua/smtpcodes/schema.lua",
     ["smtpcodes.rule_pattern"] = "lua/smtpcodes/rule_pattern.lua",

@@ -60,7 +60,7 @@ function M.page(args, line, col)
   if #args == 0 then
     if type(smtp.explain) == "function" and line and smtp.extract then
       local reply = smtp.extract(line)
-      if reply then return smtp.format(smtp.explain(reply), { lang = language(), width = 78 }) end
+      if reply then return smtp.explain(reply, { lang = language(), width = 78 }) end
     end
     local code = line and M.code_at(line, col or 0)
     if not code then return nil, "no SMTP code under the cursor" end

@@ -57,14 +57,11 @@ local function render(x, args)
 end
 
 local function explain(body, args)
-  if type(smtp.explain) ~= "function" then
-    return failure(501, "reply explanation is not available in this version", "not_implemented")
-  end
   if body == nil or body == "" then return failure(400, "the request body must hold a reply", "empty") end
   if #body > M.MAX_BODY then
     return failure(413, ("the request body is over %d bytes"):format(M.MAX_BODY), "too_large")
   end
-  local x, message, errname = smtp.explain(body)
+  local x, message, errname = smtp.classify(body)
   if not x then return failure(400, message, errname) end
   return render(x, args)
 end
