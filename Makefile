@@ -1,5 +1,6 @@
 # smtpcodes: build the C core for every supported Lua, test, lint, install.
-# `make test` and `make demo` install missing Debian packages first (scripts/setup).
+# `make demo` and `make test` install missing Debian packages first (scripts/setup demo|test):
+# the demo only a compiler and Lua 5.4, the suite everything it runs.
 
 CC      ?= cc
 CFLAGS  ?= -O2
@@ -31,7 +32,7 @@ VERSION := $(shell sed -n 's/^\#define SMTPC_VERSION "\(.*\)"/\1/p' src/smtpcode
 BUILD    ?= build
 FUZZ_SECONDS ?= 60
 
-.PHONY: all build setup demo test test-fast lint bench fuzz install clean
+.PHONY: all build nvim setup demo test test-fast lint bench fuzz install clean
 
 all: build
 
@@ -50,10 +51,14 @@ $(BUILD)/lib/libsmtpcodes.so: $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p $(BUILD)/lib
 	$(CC) $(CFLAGS) $(WARN) -fPIC -shared -o $@ $(CORE_SRC)
 
-setup:  ## install the Debian packages the project needs, when missing
-	sh scripts/setup
+nvim: $(BUILD)/luajit/smtpcodes/core.so  ## only what Neovim needs: the LuaJIT module
 
-demo: setup build  ## the main job: explain 220 vs 551
+setup:  ## install the Debian packages the suite needs, when missing
+	sh scripts/setup test
+
+demo:  ## the main job: explain 220 vs 551 (installs only a compiler and Lua 5.4 when missing)
+	sh scripts/setup demo
+	$(MAKE) -s $(BUILD)/5.4/smtpcodes/core.so
 	lua5.4 scripts/run.lua 220 551
 
 test: setup  ## the whole suite on every supported Lua, with gcc and clang builds
@@ -67,6 +72,8 @@ bench: build  ## benchmarks, figures for the README
 	luajit bench/lookup.lua
 	lua5.4 bench/replies.lua
 	luajit bench/replies.lua
+	lua5.4 bench/classifier_rules.lua
+	lua5.4 bench/parser_chunks.lua
 	$(CC) -std=c99 -O2 -Isrc bench/parse_bench.c $(BUILD)/lib/libsmtpcodes.a -o $(BUILD)/parse_bench
 	$(BUILD)/parse_bench
 
