@@ -80,7 +80,7 @@ bench: build  ## benchmarks, figures for the README
 fuzz:  ## every libFuzzer harness of fuzz/ for FUZZ_SECONDS (default 60) with its corpus: executions and exec/s
 	sh scripts/hardening fuzz $(FUZZ_SECONDS)
 
-install: build  ## the Lua module and the CLI for LUA_VERSION, the C headers and libraries, smtpcodes.pc, the man page
+install: build  ## the Lua module and CLI for LUA_VERSION, C headers and libraries, smtpcodes.pc, man page, bash completion
 	@test -n "$(LUA_ABI)" || { echo "LUA_VERSION must be 5.4, 5.3, 5.1 or luajit"; exit 2; }
 	install -d $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_ABI)/smtpcodes $(DESTDIR)$(PREFIX)/share/lua/$(LUA_ABI) \
 	  $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig
@@ -95,7 +95,8 @@ install: build  ## the Lua module and the CLI for LUA_VERSION, the C headers and
 	install -m 644 $(BUILD)/lib/libsmtpcodes.a $(BUILD)/lib/libsmtpcodes.so $(DESTDIR)$(PREFIX)/lib/
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' src/smtpcodes.pc.in \
 	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/smtpcodes.pc
-	$(if $(wildcard docs/smtpcodes.1),install -D -m 644 docs/smtpcodes.1 $(DESTDIR)$(PREFIX)/share/man/man1/smtpcodes.1)
+	install -D -m 644 docs/smtpcodes.1 $(DESTDIR)$(PREFIX)/share/man/man1/smtpcodes.1
+	install -D -m 644 completion/smtpcodes.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/smtpcodes
 
 clean:
 	rm -rf build

@@ -358,4 +358,15 @@ end
 
 M.first_sentence = first_sentence
 
+--- The texts of an info in the language tag (English where it has none):
+-- {name, description, when, fix, use}.
+function M.texts(info, tag)
+  return texts(locale.new(tag), info)
+end
+
+--- The name of an info in the language tag.
+function M.name(info, tag)
+  return M.texts(info, tag).name
+end
+
 return M

@@ -55,7 +55,7 @@ function M.render(x, opts, fname)
   if not doc then return nil, message, errname end
   if fmt == "json" then
     local schema = require "smtpcodes.schema"
-    return schema.encode(schema.document(x)) .. "\n"
+    return schema.encode(schema.document(x, doc.lang)) .. "\n"
   end
   return require("smtpcodes.render." .. fmt).render(doc, opts)
 end

@@ -44,13 +44,7 @@ local function render(x, args)
   if lang ~= nil and type(lang) ~= "string" then
     return failure(400, "give lang once", "bad_language")
   end
-  if fmt == "json" then
-    if lang then
-      local tag, message, errname = require("smtpcodes.locale").negotiate(lang)
-      if not tag then return failure(400, message, errname) end
-    end
-    return { status = 200, content_type = content_types.json, body = schema.encode(schema.document(x)) .. "\n" }
-  end
+  -- JSON too goes through format: its names and descriptions in the language asked for
   local body, message, errname = smtp.format(x, { format = fmt, lang = lang })
   if not body then return failure(400, message, errname) end
   return { status = 200, content_type = content_types[fmt], body = body }

@@ -26,9 +26,15 @@ local function copy(t)
   return out
 end
 
--- An info as a document: basic codes in "code", enhanced ones in "enhanced".
-local function info_doc(info)
+-- An info as a document: basic codes in "code", enhanced ones in "enhanced";
+-- its texts in the language tag (nil: English, as the info holds them).
+local function info_doc(info, tag)
   local d = copy(info)
+  if tag and tag ~= "en" then
+    local tx = require("smtpcodes.document").texts(info, tag)
+    d.name, d.description, d.when, d.fix = tx.name, tx.description, tx.when, tx.fix
+    if d.use then d.use = tx.use end
+  end
   if info.kind == "enhanced" then
     d.code, d.enhanced = null, info.code
   else
@@ -66,18 +72,20 @@ local function classification_doc(c)
   return d
 end
 
---- The document of an info, a comparison or a classification.
-function M.document(x)
+--- The document of an info, a comparison or a classification, its texts in
+-- the language tag (default "en"; reason, action and other tokens stay).
+function M.document(x, tag)
   local d
   if x.kind == "classification" then
     d = classification_doc(x)
   elseif x.kind == "comparison" then
     d = copy(x)
-    d.first, d.second = info_doc(x.first), info_doc(x.second)
+    d.first, d.second = info_doc(x.first, tag), info_doc(x.second, tag)
   else
-    d = info_doc(x)
+    d = info_doc(x, tag)
   end
   d.schema = M.VERSION
+  d.lang = tag or "en"
   return d
 end
 
