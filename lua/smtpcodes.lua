@@ -220,6 +220,8 @@ local function build_classification(code, enhanced, text, reply)
   return c
 end
 
+local no_options = {} -- classify takes none yet
+
 --- Says what a reply means: verdict (never nil), reason, action, retry.
 -- @param x a reply table, a reply or error string, a code, or an info
 -- @return classification | nil, message, errname
@@ -228,7 +230,7 @@ function M.classify(x, opts)
   if t ~= "table" and t ~= "string" and t ~= "number" then
     error("bad argument #1 to 'smtpcodes.classify' (reply, string or code expected, got " .. t .. ")", 2)
   end
-  options.check(opts, 2, "smtpcodes.classify", {}) -- no options yet
+  if opts ~= nil then options.check(opts, 2, "smtpcodes.classify", no_options) end
   local code, enhanced, text, reply, message, errname = classify_input(x)
   if code == nil and enhanced == nil then return nil, message, errname end
   return build_classification(code, enhanced, text, reply)
