@@ -1,4 +1,4 @@
--- Every Lua example of README.md and docs/manual.md runs as printed (a block
+-- Every Lua example of README.md, docs/manual.md and docs/json.md runs as printed (a block
 -- whose first line says "not run here" needs a server), and none prints a
 -- table address, as print(smtp.format(x)) once did.
 local function blocks(path)
@@ -11,7 +11,7 @@ local function blocks(path)
 end
 
 describe("documentation examples", function()
-  for _, path in ipairs({ "README.md", "docs/manual.md" }) do
+  for _, path in ipairs({ "README.md", "docs/manual.md", "docs/json.md" }) do
     for i, code in ipairs(blocks(path)) do
       if not code:find("^%-%- not run here") then
         it(path .. " Lua block " .. i .. " runs as printed", function()

@@ -38,7 +38,8 @@ local function info_doc(info, tag)
   if info.kind == "enhanced" then
     d.code, d.enhanced = null, info.code
   else
-    d.enhanced = null
+    -- a basic info's list of the enhanced codes sent with it: its own name here
+    d.enhanced_codes, d.enhanced = d.enhanced or {}, null
   end
   if d.provider == nil then d.provider = null end
   return d
