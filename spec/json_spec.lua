@@ -79,7 +79,6 @@ end)
 
 describe("JSON of a basic info", function()
   it("keeps the enhanced codes sent with it under enhanced_codes", function()
-    local json = require "smtpcodes.json"
     local d = json.decode(require("smtpcodes").format(require("smtpcodes").get(550), { format = "json" }))
     assert.are.equal("5.1.1", d.enhanced_codes[1])
   end)
