@@ -82,6 +82,7 @@ build = {
     ["smtpcodes.render.html"] = "lua/smtpcodes/render/html.lua",
     ["smtpcodes.render.markdown"] = "lua/smtpcodes/render/markdown.lua",
     ["smtpcodes.render.text"] = "lua/smtpcodes/render/text.lua",
+    ["resty.smtpcodes"] = "lua/resty/smtpcodes.lua",
     ["smtpcodes.health"] = "lua/smtpcodes/health.lua",
     ["smtpcodes.options"] = "lua/smtpcodes/options.lua",
     ["smtpcodes.json"] = "lua/smtpcodes/json.lua",

@@ -159,6 +159,24 @@ describe("OpenResty example #integration", function()
     assert.are.equal("too_large", json.decode(body).error)
   end)
 
+  it("negotiates Accept-Language, says Content-Language, caches code pages and says what a 405 allows", function()
+    local chunks = {}
+    if not started then pending("nginx did not start") return end
+    local _, status, headers = http.request({ url = base .. "/smtp/550?format=text", sink = ltn12.sink.table(chunks),
+      headers = { ["accept-language"] = "xx, ko-KR;q=0.9, en;q=0.5" } })
+    assert.are.equal(200, status)
+    assert.are.equal("ko", headers["content-language"])
+    assert.are.equal("Accept-Language", headers["vary"])
+    assert.truthy(headers["cache-control"]:find("max-age", 1, true))
+    local etag = assert(headers["etag"])
+    _, status = http.request({ url = base .. "/smtp/550?format=text", sink = ltn12.sink.table({}),
+      headers = { ["accept-language"] = "ko", ["if-none-match"] = etag } })
+    assert.are.equal(304, status)
+    _, status, headers = http.request({ url = base .. "/smtp/550", method = "DELETE", sink = ltn12.sink.table({}) })
+    assert.are.equal(405, status)
+    assert.are.equal("GET, HEAD", headers["allow"])
+  end)
+
   it("logs no error and no global write", function()
     if not started then pending("nginx did not start") return end
     -- nginx's own line for the 2 MB body it refused is expected
