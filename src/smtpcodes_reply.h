@@ -66,7 +66,8 @@ typedef enum smtpc_reply_error {
 #define SMTPC_W_NO_FINAL_LINE         (1u << 8)  /* "no_final_line": whole mode, the input ended after a "NNN-" line */
 #define SMTPC_W_LONG_LINE             (1u << 9)  /* "long_line": a line passes RFC 5321's 512 octets (with CRLF) */
 #define SMTPC_W_CONTROL_CHARS         (1u << 10) /* "control_chars": NUL, a lone CR or another control byte but HT */
-#define SMTPC_W_COUNT 11
+#define SMTPC_W_TRAILING_DATA         (1u << 11) /* "trailing_data": whole mode, more than blanks after the reply (another reply?) */
+#define SMTPC_W_COUNT 12
 
 /* Limits.  A field of 0 means its default. */
 #define SMTPC_REPLY_DEFAULT_MAX_LINE  2048u  /* octets in a line, not counting CR LF */
