@@ -175,3 +175,24 @@ describe("OpenResty routes without nginx", function()
       { ["accept-language"] = "ko" }).headers["Content-Language"])
   end)
 end)
+
+describe("text wrapping of languages written without spaces (W7)", function()
+  local function columns(line)
+    local n = 0
+    for ch in line:gmatch("[%z\1-\127\194-\244][\128-\191]*") do n = n + (#ch >= 3 and 2 or 1) end
+    return n
+  end
+  it("breaks Japanese and Chinese paragraphs between characters, within the width", function()
+    for _, lang in ipairs({ "ja", "zh-hans" }) do
+      local page = smtp.format(smtp.get(550), { lang = lang, width = 40 })
+      local wrapped = 0
+      for line in page:gmatch("[^\n]+") do
+        if not line:find("://", 1, true) and line:find("[\228-\233]") then
+          assert.is_true(columns(line) <= 40, lang .. ": " .. line)
+          wrapped = wrapped + 1
+        end
+      end
+      assert.is_true(wrapped > 3)
+    end
+  end)
+end)

@@ -24,35 +24,81 @@ local function zero(cp)
     or (cp >= 0x2066 and cp <= 0x2069) or cp == 0x200B or cp == 0x200C or cp == 0x200D
 end
 
+-- The code point of one UTF-8 character.
+local function code_point(ch)
+  local b1, b2, b3, b4 = ch:byte(1, 4)
+  if b1 >= 0xF0 then return ((b1 % 8) * 64 + (b2 or 128) % 64) * 4096 + ((b3 or 128) % 64) * 64 + (b4 or 128) % 64 end
+  if b1 >= 0xE0 then return ((b1 % 16) * 64 + (b2 or 128) % 64) * 64 + (b3 or 128) % 64 end
+  if b1 >= 0xC0 then return (b1 % 32) * 64 + (b2 or 128) % 64 end
+  return b1
+end
+
+local CHAR = "[%z\1-\127\194-\244][\128-\191]*"
+
 -- Display width of a UTF-8 string in terminal columns.
 local function width(s)
   local n = 0
-  for ch in s:gmatch("[%z\1-\127\194-\244][\128-\191]*") do
-    local b1, b2, b3, b4 = ch:byte(1, 4)
-    local cp = b1
-    if b1 >= 0xF0 then cp = ((b1 % 8) * 64 + (b2 or 128) % 64) * 4096 + ((b3 or 128) % 64) * 64 + (b4 or 128) % 64
-    elseif b1 >= 0xE0 then cp = ((b1 % 16) * 64 + (b2 or 128) % 64) * 64 + (b3 or 128) % 64
-    elseif b1 >= 0xC0 then cp = (b1 % 32) * 64 + (b2 or 128) % 64 end
+  for ch in s:gmatch(CHAR) do
+    local cp = code_point(ch)
     if wide(cp) then n = n + 2 elseif not zero(cp) then n = n + 1 end
   end
   return n
 end
 
--- Wraps text at spaces so that lines stay within limit where words allow.
+-- Wide punctuation that must not start a line (、。，．）」』！？：；) or end one (（「『).
+local no_start = { [0x3001] = true, [0x3002] = true, [0xFF0C] = true, [0xFF0E] = true, [0xFF09] = true,
+  [0x300D] = true, [0x300F] = true, [0xFF01] = true, [0xFF1F] = true, [0xFF1A] = true, [0xFF1B] = true,
+  [0x30FC] = true }
+local no_end = { [0xFF08] = true, [0x300C] = true, [0x300E] = true }
+
+-- Wide characters of scripts written without spaces (Chinese, Japanese):
+-- Korean separates words with spaces, so Hangul keeps its words whole.
+local function unspaced(cp)
+  return wide(cp) and not (cp >= 0xAC00 and cp <= 0xD7A3) and not (cp >= 0x1100 and cp <= 0x115F)
+end
+
+-- The pieces of a word a line may break between: Chinese and Japanese text
+-- has no spaces, so a line may break before and after each of their wide
+-- characters (not before closing or after opening punctuation).
+local function pieces(word, out)
+  if not word:find("[\225-\239]") then
+    out[#out + 1] = word
+    return
+  end
+  local piece, prev_wide, prev_cp = "", false, nil
+  for ch in word:gmatch(CHAR) do
+    local cp = code_point(ch)
+    local w = unspaced(cp)
+    if piece ~= "" and (w or prev_wide) and not no_start[cp] and not (prev_cp and no_end[prev_cp]) then
+      out[#out + 1] = piece
+      piece = ""
+    end
+    piece, prev_wide, prev_cp = piece .. ch, w, cp
+  end
+  if piece ~= "" then out[#out + 1] = piece end
+end
+
+-- Wraps text at spaces (and between wide characters) so that lines stay
+-- within limit where words allow.  Each word's width is computed once.
 local function wrap(text, limit, indent)
   if limit <= 0 then return indent .. text end
-  local lines, line = {}, indent
+  local lines, line, line_w, start = {}, { indent }, width(indent), true
   for word in text:gmatch("%S+") do
-    if line ~= indent and width(line) + 1 + width(word) > limit then
-      lines[#lines + 1] = line
-      line = indent .. word
-    elseif line == indent then
-      line = line .. word
-    else
-      line = line .. " " .. word
+    local parts = {}
+    pieces(word, parts)
+    for k, part in ipairs(parts) do
+      local w, sep = width(part), (k == 1 and not start) and 1 or 0
+      if not start and line_w + sep + w > limit then
+        lines[#lines + 1] = table.concat(line)
+        line, line_w = { indent, part }, width(indent) + w
+      else
+        line[#line + 1] = sep == 1 and (" " .. part) or part
+        line_w = line_w + sep + w
+      end
+      start = false
     end
   end
-  lines[#lines + 1] = line
+  lines[#lines + 1] = table.concat(line)
   return table.concat(lines, "\n")
 end
 
