@@ -211,6 +211,10 @@ function M.main(args, io_)
     err("smtpcodes: cannot write the output: " .. tostring(why) .. "\n")
     return 3
   end
+  if not o.list and not require("smtpcodes.locale").full[settings.tag] then
+    err(("smtpcodes: the explanations are not translated into %s yet; they are shown in English\n"):format(
+      settings.tag))
+  end
   return 0
 end
 

@@ -27,8 +27,10 @@ local function heading(blocks, level, text)
   blocks[#blocks + 1] = { type = "heading", level = level, text = text }
 end
 
-local function paragraph(blocks, text)
-  blocks[#blocks + 1] = { type = "paragraph", text = text }
+-- A paragraph; lang is set when its text is shown in another language than
+-- the page's (English where a translation is missing), so HTML can say so.
+local function paragraph(blocks, text, lang)
+  blocks[#blocks + 1] = { type = "paragraph", text = text, lang = lang }
 end
 
 local function list(blocks, items, ordered)
@@ -48,13 +50,13 @@ local function texts(t, info)
     end
     return { name = u.name, description = u.description, when = u.when, fix = u.fix }
   end
-  return {
-    name = t:content(info, "name"),
-    description = t:content(info, "description"),
-    when = t:content(info, "when"),
-    fix = t:content(info, "fix"),
-    use = info.use and t:content(info, "use"),
-  }
+  local out = { english = {} }
+  for _, field in ipairs({ "name", "description", "when", "fix", "use" }) do
+    local before = #t.fallback
+    if field ~= "use" or info.use then out[field] = t:content(info, field) end
+    if #t.fallback > before then out.english[field] = "en" end
+  end
+  return out
 end
 
 local function class_name(t, info)
@@ -81,12 +83,13 @@ end
 
 -- Description / When You See It / How to Fix blocks of one code.
 local function explain(blocks, t, tx, level)
+  local english = tx.english or {}
   heading(blocks, level, t:label("description"))
-  paragraph(blocks, tx.description)
+  paragraph(blocks, tx.description, english.description)
   heading(blocks, level, t:label("when"))
-  paragraph(blocks, tx.when)
+  paragraph(blocks, tx.when, english.when)
   heading(blocks, level, t:label("fix"))
-  paragraph(blocks, tx.fix)
+  paragraph(blocks, tx.fix, english.fix)
 end
 
 local function details(blocks, t, info)

@@ -17,7 +17,9 @@ function M.render(doc)
     if b.type == "heading" then
       out[#out + 1] = ("<h%d>%s</h%d>"):format(b.level, escape(b.text), b.level)
     elseif b.type == "paragraph" then
-      out[#out + 1] = "<p>" .. escape(b.text) .. "</p>"
+      -- a text shown in English on a page of another language says so
+      local open = b.lang and ('<p lang="%s" dir="ltr">'):format(escape(b.lang)) or "<p>"
+      out[#out + 1] = open .. escape(b.text) .. "</p>"
     elseif b.type == "list" then
       local tag = b.ordered and "ol" or "ul"
       out[#out + 1] = "<" .. tag .. ">"
