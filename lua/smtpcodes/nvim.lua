@@ -1,8 +1,9 @@
 --- Neovim front: the :SmtpCode command and its floating window.
--- The window shows the text page of smtpcodes.format, wrapped to fit it; q or
--- <Esc> closes it, and so does leaving it, like other plugins' hover windows.
--- One window at a time: a new page replaces the open one, and its buffer is
--- wiped when it closes.
+-- The window shows the text page of smtpcodes.format, wrapped to fit it, and
+-- behaves like other plugins' hover windows: it opens beside the cursor and
+-- closes when the cursor moves.  One window at a time: a new page replaces the
+-- open one, the same page again enters it, and its buffer is wiped when it
+-- closes.
 
 local smtp = require "smtpcodes"
 
@@ -42,31 +43,65 @@ local function page_width()
   return math.max(20, math.min(78, vim.o.columns - 4))
 end
 
-local current -- the window of the open float, if any
+local current -- the open float: {win = ..., text = ...}, if any
 
---- Opens a floating window holding lines, closing the one open before;
--- returns its buffer and window.
+local function close_current()
+  if current and vim.api.nvim_win_is_valid(current.win) then vim.api.nvim_win_close(current.win, true) end
+  current = nil
+end
+
+-- An autocommand callback that closes the float win later (windows may not
+-- be closed inside some autocommands), unless another float replaced it.
+local function closer(win)
+  return function()
+    vim.schedule(function()
+      if current and current.win == win then close_current() end
+    end)
+  end
+end
+
+--- Opens a floating window holding lines beside the cursor, as hover windows
+-- do: the cursor stays where it is, and moving it (or typing, or leaving the
+-- buffer) closes the float.  Called again with the same page, it enters the
+-- float instead (q or <Esc> close it there); with another page, it replaces
+-- it.  Returns the float's buffer and window.
 function M.float(lines)
-  if current and vim.api.nvim_win_is_valid(current) then vim.api.nvim_win_close(current, true) end
+  local text = table.concat(lines, "\n")
+  if current and current.text == text and vim.api.nvim_win_is_valid(current.win) then
+    -- enter it: moving in the origin no longer closes it, leaving it does
+    local win, buf = current.win, vim.api.nvim_win_get_buf(current.win)
+    local group = vim.api.nvim_create_augroup("smtpcodes_float", { clear = true })
+    vim.api.nvim_set_current_win(win)
+    vim.api.nvim_create_autocmd("WinLeave", { group = group, buffer = buf, once = true, callback = closer(win) })
+    return buf, win
+  end
+  close_current()
   local buf = vim.api.nvim_create_buf(false, true)
   vim.bo[buf].bufhidden = "wipe"
   vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
   vim.bo[buf].modifiable = false
   local width = 0
   for _, l in ipairs(lines) do width = math.max(width, vim.fn.strdisplaywidth(l)) end
-  local win = vim.api.nvim_open_win(buf, true, {
+  local win = vim.api.nvim_open_win(buf, false, {
     relative = "cursor", row = 1, col = 0, style = "minimal", border = "rounded",
     width = math.max(20, math.min(width, vim.o.columns - 4)),
     height = math.max(1, math.min(#lines, vim.o.lines - 4)),
   })
-  current = win
+  current = { win = win, text = text }
   for _, key in ipairs({ "q", "<Esc>" }) do
     vim.keymap.set("n", key, "<cmd>close<cr>", { buffer = buf, nowait = true })
   end
-  vim.api.nvim_create_autocmd({ "WinLeave", "BufLeave" }, { buffer = buf, once = true, callback = function()
-    if vim.api.nvim_win_is_valid(win) then vim.api.nvim_win_close(win, true) end
-  end })
+  local origin = vim.api.nvim_get_current_buf()
+  local group = vim.api.nvim_create_augroup("smtpcodes_float", { clear = true })
+  vim.api.nvim_create_autocmd({ "CursorMoved", "CursorMovedI", "InsertEnter", "BufLeave" }, {
+    group = group, buffer = origin, once = true, callback = closer(win),
+  })
   return buf, win
+end
+
+--- The window of the open float, or nil.
+function M.window()
+  return current and vim.api.nvim_win_is_valid(current.win) and current.win or nil
 end
 
 local function split_lines(text)
