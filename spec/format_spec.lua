@@ -196,3 +196,17 @@ describe("text wrapping of languages written without spaces (W7)", function()
     end
   end)
 end)
+
+describe("the explanation of a huge reply (F7)", function()
+  it("shows the start of the server's words and marks the cut", function()
+    local page = smtp.explain("550 5.1.1 " .. ("x"):rep(1000000))
+    assert.is_true(#page < 8000, #page)
+    assert.truthy(page:find("    [\226\128\166]\n", 1, true))
+    local many = {}
+    for i = 1, 300 do many[i] = "550-5.1.1 line " .. i end
+    many[#many + 1] = "550 5.1.1 end"
+    local p2 = smtp.explain(table.concat(many, "\r\n") .. "\r\n", { width = 0 })
+    assert.truthy(p2:find("    550-5.1.1 line 100\n    [\226\128\166]\n", 1, true))
+    assert.falsy(p2:find("line 101", 1, true))
+  end)
+end)

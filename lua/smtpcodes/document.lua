@@ -285,6 +285,10 @@ local function duration(t, seconds)
   return t:text("duration_minutes", { n = math.ceil(seconds / 60) })
 end
 
+--- How much of a server's reply an explanation page shows.
+M.MAX_SHOWN_LINES = 100
+M.MAX_SHOWN_BYTES = 2048
+
 -- The lines of a reply as the server sent them: a parsed reply has them; a
 -- table made elsewhere (LuaSocket, decoded JSON) may hold only raw, or only
 -- code, enhanced and text.
@@ -319,7 +323,15 @@ function M.explanation(cls, tag)
   if cls.reply then
     heading(blocks, 2, t:label("server_reply"))
     local lines = {}
-    for i, line in ipairs(reply_lines(cls.reply)) do lines[i] = safe(line) end
+    -- a page shows the start of a huge reply: its first MAX_SHOWN_LINES lines,
+    -- each cut at MAX_SHOWN_BYTES, then a mark that more followed
+    local all, cut = reply_lines(cls.reply), false
+    for i, line in ipairs(all) do
+      if i > M.MAX_SHOWN_LINES then cut = true break end
+      if #line > M.MAX_SHOWN_BYTES then line, cut = line:sub(1, M.MAX_SHOWN_BYTES), true end
+      lines[i] = safe(line)
+    end
+    if cut then lines[#lines + 1] = "[\226\128\166]" end
     blocks[#blocks + 1] = { type = "verbatim", lines = lines }
   end
 
