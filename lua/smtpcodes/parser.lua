@@ -13,7 +13,7 @@
 
 local M = {}
 
-local concat = table.concat
+local concat, find = table.concat, string.find
 
 -- Whether the first bytes of a complete line (up to 4, line end included)
 -- make it a final line: a valid code, then no "-" and no fourth digit.
@@ -108,8 +108,15 @@ function M.new(parse_stream, limits, max_line, max_lines, max_size)
     if failure then return nil, failure[1], failure[2] end
     local out = {}
     if chunk == "" then return out end
-    npieces, total = npieces + 1, total + #chunk
+    local n = #chunk
+    npieces, total = npieces + 1, total + n
     pieces[npieces] = chunk
+    -- the common case of a dribbling peer: more of a line whose start was
+    -- checked, no line end, no limit near: nothing to do but count
+    if #head == 4 and line_len + n < max_line + 2 and total < max_size and not find(chunk, "\n", 1, true) then
+      line_len = line_len + n
+      return out
+    end
     scan(chunk, 1, out)
     if failure and #out == 0 then return nil, failure[1], failure[2] end
     return out
