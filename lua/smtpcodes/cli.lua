@@ -134,18 +134,19 @@ local function list_filter(o)
   return filter
 end
 
--- Checks the options that do not depend on the command; returns
+-- Checks the options that do not depend on the command (columns: the
+-- terminal's width, a function, or nil); returns
 -- {width = N or nil (the default), tag = language tag}, or nil and a usage problem.
-local function check_options(o, io_)
+local function check_options(o, getenv, columns)
   o.format = o.format or "text"
   if not formats[o.format] then return nil, "unknown format '" .. o.format .. "' (text, markdown, html or json)" end
   local width = o.width and tonumber(o.width)
   if o.width and (not width or width < 0 or width > 1e6 or width % 1 ~= 0) then
     return nil, "--width takes a whole number"
   end
-  if not o.width and io_.columns then width = io_.columns() end
+  if not o.width and columns then width = columns() end
   if not o.list and (o.class or o.kind) then return nil, "--class and --kind go with --list" end
-  local lang, from_env = language(o, io_.getenv)
+  local lang, from_env = language(o, getenv)
   local tag, why = require("smtpcodes.locale").negotiate(lang)
   if not tag then
     if not from_env then return nil, why end
@@ -185,10 +186,10 @@ local function page(o, width, tag, read)
 end
 
 function M.main(args, io_)
-  local out, err = io_.out, io_.err
+  local out, err, getenv, read = io_.out, io_.err, io_.getenv, io_.read
   local o, problem = parse_args(args)
   local settings
-  if o then settings, problem = check_options(o, io_) end
+  if o then settings, problem = check_options(o, getenv, io_.columns) end
   if problem then
     err("smtpcodes: " .. problem .. "\nTry 'smtpcodes --help' for more information.\n")
     return 2
@@ -196,7 +197,7 @@ function M.main(args, io_)
   if o.help then return out(usage) == false and 3 or 0 end
   if o.version then return out(smtp._VERSION .. "\n") == false and 3 or 0 end
 
-  local text, message, errname, status = page(o, settings.width, settings.tag, io_.read)
+  local text, message, errname, status = page(o, settings.width, settings.tag, read)
   if not text then
     if status == 2 then
       err("smtpcodes: " .. message .. "\nTry 'smtpcodes --help' for more information.\n")
