@@ -134,7 +134,8 @@ describe("locales", function()
 
       it("renders a comparison with no English template phrase and no fallback", function()
         for _, pair in ipairs({ { 220, 551 }, { 450, 550 }, { 554, "4.0.0" }, { "5.7.26", "5.1.1" } }) do
-          local page, doc = smtp.format(smtp.compare(pair[1], pair[2]), { lang = tag, width = 0 })
+          local cmp = smtp.compare(pair[1], pair[2])
+          local page, doc = smtp.format(cmp, { lang = tag, width = 0 }), smtp.document(cmp, { lang = tag })
           assert.are.same({}, doc.fallback)
           for key, template in pairs(english.templates) do
             for fragment in template:gsub("{[%w_]+}", "\0"):gmatch("[^%z]+") do
@@ -213,7 +214,7 @@ describe("locales", function()
   describe("fallback", function()
     it("is reported for a page with untranslated texts and can be refused", function()
       require("helpers").without_translation("fr", "basic", 550, function()
-        local page, doc = smtp.format(smtp.get(550), { lang = "fr" })
+        local page, doc = smtp.format(smtp.get(550), { lang = "fr" }), smtp.document(smtp.get(550), { lang = "fr" })
         assert.is_string(page)
         assert.truthy(doc.fallback[1]:find("^basic%.550%."), doc.fallback[1])
         local none, message, errname = smtp.format(smtp.get(550), { lang = "fr", fallback = false })
@@ -224,7 +225,7 @@ describe("locales", function()
     end)
 
     it("never appears for English or for a complete page", function()
-      local _, doc = smtp.format(smtp.compare(220, 551))
+      local doc = smtp.document(smtp.compare(220, 551))
       assert.are.same({}, doc.fallback)
       assert.is_string(smtp.format(smtp.get(471), { lang = "ko", fallback = false }))
     end)

@@ -84,7 +84,8 @@ describe("fallback to English", function()
   local function partial_page(fmt)
     local page, doc
     require("helpers").without_translation("de", "basic", 550, function()
-      page, doc = smtp.format(smtp.get(550), { lang = "de", format = fmt, width = 0 })
+      page = smtp.format(smtp.get(550), { lang = "de", format = fmt, width = 0 })
+      doc = smtp.document(smtp.get(550), { lang = "de" })
     end)
     return page, doc, "de"
   end
@@ -100,11 +101,12 @@ describe("fallback to English", function()
 
   it("marks the English paragraphs lang=\"en\" in HTML", function()
     local page, doc = partial_page("html")
-    assert.truthy(page:find('<p lang="en">', 1, true) or page:find('<li lang="en">', 1, true), doc.lang)
+    assert.truthy(page:find('<p lang="en" dir="ltr">', 1, true) or page:find('<li lang="en" dir="ltr">', 1, true),
+      doc.lang)
   end)
 
   it("says nothing on a complete page", function()
-    local page, doc = smtp.format(smtp.get(550), { format = "html" })
+    local page, doc = smtp.format(smtp.get(550), { format = "html" }), smtp.document(smtp.get(550))
     assert.equal(0, #doc.fallback)
     assert.is_nil(page:find("smtpcodes-note", 1, true))
   end)
