@@ -410,6 +410,7 @@ smtpc_reply_error smtpc_reply_extract(const char *s, size_t len,
     if (find_esc_only(s, len, &c)) {
       end = reply_end(p, 0, c.at, len);
       fill(s, &c, end, outer);
+      outer->multiline = 0; /* no reply code: nothing smtpc_reply_parse could read */
       outer->warnings |= SMTPC_W_NO_CODE;
       return SMTPC_REPLY_OK;
     }
