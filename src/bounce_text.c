@@ -1,0 +1,206 @@
+/*
+ * bounce_text.c: plain-text bounces, the layouts of src/data/bounce_layouts.def.
+ *
+ * Every layout is read the same way; only its marker phrases differ:
+ *   1. detect: the first marker of the table that the From, the Subject, a
+ *      header line or the body holds names the layout;
+ *   2. the recipient section runs from the line after the layout's start
+ *      marker (else from the top of the text) to the first end marker (the
+ *      layout's own, or one of the common "copy of the message" lines);
+ *   3. a recipient line is one that starts with an address ("<a@b>:",
+ *      "  a@b", "a@b (reason)"), or holds one after a phrase of the
+ *      layout's RCPT markers ("delivering your mail to <a@b>"); the lines
+ *      after it, to the next recipient line, are its diagnostic.
+ * An address named twice keeps its first place and gains the later text.
+ */
+#include <string.h>
+
+#include "mail_internal.h"
+
+enum where { FROM, SUBJECT, HEADER, BODY, START, END, RCPT };
+
+typedef struct marker {
+  const char *layout;
+  enum where where;
+  const char *text;
+} marker;
+
+static const marker markers[] = {
+#define BOUNCE_MARKER(layout, where, text, source) {layout, where, text},
+#include "data/bounce_layouts.def"
+#undef BOUNCE_MARKER
+};
+
+#define NMARKERS (sizeof markers / sizeof markers[0])
+#define MAX_DIAG 4096u
+
+static int has(smtpc_text t, const char *s) { return smtpc_ci_find(t.ptr, t.len, s, strlen(s)) != SMTPC_NOT_FOUND; }
+
+/* The layout the message is in, or NULL. */
+static const char *detect(const smtpc_mail_info *m)
+{
+  size_t i;
+  for (i = 0; i < NMARKERS; i++) {
+    smtpc_text where;
+    switch (markers[i].where) {
+    case FROM: where = m->from; break;
+    case SUBJECT: where = m->subject; break;
+    case HEADER: where = m->top_head; break;
+    case BODY: where = m->body; break;
+    default: continue;
+    }
+    if (has(where, markers[i].text)) return markers[i].layout;
+  }
+  return NULL;
+}
+
+/* Offset of the first marker of layout (of kind where) in body from off, SMTPC_NOT_FOUND if none. */
+static size_t find_marker(smtpc_text body, size_t off, const char *layout, enum where where, size_t *mlen)
+{
+  size_t i, best = SMTPC_NOT_FOUND;
+  for (i = 0; i < NMARKERS; i++) {
+    size_t at, len;
+    if (markers[i].where != where || (strcmp(markers[i].layout, layout) != 0 && strcmp(markers[i].layout, "*") != 0))
+      continue;
+    len = strlen(markers[i].text);
+    at = smtpc_ci_find(body.ptr + off, body.len - off, markers[i].text, len);
+    if (at != SMTPC_NOT_FOUND && (best == SMTPC_NOT_FOUND || off + at < best)) {
+      best = off + at;
+      if (mlen) *mlen = len;
+    }
+  }
+  return best;
+}
+
+/* The offset of the line start at or before off. */
+static size_t line_start(smtpc_text body, size_t off)
+{
+  while (off > 0 && body.ptr[off - 1] != '\n') off--;
+  return off;
+}
+
+/* The offset after the line that holds off. */
+static size_t line_after(smtpc_text body, size_t off)
+{
+  const char *nl = memchr(body.ptr + off, '\n', body.len - off);
+  return nl ? (size_t)(nl - body.ptr) + 1 : body.len;
+}
+
+/* The recipient section of the layout: [*b, *e) of body. */
+static void section(smtpc_text body, const char *layout, size_t *b, size_t *e)
+{
+  size_t mlen = 0, at = find_marker(body, 0, layout, START, &mlen);
+  *b = at == SMTPC_NOT_FOUND ? 0 : line_after(body, at + (mlen ? mlen - 1 : 0));
+  at = find_marker(body, *b, layout, END, NULL);
+  *e = at == SMTPC_NOT_FOUND ? body.len : line_start(body, at);
+}
+
+/* A line that starts with an address: the address, else len 0. */
+static smtpc_text leading_address(smtpc_text line)
+{
+  smtpc_text t = smtpc_trim(line), a;
+  size_t i = 0;
+  while (i < t.len && i < 4 && (t.ptr[i] == '<' || t.ptr[i] == '"' || t.ptr[i] == '\'' || t.ptr[i] == '*' ||
+                                t.ptr[i] == '-' || t.ptr[i] == ' ' || t.ptr[i] == '('))
+    i++;
+  if (i + 7 < t.len && smtpc_ci_prefix(t.ptr + i, t.len - i, "mailto:", 7)) i += 7;
+  a.len = 0;
+  if (i < t.len && smtpc_find_address(t.ptr + i, t.len - i, &a) && a.ptr == t.ptr + i) return a;
+  a.len = 0;
+  return a;
+}
+
+/* An address after one of the layout's RCPT phrases on the line, else len 0. */
+static smtpc_text phrase_address(smtpc_text line, const char *layout)
+{
+  size_t i;
+  smtpc_text a;
+  a.ptr = line.ptr;
+  a.len = 0;
+  for (i = 0; i < NMARKERS; i++) {
+    size_t at, len;
+    if (markers[i].where != RCPT || (strcmp(markers[i].layout, layout) != 0 && strcmp(markers[i].layout, "*") != 0))
+      continue;
+    len = strlen(markers[i].text);
+    at = smtpc_ci_find(line.ptr, line.len, markers[i].text, len);
+    if (at != SMTPC_NOT_FOUND && smtpc_find_address(line.ptr + at + len, line.len - at - len, &a)) return a;
+  }
+  a.len = 0;
+  return a;
+}
+
+static int same_address(smtpc_text a, smtpc_text b) { return smtpc_ci_equal(a.ptr, a.len, b.ptr, b.len); }
+
+/* Text [b, e) of body unfolded into one line of at most MAX_DIAG bytes. */
+static smtpc_text diagnostic(smtpc_text body, size_t b, size_t e, smtpc_arena *a)
+{
+  if (e > b + MAX_DIAG) e = b + MAX_DIAG;
+  if (e <= b) return smtpc_text_of(body.ptr + b, 0);
+  return smtpc_unfold(a, body.ptr + b, e - b);
+}
+
+/* The recipients of X-Failed-Recipients (Exim), each with the whole section as diagnostic. */
+static size_t failed_recipients(smtpc_text list, smtpc_text diag, smtpc_text_rcpt *rcpts, size_t cap)
+{
+  size_t n = 0, pos = 0;
+  smtpc_text a;
+  while (n < cap && pos < list.len && smtpc_find_address(list.ptr + pos, list.len - pos, &a)) {
+    rcpts[n].recipient = a;
+    rcpts[n].diagnostic = diag;
+    n++;
+    pos = (size_t)(a.ptr + a.len - list.ptr);
+  }
+  return n;
+}
+
+size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const char **source,
+                              smtpc_text_rcpt *rcpts, size_t cap)
+{
+  const char *layout = detect(m);
+  smtpc_text body = m->body, line;
+  size_t b, e, pos, n = 0, k, cur = SMTPC_NOT_FOUND;
+  if (layout == NULL || cap == 0) return 0;
+  *source = layout;
+  section(body, layout, &b, &e);
+  pos = b;
+  /* first pass: recipient lines; each diagnostic is the raw span up to the next one */
+  while (pos < e) {
+    const char *at = body.ptr + pos;
+    smtpc_text addr;
+    if (!smtpc_line_next(body.ptr, e, &pos, &line)) break;
+    addr = leading_address(line);
+    if (addr.len == 0) addr = phrase_address(line, layout);
+    if (addr.len == 0) continue;
+    if (cur != SMTPC_NOT_FOUND) rcpts[cur].diagnostic.len = (size_t)(at - rcpts[cur].diagnostic.ptr);
+    cur = SMTPC_NOT_FOUND;
+    for (k = 0; k < n; k++)
+      if (same_address(rcpts[k].recipient, addr)) break;
+    if (k < n) continue; /* named again: its first text stands */
+    if (n == cap) break;
+    rcpts[n].recipient = addr;
+    rcpts[n].diagnostic = smtpc_text_of(addr.ptr + addr.len, 0);
+    cur = n++;
+  }
+  if (cur != SMTPC_NOT_FOUND) rcpts[cur].diagnostic.len = (size_t)(body.ptr + e - rcpts[cur].diagnostic.ptr);
+  /* second pass: each diagnostic as one line; a recipient with no text of its own gets the section's */
+  for (k = 0; k < n; k++) {
+    size_t from = (size_t)(rcpts[k].diagnostic.ptr - body.ptr);
+    rcpts[k].diagnostic = diagnostic(body, from, from + rcpts[k].diagnostic.len, a);
+    if (rcpts[k].diagnostic.len == 0) rcpts[k].diagnostic = diagnostic(body, b, e, a);
+  }
+  if (n == 0 && m->failed_recipients.len)
+    n = failed_recipients(m->failed_recipients, diagnostic(body, b, e, a), rcpts, cap);
+  return n;
+}
+
+smtpc_text smtpc_bounce_text_for(smtpc_text body, smtpc_text recipient, smtpc_arena *a)
+{
+  size_t at = smtpc_ci_find(body.ptr, body.len, recipient.ptr, recipient.len), pos, end, lines = 0;
+  smtpc_text line;
+  if (recipient.len == 0 || at == SMTPC_NOT_FOUND) return smtpc_text_of(body.ptr, 0);
+  at += recipient.len;
+  pos = line_after(body, at);
+  end = pos;
+  while (lines++ < 40 && smtpc_line_next(body.ptr, body.len, &pos, &line) && smtpc_trim(line).len) end = pos;
+  return diagnostic(body, at, end, a);
+}
