@@ -10,14 +10,15 @@
  *   3. a recipient line is one that starts with an address ("<a@b>:",
  *      "  a@b", "a@b (reason)"), or holds one after a phrase of the
  *      layout's RCPT markers ("delivering your mail to <a@b>"); the lines
- *      after it, to the next recipient line, are its diagnostic.
+ *      after it, to the next recipient line, are its diagnostic;
+ *   4. a DELAY marker in the section says the failure is temporary.
  * An address named twice keeps its first place and gains the later text.
  */
 #include <string.h>
 
 #include "mail_internal.h"
 
-enum where { FROM, SUBJECT, HEADER, BODY, START, END, RCPT };
+enum where { FROM, SUBJECT, HEADER, BODY, START, END, RCPT, DELAY };
 
 typedef struct marker {
   const char *layout;
@@ -101,8 +102,19 @@ static smtpc_text leading_address(smtpc_text line)
   smtpc_text t = smtpc_trim(line), a;
   size_t i = 0;
   while (i < t.len && i < 4 && (t.ptr[i] == '<' || t.ptr[i] == '"' || t.ptr[i] == '\'' || t.ptr[i] == '*' ||
-                                t.ptr[i] == '-' || t.ptr[i] == ' ' || t.ptr[i] == '('))
+                                t.ptr[i] == '-' || t.ptr[i] == ' ' || t.ptr[i] == '(' || t.ptr[i] == '>'))
     i++;
+  /* Sendmail's "550 <a@b>... User unknown" (a code, then the address and "...") */
+  if (t.len > 6 && t.ptr[0] >= '2' && t.ptr[0] <= '5' && t.ptr[1] >= '0' && t.ptr[1] <= '9' && t.ptr[2] >= '0' &&
+      t.ptr[2] <= '9' && t.ptr[3] == ' ') {
+    size_t j = 4;
+    if (t.ptr[j] == '<') j++;
+    if (smtpc_find_address(t.ptr + j, t.len - j, &a) && a.ptr == t.ptr + j &&
+        smtpc_ci_find(a.ptr + a.len, t.len - (size_t)(a.ptr + a.len - t.ptr), "...", 3) < 2)
+      return a;
+    a.len = 0;
+    return a;
+  }
   if (i + 7 < t.len && smtpc_ci_prefix(t.ptr + i, t.len - i, "mailto:", 7)) i += 7;
   a.len = 0;
   if (i < t.len && smtpc_find_address(t.ptr + i, t.len - i, &a) && a.ptr == t.ptr + i) return a;
@@ -153,8 +165,34 @@ static size_t failed_recipients(smtpc_text list, smtpc_text diag, smtpc_text_rcp
   return n;
 }
 
+/* 1 when t holds a reply code or an enhanced status code. */
+static int has_code(smtpc_text t)
+{
+  smtpc_found f;
+  smtpc_esc e;
+  return (smtpc_reply_extract(t.ptr, t.len, &f, NULL) == SMTPC_REPLY_OK && f.code) ||
+         smtpc_text_status(t.ptr, t.len, &e);
+}
+
+/*
+ * The notice names no recipient: the To of the returned message, from its
+ * part or from the text after the section.
+ */
+static int original_to(const smtpc_mail_info *m, smtpc_text body, size_t e, smtpc_text *out)
+{
+  smtpc_text v, line;
+  size_t pos = e;
+  if (m->original_head.len && smtpc_hdr_get(m->original_head.ptr, m->original_head.len, "To", &v) &&
+      smtpc_find_address(v.ptr, v.len, out))
+    return 1;
+  while (smtpc_line_next(body.ptr, body.len, &pos, &line))
+    if (smtpc_ci_prefix(line.ptr, line.len, "To:", 3) && smtpc_find_address(line.ptr + 3, line.len - 3, out))
+      return 1;
+  return 0;
+}
+
 size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const char **source,
-                              smtpc_text_rcpt *rcpts, size_t cap)
+                              int *temporary, smtpc_text_rcpt *rcpts, size_t cap)
 {
   const char *layout = detect(m);
   smtpc_text body = m->body, line;
@@ -162,6 +200,7 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
   if (layout == NULL || cap == 0) return 0;
   *source = layout;
   section(body, layout, &b, &e);
+  *temporary = find_marker(smtpc_text_of(body.ptr, e), 0, layout, DELAY, NULL) != SMTPC_NOT_FOUND;
   pos = b;
   /* first pass: recipient lines; each diagnostic is the raw span up to the next one */
   while (pos < e) {
@@ -171,10 +210,11 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
     addr = leading_address(line);
     if (addr.len == 0) addr = phrase_address(line, layout);
     if (addr.len == 0) continue;
-    if (cur != SMTPC_NOT_FOUND) rcpts[cur].diagnostic.len = (size_t)(at - rcpts[cur].diagnostic.ptr);
-    cur = SMTPC_NOT_FOUND;
     for (k = 0; k < n; k++)
       if (same_address(rcpts[k].recipient, addr)) break;
+    if (k < n && k == cur) continue; /* the open recipient named again: its text goes on */
+    if (cur != SMTPC_NOT_FOUND) rcpts[cur].diagnostic.len = (size_t)(at - rcpts[cur].diagnostic.ptr);
+    cur = SMTPC_NOT_FOUND;
     if (k < n) continue; /* named again: its first text stands */
     if (n == cap) break;
     rcpts[n].recipient = addr;
@@ -188,8 +228,14 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
     rcpts[k].diagnostic = diagnostic(body, from, from + rcpts[k].diagnostic.len, a);
     if (rcpts[k].diagnostic.len == 0) rcpts[k].diagnostic = diagnostic(body, b, e, a);
   }
+  /* one recipient whose own lines give no code: the section's text says why */
+  if (n == 1 && !has_code(rcpts[0].diagnostic)) rcpts[0].diagnostic = diagnostic(body, b, e, a);
   if (n == 0 && m->failed_recipients.len)
     n = failed_recipients(m->failed_recipients, diagnostic(body, b, e, a), rcpts, cap);
+  if (n == 0 && original_to(m, body, e, &rcpts[0].recipient)) {
+    rcpts[0].diagnostic = diagnostic(body, b, e, a);
+    n = 1;
+  }
   return n;
 }
 

@@ -81,6 +81,13 @@ smtpc_command smtpc_mail_command(const char *s, size_t n);
  */
 int smtpc_mail_set_reply(smtpc_scan_result *r, const char *s, size_t n);
 
+/*
+ * The first enhanced code standing alone in free text s[0..n) (after the
+ * start, a blank, a quote, '(', '[', '<', '#', ':' or ';'), with a subject of
+ * 0..7 (RFC 3463 3.1 defines no other), so "version 4.94.2" is not taken.
+ */
+int smtpc_text_status(const char *s, size_t n, smtpc_esc *out);
+
 /* ---- message structure (mime.c) ------------------------------------------ */
 
 /* One header field: its name and its raw value (still folded). */
@@ -159,6 +166,7 @@ typedef struct smtpc_mail_info {
   smtpc_text from, subject, failed_recipients, x_mailer;
   smtpc_text body; /* the human-readable text: the first text part, or the whole body */
   smtpc_text top_head;
+  smtpc_text original_head; /* the headers of the returned message, when it is a part */
 } smtpc_mail_info;
 
 /* A recipient and its diagnostic found in plain text. */
@@ -170,10 +178,12 @@ typedef struct smtpc_text_rcpt {
 /*
  * Reads a plain-text bounce: finds its layout (bounce_layouts.def) from the
  * headers and the body, and the recipients it lists with their diagnostics
- * (up to cap).  *source is the layout's name.  Returns the recipients read.
+ * (up to cap).  *source is the layout's name; *temporary is set when the
+ * notice says the failure is temporary (a DELAY marker).  Returns the
+ * recipients read.
  */
 size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const char **source,
-                              smtpc_text_rcpt *rcpts, size_t cap);
+                              int *temporary, smtpc_text_rcpt *rcpts, size_t cap);
 
 /*
  * The diagnostic paragraph the human-readable text gives for one recipient

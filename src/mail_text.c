@@ -201,3 +201,17 @@ int smtpc_mail_set_reply(smtpc_scan_result *r, const char *s, size_t n)
   r->command = smtpc_mail_command(s, n);
   return 1;
 }
+
+int smtpc_text_status(const char *s, size_t n, smtpc_esc *out)
+{
+  size_t i;
+  for (i = 0; i + 5 <= n; i++) {
+    char c = s[i];
+    if ((c == '2' || c == '4' || c == '5') && s[i + 1] == '.' &&
+        (i == 0 || strchr(" \t\"'([<#:;=", s[i - 1]) != NULL) && smtpc_esc_match(s, n, i, out) &&
+        out->subject <= 7)
+      return 1;
+  }
+  memset(out, 0, sizeof *out);
+  return 0;
+}

@@ -269,16 +269,21 @@ static int boundary_used(smtpc_text body, smtpc_text b)
   return 0;
 }
 
-/* The parts of a multipart body between its delimiter lines. */
-static int walk_multipart(walk *w, smtpc_text head, smtpc_text body, const char *type, size_t depth,
-                          int in_message)
+/* The boundary of a multipart: the declared one when some line uses it, else a guess; 0 if none. */
+static int find_boundary(smtpc_text head, smtpc_text body, smtpc_text *b)
 {
-  smtpc_text ct, b, line;
+  smtpc_text ct;
+  if (smtpc_hdr_get(head.ptr, head.len, "Content-Type", &ct) && param(ct, "boundary", b) && boundary_used(body, *b))
+    return 1;
+  return guess_boundary(body, b);
+}
+
+/* The parts of a multipart body between the delimiter lines of boundary b. */
+static void walk_multipart(walk *w, smtpc_text body, smtpc_text b, const char *type, size_t depth, int in_message)
+{
+  smtpc_text line;
   size_t pos = 0, start = SMTPC_NOT_FOUND, lstart;
   const char *dflt = strcmp(type, "multipart/digest") == 0 ? "message/rfc822" : "text/plain";
-  int have = smtpc_hdr_get(head.ptr, head.len, "Content-Type", &ct) && param(ct, "boundary", &b) &&
-             boundary_used(body, b);
-  if (!have && !guess_boundary(body, &b)) return 0;
   for (;;) {
     int d;
     lstart = pos;
@@ -291,21 +296,20 @@ static int walk_multipart(walk *w, smtpc_text head, smtpc_text body, const char 
       if (e > start && body.ptr[e - 1] == '\n') e--;
       if (e > start && body.ptr[e - 1] == '\r') e--;
       walk_part(w, body.ptr + start, e - start, depth + 1, in_message, 0, dflt);
-      if (w->stop) return 1;
+      if (w->stop) return;
     }
-    if (d == 2) return 1;
+    if (d == 2) return;
     start = pos;
   }
   if (start != SMTPC_NOT_FOUND && start < body.len) /* truncated: the last part ends with the data */
     walk_part(w, body.ptr + start, body.len - start, depth + 1, in_message, 0, dflt);
-  return 1;
 }
 
 static void walk_part(walk *w, const char *s, size_t n, size_t depth, int in_message, int message_head,
                       const char *dflt)
 {
   smtpc_part p;
-  smtpc_text head, body;
+  smtpc_text head, body, b;
   int multi, message;
   smtpc_mime_split(s, n, &head, &body);
   memset(&p, 0, sizeof p);
@@ -315,6 +319,10 @@ static void walk_part(walk *w, const char *s, size_t n, size_t depth, int in_mes
   p.in_message = in_message;
   p.message_head = message_head;
   multi = strncmp(p.type, "multipart/", 10) == 0 && depth < w->max_depth;
+  if (multi && !find_boundary(head, body, &b)) { /* a multipart with no boundary at all: read as text */
+    multi = 0;
+    strcpy(p.type, "text/plain");
+  }
   message = (strcmp(p.type, "message/rfc822") == 0 || strcmp(p.type, "message/global") == 0) &&
             depth < w->max_depth;
   p.body = multi || message ? body : decode(head, body, w->a);
@@ -322,8 +330,8 @@ static void walk_part(walk *w, const char *s, size_t n, size_t depth, int in_mes
     w->stop = 1;
     return;
   }
-  if (multi && walk_multipart(w, head, body, p.type, depth, in_message)) return;
-  if (message) walk_part(w, body.ptr, body.len, depth + 1, 1, 1, "text/plain");
+  if (multi) walk_multipart(w, body, b, p.type, depth, in_message);
+  else if (message) walk_part(w, body.ptr, body.len, depth + 1, 1, 1, "text/plain");
 }
 
 void smtpc_mime_walk(const char *msg, size_t len, size_t max_depth, smtpc_arena *a,

@@ -56,11 +56,10 @@ static int on_part(void *ud, const smtpc_part *p)
   if (p->depth == 0) {
     read_top(m, p->head);
     if (strncmp(p->type, "multipart/", 10) != 0) m->info.body = p->body;
-    return 0;
   }
   if (p->message_head) {
     smtpc_text v;
-    if (m->original_head.len == 0) m->original_head = p->head;
+    if (m->original_head.len == 0) m->original_head = m->info.original_head = p->head;
     if (m->hotmail_rcpt.len == 0 && smtpc_hdr_get(p->head.ptr, p->head.len, "X-HmXmrOriginalRecipient", &v))
       m->hotmail_rcpt = v;
     return 0;
@@ -72,8 +71,8 @@ static int on_part(void *ud, const smtpc_part *p)
     if (m->feedback.len == 0) m->feedback = p->body;
   } else if (is_type(p, "text/rfc822-headers") || is_type(p, "message/rfc822-headers") ||
              is_type(p, "message/global-headers")) {
-    if (m->original_head.len == 0) m->original_head = p->body;
-  } else if (!p->in_message && strncmp(p->type, "text/", 5) == 0 && !m->human_from_part &&
+    if (m->original_head.len == 0) m->original_head = m->info.original_head = p->body;
+  } else if (p->depth > 0 && !p->in_message && strncmp(p->type, "text/", 5) == 0 && !m->human_from_part &&
              (is_type(p, "text/plain") || m->info.body.len == 0)) {
     m->info.body = p->body;
     m->human_from_part = is_type(p, "text/plain");
@@ -199,6 +198,42 @@ static void better_evidence(mail *m, smtpc_scan_result *r)
     r->status = h.reply_esc;
 }
 
+/*
+ * The status, settled once every reader has spoken: a missing or generic
+ * (X.0.0) status takes the specific enhanced code of the remote reply, or one
+ * standing in the diagnostic, when its class agrees; a status still missing
+ * is X.0.0 ("other undefined status", RFC 3463 3.1: only the class is
+ * known), its class from the reply code, else from the delivery.
+ */
+static void settle_status(smtpc_scan_result *r)
+{
+  smtpc_esc e;
+  int klass = r->status.klass ? r->status.klass
+              : r->reply_code >= 400 ? r->reply_code / 100
+              : r->delivery == SMTPC_DELIVERY_DELAYED ? 4 : 0;
+  if (esc_generic(&r->status)) {
+    if (!esc_generic(&r->reply_esc) && (klass == 0 || r->reply_esc.klass == klass)) {
+      r->status = r->reply_esc;
+      return;
+    }
+    if (smtpc_text_status(r->diagnostic.ptr, r->diagnostic.len, &e) && !esc_generic(&e) &&
+        (klass == 0 || e.klass == klass)) {
+      r->status = e;
+      return;
+    }
+  }
+  if (r->status.klass) return;
+  if (klass == 0) {
+    if (r->delivery == SMTPC_DELIVERY_FAILED) klass = 5;
+    else if (r->delivery == SMTPC_DELIVERY_DELIVERED || r->delivery == SMTPC_DELIVERY_RELAYED ||
+             r->delivery == SMTPC_DELIVERY_EXPANDED)
+      klass = 2;
+    else
+      return;
+  }
+  r->status.klass = klass;
+}
+
 static long read_dsn(mail *m)
 {
   smtpc_dsn_msg msg;
@@ -229,11 +264,20 @@ static long read_dsn(mail *m)
     if (r.delivery == SMTPC_DELIVERY_UNKNOWN && r.status.klass)
       r.delivery = r.status.klass == 2 ? SMTPC_DELIVERY_DELIVERED
                    : r.status.klass == 4 ? SMTPC_DELIVERY_DELAYED : SMTPC_DELIVERY_FAILED;
+    settle_status(&r);
     done++;
     if (put(m, &r)) break;
   }
   free(rcpts);
   return done;
+}
+
+/* Delivery-status fields written into the text itself (a report whose parts were never split). */
+static int has_dsn_fields(smtpc_text body)
+{
+  static const char final[] = "\nFinal-Recipient:", action[] = "\nAction:";
+  return smtpc_ci_find(body.ptr, body.len, final, sizeof final - 1) != SMTPC_NOT_FOUND &&
+         smtpc_ci_find(body.ptr, body.len, action, sizeof action - 1) != SMTPC_NOT_FOUND;
 }
 
 /* ---- plain-text layouts ------------------------------------------------------ */
@@ -244,24 +288,19 @@ static long read_text(mail *m)
   const char *source = NULL;
   size_t cap = m->out->limits->max_recipients, n, k;
   long done = 0;
+  int temporary = 0;
   rcpts = malloc(cap * sizeof *rcpts);
   if (rcpts == NULL) return -1;
-  n = smtpc_bounce_text_read(&m->info, &m->arena, &source, rcpts, cap);
+  n = smtpc_bounce_text_read(&m->info, &m->arena, &source, &temporary, rcpts, cap);
   for (k = 0; k < n; k++) {
     smtpc_scan_result r;
     result_init(m, &r, source);
     r.recipient = rcpts[k].recipient;
     r.diagnostic = rcpts[k].diagnostic;
-    r.delivery = SMTPC_DELIVERY_FAILED;
-    if (smtpc_mail_set_reply(&r, r.diagnostic.ptr, r.diagnostic.len) && r.reply_esc.klass)
-      r.status = r.reply_esc;
-    if (r.status.klass == 0) {
-      smtpc_span at;
-      smtpc_esc e;
-      if (smtpc_esc_find(r.diagnostic.ptr, r.diagnostic.len, &e, &at)) r.status = e;
-    }
-    if ((r.reply_code && r.reply_code / 100 == 4) || (r.reply_code == 0 && r.status.klass == 4))
-      r.delivery = SMTPC_DELIVERY_DELAYED;
+    smtpc_mail_set_reply(&r, r.diagnostic.ptr, r.diagnostic.len);
+    r.delivery = (r.reply_code ? r.reply_code / 100 == 4 : temporary) ? SMTPC_DELIVERY_DELAYED
+                                                                       : SMTPC_DELIVERY_FAILED;
+    settle_status(&r);
     done++;
     if (put(m, &r)) break;
   }
@@ -311,6 +350,7 @@ long smtpc_mail_scan(const char *msg, size_t len, size_t line, smtpc_scan_out *o
   smtpc_mime_walk(msg, len, out->limits->max_depth, &m.arena, on_part, &m);
   if (m.feedback.len) n = read_feedback(&m);
   if (n == 0) n = read_other_feedback(&m);
+  if (n == 0 && m.ndsn == 0 && has_dsn_fields(m.info.body)) m.dsn[m.ndsn++] = m.info.body;
   if (n == 0 && m.ndsn) n = read_dsn(&m);
   if (n == 0) n = read_text(&m);
   if (n == 0 && is_autoreply(&m)) n = read_autoreply(&m);

@@ -31,6 +31,16 @@ void smtpc_scan_classify(smtpc_scan_result *r)
     esc = &r->status;
   }
   smtpc_classify(code, esc, text, len, &r->cls);
+  /*
+   * A short reply ("Rejected", "User unknown" with a bare code) may say less
+   * than the whole diagnostic around it: when the reply gives no reason, the
+   * diagnostic's text is read with the same codes.
+   */
+  if (r->cls.reason == SMTPC_REASON_UNKNOWN && text != r->diagnostic.ptr && r->diagnostic.len > len) {
+    smtpc_classification wider;
+    smtpc_classify(code, esc, r->diagnostic.ptr, r->diagnostic.len, &wider);
+    if (wider.reason != SMTPC_REASON_UNKNOWN) r->cls = wider;
+  }
   if (r->kind == SMTPC_KIND_FEEDBACK || r->kind == SMTPC_KIND_AUTOREPLY) return;
   switch (r->delivery) {
   case SMTPC_DELIVERY_DELAYED:
