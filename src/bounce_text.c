@@ -241,12 +241,22 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
 
 smtpc_text smtpc_bounce_text_for(smtpc_text body, smtpc_text recipient, smtpc_arena *a)
 {
-  size_t at = smtpc_ci_find(body.ptr, body.len, recipient.ptr, recipient.len), pos, end, lines = 0;
-  smtpc_text line;
-  if (recipient.len == 0 || at == SMTPC_NOT_FOUND) return smtpc_text_of(body.ptr, 0);
-  at += recipient.len;
-  pos = line_after(body, at);
-  end = pos;
-  while (lines++ < 40 && smtpc_line_next(body.ptr, body.len, &pos, &line) && smtpc_trim(line).len) end = pos;
-  return diagnostic(body, at, end, a);
+  size_t from = 0, tries;
+  smtpc_text first = smtpc_text_of(body.ptr, 0);
+  if (recipient.len == 0) return first;
+  /* the first paragraph after a mention of the address that holds a code, else the first one */
+  for (tries = 0; tries < 16 && from < body.len; tries++) {
+    size_t at = smtpc_ci_find(body.ptr + from, body.len - from, recipient.ptr, recipient.len), pos, end, lines = 0;
+    smtpc_text line;
+    if (at == SMTPC_NOT_FOUND) break;
+    at += from + recipient.len;
+    pos = line_after(body, at);
+    end = pos;
+    while (lines++ < 40 && smtpc_line_next(body.ptr, body.len, &pos, &line) && smtpc_trim(line).len) end = pos;
+    if (has_code(smtpc_text_of(body.ptr + at, end - at))) return diagnostic(body, at, end, a);
+    if (tries == 0) first = smtpc_text_of(body.ptr + at, end - at);
+    from = end > at ? end : at;
+  }
+  if (first.len == 0) return first;
+  return diagnostic(body, (size_t)(first.ptr - body.ptr), (size_t)(first.ptr - body.ptr) + first.len, a);
 }

@@ -20,8 +20,8 @@ typedef struct mail {
   smtpc_arena arena;
   smtpc_mail_info info;
   smtpc_text auto_submitted, autoreply_hdr, precedence, apple_unsubscribe, hotmail_rcpt;
-  smtpc_text dsn[MAX_DSN_PARTS];
-  size_t ndsn;
+  smtpc_text dsn[MAX_DSN_PARTS], inner[MAX_DSN_PARTS];
+  size_t ndsn, ninner;
   smtpc_text feedback;      /* the message/feedback-report body */
   smtpc_text original_head; /* the headers of the returned message */
   int human_from_part;      /* info.body is a text part (not the whole body) */
@@ -66,13 +66,18 @@ static int on_part(void *ud, const smtpc_part *p)
   }
   if (is_type(p, "message/delivery-status") || is_type(p, "message/global-delivery-status") ||
       is_type(p, "text/delivery-status")) {
-    if (m->ndsn < MAX_DSN_PARTS) m->dsn[m->ndsn++] = p->body;
-  } else if (is_type(p, "message/feedback-report")) {
+    /* a report inside a returned message is read only when the message has none of its own */
+    if (p->in_message && m->ninner < MAX_DSN_PARTS) m->inner[m->ninner++] = p->body;
+    else if (!p->in_message && m->ndsn < MAX_DSN_PARTS) m->dsn[m->ndsn++] = p->body;
+    return 0;
+  }
+  if (p->in_message) return 0;
+  if (is_type(p, "message/feedback-report")) {
     if (m->feedback.len == 0) m->feedback = p->body;
   } else if (is_type(p, "text/rfc822-headers") || is_type(p, "message/rfc822-headers") ||
              is_type(p, "message/global-headers")) {
     if (m->original_head.len == 0) m->original_head = m->info.original_head = p->body;
-  } else if (p->depth > 0 && !p->in_message && strncmp(p->type, "text/", 5) == 0 && !m->human_from_part &&
+  } else if (p->depth > 0 && strncmp(p->type, "text/", 5) == 0 && !m->human_from_part &&
              (is_type(p, "text/plain") || m->info.body.len == 0)) {
     m->info.body = p->body;
     m->human_from_part = is_type(p, "text/plain");
@@ -180,12 +185,18 @@ static void better_evidence(mail *m, smtpc_scan_result *r)
 {
   smtpc_scan_result h;
   smtpc_text para;
-  if (r->reply_code && !esc_generic(&r->status) && r->reply_esc.klass) return;
-  if (!m->human_from_part || r->recipient.len == 0) return;
+  int have = r->reply_code && !esc_generic(&r->status) && r->reply_esc.klass;
+  if (!m->human_from_part || r->recipient.len == 0 || (have && r->command != SMTPC_CMD_NONE)) return;
   para = smtpc_bounce_text_for(m->info.body, r->recipient, &m->arena);
   if (para.len == 0) return;
   memset(&h, 0, sizeof h);
-  if (!smtpc_mail_set_reply(&h, para.ptr, para.len)) return;
+  if (!smtpc_mail_set_reply(&h, para.ptr, para.len)) {
+    if (r->command == SMTPC_CMD_NONE) r->command = h.command;
+    return;
+  }
+  /* the stage the human part names ("in reply to end of DATA command") */
+  if (r->command == SMTPC_CMD_NONE && (r->reply_code == 0 || h.reply_code == r->reply_code)) r->command = h.command;
+  if (have) return;
   if (r->reply_code && h.reply_code != r->reply_code) return;
   if (r->reply_code && h.reply_esc.klass == 0) return;
   if (r->status.klass && h.reply_code / 100 != r->status.klass) return;
@@ -351,6 +362,10 @@ long smtpc_mail_scan(const char *msg, size_t len, size_t line, smtpc_scan_out *o
   if (m.feedback.len) n = read_feedback(&m);
   if (n == 0) n = read_other_feedback(&m);
   if (n == 0 && m.ndsn == 0 && has_dsn_fields(m.info.body)) m.dsn[m.ndsn++] = m.info.body;
+  if (n == 0 && m.ndsn == 0 && m.ninner) {
+    memcpy(m.dsn, m.inner, m.ninner * sizeof m.inner[0]);
+    m.ndsn = m.ninner;
+  }
   if (n == 0 && m.ndsn) n = read_dsn(&m);
   if (n == 0) n = read_text(&m);
   if (n == 0 && is_autoreply(&m)) n = read_autoreply(&m);
