@@ -327,6 +327,11 @@ static int is_autoreply(const mail *m)
                                          "out of office", "out of the office", "away until", "vacation",
                                          "autosvar", "abwesenheit", "absence", "auto response"};
   size_t i;
+  static const char daemon[] = "mailer-daemon", postmaster[] = "postmaster";
+  /* delivery notices carry Auto-Submitted too (RFC 3834 5): a daemon's mail is no auto-reply */
+  if (smtpc_ci_find(m->info.from.ptr, m->info.from.len, daemon, sizeof daemon - 1) != SMTPC_NOT_FOUND ||
+      smtpc_ci_find(m->info.from.ptr, m->info.from.len, postmaster, sizeof postmaster - 1) != SMTPC_NOT_FOUND)
+    return 0;
   if (m->autoreply_hdr.len) return 1;
   if (m->auto_submitted.len && smtpc_ci_prefix(m->auto_submitted.ptr, m->auto_submitted.len, "auto-replied", 12))
     return 1;
@@ -355,6 +360,8 @@ long smtpc_mail_scan(const char *msg, size_t len, size_t line, smtpc_scan_out *o
   memset(&m, 0, sizeof m);
   m.out = out;
   m.line = line;
+  /* texts not found stay empty but point into the message, so offsets on them are defined */
+  m.info.from = m.info.subject = m.info.failed_recipients = m.info.x_mailer = m.info.body = smtpc_text_of(msg, 0);
   m.arena.cap = 2 * len + ARENA_SLACK;
   m.arena.p = malloc(m.arena.cap);
   if (m.arena.p == NULL) return -1;
