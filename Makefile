@@ -62,6 +62,8 @@ bench: build  ## benchmarks, figures for the README
 	luajit bench/replies.lua
 	$(CC) -std=c99 -O2 -Isrc bench/parse_bench.c $(BUILD)/lib/libsmtpcodes.a -o $(BUILD)/parse_bench
 	$(BUILD)/parse_bench
+	$(CC) -std=c99 -O2 -Isrc bench/scan_mail_bench.c $(BUILD)/lib/libsmtpcodes.a -o $(BUILD)/scan_mail_bench
+	if [ -d ../shared/corpus/bounces ]; then $(BUILD)/scan_mail_bench ../shared/corpus/bounces/*.eml; fi
 
 fuzz:  ## every libFuzzer harness of fuzz/ for FUZZ_SECONDS (default 60) with its corpus: executions and exec/s
 	sh scripts/hardening fuzz $(FUZZ_SECONDS)

@@ -2,7 +2,7 @@
 --   lua5.4 scripts/corpus-report.lua [MEASURE]   (from the repository root, after make build)
 -- MEASURE (status, replycode, reason, hardbounce, count, not_bounce) shows only those misses.
 package.path = "lua/?.lua;spec/?.lua;" .. package.path
-package.cpath = "build/5.4/?.so;" .. package.cpath
+package.cpath = (os.getenv("SMTPCODES_BUILD") or "build") .. "/5.4/?.so;" .. package.cpath
 
 local smtp = require("smtpcodes")
 local score = require("corpus_score")
