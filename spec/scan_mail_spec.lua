@@ -293,13 +293,14 @@ describe("bad input", function()
   it("NUL bytes and binary junk", function()
     local rs = quick((two:gsub("This is the mail system", "This\0is\0the\0mail\0system")))
     assert.are.equal(2, #rs)
-    local junk = {}
+    local block = {}
     local seed = 7
-    for i = 1, 200000 do
+    for i = 1, 4096 do
       seed = (seed * 1103515245 + 12345) % 2147483648
-      junk[i] = string.char(seed % 256)
+      block[i] = string.char(seed % 256)
     end
-    quick(table.concat(junk))
-    quick("From: x\n" .. table.concat(junk))
+    local junk = table.concat(block):rep(50) -- 200 KB
+    quick(junk)
+    quick("From: x\n" .. junk)
   end)
 end)

@@ -96,22 +96,33 @@ static void section(smtpc_text body, const char *layout, size_t *b, size_t *e)
   *e = at == SMTPC_NOT_FOUND ? body.len : line_start(body, at);
 }
 
-/* A line that starts with an address: the address, else len 0. */
-static smtpc_text leading_address(smtpc_text line)
+/* s starts with a reply code and a space ("550 "). */
+static int starts_with_code(const char *s, size_t n)
+{
+  return n > 4 && s[0] >= '2' && s[0] <= '5' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9' && s[3] == ' ';
+}
+
+/*
+ * A line that starts with an address: the address, else len 0.  *coded is
+ * set for Sendmail's "550 <a@b>... reason", whose line is the whole story.
+ */
+static smtpc_text leading_address(smtpc_text line, int *coded)
 {
   smtpc_text t = smtpc_trim(line), a;
   size_t i = 0;
+  *coded = 0;
   while (i < t.len && i < 4 && (t.ptr[i] == '<' || t.ptr[i] == '"' || t.ptr[i] == '\'' || t.ptr[i] == '*' ||
                                 t.ptr[i] == '-' || t.ptr[i] == ' ' || t.ptr[i] == '(' || t.ptr[i] == '>'))
     i++;
   /* Sendmail's "550 <a@b>... User unknown" (a code, then the address and "...") */
-  if (t.len > 6 && t.ptr[0] >= '2' && t.ptr[0] <= '5' && t.ptr[1] >= '0' && t.ptr[1] <= '9' && t.ptr[2] >= '0' &&
-      t.ptr[2] <= '9' && t.ptr[3] == ' ') {
+  if (t.len > 6 && starts_with_code(t.ptr, t.len)) {
     size_t j = 4;
     if (t.ptr[j] == '<') j++;
     if (smtpc_find_address(t.ptr + j, t.len - j, &a) && a.ptr == t.ptr + j &&
-        smtpc_ci_find(a.ptr + a.len, t.len - (size_t)(a.ptr + a.len - t.ptr), "...", 3) < 2)
+        smtpc_ci_find(a.ptr + a.len, t.len - (size_t)(a.ptr + a.len - t.ptr), "...", 3) < 2) {
+      *coded = 1;
       return a;
+    }
     a.len = 0;
     return a;
   }
@@ -174,21 +185,28 @@ static int has_code(smtpc_text t)
          smtpc_text_status(t.ptr, t.len, &e);
 }
 
-/*
- * The notice names no recipient: the To of the returned message, from its
- * part or from the text after the section.
- */
-static int original_to(const smtpc_mail_info *m, smtpc_text body, size_t e, smtpc_text *out)
+/* The address of the first "To:" line of body from off, 0 when none. */
+static int to_line(smtpc_text body, size_t off, smtpc_text *out)
 {
-  smtpc_text v, line;
-  size_t pos = e;
-  if (m->original_head.len && smtpc_hdr_get(m->original_head.ptr, m->original_head.len, "To", &v) &&
-      smtpc_find_address(v.ptr, v.len, out))
-    return 1;
-  while (smtpc_line_next(body.ptr, body.len, &pos, &line))
+  smtpc_text line;
+  while (smtpc_line_next(body.ptr, body.len, &off, &line))
     if (smtpc_ci_prefix(line.ptr, line.len, "To:", 3) && smtpc_find_address(line.ptr + 3, line.len - 3, out))
       return 1;
   return 0;
+}
+
+/*
+ * The notice names no recipient: the To of the returned message, from its
+ * part, else from the text after the section, else from anywhere in the
+ * text ("Original Message:" inside the notice).
+ */
+static int original_to(const smtpc_mail_info *m, smtpc_text body, size_t e, smtpc_text *out)
+{
+  smtpc_text v;
+  if (m->original_head.len && smtpc_hdr_get(m->original_head.ptr, m->original_head.len, "To", &v) &&
+      smtpc_find_address(v.ptr, v.len, out))
+    return 1;
+  return to_line(body, e, out) || (e > 0 && to_line(body, 0, out));
 }
 
 size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const char **source,
@@ -206,8 +224,9 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
   while (pos < e) {
     const char *at = body.ptr + pos;
     smtpc_text addr;
+    int coded;
     if (!smtpc_line_next(body.ptr, e, &pos, &line)) break;
-    addr = leading_address(line);
+    addr = leading_address(line, &coded);
     if (addr.len == 0) addr = phrase_address(line, layout);
     if (addr.len == 0) continue;
     for (k = 0; k < n; k++)
@@ -218,6 +237,13 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
     if (k < n) continue; /* named again: its first text stands */
     if (n == cap) break;
     rcpts[n].recipient = addr;
+    if (coded) { /* the line itself, code first; a remote reply after "..." is the better one */
+      smtpc_text t = smtpc_trim(line);
+      size_t dots = smtpc_ci_find(addr.ptr, (size_t)(t.ptr + t.len - addr.ptr), "...", 3);
+      smtpc_text rest = smtpc_trim(smtpc_text_of(addr.ptr + dots + 3, (size_t)(t.ptr + t.len - addr.ptr) - dots - 3));
+      rcpts[n++].diagnostic = starts_with_code(rest.ptr, rest.len) ? rest : t;
+      continue;
+    }
     rcpts[n].diagnostic = smtpc_text_of(addr.ptr + addr.len, 0);
     cur = n++;
   }
@@ -259,4 +285,23 @@ smtpc_text smtpc_bounce_text_for(smtpc_text body, smtpc_text recipient, smtpc_ar
   }
   if (first.len == 0) return first;
   return diagnostic(body, (size_t)(first.ptr - body.ptr), (size_t)(first.ptr - body.ptr) + first.len, a);
+}
+
+smtpc_command smtpc_bounce_text_command(smtpc_text body, smtpc_text recipient)
+{
+  size_t from = 0, tries;
+  if (recipient.len == 0) return SMTPC_CMD_NONE;
+  for (tries = 0; tries < 16 && from < body.len; tries++) {
+    size_t at = smtpc_ci_find(body.ptr + from, body.len - from, recipient.ptr, recipient.len), b, e, pb;
+    smtpc_command cmd;
+    if (at == SMTPC_NOT_FOUND) break;
+    at += from;
+    b = line_start(body, at);
+    e = line_after(body, at);
+    pb = b > 0 ? line_start(body, b - 1) : b; /* the line before: ">>> DATA" above "<<< 550 ..." */
+    cmd = smtpc_mail_command(body.ptr + pb, e - pb);
+    if (cmd != SMTPC_CMD_NONE) return cmd;
+    from = e;
+  }
+  return SMTPC_CMD_NONE;
 }

@@ -136,6 +136,7 @@ smtpc_delivery smtpc_dsn_delivery(smtpc_text action)
   } words[] = {{"failed", SMTPC_DELIVERY_FAILED},       {"delayed", SMTPC_DELIVERY_DELAYED},
                {"delivered", SMTPC_DELIVERY_DELIVERED}, {"relayed", SMTPC_DELIVERY_RELAYED},
                {"expanded", SMTPC_DELIVERY_EXPANDED},   {"failure", SMTPC_DELIVERY_FAILED},
+               {"expired", SMTPC_DELIVERY_FAILED}, /* SendGrid: gave up after retrying */
                {"deliverable", SMTPC_DELIVERY_DELIVERED}};
   size_t i;
   smtpc_text t = smtpc_trim(action);

@@ -159,6 +159,23 @@ smtpc_delivery smtpc_dsn_delivery(smtpc_text action);
 /* The enhanced code at the start of a Status value, klass 0 when none. */
 smtpc_esc smtpc_dsn_status(smtpc_text status);
 
+/* ---- Amazon SES notifications (ses_json.c) ------------------------------- */
+
+typedef enum smtpc_ses_kind { SMTPC_SES_BOUNCE, SMTPC_SES_DELIVERY, SMTPC_SES_COMPLAINT } smtpc_ses_kind;
+
+/* One recipient of an Amazon SES notification. */
+typedef struct smtpc_ses_rcpt {
+  smtpc_ses_kind kind;
+  smtpc_text recipient, action, status, diagnostic, reporting_mta, feedback_type, bounce_type;
+} smtpc_ses_rcpt;
+
+/*
+ * Reads an Amazon SES event notification (JSON, maybe wrapped in an SNS
+ * notification) from body: up to cap recipients.  Returns the recipients
+ * read, 0 when body is no such notification.
+ */
+size_t smtpc_ses_json_read(smtpc_text body, smtpc_arena *a, smtpc_ses_rcpt *rcpts, size_t cap);
+
 /* ---- plain-text layouts (bounce_text.c) ---------------------------------- */
 
 /* What the message says about itself, for the layout readers. */
@@ -190,5 +207,12 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
  * (the lines after its address, to the next blank line), or len 0.
  */
 smtpc_text smtpc_bounce_text_for(smtpc_text body, smtpc_text recipient, smtpc_arena *a);
+
+/*
+ * The SMTP stage named on a line of the human-readable text that mentions
+ * the recipient, or on the line before it (a transcript's ">>> DATA" above
+ * "<<< 550 ... <a@b>"); SMTPC_CMD_NONE when none is.
+ */
+smtpc_command smtpc_bounce_text_command(smtpc_text body, smtpc_text recipient);
 
 #endif

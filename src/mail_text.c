@@ -153,22 +153,28 @@ static const struct {
   const char *phrase;
   smtpc_command cmd;
 } stages[] = {
-    /* Postfix: "(in reply to end of DATA command)", before the plain DATA */
+    /* Postfix "(in reply to end of DATA command)", Exim "after end of data" */
     {"end of data", SMTPC_CMD_DATA_END},
-    {"after data", SMTPC_CMD_DATA_END}, /* Exim "after end of data", OpenSMTPD */
-    {"rcpt to", SMTPC_CMD_RCPT},        /* Postfix, Exim "after RCPT TO:<...>" */
-    {">>> rcpt", SMTPC_CMD_RCPT},       /* Sendmail transcript ">>> RCPT To:<...>" */
-    {"mail from", SMTPC_CMD_MAIL},
+    {"rcpt to", SMTPC_CMD_RCPT},  /* Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:<...>" */
+    {">>> rcpt", SMTPC_CMD_RCPT}, /* Sendmail transcripts ">>> RCPT To:<...>" */
+    {"rcpt command", SMTPC_CMD_RCPT},
+    {"mail from:", SMTPC_CMD_MAIL}, /* Exim "after MAIL FROM:<...>" (not "email from", prose) */
+    {"mail from command", SMTPC_CMD_MAIL},
     {">>> mail", SMTPC_CMD_MAIL},
     {"in reply to data", SMTPC_CMD_DATA},
     {">>> data", SMTPC_CMD_DATA},
-    {"after data command", SMTPC_CMD_DATA},
-    {"ehlo", SMTPC_CMD_EHLO},
-    {"helo", SMTPC_CMD_EHLO},
+    {"after data", SMTPC_CMD_DATA},
+    {"smtp command data", SMTPC_CMD_DATA}, /* m-FILTER "-------SMTP command" above "DATA" */
+    {"final data", SMTPC_CMD_DATA_END},    /* dma "did not like our final DATA" */
+    {"to ehlo", SMTPC_CMD_EHLO},
+    {"to helo", SMTPC_CMD_EHLO},
+    {"after ehlo", SMTPC_CMD_EHLO},
+    {"after helo", SMTPC_CMD_EHLO},
+    {">>> ehlo", SMTPC_CMD_EHLO},
+    {">>> helo", SMTPC_CMD_EHLO},
     {"starttls", SMTPC_CMD_EHLO},
     {"initial connection", SMTPC_CMD_CONNECT}, /* Exim "after initial connection" */
     {"greeting", SMTPC_CMD_CONNECT},           /* Postfix "while receiving the initial server greeting" */
-    {"banner", SMTPC_CMD_CONNECT},
 };
 
 smtpc_command smtpc_mail_command(const char *s, size_t n)

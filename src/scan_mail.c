@@ -272,6 +272,11 @@ static long read_dsn(mail *m)
     r.diagnostic = d->diagnostic;
     smtpc_mail_set_reply(&r, d->diagnostic.ptr, d->diagnostic.len);
     better_evidence(m, &r);
+    if (r.command == SMTPC_CMD_NONE && m->human_from_part)
+      r.command = smtpc_bounce_text_command(m->info.body, r.recipient);
+    /* one recipient: a stage the human part names anywhere is its (a transcript's ">>> DATA") */
+    if (r.command == SMTPC_CMD_NONE && m->human_from_part && n == 1)
+      r.command = smtpc_mail_command(m->info.body.ptr, m->info.body.len);
     if (r.delivery == SMTPC_DELIVERY_UNKNOWN && r.status.klass)
       r.delivery = r.status.klass == 2 ? SMTPC_DELIVERY_DELIVERED
                    : r.status.klass == 4 ? SMTPC_DELIVERY_DELAYED : SMTPC_DELIVERY_FAILED;
@@ -289,6 +294,51 @@ static int has_dsn_fields(smtpc_text body)
   static const char final[] = "\nFinal-Recipient:", action[] = "\nAction:";
   return smtpc_ci_find(body.ptr, body.len, final, sizeof final - 1) != SMTPC_NOT_FOUND &&
          smtpc_ci_find(body.ptr, body.len, action, sizeof action - 1) != SMTPC_NOT_FOUND;
+}
+
+/* "dsn; a27-33.smtp-out.example.com" -> the host. */
+static smtpc_text typed_mta(smtpc_text v)
+{
+  const char *semi = memchr(v.ptr, ';', v.len);
+  return semi ? smtpc_trim(smtpc_text_of(semi + 1, v.len - (size_t)(semi + 1 - v.ptr))) : v;
+}
+
+/* ---- Amazon SES notifications ----------------------------------------------- */
+
+static long read_ses(mail *m)
+{
+  smtpc_ses_rcpt *rcpts;
+  size_t cap = m->out->limits->max_recipients, n, k;
+  long done = 0;
+  rcpts = malloc(cap * sizeof *rcpts);
+  if (rcpts == NULL) return -1;
+  n = smtpc_ses_json_read(m->info.body, &m->arena, rcpts, cap);
+  for (k = 0; k < n; k++) {
+    smtpc_scan_result r;
+    const smtpc_ses_rcpt *s = &rcpts[k];
+    result_init(m, &r, "amazonses");
+    r.recipient = s->recipient;
+    r.reporting_mta = s->reporting_mta.len ? typed_mta(s->reporting_mta) : s->reporting_mta;
+    r.diagnostic = s->diagnostic;
+    if (s->kind == SMTPC_SES_COMPLAINT) {
+      r.kind = SMTPC_KIND_FEEDBACK;
+      r.feedback_type = s->feedback_type.len ? s->feedback_type : smtpc_text_of("abuse", 5);
+    } else {
+      r.delivery = s->kind == SMTPC_SES_DELIVERY ? SMTPC_DELIVERY_DELIVERED
+                   : s->action.len ? smtpc_dsn_delivery(s->action) : SMTPC_DELIVERY_FAILED;
+      if (r.delivery == SMTPC_DELIVERY_UNKNOWN) r.delivery = SMTPC_DELIVERY_FAILED;
+      r.status = smtpc_dsn_status(s->status);
+      /* "smtp; 550 5.1.1 ..." as in a Diagnostic-Code */
+      if (smtpc_ci_prefix(r.diagnostic.ptr, r.diagnostic.len, "smtp;", 5))
+        r.diagnostic = smtpc_trim(smtpc_text_of(r.diagnostic.ptr + 5, r.diagnostic.len - 5));
+      smtpc_mail_set_reply(&r, r.diagnostic.ptr, r.diagnostic.len);
+      settle_status(&r);
+    }
+    done++;
+    if (put(m, &r)) break;
+  }
+  free(rcpts);
+  return done;
 }
 
 /* ---- plain-text layouts ------------------------------------------------------ */
@@ -374,6 +424,7 @@ long smtpc_mail_scan(const char *msg, size_t len, size_t line, smtpc_scan_out *o
     m.ndsn = m.ninner;
   }
   if (n == 0 && m.ndsn) n = read_dsn(&m);
+  if (n == 0) n = read_ses(&m);
   if (n == 0) n = read_text(&m);
   if (n == 0 && is_autoreply(&m)) n = read_autoreply(&m);
   free(m.arena.p);
