@@ -176,6 +176,16 @@ static size_t failed_recipients(smtpc_text list, smtpc_text diag, smtpc_text_rcp
   return n;
 }
 
+/* 1 when one of the n recipients is in the address list. */
+static int any_listed(smtpc_text list, const smtpc_text_rcpt *rcpts, size_t n)
+{
+  size_t k;
+  for (k = 0; k < n; k++)
+    if (smtpc_ci_find(list.ptr, list.len, rcpts[k].recipient.ptr, rcpts[k].recipient.len) != SMTPC_NOT_FOUND)
+      return 1;
+  return 0;
+}
+
 /* 1 when t holds a reply code or an enhanced status code. */
 static int has_code(smtpc_text t)
 {
@@ -210,14 +220,17 @@ static int original_to(const smtpc_mail_info *m, smtpc_text body, size_t e, smtp
 }
 
 size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const char **source,
-                              int *temporary, smtpc_text_rcpt *rcpts, size_t cap)
+                              int *temporary, smtpc_text *returned, smtpc_text_rcpt *rcpts, size_t cap)
 {
   const char *layout = detect(m);
   smtpc_text body = m->body, line;
   size_t b, e, pos, n = 0, k, cur = SMTPC_NOT_FOUND;
+  *returned = smtpc_text_of(body.ptr, 0);
+  *temporary = 0;
   if (layout == NULL || cap == 0) return 0;
   *source = layout;
   section(body, layout, &b, &e);
+  *returned = smtpc_text_of(body.ptr + e, body.len - e);
   *temporary = find_marker(smtpc_text_of(body.ptr, e), 0, layout, DELAY, NULL) != SMTPC_NOT_FOUND;
   pos = b;
   /* first pass: recipient lines; each diagnostic is the raw span up to the next one */
@@ -256,7 +269,12 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
   }
   /* one recipient whose own lines give no code: the section's text says why */
   if (n == 1 && !has_code(rcpts[0].diagnostic)) rcpts[0].diagnostic = diagnostic(body, b, e, a);
-  if (n == 0 && m->failed_recipients.len)
+  /*
+   * X-Failed-Recipients (Exim, Google) names the failed recipients; lines
+   * that name none of them (a greeting "a@b 様", a list of other addresses)
+   * give way to it.
+   */
+  if (m->failed_recipients.len && !any_listed(m->failed_recipients, rcpts, n))
     n = failed_recipients(m->failed_recipients, diagnostic(body, b, e, a), rcpts, cap);
   if (n == 0 && original_to(m, body, e, &rcpts[0].recipient)) {
     rcpts[0].diagnostic = diagnostic(body, b, e, a);

@@ -180,7 +180,7 @@ size_t smtpc_ses_json_read(smtpc_text body, smtpc_arena *a, smtpc_ses_rcpt *rcpt
 
 /* What the message says about itself, for the layout readers. */
 typedef struct smtpc_mail_info {
-  smtpc_text from, subject, failed_recipients, x_mailer;
+  smtpc_text from, subject, failed_recipients, x_mailer, date;
   smtpc_text body; /* the human-readable text: the first text part, or the whole body */
   smtpc_text top_head;
   smtpc_text original_head; /* the headers of the returned message, when it is a part */
@@ -196,11 +196,12 @@ typedef struct smtpc_text_rcpt {
  * Reads a plain-text bounce: finds its layout (bounce_layouts.def) from the
  * headers and the body, and the recipients it lists with their diagnostics
  * (up to cap).  *source is the layout's name; *temporary is set when the
- * notice says the failure is temporary (a DELAY marker).  Returns the
- * recipients read.
+ * notice says the failure is temporary (a DELAY marker); *returned is the
+ * text after the section (the returned message, when the notice quotes it
+ * inline).  Returns the recipients read.
  */
 size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const char **source,
-                              int *temporary, smtpc_text_rcpt *rcpts, size_t cap);
+                              int *temporary, smtpc_text *returned, smtpc_text_rcpt *rcpts, size_t cap);
 
 /*
  * The diagnostic paragraph the human-readable text gives for one recipient

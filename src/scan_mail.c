@@ -40,6 +40,7 @@ static void read_top(mail *m, smtpc_text head)
     else if (FIELD_IS(f, "Subject")) m->info.subject = smtpc_unfold(&m->arena, f.value.ptr, f.value.len);
     else if (FIELD_IS(f, "X-Failed-Recipients")) m->info.failed_recipients = f.value;
     else if (FIELD_IS(f, "X-Mailer")) m->info.x_mailer = f.value;
+    else if (FIELD_IS(f, "Date")) m->info.date = f.value;
     else if (FIELD_IS(f, "Auto-Submitted")) m->auto_submitted = f.value;
     else if (FIELD_IS(f, "X-Autoreply") || FIELD_IS(f, "X-Autorespond") || FIELD_IS(f, "X-Autoresponder"))
       m->autoreply_hdr = f.value;
@@ -192,6 +193,7 @@ static void better_evidence(mail *m, smtpc_scan_result *r)
   memset(&h, 0, sizeof h);
   if (!smtpc_mail_set_reply(&h, para.ptr, para.len)) {
     if (r->command == SMTPC_CMD_NONE) r->command = h.command;
+    if (r->diagnostic.len == 0) r->diagnostic = para; /* the only words about it ("Domain does not exist") */
     return;
   }
   /* the stage the human part names ("in reply to end of DATA command") */
@@ -343,6 +345,14 @@ static long read_ses(mail *m)
 
 /* ---- plain-text layouts ------------------------------------------------------ */
 
+/* A "Name: value" line. */
+static int looks_like_header(smtpc_text line)
+{
+  size_t i = 0;
+  while (i < line.len && i < 64 && line.ptr[i] != ':' && (unsigned char)line.ptr[i] > ' ') i++;
+  return i > 0 && i < line.len && line.ptr[i] == ':';
+}
+
 static long read_text(mail *m)
 {
   smtpc_text_rcpt *rcpts;
@@ -350,12 +360,25 @@ static long read_text(mail *m)
   size_t cap = m->out->limits->max_recipients, n, k;
   long done = 0;
   int temporary = 0;
+  smtpc_text returned, head, body;
   rcpts = malloc(cap * sizeof *rcpts);
   if (rcpts == NULL) return -1;
-  n = smtpc_bounce_text_read(&m->info, &m->arena, &source, &temporary, rcpts, cap);
+  n = smtpc_bounce_text_read(&m->info, &m->arena, &source, &temporary, &returned, rcpts, cap);
+  /* the returned message quoted after the notice: its headers name the original Message-ID */
+  if (m->original_head.len == 0 && returned.len) {
+    size_t pos = 0, start;
+    smtpc_text line;
+    for (start = 0; smtpc_line_next(returned.ptr, returned.len, &pos, &line); start = pos)
+      if (looks_like_header(line)) {
+        smtpc_mime_split(returned.ptr + start, returned.len - start, &head, &body);
+        m->original_head = head;
+        break;
+      }
+  }
   for (k = 0; k < n; k++) {
     smtpc_scan_result r;
     result_init(m, &r, source);
+    r.date = m->info.date;
     r.recipient = rcpts[k].recipient;
     r.diagnostic = rcpts[k].diagnostic;
     smtpc_mail_set_reply(&r, r.diagnostic.ptr, r.diagnostic.len);
@@ -411,7 +434,8 @@ long smtpc_mail_scan(const char *msg, size_t len, size_t line, smtpc_scan_out *o
   m.out = out;
   m.line = line;
   /* texts not found stay empty but point into the message, so offsets on them are defined */
-  m.info.from = m.info.subject = m.info.failed_recipients = m.info.x_mailer = m.info.body = smtpc_text_of(msg, 0);
+  m.info.from = m.info.subject = m.info.failed_recipients = m.info.x_mailer = m.info.date = m.info.body =
+      smtpc_text_of(msg, 0);
   m.arena.cap = 2 * len + ARENA_SLACK;
   m.arena.p = malloc(m.arena.cap);
   if (m.arena.p == NULL) return -1;

@@ -57,35 +57,39 @@ static smtpc_text string_value(smtpc_text t, const char *key)
   return smtpc_text_of(t.ptr + at + 1, e - at - 1);
 }
 
-/* The array value of key: from after '[' to its ']' (or the end), len 0 when absent. */
-static smtpc_text array_value(smtpc_text t, const char *key)
+/* The offset of the bracket that closes the one at t[i] ('{' or '['), strings skipped; t.len if none. */
+static size_t match_close(smtpc_text t, size_t i)
 {
-  size_t at = value_at(t, key), e, depth = 0;
+  size_t depth = 0;
   int in_str = 0;
-  if (at == SMTPC_NOT_FOUND || t.ptr[at] != '[') return smtpc_text_of(t.ptr, 0);
-  for (e = at + 1; e < t.len; e++) {
-    char c = t.ptr[e];
+  for (; i < t.len; i++) {
+    char c = t.ptr[i];
     if (in_str) {
-      if (c == '\\') e++;
+      if (c == '\\') i++;
       else if (c == '"') in_str = 0;
     } else if (c == '"') {
       in_str = 1;
     } else if (c == '[' || c == '{') {
       depth++;
-    } else if (c == ']' || c == '}') {
-      if (depth == 0) break;
-      depth--;
+    } else if ((c == ']' || c == '}') && --depth == 0) {
+      return i;
     }
   }
-  if (e > t.len) e = t.len;
-  return smtpc_text_of(t.ptr + at + 1, e - at - 1);
+  return t.len;
+}
+
+/* The array value of key: from after '[' to its ']' (or the end), len 0 when absent. */
+static smtpc_text array_value(smtpc_text t, const char *key)
+{
+  size_t at = value_at(t, key);
+  if (at == SMTPC_NOT_FOUND || t.ptr[at] != '[') return smtpc_text_of(t.ptr, 0);
+  return smtpc_text_of(t.ptr + at + 1, match_close(t, at) - at - 1);
 }
 
 /* The next element of an array (an object {...}, or a string "...": *is_string): from *pos; 0 at the end. */
 static int next_element(smtpc_text arr, size_t *pos, smtpc_text *el, int *is_string)
 {
-  size_t i = *pos, b, depth = 0;
-  int in_str = 0;
+  size_t i = *pos, b;
   while (i < arr.len && arr.ptr[i] != '{' && arr.ptr[i] != '"') i++;
   if (i >= arr.len) return 0;
   b = i;
@@ -98,20 +102,7 @@ static int next_element(smtpc_text arr, size_t *pos, smtpc_text *el, int *is_str
     *pos = i + 1;
     return 1;
   }
-  for (; i < arr.len; i++) {
-    char c = arr.ptr[i];
-    if (in_str) {
-      if (c == '\\') i++;
-      else if (c == '"') in_str = 0;
-    } else if (c == '"') {
-      in_str = 1;
-    } else if (c == '{') {
-      depth++;
-    } else if (c == '}' && --depth == 0) {
-      break;
-    }
-  }
-  if (i > arr.len) i = arr.len;
+  i = match_close(arr, b);
   *el = smtpc_text_of(arr.ptr + b, i - b);
   *pos = i + 1;
   return 1;
