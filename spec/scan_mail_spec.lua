@@ -179,6 +179,25 @@ describe("scanning plain-text bounces", function()
   end)
 end)
 
+describe("Amazon SES notifications", function()
+  it("reads a bounce notification wrapped in SNS, and a delivery notification", function()
+    local sns = '{"Type":"Notification","Message":"{\\"notificationType\\":\\"Bounce\\",\\"bounce\\":' ..
+      '{\\"bounceType\\":\\"Permanent\\",\\"bouncedRecipients\\":[{\\"emailAddress\\":\\"lee@example.com\\",' ..
+      '\\"action\\":\\"failed\\",\\"status\\":\\"5.1.1\\",\\"diagnosticCode\\":\\"smtp; 550 5.1.1 user unknown\\"}],' ..
+      '\\"reportingMTA\\":\\"dsn; a1.smtp-out.example.com\\"}}"}'
+    local rs = assert(smtp.scan("From: no-reply@sns.amazonaws.com\nSubject: AWS Notification Message\n\n" .. sns .. "\n"))
+    assert.are.same({ "amazonses", "lee@example.com", "failed", "5.1.1", 550, "user_unknown", "a1.smtp-out.example.com" },
+      { rs[1].source, rs[1].recipient, rs[1].delivery, rs[1].status, rs[1].reply.code, rs[1].reason, rs[1].reporting_mta })
+    local ok = assert(smtp.scan('From: no-reply@amazonses.com\nSubject: x\n\n{"notificationType":"Delivery",' ..
+      '"delivery":{"recipients":["mo@example.com","ned@example.com"],"smtpResponse":"250 2.6.0 Message received"}}\n'))
+    assert.are.equal(2, #ok)
+    for _, r in ipairs(ok) do
+      assert.are.equal("delivery", r.kind)
+      assert.are.equal("2.6.0", r.status)
+    end
+  end)
+end)
+
 describe("feedback reports and auto-replies", function()
   it("reads an ARF report (RFC 5965) as feedback, one result per Original-Rcpt-To", function()
     local rs = assert(smtp.scan("From: fbl@isp.example\nSubject: FW: report\nMIME-Version: 1.0\n" ..
@@ -281,6 +300,19 @@ describe("bad input", function()
   it("a 10 MB header line", function()
     quick("From: MAILER-DAEMON@mx.example.org\nSubject: " .. ("x"):rep(10 * 1024 * 1024) .. "\n\nhello\n", 3)
     quick("X-Long: " .. ("a@b.c "):rep(2 * 1024 * 1024) .. "\n\n<a@b.c>:\n550 no\n", 3)
+  end)
+
+  it("many recipients against a large human part, and a flood of address lines", function()
+    local groups = {}
+    for i = 1, 1000 do
+      groups[i] = ("Final-Recipient: rfc822; u%d@example.com\nAction: failed\nStatus: 5.0.0\n"):format(i)
+    end
+    local report = dsn_with("Content-Type: message/delivery-status\n", table.concat(groups, "\n"))
+    report = report:gsub("Your message could not be delivered%.", ("words without addresses "):rep(4000), 1)
+    assert.are.equal(1000, #quick(report, 3))
+    local flood = "From: MAILER-DAEMON@mx.example.org\nSubject: failure notice\n\n" ..
+      ("<same@example.com>: 550 no\n"):rep(200000)
+    assert.are.equal(1, #quick(flood, 3))
   end)
 
   it("broken base64 and quoted-printable", function()

@@ -34,6 +34,9 @@ static const marker markers[] = {
 
 #define NMARKERS (sizeof markers / sizeof markers[0])
 #define MAX_DIAG 4096u
+/* Layouts name themselves near the top: their phrases are looked for in the first DETECT_WINDOW bytes. */
+#define DETECT_WINDOW (64u << 10)
+#define MAX_RCPT_LINES 4u /* recipient lines read: this many per result kept */
 
 static int has(smtpc_text t, const char *s) { return smtpc_ci_find(t.ptr, t.len, s, strlen(s)) != SMTPC_NOT_FOUND; }
 
@@ -47,7 +50,7 @@ static const char *detect(const smtpc_mail_info *m)
     case FROM: where = m->from; break;
     case SUBJECT: where = m->subject; break;
     case HEADER: where = m->top_head; break;
-    case BODY: where = m->body; break;
+    case BODY: where = smtpc_text_of(m->body.ptr, m->body.len < DETECT_WINDOW ? m->body.len : DETECT_WINDOW); break;
     default: continue;
     }
     if (has(where, markers[i].text)) return markers[i].layout;
@@ -224,7 +227,7 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
 {
   const char *layout = detect(m);
   smtpc_text body = m->body, line;
-  size_t b, e, pos, n = 0, k, cur = SMTPC_NOT_FOUND;
+  size_t b, e, pos, n = 0, k, cur = SMTPC_NOT_FOUND, lines = 0;
   *returned = smtpc_text_of(body.ptr, 0);
   *temporary = 0;
   if (layout == NULL || cap == 0) return 0;
@@ -242,6 +245,7 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
     addr = leading_address(line, &coded);
     if (addr.len == 0) addr = phrase_address(line, layout);
     if (addr.len == 0) continue;
+    if (++lines > MAX_RCPT_LINES * cap) break; /* each line is compared with the recipients kept */
     for (k = 0; k < n; k++)
       if (same_address(rcpts[k].recipient, addr)) break;
     if (k < n && k == cur) continue; /* the open recipient named again: its text goes on */
@@ -285,6 +289,7 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
 
 smtpc_text smtpc_bounce_text_for(smtpc_text body, smtpc_text recipient, smtpc_arena *a)
 {
+  if (body.len > SMTPC_HUMAN_WINDOW) body.len = SMTPC_HUMAN_WINDOW;
   size_t from = 0, tries;
   smtpc_text first = smtpc_text_of(body.ptr, 0);
   if (recipient.len == 0) return first;
@@ -307,6 +312,7 @@ smtpc_text smtpc_bounce_text_for(smtpc_text body, smtpc_text recipient, smtpc_ar
 
 smtpc_command smtpc_bounce_text_command(smtpc_text body, smtpc_text recipient)
 {
+  if (body.len > SMTPC_HUMAN_WINDOW) body.len = SMTPC_HUMAN_WINDOW;
   size_t from = 0, tries;
   if (recipient.len == 0) return SMTPC_CMD_NONE;
   for (tries = 0; tries < 16 && from < body.len; tries++) {

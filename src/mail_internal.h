@@ -176,7 +176,15 @@ typedef struct smtpc_ses_rcpt {
  */
 size_t smtpc_ses_json_read(smtpc_text body, smtpc_arena *a, smtpc_ses_rcpt *rcpts, size_t cap);
 
-/* ---- plain-text layouts (bounce_text.c) ---------------------------------- */
+/* ---- plain-text layouts (bounce_text.c) ----------------------------------- */
+
+/*
+ * The human-readable text is searched for a recipient's paragraph once per
+ * recipient of a report: only in its first SMTPC_HUMAN_WINDOW bytes, so the
+ * work stays linear in the message whatever it holds.
+ */
+#define SMTPC_HUMAN_WINDOW (64u << 10)
+
 
 /* What the message says about itself, for the layout readers. */
 typedef struct smtpc_mail_info {

@@ -278,7 +278,7 @@ static long read_dsn(mail *m)
       r.command = smtpc_bounce_text_command(m->info.body, r.recipient);
     /* one recipient: a stage the human part names anywhere is its (a transcript's ">>> DATA") */
     if (r.command == SMTPC_CMD_NONE && m->human_from_part && n == 1)
-      r.command = smtpc_mail_command(m->info.body.ptr, m->info.body.len);
+      r.command = smtpc_mail_command(m->info.body.ptr, m->info.body.len < SMTPC_HUMAN_WINDOW ? m->info.body.len : SMTPC_HUMAN_WINDOW);
     if (r.delivery == SMTPC_DELIVERY_UNKNOWN && r.status.klass)
       r.delivery = r.status.klass == 2 ? SMTPC_DELIVERY_DELIVERED
                    : r.status.klass == 4 ? SMTPC_DELIVERY_DELAYED : SMTPC_DELIVERY_FAILED;
