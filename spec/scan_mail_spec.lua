@@ -185,9 +185,10 @@ describe("Amazon SES notifications", function()
       '{\\"bounceType\\":\\"Permanent\\",\\"bouncedRecipients\\":[{\\"emailAddress\\":\\"lee@example.com\\",' ..
       '\\"action\\":\\"failed\\",\\"status\\":\\"5.1.1\\",\\"diagnosticCode\\":\\"smtp; 550 5.1.1 user unknown\\"}],' ..
       '\\"reportingMTA\\":\\"dsn; a1.smtp-out.example.com\\"}}"}'
-    local rs = assert(smtp.scan("From: no-reply@sns.amazonaws.com\nSubject: AWS Notification Message\n\n" .. sns .. "\n"))
+    local rs = assert(smtp.scan("From: no-reply@sns.amazonaws.com\nSubject: AWS Notification\n\n" .. sns .. "\n"))
+    local r = rs[1]
     assert.are.same({ "amazonses", "lee@example.com", "failed", "5.1.1", 550, "user_unknown", "a1.smtp-out.example.com" },
-      { rs[1].source, rs[1].recipient, rs[1].delivery, rs[1].status, rs[1].reply.code, rs[1].reason, rs[1].reporting_mta })
+      { r.source, r.recipient, r.delivery, r.status, r.reply.code, r.reason, r.reporting_mta })
     local ok = assert(smtp.scan('From: no-reply@amazonses.com\nSubject: x\n\n{"notificationType":"Delivery",' ..
       '"delivery":{"recipients":["mo@example.com","ned@example.com"],"smtpResponse":"250 2.6.0 Message received"}}\n'))
     assert.are.equal(2, #ok)
