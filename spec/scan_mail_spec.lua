@@ -186,9 +186,9 @@ describe("Amazon SES notifications", function()
       '\\"action\\":\\"failed\\",\\"status\\":\\"5.1.1\\",\\"diagnosticCode\\":\\"smtp; 550 5.1.1 user unknown\\"}],' ..
       '\\"reportingMTA\\":\\"dsn; a1.smtp-out.example.com\\"}}"}'
     local rs = assert(smtp.scan("From: no-reply@sns.amazonaws.com\nSubject: AWS Notification\n\n" .. sns .. "\n"))
-    local r = rs[1]
+    local b = rs[1]
     assert.are.same({ "amazonses", "lee@example.com", "failed", "5.1.1", 550, "user_unknown", "a1.smtp-out.example.com" },
-      { r.source, r.recipient, r.delivery, r.status, r.reply.code, r.reason, r.reporting_mta })
+      { b.source, b.recipient, b.delivery, b.status, b.reply.code, b.reason, b.reporting_mta })
     local ok = assert(smtp.scan('From: no-reply@amazonses.com\nSubject: x\n\n{"notificationType":"Delivery",' ..
       '"delivery":{"recipients":["mo@example.com","ned@example.com"],"smtpResponse":"250 2.6.0 Message received"}}\n'))
     assert.are.equal(2, #ok)
