@@ -187,7 +187,8 @@ describe("Amazon SES notifications", function()
       '\\"reportingMTA\\":\\"dsn; a1.smtp-out.example.com\\"}}"}'
     local rs = assert(smtp.scan("From: no-reply@sns.amazonaws.com\nSubject: AWS Notification\n\n" .. sns .. "\n"))
     local b = rs[1]
-    assert.are.same({ "amazonses", "lee@example.com", "failed", "5.1.1", 550, "user_unknown", "a1.smtp-out.example.com" },
+    assert.are.same({ "amazonses", "lee@example.com", "failed", "5.1.1", 550, "user_unknown", "a1.smtp-out.example.com"
+      },
       { b.source, b.recipient, b.delivery, b.status, b.reply.code, b.reason, b.reporting_mta })
     local ok = assert(smtp.scan('From: no-reply@amazonses.com\nSubject: x\n\n{"notificationType":"Delivery",' ..
       '"delivery":{"recipients":["mo@example.com","ned@example.com"],"smtpResponse":"250 2.6.0 Message received"}}\n'))
