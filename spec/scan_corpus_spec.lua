@@ -11,8 +11,8 @@ local score = require("corpus_score")
 local floors = {
   status = 95.7,
   replycode = 94.8,
-  reason = 75.6,
-  hardbounce = 84.9,
+  reason = 75.9,
+  hardbounce = 85.2,
   count = 99.7,
   not_bounce = 100,
 }

@@ -200,6 +200,24 @@ describe("Amazon SES notifications", function()
   end)
 end)
 
+describe("multi-line replies", function()
+  it("joins the lines of a multi-line reply quoted in a notice", function()
+    local rs = assert(smtp.scan("From: MAILER-DAEMON <>\nSubject: Mail delivery failed\n\n" ..
+      "This is the DragonFly Mail Agent v0.13 at mx.example.jp.\n\n" ..
+      "There was an error delivering your mail to <olga@example.com>.\n\n" ..
+      "gmail-smtp-in.l.google.com [192.0.2.27] did not like our final DATA:\n" ..
+      "550-5.7.26 Unauthenticated email from example.jp is not accepted due to domain's\n" ..
+      "550-5.7.26 DMARC policy.\n550 5.7.26  https://support.google.com/mail/?p=DmarcRejection - gsmtp\n\n" ..
+      "Message headers follow.\n\nSubject: x\n"))
+    assert.are.equal("dma", rs[1].source)
+    assert.are.equal("olga@example.com", rs[1].recipient)
+    assert.are.same({ code = 550, enhanced = "5.7.26", text = "Unauthenticated email from example.jp is not " ..
+      "accepted due to domain's DMARC policy. https://support.google.com/mail/?p=DmarcRejection - gsmtp" }, rs[1].reply)
+    assert.are.equal("DATA-END", rs[1].command)
+    assert.are.equal("sender_auth", rs[1].reason)
+  end)
+end)
+
 describe("feedback reports and auto-replies", function()
   it("reads an ARF report (RFC 5965) as feedback, one result per Original-Rcpt-To", function()
     local rs = assert(smtp.scan("From: fbl@isp.example\nSubject: FW: report\nMIME-Version: 1.0\n" ..

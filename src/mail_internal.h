@@ -76,10 +76,11 @@ smtpc_command smtpc_mail_command(const char *s, size_t n);
 /*
  * Fills r's reply (code, enhanced code, text) from the SMTP reply found in
  * the diagnostic s[0..n) (smtpc_reply_extract: the innermost quoted reply of
- * an NDR when there is one), and r->command from the stage it names.
- * Returns 1 when a reply was found.
+ * an NDR when there is one; the lines of a multi-line reply joined, in the
+ * arena), and r->command from the stage it names.  Returns 1 when a reply
+ * was found.
  */
-int smtpc_mail_set_reply(smtpc_scan_result *r, const char *s, size_t n);
+int smtpc_mail_set_reply(smtpc_scan_result *r, const char *s, size_t n, smtpc_arena *a);
 
 /*
  * The first enhanced code standing alone in free text s[0..n) (after the

@@ -192,7 +192,49 @@ smtpc_command smtpc_mail_command(const char *s, size_t n)
   return cmd;
 }
 
-int smtpc_mail_set_reply(smtpc_scan_result *r, const char *s, size_t n)
+/*
+ * Length of a continuation prefix at t[i]: " NNN-" or " NNN " with the
+ * reply's code, and its enhanced code after it when equal to esc; 0 if none.
+ */
+static size_t continuation(const char *t, size_t n, size_t i, int code, const smtpc_esc *esc)
+{
+  smtpc_esc e;
+  size_t k, len;
+  if (i + 5 > n || t[i] != ' ' || t[i + 1] != '0' + code / 100 || t[i + 2] != '0' + code / 10 % 10 ||
+      t[i + 3] != '0' + code % 10 || (t[i + 4] != '-' && t[i + 4] != ' '))
+    return 0;
+  k = i + 5;
+  if (esc->klass && (len = smtpc_esc_match(t, n, k, &e)) > 0 && e.klass == esc->klass && e.subject == esc->subject &&
+      e.detail == esc->detail)
+    k += len;
+  return k - i;
+}
+
+/*
+ * The text of a multi-line reply that unfolding made one line ("550-5.7.26
+ * a 550-5.7.26 b 550 5.7.26 c"): the continuation prefixes removed, in the
+ * arena; the text as it is when none is there or the arena is full.
+ */
+static smtpc_text join_lines(smtpc_text t, int code, const smtpc_esc *esc, smtpc_arena *a)
+{
+  size_t i, k = 0, skip;
+  char *d;
+  for (i = 0; i < t.len && continuation(t.ptr, t.len, i, code, esc) == 0; i++) {}
+  if (i == t.len || (d = smtpc_arena_take(a, t.len)) == NULL) return t;
+  for (i = 0; i < t.len; i++) {
+    if ((skip = continuation(t.ptr, t.len, i, code, esc)) > 0) {
+      i += skip - 1;
+      while (i + 1 < t.len && t.ptr[i + 1] == ' ') i++;
+      d[k++] = ' ';
+      continue;
+    }
+    d[k++] = t.ptr[i];
+  }
+  a->len -= t.len - k;
+  return smtpc_trim(smtpc_text_of(d, k));
+}
+
+int smtpc_mail_set_reply(smtpc_scan_result *r, const char *s, size_t n, smtpc_arena *a)
 {
   smtpc_found outer, inner;
   const smtpc_found *f;
@@ -200,10 +242,19 @@ int smtpc_mail_set_reply(smtpc_scan_result *r, const char *s, size_t n)
     r->command = n ? smtpc_mail_command(s, n) : SMTPC_CMD_NONE;
     return 0;
   }
+  /* an inner reply with the outer's code and enhanced code is its next line, not a quoted reply */
+  if (inner.code == outer.code && inner.esc.klass == outer.esc.klass && inner.esc.subject == outer.esc.subject &&
+      inner.esc.detail == outer.esc.detail)
+    inner.code = 0;
   f = inner.code ? &inner : &outer;
   r->reply_code = f->code;
   r->reply_esc = f->esc.klass ? f->esc : outer.esc;
   r->reply_text = smtpc_trim(smtpc_text_of(s + f->text.off, f->text.len));
+  if (f == &outer) {
+    /* the whole reply, its later lines too */
+    smtpc_text all = smtpc_text_of(s + outer.text.off, outer.reply.off + outer.reply.len - outer.text.off);
+    r->reply_text = join_lines(smtpc_trim(all), outer.code, &outer.esc, a);
+  }
   r->command = smtpc_mail_command(s, n);
   return 1;
 }

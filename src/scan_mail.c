@@ -191,7 +191,7 @@ static void better_evidence(mail *m, smtpc_scan_result *r)
   para = smtpc_bounce_text_for(m->info.body, r->recipient, &m->arena);
   if (para.len == 0) return;
   memset(&h, 0, sizeof h);
-  if (!smtpc_mail_set_reply(&h, para.ptr, para.len)) {
+  if (!smtpc_mail_set_reply(&h, para.ptr, para.len, &m->arena)) {
     if (r->command == SMTPC_CMD_NONE) r->command = h.command;
     if (r->diagnostic.len == 0) r->diagnostic = para; /* the only words about it ("Domain does not exist") */
     return;
@@ -272,7 +272,7 @@ static long read_dsn(mail *m)
     r.queue_id = msg.queue_id;
     r.date = d->last_attempt.len ? d->last_attempt : msg.arrival_date;
     r.diagnostic = d->diagnostic;
-    smtpc_mail_set_reply(&r, d->diagnostic.ptr, d->diagnostic.len);
+    smtpc_mail_set_reply(&r, d->diagnostic.ptr, d->diagnostic.len, &m->arena);
     better_evidence(m, &r);
     if (r.command == SMTPC_CMD_NONE && m->human_from_part)
       r.command = smtpc_bounce_text_command(m->info.body, r.recipient);
@@ -333,7 +333,7 @@ static long read_ses(mail *m)
       /* "smtp; 550 5.1.1 ..." as in a Diagnostic-Code */
       if (smtpc_ci_prefix(r.diagnostic.ptr, r.diagnostic.len, "smtp;", 5))
         r.diagnostic = smtpc_trim(smtpc_text_of(r.diagnostic.ptr + 5, r.diagnostic.len - 5));
-      smtpc_mail_set_reply(&r, r.diagnostic.ptr, r.diagnostic.len);
+      smtpc_mail_set_reply(&r, r.diagnostic.ptr, r.diagnostic.len, &m->arena);
       settle_status(&r);
     }
     done++;
@@ -381,7 +381,7 @@ static long read_text(mail *m)
     r.date = m->info.date;
     r.recipient = rcpts[k].recipient;
     r.diagnostic = rcpts[k].diagnostic;
-    smtpc_mail_set_reply(&r, r.diagnostic.ptr, r.diagnostic.len);
+    smtpc_mail_set_reply(&r, r.diagnostic.ptr, r.diagnostic.len, &m->arena);
     r.delivery = (r.reply_code ? r.reply_code / 100 == 4 : temporary) ? SMTPC_DELIVERY_DELAYED
                                                                        : SMTPC_DELIVERY_FAILED;
     settle_status(&r);
