@@ -39,6 +39,7 @@ build = {
         "src/reply_parse.c", "src/reply_enhanced.c", "src/reply_extract.c",
         "src/classify.c", "src/providers.c",
         "src/scan.c", "src/scan_result.c", "src/scan_mail.c", "src/scan_log.c",
+        "src/mail_text.c", "src/mime.c", "src/dsn.c", "src/ses_json.c", "src/bounce_text.c",
         "src/lua_smtpcodes.c", "src/lua_reply.c", "src/lua_classify.c", "src/lua_scan.c",
       },
       incdirs = { "src" },
