@@ -224,7 +224,9 @@ static int reject(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id,
   memset(&r, 0, sizeof r);
   fill_common(f, id, &r);
   r.command = reject_stage(s, n);
-  r.recipient = address(to + 4, (size_t)(s + n - to - 4), &e);
+  e = (size_t)(s + n - to - 4);
+  p = memchr(to + 4, '>', e);
+  r.recipient = smtpc_log_unbracket(to + 4, p ? (size_t)(p - to - 4) : e);
   if ((e = (size_t)(to - env)) > 8) {
     const char *close = memchr(env + 8, '>', e - 8);
     r.sender = smtpc_log_unbracket(env + 8, close ? (size_t)(close - env - 8) : e - 8);

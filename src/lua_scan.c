@@ -63,11 +63,14 @@ static int emit(void *ud, const smtpc_scan_result *r) {
   set_text(L, "date", r->date);
   set_text(L, "diagnostic", r->diagnostic);
   set_text(L, "feedback_type", r->feedback_type);
-  lua_pushstring(L, r->source ? r->source : "unknown");
-  lua_setfield(L, -2, "source");
   lua_pushstring(L, smtpc_scan_kind_name(r->kind));
   lua_setfield(L, -2, "kind");
   smtpc_lua_set_classification(L, &r->cls);
+  /* the classification's "source" (where the reason came from) yields the name to the layout read */
+  lua_getfield(L, -1, "source");
+  lua_setfield(L, -2, "reason_source");
+  lua_pushstring(L, r->source ? r->source : "unknown");
+  lua_setfield(L, -2, "source");
   lua_pushinteger(L, (lua_Integer)r->line);
   lua_setfield(L, -2, "line");
   lua_pushinteger(L, (lua_Integer)r->index);
