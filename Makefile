@@ -16,7 +16,7 @@ CORE_SRC := src/tables.c src/names.c src/code.c src/compare.c \
             src/reply_parse.c src/reply_enhanced.c src/reply_extract.c \
             src/classify.c src/providers.c \
             src/scan.c src/scan_result.c src/scan_mail.c src/scan_log.c
-CORE_SRC += src/log_queue.c src/log_postfix.c src/log_exim.c src/log_sendmail.c
+CORE_SRC += src/log_queue.c src/log_postfix.c src/log_exim.c src/log_sendmail.c src/scan_json.c src/scan_summary.c
 CORE_HDR := src/smtpcodes.h src/smtpcodes_reply.h src/smtpcodes_classify.h src/smtpcodes_scan.h src/scan_internal.h src/log_internal.h src/tokens.h $(wildcard src/data/*.def)
 LUA_SRC  := src/lua_smtpcodes.c src/lua_reply.c src/lua_classify.c src/lua_scan.c
 PREFIX   ?= /usr/local

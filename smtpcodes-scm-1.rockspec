@@ -26,6 +26,7 @@ build = {
         "src/classify.c", "src/providers.c",
         "src/scan.c", "src/scan_result.c", "src/scan_mail.c", "src/scan_log.c",
         "src/log_queue.c", "src/log_postfix.c", "src/log_exim.c", "src/log_sendmail.c",
+        "src/scan_json.c", "src/scan_summary.c",
         "src/lua_smtpcodes.c", "src/lua_reply.c", "src/lua_classify.c", "src/lua_scan.c",
       },
       incdirs = { "src" },

@@ -130,7 +130,8 @@ describe("Postfix log lines", function()
     r = one(base .. "Cannot start TLS: handshake failure)")
     assert.are.equal("none", r.command)
     assert.are.equal("transient", r.verdict)
-    r = one("Dec  1 10:00:07 mx postfix/smtp[1]: 7D4E5F61: to=<a@greet.example>, relay=mx.greet.example[192.0.2.7]:25, " ..
+    r = one("Dec  1 10:00:07 mx postfix/smtp[1]: 7D4E5F61: to=<a@greet.example>, " ..
+      "relay=mx.greet.example[192.0.2.7]:25, " ..
       "delay=1, delays=0/0/0/1, dsn=4.7.1, status=deferred (host mx.greet.example[192.0.2.7] refused to talk to me: " ..
       "554 5.7.1 No SMTP service here for you)")
     assert.are.equal("CONNECT", r.command)
@@ -151,7 +152,8 @@ describe("Postfix log lines", function()
   end)
 
   it("read the reply after the final dot", function()
-    local r = one("Dec 01 20:06:54 mx postfix/smtp[1]: 769BDA72376: to=<spam@sink.test>, relay=127.0.0.1[127.0.0.1]:25, " ..
+    local r = one("Dec 01 20:06:54 mx postfix/smtp[1]: 769BDA72376: to=<spam@sink.test>, " ..
+      "relay=127.0.0.1[127.0.0.1]:25, " ..
       "delay=0.02, delays=0.01/0/0/0, dsn=5.7.1, status=bounced (host 127.0.0.1[127.0.0.1] said: 554 5.7.1 " ..
       "Message rejected as spam (in reply to end of DATA command))")
     assert.are.equal("DATA-END", r.command)
@@ -224,7 +226,8 @@ describe("Postfix log lines", function()
 
   it("give nothing for lines that are not deliveries", function()
     local lines = {
-      "Dec  1 10:00:06 mx postfix/smtp[1239]: 7D4E5F60: connect to mx.down.example[203.0.113.9]:25: Connection timed out",
+      "Dec  1 10:00:06 mx postfix/smtp[1239]: 7D4E5F60: connect to mx.down.example[203.0.113.9]:25: " ..
+        "Connection timed out",
       "Dec  1 10:00:06 mx postfix/smtpd[1]: connect from unknown[203.0.113.5]",
       "Dec  1 10:00:06 mx postfix/smtpd[1]: warning: hostname x does not resolve to address 203.0.113.5",
       "Dec  1 10:00:06 mx postfix/bounce[1]: 925E0A726B5: sender non-delivery notification: AAF1FA722D0",
@@ -408,7 +411,8 @@ describe("the log stream", function()
       junk[i] = string.char(seed % 256)
     end
     junk = table.concat(junk)
-    for _, input in ipairs({ junk, "\0\0\0\n", "Dec  1 10:00:01 mx postfix/smtp[1]: A1B2C3D4E5: to=<\0>, status=bounced (\0",
+    for _, input in ipairs({ junk, "\0\0\0\n",
+      "Dec  1 10:00:01 mx postfix/smtp[1]: A1B2C3D4E5: to=<\0>, status=bounced (\0",
       "Dec  1 10:00:01 mx postfix/smtp[1]: A1B2C3D4E5: to=<", "<1>1 ", "Dec  1 ", "2026-12-01 10:00:00 ",
       "2026-12-01 10:00:00 1tHxYz-000Abc-12 ** ", "Dec  1 10:00:01 h sm-mta[1]: abcdef: to=,, stat=",
       "Dec  1 10:00:01 mx postfix/smtp[1]: NOQUEUE: reject: ; from=< to=<" }) do
@@ -425,7 +429,8 @@ describe("the log stream", function()
     end
     for _, i in ipairs({ 1, 45, 50 }) do
       lines[#lines + 1] = ("Dec  1 10:00:01 mx postfix/smtp[2]: Q%05d: to=<r%d@example.com>, relay=none, delay=1, " ..
-        "delays=0/0/0/0, dsn=5.1.1, status=bounced (host x[192.0.2.1] said: 550 5.1.1 no (in reply to RCPT TO command))")
+        "delays=0/0/0/0, dsn=5.1.1, status=bounced (host x[192.0.2.1] said: 550 5.1.1 no " ..
+        "(in reply to RCPT TO command))")
         :format(i, i)
     end
     local rs = scan(table.concat(lines, "\n"), { limits = { max_queue = 8 } })
