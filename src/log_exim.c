@@ -90,7 +90,7 @@ static void read_diagnostic(smtpc_log_state *st, const char *d, size_t n, smtpc_
   if (m) p = m + 3;
   else if ((m = smtpc_log_find(p, (size_t)(end - p), ": ")) != NULL) p = m + 2;
   else return;
-  if (smtpc_log_starts(p, (size_t)(end - p), "host ")) {
+  if (SMTPC_LOG_STARTS(p, (size_t)(end - p), "host ")) {
     const char *c = smtpc_log_find(p, (size_t)(end - p), "]: ");
     if (c) p = c + 3;
   }

@@ -9,6 +9,7 @@
 #define SMTPC_LOG_INTERNAL_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "scan_internal.h"
 
@@ -82,8 +83,9 @@ smtpc_text smtpc_log_text(const char *s, size_t n);
 /* The first needle in s[0..n), or NULL. */
 const char *smtpc_log_find(const char *s, size_t n, const char *needle);
 
-/* 1 when s[0..n) starts with the NUL-terminated prefix. */
+/* 1 when s[0..n) starts with the NUL-terminated prefix; the macro for a string literal. */
 int smtpc_log_starts(const char *s, size_t n, const char *prefix);
+#define SMTPC_LOG_STARTS(s, n, lit) ((n) >= sizeof(lit) - 1 && memcmp((s), (lit), sizeof(lit) - 1) == 0)
 
 /*
  * Reads a remote reply "NNN[ -]X.Y.Z text" that starts s[0..n) into

@@ -72,7 +72,7 @@ static void join(smtpc_log_state *st, smtpc_text id, smtpc_scan_result *r)
 static smtpc_text host_name(const char *s, size_t n)
 {
   const char *b = memchr(s, '[', n);
-  if (smtpc_log_starts(s, n, "host ")) s += 5, n -= 5, b = memchr(s, '[', n);
+  if (SMTPC_LOG_STARTS(s, n, "host ")) s += 5, n -= 5, b = memchr(s, '[', n);
   return b ? smtpc_log_text(s, (size_t)(b - s)) : smtpc_log_text(NULL, 0);
 }
 
@@ -202,10 +202,10 @@ static int from_line(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text 
 
 static smtpc_command reject_stage(const char *s, size_t n)
 {
-  if (smtpc_log_starts(s, n, "END-OF-MESSAGE") || smtpc_log_starts(s, n, "header ") ||
-      smtpc_log_starts(s, n, "body "))
+  if (SMTPC_LOG_STARTS(s, n, "END-OF-MESSAGE") || SMTPC_LOG_STARTS(s, n, "header ") ||
+      SMTPC_LOG_STARTS(s, n, "body "))
     return SMTPC_CMD_DATA_END;
-  if (smtpc_log_starts(s, n, "CONNECT")) return SMTPC_CMD_CONNECT;
+  if (SMTPC_LOG_STARTS(s, n, "CONNECT")) return SMTPC_CMD_CONNECT;
   return smtpc_log_command(s, n);
 }
 
@@ -259,7 +259,7 @@ int smtpc_log_postfix(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_scan
   const char *s = f->msg;
   size_t n = f->len, k;
   smtpc_text id = smtpc_log_text(NULL, 0);
-  if (smtpc_log_starts(s, n, "NOQUEUE: ")) {
+  if (SMTPC_LOG_STARTS(s, n, "NOQUEUE: ")) {
     k = 7;
   } else {
     k = queue_id(s, n);
@@ -268,12 +268,12 @@ int smtpc_log_postfix(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_scan
   }
   s += k + 2;
   n -= k + 2;
-  if (smtpc_log_starts(s, n, "to=<")) return delivery(st, f, id, s, n, 0, out);
-  if (smtpc_log_starts(s, n, "reject: ")) return reject(st, f, id, s + 8, n - 8, out);
-  if (smtpc_log_starts(s, n, "milter-reject: ")) return reject(st, f, id, s + 15, n - 15, out);
+  if (SMTPC_LOG_STARTS(s, n, "to=<")) return delivery(st, f, id, s, n, 0, out);
+  if (SMTPC_LOG_STARTS(s, n, "reject: ")) return reject(st, f, id, s + 8, n - 8, out);
+  if (SMTPC_LOG_STARTS(s, n, "milter-reject: ")) return reject(st, f, id, s + 15, n - 15, out);
   if (id.len == 0) return 0;
-  if (smtpc_log_starts(s, n, "from=<")) return from_line(st, f, id, s, n, out);
-  if (smtpc_log_starts(s, n, "message-id=")) {
+  if (SMTPC_LOG_STARTS(s, n, "from=<")) return from_line(st, f, id, s, n, out);
+  if (SMTPC_LOG_STARTS(s, n, "message-id=")) {
     smtpc_logq *q = smtpc_log_queue(st);
     if (q == NULL) return -1;
     return smtpc_logq_set_message_id(q, id, smtpc_log_unbracket(s + 11, n - 11));

@@ -92,14 +92,14 @@ static int read_stat(smtpc_log_state *st, smtpc_text stat, smtpc_scan_result *r)
 {
   const char *s = stat.ptr;
   size_t n = stat.len, k;
-  if (smtpc_log_starts(s, n, "Sent")) {
+  if (SMTPC_LOG_STARTS(s, n, "Sent")) {
     r->delivery = SMTPC_DELIVERY_DELIVERED;
     return 1;
   }
   if (n == 6 && memcmp(s, "queued", 6) == 0) return 0;
-  if (smtpc_log_starts(s, n, "Deferred")) {
+  if (SMTPC_LOG_STARTS(s, n, "Deferred")) {
     r->delivery = SMTPC_DELIVERY_DELAYED;
-    k = smtpc_log_starts(s, n, "Deferred: ") ? 10 : 8;
+    k = SMTPC_LOG_STARTS(s, n, "Deferred: ") ? 10 : 8;
   } else {
     r->delivery = r->status.klass == 2   ? SMTPC_DELIVERY_DELIVERED
                   : r->status.klass == 4 ? SMTPC_DELIVERY_DELAYED
@@ -144,7 +144,7 @@ static int rejected(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
   smtpc_text rule = value(s, n, "ruleset="), arg = value(s, n, "arg1="), text = value(s, n, "reject=");
   memset(&r, 0, sizeof r);
   fill_common(f, id, &r);
-  if (text.len == 0 || !smtpc_log_starts(rule.ptr, rule.len, "check_rcpt")) return 0;
+  if (text.len == 0 || !SMTPC_LOG_STARTS(rule.ptr, rule.len, "check_rcpt")) return 0;
   r.recipient = smtpc_log_unbracket(arg.ptr, arg.len);
   if (r.recipient.len == 0 || !smtpc_log_reply(st, text.ptr, text.len, &r)) return 0;
   r.command = SMTPC_CMD_RCPT;
@@ -167,9 +167,9 @@ int smtpc_log_sendmail(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_sca
     s += k + 2;
     n -= k + 2;
   }
-  if (smtpc_log_starts(s, n, "to=")) return deliveries(st, f, id, s, n, out);
-  if (smtpc_log_starts(s, n, "ruleset=")) return rejected(st, f, id, s, n, out);
-  if (id.len && smtpc_log_starts(s, n, "from=")) {
+  if (SMTPC_LOG_STARTS(s, n, "to=")) return deliveries(st, f, id, s, n, out);
+  if (SMTPC_LOG_STARTS(s, n, "ruleset=")) return rejected(st, f, id, s, n, out);
+  if (id.len && SMTPC_LOG_STARTS(s, n, "from=")) {
     smtpc_logq *q = smtpc_log_queue(st);
     smtpc_text from = value(s, n, "from="), mid = value(s, n, "msgid=");
     if (q == NULL) return -1;

@@ -50,14 +50,19 @@ smtpc_text smtpc_log_text(const char *s, size_t n)
   return t;
 }
 
+/* Bytes that stand around words in log lines: a poor anchor for memchr. */
+static int is_common(char c) { return c == ' ' || c == ',' || c == ':' || c == '=' || c == '(' || c == '<'; }
+
 const char *smtpc_log_find(const char *s, size_t n, const char *needle)
 {
-  size_t k = strlen(needle);
-  const char *end = s + n, *p = s;
+  size_t k = strlen(needle), a = 0;
+  const char *end = s + n, *p;
   if (k == 0 || k > n) return k == 0 ? s : NULL;
-  while ((p = memchr(p, needle[0], (size_t)(end - p) - k + 1)) != NULL) {
-    if (memcmp(p, needle, k) == 0) return p;
-    if ((size_t)(end - ++p) < k) break;
+  while (a + 1 < k && is_common(needle[a])) a++; /* memchr for the first rarer byte, then compare */
+  p = s + a;
+  while (p < end - (k - a - 1) && (p = memchr(p, needle[a], (size_t)(end - p) - (k - a - 1))) != NULL) {
+    if (memcmp(p - a, needle, k) == 0) return p - a;
+    p++;
   }
   return NULL;
 }
@@ -152,7 +157,7 @@ smtpc_command smtpc_log_command(const char *s, size_t n)
       {"initial connection", SMTPC_CMD_CONNECT},
   };
   size_t i;
-  if (smtpc_log_starts(s, n, "pipelined ")) s += 10, n -= 10;
+  if (SMTPC_LOG_STARTS(s, n, "pipelined ")) s += 10, n -= 10;
   for (i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
     if (smtpc_log_starts(s, n, phrases[i].phrase)) return phrases[i].cmd;
   return SMTPC_CMD_NONE;
