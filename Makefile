@@ -24,7 +24,7 @@ LUA_VERSION ?= 5.4
 BUILD    ?= build
 FUZZ_SECONDS ?= 60
 
-.PHONY: all build setup demo test test-fast lint bench fuzz install clean
+.PHONY: all build setup demo test test-fast lint bench bench-scan fuzz install clean
 
 all: build
 
@@ -62,6 +62,9 @@ bench: build  ## benchmarks, figures for the README
 	luajit bench/replies.lua
 	$(CC) -std=c99 -O2 -Isrc bench/parse_bench.c $(BUILD)/lib/libsmtpcodes.a -o $(BUILD)/parse_bench
 	$(BUILD)/parse_bench
+
+bench-scan: build  ## log scanning vs pflogsumm and grep, memory on a 500 MB log (bench/scan_logs.sh)
+	sh bench/scan_logs.sh
 
 fuzz:  ## every libFuzzer harness of fuzz/ for FUZZ_SECONDS (default 60) with its corpus: executions and exec/s
 	sh scripts/hardening fuzz $(FUZZ_SECONDS)
