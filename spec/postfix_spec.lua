@@ -42,7 +42,7 @@ local function split_reply(r)
   return tonumber(code), enhanced, text
 end
 
-describe("a real Postfix", function()
+describe("a real Postfix #integration", function()
   local lab, log, results, elapsed
   local ports = {}
 
@@ -182,7 +182,11 @@ describe("a real Postfix", function()
       local failed, delayed = 0, 0
       for _, r in ipairs(results) do
         if r.recipient == addr then
-          if r.delivery == "failed" then failed = failed + 1 elseif r.delivery == "delayed" then delayed = delayed + 1 end
+          if r.delivery == "failed" then
+            failed = failed + 1
+          elseif r.delivery == "delayed" then
+            delayed = delayed + 1
+          end
         end
       end
       if c.expires then

@@ -105,6 +105,13 @@ local function expand(path, mode, out)
   end
 end
 
+--- The inputs paths name, in order: { path = ..., mode = ... } each (Maildirs and folders expanded).
+function M.inputs(paths, mode)
+  local out = {}
+  for _, p in ipairs(paths) do expand(p, mode, out) end
+  return out
+end
+
 local function language(o, getenv)
   if o.lang then return o.lang, nil end
   for _, var in ipairs({ "LC_ALL", "LC_MESSAGES", "LANG" }) do
@@ -233,8 +240,7 @@ function M.main(args, io_, first)
   end
   local t = locale.new(tag)
   if #o.paths == 0 then o.paths[1] = "-" end
-  local inputs = {}
-  for _, p in ipairs(o.paths) do expand(p, o.mode, inputs) end
+  local inputs = M.inputs(o.paths, o.mode)
 
   local found, summary, first_json = 0, {}, true
   local write_text = o.format == "text" and text_writer(out, t)

@@ -68,6 +68,7 @@ function M.route(method, path, args, body)
   args = args or {}
   local a, b = path:match("^/smtp/([^/]+)/([^/]+)/?$")
   local one = not a and path:match("^/smtp/([^/]+)/?$")
+  if one == "scan" then return require("smtpcodes.openresty_scan").route(method, body) end
   if one == "explain" then
     if method ~= "POST" then return failure(405, "POST a reply to /smtp/explain", "method_not_allowed") end
     return explain(body, args)
