@@ -86,12 +86,12 @@ static void read_diagnostic(smtpc_log_state *st, const char *d, size_t n, smtpc_
   p = m + sizeof marker - 1;
   r->command = smtpc_log_command(p, (size_t)(end - p));
   /* the command may hold ":<addr>": its end is ": " after a '>' or the first ": " */
-  m = smtpc_log_find(p, (size_t)(end - p), ">: ");
+  m = SMTPC_LOG_FIND(p, (size_t)(end - p), ">: ");
   if (m) p = m + 3;
-  else if ((m = smtpc_log_find(p, (size_t)(end - p), ": ")) != NULL) p = m + 2;
+  else if ((m = SMTPC_LOG_FIND(p, (size_t)(end - p), ": ")) != NULL) p = m + 2;
   else return;
   if (SMTPC_LOG_STARTS(p, (size_t)(end - p), "host ")) {
-    const char *c = smtpc_log_find(p, (size_t)(end - p), "]: ");
+    const char *c = SMTPC_LOG_FIND(p, (size_t)(end - p), "]: ");
     if (c) p = c + 3;
   }
   smtpc_log_reply(st, p, (size_t)(end - p), r);
@@ -205,7 +205,7 @@ int smtpc_log_exim(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_scan_ou
       s = c + 2;
     }
   }
-  if ((at = smtpc_log_find(s, n, "rejected RCPT <")) != NULL) return rejected(st, f, id, s, n, at, out);
+  if ((at = SMTPC_LOG_FIND(s, n, "rejected RCPT <")) != NULL) return rejected(st, f, id, s, n, at, out);
   k = message_id(s, n);
   if (k == 0) return 0;
   id = smtpc_log_text(s, k);

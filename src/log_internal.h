@@ -77,11 +77,19 @@ struct smtpc_log_state {
 /* The join table, made on first use; NULL when memory is short. */
 smtpc_logq *smtpc_log_queue(smtpc_log_state *st);
 
-/* s[0..n) as a text. */
-smtpc_text smtpc_log_text(const char *s, size_t n);
+/* s[0..n) as a text (inline: every reader makes many). */
+static inline smtpc_text smtpc_log_text(const char *s, size_t n)
+{
+  smtpc_text t;
+  t.ptr = n ? s : NULL;
+  t.len = n;
+  return t;
+}
 
-/* The first needle in s[0..n), or NULL. */
+/* The first needle (k bytes, or NUL-terminated) in s[0..n), or NULL; the macro for a string literal. */
+const char *smtpc_log_findn(const char *s, size_t n, const char *needle, size_t k);
 const char *smtpc_log_find(const char *s, size_t n, const char *needle);
+#define SMTPC_LOG_FIND(s, n, lit) smtpc_log_findn((s), (n), (lit), sizeof(lit) - 1)
 
 /* 1 when s[0..n) starts with the NUL-terminated prefix; the macro for a string literal. */
 int smtpc_log_starts(const char *s, size_t n, const char *prefix);

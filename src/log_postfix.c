@@ -41,7 +41,7 @@ static size_t queue_id(const char *s, size_t n)
 /* The address of "<a>" at s (up to the '>' before ", " or the end); sets *end past it. */
 static smtpc_text address(const char *s, size_t n, size_t *end)
 {
-  const char *close = smtpc_log_find(s, n, ">, ");
+  const char *close = SMTPC_LOG_FIND(s, n, ">, ");
   size_t e;
   if (close == NULL) close = n && s[n - 1] == '>' ? s + n - 1 : NULL;
   e = close ? (size_t)(close - s) + 1 : n;
@@ -80,23 +80,23 @@ static smtpc_text host_name(const char *s, size_t n)
 static void read_text(smtpc_log_state *st, const char *t, size_t n, smtpc_scan_result *r)
 {
   static const char *const said[] = {" said: ", " refused to talk to me: "};
-  const char *tail = smtpc_log_find(t, n, " (in reply to ");
+  const char *tail = SMTPC_LOG_FIND(t, n, " (in reply to ");
   const char *reply = NULL, *w;
   size_t i, reply_end = tail ? (size_t)(tail - t) : n;
+  if (n && t[0] >= '2' && t[0] <= '5') reply = t; /* "250 2.0.0 Ok: queued as X": the reply itself */
   for (i = 0; i < 2 && reply == NULL; i++) {
     const char *at = smtpc_log_find(t, n, said[i]);
     if (at) {
-      const char *host = smtpc_log_find(t, (size_t)(at - t), "host ");
+      const char *host = SMTPC_LOG_FIND(t, (size_t)(at - t), "host ");
       if (host) r->remote_mta = host_name(host, (size_t)(at - host));
       reply = at + strlen(said[i]);
       if (i == 1) r->command = SMTPC_CMD_CONNECT;
     }
   }
-  if (reply == NULL && n && t[0] >= '2' && t[0] <= '5') reply = t;
   if (reply && reply < t + reply_end) smtpc_log_reply(st, reply, (size_t)(t + reply_end - reply), r);
   if (tail) {
     r->command = smtpc_log_command(tail + 14, n - reply_end - 14);
-  } else if ((w = smtpc_log_find(t, n, " while ")) != NULL) {
+  } else if ((w = SMTPC_LOG_FIND(t, n, " while ")) != NULL) {
     const char *p = w + 7;
     size_t k = (size_t)(t + n - p), j;
     static const char *const verbs[] = {"sending ", "receiving ", "performing "};
@@ -161,8 +161,9 @@ static int delivery(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
       else r.original_recipient = a;
       e += v;
     } else {
-      comma = smtpc_log_find(s + v, n - v, ", ");
-      e = comma ? (size_t)(comma - s) : n;
+      for (comma = memchr(s + v, ',', n - v); comma && comma + 1 < s + n && comma[1] != ' ';)
+        comma = memchr(comma + 1, ',', (size_t)(s + n - comma - 1));
+      e = comma && comma + 1 < s + n ? (size_t)(comma - s) : n;
       if (k == 5 && memcmp(s + i, "relay", 5) == 0 && r.remote_mta.len == 0)
         r.remote_mta = host_name(s + v, e - v);
       else if (k == 3 && memcmp(s + i, "dsn", 3) == 0)
@@ -194,7 +195,7 @@ static int from_line(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text 
   size_t k;
   if (q == NULL) return -1;
   smtpc_logq_set_sender(q, id, sender);
-  if (smtpc_log_find(s, n, ", status=expired") == NULL) return 0;
+  if (SMTPC_LOG_FIND(s, n, ", status=expired") == NULL) return 0;
   while (!out->stopped && (k = smtpc_logq_take_deferred(q, id, st->pend, sizeof st->pend)) != 0)
     if (delivery(st, f, id, st->pend, k, 1, out) < 0) return -1;
   return 0;
@@ -217,9 +218,9 @@ static int reject(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id,
   const char *env = NULL, *p, *to, *text = NULL;
   size_t e, text_len = 0;
   int klass;
-  for (p = s; (p = smtpc_log_find(p, (size_t)(s + n - p), "; from=<")) != NULL; p++) env = p;
+  for (p = s; (p = SMTPC_LOG_FIND(p, (size_t)(s + n - p), "; from=<")) != NULL; p++) env = p;
   if (env == NULL) return 0;
-  to = smtpc_log_find(env, (size_t)(s + n - env), " to=<");
+  to = SMTPC_LOG_FIND(env, (size_t)(s + n - env), " to=<");
   if (to == NULL) return 0; /* refused before any recipient: no recipient to report */
   memset(&r, 0, sizeof r);
   fill_common(f, id, &r);
@@ -231,10 +232,10 @@ static int reject(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id,
     const char *close = memchr(env + 8, '>', e - 8);
     r.sender = smtpc_log_unbracket(env + 8, close ? (size_t)(close - env - 8) : e - 8);
   }
-  if ((p = smtpc_log_find(s, (size_t)(env - s), "]: ")) != NULL) { /* "STAGE from c[ip]: text; from=<" */
+  if ((p = SMTPC_LOG_FIND(s, (size_t)(env - s), "]: ")) != NULL) { /* "STAGE from c[ip]: text; from=<" */
     text = p + 3;
     text_len = (size_t)(env - text);
-  } else if ((p = smtpc_log_find(env, (size_t)(s + n - env), ">: ")) != NULL) { /* "...helo=<h>: text" */
+  } else if ((p = SMTPC_LOG_FIND(env, (size_t)(s + n - env), ">: ")) != NULL) { /* "...helo=<h>: text" */
     text = p + 3;
     text_len = (size_t)(s + n - text);
   }

@@ -42,29 +42,27 @@ smtpc_logq *smtpc_log_queue(smtpc_log_state *st)
   return st->q;
 }
 
-smtpc_text smtpc_log_text(const char *s, size_t n)
-{
-  smtpc_text t;
-  t.ptr = n ? s : NULL;
-  t.len = n;
-  return t;
-}
+/* How often a byte appears in log lines: blanks most, then lower-case letters, then the rest. */
+static int commonness(char c) { return c == ' ' ? 3 : c >= 'a' && c <= 'z' ? 2 : 1; }
 
-/* Bytes that stand around words in log lines: a poor anchor for memchr. */
-static int is_common(char c) { return c == ' ' || c == ',' || c == ':' || c == '=' || c == '(' || c == '<'; }
-
-const char *smtpc_log_find(const char *s, size_t n, const char *needle)
+const char *smtpc_log_findn(const char *s, size_t n, const char *needle, size_t k)
 {
-  size_t k = strlen(needle), a = 0;
+  size_t a = 0, i;
   const char *end = s + n, *p;
   if (k == 0 || k > n) return k == 0 ? s : NULL;
-  while (a + 1 < k && is_common(needle[a])) a++; /* memchr for the first rarer byte, then compare */
+  for (i = 1; i < k; i++) /* memchr for the needle's rarest byte, then compare */
+    if (commonness(needle[i]) < commonness(needle[a])) a = i;
   p = s + a;
   while (p < end - (k - a - 1) && (p = memchr(p, needle[a], (size_t)(end - p) - (k - a - 1))) != NULL) {
     if (memcmp(p - a, needle, k) == 0) return p - a;
     p++;
   }
   return NULL;
+}
+
+const char *smtpc_log_find(const char *s, size_t n, const char *needle)
+{
+  return smtpc_log_findn(s, n, needle, strlen(needle));
 }
 
 int smtpc_log_starts(const char *s, size_t n, const char *prefix)
@@ -119,7 +117,7 @@ int smtpc_log_reply(smtpc_log_state *st, const char *s, size_t n, smtpc_scan_res
   r->reply_esc = esc;
   r->reply_text = smtpc_log_text(s + i, i < n ? n - i : 0);
   /* a multi-line reply joined on one line repeats " NNN-X.Y.Z " (and ends with " NNN X.Y.Z ") */
-  cont = i < n ? smtpc_log_find(s + i, n - i, " ") : NULL;
+  cont = i < n ? SMTPC_LOG_FIND(s + i, n - i, " ") : NULL;
   if (cont == NULL || s[3] != '-') return 1;
   if (st->scratch == NULL) {
     st->scratch = malloc(st->scratch_cap);
@@ -336,7 +334,7 @@ int smtpc_log_line(smtpc_log_state *st, const char *line, size_t len, size_t lin
   f.msg = line + at;
   f.len = len - at;
   if (at == 0) { /* no prefix: a bare Postfix or Sendmail message, when it is one */
-    if (smtpc_log_find(line, len, ", stat=")) return smtpc_log_sendmail(st, &f, out);
+    if (SMTPC_LOG_FIND(line, len, ", stat=")) return smtpc_log_sendmail(st, &f, out);
     return smtpc_log_postfix(st, &f, out);
   }
   if (prog_is(f.prog, "postfix")) return smtpc_log_postfix(st, &f, out);
