@@ -50,8 +50,13 @@ const char *smtpc_log_findn(const char *s, size_t n, const char *needle, size_t 
   size_t a = 0, i;
   const char *end = s + n, *p;
   if (k == 0 || k > n) return k == 0 ? s : NULL;
-  for (i = 1; i < k; i++) /* memchr for the needle's rarest byte, then compare */
-    if (commonness(needle[i]) < commonness(needle[a])) a = i;
+  for (i = 0; i < k; i++) /* memchr for the needle's first rare byte (else its first letter), then compare */
+    if (commonness(needle[i]) == 1) {
+      a = i;
+      break;
+    } else if (commonness(needle[i]) < commonness(needle[a])) {
+      a = i;
+    }
   p = s + a;
   while (p < end - (k - a - 1) && (p = memchr(p, needle[a], (size_t)(end - p) - (k - a - 1))) != NULL) {
     if (memcmp(p - a, needle, k) == 0) return p - a;
@@ -213,11 +218,12 @@ static size_t iso_at(const char *s, size_t n, size_t i, char sep)
 static size_t bsd_at(const char *s, size_t n, size_t i)
 {
   static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-  size_t m, k;
-  if (i + 15 > n || s[i + 3] != ' ') return 0;
-  for (m = 0; m < 12; m++)
-    if (memcmp(s + i, months + 3 * m, 3) == 0) break;
-  if (m == 12) return 0;
+  const char *m;
+  size_t k;
+  if (i + 15 > n || s[i + 3] != ' ' || s[i] < 'A' || s[i] > 'Z') return 0;
+  for (m = months; (m = memchr(m, s[i], (size_t)(months + 36 - m))) != NULL; m++) /* the months of that letter */
+    if ((m - months) % 3 == 0 && m[1] == s[i + 1] && m[2] == s[i + 2]) break;
+  if (m == NULL) return 0;
   k = i + 4;
   if (s[k] == ' ') k++;
   if (!is_digit(s[k])) return 0;
