@@ -5,12 +5,7 @@ local cli_scan = require "smtpcodes.cli_scan"
 
 local LOG = "spec/fixtures/logs/newcomer-maillog.txt"
 
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local read = require("helpers").read
 
 describe("smtpcodes scan", function()
   it("writes a table of one row per recipient", function()

@@ -2,12 +2,7 @@
 -- and Sendmail, behind every syslog prefix, in constant memory.
 local smtp = require "smtpcodes"
 
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local read = require("helpers").read
 
 local function scan(text, opts)
   return assert(smtp.scan(text, opts))

@@ -22,17 +22,12 @@
 
 static const char SOURCE[] = "exim-log";
 
-static int is_alnum(char c)
-{
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
 /* An Exim message id: 6-6-2 (up to 4.96) or 6-11-4 (4.97 on) base-62 characters; its length or 0. */
 static size_t message_id(const char *s, size_t n)
 {
   size_t i = 0, part = 0, run = 0;
   for (; i < n && i < SMTPC_LOGQ_ID_MAX; i++) {
-    if (is_alnum(s[i])) {
+    if (smtpc_log_is_alnum(s[i])) {
       run++;
     } else if (s[i] == '-' && run >= 2 && part < 2) {
       part++;
@@ -119,25 +114,6 @@ static void recipients(const char *s, size_t n, size_t *i, smtpc_scan_result *r)
   *i = e;
 }
 
-static void fill_common(const smtpc_log_fields *f, smtpc_text id, smtpc_scan_result *r)
-{
-  r->source = SOURCE;
-  r->line = f->lineno;
-  r->date = f->date;
-  r->reporting_mta = f->host;
-  r->queue_id = id;
-}
-
-static void put(smtpc_log_state *st, smtpc_text id, smtpc_scan_result *r, smtpc_scan_out *out)
-{
-  if (st->q && id.len) {
-    smtpc_logq_info info = smtpc_logq_get(st->q, id);
-    r->sender = info.sender;
-    r->message_id = info.message_id;
-  }
-  smtpc_scan_put(out, r);
-}
-
 /* A delivery line: s[0..n) after "ID ", starting with its flag. */
 static int delivery(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id, const char *s,
                     size_t n, smtpc_scan_out *out)
@@ -146,8 +122,7 @@ static int delivery(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
   size_t i = 3;
   smtpc_text host, confirm;
   const char *d;
-  memset(&r, 0, sizeof r);
-  fill_common(f, id, &r);
+  smtpc_log_result(&r, f, id, SOURCE);
   r.delivery = s[0] == '*' ? SMTPC_DELIVERY_FAILED
                : s[0] == '=' && s[1] == '=' ? SMTPC_DELIVERY_DELAYED
                                              : SMTPC_DELIVERY_DELIVERED;
@@ -162,7 +137,8 @@ static int delivery(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
     read_diagnostic(st, d, (size_t)(s + n - d), &r);
   }
   if (r.reply_esc.klass) r.status = r.reply_esc;
-  put(st, id, &r, out);
+  smtpc_log_join(st, id, &r);
+  smtpc_scan_put(out, &r);
   return 0;
 }
 
@@ -173,8 +149,7 @@ static int rejected(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
   smtpc_scan_result r;
   const char *p = at + 14, *close, *end = s + n; /* after "rejected RCPT " */
   smtpc_text from = field(s, (size_t)(at - s), "F=");
-  memset(&r, 0, sizeof r);
-  fill_common(f, id, &r);
+  smtpc_log_result(&r, f, id, SOURCE);
   close = memchr(p, '>', (size_t)(end - p));
   if (close == NULL) return 0;
   r.recipient = smtpc_log_unbracket(p, (size_t)(close - p) + 1);

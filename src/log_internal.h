@@ -86,6 +86,12 @@ static inline smtpc_text smtpc_log_text(const char *s, size_t n)
   return t;
 }
 
+/* A letter or a digit (queue ids are made of them). */
+static inline int smtpc_log_is_alnum(char c)
+{
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
 /* The first needle (k bytes, or NUL-terminated) in s[0..n), or NULL; the macro for a string literal. */
 const char *smtpc_log_findn(const char *s, size_t n, const char *needle, size_t k);
 const char *smtpc_log_find(const char *s, size_t n, const char *needle);
@@ -108,6 +114,12 @@ smtpc_command smtpc_log_command(const char *s, size_t n);
 
 /* An address with its angle brackets removed ("<a@b>" -> "a@b"; "<>" -> empty). */
 smtpc_text smtpc_log_unbracket(const char *s, size_t n);
+
+/* Starts a result of reader `source` for the line f (line, date, reporting host) and queue id. */
+void smtpc_log_result(smtpc_scan_result *r, const smtpc_log_fields *f, smtpc_text id, const char *source);
+
+/* Adds what other lines said of the queue id: the sender (unless the line gave one) and the message-id. */
+void smtpc_log_join(smtpc_log_state *st, smtpc_text id, smtpc_scan_result *r);
 
 /* One reader per MTA: each reads f->msg and emits what it completes; -1 when memory is short. */
 int smtpc_log_postfix(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_scan_out *out);

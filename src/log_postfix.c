@@ -25,16 +25,11 @@
 
 static const char SOURCE[] = "postfix-log";
 
-static int is_alnum(char c)
-{
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
 /* A queue id (short "4F1A2B3C" or long "4Mx3Jw1bKqz9sW6") followed by ": "; its length or 0. */
 static size_t queue_id(const char *s, size_t n)
 {
   size_t i = 0;
-  while (i < n && i <= SMTPC_LOGQ_ID_MAX && is_alnum(s[i])) i++;
+  while (i < n && i <= SMTPC_LOGQ_ID_MAX && smtpc_log_is_alnum(s[i])) i++;
   return i >= 5 && i <= SMTPC_LOGQ_ID_MAX && i + 1 < n && s[i] == ':' && s[i + 1] == ' ' ? i : 0;
 }
 
@@ -47,25 +42,6 @@ static smtpc_text address(const char *s, size_t n, size_t *end)
   e = close ? (size_t)(close - s) + 1 : n;
   *end = e;
   return smtpc_log_unbracket(s, e);
-}
-
-static void fill_common(const smtpc_log_fields *f, smtpc_text id, smtpc_scan_result *r)
-{
-  r->source = SOURCE;
-  r->line = f->lineno;
-  r->date = f->date;
-  r->reporting_mta = f->host;
-  r->queue_id = id;
-}
-
-/* Adds what other lines said of the queue id (call last: the texts live in the table). */
-static void join(smtpc_log_state *st, smtpc_text id, smtpc_scan_result *r)
-{
-  smtpc_logq_info info;
-  if (st->q == NULL || id.len == 0) return;
-  info = smtpc_logq_get(st->q, id);
-  if (r->sender.len == 0) r->sender = info.sender;
-  r->message_id = info.message_id;
 }
 
 /* The host name of "host H[ip]..." or "H[ip]:port" at s (NULL when there is no bracket). */
@@ -136,8 +112,7 @@ static int delivery(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
   smtpc_scan_result r;
   size_t i = 0;
   int known = 0;
-  memset(&r, 0, sizeof r);
-  fill_common(f, id, &r);
+  smtpc_log_result(&r, f, id, SOURCE);
   while (i < n) {
     const char *eq = memchr(s + i, '=', n - i), *comma;
     size_t k = eq ? (size_t)(eq - s) - i : 0, v, e;
@@ -180,7 +155,7 @@ static int delivery(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
     if (r.delivery == SMTPC_DELIVERY_DELAYED) smtpc_logq_defer(q, id, r.recipient, smtpc_log_text(s, n));
     else smtpc_logq_settle(q, id, r.recipient);
   }
-  join(st, id, &r);
+  smtpc_log_join(st, id, &r);
   smtpc_scan_put(out, &r);
   return 0;
 }
@@ -222,8 +197,7 @@ static int reject(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id,
   if (env == NULL) return 0;
   to = SMTPC_LOG_FIND(env, (size_t)(s + n - env), " to=<");
   if (to == NULL) return 0; /* refused before any recipient: no recipient to report */
-  memset(&r, 0, sizeof r);
-  fill_common(f, id, &r);
+  smtpc_log_result(&r, f, id, SOURCE);
   r.command = reject_stage(s, n);
   e = (size_t)(s + n - to - 4);
   p = memchr(to + 4, '>', e);
@@ -250,7 +224,7 @@ static int reject(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id,
   klass = r.reply_code ? r.reply_code / 100 : r.reply_esc.klass;
   if (klass == 0) return 0;
   r.delivery = klass == 4 ? SMTPC_DELIVERY_DELAYED : SMTPC_DELIVERY_FAILED;
-  join(st, id, &r);
+  smtpc_log_join(st, id, &r);
   smtpc_scan_put(out, &r);
   return 0;
 }

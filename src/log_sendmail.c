@@ -20,8 +20,6 @@ static const char SOURCE[] = "sendmail-log";
 
 static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
-static int is_alnum(char c) { return is_lower(c) || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
 /* The end of the value starting at s[v]: the next ", key=" (or the end). */
 static size_t value_end(const char *s, size_t n, size_t v)
 {
@@ -69,24 +67,6 @@ static smtpc_text relay_host(smtpc_text relay)
   return smtpc_log_text(relay.ptr, n);
 }
 
-static void fill_common(const smtpc_log_fields *f, smtpc_text id, smtpc_scan_result *r)
-{
-  r->source = SOURCE;
-  r->line = f->lineno;
-  r->date = f->date;
-  r->reporting_mta = f->host;
-  r->queue_id = id;
-}
-
-static void join(smtpc_log_state *st, smtpc_text id, smtpc_scan_result *r)
-{
-  if (st->q && id.len) {
-    smtpc_logq_info info = smtpc_logq_get(st->q, id);
-    r->sender = info.sender;
-    r->message_id = info.message_id;
-  }
-}
-
 /* The delivery the stat and dsn fields say; 0 when it was no attempt ("queued"). */
 static int read_stat(smtpc_log_state *st, smtpc_text stat, smtpc_scan_result *r)
 {
@@ -121,8 +101,7 @@ static int deliveries(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text
     const char *c = memchr(to.ptr + i, ',', to.len - i);
     size_t e = c ? (size_t)(c - to.ptr) : to.len;
     smtpc_scan_result r;
-    memset(&r, 0, sizeof r);
-    fill_common(f, id, &r);
+    smtpc_log_result(&r, f, id, SOURCE);
     r.recipient = smtpc_log_unbracket(to.ptr + i, e - i);
     r.original_recipient = smtpc_log_unbracket(orig.ptr, orig.len);
     r.remote_mta = relay_host(value(s, n, "relay="));
@@ -131,7 +110,7 @@ static int deliveries(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text
     r.diagnostic = stat;
     i = e + 1;
     if (r.recipient.len == 0 || !read_stat(st, stat, &r)) continue;
-    join(st, id, &r);
+    smtpc_log_join(st, id, &r);
     smtpc_scan_put(out, &r);
   }
   return 0;
@@ -142,8 +121,7 @@ static int rejected(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
 {
   smtpc_scan_result r;
   smtpc_text rule = value(s, n, "ruleset="), arg = value(s, n, "arg1="), text = value(s, n, "reject=");
-  memset(&r, 0, sizeof r);
-  fill_common(f, id, &r);
+  smtpc_log_result(&r, f, id, SOURCE);
   if (text.len == 0 || !SMTPC_LOG_STARTS(rule.ptr, rule.len, "check_rcpt")) return 0;
   r.recipient = smtpc_log_unbracket(arg.ptr, arg.len);
   if (r.recipient.len == 0 || !smtpc_log_reply(st, text.ptr, text.len, &r)) return 0;
@@ -151,7 +129,7 @@ static int rejected(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
   r.status = r.reply_esc;
   r.diagnostic = text;
   r.delivery = r.reply_code / 100 == 4 ? SMTPC_DELIVERY_DELAYED : SMTPC_DELIVERY_FAILED;
-  join(st, id, &r);
+  smtpc_log_join(st, id, &r);
   smtpc_scan_put(out, &r);
   return 0;
 }
@@ -161,7 +139,7 @@ int smtpc_log_sendmail(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_sca
   const char *s = f->msg;
   size_t n = f->len, k = 0;
   smtpc_text id = smtpc_log_text(NULL, 0);
-  while (k < n && k <= SMTPC_LOGQ_ID_MAX && is_alnum(s[k])) k++;
+  while (k < n && k <= SMTPC_LOGQ_ID_MAX && smtpc_log_is_alnum(s[k])) k++;
   if (k >= 5 && k < SMTPC_LOGQ_ID_MAX && k + 1 < n && s[k] == ':' && s[k + 1] == ' ') {
     id = smtpc_log_text(s, k);
     s += k + 2;

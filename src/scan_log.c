@@ -85,6 +85,25 @@ smtpc_text smtpc_log_unbracket(const char *s, size_t n)
   return smtpc_log_text(s, n);
 }
 
+void smtpc_log_result(smtpc_scan_result *r, const smtpc_log_fields *f, smtpc_text id, const char *source)
+{
+  memset(r, 0, sizeof *r);
+  r->source = source;
+  r->line = f->lineno;
+  r->date = f->date;
+  r->reporting_mta = f->host;
+  r->queue_id = id;
+}
+
+void smtpc_log_join(smtpc_log_state *st, smtpc_text id, smtpc_scan_result *r)
+{
+  smtpc_logq_info info;
+  if (st->q == NULL || id.len == 0) return;
+  info = smtpc_logq_get(st->q, id);
+  if (r->sender.len == 0) r->sender = info.sender;
+  r->message_id = info.message_id;
+}
+
 /* The basic code at s, followed by a blank, '-' or the end; else 0. */
 static int reply_code_at(const char *s, size_t n)
 {
