@@ -49,7 +49,8 @@ describe("a real Postfix #integration", function()
   setup(function()
     assert(lab_module.ensure_installed())
     local started = socket.gettime()
-    for _, name in ipairs({ "sink", "greet", "refused", "smtpd" }) do ports[name] = lab_module.free_port() end
+    local free = lab_module.free_ports(4)
+    for i, name in ipairs({ "sink", "greet", "refused", "smtpd" }) do ports[name] = free[i] end
     local rcpt, data_end = {}, {}
     for addr, c in pairs(cases) do
       rcpt[addr] = c.reply
