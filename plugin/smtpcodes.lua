@@ -22,3 +22,5 @@ vim.api.nvim_create_user_command("SmtpCode", function(opts)
   end
   nvim.command(opts.fargs)
 end, { nargs = "*", desc = "Explain or compare SMTP reply codes" })
+vim.api.nvim_create_user_command("SmtpScan", function() require("smtpcodes.nvim_scan").command() end,
+  { desc = "Scan the buffer (a bounce mail or a mail log) into the quickfix list" })

@@ -193,6 +193,21 @@ static int end_log_line(smtpc_scanner *sc)
   return rc;
 }
 
+/* Log: a whole line inside the caller's chunk, read where it is (the bytes append would keep, no copy). */
+static int log_line_in_place(smtpc_scanner *sc, const char *p, size_t n)
+{
+  int rc;
+  if (n > sc->limits.max_line) n = sc->limits.max_line;
+  while (n && (p[n - 1] == '\r' || p[n - 1] == '\n')) n--;
+  if (sc->log == NULL) {
+    sc->log = smtpc_log_new(&sc->limits);
+    if (sc->log == NULL) return -1;
+  }
+  rc = n ? smtpc_log_line(sc->log, p, n, sc->lineno, &sc->out) : 0;
+  sc->lineno++;
+  return rc;
+}
+
 /* Auto and log: bytes of one line; the line is read when eol is set. */
 static int line_bytes(smtpc_scanner *sc, const char *p, size_t n, int eol)
 {
@@ -228,9 +243,9 @@ smtpc_scan_status smtpc_scanner_feed(smtpc_scanner *sc, const char *buf, size_t 
   while (len > 0 && !sc->out.stopped) {
     const char *nl = memchr(buf, '\n', len);
     size_t n = nl ? (size_t)(nl - buf) + 1 : len;
-    int rc = sc->mode == SMTPC_SCAN_MAIL || sc->mode == SMTPC_SCAN_MBOX
-                 ? mail_bytes(sc, buf, n, nl != NULL)
-                 : line_bytes(sc, buf, n, nl != NULL);
+    int rc = sc->mode == SMTPC_SCAN_MAIL || sc->mode == SMTPC_SCAN_MBOX ? mail_bytes(sc, buf, n, nl != NULL)
+             : sc->mode == SMTPC_SCAN_LOG && nl && sc->len == 0 ? log_line_in_place(sc, buf, n)
+                                                                : line_bytes(sc, buf, n, nl != NULL);
     if (rc < 0) {
       sc->nomem = 1;
       return SMTPC_SCAN_NOMEM;

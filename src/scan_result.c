@@ -13,6 +13,7 @@ static int esc_specific(const smtpc_esc *e) { return e->klass && (e->subject || 
 void smtpc_scan_classify(smtpc_scan_result *r)
 {
   const smtpc_esc *esc = NULL;
+  smtpc_esc implied = {0, 0, 0};
   const char *text = r->diagnostic.ptr;
   size_t len = r->diagnostic.len;
   int code = 0;
@@ -29,6 +30,10 @@ void smtpc_scan_classify(smtpc_scan_result *r)
     }
   } else if (r->status.klass) {
     esc = &r->status;
+  } else if (r->delivery == SMTPC_DELIVERY_FAILED || r->delivery == SMTPC_DELIVERY_DELAYED) {
+    /* no code at all ("** a@b: Unrouteable address"): the report's own word gives the class */
+    implied.klass = r->delivery == SMTPC_DELIVERY_FAILED ? 5 : 4;
+    esc = &implied;
   }
   smtpc_classify(code, esc, text, len, &r->cls);
   /*
