@@ -23,7 +23,7 @@ LUA_VERSION ?= 5.4
 BUILD    ?= build
 FUZZ_SECONDS ?= 60
 
-.PHONY: all build setup demo test test-fast lint bench fuzz install clean
+.PHONY: all build nvim setup demo test test-fast lint bench fuzz install clean
 
 all: build
 
@@ -41,6 +41,8 @@ $(BUILD)/lib/libsmtpcodes.a: $(CORE_SRC) $(CORE_HDR)
 $(BUILD)/lib/libsmtpcodes.so: $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p $(BUILD)/lib
 	$(CC) $(CFLAGS) $(WARN) -fPIC -shared -o $@ $(CORE_SRC)
+
+nvim: $(BUILD)/luajit/smtpcodes/core.so  ## only what Neovim needs: the LuaJIT module
 
 setup:  ## install the Debian packages the project needs, when missing
 	sh scripts/setup

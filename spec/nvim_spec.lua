@@ -1,66 +1,166 @@
--- Integration: Debian's Neovim (LuaJIT) with this repository on its
--- runtimepath and the LuaJIT build of the core, driving :SmtpCode.
+-- Integration: Debian's Neovim (0.7.2, LuaJIT) with this repository on its
+-- runtimepath and the LuaJIT build of the core, driving :SmtpCode, :SmtpScan,
+-- :help and :checkhealth (spec/fixtures/nvim_driver.lua); then a copy of the
+-- plugin with no build, as a user who has not run `make nvim` has it.
 local helpers = require "helpers"
 
+local root = io.popen("pwd"):read("*l")
+local DSN = "../shared/corpus/bounces/rfc3464-01.eml" -- a Sendmail DSN (RFC 3464) of the shared corpus
+
+-- Runs the driver in Neovim with the environment env (a string of
+-- assignments); returns its sections: name -> { text = ..., key = value ... }.
+local function drive(env, rtp)
+  local out = os.tmpname()
+  os.execute(("env %s SMTPCODES_OUT=%s SMTPCODES_ROOT=%s timeout 60 nvim --headless -u NONE -i NONE "
+    .. "--cmd 'set rtp+=%s' -c 'runtime plugin/smtpcodes.lua' -c 'luafile %s/spec/fixtures/nvim_driver.lua' "
+    .. ">/dev/null 2>&1"):format(env, out, root, rtp, root))
+  local f = io.open(out, "rb")
+  local raw = f and f:read("*a") or ""
+  if f then f:close() end
+  os.remove(out)
+  local sections, current = { raw = raw }, nil
+  for line in raw:gmatch("([^\n]*)\n") do
+    local name = line:match("^== ([%w_]+)$")
+    if name then
+      current = { text = "", items = {} }
+      sections[name] = current
+    elseif current then
+      local key, value = line:match("^([%w_]+)=(.*)$")
+      if key and current.text == "" then
+        current[key] = value
+      elseif line:match("^item ") then
+        current.items[#current.items + 1] = line:sub(6)
+      else
+        current.text = current.text .. line .. "\n"
+      end
+    end
+  end
+  return sections
+end
+
 describe("Neovim plugin #integration", function()
-  local sections
+  local s, missing
 
   setup(function()
     if not helpers.executable("nvim") then return end
-    local out = os.tmpname()
-    local root = io.popen("pwd"):read("*l")
-    local lang = "en"
-    for _, l in ipairs(require("smtpcodes").languages()) do if l == "ko" then lang = "ko" end end
-    os.execute(("SMTPCODES_OUT=%s SMTPCODES_LANG=%s timeout 60 nvim --headless -u NONE -i NONE "
-      .. "--cmd 'set rtp+=%s' -c 'runtime plugin/smtpcodes.lua' -c 'luafile %s/spec/fixtures/nvim_driver.lua' "
-      .. ">/dev/null 2>&1"):format(out, lang, root, root, root))
-    local f = io.open(out, "rb")
-    local text = f and f:read("*a") or ""
-    if f then f:close() end
-    os.remove(out)
-    sections = { lang = lang, raw = text }
-    local name
-    for line in text:gmatch("([^\n]*)\n") do
-      local header = line:match("^== (%w+)")
-      if header then
-        name = header
-        sections[name] = ""
-      elseif name then
-        sections[name] = sections[name] .. line .. "\n"
-      end
-    end
+    -- v:lang says Korean (from LC_MESSAGES), the environment's LANGUAGE Spanish
+    local dsn = io.open(DSN) and DSN or ""
+    s = drive("LC_ALL= LANG=C.UTF-8 LC_MESSAGES=ko_KR.UTF-8 LANGUAGE=es SMTPCODES_DSN=" .. dsn, root)
+    local copy = os.tmpname()
+    os.remove(copy)
+    os.execute(("mkdir %s && ln -s %s/lua %s/plugin %s/doc %s/"):format(copy, root, root, root, copy))
+    -- no package.cpath of the system's either: nothing else can provide the core
+    missing = drive(("SMTPCODES_MISSING=1 SMTPCODES_COPY=%s LUA_CPATH='/nonexistent/?.so'"):format(copy), copy)
+    os.execute("rm -rf " .. copy)
   end)
 
   local function need()
-    if not sections then pending("nvim is not installed here") return false end
-    assert.is_nil(sections.error, sections.error)
+    if not s then pending("nvim is not installed here") return false end
+    assert.is_nil(s.error, s.error and s.error.text)
+    assert.is_nil(missing.error, missing.error and missing.error.text)
     return true
   end
 
-  it("explains one code in a floating window", function()
+  it("explains one code in a hover window of plain text whose buffer is wiped", function()
     if not need() then return end
-    assert.truthy(sections.raw:find("== one floating=true", 1, true), sections.raw)
-    assert.truthy(sections.one:find("^SMTP 550 Mailbox Unavailable"))
+    assert.are.equal("1", s.one.floats)
+    assert.truthy(s.one.text:find("^SMTP 550 Mailbox Unavailable\n"), s.raw)
+    assert.are.equal("", s.one.filetype)
+    assert.are.equal("wipe", s.one.bufhidden)
   end)
 
   it("compares two codes", function()
     if not need() then return end
-    assert.truthy(sections.two:find("^SMTP 220 Service Ready vs 551 User Not Local"))
-    assert.truthy(sections.two:find("Key Differences", 1, true))
+    assert.truthy(s.two.text:find("^SMTP 220 Service Ready vs 551 User Not Local"), s.two.text)
+    assert.truthy(s.two.text:find("Key Differences", 1, true))
   end)
 
-  it("explains the code under the cursor in a mail log line", function()
+  it("explains the reply of a mail log line with the cursor on its code", function()
     if not need() then return end
-    assert.truthy(sections.raw:find("== cursor floating=true", 1, true), sections.raw)
-    assert.truthy(sections.cursor:find("5.1.1", 1, true) or sections.cursor:find("550", 1, true), sections.cursor)
+    assert.truthy(s.cursor.text:find("^SMTP 550 5.1.1: Unknown recipient\n"), s.cursor.text)
+    assert.truthy(s.cursor.text:find("550 5.1.1 <a@example.com>: user unknown", 1, true), s.cursor.text)
   end)
 
-  it("honours the configured language", function()
+  it("explains the code under the cursor, not the line's reply (W8)", function()
     if not need() then return end
-    if sections.lang == "ko" then
-      assert.falsy(sections["lang"]:find("Description", 1, true))
-    else
-      assert.truthy(sections["lang"]:find("^SMTP 550"))
+    -- "code 421 and 5.7.1 here", cursor on 5.7.1, then on 421
+    assert.truthy(s.under.text:find("^SMTP 5.7.1 "), s.under.text)
+    assert.truthy(s.under_reply.text:find("^SMTP 421"), s.under_reply.text)
+    assert.truthy(s.under_reply.text:find("421 and 5.7.1 here", 1, true), s.under_reply.text)
+  end)
+
+  it("says so when the cursor is on no code, or the code is unknown", function()
+    if not need() then return end
+    assert.are.equal("0", s.nocode.floats)
+    assert.truthy(s.nocode.message:find("SmtpCode: no SMTP code or reply under the cursor", 1, true), s.nocode.message)
+    assert.are.equal("0", s.unknown.floats)
+    assert.truthy(s.unknown.message:find("unknown code '299'", 1, true), s.unknown.message)
+  end)
+
+  it("keeps one window, focuses it on the same page again, leaks no buffer, closes on cursor move", function()
+    if not need() then return end
+    local f = s.floats
+    assert.are.equal("1", f.after_two)
+    assert.are.equal("true", f.same_focuses)
+    assert.are.equal("0", f.buffers_added)
+    assert.are.equal("0", f.after_close)
+    assert.are.equal("1", f.before_move)
+    assert.are.equal("2", f.cursor_row)
+    assert.are.equal("0", f.after_move)
+  end)
+
+  it("wraps the page to the window it opens in (F8)", function()
+    if not need() then return end
+    -- 80 columns: 78 inside the border; 60 columns: 58
+    assert.are.equal("78", s.one.width)
+    assert.are.equal("58", s.narrow.width)
+    assert.is_true(tonumber(s.narrow.widest) <= 58, s.narrow.text)
+    assert.truthy(s.narrow.text:find("^SMTP 220 Service Ready vs 551 User Not Local\n"), s.narrow.text)
+  end)
+
+  it("shows an Arabic page without isolate characters Neovim would draw as <2066>", function()
+    if not need() then return end
+    assert.truthy(s.arabic.text:find("550", 1, true), s.arabic.text)
+    assert.falsy(s.arabic.text:find("\226\129[\166-\169]"), s.arabic.text)
+    assert.is_true(tonumber(s.arabic.widest) <= tonumber(s.arabic.width), s.arabic.text)
+  end)
+
+  it("takes the language from v:lang before the environment, and refuses an unknown one", function()
+    if not need() then return end
+    assert.are.equal("ko v:lang", s.language.lang)
+    assert.are.equal("0", s.language.floats)
+    assert.truthy(s.language.message:find("SmtpCode: unsupported language 'xx'", 1, true), s.language.message)
+  end)
+
+  it("has :help smtpcodes with the tags :helptags makes", function()
+    if not need() then return end
+    assert.are.equal("smtpcodes.txt", s.help.file)
+    assert.are.equal(":SmtpScan", s.help.scan_tag)
+    assert.are.equal("true", s.help.tags_fresh)
+  end)
+
+  it("has :checkhealth smtpcodes naming the module's file, version and Lua", function()
+    if not need() then return end
+    local h = s.health.text
+    assert.truthy(h:find("INFO: Neovim %d+%.%d+%.%d+, LuaJIT"), h)
+    assert.truthy(h:find("OK: smtpcodes [%d.]+: C module loaded from " .. root:gsub("%p", "%%%0")
+      .. "/build/luajit/smtpcodes/core.so"), h)
+    assert.truthy(h:find("OK: pages in en (from g:smtpcodes_lang)", 1, true), h)
+    assert.falsy(h:find("ERROR", 1, true), h)
+  end)
+
+  it("says how to build the C module when it is missing, and names a build for another Lua", function()
+    if not need() then return end
+    local built = "smtpcodes: the C module is not built: run `make nvim` in "
+    assert.are.equal("0", missing.missing.floats)
+    assert.truthy(missing.missing.message:find(built, 1, true), missing.raw)
+    assert.truthy(missing.missing.scan_message:find(built, 1, true), missing.raw)
+    assert.truthy(missing.health.text:find("ERROR: " .. built, 1, true), missing.health.text)
+    if missing.foreign.message then
+      assert.truthy(missing.foreign.message:find("does not load in this Neovim (undefined symbol", 1, true),
+        missing.foreign.message)
     end
+    -- built afterwards: the next command works without a restart
+    assert.are.equal("1", missing.foreign.built_floats)
   end)
 end)

@@ -1,50 +1,103 @@
---- Neovim front: the :SmtpCode command and its floating window.
--- The window shows the text page of smtpcodes.format; q or <Esc> closes it.
+--- Neovim front: :SmtpCode, the page of a code, a comparison, or the reply
+-- under the cursor, in a hover window (smtpcodes.nvim_float).
 
 local smtp = require "smtpcodes"
+local float = require "smtpcodes.nvim_float"
+local negotiate = require("smtpcodes.locale").negotiate
 
 local M = {}
 
--- A code under or near the cursor: an enhanced code or a three-digit code
--- standing as a word, the one under the cursor first, else the first on the line.
-function M.code_at(line, col)
-  local found
-  for _, pattern in ipairs({ "()%f[%w.]([245]%.%d%d?%d?%.%d%d?%d?)%f[^%w.]()",
-                             "()%f[%w]([2-5]%d%d)%f[^%w]()" }) do
-    for s, code, e in line:gmatch(pattern) do
-      if col + 1 >= s and col + 1 < e then return code end
-      found = found or code
-    end
-    if found then return found end
+-- A word that may be a code: digits and dots between letters, digits and dots.
+local WORD = "()([%w.]+)()"
+
+-- The code a word is, trailing and leading dots aside: an enhanced code
+-- (5.7.26) or a three-digit reply code (550); the code and its span, or nil.
+local function as_code(s, word)
+  local lead, code, tail = word:match("^(%.*)(.-)(%.*)$")
+  if code:match("^[245]%.%d%d?%d?%.%d%d?%d?$") or code:match("^[2-5]%d%d$") then
+    return code, s + #lead, s + #word - #tail
   end
   return nil
 end
 
-local function language()
-  local lang = vim.g.smtpcodes_lang
-  if lang then return lang end
-  local env = os.getenv("LC_ALL") or os.getenv("LC_MESSAGES") or os.getenv("LANG")
-  if env and require("smtpcodes.locale").negotiate(env) then return env end
-  return "en"
+--- The codes on a line: the one under the cursor (col is 0-based, as
+-- nvim_win_get_cursor gives it), or nil, and the first one on the line.
+function M.code_at(line, col)
+  local first
+  for s, word in line:gmatch(WORD) do
+    local code, from, to = as_code(s, word)
+    if code then
+      first = first or code
+      if col + 1 >= from and col + 1 < to then return code, first end
+    end
+  end
+  return nil, first
 end
 
---- Opens a floating window holding lines; returns its buffer and window.
-function M.float(lines)
-  local buf = vim.api.nvim_create_buf(false, true)
-  vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
-  vim.bo[buf].modifiable = false
-  vim.bo[buf].filetype = "markdown"
-  local width = 0
-  for _, l in ipairs(lines) do width = math.max(width, vim.fn.strdisplaywidth(l)) end
-  local win = vim.api.nvim_open_win(buf, true, {
-    relative = "cursor", row = 1, col = 0, style = "minimal", border = "rounded",
-    width = math.max(20, math.min(width, vim.o.columns - 4)),
-    height = math.max(1, math.min(#lines, vim.o.lines - 4)),
-  })
-  for _, key in ipairs({ "q", "<Esc>" }) do
-    vim.keymap.set("n", key, "<cmd>close<cr>", { buffer = buf, nowait = true })
+-- True when code is the reply's code or enhanced code, or its quoted reply's.
+local function of_reply(code, reply)
+  while reply do
+    if code == tostring(reply.code) or code == reply.enhanced then return true end
+    reply = reply.nested
   end
-  return buf, win
+  return false
+end
+
+--- The language of the pages and where it comes from: vim.g.smtpcodes_lang,
+-- else v:lang (set by :language), else $LANGUAGE, $LC_ALL, $LC_MESSAGES and
+-- $LANG (first supported), else English.
+function M.language()
+  if vim.g.smtpcodes_lang ~= nil then return vim.g.smtpcodes_lang, "g:smtpcodes_lang" end
+  local vlang = vim.v.lang or ""
+  if vlang ~= "" and not vlang:match("^C%f[^%w]") and not vlang:match("^POSIX") and negotiate(vlang) then
+    return negotiate(vlang), "v:lang"
+  end
+  for _, name in ipairs({ "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" }) do
+    for each in (os.getenv(name) or ""):gmatch("[^:]+") do
+      if negotiate(each) then return negotiate(each), "$" .. name end
+    end
+  end
+  return "en", "default"
+end
+
+-- What to show for the arguments (none: the cursor's line and column): a
+-- thing format() renders and a key naming it, or nil and a message.
+local function subject(args, line, col)
+  local x, message, key
+  if #args == 1 then
+    x, message = smtp.get(args[1])
+    key = "code " .. args[1]
+  elseif #args == 2 then
+    x, message = smtp.compare(args[1], args[2])
+    key = "compare " .. args[1] .. " " .. args[2]
+  elseif #args > 2 then
+    return nil, "give one code to explain or two to compare"
+  else
+    -- the code under the cursor wins, unless it is the line's reply's own
+    -- code; off any code, the line's reply, else the line's first code
+    local code, first = M.code_at(line, col)
+    local reply = smtp.extract(line)
+    if reply and (code == nil or of_reply(code, reply)) then return smtp.classify(reply), "reply " .. line end
+    code = code or first
+    if not code then return nil, "no SMTP code or reply under the cursor" end
+    x, message = smtp.get(code)
+    key = "code " .. code
+  end
+  if not x then return nil, message end
+  return x, key
+end
+
+--- The page for the arguments, wrapped at width; the line and column are the
+-- cursor's, for no argument.  Returns the text and a key naming it, or nil
+-- and a message.
+function M.page(args, line, col, width)
+  local x, key = subject(args, line or "", col or 0)
+  if not x then return nil, key end
+  local lang = M.language()
+  if type(lang) ~= "string" then return nil, "g:smtpcodes_lang must be a language tag such as \"ko\"" end
+  local text, message = smtp.format(x, { lang = lang, width = width })
+  if not text then return nil, message end
+  return text, key .. " " .. lang .. " " .. width
 end
 
 local function split_lines(text)
@@ -54,37 +107,16 @@ local function split_lines(text)
   return lines
 end
 
---- The page for the command's arguments, or nil and a message.
-function M.page(args, line, col)
-  local x, message
-  if #args == 0 then
-    if type(smtp.explain) == "function" and line and smtp.extract then
-      local reply = smtp.extract(line)
-      if reply then return smtp.format(smtp.explain(reply), { lang = language(), width = 78 }) end
-    end
-    local code = line and M.code_at(line, col or 0)
-    if not code then return nil, "no SMTP code under the cursor" end
-    x, message = smtp.get(code)
-  elseif #args == 1 then
-    x, message = smtp.get(args[1])
-  elseif #args == 2 then
-    x, message = smtp.compare(args[1], args[2])
-  else
-    return nil, "give one code to explain or two to compare"
-  end
-  if not x then return nil, message end
-  return smtp.format(x, { lang = language(), width = 78 })
-end
-
---- :SmtpCode [CODE [CODE]]
+--- :SmtpCode [CODE [CODE]]: shows the page in the float; returns its buffer
+-- and window, or nil after saying what went wrong.
 function M.command(args)
   local col = vim.api.nvim_win_get_cursor(0)[2]
-  local text, message = M.page(args, vim.api.nvim_get_current_line(), col)
+  local text, key = M.page(args, vim.api.nvim_get_current_line(), col, float.width())
   if not text then
-    vim.notify("SmtpCode: " .. message, vim.log.levels.ERROR)
+    vim.notify("SmtpCode: " .. key, vim.log.levels.ERROR)
     return nil
   end
-  return M.float(split_lines(text))
+  return float.show(split_lines(text), key)
 end
 
 return M
