@@ -149,6 +149,36 @@ describe("Neovim plugin #integration", function()
     assert.truthy(language.message:find("SmtpCode: unsupported language 'xx'", 1, true), language.message)
   end)
 
+  it(":SmtpScan lists the recipient of a Postfix log line in the quickfix list", function()
+    if not need() then return end
+    local log, range = sections(s, "scan_log", "scan_range")
+    -- line 1 is an smtpd connect line, line 2 the delivery attempt
+    assert.are.same({ "lnum=2 type=E bufnr_ok=true a@example.com: failed, permanent, user_unknown, 5.1.1" },
+      log.items, log.text)
+    assert.truthy(log.message:find("SmtpScan: 1 recipient in the quickfix list (:copen)", 1, true), log.message)
+    assert.truthy(log.title:find("^SmtpScan"), log.title)
+    -- :2SmtpScan reads line 2 alone and still points at line 2
+    assert.are.same(log.items, range.items)
+  end)
+
+  it(":SmtpScan lists the recipient of a DSN (RFC 3464) in the quickfix list", function()
+    if not need() then return end
+    if not s.scan_dsn then pending(DSN .. " is not here") return end
+    local dsn = sections(s, "scan_dsn")
+    assert.are.same(
+      { "lnum=1 type=E bufnr_ok=true userunknown@bouncehammer.jp: failed, permanent, user_unknown, 5.1.1" },
+      dsn.items, dsn.text)
+    assert.truthy(dsn.title:find("rfc3464-01.eml", 1, true), dsn.title)
+  end)
+
+  it(":SmtpScan says so when the buffer holds no bounce or log, and leaves the list alone", function()
+    if not need() then return end
+    local none = sections(s, "scan_none")
+    assert.truthy(none.message:find("SmtpScan: no bounce, report or log record found", 1, true), none.message)
+    assert.are.equal("none", none.title)
+    assert.are.same({}, none.items)
+  end)
+
   it("has :help smtpcodes with the tags :helptags makes", function()
     if not need() then return end
     local help = sections(s, "help")

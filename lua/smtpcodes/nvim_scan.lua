@@ -38,7 +38,7 @@ function M.command(first, last)
     vim.notify("SmtpScan: " .. message, vim.log.levels.WARN)
     return 0
   end
-  vim.fn.setqflist({}, " ", { title = "SmtpScan " .. vim.api.nvim_buf_get_name(buf), items = items })
+  vim.fn.setqflist({}, " ", { title = "SmtpScan " .. vim.fn.bufname(buf), items = items })
   vim.notify(("SmtpScan: %d %s in the quickfix list (:copen)"):format(#items,
     #items == 1 and "recipient" or "recipients"), vim.log.levels.INFO)
   return #items
