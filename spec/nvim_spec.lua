@@ -212,5 +212,8 @@ describe("Neovim plugin #integration", function()
     end
     -- built afterwards: the next command works without a restart
     assert.are.equal("1", m_foreign.built_floats)
+    local stale = sections(missing, "stale")
+    assert.truthy(stale.text:find("WARN: the C module is older than the sources in src/", 1, true), stale.text)
+    assert.truthy(stale.text:find("OK: smtpcodes ", 1, true), stale.text)
   end)
 end)

@@ -3,6 +3,7 @@
 -- the page language and where it comes from, and a page that renders.
 
 local build = require "smtpcodes.nvim_build"
+local uv = vim.uv or vim.loop
 
 local M = {}
 
@@ -16,12 +17,15 @@ local function reporter()
   return out
 end
 
--- The newest modification time of the C sources in the plugin's src/, or nil.
+-- The newest modification time of the C sources and data in the plugin's
+-- src/, or nil when there are none.
 local function newest_source()
   local newest
-  for _, f in ipairs(vim.fn.glob(build.root .. "/src/**/*.[ch]", false, true)) do
-    local st = vim.loop.fs_stat(f)
-    if st and (not newest or st.mtime.sec > newest) then newest = st.mtime.sec end
+  for _, pattern in ipairs({ "/src/**/*.[ch]", "/src/**/*.def" }) do
+    for _, f in ipairs(vim.fn.glob(build.root .. pattern, false, true)) do
+      local st = uv.fs_stat(f)
+      if st and (not newest or st.mtime.sec > newest) then newest = st.mtime.sec end
+    end
   end
   return newest
 end
@@ -43,7 +47,7 @@ function M.check()
   if build.cpath and path ~= build.cpath:gsub("%?", "smtpcodes/core") then
     report.warn("the C module is not the plugin's own build (" .. build.cpath .. ")", { build.advice() })
   end
-  local st, newest = vim.loop.fs_stat(path), build.root and newest_source()
+  local st, newest = uv.fs_stat(path), build.root and newest_source()
   if st and newest and st.mtime.sec < newest then
     report.warn("the C module is older than the sources in src/", { build.advice() })
   end
