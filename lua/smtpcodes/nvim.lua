@@ -7,7 +7,8 @@ local negotiate = require("smtpcodes.locale").negotiate
 
 local M = {}
 
--- A word that may be a code: digits and dots between letters, digits and dots.
+-- A run of letters, digits and dots: a code counts only as such a whole run,
+-- so the 250 of 10.250.3.4 or of 250ms is none.
 local WORD = "()([%w.]+)()"
 
 -- The code a word is, trailing and leading dots aside: an enhanced code
