@@ -156,7 +156,7 @@ describe("counts and lists", function()
     assert.equal("A, B and C", t:join_list({ "A", "B", "C" }))
     assert.equal("A and B", t:join_list({ "A", "B" }))
     assert.equal("A", t:join_list({ "A" }))
-    assert.equal("A、B和C", locale.new("zh-hans"):join_list({ "A", "B", "C" }))
+    assert.equal("A、B 和 C", locale.new("zh-hans"):join_list({ "A", "B", "C" }))
   end)
 end)
 
@@ -170,5 +170,19 @@ describe("reply warnings on a page", function()
     local page = smtp.format(smtp.classify(smtp.parse("550 5.1.1 User unknown\n")), { width = 0 })
     assert.is_nil(page:find("RFC 5321:", 1, true))
     assert.is_nil(page:find("bare_lf", 1, true))
+  end)
+end)
+
+describe("warning texts", function()
+  it("exist for every warning the core can give (bare_lf is never shown on a page)", function()
+    local src = io.open("src/reply_parse.c"):read("*a")
+    local names = src:match("warning_name.-{(.-)}")
+    local texts = require("smtpcodes.locale").data("en").warning_texts
+    local n = 0
+    for name in names:gmatch('"([%w_]+)"') do
+      n = n + 1
+      if name ~= "bare_lf" then assert.is_string(texts[name], name) end
+    end
+    assert.is_true(n >= 11)
   end)
 end)

@@ -124,7 +124,12 @@ local function learn_more(blocks, t, infos)
   for _, info in ipairs(infos) do seen[info.code] = true end
   for _, info in ipairs(infos) do
     for _, ref in ipairs(info.references or {}) do
-      local text = ref.section and (ref.document .. " \194\167" .. ref.section) or ref.document
+      local document = ref.document
+      -- the registry's name in the page's language; RFC titles stay as they are
+      if tostring(ref.url):find("^https://www%.iana%.org/assignments/smtp%-enhanced%-status%-codes") then
+        document = t:label("iana_registry")
+      end
+      local text = ref.section and (document .. " \194\167" .. ref.section) or document
       if not seen[ref.url] then
         seen[ref.url] = true
         links[#links + 1] = { text = text, url = ref.url }
@@ -356,7 +361,9 @@ function M.explanation(cls, tag)
   heading(blocks, 2, t:label("reason"))
   local why = { t:lookup("reason_names", cls.reason) .. t:full_stop(), t:lookup("source_texts", cls.source) }
   if cls.provider then
-    why[#why + 1] = t:text("provider_note", { provider = cls.provider.provider, marker = cls.provider.marker })
+    -- a provider's code range is named by the code received (5.7.720, not 5.7.700-5.7.749)
+    local marker = cls.provider.is_code and cls.enhanced or cls.provider.marker
+    why[#why + 1] = t:text("provider_note", { provider = cls.provider.provider, marker = marker })
   end
   if cls.matched_rule then why[#why + 1] = t:text("rule_note", { rule = cls.matched_rule }) end
   paragraph(blocks, locale.join_sentences((table.unpack or unpack)(why)))

@@ -24,6 +24,7 @@ return {
     long_line = "فيه سطر أطول من 512 ثُمانيّة",
     control_chars = "فيه محارف تحكم",
     trailing_data = "بعد الرد نص آخر (رد آخر أو أسطر من سجل)",
+    no_code = "لا يحمل رمز رد أساسيًا",
   },
   list_separator = "، ",
 
@@ -34,6 +35,7 @@ return {
     key_differences = "الفروق الرئيسية",
     when_to_use = "متى تستخدم أيًا منهما",
     learn_more = "اعرف المزيد",
+    iana_registry = "سجل IANA لرموز حالة SMTP المحسّنة",
     details = "التفاصيل",
     related_codes = "رموز ذات صلة",
     class = "الفئة",

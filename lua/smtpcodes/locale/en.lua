@@ -26,6 +26,7 @@ return {
     long_line = "a line is longer than 512 octets",
     control_chars = "it holds control characters",
     trailing_data = "more text follows the reply (another reply, or log lines)",
+    no_code = "it carries no basic reply code",
   },
 
   labels = {
@@ -35,6 +36,7 @@ return {
     key_differences = "Key Differences",
     when_to_use = "When to Use Which",
     learn_more = "Learn More",
+    iana_registry = "IANA SMTP Enhanced Status Codes registry",
     details = "Details",
     related_codes = "Related codes",
     class = "Class",

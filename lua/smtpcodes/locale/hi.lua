@@ -24,6 +24,7 @@ return {
     long_line = "एक पंक्ति 512 ऑक्टेट से लंबी है",
     control_chars = "इसमें नियंत्रण वर्ण हैं",
     trailing_data = "उत्तर के बाद और टेक्स्ट आता है (कोई दूसरा उत्तर या लॉग पंक्तियाँ)",
+    no_code = "इसमें कोई मूल उत्तर कोड नहीं है",
   },
   full_stop = "।", -- ends a sentence built from a name
 
@@ -34,6 +35,7 @@ return {
     key_differences = "मुख्य अंतर",
     when_to_use = "कब किसका उपयोग करें",
     learn_more = "और जानें",
+    iana_registry = "IANA की SMTP विस्तारित स्थिति कोड रजिस्ट्री",
     details = "विस्तृत जानकारी",
     related_codes = "संबंधित कोड",
     class = "वर्ग",

@@ -24,6 +24,7 @@ return {
     long_line = "uma linha passa de 512 octetos",
     control_chars = "contém caracteres de controle",
     trailing_data = "depois da resposta vem mais texto (outra resposta ou linhas de log)",
+    no_code = "não traz nenhum código de resposta básico",
   },
 
   labels = {
@@ -33,6 +34,7 @@ return {
     key_differences = "Principais diferenças",
     when_to_use = "Quando usar cada um",
     learn_more = "Saiba mais",
+    iana_registry = "Registro da IANA de códigos de status estendidos do SMTP",
     details = "Detalhes",
     related_codes = "Códigos relacionados",
     class = "Classe",

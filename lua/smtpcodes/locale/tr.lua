@@ -24,6 +24,7 @@ return {
     long_line = "bir satır 512 sekizliden uzun",
     control_chars = "denetim karakterleri içeriyor",
     trailing_data = "yanıttan sonra başka metin geliyor (başka bir yanıt ya da günlük satırları)",
+    no_code = "temel yanıt kodu taşımıyor",
   },
 
   labels = {
@@ -33,6 +34,7 @@ return {
     key_differences = "Temel Farklar",
     when_to_use = "Hangisi Ne Zaman Kullanılmalı",
     learn_more = "Daha Fazla Bilgi",
+    iana_registry = "IANA SMTP genişletilmiş durum kodları kaydı",
     details = "Ayrıntılar",
     related_codes = "İlgili kodlar",
     class = "Sınıf",

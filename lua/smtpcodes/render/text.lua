@@ -214,11 +214,19 @@ end
 local function wrap(text, limit, indent)
   if limit <= 0 then return indent .. text end
   if not text:find("[\128-\255]") then return wrap_ascii(text, limit, indent) end
-  return wrap_any(text, limit, indent)
+  -- ZERO WIDTH SPACEs only mark break points (Thai): the terminal gets none
+  return (wrap_any(text, limit, indent):gsub("\226\128\139", ""))
 end
 M.wrap = wrap
 
 local underline = { [1] = "=", [2] = "-" }
+
+-- The width of the widest line of s.
+local function longest_line(s)
+  local n = 0
+  for l in s:gmatch("[^\n]+") do n = math.max(n, width(l)) end
+  return n
+end
 
 local function same(s) return s end
 
@@ -226,16 +234,14 @@ function M.render(doc, opts)
   local limit = opts.width or 80
   local iso = doc.dir == "rtl" and bidi.isolate or same
   local title = wrap(iso(doc.title), limit, "")
-  local longest = 0
-  for l in title:gmatch("[^\n]+") do longest = math.max(longest, width(l)) end
-  local out = { title, string.rep("=", longest), "" }
+  local out = { title, string.rep("=", longest_line(title)), "" }
   local indent = ""
   for _, b in ipairs(doc.blocks) do
     if b.type == "heading" then
-      local text = iso(b.text)
+      local text = wrap(iso(b.text), limit, "")
       if b.level <= 2 then
         out[#out + 1] = text
-        out[#out + 1] = string.rep(underline[b.level], width(text))
+        out[#out + 1] = string.rep(underline[b.level], longest_line(text))
         indent = ""
       else
         out[#out + 1] = text

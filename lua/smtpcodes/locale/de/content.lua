@@ -31,7 +31,7 @@ return {
     [200] = {
       description = "200 ist eine Erfolgsantwort, die kein SMTP-Standard definiert; der Standardcode für einen ausgeführten Befehl ist 250. Referenzlisten der Antwortcodes, etwa die vielfach kopierte Tabelle auf chiark.greenend.org.uk, bezeichnen ihn als nicht standardisierte Erfolgsantwort und verweisen auf RFC 876, eine Übersicht früher SMTP-Implementierungen aus dem Jahr 1983. Da seine erste Ziffer eine 2 ist, kann er nur als Erfolg gelesen werden.",
       when = "Er ist heute sehr selten und stammt, wenn überhaupt, von einem sehr alten, selbst entwickelten oder falsch konfigurierten SMTP-Server oder von einem Testwerkzeug, das 200 sendet, wo 250 hingehört.",
-      fix = "Ein Client muss 200 nach seiner ersten Ziffer behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt; der Befehl gilt also als erfolgreich, und die Sitzung geht weiter. Der Administrator des Servers sollte die Software so ändern, dass sie 250 sendet, damit strenge Clients, Monitoring-Prüfungen und Log-Parser nicht durcheinanderkommen.",
+      fix = "Ein Client muss 200 nach seiner ersten Ziffer behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt; der Befehl gilt also als erfolgreich, und die Sitzung geht weiter. Der Administrator des Servers sollte die Software so ändern, dass sie 250 sendet, damit strenge Clients, Monitoring-Prüfungen und Log-Parser nicht durcheinanderkommen.",
       use = "Ein Server sollte nie 200 senden, sondern für jeden ausgeführten Befehl 250.",
     },
     [211] = {
@@ -107,7 +107,7 @@ return {
       use = "355 nur senden, wenn CHECKPOINT angeboten wird und ein MAIL FROM die TRANSID einer unterbrochenen Transaktion trägt, deren Daten aufbewahrt wurden.",
     },
     [420] = {
-      description = "Kein Standard definiert 420; einige Referenzlisten beschreiben ihn als Zeitüberschreitung oder Verbindungsproblem auf der Empfängerseite. RFC 5321 kennt keinen solchen Code, daher muss ein Client ihn allein nach seiner ersten Ziffer behandeln, wie es Abschnitt 4.2.1 verlangt.",
+      description = "Kein Standard definiert 420; einige Referenzlisten beschreiben ihn als Zeitüberschreitung oder Verbindungsproblem auf der Empfängerseite. RFC 5321 kennt keinen solchen Code, daher muss ein Client ihn allein nach seiner ersten Ziffer behandeln, wie es Abschnitt 4.2 verlangt.",
       when = "Er taucht vor allem in Referenzlisten und in den Logs alter oder selbst entwickelter Mailsoftware auf, im Umfeld einer Sitzung, die ins Stocken geraten oder wegen Zeitüberschreitung abgebrochen ist. Der Antworttext ist, falls vorhanden, der einzige verlässliche Hinweis darauf, was der Server gemeint hat.",
       fix = "Wie jede 4xx-Antwort behandeln: die Nachricht in der Warteschlange behalten und später mit wachsenden Abständen erneut versuchen. Hält der Zustand an, den Netzwerkpfad, Firewalls und Timeout-Einstellungen zwischen beiden Hosts prüfen und den Antworttext oder die Serverlogs lesen.",
       use = "Ein Server sollte 420 nicht senden; ein Server, der eine Sitzung wegen Zeitüberschreitung oder Überlastung beenden muss, sollte stattdessen 421 senden.",
@@ -121,23 +121,23 @@ return {
     [422] = {
       description = "422 erscheint nur im IANA-Register der erweiterten Statuscodes, als alternativer Basiscode zu X.7.12 (A password transition is needed); kein RFC definiert ihn. Der Code, den RFC 4954 für diese Situation tatsächlich festlegt, ist 432.",
       when = "Er ist in der Praxis selten zu sehen, und einige Referenzlisten geben ihm eine andere Bedeutung, ein Empfängerpostfach über seinem Speicherlimit, die kein Standard stützt. Sendet ein Server ihn doch, zeigen der erweiterte Code und der Antworttext, welche Bedeutung gemeint ist.",
-      fix = "Als vorübergehenden Fehler behandeln, wie es RFC 5321 Abschnitt 4.2.1 für jede 4xx-Antwort verlangt. Kommt er mit 4.7.12 nach AUTH, sollte sich der Benutzer einmal mit PLAIN über TLS anmelden, damit der Server die Passwortumstellung abschließen kann, und es dann erneut versuchen.",
+      fix = "Als vorübergehenden Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 für jede 4xx-Antwort verlangt. Kommt er mit 4.7.12 nach AUTH, sollte sich der Benutzer einmal mit PLAIN über TLS anmelden, damit der Server die Passwortumstellung abschließen kann, und es dann erneut versuchen.",
       use = "Ein Server sollte für eine notwendige Passwortumstellung 432 mit 4.7.12 senden statt 422, da 432 der in RFC 4954 definierte Code ist.",
     },
     [430] = {
       description = "430 erscheint nur im IANA-Register der erweiterten Statuscodes, unter den Basiscodes zu X.5.1 (Invalid command); kein RFC gibt ihm eine eigene Bedeutung. Wörtlich gelesen ist er eine vorübergehende Ablehnung eines Befehls, den der Server für ungültig hält.",
       when = "Er kommt in der Praxis selten vor, und ein Client, der ihn erhält, spricht höchstwahrscheinlich mit selbst entwickelter oder experimenteller Software. Der Antworttext ist der beste Hinweis darauf, was abgelehnt wurde.",
-      fix = "Wie jede 4xx-Antwort behandeln: Der Befehl ist vorerst fehlgeschlagen und kann später unverändert wiederholt werden. Kehrt er immer wieder, den Befehl mit dem vergleichen, was der Server in seiner EHLO-Antwort angeboten hat, denn ein ungültiger Befehl führt normalerweise zu einer dauerhaften 500, 501 oder 503.",
+      fix = "Wie jede 4xx-Antwort behandeln: Der Befehl ist vorerst fehlgeschlagen und kann später unverändert wiederholt werden. Kommt 430 immer wieder, den Befehl mit dem vergleichen, was der Server in seiner EHLO-Antwort angeboten hat, denn ein ungültiger Befehl führt normalerweise zu einer dauerhaften 500, 501 oder 503.",
       use = "Ein Server sollte einen ungültigen Befehl mit 500, 501 oder 503 beantworten; 430 hat über seinen Registereintrag hinaus keine definierte Verwendung.",
     },
     [431] = {
       description = "Kein Standard definiert 431; einige Referenzlisten beschreiben ihn als Mangel an Plattenplatz oder Arbeitsspeicher auf dem Empfängerserver. Die Zahl liest sich wie der registrierte erweiterte Code 4.3.1 (Mail system full) ohne Punkte, was der Ursprung dieser Angabe sein könnte.",
       when = "Er taucht vor allem in Referenzlisten auf und selten in den Logs nicht standardkonformer Software bei einem Ressourcenengpass auf der Empfängerseite. Standardkonforme Server melden denselben Zustand mit 452, meist zusammen mit 4.3.1.",
-      fix = "Wie jede 4xx-Antwort behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt: die Nachricht in der Warteschlange behalten und später mit wachsenden Abständen erneut versuchen. Der Administrator der Empfängerseite sollte den freien Platz auf den Queue- und Spool-Volumes und den Arbeitsspeicher des Mailhosts prüfen.",
+      fix = "Wie jede 4xx-Antwort behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt: die Nachricht in der Warteschlange behalten und später mit wachsenden Abständen erneut versuchen. Der Administrator der Empfängerseite sollte den freien Platz auf den Queue- und Spool-Volumes und den Arbeitsspeicher des Mailhosts prüfen.",
       use = "Ein Server sollte 431 nicht senden; ein Server mit Speichermangel sollte stattdessen 452 mit 4.3.1 senden.",
     },
     [432] = {
-      description = "Der Benutzer muss auf den gerade angeforderten Authentifizierungsmechanismus umgestellt werden, und der Server kann ihn erst annehmen, wenn das geschehen ist (RFC 4954). Typischerweise hat der Server für diesen Mechanismus noch keine Anmeldedaten und braucht eine Anmeldung mit dem Klartextpasswort, um sie einzurichten.",
+      description = "Der Benutzer muss auf den gerade angeforderten Authentifizierungsmechanismus umgestellt werden, und der Server kann diesen Mechanismus erst zulassen, wenn das geschehen ist (RFC 4954). Typischerweise hat der Server für diesen Mechanismus noch keine Anmeldedaten und braucht eine Anmeldung mit dem Klartextpasswort, um sie einzurichten.",
       when = "Er beantwortet AUTH, meist mit 4.7.12, auf Servern, die für jeden Mechanismus eigene Anmeldedaten führen, zum Beispiel nachdem der Administrator einen Challenge-Response-Mechanismus für Konten aktiviert hat, die sich bisher mit PLAIN angemeldet haben. Einige Referenzlisten geben 432 eine andere Bedeutung, eine angehaltene Eingangswarteschlange bei Microsoft Exchange, die kein Standard stützt.",
       fix = "Sich einmal mit PLAIN über eine TLS-geschützte Verbindung anmelden, damit der Server die Umstellung abschließen kann, und danach wieder den stärkeren Mechanismus verwenden. Ein Skript sollte nicht in einer Schleife denselben Mechanismus versuchen, sondern einmal auf PLAIN über TLS zurückfallen oder den Zustand dem Benutzer melden.",
       use = "432 mit 4.7.12 als Antwort auf AUTH senden, wenn das Konto den angeforderten Mechanismus erst nutzen kann, nachdem sich der Benutzer einmal mit dem Klartextpasswort angemeldet hat.",
@@ -145,7 +145,7 @@ return {
     [441] = {
       description = "Kein Standard definiert 441; einige Referenzlisten geben an, er bedeute, dass der Server des Empfängers nicht antwortet. Die Angabe entspricht dem registrierten erweiterten Code 4.4.1 (No answer from host); diese Listen zeigen also vermutlich diesen Code ohne seine Punkte.",
       when = "Er ist meist in Verzögerungsmeldungen oder Client-Logs zu sehen und nicht als echte SMTP-Antwort, denn ein Host, der nicht antwortet, kann keinen Antwortcode senden. Das sendende System beschreibt dann seine eigenen erfolglosen Versuche, den nächsten Hop zu erreichen.",
-      fix = "Als vorübergehenden Fehler behandeln und die Warteschlange mit wachsenden Abständen erneut versuchen lassen, wie es RFC 5321 Abschnitt 4.2.1 für jede 4xx-Antwort verlangt. Der Administrator der Absenderseite sollte die MX- und Adresseinträge des Ziels, das Routing und Firewalls prüfen und ob die entfernten Hosts Verbindungen auf Port 25 annehmen.",
+      fix = "Als vorübergehenden Fehler behandeln und die Warteschlange mit wachsenden Abständen erneut versuchen lassen, wie es RFC 5321 Abschnitt 4.2 für jede 4xx-Antwort verlangt. Der Administrator der Absenderseite sollte die MX- und Adresseinträge des Ziels, das Routing und Firewalls prüfen und ob die entfernten Hosts Verbindungen auf Port 25 annehmen.",
       use = "Ein Server sollte 441 nicht senden; der standardkonforme Weg, einen unerreichbaren nächsten Hop zu melden, ist 451 mit 4.4.1.",
     },
     [442] = {
@@ -157,19 +157,19 @@ return {
     [446] = {
       description = "Kein Standard definiert 446; einige Referenzlisten geben an, er bedeute, dass die maximale Hop-Anzahl überschritten wurde, was auf eine Mailschleife hindeutet. Die Angabe entspricht dem registrierten erweiterten Code 4.4.6 (Routing loop detected); diese Listen zeigen also vermutlich diesen Code ohne seine Punkte.",
       when = "Er wird gemeldet, wenn eine Nachricht zu viele Relays durchlaufen hat, meist weil zwei Server dieselbe Domain oder Adresse gegenseitig aneinander weiterleiten. Die Received-Header-Felder der verzögerten oder zurückgesandten Nachricht zeigen die Schleife.",
-      fix = "Ein Client behandelt ihn wie jede 4xx-Antwort und versucht es später erneut, wie es RFC 5321 Abschnitt 4.2.1 verlangt, doch erneute Versuche helfen erst, wenn die Schleife aufgelöst ist. Der Administrator sollte die Received-Header-Felder nachverfolgen und die Weiterleitungsregel, den Alias, den MX-Eintrag oder die Smarthost-Einstellung korrigieren, die die Mail zurückschickt.",
+      fix = "Ein Client behandelt ihn wie jede 4xx-Antwort und versucht es später erneut, wie es RFC 5321 Abschnitt 4.2 verlangt, doch erneute Versuche helfen erst, wenn die Schleife aufgelöst ist. Der Administrator sollte die Received-Header-Felder nachverfolgen und die Weiterleitungsregel, den Alias, den MX-Eintrag oder die Smarthost-Einstellung korrigieren, die die Mail zurückschickt.",
       use = "Ein Server sollte 446 nicht senden; eine Nachricht in einer Schleife wird mit einer 5xx-Antwort und 5.4.6 abgelehnt oder mit 451 und 4.4.6 zurückgestellt, solange sich die Schleife noch auflösen kann.",
     },
     [447] = {
       description = "Kein Standard definiert 447; einige Referenzlisten geben an, er bedeute, dass bei einer ausgehenden Nachricht eine Zeitüberschreitung eingetreten ist. Die Angabe entspricht dem registrierten erweiterten Code 4.4.7 (Delivery time expired); diese Listen zeigen also vermutlich diesen Code ohne seine Punkte.",
       when = "Er ist typischerweise in Verzögerungs- oder Fehlermeldungen eines sendenden Systems zu sehen, das die Nachricht lange in seiner Warteschlange gehalten hat, ohne sie zuzustellen. Der Empfängerserver hat womöglich nie geantwortet; die eigentliche Ursache liegt also in den früheren Versuchen, die das Queue-Log festhält.",
-      fix = "Wie jede 4xx-Antwort behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt, und die Warteschlange bis zu ihrer Aufgabefrist weiter versuchen lassen. Der Administrator der Absenderseite sollte die früheren Antworten für dieses Ziel lesen, um zu erfahren, warum die Zustellung stockte, etwa Zeitüberschreitungen, Greylisting oder ein Ausfall auf der Empfängerseite.",
+      fix = "Wie jede 4xx-Antwort behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt, und die Warteschlange bis zu ihrer Aufgabefrist weiter versuchen lassen. Der Administrator der Absenderseite sollte die früheren Antworten für dieses Ziel lesen, um zu erfahren, warum die Zustellung stockte, etwa Zeitüberschreitungen, Greylisting oder ein Ausfall auf der Empfängerseite.",
       use = "Ein Server sollte 447 nicht senden; ein sendendes System, dessen Aufbewahrungsfrist in der Warteschlange abläuft, sollte dem Absender stattdessen eine Zustellstatusbenachrichtigung mit 4.4.7 oder 5.4.7 senden.",
     },
     [449] = {
       description = "Kein Standard definiert 449; einige Referenzlisten geben an, er bedeute einen Routingfehler. Auch der erweiterte Code 4.4.9, dem die Zahl ähnelt, ist bei der IANA nicht registriert, daher steht hinter keiner Lesart ein Standard.",
       when = "Er zeigt sich vor allem in Referenzlisten und in den Logs nicht standardkonformer Software, wenn eine Nachricht nicht zu ihrem nächsten Hop geroutet werden konnte, oft wegen eines Problems mit DNS oder der Relay-Konfiguration. Der Antworttext oder die Logs des sendenden Systems enthalten die eigentliche Ursache.",
-      fix = "Wie jede 4xx-Antwort nach RFC 5321 Abschnitt 4.2.1 behandeln: die Nachricht in der Warteschlange behalten und später erneut versuchen. Hält der Zustand an, sollte der Administrator die MX- und Adresseinträge des Ziels sowie alle Smarthost- und Relay-Einstellungen auf der Absenderseite prüfen.",
+      fix = "Wie jede 4xx-Antwort nach RFC 5321 Abschnitt 4.2 behandeln: die Nachricht in der Warteschlange behalten und später erneut versuchen. Hält der Zustand an, sollte der Administrator die MX- und Adresseinträge des Ziels sowie alle Smarthost- und Relay-Einstellungen auf der Absenderseite prüfen.",
       use = "Ein Server sollte 449 nicht senden; ein vorübergehendes Routingproblem wird mit 451 und einem erweiterten Code der Gruppe X.4 wie 4.4.0 oder 4.4.4 gemeldet.",
     },
     [450] = {
@@ -193,7 +193,7 @@ return {
     [453] = {
       description = "Als Antwort auf ATRN (RFC 2645, On-Demand Mail Relay) teilt 453 dem authentifizierten Client mit, dass für seine Domains keine Mail wartet. Davon unabhängig führt das IANA-Register 453 als Basiscode zu X.3.2 (System not accepting network messages), eine Bedeutung, die mit ATRN nichts zu tun hat.",
       when = "Beim On-Demand Mail Relay verbindet sich eine Site mit dynamischer Adresse mit ihrem Provider, authentifiziert sich, sendet ATRN und erhält 453, wenn ihre Warteschlange leer ist. Außerhalb von ATRN könnte ein Server ihn mit 4.3.2 während einer Wartung oder vor dem Herunterfahren senden, auch wenn dort üblicherweise 421 gewählt wird.",
-      fix = "Bei ATRN gibt es nichts zu beheben: Der Client beendet die Sitzung mit QUIT und fragt bei seiner nächsten planmäßigen Abfrage erneut. Kommt der Code mit 4.3.2, als vorübergehende Ablehnung behandeln und später erneut versuchen, wie es RFC 5321 Abschnitt 4.2.1 für jede 4xx-Antwort verlangt.",
+      fix = "Bei ATRN gibt es nichts zu beheben: Der Client beendet die Sitzung mit QUIT und fragt bei seiner nächsten planmäßigen Abfrage erneut. Kommt der Code mit 4.3.2, als vorübergehende Ablehnung behandeln und später erneut versuchen, wie es RFC 5321 Abschnitt 4.2 für jede 4xx-Antwort verlangt.",
       use = "453 als Antwort auf ATRN senden, wenn für die angefragten Domains keine Mail in der Warteschlange liegt; für ein System, das vorübergehend keine Mail annimmt, ist 421 die klarere Wahl.",
     },
     [454] = {
@@ -211,14 +211,14 @@ return {
     [456] = {
       description = "Ein abgelaufener Internet-Draft (draft-martin-smtp-ipv6-to-ipv4-fallback) schlug 456 vor, um den Client aufzufordern, die Nachricht sofort über IPv4 erneut zu senden, weil sie über IPv6 an den Prüfungen der Absenderauthentifizierung scheitert (der Draft nennt SPF und DKIM). Der Draft wurde nie zum RFC, daher weist kein Standard dem Code diese Bedeutung zu.",
       when = "Er kann nur von Servern kommen, die den Vorschlag umsetzen, als Antwort an einen Dual-Stack-Absender, der sich über IPv6 verbunden hat und dessen Mail sich von seiner IPv6-Adresse aus nicht authentifizieren lässt, zum Beispiel weil der SPF-Eintrag nur IPv4-Adressen enthält. Die meiste Mailsoftware kennt den Code nicht.",
-      fix = "Ein Client, der den Draft umsetzt, sendet dieselbe Nachricht sofort über IPv4 erneut an denselben MX; jeder andere Client behandelt ihn als 4xx-Antwort und versucht es später erneut, wie es RFC 5321 Abschnitt 4.2.1 verlangt. Der Administrator der Absenderseite sollte die sendenden IPv6-Adressen in SPF aufnehmen, ihnen Reverse-DNS geben oder für ausgehende Mail an dieses Ziel IPv4 bevorzugen.",
+      fix = "Ein Client, der den Draft umsetzt, sendet dieselbe Nachricht sofort über IPv4 erneut an denselben MX; jeder andere Client behandelt ihn als 4xx-Antwort und versucht es später erneut, wie es RFC 5321 Abschnitt 4.2 verlangt. Der Administrator der Absenderseite sollte die sendenden IPv6-Adressen in SPF aufnehmen, ihnen Reverse-DNS geben oder für ausgehende Mail an dieses Ziel IPv4 bevorzugen.",
       use = "Ein Server darf 456 nur senden, wenn er dem Draft folgt und der Absender es über IPv4 erneut versuchen soll; sonst wird eine vorübergehende Ablehnung durch eine Richtlinie als 450 oder 451 gesendet.",
     },
     [458] = {
-      description = "Der Server kann die Abarbeitung seiner Warteschlange für den in ETRN (RFC 1985) genannten Knoten (die Domain) im Moment nicht starten. Die Anfrage selbst ist zulässig, und es wird erwartet, dass sich der Fehler auflöst.",
+      description = "Der Server kann für den in ETRN (RFC 1985) genannten Knoten (die Domain) keine Nachrichten in die Warteschlange einreihen. RFC 1985 sagt dazu nichts Genaueres: Die Abarbeitung der Warteschlange kann gerade unmöglich sein, oder der Server hält für diesen Knoten überhaupt keine Mail.",
       when = "Eine Site mit zeitweiliger Verbindung oder ihr Abfrageskript sendet ETRN an das Relay ihres Providers und erhält 458, wenn das Relay die Abarbeitung der Warteschlange gerade nicht starten kann, zum Beispiel weil seine Warteschlange gesperrt oder es zu ausgelastet ist.",
       fix = "ETRN später erneut senden oder einfach warten, da das Relay seine Warteschlange ohnehin nach eigenem Zeitplan erneut abarbeitet. Der Administrator des Relays sollte prüfen, ob die Abarbeitung der Warteschlange für diese Domain funktioniert und die Warteschlange nicht hängt.",
-      use = "458 als Antwort auf ETRN senden, wenn dieser Host Mail für den Knoten in der Warteschlange hält, die Abarbeitung aber gerade nicht starten kann.",
+      use = "458 als Antwort auf ETRN senden, wenn dieser Host für den Knoten keine Nachrichten einreihen kann, und 459, wenn für den Knoten überhaupt keine Abarbeitung der Warteschlange gestartet werden darf.",
     },
     [459] = {
       description = "Der Server weigert sich, die Abarbeitung der Warteschlange für den in ETRN (RFC 1985) genannten Knoten zu starten, und der Antworttext nennt den Grund. Der Code ist als vorübergehende Antwort definiert, obwohl der Grund oft eine Frage der Konfiguration oder der Berechtigung ist.",
@@ -229,7 +229,7 @@ return {
     [471] = {
       description = "Kein Standard definiert 471; einige Referenzlisten geben an, er melde einen Fehler in einem lokalen Mailfilter auf der Empfängerseite, oft einem Anti-Spam- oder Antiviren-Filter. Seine zweite Ziffer 7 liegt außerhalb der Antwortgrammatik von RFC 5321, die dort nur 0 bis 5 erlaubt, und die Zahl ähnelt dem erweiterten Code 4.7.1 (Delivery not authorized, message refused) ohne seine Punkte.",
       when = "Er taucht in Referenzlisten und in den Logs nicht standardkonformer oder falsch konfigurierter Software auf, typischerweise wenn ein Inhaltsfilter oder eine Richtlinienprüfung fehlgeschlagen ist oder die Nachricht abgelehnt hat. Der Antworttext oder die Filterlogs auf der Empfängerseite enthalten die eigentliche Ursache.",
-      fix = "Ein Client muss ihn nach seiner ersten Ziffer als vorübergehenden Fehler behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt, und es später erneut versuchen. Wiederholt er sich, sollte der Administrator der Empfängerseite die Filtersoftware und ihre Anbindung an den MTA prüfen, und der Absender sollte prüfen, ob die Nachricht für diesen Filter wie Spam aussieht.",
+      fix = "Ein Client muss ihn nach seiner ersten Ziffer als vorübergehenden Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt, und es später erneut versuchen. Wiederholt er sich, sollte der Administrator der Empfängerseite die Filtersoftware und ihre Anbindung an den MTA prüfen, und der Absender sollte prüfen, ob die Nachricht für diesen Filter wie Spam aussieht.",
       use = "Ein Server sollte 471 nicht senden, weil seine zweite Ziffer außerhalb des erlaubten Bereichs liegt; ein vorübergehender Filterfehler wird mit 451 gemeldet und eine Zurückstellung durch eine Richtlinie mit 450.",
     },
     [500] = {
@@ -263,31 +263,31 @@ return {
       use = "504 senden, wenn ein Befehl erkannt wird, der angeforderte Parameter, die Option oder der SASL-Mechanismus aber nicht; für unbekannte Parameter von MAIL FROM oder RCPT TO stattdessen 555 senden.",
     },
     [510] = {
-      description = "Ein Code, den kein Standard definiert und den öffentliche Referenz- und Helpdesk-Seiten als ungültige E-Mail-Adresse aufführen. RFC 5321 reserviert den Bereich x1z für Informationsantworten, daher passt ein Adressfehler mit der Nummer 510 nicht in das Standardschema. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt.",
+      description = "Ein Code, den kein Standard definiert und den öffentliche Referenz- und Helpdesk-Seiten als ungültige E-Mail-Adresse aufführen. RFC 5321 reserviert den Bereich x1z für Informationsantworten, daher passt ein Adressfehler mit der Nummer 510 nicht in das Standardschema. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
       when = "Echte Server senden ihn selten; er zeigt sich vor allem in Helpdesk-Artikeln oder in einem Bericht, der den erweiterten Code 5.1.0 ohne seine Punkte ausgibt. Vor jeder Reaktion auf die Nummer die unveränderte Antwort im Serverlog prüfen.",
       fix = "Die Empfängeradresse auf Tippfehler prüfen und sie auf einem anderen Weg beim Empfänger bestätigen lassen. Den Fehler als dauerhaft behandeln und dieselbe Adresse nicht unverändert erneut versuchen.",
       use = "510 nicht senden; eine ungültige Empfängeradresse mit 550 und einem erweiterten Code wie 5.1.1 melden.",
     },
     [511] = {
-      description = "Ein Code, den kein Standard definiert und den öffentliche Referenzlisten ebenfalls als ungültige E-Mail-Adresse beschreiben. Seine Ziffern entsprechen dem registrierten erweiterten Code 5.1.1, ungültige Adresse des Zielpostfachs. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt.",
+      description = "Ein Code, den kein Standard definiert und den öffentliche Referenzlisten ebenfalls als ungültige E-Mail-Adresse beschreiben. Seine Ziffern entsprechen dem registrierten erweiterten Code 5.1.1, ungültige Adresse des Zielpostfachs. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
       when = "Echte Server senden ihn selten als Basiscode; ein Log oder Bounce mit 511 zeigt womöglich den erweiterten Code 5.1.1 ohne seine Punkte, meist aus einer 550-Antwort für ein unbekanntes Postfach.",
       fix = "Die Schreibweise der Empfängeradresse prüfen und sich vergewissern, dass das Postfach noch existiert. Dieselbe Adresse nicht erneut versuchen und sie aus Mailinglisten entfernen, wenn sie weiter fehlschlägt.",
       use = "511 nicht senden; ein unbekanntes Postfach mit 550 und 5.1.1 melden.",
     },
     [512] = {
-      description = "Ein Code, den kein Standard definiert und den öffentliche Referenzen mit der Bedeutung aufführen, dass die Domain des Empfängers im DNS nicht gefunden wurde. Seine Ziffern entsprechen dem erweiterten Code 5.1.2, ungültige Adresse des Zielsystems. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt.",
+      description = "Ein Code, den kein Standard definiert und den öffentliche Referenzen mit der Bedeutung aufführen, dass die Domain des Empfängers im DNS nicht gefunden wurde. Seine Ziffern entsprechen dem erweiterten Code 5.1.2, ungültige Adresse des Zielsystems. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
       when = "Meist in Helpdesk-Listen und in Berichten zu sehen, die einen erweiterten Code ohne seine Punkte ausgeben, nach einem Tippfehler im Domainteil einer Adresse oder bei einer abgelaufenen Domain.",
       fix = "Die Schreibweise der Domain nach dem At-Zeichen prüfen und ihre MX-Einträge abfragen. Ist die Domain richtig, hat aber keine funktionierende Mailkonfiguration, kann nur der Administrator des Empfängers ihr DNS korrigieren.",
       use = "512 nicht senden; für eine unbekannte Zieldomain 550 mit 5.1.2 verwenden oder 556 mit 5.1.10, wenn die Domain einen Null-MX veröffentlicht.",
     },
     [513] = {
-      description = "Ein Code, den kein Standard definiert und den öffentliche Referenzlisten als falschen Adresstyp oder fehlerhaft geformte Adresse beschreiben. Seine Ziffern entsprechen dem erweiterten Code 5.1.3, ungültige Syntax der Adresse des Zielpostfachs. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt.",
+      description = "Ein Code, den kein Standard definiert und den öffentliche Referenzlisten als falschen Adresstyp oder fehlerhaft geformte Adresse beschreiben. Seine Ziffern entsprechen dem erweiterten Code 5.1.3, ungültige Syntax der Adresse des Zielpostfachs. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
       when = "In diesen Listen mit Adressen verbunden, die ungültige Zeichen enthalten, denen ein Teil fehlt oder die ein Format haben, das das Mailsystem nicht annimmt, sowie mit Logs, die 5.1.3 ohne seine Punkte zeigen.",
       fix = "Die Syntax der Adresse prüfen, einschließlich At-Zeichen, Domain und verirrter Leerzeichen oder Anführungszeichen, und sie vor dem erneuten Senden korrigieren.",
       use = "513 nicht senden; eine fehlerhaft geformte Adresse mit 553 oder 501 und dem erweiterten Code 5.1.3 melden.",
     },
     [517] = {
-      description = "Ein Code, den kein Standard definiert und der in Helpdesk-Listen als Fehler wegen ungültiger Adresse auftaucht. Seine Ziffern entsprechen dem erweiterten Code 5.1.7, der die Syntax der Absenderadresse betrifft. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt.",
+      description = "Ein Code, den kein Standard definiert und der in Helpdesk-Listen als Fehler wegen ungültiger Adresse auftaucht. Seine Ziffern entsprechen dem erweiterten Code 5.1.7, der die Syntax der Absenderadresse betrifft. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
       when = "Vor allem in Helpdesk-Artikeln und in Berichten zu sehen, die erweiterte Codes ohne Punkte ausgeben; echte Server senden ihn selten als Basiscode.",
       fix = "Beide Adressen prüfen: den im Client eingestellten Envelope-Absender ebenso wie den Empfänger, da der passende erweiterte Code 5.1.7 den Absender betrifft. Den Fehler als dauerhaft behandeln und nicht unverändert erneut versuchen.",
       use = "517 nicht senden; 553 oder 501 mit 5.1.7 für eine fehlerhaft geformte Absenderadresse verwenden und 550 mit 5.1.1 für einen ungültigen Empfänger.",
@@ -295,7 +295,7 @@ return {
     [520] = {
       description = "Eine Antwort, die nur in einem Internet-Draft definiert ist und den Client auffordert, die richtige QHLO-ID zu verwenden. QHLO gehört zur vorgeschlagenen QUICKSTART-Erweiterung, die die Zahl der Round Trips zu Beginn einer SMTP-Sitzung verringern sollte; der Draft wurde nie zum RFC.",
       when = "Im öffentlichen Internet praktisch nie, weil QUICKSTART den Draft-Status nie verlassen hat. Er findet sich vor allem in Tabellen zur Bounce-Auswertung, die jeden je vorgeschlagenen Code verzeichnen.",
-      fix = "Als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2.1 für jede 5xx-Antwort verlangt. Wer den Client kontrolliert, sollte QHLO nicht mehr verwenden und die Sitzung mit EHLO eröffnen.",
+      fix = "Als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 für jede 5xx-Antwort verlangt. Wer den Client kontrolliert, sollte QHLO nicht mehr verwenden und die Sitzung mit EHLO eröffnen.",
       use = "520 nur aus einer experimentellen Implementierung des QUICKSTART-Drafts senden; standardkonforme Server sollten ihn nicht senden.",
     },
     [521] = {
@@ -306,15 +306,15 @@ return {
     },
     [523] = {
       description = "Der vom Client gewählte Authentifizierungsmechanismus kann erst verwendet werden, wenn eine Verschlüsselungsschicht wie TLS besteht. Der Code wird nur im IANA-Register der erweiterten Statuscodes genannt, als Basiscode zu 5.7.10 Encryption Needed; kein RFC definiert 523 als eigene Antwort. Einige öffentliche Codelisten bezeichnen 523 dagegen als Fehler wegen einer zu großen Nachricht, was dem Register widerspricht.",
-      when = "Selten in echten Sitzungen: Server melden diesen Fall normalerweise mit 538 oder mit 530 und 5.7.0, wenn AUTH vor STARTTLS kommt. Zeigt ein Log 523 mit einer Beschwerde über die Größe im Text, folgt der Server der informellen Bedeutung; dann sind Text und erweiterter Code maßgeblich.",
+      when = "Selten in echten Sitzungen. Nach RFC 4954 Abschnitt 4 beantwortet ein Server ein solches AUTH mit 504 und 5.5.4, ältere Server senden noch den veralteten Code 538 mit 5.7.11, und viele antworten mit 530 und 5.7.0, wenn AUTH vor STARTTLS kommt. Zeigt ein Log 523 mit einer Beschwerde über die Größe im Text, folgt der Server der informellen Bedeutung; dann sind Text und erweiterter Code maßgeblich.",
       fix = "STARTTLS ausführen und sich innerhalb der verschlüsselten Sitzung erneut authentifizieren oder einen stärkeren Mechanismus wählen, der das Passwort nicht im Klartext sendet. Geht es im Antworttext stattdessen um die Nachrichtengröße, die Nachricht verkleinern.",
-      use = "523 mit 5.7.10 nur senden, wenn der Server der Zuordnung im Register für einen ohne TLS angeforderten Klartextmechanismus folgt; 538 mit 5.7.11 ist die bekanntere Wahl.",
+      use = "Mechanismen, die Verschlüsselung erfordern, erst anbieten, wenn TLS aktiv ist, eine Anfrage nach einem solchen Mechanismus über eine unverschlüsselte Verbindung mit 504 und 5.5.4 beantworten, wie es RFC 4954 Abschnitt 4 vorschreibt, und 523 mit 5.7.10 nur an eine Gegenstelle senden, von der bekannt ist, dass sie diese Zuordnung aus dem Register erwartet.",
     },
     [524] = {
       description = "Der vom Client angeforderte Authentifizierungsmechanismus darf nur über eine verschlüsselte Verbindung verwendet werden. Der Code erscheint nur im IANA-Register der erweiterten Statuscodes, neben 538, als zugehöriger Basiscode von 5.7.11; kein RFC definiert 524 als eigene Antwort.",
-      when = "In echten Sitzungen selten zu sehen, weil Server diesen Zustand mit 538 melden, wie RFC 4954 es beschreibt. Das Register selbst merkt an, dass moderne Server solche Mechanismen nicht anbieten sollten, bevor die Verschlüsselung aktiv ist.",
+      when = "In echten Sitzungen selten zu sehen: Nach RFC 4954 Abschnitt 4 beantworten Server ein solches AUTH mit 504 und 5.5.4, und ältere Server senden den veralteten Code 538. RFC 4954 sagt außerdem, dass moderne Server solche Mechanismen nicht anbieten sollten, bevor die Verschlüsselung aktiv ist.",
       fix = "STARTTLS senden, die neue EHLO-Antwort lesen und sich über die verschlüsselte Sitzung authentifizieren. Client-Einstellungen, die sich vor TLS zu authentifizieren versuchen, so ändern, dass TLS immer zuerst kommt.",
-      use = "Für diese Situation 538 mit 5.7.11 vorziehen und 524 nur an eine Gegenstelle senden, von der bekannt ist, dass sie ihn erwartet.",
+      use = "Ein AUTH für einen Mechanismus, der Verschlüsselung erfordert, mit 504 und 5.5.4 beantworten, wie es RFC 4954 Abschnitt 4 vorschreibt, und 524 nur an eine Gegenstelle senden, von der bekannt ist, dass sie ihn erwartet.",
     },
     [525] = {
       description = "Die Anmeldedaten wurden akzeptiert, aber das Konto wurde von seinem Administrator deaktiviert. Der Code wird nur im IANA-Register der erweiterten Statuscodes genannt, als Basiscode zu 5.7.13 User Account Disabled; kein RFC definiert 525 als eigene Antwort. Anders als 535 sagt er dem Client, dass eine erneute Eingabe des Passworts nicht hilft.",
@@ -323,7 +323,7 @@ return {
       use = "525 mit 5.7.13 nach einer erfolgreichen Authentifizierung bei einem Konto senden, das administrativ deaktiviert wurde.",
     },
     [530] = {
-      description = "Der Server führt den Befehl erst aus, wenn sich der Client mit AUTH authentifiziert hat oder, bei Servern, die TLS verlangen, wenn der Client STARTTLS gesendet hat. RFC 4954 definiert ihn mit 5.7.0 für fehlende Authentifizierung, RFC 3207 verwendet ihn, um zuerst STARTTLS zu verlangen, und RFC 2645 für ATRN von einem nicht authentifizierten Client. Ältere Referenzlisten nennen 530 „Zugriff verweigert“, eine informelle Verwendung von Herstellern, die älter ist als diese RFCs.",
+      description = "Der Server führt den Befehl erst aus, wenn sich der Client mit AUTH authentifiziert hat oder, bei Servern, die TLS verlangen, wenn der Client STARTTLS gesendet hat. RFC 4954 definiert ihn mit 5.7.0 für fehlende Authentifizierung, RFC 3207 verwendet ihn, um zuerst STARTTLS zu verlangen, und RFC 2645 für ATRN von einem nicht authentifizierten Client. Einige ältere Referenzlisten nennen 530 „Zugriff verweigert“ und schreiben diese Verwendung Sendmail zu; kein RFC gibt ihm diese Bedeutung.",
       when = "Typisch für Submission-Server auf Port 587 und für Relays, die nur Mail von angemeldeten Benutzern annehmen, als Antwort auf MAIL, RCPT oder DATA. Ein Client ohne eingestelltes Passwort oder einer, der auf einem Server mit TLS-Pflicht STARTTLS übersprungen hat, erhält ihn beim ersten Mailbefehl.",
       fix = "Im Client die SMTP-Authentifizierung mit gültigen Anmeldedaten aktivieren und STARTTLS einschalten, wenn der Antworttext es verlangt. Skripte sollten vor MAIL FROM nacheinander EHLO, STARTTLS, erneut EHLO und AUTH ausführen und prüfen, dass die Anmeldung 235 ergeben hat.",
       use = "530 auf jeden Befehl außer AUTH, EHLO, HELO, NOOP, RSET oder QUIT senden, wenn die Richtlinie Authentifizierung verlangt, oder auf jeden Befehl außer NOOP, EHLO, STARTTLS oder QUIT, wenn die Richtlinie zuerst TLS verlangt.",
@@ -344,22 +344,22 @@ return {
       description = "Die Authentifizierung ist fehlgeschlagen, weil Benutzername, Passwort oder andere Anmeldedaten falsch oder unzureichend waren. RFC 4954 definiert ihn als normale Antwort auf einen fehlgeschlagenen AUTH-Austausch, mit dem erweiterten Code 5.7.8.",
       when = "Meist ein vertipptes oder geändertes Passwort, ein Benutzername in falscher Form, etwa ohne Domain, oder ein Konto, das ein App-Passwort braucht. Eine lange Reihe von 535-Antworten an eine Client-Adresse ist außerdem ein typisches Zeichen für das Erraten von Passwörtern, und viele Server sperren diese Adresse dann.",
       fix = "Format des Benutzernamens und Passwort in den Client-Einstellungen prüfen und aktualisieren; ein Mailclient sollte den Benutzer erneut fragen, statt in einer Schleife zu wiederholen. Skripte dürfen es nicht mit denselben Anmeldedaten erneut versuchen, weil wiederholte Fehlschläge zur Sperrung des Kontos oder der IP-Adresse führen können.",
-      use = "535 senden, wenn der AUTH-Austausch abgeschlossen ist, die Anmeldedaten aber abgelehnt werden, sofern kein spezifischerer Code wie 534, 538 oder 454 passt.",
+      use = "535 senden, wenn der AUTH-Austausch abgeschlossen ist, die Anmeldedaten aber abgelehnt werden, sofern kein spezifischerer Code wie 534 oder 454 passt.",
     },
     [538] = {
-      description = "Der vom Client gewählte Authentifizierungsmechanismus darf erst verwendet werden, wenn die Verbindung verschlüsselt ist. RFC 4954 definiert ihn mit 5.7.11; das IANA-Register bezeichnet ihn als überwiegend historisch, da Server solche Mechanismen nicht anbieten sollten, bevor die Verschlüsselung aktiv ist.",
+      description = "Der vom Client gewählte Authentifizierungsmechanismus darf erst verwendet werden, wenn die Verbindung verschlüsselt ist. RFC 4954 führt ihn mit 5.7.11, erklärt ihn aber für veraltet (Abschnitt 1) und behält ihn nur aus historischen Gründen bei (Abschnitt 6): Ein Server sollte einen solchen Mechanismus nicht anbieten, bevor die Verschlüsselung aktiv ist, und beantwortet eine Anfrage danach mit 504 und 5.5.4 (Abschnitt 4).",
       when = "Zu sehen, wenn ein Client AUTH PLAIN oder AUTH LOGIN über eine unverschlüsselte Verbindung sendet, meist weil STARTTLS im Client abgeschaltet ist oder der Client sich mit dem falschen Port verbunden hat.",
       fix = "STARTTLS im Client aktivieren oder implizites TLS auf Port 465 verwenden und sich erst nach dem TLS-Handshake und einem neuen EHLO authentifizieren. Administratoren sollten Passwortmechanismen erst nach TLS ankündigen, damit Clients sie nicht zu früh versuchen.",
-      use = "538 als Antwort auf AUTH senden, wenn der angeforderte Mechanismus eine verschlüsselte Verbindung braucht, die noch nicht besteht.",
+      use = "538 in neuer Software nicht senden, da RFC 4954 ihn für veraltet erklärt: AUTH mit 504 und 5.5.4 beantworten, wenn der angeforderte Mechanismus eine Verschlüsselungsschicht braucht, die noch nicht besteht.",
     },
     [540] = {
-      description = "Ein Code, den kein Standard definiert; öffentliche Codelisten schreiben ihn einem einzigen Anbieter zu, Rambler, und beschreiben ihn als Ablehnung, weil das Empfängerkonto inaktiv oder gesperrt ist oder weil der Absender blockiert ist. Andere Listen geben ihm andere Bedeutungen, daher zählt der Antworttext mehr als die Nummer. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt.",
+      description = "Ein Code, den kein Standard definiert; öffentliche Codelisten schreiben ihn einem einzigen Anbieter zu, Rambler, und beschreiben ihn als Ablehnung, weil das Empfängerkonto inaktiv oder gesperrt ist oder weil der Absender blockiert ist. Andere Listen geben ihm andere Bedeutungen, daher zählt der Antworttext mehr als die Nummer. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
       when = "Vor allem in Bounces des Anbieters zu erwarten, der ihn verwendet; der Antworttext sagt, welcher der möglichen Gründe zutrifft.",
       fix = "Den Antworttext lesen: Ist das Empfängerkonto inaktiv, den Empfänger auf anderem Weg erreichen; sind die eigene Domain oder IP-Adresse blockiert, Authentifizierung und Reputation prüfen und den Postmaster des Anbieters kontaktieren.",
       use = "540 nicht senden; 550 mit 5.2.1 für ein deaktiviertes Postfach verwenden oder mit einem erweiterten Code 5.7.x für einen blockierten Absender.",
     },
     [541] = {
-      description = "Ein Code, den kein Standard definiert und den öffentliche Listen so beschreiben, dass die Empfängeradresse die Nachricht abgelehnt hat, meist durch einen Anti-Spam-Filter. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt.",
+      description = "Ein Code, den kein Standard definiert und den öffentliche Listen so beschreiben, dass die Empfängeradresse die Nachricht abgelehnt hat, meist durch einen Anti-Spam-Filter. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
       when = "Die Listen bringen ihn mit Spam- oder Inhaltsfilterung auf der Empfängerseite in Verbindung; er folgt also meist auf eine Nachricht, die wie Massenmail oder unerwünschte Mail aussah.",
       fix = "Inhalt, Links und Anhänge der Nachricht überprüfen, SPF, DKIM und DMARC der sendenden Domain kontrollieren und die sendende IP-Adresse in Blocklists nachschlagen. Ist die Mail erwünscht, den Empfänger bitten, den Absender auf seine Allowlist zu setzen.",
       use = "541 nicht senden; gefilterte Inhalte mit 550 oder 554 und dem erweiterten Code 5.7.1 ablehnen.",
@@ -380,7 +380,7 @@ return {
       description = "Die Aktion wurde abgebrochen, weil ein Speicherlimit überschritten wurde: Das Postfach des Empfängers ist voll, oder die Nachricht ist größer, als Server oder Postfach erlauben. Mit der SIZE-Erweiterung lehnt 552 auch eine Nachricht ab, deren angekündigte oder tatsächliche Größe über dem festen Maximum des Servers liegt.",
       when = "Nach RCPT TO bei einem vollen Postfach zu sehen (5.2.2), als Antwort auf MAIL FROM, wenn der SIZE-Parameter über dem angekündigten Limit liegt, und nach dem abschließenden Punkt, wenn sich die Nachricht als zu groß erweist (5.3.4, 5.2.3). Alte Server senden 552 auch bei zu vielen Empfängern, ein von RFC 821 geerbter Fehler; RFC 5321 sagt, dass Clients diesen Fall wie die vorübergehende 452 behandeln sollten.",
       fix = "Bei einer zu großen Nachricht Anhänge verkleinern oder entfernen oder sie per Link teilen und die Größe vor dem Senden mit dem SIZE-Wert der EHLO-Antwort vergleichen. Bei einem vollen Postfach kann nur der Empfänger Platz schaffen; der Absender kann es also nur später erneut versuchen. Clients, die nach vielen RCPT-Befehlen 552 erhalten, sollten die übrigen Empfänger in einer späteren Transaktion senden.",
-      use = "552 senden, wenn eine Nachricht ein festes Größenlimit oder ein Postfachkontingent überschreitet; 452 für einen vorübergehenden Speichermangel oder bei zu vielen Empfängern senden.",
+      use = "552 senden, wenn eine Nachricht ein festes Größenlimit überschreitet; für ein volles Postfach 452 mit 4.2.2 senden, was RFC 3463 einen anhaltenden vorübergehenden Fehler nennt, und 452 auch bei vorübergehendem Speichermangel oder zu vielen Empfängern.",
     },
     [553] = {
       description = "Die Aktion wurde abgelehnt, weil der Postfachname nicht zulässig ist, meist weil die Syntax der Adresse falsch ist oder der Name auf diesem System nicht erlaubt ist. Unter SMTPUTF8 bedeutet er außerdem, dass eine Nicht-ASCII-Adresse für diesen Absender oder Empfänger nicht gestattet ist (5.6.7). Als Antwort auf VRFY kann er einen mehrdeutigen Namen melden, der auf mehrere Postfächer passt.",
@@ -390,7 +390,7 @@ return {
     },
     [554] = {
       description = "Die Transaktion ist dauerhaft fehlgeschlagen, und der Server nennt keinen spezifischeren Code. Als Begrüßung beim Verbindungsaufbau bedeutet er, dass es hier für diesen Client keinen SMTP-Dienst gibt; als Antwort auf DATA kann er bedeuten, dass kein gültiger Empfänger angenommen wurde; nach dem abschließenden Punkt lehnt er die Nachricht als Ganzes ab.",
-      when = "Häufig als Begrüßung eines Servers, der die IP-Adresse des Clients blockiert, und nach dem abschließenden Punkt, wenn ein Inhaltsfilter eine Nachricht als Spam oder Schadsoftware ablehnt, oft mit 5.7.1. Der Code meldet auch eine Nachricht, die der Server nicht konvertieren kann (5.6.3), oder eine, die für das System zu groß ist (5.3.4).",
+      when = "Häufig als Begrüßung eines Servers, der die IP-Adresse des Clients blockiert, und nach dem abschließenden Punkt, wenn ein Inhaltsfilter eine Nachricht als Spam oder Schadsoftware ablehnt, oft mit 5.7.1. Postfix sendet 554 außerdem standardmäßig bei Ablehnungen durch Access-Maps, Blocklists und verweigertes Relaying bei RCPT TO und lehnt dann nur diesen Empfänger ab. Der Code meldet auch eine Nachricht, die der Server nicht konvertieren kann (5.6.3), oder eine, die für das System zu groß ist (5.3.4).",
       fix = "Text und erweiterten Code lesen: Bei einer blockierten IP-Adresse Blocklists und Reverse-DNS prüfen und den Postmaster der Empfängerseite kontaktieren; bei abgelehntem Inhalt herausfinden und beheben, woran der Filter Anstoß genommen hat. Nach einer 554-Begrüßung QUIT senden und diesen Host nicht unverändert erneut versuchen, da er jeden anderen Befehl mit 503 beantwortet.",
       use = "554 als Begrüßung senden, um einen Client von vornherein abzuweisen, als Antwort auf DATA, wenn kein Empfänger angenommen wurde, oder nach dem abschließenden Punkt, um eine Nachricht abzulehnen, die nicht zugestellt wird.",
     },
@@ -409,7 +409,7 @@ return {
     [557] = {
       description = "Ein Code, der in einem Internet-Draft für eine SMTP-Erweiterung zur Adressabfrage vorgeschlagen wurde, die nie zum RFC wurde. Kein Standard gibt 557 eine Bedeutung, und die Referenzlisten, die ihn enthalten, berufen sich nur auf diesen Draft.",
       when = "In echten Sitzungen praktisch nie; er erscheint vor allem in Bibliotheken zur Bounce-Auswertung und in Codelisten, die jeden je vorgeschlagenen Code verzeichnen.",
-      fix = "Nach seiner ersten Ziffer als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2.1 verlangt, und den Antworttext nach dem eigentlichen Grund lesen. Sendet ihn ein Produktivserver, dies dem Administrator dieses Servers melden.",
+      fix = "Nach seiner ersten Ziffer als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt, und den Antworttext nach dem eigentlichen Grund lesen. Sendet ihn ein Produktivserver, dies dem Administrator dieses Servers melden.",
       use = "557 nicht von einem standardkonformen Server senden, da ihn nur ein unveröffentlichter Draft erwähnt.",
     },
   },
@@ -435,8 +435,8 @@ return {
     ["1.2"] = {
       name = "Ungültige Adresse des Zielsystems",
       description = "Der Domainteil der Empfängeradresse nach dem „@“ existiert nicht oder kann keine Mail empfangen. Das Postfach wurde nie erreicht, weil schon das Zielsystem unbrauchbar ist.",
-      when = "Zu sehen, wenn die Empfängerdomain falsch geschrieben, abgelaufen oder ohne DNS-Einträge ist und wenn ein Relay eine Domain ablehnt, die es nicht bedient. Einige Server antworten mit 4.1.2, wenn die Abfrage der Domain auf eine Weise fehlgeschlagen ist, die sich auflösen kann, und mit 5.1.2, sobald feststeht, dass die Domain nicht existiert.",
-      fix = "Die Schreibweise der Domain prüfen und ob sie MX- oder Adresseinträge veröffentlicht (etwa mit dig MX für die Domain). Die Adresse entfernen, wenn die Domain wirklich nicht mehr existiert; eine 4.1.2 der Warteschlange für erneute Versuche überlassen.",
+      when = "Zu sehen, wenn die Empfängerdomain falsch geschrieben, abgelaufen oder ohne DNS-Einträge ist und wenn ein Relay eine Domain ablehnt, die es nicht bedient. Die Klasse sagt nicht, wie endgültig die Antwort ist: reject_unknown_recipient_domain von Postfix antwortet standardmäßig mit 450 4.1.2, selbst für eine Domain, die überhaupt nicht existiert (unknown_address_reject_code = 450), während andere Server 4.1.2 einer Abfrage vorbehalten, die nur im Moment fehlgeschlagen ist.",
+      fix = "Die Schreibweise der Domain prüfen und ob sie MX- oder Adresseinträge veröffentlicht (etwa mit dig MX für die Domain). Die Adresse entfernen, wenn die Domain wirklich nicht mehr existiert; eine 4.1.2 der Warteschlange für erneute Versuche überlassen und eine, die sich wiederholt, bis die Warteschlange aufgibt, als endgültig behandeln.",
     },
     ["1.3"] = {
       name = "Ungültige Syntax der Adresse des Zielpostfachs",
@@ -471,8 +471,8 @@ return {
     ["1.8"] = {
       name = "Ungültige Adresse des Absendersystems",
       description = "Die Domain der Absenderadresse existiert nicht oder kann keine Mail empfangen; der Empfängerserver lehnt die Nachricht daher ab, weil jeder Bounce unzustellbar wäre. Der Code betrifft den Domainteil von MAIL FROM.",
-      when = "Als Antwort auf MAIL FROM gesendet, oder bei RCPT TO von Servern, die den Absender spät prüfen, wenn die Absenderdomain keine DNS-Einträge hat. 4.1.8 bedeutet, dass die Abfrage der Absenderdomain vorübergehend fehlgeschlagen ist; 5.1.8 bedeutet, dass die Domain nachweislich nicht existiert.",
-      fix = "Von einer Domain senden, die im DNS auflösbar ist und Mail empfangen kann, mit funktionierenden MX- oder Adresseinträgen. Ist die Domain korrekt, ihre DNS-Delegierung prüfen; eine 4.1.8 wird erneut versucht und löst sich oft von selbst.",
+      when = "Als Antwort auf MAIL FROM gesendet, oder bei RCPT TO von Servern, die den Absender spät prüfen, wenn die Absenderdomain keine DNS-Einträge hat. Eine 4.1.8 bedeutet nicht, dass sich die Abfrage noch auflösen kann: reject_unknown_sender_domain von Postfix antwortet standardmäßig mit 450 4.1.8 für eine Absenderdomain, die überhaupt nicht existiert, und mit 5.1.8 nur, wenn der Administrator unknown_address_reject_code auf einen 5xx-Code setzt.",
+      fix = "Von einer Domain senden, die im DNS auflösbar ist und Mail empfangen kann, mit funktionierenden MX- oder Adresseinträgen. Ist die Domain korrekt, ihre DNS-Delegierung prüfen; eine 4.1.8 wird erneut versucht, löst sich aber erst, wenn die Absenderdomain auflösbar ist.",
     },
     ["1.9"] = {
       name = "Nachricht an nicht konformes Mailsystem weitergereicht",
@@ -542,7 +542,7 @@ return {
     },
     ["3.4"] = {
       name = "Nachricht zu groß für das System",
-      description = "Die Nachricht überschreitet die größte Größe, die der Empfängerserver für irgendeine Nachricht annimmt. Anders als bei X.2.3 gilt das Limit für das ganze System, nicht für ein Postfach.",
+      description = "Die Nachricht überschreitet die Höchstgröße, die der Empfängerserver für eine Nachricht überhaupt annimmt. Anders als bei X.2.3 gilt das Limit für das ganze System, nicht für ein Postfach.",
       when = "Typischerweise 552 5.3.4 nach DATA oder als Antwort auf MAIL FROM, wenn der SIZE-Wert über dem Limit liegt, das der Server mit dem Schlüsselwort SIZE in seiner EHLO-Antwort angekündigt hat. Die übliche Ursache sind große Anhänge, die durch die base64-Kodierung etwa ein Drittel größer werden.",
       fix = "Die Nachricht unter das Limit bringen, das das SIZE-Schlüsselwort des Servers angibt: Anhänge komprimieren oder entfernen oder Dateien per Link teilen. Dieselbe Nachricht erneut zu senden, scheitert wieder.",
     },
@@ -777,7 +777,7 @@ return {
     ["7.10"] = {
       name = "Verschlüsselung erforderlich",
       description = "Der Server verlangt eine verschlüsselte Sitzung, bevor er den gewählten Authentifizierungsmechanismus annimmt. Das betrifft vor allem Mechanismen wie PLAIN und LOGIN, die das Passwort jedem Mithörenden preisgeben.",
-      when = "Nach AUTH PLAIN oder LOGIN über eine unverschlüsselte Verbindung. Der Code 523 ist nur aus dem Register bekannt; viele Server melden dieselbe Situation stattdessen als 530 5.7.0 oder 538 5.7.11.",
+      when = "Nach AUTH PLAIN oder LOGIN über eine unverschlüsselte Verbindung. Der Code 523 ist nur aus dem Register bekannt; Server melden dieselbe Situation als 530 5.7.0, als 504 5.5.4 gemäß RFC 4954 Abschnitt 4 oder mit dem veralteten 538 5.7.11.",
       fix = "Vor AUTH STARTTLS senden oder sich mit dem Port für implizites TLS verbinden, oder einen Mechanismus wählen, der das Passwort nicht preisgibt.",
     },
     ["7.11"] = {
@@ -899,6 +899,174 @@ return {
       description = "Die Nachricht wurde mit der Option REQUIRETLS (RFC 8689) gesendet, die auf jedem Hop TLS mit validiertem Zertifikat verlangt, und kein Server am nächsten Hop unterstützt REQUIRETLS. Die Nachricht wird nicht weitergeleitet, sondern zurückgesandt.",
       when = "In einer Zustellstatusbenachrichtigung oder als Antwort eines Relays auf RCPT oder DATA, wenn eine mit REQUIRETLS bei MAIL FROM gesendete Nachricht an eine Domain gehen muss, deren Mailserver REQUIRETLS nicht ankündigen.",
       fix = "Der Absender kann ohne REQUIRETLS erneut senden, wenn der Inhalt ohne diese Garantie übertragen werden darf, oder einen anderen Kanal verwenden. Der Administrator der Empfängerdomain kann einen Mailserver einsetzen, der REQUIRETLS unterstützt, mit MTA-STS oder DANE, damit sein Zertifikat validiert werden kann.",
+    },
+  },
+  -- Eigene Codes der Anbieter (Microsoft 365 und Outlook.com, Gmail), nach der Kennung des Anbieters.
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "Drosselung wegen IP-Reputation",
+      description = "Outlook.com oder Microsoft 365 bremst Mail von der sendenden IP-Adresse wegen ihrer Reputation. Die Antwort besagt, dass der Server vorübergehend einer Ratenbegrenzung unterliegt, und trägt meist die Kennung S775 oder S3114.",
+      fix = "Die Mail in der Warteschlange behalten und langsam erneut versuchen. Das Volumen an Microsoft senken, die IP-Adresse in Microsoft SNDS prüfen und, wenn der Zustand tagelang anhält, beim Absender-Support von Microsoft um Abhilfe bitten.",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Versand vorübergehend eingeschränkt",
+      description = "Microsoft hat ungewöhnlichen Verkehr vom Absender festgestellt und hält ihn zurück, während es genauer prüft. Am häufigsten trifft das neue IP-Adressen und plötzliche Sprünge im Volumen.",
+      fix = "Später erneut versuchen und das Volumen langsam steigern. Die Einschränkung endet von selbst, sobald der Verkehr legitim aussieht.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "Sendende IP-Adresse vorübergehend eingeschränkt",
+      description = "Microsoft hat verdächtigen Verkehr von der sendenden IP-Adresse festgestellt und schränkt sie ein, während es sie bewertet.",
+      fix = "Später mit geringerer Rate erneut versuchen. Ist der Verkehr legitim, endet die Einschränkung von selbst.",
+    },
+    ["5.1.90"] = {
+      name = "Tageslimit für Empfänger erreicht",
+      description = "Das sendende Microsoft-365-Konto hat sein Limit an Empfängern pro Tag erreicht.",
+      fix = "Warten, bis das Limit zurückgesetzt wird, und weniger senden. Wird dieses Limit plötzlich erreicht, wurde das Konto oft übernommen; es ist daher auf eine Kompromittierung zu prüfen.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Stündliches Empfangslimit des Empfängers überschritten",
+      description = "Der Empfänger hat in dieser Stunde zu viele Nachrichten erhalten, von diesem Absender (5.2.121) oder von allen Absendern zusammen (5.2.122).",
+      fix = "Später erneut senden und die Nachrichten an diesen Empfänger zeitlich verteilen. Automatische Versender sollten ihre Benachrichtigungen bündeln.",
+    },
+    ["5.4.14"] = {
+      name = "Routingschleife erkannt",
+      description = "Exchange Online hat eine Nachricht angehalten, die immer wieder im Kreis weitergereicht wurde.",
+      fix = "Auf beiden Seiten nach Weiterleitungsregeln oder Connectors suchen, die die Mail dorthin zurückschicken, woher sie kam.",
+    },
+    ["5.4.300"] = {
+      name = "Nachricht abgelaufen",
+      description = "Exchange Online hat die Nachricht aufgegeben, weil sie sich nicht rechtzeitig zustellen ließ.",
+      fix = "Prüfen, ob der Zielserver erreichbar ist und antwortet, und dann erneut senden.",
+    },
+    ["5.4.310"] = {
+      name = "Empfängerdomain existiert nicht",
+      description = "Exchange Online hat zum Domainnamen des Empfängers keine Domain im DNS gefunden.",
+      fix = "Die Schreibweise der Domain prüfen. Ist sie richtig, ist die Domain abgelaufen oder nicht im DNS eingerichtet, und die Adresse kann keine Mail empfangen.",
+    },
+    ["5.6.11"] = {
+      name = "Nackte Zeilenvorschübe in der Nachricht",
+      description = "Die Nachricht enthält Zeilenvorschübe (LF) ohne vorangehenden Wagenrücklauf (CR), was SMTP nicht erlaubt.",
+      fix = "Die sendende Software so einstellen, dass sie jede Zeile mit CR LF beendet.",
+    },
+    ["5.7.57"] = {
+      name = "Anonyme Einlieferung abgelehnt",
+      description = "Eine Anwendung oder ein Gerät hat versucht, über smtp.office365.com zu senden, ohne sich vorher anzumelden.",
+      fix = "Die Anwendung so konfigurieren, dass sie sich mit einem lizenzierten Postfach authentifiziert, oder stattdessen einen Connector oder Direct Send verwenden.",
+    },
+    ["5.7.64"] = {
+      name = "Zuordnung zum Mandanten fehlgeschlagen",
+      description = "Exchange Online konnte die weitergereichte Nachricht keinem eingehenden Connector der Organisation zuordnen und hat das Relaying daher abgelehnt.",
+      fix = "Den eingehenden Connector prüfen: Die sendende IP-Adresse oder das Zertifikat des lokalen Servers muss dem entsprechen, was der Connector erwartet.",
+    },
+    ["5.7.124"] = {
+      name = "Absender für die Gruppe nicht zugelassen",
+      description = "Der Empfänger ist eine Gruppe, die Mail nur von einer Liste zugelassener Absender annimmt, und der Absender steht nicht darauf.",
+      fix = "Den Besitzer der Gruppe oder den Administrator des Empfängers bitten, den Absender zuzulassen.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "Empfänger nimmt nur interne Absender an",
+      description = "Der Empfänger (eine Gruppe, ein Postfach, ein öffentlicher Ordner oder ein E-Mail-Benutzer) ist so eingestellt, dass er Mail von außerhalb seiner Organisation ablehnt.",
+      fix = "Das kann nur der Administrator des Empfängers ändern; ihn kontaktieren.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "TLS- oder DANE-Prüfung des Ziels fehlgeschlagen",
+      description = "Exchange Online konnte nicht sicher zustellen: Der Zielserver bietet kein TLS an, zeigt ein abgelaufenes Zertifikat, besteht die DANE-Validierung nicht oder liefert DNSSEC-Einträge, die sich nicht verifizieren lassen.",
+      fix = "Das Problem liegt auf der Zielseite; deren Administrator bitten, das TLS-Zertifikat oder die DNS-Einträge zu korrigieren.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Sendekonto wegen Spam gesperrt",
+      description = "Microsoft hat das sendende Konto gesperrt, weil es Spam verschickt hat, meist nachdem das Konto kompromittiert wurde.",
+      fix = "Das Konto absichern und seine Anmeldedaten zurücksetzen, dann den Microsoft-Support bitten, den Versand wieder freizugeben.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Empfängeradresse ungültig",
+      description = "Die Empfängeradresse ist am Ziel ungültig, oder der Empfänger ist dort gesperrt.",
+      fix = "Die Adresse prüfen und, wenn sie stimmt, nicht mehr an sie senden.",
+    },
+    ["5.7.506"] = {
+      name = "Ungültiges HELO",
+      description = "Der sendende Server hat sich mit dem Namen des Servers vorgestellt, zu dem er die Verbindung aufgebaut hat, wie es Spam-Bots tun.",
+      fix = "Den sendenden Server so einstellen, dass er in HELO oder EHLO seinen eigenen vollqualifizierten Hostnamen nennt.",
+    },
+    ["5.7.507"] = {
+      name = "Von der Organisation des Empfängers blockiert",
+      description = "Die Organisation des Empfängers hat die sendende IP-Adresse selbst blockiert.",
+      fix = "Den Empfänger kontaktieren, damit die Blockierung aufgehoben wird.",
+    },
+    ["5.7.508"] = {
+      name = "IPv6-Bereich über seinem Limit",
+      description = "Der IPv6-Bereich des Absenders hat versucht, zu viele Nachrichten in zu kurzer Zeit zu senden.",
+      fix = "Weniger senden und die Nachrichten zeitlich verteilen.",
+    },
+    ["5.7.509"] = {
+      name = "DMARC fehlgeschlagen bei Richtlinie reject",
+      description = "Die Domain im From-Header hat die DMARC-Prüfung nicht bestanden, und diese Domain veröffentlicht die Richtlinie reject.",
+      fix = "Dafür sorgen, dass SPF oder DKIM besteht und zur From-Domain passt, zum Beispiel indem jeder Dienst, der im Namen dieser Domain sendet, mit DKIM für diese Domain signiert.",
+    },
+    ["5.7.510"] = {
+      name = "Empfänger lehnt IPv6 ab",
+      description = "Die Domain des Empfängers nimmt keine über IPv6 zugestellte Mail an.",
+      fix = "An diese Domain über IPv4 zustellen.",
+    },
+    ["5.7.511"] = {
+      name = "Sendende IP-Adresse gesperrt",
+      description = "Microsoft hat die IP-Adresse gesperrt, von der die Mail kommt.",
+      fix = "Die Ursache beseitigen und dann Microsoft bitten, die Adresse von der Sperrliste zu nehmen, unter Angabe der vollständigen Antwort und der IP-Adresse.",
+    },
+    ["5.7.512"] = {
+      name = "From-Header fehlt oder ist ungültig",
+      description = "Die Nachricht hat in ihrem From-Header keine gültige Adresse, wie RFC 5322 sie verlangt.",
+      fix = "Die sendende Software so einstellen, dass sie einen From-Header mit einer korrekten Adresse in spitzen Klammern schreibt.",
+    },
+    ["5.7.513"] = {
+      name = "Auf der eigenen Blocklist der Empfängerdomain",
+      description = "Die Domain des Empfängers hat die sendende IP-Adresse auf ihre eigene, selbst gepflegte Blocklist gesetzt.",
+      fix = "Die Organisation des Empfängers kontaktieren und sie bitten, die Adresse zu entfernen.",
+    },
+    ["5.7.515"] = {
+      name = "Absenderdomain unter dem geforderten Authentifizierungsniveau",
+      description = "Outlook.com lehnt Mail von einer Domain mit hohem Versandvolumen ab, deren From-Domain SPF, DKIM und DMARC nicht so besteht, wie Microsoft es verlangt.",
+      fix = "SPF und DKIM für die From-Domain veröffentlichen und dafür sorgen, dass beide bestehen, und einen DMARC-Eintrag veröffentlichen, zu dem mindestens einer der beiden passt.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "Sendende IP-Adresse auf der Blocklist von Microsoft",
+      description = "Der Dienst von Microsoft hat die IP-Adresse gesperrt, von der die Mail kommt.",
+      fix = "Herausfinden und abstellen, was der Reputation der IP-Adresse geschadet hat, und dann über das Self-Service-Delisting-Portal von Microsoft die Entfernung beantragen.",
+    },
+    ["5.7.703"] = {
+      name = "Empfänger von der eigenen Organisation des Absenders blockiert",
+      description = "Die eigene Zulassungs-/Sperrliste des Mandanten (Tenant Allow/Block List) der sendenden Microsoft-365-Organisation blockiert Mail an diesen Empfänger; die Nachricht hat die Organisation des Absenders also nie verlassen.",
+      fix = "Der Administrator der sendenden Organisation entfernt den Sperreintrag für den Empfänger aus der Tenant Allow/Block List; die Empfängerseite kann daran nichts ändern.",
+    },
+    ["5.7.708"] = {
+      name = "Kein Verkehr von dieser IP-Adresse angenommen",
+      description = "Microsoft nimmt keine Mail von der IP-Adresse an, über die die sendende Microsoft-365-Organisation gesendet hat, weil die von dort kommende Mail eine schlechte Reputation hat.",
+      fix = "Herausfinden und abstellen, was der Reputation geschadet hat, zum Beispiel ein kompromittiertes Konto, und dann den Microsoft-Support kontaktieren.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Sendende Organisation eingeschränkt",
+      description = "Ein großer Teil des Verkehrs der sendenden Microsoft-365-Organisation sah verdächtig aus, daher hat Microsoft ihren ausgehenden Mailverkehr eingeschränkt.",
+      fix = "Kompromittierte Konten, Server oder offene Relays schließen und dann den Microsoft-Support kontaktieren, damit die Einschränkung aufgehoben wird.",
+    },
+    ["5.7.750"] = {
+      name = "Versand von nicht registrierten Domains",
+      description = "Die sendende Microsoft-365-Organisation sendet zu viel Mail von Domains, die sie nicht hinzugefügt und verifiziert hat.",
+      fix = "Jede Domain, von der die Organisation sendet, hinzufügen und verifizieren.",
+    },
+    ["4.7.32"] = {
+      name = "From-Domain ohne DMARC-Alignment (zurückgestellt)",
+      description = "Gmail bremst die Nachricht per Ratenbegrenzung, weil die From-Domain nicht zu der Domain passt, die SPF oder DKIM authentifiziert hat.",
+      fix = "Mit DKIM für die From-Domain signieren oder mit einem Envelope-Absender aus dieser Domain senden, damit das DMARC-Alignment gegeben ist.",
+    },
+    ["5.7.32"] = {
+      name = "From-Domain ohne DMARC-Alignment",
+      description = "Gmail blockiert die Nachricht, weil die From-Domain nicht zu der Domain passt, die SPF oder DKIM authentifiziert hat.",
+      fix = "Mit DKIM für die From-Domain signieren oder mit einem Envelope-Absender aus dieser Domain senden, damit das DMARC-Alignment gegeben ist.",
+    },
+    ["4.7.40"] = {
+      name = "Kein DMARC-Eintrag",
+      description = "Gmail bremst per Ratenbegrenzung Massenmail von einer Domain, die keinen DMARC-Eintrag oder keine DMARC-Richtlinie veröffentlicht.",
+      fix = "Für die sendende Domain einen DMARC-Eintrag mit einer Richtlinie veröffentlichen.",
     },
   },
 }

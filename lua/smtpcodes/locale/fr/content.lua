@@ -32,8 +32,8 @@ return {
     [200] = {
       description = "200 est une réponse de succès qu'aucune norme SMTP ne définit ; le code normalisé pour une commande exécutée est 250. Les listes de référence des codes de réponse, comme le tableau très recopié de chiark.greenend.org.uk, le qualifient de réponse de succès non standard et renvoient à la RFC 876, un panorama des premières implémentations de SMTP publié en 1983. Comme son premier chiffre est 2, il ne peut être lu que comme un succès.",
       when = "Il est très rare aujourd'hui et provient, le cas échéant, d'un serveur SMTP très ancien, développé en interne ou mal configuré, ou d'un outil de test qui répond 200 là où 250 est attendu.",
-      fix = "Un client doit interpréter 200 d'après son premier chiffre, comme l'exige la section 4.2.1 de la RFC 5321 : la commande est donc considérée comme réussie et la session continue. L'administrateur du serveur devrait modifier le logiciel pour qu'il envoie 250, afin de ne pas dérouter les clients stricts, les sondes de supervision et les analyseurs de journaux.",
-      use = "Un serveur ne devrait jamais envoyer 200 ; il doit envoyer 250 pour toute commande exécutée.",
+      fix = "Un client doit interpréter 200 d'après son premier chiffre, comme l'exige la section 4.2 de la RFC 5321 : la commande est donc considérée comme réussie et la session continue. L'administrateur du serveur devrait modifier le logiciel pour qu'il envoie 250, afin de ne pas dérouter les clients stricts, les sondes de supervision et les analyseurs de journaux.",
+      use = "Un serveur ne devrait jamais envoyer 200, mais 250 pour toute commande exécutée.",
     },
     [211] = {
       description = "Le serveur indique son état ou donne une réponse d'aide générale. La RFC 5321 cite 211 à côté de 214 comme réponse de succès à HELP, mais ne définit pas le contenu du texte, qui est donc libre et destiné à une personne.",
@@ -87,7 +87,7 @@ return {
       description = "Le serveur a accepté une demande ETRN et a commencé à envoyer les messages qu'il détient pour le nœud indiqué ; le texte en donne le nombre. Ce code n'existe que dans l'extension ETRN de la RFC 1985, où il dit la même chose que 252 en y ajoutant le nombre de messages.",
       when = "Un site à connexion intermittente, ou un serveur de messagerie agissant pour lui, s'est connecté au relais de son fournisseur et a envoyé ETRN avec son nom de domaine, et le relais avait du courrier en file d'attente pour ce domaine.",
       fix = "Rien à corriger. Le serveur SMTP du site doit rester joignable, car le relais remet les messages en attente par de nouvelles connexions SMTP vers l'hôte de messagerie du nœud, et non par la session qui a envoyé ETRN.",
-      use = "Envoyer 253 en réponse à ETRN lorsque le traitement de la file d'attente a commencé et qu'il s'agit d'indiquer au client combien de messages attendent.",
+      use = "Envoyer 253 en réponse à ETRN lorsque le traitement de la file d'attente a commencé et que l'on souhaite indiquer au client combien de messages attendent.",
     },
     [334] = {
       description = "Le serveur a accepté la commande AUTH jusqu'ici et attend l'étape suivante de l'échange SASL. Le texte qui suit le code est un défi encodé en base64, éventuellement vide ; ce sont des données destinées au logiciel client, et non un message pour une personne.",
@@ -108,7 +108,7 @@ return {
       use = "N'envoyer 355 que si CHECKPOINT est proposé et qu'un MAIL FROM porte le TRANSID d'une transaction interrompue dont les données ont été conservées.",
     },
     [420] = {
-      description = "Aucune norme ne définit 420 ; certaines listes de référence le décrivent comme un dépassement de délai ou un problème de connexion du côté destinataire. La RFC 5321 ne connaît pas ce code ; un client doit donc le traiter d'après son seul premier chiffre, comme l'exige sa section 4.2.1.",
+      description = "Aucune norme ne définit 420 ; certaines listes de référence le décrivent comme un dépassement de délai ou un problème de connexion du côté destinataire. La RFC 5321 ne connaît pas ce code ; un client doit donc le traiter d'après son seul premier chiffre, comme l'exige sa section 4.2.",
       when = "On le rencontre surtout dans des listes de référence et dans les journaux de logiciels de messagerie anciens ou développés en interne, autour d'une session qui s'est bloquée ou a expiré. Le texte de la réponse, s'il y en a un, est le seul indice fiable de ce que le serveur voulait dire.",
       fix = "Le traiter comme toute réponse 4xx : garder le message en file d'attente et réessayer plus tard avec des délais croissants. Si le problème persiste, vérifier le chemin réseau, les pare-feu et les réglages de délai d'attente entre les deux hôtes, et lire le texte de la réponse ou les journaux du serveur.",
       use = "Un serveur ne devrait pas envoyer 420 ; un serveur qui doit couper une session pour cause de délai dépassé ou de surcharge devrait envoyer 421 à la place.",
@@ -122,7 +122,7 @@ return {
     [422] = {
       description = "422 n'apparaît que dans le registre IANA des codes d'état étendus, comme code de base alternatif associé à X.7.12 (A password transition is needed) ; aucune RFC ne le définit. Le code que la RFC 4954 prévoit réellement pour cette situation est 432.",
       when = "On le voit rarement sur le réseau, et certaines listes de référence lui donnent un sens sans rapport, une boîte aux lettres du destinataire ayant dépassé sa limite de stockage, qu'aucune norme ne confirme. Si un serveur l'envoie malgré tout, le code étendu et le texte de la réponse montrent quel sens il lui donne.",
-      fix = "Le traiter comme un échec temporaire, comme l'exige la section 4.2.1 de la RFC 5321 pour toute réponse 4xx. S'il arrive avec 4.7.12 après AUTH, l'utilisateur devrait se connecter une fois avec PLAIN sur TLS pour que le serveur puisse achever la transition du mot de passe, puis réessayer.",
+      fix = "Le traiter comme un échec temporaire, comme l'exige la section 4.2 de la RFC 5321 pour toute réponse 4xx. S'il arrive avec 4.7.12 après AUTH, l'utilisateur devrait se connecter une fois avec PLAIN sur TLS pour que le serveur puisse achever la transition du mot de passe, puis réessayer.",
       use = "Pour une transition de mot de passe nécessaire, un serveur devrait envoyer 432 avec 4.7.12 plutôt que 422, puisque 432 est le code défini par la RFC 4954.",
     },
     [430] = {
@@ -134,7 +134,7 @@ return {
     [431] = {
       description = "Aucune norme ne définit 431 ; certaines listes de référence y voient un serveur destinataire à court d'espace disque ou de mémoire. Le nombre ressemble au code étendu enregistré 4.3.1 (Mail system full) privé de ses points, ce qui pourrait être l'origine de cette affirmation.",
       when = "On le rencontre surtout dans des listes de référence et, rarement, dans les journaux de logiciels non standard lors d'une pénurie de ressources du côté destinataire. Les serveurs conformes signalent la même situation par 452, généralement accompagné de 4.3.1.",
-      fix = "Le traiter comme toute réponse 4xx, comme l'exige la section 4.2.1 de la RFC 5321 : garder le message en file d'attente et réessayer plus tard avec des délais croissants. L'administrateur du côté destinataire devrait vérifier l'espace libre sur les volumes de la file d'attente et du spool ainsi que la mémoire de l'hôte de messagerie.",
+      fix = "Le traiter comme toute réponse 4xx, comme l'exige la section 4.2 de la RFC 5321 : garder le message en file d'attente et réessayer plus tard avec des délais croissants. L'administrateur du côté destinataire devrait vérifier l'espace libre sur les volumes de la file d'attente et du spool ainsi que la mémoire de l'hôte de messagerie.",
       use = "Un serveur ne devrait pas envoyer 431 ; un serveur à court de stockage devrait envoyer 452 avec 4.3.1 à la place.",
     },
     [432] = {
@@ -146,7 +146,7 @@ return {
     [441] = {
       description = "Aucune norme ne définit 441 ; certaines listes de référence disent qu'il signifie que le serveur du destinataire ne répond pas. Cette affirmation correspond au code étendu enregistré 4.4.1 (No answer from host) ; ces listes reproduisent donc probablement ce code privé de ses points.",
       when = "On le voit généralement dans des avis de retard ou des journaux du client plutôt que comme véritable réponse SMTP, car un hôte qui ne répond pas ne peut pas envoyer de code de réponse. Le système expéditeur décrit alors ses propres tentatives infructueuses pour joindre le saut suivant.",
-      fix = "Le traiter comme un échec temporaire et laisser la file d'attente réessayer avec des délais croissants, comme l'exige la section 4.2.1 de la RFC 5321 pour toute réponse 4xx. L'administrateur du côté expéditeur devrait vérifier les enregistrements MX et d'adresse de la destination, le routage et les pare-feu, et si les hôtes distants acceptent les connexions sur le port 25.",
+      fix = "Le traiter comme un échec temporaire et laisser la file d'attente réessayer avec des délais croissants, comme l'exige la section 4.2 de la RFC 5321 pour toute réponse 4xx. L'administrateur du côté expéditeur devrait vérifier les enregistrements MX et d'adresse de la destination, le routage et les pare-feu, et si les hôtes distants acceptent les connexions sur le port 25.",
       use = "Un serveur ne devrait pas envoyer 441 ; la façon normalisée de signaler un saut suivant injoignable est 451 avec 4.4.1.",
     },
     [442] = {
@@ -158,19 +158,19 @@ return {
     [446] = {
       description = "Aucune norme ne définit 446 ; certaines listes de référence disent qu'il signifie que le nombre maximal de sauts a été dépassé, ce qui indique une boucle de messagerie. Cette affirmation correspond au code étendu enregistré 4.4.6 (Routing loop detected) ; ces listes reproduisent donc probablement ce code privé de ses points.",
       when = "Il est signalé lorsqu'un message a traversé trop de relais, généralement parce que deux serveurs se transfèrent mutuellement le même domaine ou la même adresse. Les champs d'en-tête Received du message retardé ou renvoyé montrent la boucle.",
-      fix = "Un client le traite comme toute réponse 4xx et réessaie plus tard, comme l'exige la section 4.2.1 de la RFC 5321, mais les nouvelles tentatives ne servent à rien tant que la boucle n'est pas rompue. L'administrateur devrait suivre les champs d'en-tête Received et corriger la règle de transfert, l'alias, l'enregistrement MX ou le réglage de smarthost qui renvoie le courrier.",
+      fix = "Un client le traite comme toute réponse 4xx et réessaie plus tard, comme l'exige la section 4.2 de la RFC 5321, mais les nouvelles tentatives ne servent à rien tant que la boucle n'est pas rompue. L'administrateur devrait suivre les champs d'en-tête Received et corriger la règle de transfert, l'alias, l'enregistrement MX ou le réglage de smarthost qui renvoie le courrier.",
       use = "Un serveur ne devrait pas envoyer 446 ; un message qui boucle est refusé par une réponse 5xx avec 5.4.6, ou différé par 451 avec 4.4.6 tant que la boucle peut encore se résorber.",
     },
     [447] = {
       description = "Aucune norme ne définit 447 ; certaines listes de référence disent qu'il signifie qu'un message sortant a dépassé son délai. Cette affirmation correspond au code étendu enregistré 4.4.7 (Delivery time expired) ; ces listes reproduisent donc probablement ce code privé de ses points.",
       when = "On le voit typiquement dans des avis de retard ou d'échec émis par un système expéditeur qui a gardé le message longtemps en file d'attente sans parvenir à le remettre. Le serveur destinataire n'a peut-être jamais répondu ; la vraie cause se trouve donc dans les tentatives précédentes consignées dans le journal de la file d'attente.",
-      fix = "Le traiter comme toute réponse 4xx, comme l'exige la section 4.2.1 de la RFC 5321, et laisser la file d'attente réessayer jusqu'à son délai d'abandon. L'administrateur du côté expéditeur devrait lire les réponses précédentes pour cette destination afin de comprendre pourquoi la remise a bloqué : délais dépassés, greylisting ou panne du côté destinataire, par exemple.",
+      fix = "Le traiter comme toute réponse 4xx, comme l'exige la section 4.2 de la RFC 5321, et laisser la file d'attente réessayer jusqu'à son délai d'abandon. L'administrateur du côté expéditeur devrait lire les réponses précédentes pour cette destination afin de comprendre pourquoi la remise a bloqué : délais dépassés, greylisting ou panne du côté destinataire, par exemple.",
       use = "Un serveur ne devrait pas envoyer 447 ; un système expéditeur dont le délai de conservation en file d'attente expire devrait plutôt envoyer à l'expéditeur une notification d'état de remise avec 4.4.7 ou 5.4.7.",
     },
     [449] = {
       description = "Aucune norme ne définit 449 ; certaines listes de référence disent qu'il signifie une erreur de routage. Le code étendu 4.4.9 auquel ressemble ce nombre n'est pas non plus enregistré auprès de l'IANA ; aucune lecture de ce code ne repose donc sur une norme.",
       when = "On le rencontre surtout dans des listes de référence et dans les journaux de logiciels non standard, lorsqu'un message n'a pas pu être acheminé vers son saut suivant, souvent à cause d'un problème de DNS ou de configuration de relais. Le texte de la réponse ou les journaux du système expéditeur contiennent la véritable cause.",
-      fix = "Le traiter comme toute réponse 4xx selon la section 4.2.1 de la RFC 5321 : garder le message en file d'attente et réessayer plus tard. Si le problème persiste, l'administrateur devrait vérifier les enregistrements MX et d'adresse de la destination et tous les réglages de smarthost ou de relais du côté expéditeur.",
+      fix = "Le traiter comme toute réponse 4xx selon la section 4.2 de la RFC 5321 : garder le message en file d'attente et réessayer plus tard. Si le problème persiste, l'administrateur devrait vérifier les enregistrements MX et d'adresse de la destination et tous les réglages de smarthost ou de relais du côté expéditeur.",
       use = "Un serveur ne devrait pas envoyer 449 ; un problème de routage temporaire se signale par 451 avec un code étendu de la famille X.4, comme 4.4.0 ou 4.4.4.",
     },
     [450] = {
@@ -194,13 +194,13 @@ return {
     [453] = {
       description = "En réponse à ATRN (RFC 2645, On-Demand Mail Relay), 453 indique au client authentifié qu'aucun courrier n'attend ses domaines. Par ailleurs, le registre de l'IANA cite 453 comme code de base pour X.3.2 (System not accepting network messages), un sens sans rapport avec ATRN.",
       when = "Avec On-Demand Mail Relay, un site à adresse dynamique se connecte à son fournisseur, s'authentifie, envoie ATRN et reçoit 453 lorsque sa file d'attente est vide. En dehors d'ATRN, un serveur pourrait l'envoyer avec 4.3.2 pendant une maintenance ou avant un arrêt, même si 421 est le choix habituel dans ce cas.",
-      fix = "Pour ATRN, il n'y a rien à corriger : le client termine la session par QUIT et interroge de nouveau lors de sa prochaine relève programmée. S'il arrive avec 4.3.2, le traiter comme un refus temporaire et réessayer plus tard, comme l'exige la section 4.2.1 de la RFC 5321 pour toute réponse 4xx.",
+      fix = "Pour ATRN, il n'y a rien à corriger : le client termine la session par QUIT et interroge de nouveau lors de sa prochaine relève programmée. S'il arrive avec 4.3.2, le traiter comme un refus temporaire et réessayer plus tard, comme l'exige la section 4.2 de la RFC 5321 pour toute réponse 4xx.",
       use = "Envoyer 453 en réponse à ATRN lorsqu'aucun courrier n'est en file d'attente pour les domaines demandés ; pour un système qui n'accepte temporairement pas de courrier, 421 est le choix le plus clair.",
     },
     [454] = {
       description = "Un problème temporaire du côté serveur empêche l'étape de sécurité demandée : après AUTH (RFC 4954), l'authentification a échoué pour une raison temporaire, et après STARTTLS (RFC 3207), TLS n'est pas disponible pour l'instant. Les identifiants ou la demande ne sont pas jugés incorrects.",
-      when = "Après AUTH, il signifie généralement que le serveur n'a pas pu joindre son dorsal d'authentification, par exemple une base LDAP ou SQL ou un service SASL. Après STARTTLS, il signale un certificat ou une clé absents ou illisibles, une bibliothèque TLS qui n'a pas pu démarrer ou un manque de ressources ; certains serveurs emploient aussi 454 avec 4.7.1 pour refuser momentanément le relais.",
-      fix = "Réessayer plus tard ; un logiciel de messagerie ne devrait pas demander un nouveau mot de passe à l'utilisateur sur la seule foi d'un 454, et un client ne devrait se rabattre sur une remise sans TLS que là où sa politique de sécurité le permet. L'administrateur du serveur devrait vérifier le dorsal d'authentification, les fichiers de certificat et de clé ainsi que les journaux d'erreurs TLS.",
+      when = "Après AUTH, il signifie généralement que le serveur n'a pas pu joindre son back-end d'authentification, par exemple une base LDAP ou SQL ou un service SASL. Après STARTTLS, il signale un certificat ou une clé absents ou illisibles, une bibliothèque TLS qui n'a pas pu démarrer ou un manque de ressources ; certains serveurs emploient aussi 454 avec 4.7.1 pour refuser momentanément le relais.",
+      fix = "Réessayer plus tard ; un logiciel de messagerie ne devrait pas demander un nouveau mot de passe à l'utilisateur sur la seule foi d'un 454, et un client ne devrait se rabattre sur une remise sans TLS que là où sa politique de sécurité le permet. L'administrateur du serveur devrait vérifier le back-end d'authentification, les fichiers de certificat et de clé ainsi que les journaux d'erreurs TLS.",
       use = "Envoyer 454 lorsque AUTH ou STARTTLS ne peut aboutir à cause d'un problème temporaire du côté serveur, et non parce que le client a commis une erreur.",
     },
     [455] = {
@@ -212,14 +212,14 @@ return {
     [456] = {
       description = "Un Internet-Draft expiré (draft-martin-smtp-ipv6-to-ipv4-fallback) proposait 456 pour demander au client de renvoyer immédiatement le message en IPv4, parce qu'en IPv6 il échoue aux contrôles d'authentification de l'expéditeur (le brouillon cite SPF et DKIM). Il n'est jamais devenu une RFC ; aucune norme n'attribue donc ce sens au code.",
       when = "Il ne peut venir que de serveurs qui appliquent cette proposition, en réponse à un expéditeur double pile connecté en IPv6 dont le courrier ne s'authentifie pas depuis son adresse IPv6, par exemple parce que l'enregistrement SPF ne contient que des adresses IPv4. La plupart des logiciels de messagerie ne connaissent pas ce code.",
-      fix = "Un client qui implémente le brouillon renvoie aussitôt le même message en IPv4 vers le même MX ; tout autre client le traite comme une réponse 4xx et réessaie plus tard, comme l'exige la section 4.2.1 de la RFC 5321. L'administrateur du côté expéditeur devrait ajouter les adresses IPv6 d'envoi à SPF, leur attribuer un DNS inverse, ou privilégier IPv4 pour le courrier sortant vers cette destination.",
+      fix = "Un client qui implémente le brouillon renvoie aussitôt le même message en IPv4 vers le même MX ; tout autre client le traite comme une réponse 4xx et réessaie plus tard, comme l'exige la section 4.2 de la RFC 5321. L'administrateur du côté expéditeur devrait ajouter les adresses IPv6 d'envoi à SPF, leur attribuer un DNS inverse, ou privilégier IPv4 pour le courrier sortant vers cette destination.",
       use = "Un serveur ne peut envoyer 456 que s'il suit le brouillon et veut que l'expéditeur réessaie en IPv4 ; sinon, un refus temporaire par politique s'envoie sous la forme 450 ou 451.",
     },
     [458] = {
-      description = "Le serveur ne peut pas lancer pour le moment le traitement de sa file d'attente pour le nœud (le domaine) indiqué dans ETRN (RFC 1985). La demande elle-même est recevable, et l'échec devrait se résorber.",
+      description = "Le serveur ne peut pas mettre en file d'attente de messages pour le nœud (le domaine) indiqué dans ETRN (RFC 1985). La RFC 1985 n'en dit pas plus : le traitement de la file d'attente peut être impossible pour l'instant, ou le serveur peut ne détenir aucun courrier pour ce nœud.",
       when = "Un site à connexion intermittente, ou son script de relève, envoie ETRN au relais de son fournisseur et reçoit 458 lorsque le relais ne peut pas lancer le traitement de la file d'attente tout de suite, par exemple parce que sa file est verrouillée ou qu'il est trop occupé.",
       fix = "Renvoyer ETRN plus tard, ou simplement attendre, puisque le relais retraite de toute façon sa file d'attente selon son propre calendrier. L'administrateur du relais devrait vérifier que le traitement de la file d'attente pour ce domaine fonctionne et que la file n'est pas bloquée.",
-      use = "Envoyer 458 en réponse à ETRN lorsque cet hôte détient bien du courrier pour le nœud mais ne peut pas lancer le traitement de la file d'attente tout de suite.",
+      use = "Envoyer 458 en réponse à ETRN lorsque cet hôte ne peut pas mettre en file d'attente de messages pour le nœud, et 459 lorsque le nœud n'a pas du tout le droit de lancer un traitement de la file d'attente.",
     },
     [459] = {
       description = "Le serveur refuse de lancer le traitement de la file d'attente pour le nœud indiqué dans ETRN (RFC 1985), et le texte de la réponse en donne la raison. Il est défini comme une réponse temporaire, bien que la raison relève souvent de la configuration ou des autorisations.",
@@ -230,7 +230,7 @@ return {
     [471] = {
       description = "Aucune norme ne définit 471 ; certaines listes de référence disent qu'il signale une erreur dans un filtre de messagerie local du côté destinataire, souvent un filtre antispam ou antivirus. Son deuxième chiffre, 7, sort de la grammaire des réponses de la RFC 5321, qui n'autorise là que 0 à 5, et le nombre ressemble au code étendu 4.7.1 (Delivery not authorized, message refused) privé de ses points.",
       when = "On le rencontre dans des listes de référence et dans les journaux de logiciels non standard ou mal configurés, typiquement lorsqu'un filtre de contenu ou un contrôle de politique a échoué ou a refusé le message. Le texte de la réponse, ou les journaux du filtre du côté destinataire, contiennent la véritable cause.",
-      fix = "Un client doit le traiter d'après son premier chiffre comme un échec temporaire, comme l'exige la section 4.2.1 de la RFC 5321, et réessayer plus tard. S'il se répète, l'administrateur du côté destinataire devrait vérifier le logiciel de filtrage et sa liaison avec le MTA, et l'expéditeur devrait vérifier si le message ressemble à du spam aux yeux de ce filtre.",
+      fix = "Un client doit le traiter d'après son premier chiffre comme un échec temporaire, comme l'exige la section 4.2 de la RFC 5321, et réessayer plus tard. S'il se répète, l'administrateur du côté destinataire devrait vérifier le logiciel de filtrage et sa liaison avec le MTA, et l'expéditeur devrait vérifier si le message ressemble à du spam aux yeux de ce filtre.",
       use = "Un serveur ne devrait pas envoyer 471, car son deuxième chiffre sort de la plage autorisée ; une défaillance temporaire du filtre se signale par 451 et un report par politique par 450.",
     },
     [500] = {
@@ -264,31 +264,31 @@ return {
       use = "Envoyer 504 lorsqu'une commande est reconnue mais que le paramètre, l'option ou le mécanisme SASL demandés ne le sont pas ; pour des paramètres inconnus de MAIL FROM ou de RCPT TO, envoyer plutôt 555.",
     },
     [510] = {
-      description = "Un code qu'aucune norme ne définit et que des pages publiques de référence et d'assistance présentent comme signifiant une adresse électronique erronée. La RFC 5321 réserve la plage x1z aux réponses d'information ; une erreur d'adresse numérotée 510 ne s'inscrit donc pas dans le schéma normalisé. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2.1 de la RFC 5321.",
+      description = "Un code qu'aucune norme ne définit et que des pages publiques de référence et d'assistance présentent comme signifiant une adresse électronique erronée. La RFC 5321 réserve la plage x1z aux réponses d'information ; une erreur d'adresse numérotée 510 ne s'inscrit donc pas dans le schéma normalisé. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321.",
       when = "Les vrais serveurs l'envoient rarement ; on le trouve surtout dans des articles d'assistance, ou dans un rapport qui affiche le code étendu 5.1.0 sans ses points. Vérifier la réponse brute dans le journal du serveur avant d'agir sur la foi de ce nombre.",
       fix = "Vérifier l'adresse du destinataire pour repérer d'éventuelles fautes de frappe et la faire confirmer par le destinataire par un autre moyen. Traiter l'échec comme permanent et ne pas réessayer la même adresse sans changement.",
       use = "Ne pas envoyer 510 ; signaler une adresse de destinataire erronée par 550 avec un code étendu comme 5.1.1.",
     },
     [511] = {
-      description = "Un code qu'aucune norme ne définit et que des listes publiques de référence décrivent, elles aussi, comme une adresse électronique erronée. Ses chiffres correspondent au code étendu enregistré 5.1.1, adresse de boîte aux lettres de destination erronée. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2.1 de la RFC 5321.",
+      description = "Un code qu'aucune norme ne définit et que des listes publiques de référence décrivent, elles aussi, comme une adresse électronique erronée. Ses chiffres correspondent au code étendu enregistré 5.1.1, adresse de boîte aux lettres de destination erronée. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321.",
       when = "Les vrais serveurs l'envoient rarement comme code de base ; un journal ou un rebond qui affiche 511 montre peut-être le code étendu 5.1.1 privé de ses points, issu le plus souvent d'une réponse 550 pour une boîte aux lettres inconnue.",
       fix = "Vérifier l'orthographe de l'adresse du destinataire et s'assurer que la boîte aux lettres existe toujours. Ne pas réessayer la même adresse, et la retirer des listes de diffusion si elle continue d'échouer.",
       use = "Ne pas envoyer 511 ; signaler une boîte aux lettres inconnue par 550 avec 5.1.1.",
     },
     [512] = {
-      description = "Un code qu'aucune norme ne définit et que des références publiques présentent comme signifiant que le domaine du destinataire est introuvable dans le DNS. Ses chiffres correspondent au code étendu 5.1.2, adresse du système de destination erronée. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2.1 de la RFC 5321.",
+      description = "Un code qu'aucune norme ne définit et que des références publiques présentent comme signifiant que le domaine du destinataire est introuvable dans le DNS. Ses chiffres correspondent au code étendu 5.1.2, adresse du système de destination erronée. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321.",
       when = "On le voit surtout dans des listes d'assistance et dans des rapports qui affichent un code étendu sans ses points, après une faute de frappe dans la partie domaine d'une adresse ou pour un domaine expiré.",
       fix = "Vérifier l'orthographe du domaine après l'arobase et consulter ses enregistrements MX. Si le domaine est correct mais n'a pas de configuration de messagerie fonctionnelle, seul l'administrateur du destinataire peut corriger son DNS.",
       use = "Ne pas envoyer 512 ; utiliser 550 avec 5.1.2 pour un domaine de destination inconnu, ou 556 avec 5.1.10 lorsque le domaine publie un MX nul.",
     },
     [513] = {
-      description = "Un code qu'aucune norme ne définit et que des listes publiques de référence décrivent comme un type d'adresse incorrect ou une adresse mal formée. Ses chiffres correspondent au code étendu 5.1.3, syntaxe de l'adresse de boîte aux lettres de destination erronée. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2.1 de la RFC 5321.",
+      description = "Un code qu'aucune norme ne définit et que des listes publiques de référence décrivent comme un type d'adresse incorrect ou une adresse mal formée. Ses chiffres correspondent au code étendu 5.1.3, syntaxe de l'adresse de boîte aux lettres de destination erronée. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321.",
       when = "Ces listes l'associent à des adresses qui contiennent des caractères invalides, auxquelles il manque une partie ou qui utilisent un format que le système de messagerie n'accepte pas, ainsi qu'à des journaux qui affichent 5.1.3 sans ses points.",
       fix = "Vérifier la syntaxe de l'adresse, y compris l'arobase, le domaine et d'éventuels espaces ou guillemets parasites, et la corriger avant de renvoyer le message.",
       use = "Ne pas envoyer 513 ; signaler une adresse mal formée par 553 ou 501 avec le code étendu 5.1.3.",
     },
     [517] = {
-      description = "Un code qu'aucune norme ne définit et qui figure dans des listes d'assistance comme une erreur d'adresse erronée. Ses chiffres correspondent au code étendu 5.1.7, qui concerne la syntaxe de l'adresse de l'expéditeur. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2.1 de la RFC 5321.",
+      description = "Un code qu'aucune norme ne définit et que des listes d'assistance présentent comme signalant une adresse erronée. Ses chiffres correspondent au code étendu 5.1.7, qui concerne la syntaxe de l'adresse de l'expéditeur. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321.",
       when = "On le voit principalement dans des articles d'assistance et dans des rapports qui affichent les codes étendus sans points ; les vrais serveurs l'envoient rarement comme code de base.",
       fix = "Vérifier les deux adresses : l'expéditeur d'enveloppe configuré dans le client comme le destinataire, puisque le code étendu correspondant, 5.1.7, porte sur l'expéditeur. Traiter l'échec comme permanent et ne pas réessayer sans changement.",
       use = "Ne pas envoyer 517 ; utiliser 553 ou 501 avec 5.1.7 pour une adresse d'expéditeur mal formée et 550 avec 5.1.1 pour un destinataire erroné.",
@@ -296,7 +296,7 @@ return {
     [520] = {
       description = "Une réponse définie uniquement dans un Internet-Draft, qui demande au client d'utiliser le bon identifiant QHLO. QHLO fait partie de l'extension QUICKSTART proposée, qui visait à réduire le nombre d'allers-retours au début d'une session SMTP ; le brouillon n'est jamais devenu une RFC.",
       when = "Pratiquement jamais sur l'Internet public, puisque QUICKSTART n'a jamais dépassé le stade de brouillon. On le trouve surtout dans les tables d'analyse des rebonds qui recensent tous les codes proposés.",
-      fix = "Le traiter comme un échec permanent, comme l'exige la section 4.2.1 de la RFC 5321 pour toute réponse 5xx. Lorsqu'on maîtrise le client, cesser d'utiliser QHLO et ouvrir la session par EHLO.",
+      fix = "Le traiter comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321 pour toute réponse 5xx. Lorsqu'on maîtrise le client, cesser d'utiliser QHLO et ouvrir la session par EHLO.",
       use = "N'envoyer 520 que depuis une implémentation expérimentale du brouillon QUICKSTART ; les serveurs conformes ne devraient pas l'envoyer.",
     },
     [521] = {
@@ -307,15 +307,15 @@ return {
     },
     [523] = {
       description = "Le mécanisme d'authentification choisi par le client ne peut être utilisé qu'une fois une couche de chiffrement comme TLS en place. Ce code n'est mentionné que dans le registre IANA des codes d'état étendus, comme code de base de 5.7.10 Encryption Needed ; aucune RFC ne définit 523 comme une réponse à part entière. Certaines listes publiques de codes présentent au contraire 523 comme une erreur de message trop volumineux, ce qui contredit le registre.",
-      when = "Rare sur le réseau : les serveurs signalent normalement ce cas par 538, ou par 530 avec 5.7.0 lorsque AUTH précède STARTTLS. Si un journal montre 523 avec une plainte sur la taille dans le texte, le serveur suit le sens officieux ; c'est alors le texte et le code étendu qui font foi.",
+      when = "Rare sur le réseau. D'après la section 4 de la RFC 4954, un serveur répond à un tel AUTH par 504 avec 5.5.4 ; des serveurs plus anciens envoient encore le code obsolète 538 avec 5.7.11, et beaucoup répondent 530 avec 5.7.0 lorsque AUTH précède STARTTLS. Si un journal montre 523 avec une plainte sur la taille dans le texte, le serveur suit le sens officieux ; c'est alors le texte et le code étendu qui font foi.",
       fix = "Lancer STARTTLS et s'authentifier de nouveau dans la session chiffrée, ou choisir un mécanisme plus fort qui n'envoie pas le mot de passe en clair. Si le texte de la réponse porte plutôt sur la taille du message, réduire la taille du message.",
-      use = "N'envoyer 523 avec 5.7.10 que si le serveur suit l'association du registre pour un mécanisme en clair demandé sans TLS ; 538 avec 5.7.11 est le choix le plus connu.",
+      use = "Ne proposer les mécanismes qui exigent le chiffrement qu'une fois TLS actif, répondre à une demande de l'un d'eux sur une connexion en clair par 504 avec 5.5.4, comme le prescrit la section 4 de la RFC 4954, et n'envoyer 523 avec 5.7.10 qu'à un pair dont on sait qu'il attend cette association du registre.",
     },
     [524] = {
       description = "Le mécanisme d'authentification demandé par le client ne peut être utilisé que sur une connexion chiffrée. Ce code n'apparaît que dans le registre IANA des codes d'état étendus, à côté de 538, comme code de base associé à 5.7.11 ; aucune RFC ne définit 524 comme une réponse à part entière.",
-      when = "On le voit rarement dans de vraies sessions, car les serveurs signalent cette situation par 538, comme le décrit la RFC 4954. Le registre lui-même précise que les serveurs modernes ne devraient pas proposer de tels mécanismes avant que le chiffrement soit actif.",
+      when = "On le voit rarement dans de vraies sessions : d'après la section 4 de la RFC 4954, les serveurs répondent à un tel AUTH par 504 avec 5.5.4, et les serveurs plus anciens envoient le code obsolète 538. La RFC 4954 précise aussi que les serveurs modernes ne devraient pas proposer de tels mécanismes avant que le chiffrement soit actif.",
       fix = "Envoyer STARTTLS, lire la nouvelle réponse à EHLO et s'authentifier dans la session chiffrée. Modifier les réglages du client qui tentent de s'authentifier avant TLS, afin que TLS passe toujours en premier.",
-      use = "Préférer 538 avec 5.7.11 pour cette situation, et n'envoyer 524 qu'à un pair dont on sait qu'il l'attend.",
+      use = "Répondre à un AUTH portant sur un mécanisme qui exige le chiffrement par 504 avec 5.5.4, comme le prescrit la section 4 de la RFC 4954, et n'envoyer 524 qu'à un pair dont on sait qu'il l'attend.",
     },
     [525] = {
       description = "Les identifiants ont été acceptés, mais le compte a été désactivé par son administrateur. Ce code n'est mentionné que dans le registre IANA des codes d'état étendus, comme code de base de 5.7.13 User Account Disabled ; aucune RFC ne définit 525 comme une réponse à part entière. Contrairement à 535, il indique au client qu'il ne sert à rien de saisir de nouveau le mot de passe.",
@@ -324,7 +324,7 @@ return {
       use = "Envoyer 525 avec 5.7.13 après une authentification réussie sur un compte désactivé par l'administration.",
     },
     [530] = {
-      description = "Le serveur n'exécutera pas la commande tant que le client ne se sera pas authentifié avec AUTH ou, sur les serveurs qui exigent TLS, tant qu'il n'aura pas envoyé STARTTLS. La RFC 4954 le définit avec 5.7.0 pour l'absence d'authentification, la RFC 3207 l'utilise pour exiger d'abord STARTTLS, et la RFC 2645 pour un ATRN émis par un client non authentifié. Des listes de référence plus anciennes appellent 530 « accès refusé », un usage officieux d'éditeurs antérieur à ces RFC.",
+      description = "Le serveur n'exécutera pas la commande tant que le client ne se sera pas authentifié avec AUTH ou, sur les serveurs qui exigent TLS, tant qu'il n'aura pas envoyé STARTTLS. La RFC 4954 le définit avec 5.7.0 pour l'absence d'authentification, la RFC 3207 l'utilise pour exiger d'abord STARTTLS, et la RFC 2645 pour un ATRN émis par un client non authentifié. Certaines listes de référence anciennes appellent 530 « accès refusé » et attribuent cet usage à Sendmail ; aucune RFC ne lui donne ce sens.",
       when = "Typique des serveurs de soumission sur le port 587 et des relais qui n'acceptent le courrier que des utilisateurs connectés, en réponse à MAIL, RCPT ou DATA. Un client configuré sans mot de passe, ou qui a sauté STARTTLS sur un serveur qui l'exige, le reçoit dès la première commande de courrier.",
       fix = "Activer l'authentification SMTP dans le client avec des identifiants valides, et activer STARTTLS si le texte de la réponse le demande. Les scripts devraient enchaîner EHLO, STARTTLS, de nouveau EHLO et AUTH avant MAIL FROM, et vérifier que la connexion a renvoyé 235.",
       use = "Envoyer 530 à toute commande autre qu'AUTH, EHLO, HELO, NOOP, RSET ou QUIT lorsque la politique exige une authentification, ou à toute commande autre que NOOP, EHLO, STARTTLS ou QUIT lorsqu'elle exige d'abord TLS.",
@@ -345,34 +345,34 @@ return {
       description = "L'authentification a échoué parce que le nom d'utilisateur, le mot de passe ou d'autres identifiants étaient erronés ou insuffisants. La RFC 4954 le définit comme la réponse normale à un échange AUTH en échec, avec le code étendu 5.7.8.",
       when = "Le plus souvent un mot de passe mal saisi ou modifié, un nom d'utilisateur sous une mauvaise forme, par exemple sans le domaine, ou un compte qui nécessite un mot de passe d'application. Une longue série de réponses 535 pour une même adresse cliente est aussi un signe typique de tentatives de deviner des mots de passe, et de nombreux serveurs bloquent alors cette adresse.",
       fix = "Vérifier et mettre à jour le format du nom d'utilisateur et le mot de passe dans les réglages du client ; un client de messagerie devrait redemander les identifiants à l'utilisateur plutôt que boucler. Les scripts ne doivent pas réessayer avec les mêmes identifiants, car des échecs répétés peuvent entraîner le blocage du compte ou de l'adresse IP.",
-      use = "Envoyer 535 lorsque l'échange AUTH arrive à son terme mais que les identifiants sont refusés, sauf si un code plus précis comme 534, 538 ou 454 convient.",
+      use = "Envoyer 535 lorsque l'échange AUTH arrive à son terme mais que les identifiants sont refusés, sauf si un code plus précis comme 534 ou 454 convient.",
     },
     [538] = {
-      description = "Le mécanisme d'authentification choisi par le client ne peut être utilisé qu'une fois la connexion chiffrée. La RFC 4954 le définit avec 5.7.11 ; le registre de l'IANA le qualifie de surtout historique, puisque les serveurs ne devraient pas proposer de tels mécanismes avant que le chiffrement soit actif.",
+      description = "Le mécanisme d'authentification choisi par le client ne peut être utilisé qu'une fois la connexion chiffrée. La RFC 4954 le cite avec 5.7.11, mais le déclare obsolète (section 1) et ne le conserve qu'à titre historique (section 6) : un serveur ne devrait pas proposer un tel mécanisme avant que le chiffrement soit actif, et répond à une demande portant sur ce mécanisme par 504 avec 5.5.4 (section 4).",
       when = "On le voit lorsqu'un client envoie AUTH PLAIN ou AUTH LOGIN sur une connexion non chiffrée, généralement parce que STARTTLS est désactivé dans le client ou que le client s'est connecté au mauvais port.",
       fix = "Activer STARTTLS dans le client, ou utiliser TLS implicite sur le port 465, et ne s'authentifier qu'après la négociation TLS et un nouvel EHLO. Les administrateurs devraient n'annoncer les mécanismes à mot de passe qu'après TLS, pour que les clients ne les essaient pas trop tôt.",
-      use = "Envoyer 538 en réponse à AUTH lorsque le mécanisme demandé nécessite une connexion chiffrée qui n'est pas encore établie.",
+      use = "Ne pas envoyer 538 dans un logiciel nouveau, puisque la RFC 4954 le déclare obsolète : répondre à AUTH par 504 avec 5.5.4 lorsque le mécanisme demandé nécessite une couche de chiffrement qui n'est pas encore en place.",
     },
     [540] = {
-      description = "Un code qu'aucune norme ne définit ; des listes publiques de codes l'attribuent à un seul fournisseur, Rambler, et le décrivent comme un refus dû à un compte destinataire inactif ou suspendu ou à un expéditeur bloqué. D'autres listes lui donnent d'autres sens ; le texte de la réponse compte donc davantage que le nombre. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2.1 de la RFC 5321.",
+      description = "Un code qu'aucune norme ne définit ; des listes publiques de codes l'attribuent à un seul fournisseur, Rambler, et le décrivent comme un refus dû à un compte destinataire inactif ou suspendu ou à un expéditeur bloqué. D'autres listes lui donnent d'autres sens ; le texte de la réponse compte donc davantage que le nombre. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321.",
       when = "On peut s'y attendre surtout dans les rebonds du fournisseur qui l'utilise ; le texte de la réponse indique laquelle des raisons possibles s'applique.",
       fix = "Lire le texte de la réponse : si le compte du destinataire est inactif, joindre le destinataire par un autre moyen ; si le domaine ou l'adresse IP de l'expéditeur est bloqué, vérifier l'authentification et la réputation et contacter le postmaster du fournisseur.",
       use = "Ne pas envoyer 540 ; utiliser 550 avec 5.2.1 pour une boîte aux lettres désactivée, ou avec un code étendu 5.7.x pour un expéditeur bloqué.",
     },
     [541] = {
-      description = "Un code qu'aucune norme ne définit et que des listes publiques décrivent comme le refus du message par l'adresse du destinataire, généralement au moyen d'un filtre antispam. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2.1 de la RFC 5321.",
+      description = "Un code qu'aucune norme ne définit et que des listes publiques décrivent comme le refus du message par l'adresse du destinataire, généralement au moyen d'un filtre antispam. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321.",
       when = "Ces listes l'associent au filtrage du spam ou du contenu du côté destinataire ; il fait donc généralement suite à un message qui ressemblait à un envoi de masse ou à du courrier indésirable.",
       fix = "Revoir le contenu, les liens et les pièces jointes du message, vérifier SPF, DKIM et DMARC pour le domaine expéditeur, et consulter les listes de blocage pour l'adresse IP d'envoi. Si le courrier est souhaité, demander au destinataire d'ajouter l'expéditeur à sa liste d'autorisation.",
       use = "Ne pas envoyer 541 ; refuser un contenu filtré par 550 ou 554 avec le code étendu 5.7.1.",
     },
     [550] = {
-      description = "L'action demandée a été refusée de façon permanente parce que la boîte aux lettres est inutilisable : elle n'existe pas, le client n'y a pas accès, ou une politique locale rejette la commande. 550 est le refus permanent à tout faire de SMTP ; c'est donc le code étendu et le texte qui portent la véritable raison.",
+      description = "L'action demandée a été refusée de façon permanente parce que la boîte aux lettres est inutilisable : elle n'existe pas, le client n'y a pas accès, ou une politique locale rejette la commande. 550 est le refus permanent générique de SMTP ; c'est donc le code étendu et le texte qui portent la véritable raison.",
       when = "Le plus souvent en réponse à RCPT TO pour un utilisateur inconnu (5.1.1), ou lors d'une tentative de relais par un serveur qui ne relaie pas pour ce client. C'est aussi le code habituel des refus par politique, comme une adresse IP inscrite sur une liste de blocage, l'échec des contrôles SPF ou DMARC (5.7.1, 5.7.23, 5.7.26) ou un domaine expéditeur doté d'un MX nul (5.7.27). Après le point final de DATA, il rejette le message entier, ce qui masque quels destinataires étaient en cause.",
       fix = "Lire d'abord le code étendu et le texte : pour 5.1.1, corriger ou supprimer l'adresse ; pour 5.7.x, corriger le SPF, le DKIM, le DMARC ou le DNS inverse de l'expéditeur, ou demander le retrait de la liste de blocage. Ne pas renvoyer le même message sans changement. Si l'expéditeur est sûr que l'adresse est valide, contacter le destinataire par un autre moyen.",
       use = "Envoyer 550 pour une boîte aux lettres qui n'existe pas, un relais refusé ou le refus permanent d'une commande par politique ; envoyer 450 lorsque la situation est temporaire.",
     },
     [551] = {
-      description = "Le destinataire n'est pas local sur ce serveur et le serveur ne transférera pas le message ; le texte de la réponse donne le forward-path que le client devrait essayer à la place. 551 est la variante de refus de 251, et l'adresse figurant dans le texte est destinée à être lue par des programmes.",
+      description = "Le destinataire n'est pas local sur ce serveur et le serveur ne transférera pas le message ; le texte de la réponse donne le forward-path que le client devrait essayer à la place. 551 est le pendant négatif de 251, et l'adresse figurant dans le texte est destinée à être lue par des programmes.",
       when = "Rare sur l'Internet actuel, car les changements d'adresse sont généralement gérés par un transfert silencieux, ou par un simple 550 lorsque la nouvelle adresse doit rester confidentielle. Certains serveurs emploient aussi 551 avec 5.7.1 pour refuser de relayer vers des hôtes distants.",
       fix = "Si le texte indique une nouvelle adresse, l'expéditeur peut y renvoyer le message après avoir vérifié qu'elle est authentique ; un client ne doit pas supposer que la mise à jour se fait d'elle-même. Si aucune adresse n'est donnée, le traiter comme 550 et vérifier l'adresse du destinataire.",
       use = "N'envoyer 551 en réponse à RCPT ou à VRFY que si le forward-path correct du destinataire est connu, que le serveur ne relaiera pas vers lui et qu'il peut être divulgué.",
@@ -381,7 +381,7 @@ return {
       description = "L'action a été interrompue parce qu'une limite de stockage a été dépassée : la boîte aux lettres du destinataire est pleine, ou le message est plus gros que ce que le serveur ou la boîte autorise. Avec l'extension SIZE, 552 refuse aussi un message dont la taille annoncée ou réelle dépasse le maximum fixe du serveur.",
       when = "On le voit après RCPT TO pour une boîte aux lettres pleine (5.2.2), en réponse à MAIL FROM lorsque le paramètre SIZE dépasse la limite annoncée, et après le point final lorsque le message se révèle trop gros (5.3.4, 5.2.3). Les anciens serveurs envoient aussi 552 pour un trop grand nombre de destinataires, une erreur héritée de la RFC 821 ; la RFC 5321 indique que les clients devraient traiter ce cas comme le 452 temporaire.",
       fix = "Pour un message trop volumineux, réduire ou supprimer les pièces jointes ou les partager par un lien, et comparer la taille à la valeur SIZE de la réponse à EHLO avant l'envoi. Pour une boîte aux lettres pleine, seul le destinataire peut libérer de la place ; l'expéditeur ne peut que réessayer plus tard. Les clients qui reçoivent 552 après de nombreuses commandes RCPT devraient envoyer les destinataires restants dans une transaction ultérieure.",
-      use = "Envoyer 552 lorsqu'un message dépasse une limite de taille fixe ou un quota de boîte aux lettres ; envoyer 452 pour une pénurie temporaire de stockage ou pour un trop grand nombre de destinataires.",
+      use = "Envoyer 552 lorsqu'un message dépasse une limite de taille fixe ; envoyer 452 avec 4.2.2 pour une boîte aux lettres pleine, ce que la RFC 3463 qualifie d'échec temporaire persistant, et 452 pour une pénurie temporaire de stockage ou un trop grand nombre de destinataires.",
     },
     [553] = {
       description = "L'action a été refusée parce que le nom de boîte aux lettres n'est pas acceptable, le plus souvent parce que la syntaxe de l'adresse est fausse ou que le nom n'est pas autorisé sur ce système. Avec SMTPUTF8, il signifie aussi qu'une adresse non ASCII n'est pas permise pour cet expéditeur ou ce destinataire (5.6.7). En réponse à VRFY, il peut signaler un nom ambigu qui correspond à plusieurs boîtes aux lettres.",
@@ -391,7 +391,7 @@ return {
     },
     [554] = {
       description = "La transaction a échoué de façon permanente et le serveur ne donne pas de code plus précis. Comme message d'accueil, il signifie qu'il n'y a pas ici de service SMTP pour ce client ; en réponse à DATA, il peut signifier qu'aucun destinataire valide n'a été accepté ; après le point final, il rejette le message dans son ensemble.",
-      when = "Fréquent comme message d'accueil d'un serveur qui bloque l'adresse IP du client, et après le point final lorsqu'un filtre de contenu rejette un message comme spam ou logiciel malveillant, souvent avec 5.7.1. Il signale aussi un message que le serveur ne peut pas convertir (5.6.3) ou un message trop gros pour le système (5.3.4).",
+      when = "Fréquent comme message d'accueil d'un serveur qui bloque l'adresse IP du client, et après le point final lorsqu'un filtre de contenu rejette un message comme spam ou logiciel malveillant, souvent avec 5.7.1. Postfix envoie aussi 554 par défaut pour les refus dus aux tables d'accès, aux listes de blocage et au relais à l'étape RCPT TO, où il ne refuse que ce destinataire. Il signale aussi un message que le serveur ne peut pas convertir (5.6.3) ou un message trop gros pour le système (5.3.4).",
       fix = "Lire le texte et le code étendu : pour une adresse IP bloquée, vérifier les listes de blocage et le DNS inverse et contacter le postmaster du côté destinataire ; pour un contenu rejeté, trouver et corriger ce qui a déclenché le filtre. Après un message d'accueil 554, envoyer QUIT et ne pas réessayer cet hôte sans changement, puisqu'il répond à toute autre commande par 503.",
       use = "Envoyer 554 comme message d'accueil pour refuser un client d'emblée, en réponse à DATA lorsqu'aucun destinataire n'a été accepté, ou après le point final pour rejeter un message qui ne sera pas remis.",
     },
@@ -410,7 +410,7 @@ return {
     [557] = {
       description = "Un code proposé dans un Internet-Draft pour une extension SMTP d'interrogation d'adresses qui n'est jamais devenue une RFC. Aucune norme ne donne de sens à 557, et les listes de référence qui le mentionnent ne citent que ce brouillon.",
       when = "Pratiquement jamais dans de vraies sessions ; il apparaît surtout dans des bibliothèques d'analyse des rebonds et des listes de codes qui recensent tous les codes proposés.",
-      fix = "Le traiter d'après son premier chiffre comme un échec permanent, comme l'exige la section 4.2.1 de la RFC 5321, et lire le texte de la réponse pour connaître la véritable raison. Si un serveur de production l'envoie, le signaler à l'administrateur de ce serveur.",
+      fix = "Le traiter d'après son premier chiffre comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321, et lire le texte de la réponse pour connaître la véritable raison. Si un serveur de production l'envoie, le signaler à l'administrateur de ce serveur.",
       use = "Ne pas envoyer 557 depuis un serveur conforme, puisque seul un brouillon non publié le mentionne.",
     },
   },
@@ -436,8 +436,8 @@ return {
     ["1.2"] = {
       name = "Adresse du système de destination erronée",
       description = "La partie domaine de l'adresse du destinataire, après le « @ », n'existe pas ou ne peut pas recevoir de courrier. La boîte aux lettres n'a jamais été atteinte, parce que le système de destination lui-même est inutilisable.",
-      when = "On le voit lorsque le domaine du destinataire est mal orthographié, expiré ou dépourvu d'enregistrements DNS, et lorsqu'un relais refuse un domaine qu'il ne dessert pas. Certains serveurs répondent 4.1.2 lorsque la résolution du domaine a échoué d'une façon qui peut se résorber, et 5.1.2 une fois établi que le domaine n'existe pas.",
-      fix = "Vérifier l'orthographe du domaine et s'il publie des enregistrements MX ou d'adresse (par exemple avec dig MX sur le domaine). Supprimer l'adresse si le domaine a vraiment disparu ; laisser la file d'attente réessayer un 4.1.2.",
+      when = "On le voit lorsque le domaine du destinataire est mal orthographié, expiré ou dépourvu d'enregistrements DNS, et lorsqu'un relais refuse un domaine qu'il ne dessert pas. La classe ne dit pas à quel point la réponse est définitive : reject_unknown_recipient_domain de Postfix répond par défaut 450 4.1.2, même pour un domaine qui n'existe pas du tout (unknown_address_reject_code = 450), alors que d'autres serveurs réservent 4.1.2 à une résolution qui a échoué pour le moment.",
+      fix = "Vérifier l'orthographe du domaine et s'il publie des enregistrements MX ou d'adresse (par exemple avec dig MX sur le domaine). Supprimer l'adresse si le domaine a vraiment disparu ; laisser la file d'attente réessayer un 4.1.2, et considérer comme définitif un 4.1.2 qui se répète jusqu'à ce que la file d'attente abandonne.",
     },
     ["1.3"] = {
       name = "Syntaxe de l'adresse de boîte aux lettres de destination erronée",
@@ -472,8 +472,8 @@ return {
     ["1.8"] = {
       name = "Adresse du système de l'expéditeur erronée",
       description = "Le domaine de l'adresse de l'expéditeur n'existe pas ou ne peut pas recevoir de courrier ; le serveur destinataire refuse donc le message, puisque tout rebond serait impossible à remettre. Ce code porte sur la partie domaine de MAIL FROM.",
-      when = "Envoyé en réponse à MAIL FROM, ou au stade de RCPT TO par des serveurs qui vérifient l'expéditeur tardivement, lorsque le domaine de l'expéditeur n'a pas d'enregistrements DNS. 4.1.8 signifie que la résolution du domaine de l'expéditeur a échoué pour le moment ; 5.1.8 signifie qu'il a été établi que le domaine n'existe pas.",
-      fix = "Envoyer depuis un domaine qui se résout dans le DNS et peut recevoir du courrier, avec des enregistrements MX ou d'adresse fonctionnels. Si le domaine est correct, vérifier sa délégation DNS ; un 4.1.8 est réessayé et se résorbe souvent de lui-même.",
+      when = "Envoyé en réponse à MAIL FROM, ou au stade de RCPT TO par des serveurs qui vérifient l'expéditeur tardivement, lorsque le domaine de l'expéditeur n'a pas d'enregistrements DNS. Un 4.1.8 ne signifie pas que la résolution peut aboutir plus tard : reject_unknown_sender_domain de Postfix répond par défaut 450 4.1.8 pour un domaine d'expéditeur qui n'existe pas du tout, et 5.1.8 seulement si l'administrateur règle unknown_address_reject_code sur un code 5xx.",
+      fix = "Envoyer depuis un domaine qui se résout dans le DNS et peut recevoir du courrier, avec des enregistrements MX ou d'adresse fonctionnels. Si le domaine est correct, vérifier sa délégation DNS ; un 4.1.8 est réessayé, mais ne se résorbe qu'une fois que le domaine de l'expéditeur se résout.",
     },
     ["1.9"] = {
       name = "Message relayé vers un système de messagerie non conforme",
@@ -544,7 +544,7 @@ return {
     ["3.4"] = {
       name = "Message trop volumineux pour le système",
       description = "Le message dépasse la taille maximale que le serveur destinataire accepte pour un message, quel qu'il soit. Contrairement à X.2.3, la limite s'applique au système entier, et non à une boîte aux lettres.",
-      when = "Typiquement 552 5.3.4 après DATA, ou en réponse à MAIL FROM lorsque la valeur SIZE dépasse la limite que le serveur a annoncée avec le mot-clé SIZE dans sa réponse à EHLO. La cause habituelle est constituée de pièces jointes volumineuses, que l'encodage base64 grossit d'environ un tiers.",
+      when = "Typiquement 552 5.3.4 après DATA, ou en réponse à MAIL FROM lorsque la valeur SIZE dépasse la limite que le serveur a annoncée avec le mot-clé SIZE dans sa réponse à EHLO. La cause habituelle est la présence de pièces jointes volumineuses, que l'encodage base64 grossit d'environ un tiers.",
       fix = "Ramener le message sous la limite indiquée par le mot-clé SIZE du serveur : compresser ou supprimer les pièces jointes, ou partager les fichiers par un lien. Renvoyer le même message échoue de nouveau.",
     },
     ["3.5"] = {
@@ -650,13 +650,13 @@ return {
       fix = "Côté serveur, relever la limite de ligne ou de tampon pour l'authentification. Côté client, utiliser un mécanisme aux réponses plus courtes ou un jeton plus petit, par exemple un ticket Kerberos qui porte moins d'appartenances à des groupes.",
     },
     ["6.0"] = {
-      name = "Autre erreur de support ou erreur non définie",
+      name = "Autre erreur de média ou erreur non définie",
       description = "Un problème lié au contenu du message ou à son format a empêché la remise, et aucun des codes X.6 plus précis ne convient. Un 4.6.0 indique que le problème de contenu peut se résorber lors d'une tentative ultérieure ; un 5.6.0, que ce message ne sera pas accepté en l'état.",
       when = "Généralement émis par des filtres de contenu et des passerelles qui refusent un message pour une raison de format ou de contenu sans donner de code plus précis. Le texte de la réponse indique normalement le vrai problème, comme une structure MIME mal formée ou une pièce jointe qui n'a pas pu être traitée.",
       fix = "Lire le texte de la réponse pour savoir quelle partie du message a été refusée, puis corriger sa structure ou son encodage et renvoyer. Un script de traitement des rebonds devrait compter 5.6.0 comme un problème de ce message, et non de l'adresse du destinataire, et conserver l'adresse.",
     },
     ["6.1"] = {
-      name = "Support non pris en charge",
+      name = "Type de média non pris en charge",
       description = "Un type de média ou un encodage de contenu du message ne peut pas être transporté par le protocole de remise ou traité par le système suivant sur le chemin. La RFC 3463 le conçoit comme une erreur permanente ; 5.6.1 est donc la forme habituelle.",
       when = "Typiquement, un contenu 8 bits ou binaire rencontre un saut qui n'accepte que des données 7 bits, ou la destination refuse un type MIME qu'elle ne peut ni stocker ni présenter.",
       fix = "Encoder le contenu pour un transport 7 bits (quoted-printable ou base64) ou l'envoyer dans un format que la destination accepte. Un administrateur de relais devrait vérifier que 8BITMIME est annoncé et respecté sur chaque saut du chemin.",
@@ -778,7 +778,7 @@ return {
     ["7.10"] = {
       name = "Chiffrement nécessaire",
       description = "Le serveur veut une session chiffrée avant d'accepter le mécanisme d'authentification choisi. Cela concerne surtout des mécanismes comme PLAIN et LOGIN, qui dévoilent le mot de passe à quiconque écoute.",
-      when = "Après AUTH PLAIN ou LOGIN sur une connexion non chiffrée. Le code 523 n'est connu que par le registre ; de nombreux serveurs signalent plutôt la même situation par 530 5.7.0 ou 538 5.7.11.",
+      when = "Après AUTH PLAIN ou LOGIN sur une connexion non chiffrée. Le code 523 n'est connu que par le registre ; les serveurs signalent la même situation par 530 5.7.0, par 504 5.5.4 conformément à la section 4 de la RFC 4954, ou par le code obsolète 538 5.7.11.",
       fix = "Envoyer STARTTLS, ou se connecter au port TLS implicite, avant AUTH, ou choisir un mécanisme qui n'expose pas le mot de passe.",
     },
     ["7.11"] = {
@@ -900,6 +900,174 @@ return {
       description = "Le message a été envoyé avec l'option REQUIRETLS (RFC 8689), qui exige TLS avec un certificat validé sur chaque saut, et aucun serveur du saut suivant ne prend en charge REQUIRETLS. Le message n'est pas transmis mais renvoyé.",
       when = "Dans une notification d'état de remise, ou en réponse d'un relais à RCPT ou à DATA, lorsqu'un message envoyé avec REQUIRETLS sur MAIL FROM doit partir vers un domaine dont les serveurs de messagerie n'annoncent pas REQUIRETLS.",
       fix = "L'expéditeur peut renvoyer sans REQUIRETLS si le contenu peut voyager sans cette garantie, ou utiliser un autre canal. L'administrateur du domaine destinataire peut déployer un serveur de messagerie qui prend en charge REQUIRETLS, avec MTA-STS ou DANE pour que son certificat puisse être validé.",
+    },
+  },
+  -- Codes propres aux fournisseurs (Microsoft 365 et Outlook.com, Gmail), par marqueur du fournisseur.
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "Limitation de débit liée à la réputation de l'IP",
+      description = "Outlook.com ou Microsoft 365 ralentit le courrier provenant de l'adresse IP d'envoi en raison de sa réputation. La réponse indique que le serveur fait l'objet d'une limitation de débit temporaire et porte généralement une étiquette S775 ou S3114.",
+      fix = "Garder le courrier en file d'attente et réessayer lentement. Réduire le volume envoyé à Microsoft, vérifier l'adresse IP dans Microsoft SNDS et, si la situation dure plusieurs jours, demander une atténuation au support expéditeurs de Microsoft.",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Envoi temporairement restreint",
+      description = "Microsoft a constaté un trafic inhabituel de la part de l'expéditeur et le retient le temps de l'examiner de plus près. Ce sont surtout les nouvelles adresses IP et les hausses soudaines de volume qui y sont confrontées.",
+      fix = "Réessayer plus tard et augmenter le volume progressivement. La restriction se lève d'elle-même lorsque le trafic paraît légitime.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "Adresse IP d'envoi temporairement restreinte",
+      description = "Microsoft a constaté un trafic suspect en provenance de l'adresse IP d'envoi et la restreint le temps de l'évaluer.",
+      fix = "Réessayer plus tard à un débit plus faible. Si le trafic est légitime, la restriction prend fin d'elle-même.",
+    },
+    ["5.1.90"] = {
+      name = "Limite quotidienne de destinataires atteinte",
+      description = "Le compte Microsoft 365 expéditeur a atteint sa limite de destinataires par jour.",
+      fix = "Attendre la réinitialisation de la limite et envoyer moins. Atteindre brusquement cette limite signifie souvent que le compte a été piraté ; vérifier donc qu'il n'est pas compromis.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Limite de réception horaire du destinataire dépassée",
+      description = "Le destinataire a reçu trop de messages au cours de l'heure, de la part de cet expéditeur (5.2.121) ou de l'ensemble des expéditeurs (5.2.122).",
+      fix = "Renvoyer plus tard en espaçant les messages destinés à ce destinataire. Les systèmes d'envoi automatique devraient regrouper leurs notifications.",
+    },
+    ["5.4.14"] = {
+      name = "Boucle de routage détectée",
+      description = "Exchange Online a arrêté un message qui ne cessait de tourner en boucle.",
+      fix = "Chercher, des deux côtés, les règles de transfert ou les connecteurs qui renvoient le courrier vers son point de départ.",
+    },
+    ["5.4.300"] = {
+      name = "Message expiré",
+      description = "Exchange Online a abandonné le message parce qu'il n'a pas pu être remis à temps.",
+      fix = "Vérifier que le serveur de destination est joignable et répond, puis renvoyer le message.",
+    },
+    ["5.4.310"] = {
+      name = "Le domaine du destinataire n'existe pas",
+      description = "Exchange Online n'a trouvé dans le DNS aucun domaine portant le nom de domaine du destinataire.",
+      fix = "Vérifier l'orthographe du domaine. S'il est correct, le domaine a expiré ou n'est pas configuré dans le DNS, et l'adresse ne peut pas recevoir de courrier.",
+    },
+    ["5.6.11"] = {
+      name = "Sauts de ligne nus dans le message",
+      description = "Le message contient des caractères de saut de ligne (LF) qui ne sont pas précédés d'un retour chariot (CR), ce que SMTP n'autorise pas.",
+      fix = "Faire en sorte que le logiciel expéditeur termine chaque ligne par CR LF.",
+    },
+    ["5.7.57"] = {
+      name = "Soumission anonyme refusée",
+      description = "Une application ou un appareil a tenté d'envoyer par smtp.office365.com sans s'être d'abord authentifié.",
+      fix = "Configurer l'application pour qu'elle s'authentifie avec une boîte aux lettres dotée d'une licence, ou utiliser plutôt un connecteur ou l'envoi direct (Direct Send).",
+    },
+    ["5.7.64"] = {
+      name = "Échec de l'attribution au locataire",
+      description = "Exchange Online n'a pas pu rattacher le message relayé à un connecteur entrant de l'organisation et a donc refusé de le relayer.",
+      fix = "Vérifier le connecteur entrant : l'adresse IP d'envoi ou le certificat du serveur local doit correspondre à ce qu'attend le connecteur.",
+    },
+    ["5.7.124"] = {
+      name = "Expéditeur non autorisé pour le groupe",
+      description = "Le destinataire est un groupe qui n'accepte le courrier que d'une liste d'expéditeurs autorisés, et l'expéditeur n'y figure pas.",
+      fix = "Demander au propriétaire du groupe ou à l'administrateur du destinataire d'autoriser l'expéditeur.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "Le destinataire n'accepte que les expéditeurs internes",
+      description = "Le destinataire (un groupe, une boîte aux lettres, un dossier public ou un utilisateur de messagerie) est configuré pour refuser le courrier provenant de l'extérieur de son organisation.",
+      fix = "Seul l'administrateur du destinataire peut modifier ce réglage ; le contacter.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "Échec du contrôle TLS ou DANE de la destination",
+      description = "Exchange Online n'a pas pu remettre le message de façon sécurisée : le serveur de destination ne propose pas TLS, présente un certificat expiré, échoue à la validation DANE ou renvoie des enregistrements DNSSEC qui ne se vérifient pas.",
+      fix = "Le problème se situe du côté de la destination ; demander à son administrateur de corriger le certificat TLS ou les enregistrements DNS.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Compte expéditeur banni pour spam",
+      description = "Microsoft a banni le compte expéditeur parce qu'il a envoyé du spam, généralement après la compromission du compte.",
+      fix = "Sécuriser le compte et réinitialiser ses identifiants, puis demander au support Microsoft de rétablir l'envoi.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Adresse du destinataire non valide",
+      description = "L'adresse du destinataire n'est pas valide à destination, ou le destinataire y est banni.",
+      fix = "Vérifier l'adresse et, si elle est correcte, cesser d'y envoyer.",
+    },
+    ["5.7.506"] = {
+      name = "HELO incorrect",
+      description = "Le serveur expéditeur s'est présenté sous le nom du serveur auquel il se connectait, comme le font les robots de spam.",
+      fix = "Faire en sorte que le serveur expéditeur annonce son propre nom d'hôte pleinement qualifié dans HELO ou EHLO.",
+    },
+    ["5.7.507"] = {
+      name = "Bloqué par l'organisation du destinataire",
+      description = "L'organisation du destinataire a bloqué l'adresse IP d'envoi elle-même.",
+      fix = "Contacter le destinataire pour faire lever le blocage.",
+    },
+    ["5.7.508"] = {
+      name = "Plage IPv6 au-delà de sa limite",
+      description = "La plage IPv6 de l'expéditeur a tenté d'envoyer trop de messages en trop peu de temps.",
+      fix = "Envoyer moins et étaler les messages dans le temps.",
+    },
+    ["5.7.509"] = {
+      name = "Échec DMARC avec une politique reject",
+      description = "Le domaine du champ d'en-tête From a échoué à DMARC, et ce domaine publie une politique reject.",
+      fix = "Faire en sorte que SPF ou DKIM réussisse et soit aligné sur le domaine From, par exemple en signant avec DKIM pour ce domaine sur chaque service qui envoie en son nom.",
+    },
+    ["5.7.510"] = {
+      name = "Le destinataire refuse IPv6",
+      description = "Le domaine du destinataire n'accepte pas le courrier remis en IPv6.",
+      fix = "Remettre le courrier à ce domaine en IPv4.",
+    },
+    ["5.7.511"] = {
+      name = "Adresse IP d'envoi bannie",
+      description = "Microsoft a banni l'adresse IP d'où provient le courrier.",
+      fix = "Éliminer la cause, puis demander à Microsoft de retirer l'adresse de sa liste, en citant la réponse complète et l'adresse IP.",
+    },
+    ["5.7.512"] = {
+      name = "Champ d'en-tête From absent ou invalide",
+      description = "Le message ne porte pas d'adresse valide dans son champ d'en-tête From, comme l'exige la RFC 5322.",
+      fix = "Faire en sorte que le logiciel expéditeur écrive un champ d'en-tête From avec une adresse correcte entre chevrons.",
+    },
+    ["5.7.513"] = {
+      name = "Sur la liste de blocage propre au domaine du destinataire",
+      description = "Le domaine du destinataire a placé l'adresse IP d'envoi sur sa propre liste de blocage personnalisée.",
+      fix = "Contacter l'organisation du destinataire et lui demander de retirer l'adresse.",
+    },
+    ["5.7.515"] = {
+      name = "Domaine expéditeur sous le niveau d'authentification exigé",
+      description = "Outlook.com refuse le courrier d'un domaine à fort volume d'envoi dont le domaine From ne satisfait pas SPF, DKIM et DMARC comme l'exige Microsoft.",
+      fix = "Publier SPF et DKIM pour le domaine From et faire en sorte que les deux réussissent, et publier un enregistrement DMARC sur lequel au moins l'un des deux est aligné.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "Adresse IP d'envoi sur la liste de blocage de Microsoft",
+      description = "Le service de Microsoft a banni l'adresse IP d'où provient le courrier.",
+      fix = "Trouver et faire cesser ce qui a nui à la réputation de l'adresse IP, puis demander le retrait de la liste par le portail de retrait en libre-service de Microsoft.",
+    },
+    ["5.7.703"] = {
+      name = "Destinataire bloqué par l'organisation même de l'expéditeur",
+      description = "La liste d'autorisation et de blocage du locataire (Tenant Allow/Block List) de l'organisation Microsoft 365 expéditrice bloque le courrier vers ce destinataire ; le message n'a donc jamais quitté l'organisation de l'expéditeur.",
+      fix = "L'administrateur de l'organisation expéditrice retire l'entrée de blocage du destinataire de la Tenant Allow/Block List ; le côté destinataire ne peut rien y changer.",
+    },
+    ["5.7.708"] = {
+      name = "Trafic non accepté depuis cette adresse IP",
+      description = "Microsoft n'accepte pas le courrier provenant de l'adresse IP depuis laquelle l'organisation Microsoft 365 expéditrice a envoyé, en raison de la mauvaise réputation du courrier qui en provient.",
+      fix = "Trouver et faire cesser ce qui a nui à la réputation, par exemple un compte compromis, puis contacter le support Microsoft.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Organisation expéditrice restreinte",
+      description = "Une grande partie du trafic de l'organisation Microsoft 365 expéditrice a paru suspecte ; Microsoft a donc restreint son courrier sortant.",
+      fix = "Fermer les comptes, serveurs ou relais ouverts compromis, puis contacter le support Microsoft pour faire lever la restriction.",
+    },
+    ["5.7.750"] = {
+      name = "Envoi depuis des domaines non enregistrés",
+      description = "L'organisation Microsoft 365 expéditrice envoie trop de courrier depuis des domaines qu'elle n'a pas ajoutés et vérifiés.",
+      fix = "Ajouter et vérifier chaque domaine depuis lequel l'organisation envoie.",
+    },
+    ["4.7.32"] = {
+      name = "Champ From non aligné (différé)",
+      description = "Gmail limite le débit du message parce que le domaine From n'est pas aligné sur le domaine authentifié par SPF ou DKIM.",
+      fix = "Signer avec DKIM pour le domaine From, ou envoyer avec un expéditeur d'enveloppe de ce domaine, afin que l'alignement DMARC soit respecté.",
+    },
+    ["5.7.32"] = {
+      name = "Champ From non aligné",
+      description = "Gmail bloque le message parce que le domaine From n'est pas aligné sur le domaine authentifié par SPF ou DKIM.",
+      fix = "Signer avec DKIM pour le domaine From, ou envoyer avec un expéditeur d'enveloppe de ce domaine, afin que l'alignement DMARC soit respecté.",
+    },
+    ["4.7.40"] = {
+      name = "Pas d'enregistrement DMARC",
+      description = "Gmail limite le débit du courrier en nombre provenant d'un domaine qui ne publie aucun enregistrement DMARC ou aucune politique DMARC.",
+      fix = "Publier pour le domaine expéditeur un enregistrement DMARC comportant une politique.",
     },
   },
 }
