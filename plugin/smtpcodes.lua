@@ -18,9 +18,21 @@ local function run(module, ...)
   require(module).command(...)
 end
 
+-- The codes that begin with what was typed, for completing :SmtpCode.
+local function complete(arglead)
+  local smtp = build.load()
+  local out = {}
+  for _, info in ipairs(smtp and smtp.list() or {}) do
+    local code = tostring(info.code)
+    if code:sub(1, #arglead) == arglead then out[#out + 1] = code end
+  end
+  return out
+end
+
 vim.api.nvim_create_user_command("SmtpCode", function(opts)
   run("smtpcodes.nvim", opts.fargs)
-end, { nargs = "*", desc = "Explain an SMTP code, compare two, or explain the reply under the cursor" })
+end, { nargs = "*", complete = complete,
+  desc = "Explain an SMTP code, compare two, or explain the reply under the cursor" })
 
 vim.api.nvim_create_user_command("SmtpScan", function(opts)
   run("smtpcodes.nvim_scan", opts.line1, opts.line2)

@@ -85,6 +85,18 @@ describe("Neovim plugin #integration", function()
     assert.truthy(two.text:find("Key Differences", 1, true))
   end)
 
+  it("completes codes", function()
+    if not need() then return end
+    local complete = sections(s, "complete")
+    local want = {}
+    for _, info in ipairs(require("smtpcodes").list({ kind = "basic" })) do
+      if tostring(info.code):find("^55") then want[#want + 1] = tostring(info.code) end
+    end
+    assert.is_true(#want >= 7)
+    assert.are.equal(table.concat(want, " "), complete.codes)
+    assert.truthy((" " .. complete.enhanced .. " "):find(" 5.7.26 ", 1, true), complete.enhanced)
+  end)
+
   it("explains the reply of a mail log line with the cursor on its code", function()
     if not need() then return end
     local cursor = sections(s, "cursor")
