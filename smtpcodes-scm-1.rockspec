@@ -2,19 +2,33 @@ rockspec_format = "3.0"
 package = "smtpcodes"
 version = "scm-1"
 source = {
-  url = "git+file:///work/main",
+  -- placeholder until the project is published; `luarocks make` in a clone uses the clone's files
+  url = "git+https://github.com/smtpcodes/smtpcodes",
 }
 description = {
   summary = "Every SMTP reply code and enhanced status code, explained and compared",
   detailed = [[
 A C core holding every documented basic SMTP reply code and every entry of the
 IANA enhanced status code registry, with lookup and comparison, and a Lua
-module that renders explanations as text, Markdown or HTML.]],
+module that renders explanations as text, Markdown, HTML or JSON, parses and
+classifies server replies, with a command-line tool and an OpenResty handler.
+
+Dependencies: none beyond Lua.  JSON output needs no library.  Optional:
+lua-cjson or dkjson, only for smtpcodes.json.decode (lua-cjson is used first).]],
+  homepage = "https://github.com/smtpcodes/smtpcodes",
   license = "MIT",
   labels = { "smtp", "email" },
 }
 dependencies = {
   "lua >= 5.1",
+}
+-- `luarocks test` runs the busted specs (spec/, settings in .busted); `make test`
+-- runs the whole suite on every Lua.
+test_dependencies = {
+  "busted >= 2.0",
+}
+test = {
+  type = "busted",
 }
 build = {
   type = "builtin",
@@ -28,6 +42,7 @@ build = {
         "src/lua_smtpcodes.c", "src/lua_reply.c", "src/lua_classify.c", "src/lua_scan.c",
       },
       incdirs = { "src" },
+      defines = { "SMTPC_HIDDEN_SYMBOLS" }, -- exports only luaopen_smtpcodes_core (src/smtpcodes_visibility.h)
     },
     smtpcodes = "lua/smtpcodes.lua",
     ["smtpcodes.classifier"] = "lua/smtpcodes/classifier.lua",
@@ -84,13 +99,18 @@ build = {
     ["smtpcodes.nvim_build"] = "lua/smtpcodes/nvim_build.lua",
     ["smtpcodes.nvim_float"] = "lua/smtpcodes/nvim_float.lua",
     ["smtpcodes.nvim_scan"] = "lua/smtpcodes/nvim_scan.lua",
-    ["smtpcodes.health"] = "lua/smtpcodes/health.lua",
     ["smtpcodes.openresty"] = "lua/smtpcodes/openresty.lua",
     ["smtpcodes.parser"] = "lua/smtpcodes/parser.lua",
     ["smtpcodes.render.bidi"] = "lua/smtpcodes/render/bidi.lua",
     ["smtpcodes.render.html"] = "lua/smtpcodes/render/html.lua",
     ["smtpcodes.render.markdown"] = "lua/smtpcodes/render/markdown.lua",
     ["smtpcodes.render.text"] = "lua/smtpcodes/render/text.lua",
+    ["resty.smtpcodes"] = "lua/resty/smtpcodes.lua",
+    ["smtpcodes.health"] = "lua/smtpcodes/health.lua",
+    ["smtpcodes.options"] = "lua/smtpcodes/options.lua",
+    ["smtpcodes.json"] = "lua/smtpcodes/json.lua",
+    ["smtpcodes.schema"] = "lua/smtpcodes/schema.lua",
+    ["smtpcodes.rule_pattern"] = "lua/smtpcodes/rule_pattern.lua",
   },
   install = {
     bin = { smtpcodes = "bin/smtpcodes" },

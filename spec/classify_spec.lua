@@ -168,7 +168,7 @@ describe("classifier", function()
   it("matches text and patterns, case-insensitively for text", function()
     local k = smtp.classifier({
       { text = "ACME FILTER", reason = "spam_content" },
-      { pattern = "quota%s+exceeded", reason = "mailbox_full", action = "contact_postmaster" },
+      { pattern = "quota%s.-exceeded", reason = "mailbox_full", action = "contact_postmaster" },
     })
     assert.are.equal("spam_content", k:classify("550 rejected by acme filter v2").reason)
     local q = k:classify("552 quota   exceeded for user")
@@ -226,7 +226,7 @@ describe("explaining a reply", function()
     status = helpers.cli({ "explain", "no reply in here" })
     assert.are.equal(1, status)
     local _, json = helpers.cli({ "-f", "json", "explain", "550 5.1.1 unknown user" })
-    local decoded = require("dkjson").decode(json)
+    local decoded = require("smtpcodes.json").decode(json)
     assert.are.equal("user_unknown", decoded.reason)
     assert.are.equal("550 5.1.1 unknown user", decoded.reply.lines[1])
   end)

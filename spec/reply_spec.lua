@@ -133,6 +133,47 @@ describe("parser", function()
     assert.are.equal(250, r[1].code)
   end)
 
+  it("says at the end of the stream whether a reply was cut short (finish, feed(nil))", function()
+    local p = smtp.parser()
+    assert.are.same({ 250 }, codes(p:feed("250 ok\r\n250-more")))
+    local r, message, errname = p:finish()
+    assert.is_nil(r)
+    assert.truthy(message:find("incomplete", 1, true))
+    assert.are.equal("incomplete", errname)
+    assert.are.equal(0, p:pending()) -- ready for a new stream
+    assert.are.same({}, p:finish())
+    assert.are.same({ 221 }, codes(p:feed("221 bye\r\n")))
+    assert.are.same({}, p:feed(nil))
+    p:feed("220 half")
+    assert.are.equal("incomplete", select(3, p:feed(nil)))
+    p:feed("junk\r\n")
+    assert.are.equal("not_a_reply", select(3, p:finish()))
+  end)
+
+  it("parses each byte a bounded number of times, whatever the chunk sizes (H4)", function()
+    local core = require "smtpcodes.core"
+    local reply = "250-x\r\n" .. ("250-" .. ("X"):rep(60) .. "\r\n"):rep(900) .. "250 end\r\n"
+    local function parsed_bytes(size)
+      local n = 0
+      local function counting(buffer, limits)
+        n = n + #buffer
+        return core.parse_stream(buffer, limits)
+      end
+      local p = require("smtpcodes.parser").new(counting, nil, core.reply_limits())
+      local got = {}
+      for i = 1, #reply, size do
+        for _, r in ipairs(p:feed(reply:sub(i, i + size - 1))) do got[#got + 1] = r end
+      end
+      assert.are.equal(1, #got)
+      assert.are.equal(902, #got[1].lines)
+      return n
+    end
+    local one, sixteen = parsed_bytes(1), parsed_bytes(16)
+    assert.is_true(one <= 2 * #reply, "1-byte chunks: " .. one .. " bytes parsed for " .. #reply)
+    assert.is_true(sixteen <= 2 * #reply, "16-byte chunks: " .. sixteen .. " bytes parsed")
+    assert.is_true(one <= 2 * sixteen)
+  end)
+
   it("keeps separate state in separate parsers", function()
     local a, b = smtp.parser(), smtp.parser()
     a:feed("250-a\r\n")

@@ -376,6 +376,9 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
       break;
   }
 
+  /* whole mode reads one reply: say so when more than blanks follow it */
+  if (!stream && pos < len && !all_blank(b + pos, len - pos))
+    warn |= SMTPC_W_TRAILING_DATA;
   if (!have_esc && text_end > text0) {
     smtpc_span at;
 
@@ -393,8 +396,6 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     if ((code / 100) != 3 && esc.klass != code / 100)
       warn |= SMTPC_W_CLASS_MISMATCH;
   }
-  if (!stream && !all_blank(b + pos, len - pos))
-    warn |= SMTPC_W_TRAILING_DATA;
   out->code = code;
   out->klass = code / 100;
   out->esc = esc;

@@ -19,6 +19,9 @@
 #include <stddef.h>
 
 #include "smtpcodes_reply.h"
+#include "smtpcodes_visibility.h"
+
+SMTPC_HIDDEN_BEGIN
 
 #ifdef __cplusplus
 extern "C" {
@@ -224,5 +227,7 @@ const smtpc_failure *smtpc_failure_at(size_t i);
 #ifdef __cplusplus
 }
 #endif
+
+SMTPC_HIDDEN_END
 
 #endif

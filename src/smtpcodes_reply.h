@@ -19,6 +19,9 @@
 #define SMTPCODES_REPLY_H
 
 #include <stddef.h>
+#include "smtpcodes_visibility.h"
+
+SMTPC_HIDDEN_BEGIN
 
 #ifdef __cplusplus
 extern "C" {
@@ -250,5 +253,7 @@ smtpc_reply_error smtpc_reply_extract(const char *s, size_t len,
 #ifdef __cplusplus
 }
 #endif
+
+SMTPC_HIDDEN_END
 
 #endif

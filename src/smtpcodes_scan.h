@@ -20,6 +20,9 @@
 
 #include "smtpcodes_classify.h"
 #include "smtpcodes_reply.h"
+#include "smtpcodes_visibility.h"
+
+SMTPC_HIDDEN_BEGIN
 
 #ifdef __cplusplus
 extern "C" {
@@ -150,5 +153,7 @@ const char *smtpc_scan_mode_name(smtpc_scan_mode m);
 #ifdef __cplusplus
 }
 #endif
+
+SMTPC_HIDDEN_END
 
 #endif

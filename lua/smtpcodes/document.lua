@@ -316,6 +316,32 @@ local function duration(t, seconds)
   return t:text("duration_minutes", { n = math.ceil(seconds / 60) })
 end
 
+--- How much of a server's reply an explanation page shows.
+M.MAX_SHOWN_LINES = 100
+M.MAX_SHOWN_BYTES = 2048
+
+-- The lines of a reply as the server sent them: a parsed reply has them; a
+-- table made elsewhere (LuaSocket, decoded JSON) may hold only raw, or only
+-- code, enhanced and text.
+local function reply_lines(reply)
+  local lines = reply.lines
+  if type(lines) == "table" and #lines > 0 then
+    local out = {}
+    for i, line in ipairs(lines) do
+      if type(line) ~= "string" then out = nil break end
+      out[i] = line
+    end
+    if out then return out end
+  end
+  if type(reply.raw) == "string" and reply.raw ~= "" then
+    local out = {}
+    for line in (reply.raw:gsub("\r?\n$", "") .. "\n"):gmatch("([^\n]*)\n") do out[#out + 1] = line:gsub("\r$", "") end
+    return out
+  end
+  local enhanced = type(reply.enhanced) == "string" and (reply.enhanced .. " ") or ""
+  return { tostring(reply.code) .. " " .. enhanced .. tostring(reply.text) }
+end
+
 --- The page explaining a server's reply from its classification.
 function M.explanation(cls, tag)
   local get = require("smtpcodes").get
@@ -333,7 +359,15 @@ function M.explanation(cls, tag)
   if cls.reply then
     heading(blocks, 2, t:label("server_reply"))
     local lines = {}
-    for i, line in ipairs(cls.reply.lines) do lines[i] = safe(line) end
+    -- a page shows the start of a huge reply: its first MAX_SHOWN_LINES lines,
+    -- each cut at MAX_SHOWN_BYTES, then a mark that more followed
+    local all, cut = reply_lines(cls.reply), false
+    for i, line in ipairs(all) do
+      if i > M.MAX_SHOWN_LINES then cut = true break end
+      if #line > M.MAX_SHOWN_BYTES then line, cut = line:sub(1, M.MAX_SHOWN_BYTES), true end
+      lines[i] = safe(line)
+    end
+    if cut then lines[#lines + 1] = "[\226\128\166]" end
     blocks[#blocks + 1] = { type = "verbatim", lines = lines }
   end
 
@@ -381,5 +415,16 @@ function M.explanation(cls, tag)
 end
 
 M.first_sentence = first_sentence
+
+--- The texts of an info in the language tag (English where it has none):
+-- {name, description, when, fix, use}.
+function M.texts(info, tag)
+  return texts(locale.new(tag), info)
+end
+
+--- The name of an info in the language tag.
+function M.name(info, tag)
+  return M.texts(info, tag).name
+end
 
 return M

@@ -423,11 +423,15 @@ static void test_errors(void)
   CHECK(parse_n(big, sizeof big, SMTPC_REPLY_STREAM, NULL) == SMTPC_REPLY_E_TOO_LONG);
   big[600] = '\n';
   CHECK(parse_n(big, sizeof big, 0, NULL) == SMTPC_REPLY_OK);
+  /* the x's after the line end are more than blanks: trailing_data */
   CHECK(R.warnings == (SMTPC_W_LONG_LINE | SMTPC_W_BARE_LF | SMTPC_W_TRAILING_DATA) && R.size == 601);
   big[509] = '\r';
   big[510] = '\n';
   CHECK(parse_n(big, sizeof big, 0, NULL) == SMTPC_REPLY_OK);
   CHECK(R.warnings == SMTPC_W_TRAILING_DATA && R.size == 511 && L[0].line.len == 509);
+  CHECK(parse("550 5.1.1 a\r\n421 4.7.0 b\r\n") == SMTPC_REPLY_OK && R.code == 550 &&
+        R.warnings == SMTPC_W_TRAILING_DATA);
+  CHECK(parse("550 5.1.1 a\r\n \r\n\n") == SMTPC_REPLY_OK && R.warnings == 0);
 
   CHECK(strcmp(smtpc_reply_error_name(SMTPC_REPLY_OK), "ok") == 0);
   CHECK(strcmp(smtpc_reply_error_name(SMTPC_REPLY_E_EMPTY), "empty") == 0);
@@ -448,6 +452,7 @@ static void test_errors(void)
   CHECK(strcmp(smtpc_reply_warning_name(SMTPC_W_NO_FINAL_LINE), "no_final_line") == 0);
   CHECK(strcmp(smtpc_reply_warning_name(SMTPC_W_LONG_LINE), "long_line") == 0);
   CHECK(strcmp(smtpc_reply_warning_name(SMTPC_W_CONTROL_CHARS), "control_chars") == 0);
+  CHECK(strcmp(smtpc_reply_warning_name(SMTPC_W_TRAILING_DATA), "trailing_data") == 0);
   CHECK(smtpc_reply_warning_name(0) == NULL && smtpc_reply_warning_name(3) == NULL &&
         smtpc_reply_warning_name(1u << SMTPC_W_COUNT) == NULL);
 }

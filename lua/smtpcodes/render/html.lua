@@ -30,14 +30,16 @@ function M.render(doc)
     if b.type == "heading" then
       out[#out + 1] = ("<h%d>%s</h%d>"):format(b.level, text(b.text), b.level)
     elseif b.type == "paragraph" then
-      local attrs = (b.note and ' class="smtpcodes-note"' or "") .. (b.lang and (' lang="' .. b.lang .. '"') or "")
+      -- a text shown in English on a page of another language says so (and runs left to right)
+      local attrs = (b.note and ' class="smtpcodes-note"' or "") ..
+        (b.lang and (' lang="' .. escape(b.lang) .. '" dir="ltr"') or "")
       out[#out + 1] = "<p" .. attrs .. ">" .. text(b.text) .. "</p>"
     elseif b.type == "list" then
       local tag = b.ordered and "ol" or "ul"
       out[#out + 1] = "<" .. tag .. ">"
       for i, item in ipairs(b.items) do
         local lang = b.items_lang and b.items_lang[i]
-        out[#out + 1] = (lang and ('<li lang="' .. lang .. '">') or "<li>") .. text(item) .. "</li>"
+        out[#out + 1] = (lang and ('<li lang="' .. lang .. '" dir="ltr">') or "<li>") .. text(item) .. "</li>"
       end
       out[#out + 1] = "</" .. tag .. ">"
     elseif b.type == "verbatim" then

@@ -28,12 +28,13 @@
 --   blocklist / allow-list       lista de bloqueio (blocklist) / lista de permissões
 --   host name                    nome de host
 --   backup MX                    MX secundário
+--   deprecated                   obsoleto (a RFC o declara obsoleto)
 return {
   basic = {
     [200] = {
       description = "200 é uma resposta de sucesso que nenhum padrão SMTP define; o código padrão para um comando concluído é 250. Listas de referência de códigos de resposta, como a tabela muito copiada de chiark.greenend.org.uk, chamam-no de resposta de sucesso fora do padrão e remetem à RFC 876, um levantamento de 1983 sobre as primeiras implementações de SMTP. Como o primeiro dígito é 2, só pode ser entendido como sucesso.",
       when = "Hoje é muito raro e, quando aparece, vem de um servidor SMTP muito antigo, caseiro ou mal configurado, ou de uma ferramenta de teste que responde 200 onde caberia 250.",
-      fix = "O cliente deve interpretar 200 pelo primeiro dígito, como exige a seção 4.2.1 da RFC 5321; assim, o comando conta como bem-sucedido e a sessão continua. O administrador do servidor deve alterar o software para enviar 250, para não confundir clientes rigorosos, verificações de monitoramento e analisadores de logs.",
+      fix = "O cliente deve interpretar 200 pelo primeiro dígito, como exige a seção 4.2 da RFC 5321; assim, o comando conta como bem-sucedido e a sessão continua. O administrador do servidor deve alterar o software para enviar 250, para não confundir clientes rigorosos, verificações de monitoramento e analisadores de logs.",
       use = "Um servidor nunca deve enviar 200; para qualquer comando concluído, deve enviar 250.",
     },
     [211] = {
@@ -109,7 +110,7 @@ return {
       use = "Envie 355 apenas quando CHECKPOINT for oferecido e um MAIL FROM trouxer o TRANSID de uma transação interrompida cujos dados você guardou.",
     },
     [420] = {
-      description = "Nenhum padrão define 420; algumas listas de referência o descrevem como um esgotamento de tempo ou um problema de conexão no lado receptor. A RFC 5321 não tem esse código, por isso o cliente deve tratá-lo apenas pelo primeiro dígito, como exige a seção 4.2.1.",
+      description = "Nenhum padrão define 420; algumas listas de referência o descrevem como um esgotamento de tempo ou um problema de conexão no lado receptor. A RFC 5321 não tem esse código, por isso o cliente deve tratá-lo apenas pelo primeiro dígito, como exige a seção 4.2.",
       when = "Aparece sobretudo em listas de referência e nos logs de software de e-mail antigo ou feito sob medida, em torno de uma sessão que travou ou esgotou o tempo. O texto da resposta, se houver, é a única pista confiável do que o servidor quis dizer.",
       fix = "Trate-o como qualquer resposta 4xx: mantenha a mensagem na fila e tente novamente mais tarde, com intervalos crescentes. Se persistir, verifique o caminho de rede, os firewalls e as configurações de tempo limite entre os dois hosts, e leia o texto da resposta ou os logs do servidor.",
       use = "Um servidor não deve enviar 420; um servidor que precise derrubar uma sessão por tempo esgotado ou sobrecarga deve enviar 421.",
@@ -123,7 +124,7 @@ return {
     [422] = {
       description = "422 aparece apenas no registro da IANA de códigos de status estendidos, como código básico alternativo listado com X.7.12 (é necessária uma transição de senha); nenhuma RFC o define. O código que a RFC 4954 de fato especifica para essa situação é 432.",
       when = "Raramente é visto na prática, e algumas listas de referência lhe dão um significado sem relação, uma caixa de correio do destinatário acima do limite de armazenamento, que nenhum padrão sustenta. Se um servidor o enviar, o código estendido e o texto da resposta mostram qual significado ele tem em mente.",
-      fix = "Trate-o como uma falha temporária, como a seção 4.2.1 da RFC 5321 exige para qualquer resposta 4xx. Se vier com 4.7.12 depois de AUTH, o usuário deve fazer login uma vez com PLAIN sobre TLS, para que o servidor conclua a transição de senha, e depois tentar novamente.",
+      fix = "Trate-o como uma falha temporária, como a seção 4.2 da RFC 5321 exige para qualquer resposta 4xx. Se vier com 4.7.12 depois de AUTH, o usuário deve fazer login uma vez com PLAIN sobre TLS, para que o servidor conclua a transição de senha, e depois tentar novamente.",
       use = "Para uma transição de senha necessária, um servidor deve enviar 432 com 4.7.12 em vez de 422, já que 432 é o código que a RFC 4954 define.",
     },
     [430] = {
@@ -135,7 +136,7 @@ return {
     [431] = {
       description = "Nenhum padrão define 431; algumas listas de referência o descrevem como falta de espaço em disco ou de memória no servidor receptor. O número parece o código estendido registrado 4.3.1 (sistema de correio cheio) sem os pontos, o que pode explicar a origem dessa afirmação.",
       when = "Aparece sobretudo em listas de referência e, raramente, nos logs de software fora do padrão durante uma falta de recursos no lado receptor. Servidores que seguem o padrão informam a mesma condição com 452, geralmente acompanhado de 4.3.1.",
-      fix = "Trate-o como qualquer resposta 4xx, como exige a seção 4.2.1 da RFC 5321: mantenha a mensagem na fila e tente novamente mais tarde, com intervalos crescentes. O administrador do destino deve verificar o espaço livre nos volumes da fila e de spool e a memória do host de e-mail.",
+      fix = "Trate-o como qualquer resposta 4xx, como exige a seção 4.2 da RFC 5321: mantenha a mensagem na fila e tente novamente mais tarde, com intervalos crescentes. O administrador do destino deve verificar o espaço livre nos volumes da fila e de spool e a memória do host de e-mail.",
       use = "Um servidor não deve enviar 431; um servidor com pouco espaço de armazenamento deve enviar 452 com 4.3.1.",
     },
     [432] = {
@@ -147,7 +148,7 @@ return {
     [441] = {
       description = "Nenhum padrão define 441; algumas listas de referência dizem que significa que o servidor do destinatário não responde. A afirmação corresponde ao código estendido registrado 4.4.1 (sem resposta do host), por isso essas listas provavelmente mostram esse código sem os pontos.",
       when = "Costuma ser visto em avisos de atraso ou em logs do cliente, e não como uma resposta SMTP real, porque um host que não responde não pode enviar código de resposta. Nesse caso, o sistema remetente está descrevendo as próprias tentativas frustradas de alcançar o próximo salto.",
-      fix = "Trate-o como uma falha temporária e deixe a fila tentar novamente com intervalos crescentes, como a seção 4.2.1 da RFC 5321 exige para qualquer resposta 4xx. O administrador do envio deve verificar os registros MX e de endereço do destino, o roteamento e os firewalls, e se os hosts remotos aceitam conexões na porta 25.",
+      fix = "Trate-o como uma falha temporária e deixe a fila tentar novamente com intervalos crescentes, como a seção 4.2 da RFC 5321 exige para qualquer resposta 4xx. O administrador do envio deve verificar os registros MX e de endereço do destino, o roteamento e os firewalls, e se os hosts remotos aceitam conexões na porta 25.",
       use = "Um servidor não deve enviar 441; a forma padrão de informar um próximo salto inalcançável é 451 com 4.4.1.",
     },
     [442] = {
@@ -159,19 +160,19 @@ return {
     [446] = {
       description = "Nenhum padrão define 446; algumas listas de referência dizem que significa que o número máximo de saltos foi excedido, o que indica um laço de correio. A afirmação corresponde ao código estendido registrado 4.4.6 (laço de roteamento detectado), por isso essas listas provavelmente mostram esse código sem os pontos.",
       when = "É informado quando uma mensagem passou por servidores de retransmissão demais, geralmente porque dois servidores encaminham o mesmo domínio ou endereço um para o outro. Os campos de cabeçalho Received da mensagem atrasada ou devolvida mostram o laço.",
-      fix = "O cliente o trata como qualquer resposta 4xx e tenta novamente mais tarde, como exige a seção 4.2.1 da RFC 5321, mas as novas tentativas não adiantam enquanto o laço não for desfeito. O administrador deve seguir os campos de cabeçalho Received e corrigir a regra de encaminhamento, o alias, o registro MX ou a configuração de smarthost que devolve as mensagens.",
+      fix = "O cliente o trata como qualquer resposta 4xx e tenta novamente mais tarde, como exige a seção 4.2 da RFC 5321, mas as novas tentativas não adiantam enquanto o laço não for desfeito. O administrador deve seguir os campos de cabeçalho Received e corrigir a regra de encaminhamento, o alias, o registro MX ou a configuração de smarthost que devolve as mensagens.",
       use = "Um servidor não deve enviar 446; uma mensagem em laço é recusada com uma resposta 5xx e 5.4.6, ou adiada com 451 e 4.4.6 enquanto o laço ainda puder se desfazer.",
     },
     [447] = {
       description = "Nenhum padrão define 447; algumas listas de referência dizem que significa que uma mensagem de saída esgotou o tempo. A afirmação corresponde ao código estendido registrado 4.4.7 (prazo de entrega expirado), por isso essas listas provavelmente mostram esse código sem os pontos.",
       when = "Costuma aparecer em avisos de atraso ou de falha de um sistema remetente que manteve a mensagem na fila por muito tempo sem conseguir entregá-la. O servidor receptor pode nunca ter respondido, por isso a causa real está nas tentativas anteriores registradas no log da fila.",
-      fix = "Trate-o como qualquer resposta 4xx, como exige a seção 4.2.1 da RFC 5321, e deixe a fila continuar tentando até o prazo de desistência. O administrador do envio deve ler as respostas anteriores para aquele destino para saber por que a entrega parou, como tempos esgotados, greylisting ou uma indisponibilidade no site receptor.",
+      fix = "Trate-o como qualquer resposta 4xx, como exige a seção 4.2 da RFC 5321, e deixe a fila continuar tentando até o prazo de desistência. O administrador do envio deve ler as respostas anteriores para aquele destino para saber por que a entrega parou, como tempos esgotados, greylisting ou uma indisponibilidade no site receptor.",
       use = "Um servidor não deve enviar 447; um sistema remetente cujo tempo de vida na fila se esgote deve enviar ao remetente uma notificação de status de entrega com 4.4.7 ou 5.4.7.",
     },
     [449] = {
       description = "Nenhum padrão define 449; algumas listas de referência dizem que significa um erro de roteamento. O código estendido 4.4.9, com o qual o número se parece, também não está registrado na IANA, por isso nenhuma leitura dele tem um padrão por trás.",
       when = "Aparece sobretudo em listas de referência e nos logs de software fora do padrão quando uma mensagem não pôde ser roteada para o próximo salto, muitas vezes por um problema de configuração de DNS ou de retransmissão. O texto da resposta ou os logs do sistema remetente contêm o motivo real.",
-      fix = "Trate-o como qualquer resposta 4xx, nos termos da seção 4.2.1 da RFC 5321: mantenha a mensagem na fila e tente novamente mais tarde. Se persistir, o administrador deve verificar os registros MX e de endereço do destino e as configurações de smarthost ou de retransmissão no lado do envio.",
+      fix = "Trate-o como qualquer resposta 4xx, nos termos da seção 4.2 da RFC 5321: mantenha a mensagem na fila e tente novamente mais tarde. Se persistir, o administrador deve verificar os registros MX e de endereço do destino e as configurações de smarthost ou de retransmissão no lado do envio.",
       use = "Um servidor não deve enviar 449; um problema temporário de roteamento é informado com 451 e um código estendido X.4, como 4.4.0 ou 4.4.4.",
     },
     [450] = {
@@ -195,7 +196,7 @@ return {
     [453] = {
       description = "Em resposta a ATRN (RFC 2645, On-Demand Mail Relay), 453 informa ao cliente autenticado que não há mensagens à espera para os seus domínios. À parte disso, o registro da IANA lista 453 como código básico de X.3.2 (sistema não aceita mensagens da rede), um significado sem relação com o ATRN.",
       when = "No On-Demand Mail Relay, um site com endereço dinâmico conecta-se ao seu provedor, autentica-se e emite ATRN, e recebe 453 quando a sua fila está vazia. Fora do ATRN, um servidor pode enviá-lo com 4.3.2 durante uma manutenção ou antes de um desligamento, embora 421 seja a escolha habitual nesse caso.",
-      fix = "No ATRN não há nada a corrigir: o cliente encerra a sessão com QUIT e volta a perguntar na próxima consulta programada. Se vier com 4.3.2, trate-o como uma recusa temporária e tente novamente mais tarde, como a seção 4.2.1 da RFC 5321 exige para qualquer resposta 4xx.",
+      fix = "No ATRN não há nada a corrigir: o cliente encerra a sessão com QUIT e volta a perguntar na próxima consulta programada. Se vier com 4.3.2, trate-o como uma recusa temporária e tente novamente mais tarde, como a seção 4.2 da RFC 5321 exige para qualquer resposta 4xx.",
       use = "Envie 453 em resposta a ATRN quando não houver mensagens na fila para os domínios pedidos; para um sistema que temporariamente não aceita mensagens, 421 é a escolha mais clara.",
     },
     [454] = {
@@ -213,25 +214,25 @@ return {
     [456] = {
       description = "Um Internet-Draft expirado (draft-martin-smtp-ipv6-to-ipv4-fallback) propôs 456 para pedir ao cliente que tente a mensagem de novo imediatamente por IPv4, porque por IPv6 ela falha nas verificações de autenticação do remetente (o draft cita SPF e DKIM). Nunca se tornou RFC, por isso nenhum padrão atribui esse significado.",
       when = "Só pode vir de servidores que implementam a proposta, em resposta a um remetente de pilha dupla que se conectou por IPv6 e cujas mensagens não se autenticam a partir do seu endereço IPv6, por exemplo porque o registro SPF lista apenas endereços IPv4. A maioria dos softwares de e-mail não conhece o código.",
-      fix = "Um cliente que implementa o draft tenta de novo a mesma mensagem imediatamente, por IPv4, no mesmo MX; qualquer outro cliente o trata como uma resposta 4xx e tenta novamente mais tarde, como exige a seção 4.2.1 da RFC 5321. O administrador do envio deve acrescentar ao SPF os endereços IPv6 de envio, dar-lhes DNS reverso ou preferir IPv4 para as mensagens de saída para esse destino.",
+      fix = "Um cliente que implementa o draft tenta de novo a mesma mensagem imediatamente, por IPv4, no mesmo MX; qualquer outro cliente o trata como uma resposta 4xx e tenta novamente mais tarde, como exige a seção 4.2 da RFC 5321. O administrador do envio deve acrescentar ao SPF os endereços IPv6 de envio, dar-lhes DNS reverso ou preferir IPv4 para as mensagens de saída para esse destino.",
       use = "Um servidor só pode enviar 456 se seguir o draft e quiser que o remetente tente novamente por IPv4; caso contrário, uma recusa temporária por política é enviada como 450 ou 451.",
     },
     [458] = {
-      description = "O servidor não consegue iniciar no momento o processamento da sua fila para o nó (domínio) indicado no ETRN (RFC 1985). O pedido em si é aceitável, e espera-se que a falha se resolva.",
+      description = "O servidor não consegue pôr na fila mensagens para o nó (domínio) indicado no ETRN (RFC 1985). A RFC 1985 não dá mais detalhes: pode ser que o processamento da fila seja impossível agora, ou que o servidor nem sequer guarde mensagens para esse nó.",
       when = "Um site com conexão intermitente, ou o seu script de consulta, envia ETRN ao servidor de retransmissão (relay) do seu provedor e recebe 458 quando o relay não consegue iniciar agora o processamento da fila, por exemplo porque a fila está bloqueada ou ele está ocupado demais.",
       fix = "Emita o ETRN de novo mais tarde, ou simplesmente aguarde, já que o relay processa a sua fila de qualquer modo no seu próprio calendário. O administrador do relay deve verificar se o processamento da fila para esse domínio funciona e se a fila não está travada.",
-      use = "Envie 458 em resposta a ETRN quando este host guardar mensagens na fila para o nó mas não puder iniciar agora o processamento da fila.",
+      use = "Envie 458 em resposta a ETRN quando este host não puder pôr na fila mensagens para o nó, e 459 quando não for permitido de modo nenhum iniciar um processamento da fila para o nó.",
     },
     [459] = {
       description = "O servidor se recusa a iniciar um processamento da fila para o nó indicado no ETRN (RFC 1985), e o texto da resposta dá o motivo. É definido como resposta temporária, embora o motivo seja muitas vezes uma questão de configuração ou de permissão.",
-      when = "Aparece quando um cliente emite ETRN para um domínio para o qual o relay não tem mensagens ou cujo processamento não deixa esse cliente disparar, ou quando o uso do ETRN está restrito por política.",
+      when = "Aparece quando um cliente emite ETRN para um domínio para o qual o relay não tem mensagens, ou para o qual não permite que esse cliente dispare o processamento, ou quando o uso do ETRN está restrito por política.",
       fix = "Verifique se o nome de nó dado ao ETRN corresponde a um domínio para o qual o relay guarda mensagens na fila e se o cliente tem permissão para pedi-lo; enviar de novo o mesmo ETRN sem alterações geralmente dá a mesma resposta. O administrador do relay deve rever quais clientes podem usar ETRN e para quais domínios.",
       use = "Envie 459 em resposta a ETRN quando o nó pedido não for um daqueles para os quais este cliente pode iniciar um processamento da fila, com o motivo no texto da resposta.",
     },
     [471] = {
       description = "Nenhum padrão define 471; algumas listas de referência dizem que indica um erro num filtro de correio local, muitas vezes um filtro antispam ou antivírus, no lado receptor. O segundo dígito, 7, está fora da gramática de respostas da RFC 5321, que ali só admite de 0 a 5, e o número parece o código estendido 4.7.1 (entrega não autorizada, mensagem recusada) sem os pontos.",
       when = "Aparece em listas de referência e nos logs de software fora do padrão ou mal configurado, normalmente quando um filtro de conteúdo ou uma verificação de política falhou ou recusou a mensagem. O texto da resposta, ou os logs do filtro no lado receptor, contêm o motivo real.",
-      fix = "O cliente deve tratá-lo pelo primeiro dígito como uma falha temporária, como exige a seção 4.2.1 da RFC 5321, e tentar novamente mais tarde. Se se repetir, o administrador do destino deve verificar o software de filtragem e a sua ligação com o MTA, e o remetente deve verificar se a mensagem parece spam para esse filtro.",
+      fix = "O cliente deve tratá-lo pelo primeiro dígito como uma falha temporária, como exige a seção 4.2 da RFC 5321, e tentar novamente mais tarde. Se se repetir, o administrador do destino deve verificar o software de filtragem e a sua ligação com o MTA, e o remetente deve verificar se a mensagem parece spam para esse filtro.",
       use = "Um servidor não deve enviar 471, porque o segundo dígito está fora do intervalo permitido; uma falha temporária de filtro é informada com 451, e um adiamento por política com 450.",
     },
     [500] = {
@@ -265,31 +266,31 @@ return {
       use = "Envie 504 quando reconhecer um comando mas não o parâmetro, a opção ou o mecanismo SASL que ele pede; para parâmetros desconhecidos de MAIL FROM ou RCPT TO, envie 555.",
     },
     [510] = {
-      description = "Um código que nenhum padrão define, listado em páginas públicas de referência e de suporte como indicador de endereço de e-mail inválido. A RFC 5321 reserva a faixa x1z para respostas informativas, por isso um erro de endereço numerado 510 não se encaixa no esquema padrão. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2.1 da RFC 5321.",
+      description = "Um código que nenhum padrão define, listado em páginas públicas de referência e de suporte como indicador de endereço de e-mail inválido. A RFC 5321 reserva a faixa x1z para respostas informativas, por isso um erro de endereço numerado 510 não se encaixa no esquema padrão. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
       when = "Servidores reais raramente o enviam; aparece sobretudo em artigos de suporte, ou num relatório que mostra o código estendido 5.1.0 sem os pontos. Verifique a resposta original no log do servidor antes de agir com base no número.",
       fix = "Verifique se o endereço do destinatário tem erros de digitação e confirme-o com o destinatário por outro canal. Trate a falha como permanente e não tente de novo o mesmo endereço sem alterações.",
       use = "Não envie 510; informe um endereço de destinatário inválido com 550 e um código estendido como 5.1.1.",
     },
     [511] = {
-      description = "Um código que nenhum padrão define, que listas públicas de referência também descrevem como endereço de e-mail inválido. Os dígitos correspondem ao código estendido registrado 5.1.1, endereço de caixa de correio de destino inválido. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2.1 da RFC 5321.",
+      description = "Um código que nenhum padrão define, que listas públicas de referência também descrevem como endereço de e-mail inválido. Os dígitos correspondem ao código estendido registrado 5.1.1, endereço de caixa de correio de destino inválido. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
       when = "Servidores reais raramente o enviam como código básico; um log ou uma devolução que mostre 511 pode estar mostrando o código estendido 5.1.1 sem os pontos, geralmente de uma resposta 550 para uma caixa de correio desconhecida.",
       fix = "Verifique a grafia do endereço do destinatário e confirme que a caixa de correio ainda existe. Não tente de novo o mesmo endereço, e retire-o das listas de distribuição se continuar falhando.",
       use = "Não envie 511; informe uma caixa de correio desconhecida com 550 e 5.1.1.",
     },
     [512] = {
-      description = "Um código que nenhum padrão define, listado em referências públicas como indicador de que o domínio do destinatário não foi encontrado no DNS. Os dígitos correspondem ao código estendido 5.1.2, endereço de sistema de destino inválido. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2.1 da RFC 5321.",
+      description = "Um código que nenhum padrão define, listado em referências públicas como indicador de que o domínio do destinatário não foi encontrado no DNS. Os dígitos correspondem ao código estendido 5.1.2, endereço de sistema de destino inválido. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
       when = "Visto sobretudo em listas de suporte e em relatórios que mostram um código estendido sem os pontos, depois de um erro de digitação na parte de domínio de um endereço ou para um domínio que expirou.",
       fix = "Verifique a grafia do domínio depois da arroba e consulte os seus registros MX. Se o domínio estiver correto mas não tiver uma configuração de e-mail funcional, só o administrador do destinatário pode corrigir o DNS.",
       use = "Não envie 512; use 550 com 5.1.2 para um domínio de destino desconhecido, ou 556 com 5.1.10 quando o domínio publicar um null MX.",
     },
     [513] = {
-      description = "Um código que nenhum padrão define, que listas públicas de referência descrevem como tipo de endereço incorreto ou endereço malformado. Os dígitos correspondem ao código estendido 5.1.3, sintaxe inválida do endereço de caixa de correio de destino. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2.1 da RFC 5321.",
+      description = "Um código que nenhum padrão define, que listas públicas de referência descrevem como tipo de endereço incorreto ou endereço malformado. Os dígitos correspondem ao código estendido 5.1.3, sintaxe inválida do endereço de caixa de correio de destino. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
       when = "Essas listas o associam a endereços que contêm caracteres inválidos, aos quais falta uma parte ou que usam um formato que o sistema de correio não aceita, e a logs que mostram 5.1.3 sem os pontos.",
       fix = "Verifique a sintaxe do endereço, incluindo a arroba, o domínio e eventuais espaços ou aspas perdidos, e corrija-a antes de enviar de novo.",
       use = "Não envie 513; informe um endereço malformado com 553 ou 501 e o código estendido 5.1.3.",
     },
     [517] = {
-      description = "Um código que nenhum padrão define, encontrado em listas de suporte como erro de endereço inválido. Os dígitos correspondem ao código estendido 5.1.7, que trata da sintaxe do endereço do remetente. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2.1 da RFC 5321.",
+      description = "Um código que nenhum padrão define, encontrado em listas de suporte como erro de endereço inválido. Os dígitos correspondem ao código estendido 5.1.7, que trata da sintaxe do endereço do remetente. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
       when = "Visto principalmente em artigos de suporte e em relatórios que mostram códigos estendidos sem pontos; servidores reais raramente o enviam como código básico.",
       fix = "Verifique os dois endereços: confira o remetente do envelope configurado no cliente, além do destinatário, já que o código estendido correspondente, 5.1.7, diz respeito ao remetente. Trate a falha como permanente e não tente de novo sem alterações.",
       use = "Não envie 517; use 553 ou 501 com 5.1.7 para um endereço de remetente malformado e 550 com 5.1.1 para um destinatário inválido.",
@@ -297,26 +298,26 @@ return {
     [520] = {
       description = "Uma resposta definida apenas num Internet-Draft, que pede ao cliente que use o ID de QHLO correto. O QHLO pertence à extensão proposta QUICKSTART, que pretendia reduzir o número de idas e voltas no início de uma sessão SMTP; o draft nunca se tornou RFC.",
       when = "Praticamente nunca na Internet pública, porque o QUICKSTART nunca passou do estágio de draft. Encontra-se sobretudo em tabelas de análise de devoluções que registram todos os códigos já propostos.",
-      fix = "Trate-o como falha permanente, como a seção 4.2.1 da RFC 5321 exige para qualquer resposta 5xx. Se você controla o cliente, deixe de usar QHLO e abra a sessão com EHLO.",
+      fix = "Trate-o como falha permanente, como a seção 4.2 da RFC 5321 exige para qualquer resposta 5xx. Se você controla o cliente, deixe de usar QHLO e abra a sessão com EHLO.",
       use = "Envie 520 apenas a partir de uma implementação experimental do draft QUICKSTART; servidores que seguem o padrão não devem enviá-lo.",
     },
     [521] = {
       description = "O host não aceita mensagens de modo nenhum e o diz ao abrir a conexão, em vez de dar a saudação 220 habitual. A RFC 7504 o tornou padrão em 2015; apareceu pela primeira vez na RFC 1846, experimental. Descreve o host inteiro, e não uma recusa dirigida a um cliente, remetente ou mensagem específica.",
       when = "Visto como saudação de uma máquina que escuta na porta 25 só para recusar mensagens, muitas vezes um servidor web ou de aplicação alcançado pelo registro de endereço de um domínio, ou um host para o qual um registro MX aponta por engano. A resposta é definitiva para esse host: tentar novamente mais tarde dá a mesma resposta.",
-      fix = "Trate-a como resposta permanente desse host e pare de tentar; se nenhum outro host aceitar a mensagem, devolva-a ao remetente como impossível de entregar. Donos de domínios que não recebem e-mail devem publicar um registro null MX para que os remetentes nem sequer se conectem, e donos que querem receber devem apontar os seus registros MX para um servidor de e-mail real.",
+      fix = "Trate-o como resposta permanente desse host e pare de tentar; se nenhum outro host aceitar a mensagem, devolva-a ao remetente como impossível de entregar. Donos de domínios que não recebem e-mail devem publicar um registro null MX para que os remetentes nem sequer se conectem, e donos que querem receber devem apontar os seus registros MX para um servidor de e-mail real.",
       use = "Envie 521 como saudação da conexão num host que nunca aceita mensagens em nenhuma circunstância; envie 554 quando recusar apenas alguns clientes ou mensagens.",
     },
     [523] = {
       description = "O mecanismo de autenticação escolhido pelo cliente só pode ser usado depois de estabelecida uma camada de criptografia, como o TLS. O código aparece apenas no registro da IANA de códigos de status estendidos, como código básico de 5.7.10, Encryption Needed; nenhuma RFC define 523 como resposta própria. Algumas listas públicas de códigos chamam 523 de erro de mensagem grande demais, o que contradiz o registro.",
-      when = "Raro na prática: os servidores normalmente informam esse caso com 538, ou com 530 e 5.7.0 quando o AUTH vem antes de STARTTLS. Se um log mostrar 523 com uma queixa de tamanho no texto, o servidor segue o significado informal; oriente-se então pelo texto e pelo código estendido.",
+      when = "Raro na prática. Pela seção 4 da RFC 4954, o servidor responde a um AUTH desses com 504 e 5.5.4; servidores mais antigos ainda enviam o obsoleto 538 com 5.7.11, e muitos respondem 530 com 5.7.0 quando o AUTH vem antes de STARTTLS. Se um log mostrar 523 com uma queixa de tamanho no texto, o servidor segue o significado informal; oriente-se então pelo texto e pelo código estendido.",
       fix = "Execute STARTTLS e autentique-se de novo dentro da sessão criptografada, ou escolha um mecanismo mais forte que não envie a senha em texto claro. Se o texto da resposta tratar do tamanho da mensagem, reduza o tamanho da mensagem.",
-      use = "Envie 523 com 5.7.10 apenas se seguir a associação do registro para um mecanismo em texto claro pedido sem TLS; 538 com 5.7.11 é a escolha mais conhecida.",
+      use = "Ofereça os mecanismos que exigem criptografia só depois de o TLS estar ativo, responda a um pedido de um deles numa conexão em texto claro com 504 e 5.5.4, como prescreve a seção 4 da RFC 4954, e envie 523 com 5.7.10 apenas a um interlocutor que sabidamente espera essa associação do registro.",
     },
     [524] = {
       description = "O mecanismo de autenticação pedido pelo cliente só pode ser usado numa conexão criptografada. O código aparece apenas no registro da IANA de códigos de status estendidos, ao lado de 538, como código básico associado a 5.7.11; nenhuma RFC define 524 como resposta própria.",
-      when = "Raramente visto em sessões reais, porque os servidores informam essa condição com 538, como descreve a RFC 4954. O próprio registro observa que os servidores modernos não devem oferecer esses mecanismos antes de a criptografia estar ativa.",
+      when = "Raramente visto em sessões reais: pela seção 4 da RFC 4954, os servidores respondem a um AUTH desses com 504 e 5.5.4, e os servidores mais antigos enviam o obsoleto 538. A RFC 4954 também diz que os servidores modernos não devem oferecer esses mecanismos antes de a criptografia estar ativa.",
       fix = "Emita STARTTLS, leia a nova resposta a EHLO e autentique-se na sessão criptografada. Altere as configurações do cliente que tentam autenticar antes do TLS, para que o TLS venha sempre primeiro.",
-      use = "Prefira 538 com 5.7.11 nesta situação, e envie 524 apenas a um interlocutor que sabidamente o espera.",
+      use = "Responda a um AUTH para um mecanismo que exige criptografia com 504 e 5.5.4, como prescreve a seção 4 da RFC 4954, e envie 524 apenas a um interlocutor que sabidamente o espera.",
     },
     [525] = {
       description = "As credenciais foram aceitas, mas a conta foi desativada pelo seu administrador. O código aparece apenas no registro da IANA de códigos de status estendidos, como código básico de 5.7.13, User Account Disabled; nenhuma RFC define 525 como resposta própria. Ao contrário de 535, diz ao cliente que digitar a senha de novo não vai adiantar.",
@@ -325,7 +326,7 @@ return {
       use = "Envie 525 com 5.7.13 depois de uma autenticação bem-sucedida numa conta que foi desativada administrativamente.",
     },
     [530] = {
-      description = "O servidor não executará o comando enquanto o cliente não se autenticar com AUTH ou, em servidores que exigem TLS, enquanto o cliente não emitir STARTTLS. A RFC 4954 o define com 5.7.0 para a falta de autenticação, a RFC 3207 o usa para exigir STARTTLS primeiro e a RFC 2645 o usa para um ATRN vindo de um cliente não autenticado. Listas de referência mais antigas chamam 530 de acesso negado, um uso informal de fabricantes anterior a essas RFCs.",
+      description = "O servidor não executará o comando enquanto o cliente não se autenticar com AUTH ou, em servidores que exigem TLS, enquanto o cliente não emitir STARTTLS. A RFC 4954 o define com 5.7.0 para a falta de autenticação, a RFC 3207 o usa para exigir STARTTLS primeiro e a RFC 2645 o usa para um ATRN vindo de um cliente não autenticado. Algumas listas de referência mais antigas chamam 530 de acesso negado e atribuem esse uso ao Sendmail; nenhuma RFC lhe dá esse significado.",
       when = "Típico em servidores de submissão na porta 587 e em servidores de retransmissão que só aceitam mensagens de usuários autenticados, em resposta a MAIL, RCPT ou DATA. Um cliente configurado sem senha, ou que pulou o STARTTLS num servidor que o exige, recebe-o no primeiro comando de correio.",
       fix = "Ative a autenticação SMTP no cliente com credenciais válidas, e ative o STARTTLS se o texto da resposta o pedir. Os scripts devem executar EHLO, STARTTLS, de novo EHLO e AUTH antes de MAIL FROM, e confirmar que o login retornou 235.",
       use = "Envie 530 a qualquer comando que não seja AUTH, EHLO, HELO, NOOP, RSET ou QUIT quando a política exigir autenticação, ou a qualquer comando que não seja NOOP, EHLO, STARTTLS ou QUIT quando a política exigir TLS primeiro.",
@@ -346,22 +347,22 @@ return {
       description = "A autenticação falhou porque o nome de usuário, a senha ou outras credenciais estavam errados ou eram insuficientes. A RFC 4954 o define como a resposta normal a uma troca AUTH malsucedida, com o código estendido 5.7.8.",
       when = "Geralmente é uma senha digitada errado ou alterada, um nome de usuário na forma errada, por exemplo sem o domínio, ou uma conta que exige senha de aplicativo. Uma longa série de respostas 535 para um mesmo endereço de cliente também é um sinal típico de tentativa de adivinhar senhas, e muitos servidores então bloqueiam esse endereço.",
       fix = "Verifique o formato do nome de usuário e a senha nas configurações do cliente e atualize-os; um cliente de e-mail deve pedir os dados ao usuário de novo, em vez de repetir em ciclo. Os scripts não devem tentar novamente com as mesmas credenciais, porque falhas repetidas podem levar ao bloqueio da conta ou do endereço IP.",
-      use = "Envie 535 quando a troca AUTH terminar mas as credenciais forem rejeitadas, a menos que um código mais específico, como 534, 538 ou 454, se aplique.",
+      use = "Envie 535 quando a troca AUTH terminar mas as credenciais forem rejeitadas, a menos que um código mais específico, como 534 ou 454, se aplique.",
     },
     [538] = {
-      description = "O mecanismo de autenticação escolhido pelo cliente só pode ser usado depois de a conexão estar criptografada. A RFC 4954 o define com 5.7.11; o registro da IANA o considera sobretudo histórico, já que os servidores não devem oferecer esses mecanismos antes de a criptografia estar ativa.",
+      description = "O mecanismo de autenticação escolhido pelo cliente só pode ser usado depois de a conexão estar criptografada. A RFC 4954 o lista com 5.7.11, mas o declara obsoleto (seção 1) e o mantém apenas por razões históricas (seção 6): um servidor não deve oferecer um mecanismo desses antes de a criptografia estar ativa, e responde a um pedido de um deles com 504 e 5.5.4 (seção 4).",
       when = "Visto quando um cliente envia AUTH PLAIN ou AUTH LOGIN por uma conexão não criptografada, geralmente porque o STARTTLS está desativado no cliente ou o cliente se conectou à porta errada.",
       fix = "Ative o STARTTLS no cliente, ou use TLS implícito na porta 465, e autentique-se só depois da negociação TLS e de um novo EHLO. Os administradores devem anunciar os mecanismos de senha apenas depois do TLS, para que os clientes não os tentem cedo demais.",
-      use = "Envie 538 em resposta a AUTH quando o mecanismo pedido precisar de uma conexão criptografada que ainda não está estabelecida.",
+      use = "Não envie 538 em software novo, já que a RFC 4954 o declara obsoleto: responda a AUTH com 504 e 5.5.4 quando o mecanismo pedido precisar de uma camada de criptografia que ainda não está estabelecida.",
     },
     [540] = {
-      description = "Um código que nenhum padrão define; listas públicas de códigos o atribuem a um único provedor, o Rambler, e o descrevem como uma recusa porque a conta do destinatário está inativa ou suspensa, ou porque o remetente está bloqueado. Outras listas lhe dão outros significados, por isso o texto da resposta importa mais do que o número. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2.1 da RFC 5321.",
+      description = "Um código que nenhum padrão define; listas públicas de códigos o atribuem a um único provedor, o Rambler, e o descrevem como uma recusa porque a conta do destinatário está inativa ou suspensa, ou porque o remetente está bloqueado. Outras listas lhe dão outros significados, por isso o texto da resposta importa mais do que o número. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
       when = "Espere-o principalmente em devoluções do provedor que o usa; o texto da resposta diz qual dos motivos possíveis se aplica.",
       fix = "Leia o texto da resposta: se a conta do destinatário estiver inativa, procure o destinatário por outro meio, e se o seu domínio ou endereço IP estiver bloqueado, verifique a sua autenticação e a sua reputação e contate o postmaster do provedor.",
       use = "Não envie 540; use 550 com 5.2.1 para uma caixa de correio desativada, ou com um código estendido 5.7.x para um remetente bloqueado.",
     },
     [541] = {
-      description = "Um código que nenhum padrão define, que listas públicas descrevem como rejeição da mensagem pelo endereço do destinatário, geralmente por meio de um filtro antispam. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2.1 da RFC 5321.",
+      description = "Um código que nenhum padrão define, que listas públicas descrevem como rejeição da mensagem pelo endereço do destinatário, geralmente por meio de um filtro antispam. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
       when = "As listas o associam à filtragem de spam ou de conteúdo no lado receptor, por isso costuma seguir uma mensagem que parecia envio em massa ou indesejado.",
       fix = "Reveja o conteúdo, os links e os anexos da mensagem, verifique SPF, DKIM e DMARC do domínio remetente e consulte as listas de bloqueio (blocklists) para o endereço IP de envio. Se a mensagem for desejada, peça ao destinatário que inclua o remetente na lista de permissões.",
       use = "Não envie 541; rejeite conteúdo filtrado com 550 ou 554 e o código estendido 5.7.1.",
@@ -382,7 +383,7 @@ return {
       description = "A ação foi abortada porque um limite de armazenamento foi excedido: a caixa de correio do destinatário está cheia, ou a mensagem é maior do que o servidor ou a caixa de correio permitem. Com a extensão SIZE, também recusa uma mensagem cujo tamanho declarado ou real ultrapassa o máximo fixo do servidor.",
       when = "Visto depois de RCPT TO para uma caixa de correio cheia (5.2.2), em resposta a MAIL FROM quando o parâmetro SIZE ultrapassa o limite anunciado, e depois do ponto final quando a mensagem se revela grande demais (5.3.4, 5.2.3). Servidores antigos também enviam 552 para destinatários demais, um erro herdado da RFC 821; a RFC 5321 diz que os clientes devem tratar esse caso como o 452 temporário.",
       fix = "Para uma mensagem grande demais, reduza ou retire os anexos, ou compartilhe-os por link, e compare o tamanho com o valor de SIZE da resposta a EHLO antes de enviar. Para uma caixa de correio cheia, só o destinatário pode liberar espaço, por isso o remetente só pode tentar de novo mais tarde. Os clientes que recebem 552 depois de muitos comandos RCPT devem enviar os destinatários restantes numa transação posterior.",
-      use = "Envie 552 quando uma mensagem exceder um limite fixo de tamanho ou a cota de uma caixa de correio; envie 452 para uma falta temporária de armazenamento ou para destinatários demais.",
+      use = "Envie 552 quando uma mensagem exceder um limite fixo de tamanho; envie 452 com 4.2.2 para uma caixa de correio cheia, que a RFC 3463 classifica como falha temporária persistente, e 452 para uma falta temporária de armazenamento ou para destinatários demais.",
     },
     [553] = {
       description = "A ação foi recusada porque o nome da caixa de correio não é aceitável, na maioria das vezes porque a sintaxe do endereço está errada ou porque o nome não é permitido neste sistema. No SMTPUTF8, também significa que um endereço não ASCII não é permitido para esse remetente ou destinatário (5.6.7). Em resposta a VRFY, pode indicar um nome ambíguo que corresponde a várias caixas de correio.",
@@ -392,7 +393,7 @@ return {
     },
     [554] = {
       description = "A transação falhou de forma permanente e o servidor não dá um código mais específico. Como saudação da conexão, significa que aqui não há serviço SMTP para este cliente; em resposta a DATA, pode significar que nenhum destinatário válido foi aceito; depois do ponto final, rejeita a mensagem como um todo.",
-      when = "Comum como saudação de um servidor que bloqueia o endereço IP do cliente, e depois do ponto final quando um filtro de conteúdo rejeita uma mensagem como spam ou malware, muitas vezes com 5.7.1. Também informa uma mensagem que o servidor não consegue converter (5.6.3) ou uma que é grande demais para o sistema (5.3.4).",
+      when = "Comum como saudação de um servidor que bloqueia o endereço IP do cliente, e depois do ponto final quando um filtro de conteúdo rejeita uma mensagem como spam ou malware, muitas vezes com 5.7.1. O Postfix também envia 554 por padrão nas recusas por mapa de acesso, por lista de bloqueio e de retransmissão em RCPT TO, e nesse caso recusa apenas aquele destinatário. Também informa uma mensagem que o servidor não consegue converter (5.6.3) ou uma que é grande demais para o sistema (5.3.4).",
       fix = "Leia o texto e o código estendido: para um endereço IP bloqueado, verifique as listas de bloqueio e o DNS reverso e contate o postmaster do destino; para conteúdo rejeitado, descubra e corrija aquilo a que o filtro se opôs. Depois de uma saudação 554, envie QUIT e não tente de novo esse host sem alterações, já que ele responde 503 a todos os outros comandos.",
       use = "Envie 554 como saudação para recusar um cliente de imediato, em resposta a DATA quando nenhum destinatário tiver sido aceito, ou depois do ponto final para rejeitar uma mensagem que você não vai entregar.",
     },
@@ -411,7 +412,7 @@ return {
     [557] = {
       description = "Um código proposto num Internet-Draft para uma extensão de consulta de endereços do SMTP que nunca se tornou RFC. Nenhum padrão dá um significado a 557, e as listas de referência que o incluem citam apenas esse draft.",
       when = "Praticamente nunca em sessões reais; aparece principalmente em bibliotecas de análise de devoluções e em listas de códigos que registram todos os códigos já propostos.",
-      fix = "Trate-o pelo primeiro dígito como falha permanente, como exige a seção 4.2.1 da RFC 5321, e leia o texto da resposta para saber o motivo real. Se um servidor de produção o enviar, comunique isso ao administrador desse servidor.",
+      fix = "Trate-o pelo primeiro dígito como falha permanente, como exige a seção 4.2 da RFC 5321, e leia o texto da resposta para saber o motivo real. Se um servidor de produção o enviar, comunique isso ao administrador desse servidor.",
       use = "Não envie 557 a partir de um servidor padrão, já que só um draft não publicado o menciona.",
     },
   },
@@ -437,8 +438,8 @@ return {
     ["1.2"] = {
       name = "Endereço de sistema de destino inválido",
       description = "A parte de domínio do endereço do destinatário, depois do \"@\", não existe ou não pode receber mensagens. A caixa de correio nunca foi alcançada, porque o próprio sistema de destino é inutilizável.",
-      when = "Visto quando o domínio do destinatário está mal escrito, expirou ou não tem registros DNS, e quando um servidor de retransmissão recusa um domínio que não atende. Alguns servidores respondem 4.1.2 quando a consulta ao domínio falhou de um modo que pode se resolver, e 5.1.2 quando já se sabe que o domínio não existe.",
-      fix = "Verifique a grafia do domínio e se ele publica registros MX ou de endereço (dig MX no domínio). Remova o endereço se o domínio realmente deixou de existir; no caso de 4.1.2, deixe a fila tentar novamente.",
+      when = "Visto quando o domínio do destinatário está mal escrito, expirou ou não tem registros DNS, e quando um servidor de retransmissão recusa um domínio que não atende. A classe não diz quão definitiva é a resposta: o reject_unknown_recipient_domain do Postfix responde 450 4.1.2 por padrão mesmo para um domínio que não existe de modo nenhum (unknown_address_reject_code = 450), enquanto outros servidores reservam 4.1.2 para uma consulta que falhou no momento.",
+      fix = "Verifique a grafia do domínio e se ele publica registros MX ou de endereço (dig MX no domínio). Remova o endereço se o domínio realmente deixou de existir; no caso de 4.1.2, deixe a fila tentar novamente, e trate como definitivo um 4.1.2 que se repita até a fila desistir.",
     },
     ["1.3"] = {
       name = "Sintaxe inválida do endereço de caixa de correio de destino",
@@ -473,8 +474,8 @@ return {
     ["1.8"] = {
       name = "Endereço de sistema do remetente inválido",
       description = "O domínio do endereço do remetente não existe ou não pode receber mensagens, por isso o servidor receptor recusa a mensagem, já que qualquer devolução seria impossível de entregar. Diz respeito à parte de domínio de MAIL FROM.",
-      when = "Enviado em resposta a MAIL FROM, ou em RCPT TO por servidores que verificam o remetente mais tarde, quando o domínio do remetente não tem registros DNS. 4.1.8 significa que a consulta ao domínio do remetente falhou no momento; 5.1.8 significa que se verificou que o domínio não existe.",
-      fix = "Envie a partir de um domínio que resolva no DNS e possa receber mensagens, com registros MX ou de endereço funcionais. Se o domínio estiver correto, verifique a sua delegação DNS; um 4.1.8 é tentado novamente e muitas vezes se resolve sozinho.",
+      when = "Enviado em resposta a MAIL FROM, ou em RCPT TO por servidores que verificam o remetente mais tarde, quando o domínio do remetente não tem registros DNS. Um 4.1.8 não significa que a consulta possa se resolver: o reject_unknown_sender_domain do Postfix responde 450 4.1.8 por padrão para um domínio de remetente que não existe de modo nenhum, e só responde 5.1.8 quando o seu administrador define unknown_address_reject_code com um código 5xx.",
+      fix = "Envie a partir de um domínio que resolva no DNS e possa receber mensagens, com registros MX ou de endereço funcionais. Se o domínio estiver correto, verifique a sua delegação DNS; um 4.1.8 é tentado novamente, mas só desaparece quando o domínio do remetente passar a resolver no DNS.",
     },
     ["1.9"] = {
       name = "Mensagem retransmitida para um sistema não conforme",
@@ -760,7 +761,7 @@ return {
     },
     ["7.7"] = {
       name = "Falha de integridade da mensagem",
-      description = "A mensagem não passou numa verificação de integridade: um sistema autorizado a verificá-la encontrou o conteúdo danificado ou alterado. A RFC 3463 admite aqui todas as classes: 2.7.7 informa a entrega apesar da verificação falhada, enquanto 4.7.7 e 5.7.7 informam uma falha temporária ou permanente.",
+      description = "A mensagem não passou numa verificação de integridade: um sistema autorizado a verificá-la encontrou o conteúdo danificado ou alterado. A RFC 3463 admite aqui todas as classes: 2.7.7 informa a entrega apesar da falha na verificação, enquanto 4.7.7 e 5.7.7 informam uma falha temporária ou permanente.",
       when = "Em gateways que verificam assinaturas ou somas de verificação, quando o conteúdo foi alterado pelo caminho, por exemplo por um servidor de retransmissão que reescreveu os fins de linha, acrescentou um rodapé ou recodificou uma parte depois da assinatura.",
       fix = "Encontre o salto que altera o conteúdo e faça-o parar, ou assine a mensagem só depois de feitas todas as alterações. Enviá-la de novo sem alterações só ajuda se o dano tiver sido um acidente do transporte.",
     },
@@ -779,7 +780,7 @@ return {
     ["7.10"] = {
       name = "Criptografia necessária",
       description = "O servidor quer a sessão criptografada antes de aceitar o mecanismo de autenticação escolhido. Isso se aplica sobretudo a mecanismos como PLAIN e LOGIN, que revelam a senha a qualquer um que esteja escutando.",
-      when = "Depois de AUTH PLAIN ou LOGIN numa conexão não criptografada. O código 523 só é conhecido pelo registro; muitos servidores informam a mesma situação como 530 5.7.0 ou 538 5.7.11.",
+      when = "Depois de AUTH PLAIN ou LOGIN numa conexão não criptografada. O código 523 só é conhecido pelo registro; os servidores informam a mesma situação como 530 5.7.0, como 504 5.5.4, seguindo a seção 4 da RFC 4954, ou como o obsoleto 538 5.7.11.",
       fix = "Emita STARTTLS, ou conecte-se à porta de TLS implícito, antes de AUTH, ou escolha um mecanismo que não exponha a senha.",
     },
     ["7.11"] = {
@@ -869,7 +870,7 @@ return {
     ["7.25"] = {
       name = "A validação do DNS reverso falhou",
       description = "O receptor verificou o DNS reverso do endereço IP do cliente que se conectou, e a verificação falhou segundo a sua política. Geralmente o endereço não tem registro PTR, ou o nome do PTR não resolve de volta para o mesmo endereço.",
-      when = "Na conexão, em HELO ou em MAIL FROM, vindo de receptores que exigem DNS reverso confirmado pelo direto, normalmente para mensagens enviadas de linhas de banda larga residenciais, servidores novos na nuvem ou hosts com um nome PTR genérico.",
+      when = "Na conexão, em HELO ou em MAIL FROM, vindo de receptores que exigem DNS reverso confirmado pela consulta direta (forward-confirmed), normalmente para mensagens enviadas de linhas de banda larga residenciais, servidores novos na nuvem ou hosts com um nome PTR genérico.",
       fix = "Peça ao dono do endereço IP, o provedor de hospedagem ou de acesso, que configure um registro PTR com o nome do servidor de e-mail, e publique para esse nome um registro A ou AAAA que aponte de volta para o mesmo endereço. Usar esse nome no HELO também ajuda.",
     },
     ["7.26"] = {
@@ -901,6 +902,173 @@ return {
       description = "A mensagem foi enviada com a opção REQUIRETLS (RFC 8689), que exige TLS com certificado validado em todos os saltos, e nenhum servidor do salto seguinte suporta REQUIRETLS. A mensagem não é encaminhada e, em vez disso, é devolvida.",
       when = "Numa notificação de status de entrega, ou em resposta a RCPT ou DATA vinda de um servidor de retransmissão, quando uma mensagem enviada com REQUIRETLS em MAIL FROM precisa ir para um domínio cujos servidores de e-mail não anunciam REQUIRETLS.",
       fix = "O remetente pode reenviar sem REQUIRETLS se o conteúdo puder viajar sem essa garantia, ou usar outro canal. O administrador do domínio do destinatário pode implantar um servidor de e-mail que suporte REQUIRETLS, com MTA-STS ou DANE para que o seu certificado possa ser validado.",
+    },
+  },
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "Limitação de ritmo pela reputação do IP",
+      description = "O Outlook.com ou o Microsoft 365 está desacelerando as mensagens vindas do endereço IP de envio por causa da reputação dele. A resposta diz que o ritmo de envio do servidor foi limitado temporariamente e geralmente traz uma marca S775 ou S3114.",
+      fix = "Mantenha as mensagens na fila e tente novamente devagar. Reduza o volume enviado à Microsoft, verifique o IP no Microsoft SNDS e, se a situação durar dias, peça uma mitigação ao suporte a remetentes da Microsoft.",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Envio temporariamente restrito",
+      description = "A Microsoft detectou tráfego incomum do remetente e o retém enquanto o examina com mais atenção. Isso acontece com mais frequência com endereços IP novos e com aumentos bruscos de volume.",
+      fix = "Tente novamente mais tarde e aumente o volume aos poucos. A restrição é levantada sozinha quando o tráfego parece legítimo.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "IP de envio temporariamente restrito",
+      description = "A Microsoft detectou tráfego suspeito vindo do endereço IP de envio e o restringe enquanto o avalia.",
+      fix = "Tente novamente mais tarde, num ritmo menor. Se o tráfego for legítimo, a restrição termina sozinha.",
+    },
+    ["5.1.90"] = {
+      name = "Limite diário de destinatários atingido",
+      description = "A conta remetente do Microsoft 365 atingiu o seu limite de destinatários por dia.",
+      fix = "Espere o limite ser renovado e envie menos. Atingir esse limite de repente muitas vezes significa que a conta foi invadida, por isso verifique se ela foi comprometida.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Limite de recebimento por hora do destinatário excedido",
+      description = "O destinatário recebeu mensagens demais nesta hora, deste remetente (5.2.121) ou de todos os remetentes (5.2.122).",
+      fix = "Envie de novo mais tarde e espace as mensagens para esse destinatário. Os sistemas de envio automático devem agrupar as suas notificações.",
+    },
+    ["5.4.14"] = {
+      name = "Laço de roteamento detectado",
+      description = "O Exchange Online interrompeu uma mensagem que continuava sendo passada adiante num laço.",
+      fix = "Procure, dos dois lados, regras de encaminhamento ou conectores que mandam as mensagens de volta para onde vieram.",
+    },
+    ["5.4.300"] = {
+      name = "Mensagem expirada",
+      description = "O Exchange Online desistiu da mensagem porque não conseguiu entregá-la a tempo.",
+      fix = "Verifique se o servidor de destino está acessível e respondendo, e depois envie de novo.",
+    },
+    ["5.4.310"] = {
+      name = "O domínio do destinatário não existe",
+      description = "O Exchange Online não encontrou no DNS nenhum domínio com o nome de domínio do destinatário.",
+      fix = "Verifique a grafia do domínio. Se estiver correta, o domínio expirou ou não está configurado no DNS, e o endereço não pode receber mensagens.",
+    },
+    ["5.6.11"] = {
+      name = "LF isolados na mensagem",
+      description = "A mensagem contém caracteres de avanço de linha (LF) sem um retorno de carro (CR) antes deles, o que o SMTP não permite.",
+      fix = "Faça o software de envio terminar cada linha com CR LF.",
+    },
+    ["5.7.57"] = {
+      name = "Submissão anônima recusada",
+      description = "Uma aplicação ou um dispositivo tentou enviar através de smtp.office365.com sem antes fazer login.",
+      fix = "Configure a aplicação para se autenticar com uma caixa de correio licenciada, ou use um conector ou o envio direto (direct send).",
+    },
+    ["5.7.64"] = {
+      name = "Falha na atribuição ao locatário (tenant)",
+      description = "O Exchange Online não conseguiu associar a mensagem retransmitida a um conector de entrada da organização, por isso se recusou a retransmiti-la.",
+      fix = "Verifique o conector de entrada: o endereço IP de envio ou o certificado do servidor local (on-premises) deve corresponder ao que o conector espera.",
+    },
+    ["5.7.124"] = {
+      name = "Remetente não permitido para o grupo",
+      description = "O destinatário é um grupo que só aceita mensagens de uma lista de remetentes permitidos, e o remetente não está nela.",
+      fix = "Peça ao dono do grupo ou ao administrador do destinatário que permita o remetente.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "O destinatário só aceita remetentes internos",
+      description = "O destinatário (um grupo, uma caixa de correio, uma pasta pública ou um usuário de e-mail) está configurado para recusar mensagens de fora da sua organização.",
+      fix = "Só o administrador do destinatário pode mudar isso; entre em contato com ele.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "Falha na verificação de TLS ou DANE do destino",
+      description = "O Exchange Online não conseguiu entregar com segurança: o servidor de destino não oferece TLS, apresenta um certificado expirado, falha na validação DANE ou devolve registros DNSSEC que não passam na verificação.",
+      fix = "O problema está no lado do destino; peça ao administrador dele que corrija o certificado TLS ou os registros DNS.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Conta remetente banida por spam",
+      description = "A Microsoft baniu a conta remetente porque ela enviou spam, geralmente depois de a conta ter sido comprometida.",
+      fix = "Proteja a conta e redefina as suas credenciais, e depois peça ao suporte da Microsoft que restabeleça o envio.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Endereço do destinatário inválido",
+      description = "O endereço do destinatário não é válido no destino, ou o destinatário está banido lá.",
+      fix = "Verifique o endereço e, se estiver correto, pare de enviar para ele.",
+    },
+    ["5.7.506"] = {
+      name = "HELO inválido",
+      description = "O servidor remetente se apresentou com o nome do servidor ao qual estava se conectando, algo que os robôs de spam fazem.",
+      fix = "Faça o servidor remetente anunciar no HELO ou EHLO o seu próprio nome de host totalmente qualificado.",
+    },
+    ["5.7.507"] = {
+      name = "Bloqueado pela organização do destinatário",
+      description = "A organização do destinatário bloqueou o próprio endereço IP de envio.",
+      fix = "Entre em contato com o destinatário para que o bloqueio seja removido.",
+    },
+    ["5.7.508"] = {
+      name = "Faixa IPv6 acima do limite",
+      description = "A faixa IPv6 do remetente tentou enviar mensagens demais num espaço de tempo curto demais.",
+      fix = "Envie menos e distribua as mensagens ao longo do tempo.",
+    },
+    ["5.7.509"] = {
+      name = "Falha de DMARC com política reject",
+      description = "O domínio do campo de cabeçalho From falhou no DMARC, e esse domínio publica uma política reject.",
+      fix = "Faça o SPF ou o DKIM passar e ficar alinhado com o domínio do From, por exemplo assinando com DKIM para esse domínio em todos os serviços que enviam em nome dele.",
+    },
+    ["5.7.510"] = {
+      name = "O destinatário recusa IPv6",
+      description = "O domínio do destinatário não aceita mensagens entregues por IPv6.",
+      fix = "Entregue para esse domínio por IPv4.",
+    },
+    ["5.7.511"] = {
+      name = "IP de envio banido",
+      description = "A Microsoft baniu o endereço IP de onde vêm as mensagens.",
+      fix = "Elimine a causa e depois peça à Microsoft que retire o endereço da lista, citando a resposta completa e o endereço IP.",
+    },
+    ["5.7.512"] = {
+      name = "Campo de cabeçalho From ausente ou inválido",
+      description = "A mensagem não tem um endereço válido no campo de cabeçalho From, como exige a RFC 5322.",
+      fix = "Faça o software de envio escrever um campo de cabeçalho From com um endereço correto entre sinais de menor e maior.",
+    },
+    ["5.7.513"] = {
+      name = "Na lista de bloqueio própria do domínio do destinatário",
+      description = "O domínio do destinatário pôs o endereço IP de envio na sua própria lista de bloqueio personalizada.",
+      fix = "Entre em contato com a organização do destinatário e peça que ela remova o endereço.",
+    },
+    ["5.7.515"] = {
+      name = "Domínio remetente abaixo do nível de autenticação exigido",
+      description = "O Outlook.com recusa mensagens de um domínio que envia em grande volume e cujo domínio do From não passa no SPF, no DKIM e no DMARC, como a Microsoft exige.",
+      fix = "Publique SPF e DKIM para o domínio do From e faça os dois passarem, e publique um registro DMARC com o qual pelo menos um deles esteja alinhado.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "IP de envio na lista de bloqueio da Microsoft",
+      description = "O serviço da Microsoft baniu o endereço IP de onde vêm as mensagens.",
+      fix = "Descubra e interrompa o que prejudicou a reputação do endereço IP, e depois peça a remoção pelo portal de autoatendimento da Microsoft para retirada de listas (delist).",
+    },
+    ["5.7.703"] = {
+      name = "Destinatário bloqueado pela própria organização do remetente",
+      description = "A Lista de Permissões/Bloqueios do Locatário (Tenant Allow/Block List) da própria organização remetente do Microsoft 365 bloqueia mensagens para este destinatário, por isso a mensagem nunca saiu da organização do remetente.",
+      fix = "O administrador da organização remetente remove da Lista de Permissões/Bloqueios do Locatário a entrada que bloqueia o destinatário; o lado do destinatário não pode alterá-la.",
+    },
+    ["5.7.708"] = {
+      name = "Tráfego deste IP não aceito",
+      description = "A Microsoft não aceita mensagens do endereço IP usado pela organização remetente do Microsoft 365, por causa da má reputação das mensagens que vêm dele.",
+      fix = "Descubra e interrompa o que prejudicou a reputação, por exemplo uma conta comprometida, e depois entre em contato com o suporte da Microsoft.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Organização remetente restrita",
+      description = "Boa parte do tráfego da organização remetente do Microsoft 365 parecia suspeita, por isso a Microsoft restringiu as suas mensagens de saída.",
+      fix = "Feche todas as contas e servidores comprometidos e todos os relays abertos, e depois peça ao suporte da Microsoft que suspenda a restrição.",
+    },
+    ["5.7.750"] = {
+      name = "Envio a partir de domínios não registrados",
+      description = "A organização remetente do Microsoft 365 envia mensagens demais a partir de domínios que não adicionou nem verificou.",
+      fix = "Adicione e verifique todos os domínios a partir dos quais a organização envia.",
+    },
+    ["4.7.32"] = {
+      name = "Campo From não alinhado (adiado)",
+      description = "O Gmail limita o ritmo de entrega da mensagem porque o domínio do From não está alinhado com o domínio que o SPF ou o DKIM autenticou.",
+      fix = "Assine com DKIM para o domínio do From, ou envie com um remetente do envelope nesse domínio, para que o alinhamento DMARC se mantenha.",
+    },
+    ["5.7.32"] = {
+      name = "Campo From não alinhado",
+      description = "O Gmail bloqueia a mensagem porque o domínio do From não está alinhado com o domínio que o SPF ou o DKIM autenticou.",
+      fix = "Assine com DKIM para o domínio do From, ou envie com um remetente do envelope nesse domínio, para que o alinhamento DMARC se mantenha.",
+    },
+    ["4.7.40"] = {
+      name = "Sem registro DMARC",
+      description = "O Gmail limita o ritmo das mensagens em massa de um domínio que não publica registro DMARC ou não publica política DMARC.",
+      fix = "Publique para o domínio de envio um registro DMARC com uma política.",
     },
   },
 }

@@ -15,7 +15,7 @@
 --   transient / permanent failure geçici hata / kalıcı hata
 --   retry                        yeniden deneme; yeniden denemek
 --   forward-path / reverse-path  iletme yolu (forward-path) / dönüş yolu (reverse-path)
---   final dot                    bitiş noktası (DATA sonrası)
+--   final dot                    sonlandırıcı nokta (DATA sonrası)
 --   greeting                     karşılama mesajı
 --   handshake                    TLS el sıkışması
 --   credentials                  kimlik bilgileri
@@ -30,12 +30,15 @@
 --   backup MX                    yedek MX
 --   postmaster                   posta yöneticisi (postmaster)
 --   session / transaction        oturum / işlem
+--   deprecated                   kullanımdan kaldırılmış
+--   angle brackets               açılı ayraçlar (< >)
+--   draft (Internet-Draft)       taslak (Internet-Draft)
 return {
   basic = {
     [200] = {
       description = "200, hiçbir SMTP standardının tanımlamadığı bir başarı yanıtıdır; tamamlanan bir komut için standart kod 250'dir. chiark.greenend.org.uk üzerindeki çok kopyalanmış tablo gibi yanıt kodu başvuru listeleri bu kodu standart dışı bir başarı yanıtı olarak adlandırır ve ilk SMTP uygulamalarını inceleyen 1983 tarihli RFC 876'ya gönderme yapar. İlk basamağı 2 olduğu için yalnızca başarı olarak yorumlanabilir.",
-      when = "Günümüzde çok nadirdir; görülürse çok eski, kendi geliştirilmiş veya yanlış yapılandırılmış bir SMTP sunucusundan ya da 250 gereken yerde 200 ile yanıt veren bir test aracından gelir.",
-      fix = "İstemci, RFC 5321 (bölüm 4.2.1) gereğince 200 kodunu ilk basamağına göre değerlendirmelidir; böylece komut başarılı sayılır ve oturum sürer. Sunucu yöneticisi, katı istemcilerin, izleme denetimlerinin ve günlük çözümleyicilerin yanılmaması için yazılımı 250 gönderecek şekilde değiştirmelidir.",
+      when = "Günümüzde çok nadirdir; görülürse çok eski, kurum içinde yazılmış veya yanlış yapılandırılmış bir SMTP sunucusundan ya da 250 gereken yerde 200 ile yanıt veren bir test aracından gelir.",
+      fix = "İstemci, RFC 5321 (bölüm 4.2) gereğince 200 kodunu ilk basamağına göre değerlendirmelidir; böylece komut başarılı sayılır ve oturum sürer. Sunucu yöneticisi, katı istemcilerin, izleme denetimlerinin ve günlük çözümleyicilerin yanılmaması için yazılımı 250 gönderecek şekilde değiştirmelidir.",
       use = "Sunucu hiçbir zaman 200 göndermemeli, tamamlanan her komut için 250 göndermelidir.",
     },
     [211] = {
@@ -70,19 +73,19 @@ return {
     },
     [250] = {
       description = "Komut başarılı oldu; 250, SMTP'nin genel \"tamam\" yanıtıdır. İleti verisinin sonundan sonra daha fazlasını ifade eder: sunucu iletiyi teslim etme ya da bir hatayı gönderene bildirme sorumluluğunu üstlenmiştir. ETRN (RFC 1985) bu kodu düğüm için kuyruk işlemenin başladığını, ATRN (RFC 2645) ise bağlantının yönünün değiştirilmek üzere olduğunu bildirmek için kullanır.",
-      when = "Olağan bir oturumun neredeyse her adımı bu kodu alır: uzantıları listeleyen çok satırlı EHLO yanıtı, MAIL FROM ve her RCPT TO komutunun kabulü, bitiş noktasına verilen yanıt ve RSET, NOOP, VRFY, EXPN ile her BDAT parçasına verilen yanıtlar. İletiden sonra sunucular genellikle bir genişletilmiş kod ve bir kuyruk kimliği ekler; örneğin \"250 2.0.0 Ok: queued as 4FkX1\".",
+      when = "Olağan bir oturumun neredeyse her adımı bu kodu alır: uzantıları listeleyen çok satırlı EHLO yanıtı, MAIL FROM ve her RCPT TO komutunun kabulü, sonlandırıcı noktaya verilen yanıt ve RSET, NOOP, VRFY, EXPN ile her BDAT parçasına verilen yanıtlar. İletiden sonra sunucular genellikle bir genişletilmiş kod ve bir kuyruk kimliği ekler; örneğin \"250 2.0.0 Ok: queued as 4FkX1\".",
       fix = "Düzeltilecek bir şey yok; bir sonraki komuta geçin. Bitiş noktasına verilen yanıtı günlüğe kaydedin, çünkü alıcı tarafın yöneticisinin iletiyi izlemek için ihtiyaç duyduğu şey bu yanıttaki kuyruk kimliğidir. RCPT TO komutuna verilen 250 adresi yalnızca şimdilik kabul eder: ileti daha sonra yine geri dönebilir, bu yüzden gönderen teslim durumu bildirimlerini işlemeyi sürdürmelidir.",
-      use = "İstenen komut tümüyle yerine getirildiğinde 250 gönderin; bitiş noktasından sonra ise yalnızca ileti güvenle saklandığında gönderin.",
+      use = "İstenen komut tümüyle yerine getirildiğinde 250 gönderin; sonlandırıcı noktadan sonra ise yalnızca ileti güvenle saklandığında gönderin.",
     },
     [251] = {
       description = "Sunucu, posta kutusu yerel olmadığı hâlde alıcıyı kabul ediyor ve iletiyi yanıt metninde belirtilen iletme yoluna (forward-path) iletecek. ETRN'de (RFC 1985) aynı kod ilgisiz bir anlam taşır: istek geçerliydi, ancak o düğüm için bekleyen ileti yok.",
       when = "Sunucunun taşındığını bildiği bir adres için RCPT TO veya VRFY komutuna yanıt olarak gelir; örneğin \"251 User not local; will forward to <jane@new.example>\". Günümüzde sunucuların çoğu yeni adres gizli kalsın diye iletiyi sessizce iletir ve 250 ile yanıt verir; ETRN'den sonra ise yalnızca boş bir kuyruğu bildirir.",
-      fix = "Alıcı kabul edildi; işleme 250 sonrasındaki gibi devam edin. İstemci, adres güncellemesi önermek için köşeli ayraçlar içindeki iletme yolunu ayrıştırabilir, ancak buna zorunlu değildir ve adresleri yalnızca sunucunun kimliğine güveniyorsa otomatik olarak güncellemelidir. ETRN'den sonra 251, teslim edilecek bir şey olmadığı anlamına gelir ve bu bir hata değildir.",
+      fix = "Alıcı kabul edildi; işleme 250 sonrasındaki gibi devam edin. İstemci, adres güncellemesi önermek için açılı ayraçlar içindeki iletme yolunu ayrıştırabilir, ancak buna zorunlu değildir ve adresleri yalnızca sunucunun kimliğine güveniyorsa otomatik olarak güncellemelidir. ETRN'den sonra 251, teslim edilecek bir şey olmadığı anlamına gelir ve bu bir hata değildir.",
       use = "İleteceğiniz bir adres için posta kabul ediyor ve yeni adresi açıklamaya razıysanız RCPT TO veya VRFY komutuna 251 gönderin.",
     },
     [252] = {
       description = "Sunucu adresin var olduğunu doğrulayamıyor veya doğrulamak istemiyor, ancak bu adrese gelen bir iletiyi kabul eder ve teslim etmeye çalışır. Gizlilik nedeniyle VRFY komutunu kapatan bir site, gerçek bir doğrulama sonucu gibi görünen bir kodla değil, 252 ile yanıt vermelidir. ETRN'de (RFC 1985) 252, isteğin kabul edildiği ve düğümün bekleyen iletileri için işlemenin başladığı anlamına gelir.",
-      when = "Bir araç veya gönderen doğrulama denetimi VRFY ya da EXPN gönderdi; sunucu ise ya genel sunucuların çoğu gibi doğrulamayı kapatmış ya da son posta kutusunu anlık olarak denetleyemeyen bir yedek MX veya ağ geçididir. IANA kayıt defteri 252 kodunu ayrıca RFC 6531'deki X.6.8 ile eşleştirir: yanıtı, istemcinin almayı kabul etmediği UTF-8 bir posta kutusu adı gerektirecek bir VRFY için.",
+      when = "Bir araç veya gönderen doğrulama denetimi VRFY ya da EXPN gönderdi; sunucu ise ya genel sunucuların çoğu gibi doğrulamayı kapatmış ya da son posta kutusunu anlık olarak denetleyemeyen bir yedek MX veya ağ geçididir. IANA kayıt defteri 252 kodunu ayrıca RFC 6531'deki X.6.8 ile eşleştirir; bu eşleştirme, yanıtı istemcinin almayı kabul etmediği UTF-8 bir posta kutusu adı gerektirecek bir VRFY içindir.",
       fix = "252 kodunu posta kutusunun var olduğuna kanıt da, bir ret de saymayın: adres doğrulayan bir betik sonucu bilinmiyor olarak kaydetmelidir; güvenilir tek sınama bir ileti gönderip geri dönüp dönmediğini izlemektir. ETRN'den sonra 252 bir başarıdır ve kuyruktaki postalar yeni SMTP bağlantıları üzerinden gelir.",
       use = "Doğrulama politika gereği kapalıysa veya adres teslim edilebilir görünüp anlık olarak denetlenemiyorsa VRFY ya da EXPN komutuna 252 gönderin.",
     },
@@ -111,7 +114,7 @@ return {
       use = "355 kodunu yalnızca CHECKPOINT sunuluyorsa ve MAIL FROM, verisini sakladığınız yarıda kalmış bir işlemin TRANSID değerini taşıyorsa gönderin.",
     },
     [420] = {
-      description = "420 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri onu alıcı taraftaki bir zaman aşımı veya bağlantı sorunu olarak tanımlar. RFC 5321'de böyle bir kod yoktur; bu yüzden istemci, bölüm 4.2.1 gereğince, onu yalnızca ilk basamağına göre ele almalıdır.",
+      description = "420 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri onu alıcı taraftaki bir zaman aşımı veya bağlantı sorunu olarak tanımlar. RFC 5321'de böyle bir kod yoktur; bu yüzden istemci, bölüm 4.2 gereğince, onu yalnızca ilk basamağına göre ele almalıdır.",
       when = "Çoğunlukla başvuru listelerinde ve eski ya da özel yapım posta yazılımlarının günlüklerinde, takılan veya zaman aşımına uğrayan bir oturumla ilgili olarak görülür. Varsa yanıt metni, sunucunun ne demek istediğine dair tek güvenilir ipucudur.",
       fix = "Her 4xx yanıtı gibi ele alın: iletiyi kuyrukta tutun ve artan aralıklarla daha sonra yeniden deneyin. Sürerse iki ana makine arasındaki ağ yolunu, güvenlik duvarlarını ve zaman aşımı ayarlarını denetleyin, yanıt metnini veya sunucu günlüklerini okuyun.",
       use = "Sunucu 420 göndermemelidir; bir oturumu zaman aşımı veya aşırı yük nedeniyle kesmesi gereken sunucu bunun yerine 421 göndermelidir.",
@@ -119,13 +122,13 @@ return {
     [421] = {
       description = "Sunucu şu anda SMTP hizmeti veremiyor ve bağlantıyı kapatıyor. RFC 5321 bu kodu herhangi bir komuta yanıt olarak kullanmaya izin verir; kapanması gereken bir sunucu onu bir komut beklemeden de gönderebilir (bölüm 3.8).",
       when = "Sunucu aşırı yüklü olduğunda, istemci adresi başına bağlantıları sınırladığında, yeniden başlatıldığında veya henüz güvenmediği bir gönderenin hızını sınırladığında sık sık 220 karşılama mesajının yerine geçer ya da EHLO komutuna yanıt olarak gelir. Oturumun ortasında, sunucu kapandığında veya oturum başına süre, hata ya da ileti sınırına ulaşıldığında da gelir.",
-      fix = "İstemci bağlantıyı kapanmış saymalı, bitiş noktası için 250 almamış her iletiyi saklamalı ve artan aralıklarla, tercihen başka bir MX ana makinesinde, daha sonra yeniden denemelidir. Bu kodu sürekli gören bir gönderen bağlantı ve ileti hızını düşürmeli ve yanıt metninde bir hız sınırı ipucu aramalıdır; sunucu yöneticisi ise yükü, bağlantı sınırlarını ve hizmetin yeniden başlatılmalarını denetlemelidir.",
+      fix = "İstemci bağlantıyı kapanmış saymalı, sonlandırıcı nokta için 250 almamış her iletiyi saklamalı ve artan aralıklarla, tercihen başka bir MX ana makinesinde, daha sonra yeniden denemelidir. Bu kodu sürekli gören bir gönderen bağlantı ve ileti hızını düşürmeli ve yanıt metninde bir hız sınırı ipucu aramalıdır; sunucu yöneticisi ise yükü, bağlantı sınırlarını ve hizmetin yeniden başlatılmalarını denetlemelidir.",
       use = "Hizmet, bekleyen komut ne olursa olsun, kapanma, aşırı yük veya çok fazla bağlantı gibi geçici bir nedenle bağlantıyı kapatmak zorunda kaldığında 421 gönderin.",
     },
     [422] = {
       description = "422 yalnızca IANA genişletilmiş durum kodu kayıt defterinde, X.7.12 (parola geçişi gerekli) ile listelenen alternatif bir temel kod olarak yer alır; hiçbir RFC onu tanımlamaz. RFC 4954'ün bu durum için gerçekten belirlediği kod 432'dir.",
       when = "Gerçek trafikte nadiren görülür; bazı başvuru listeleri ona hiçbir standardın desteklemediği ilgisiz bir anlam, depolama sınırını aşmış bir alıcı posta kutusu anlamı verir. Bir sunucu bu kodu gönderirse hangi anlamı kastettiğini genişletilmiş kod ve yanıt metni gösterir.",
-      fix = "RFC 5321 (bölüm 4.2.1) her 4xx yanıtı için bunu gerektirdiğinden geçici bir hata olarak ele alın. AUTH sonrasında 4.7.12 ile gelirse kullanıcı, sunucunun parola geçişini tamamlayabilmesi için TLS üzerinden PLAIN ile bir kez oturum açmalı, ardından yeniden denemelidir.",
+      fix = "RFC 5321 (bölüm 4.2) her 4xx yanıtı için bunu gerektirdiğinden geçici bir hata olarak ele alın. AUTH sonrasında 4.7.12 ile gelirse kullanıcı, sunucunun parola geçişini tamamlayabilmesi için TLS üzerinden PLAIN ile bir kez oturum açmalı, ardından yeniden denemelidir.",
       use = "Gerekli bir parola geçişi için sunucu 422 yerine 4.7.12 ile birlikte 432 göndermelidir, çünkü RFC 4954'ün tanımladığı kod 432'dir.",
     },
     [430] = {
@@ -137,7 +140,7 @@ return {
     [431] = {
       description = "431 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri onu alıcı sunucunun disk alanının veya belleğinin tükenmesi olarak tanımlar. Sayı, noktaları düşürülmüş kayıtlı 4.3.1 (posta sistemi dolu) genişletilmiş koduna benzer; bu iddia da buradan kaynaklanıyor olabilir.",
       when = "Çoğunlukla başvuru listelerinde, nadiren de alıcı tarafta kaynak sıkıntısı sırasında standart dışı yazılımların günlüklerinde görülür. Standartlara uyan sunucular aynı durumu genellikle 4.3.1 ile birlikte 452 koduyla bildirir.",
-      fix = "RFC 5321 (bölüm 4.2.1) gereğince her 4xx yanıtı gibi ele alın: iletiyi kuyrukta tutun ve aralıkları artırarak daha sonra yeniden deneyin. Alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı ve posta sunucusunun belleğini denetlemelidir.",
+      fix = "RFC 5321 (bölüm 4.2) gereğince her 4xx yanıtı gibi ele alın: iletiyi kuyrukta tutun ve aralıkları artırarak daha sonra yeniden deneyin. Alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı ve posta sunucusunun belleğini denetlemelidir.",
       use = "Sunucu 431 göndermemelidir; depolama alanı yetersiz kalan bir sunucu bunun yerine 4.3.1 ile birlikte 452 göndermelidir.",
     },
     [432] = {
@@ -149,7 +152,7 @@ return {
     [441] = {
       description = "441 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri alıcının sunucusunun yanıt vermediği anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.1 (ana makineden yanıt yok) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
       when = "Genellikle gerçek bir SMTP yanıtı olarak değil, gecikme bildirimlerinde veya istemci günlüklerinde görülür, çünkü yanıt vermeyen bir ana makine yanıt kodu gönderemez. Bu durumda gönderen sistem bir sonraki atlamaya ulaşma girişimlerinin başarısızlığını kendisi anlatıyordur.",
-      fix = "RFC 5321 (bölüm 4.2.1) her 4xx yanıtı için bunu gerektirdiğinden geçici bir hata olarak ele alın ve kuyruğun aralıkları artırarak yeniden denemesine izin verin. Gönderen tarafın yöneticisi hedefin MX ve adres kayıtlarını, yönlendirmeyi ve güvenlik duvarlarını, ayrıca uzak ana makinelerin 25 numaralı portta bağlantı kabul edip etmediğini denetlemelidir.",
+      fix = "RFC 5321 (bölüm 4.2) her 4xx yanıtı için bunu gerektirdiğinden geçici bir hata olarak ele alın ve kuyruğun aralıkları artırarak yeniden denemesine izin verin. Gönderen tarafın yöneticisi hedefin MX ve adres kayıtlarını, yönlendirmeyi ve güvenlik duvarlarını, ayrıca uzak ana makinelerin 25 numaralı portta bağlantı kabul edip etmediğini denetlemelidir.",
       use = "Sunucu 441 göndermemelidir; ulaşılamayan bir sonraki atlamayı bildirmenin standart yolu 4.4.1 ile birlikte 451 kodudur.",
     },
     [442] = {
@@ -161,43 +164,43 @@ return {
     [446] = {
       description = "446 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri azami atlama sayısının aşıldığı, yani bir posta döngüsüne işaret ettiği anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.6 (yönlendirme döngüsü algılandı) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
       when = "Bir ileti çok fazla aktarma sunucusundan geçtiğinde, genellikle iki sunucu aynı alan adını veya adresi birbirine ilettiği için bildirilir. Geciken veya geri dönen iletinin Received başlık alanları döngüyü gösterir.",
-      fix = "İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu her 4xx yanıtı gibi ele alıp daha sonra yeniden dener, ancak döngü kırılmadıkça yeniden denemek işe yaramaz. Yönetici Received başlık alanlarını izlemeli ve postayı geri gönderen iletme kuralını, takma adı (alias), MX kaydını veya smarthost ayarını düzeltmelidir.",
+      fix = "İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu her 4xx yanıtı gibi ele alıp daha sonra yeniden dener, ancak döngü kırılmadıkça yeniden denemek işe yaramaz. Yönetici Received başlık alanlarını izlemeli ve postayı geri gönderen iletme kuralını, takma adı (alias), MX kaydını veya smarthost ayarını düzeltmelidir.",
       use = "Sunucu 446 göndermemelidir; döngüye giren bir ileti bir 5xx yanıtı ve 5.4.6 ile reddedilir ya da döngü hâlâ çözülebilecekken 451 ve 4.4.6 ile ertelenir.",
     },
     [447] = {
       description = "447 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri giden bir iletinin zaman aşımına uğradığı anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.7 (teslim süresi doldu) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
       when = "Genellikle, iletiyi teslim edemeden uzun süre kuyruğunda tutan bir gönderen sistemin gecikme veya hata bildirimlerinde görülür. Alıcı sunucu hiç yanıt vermemiş olabilir; bu yüzden asıl neden, kuyruk günlüğüne kaydedilmiş önceki denemelerdedir.",
-      fix = "RFC 5321 (bölüm 4.2.1) gereğince her 4xx yanıtı gibi ele alın ve kuyruğun, vazgeçme süresine kadar yeniden denemeyi sürdürmesine izin verin. Gönderen tarafın yöneticisi, teslimin neden takıldığını (zaman aşımları, gri listeleme veya alıcı sitede bir kesinti gibi) öğrenmek için o hedefe verilen önceki yanıtları okumalıdır.",
+      fix = "RFC 5321 (bölüm 4.2) gereğince her 4xx yanıtı gibi ele alın ve kuyruğun, vazgeçme süresine kadar yeniden denemeyi sürdürmesine izin verin. Gönderen tarafın yöneticisi, teslimin neden takıldığını (zaman aşımları, gri listeleme veya alıcı sitede bir kesinti gibi) öğrenmek için o hedefe verilen önceki yanıtları okumalıdır.",
       use = "Sunucu 447 göndermemelidir; kuyruk ömrü dolan bir gönderen sistem bunun yerine gönderene 4.4.7 veya 5.4.7 içeren bir teslim durumu bildirimi göndermelidir.",
     },
     [449] = {
       description = "449 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri bir yönlendirme hatası anlamına geldiğini söyler. Sayının benzediği 4.4.9 genişletilmiş kodu da IANA'da kayıtlı değildir; bu yüzden kodun hiçbir yorumunun arkasında bir standart yoktur.",
       when = "Çoğunlukla başvuru listelerinde ve bir ileti bir sonraki atlamaya yönlendirilemediğinde, genellikle bir DNS veya aktarma yapılandırması sorunu yüzünden, standart dışı yazılımların günlüklerinde görülür. Asıl neden yanıt metninde veya gönderen sistemin günlüklerindedir.",
-      fix = "RFC 5321 (bölüm 4.2.1) uyarınca her 4xx yanıtı gibi ele alın: iletiyi kuyrukta tutun ve daha sonra yeniden deneyin. Sürerse yönetici hedefin MX ve adres kayıtlarını ve gönderen taraftaki smarthost veya aktarma ayarlarını denetlemelidir.",
+      fix = "RFC 5321 (bölüm 4.2) uyarınca her 4xx yanıtı gibi ele alın: iletiyi kuyrukta tutun ve daha sonra yeniden deneyin. Sürerse yönetici hedefin MX ve adres kayıtlarını ve gönderen taraftaki smarthost veya aktarma ayarlarını denetlemelidir.",
       use = "Sunucu 449 göndermemelidir; geçici bir yönlendirme sorunu 451 ve 4.4.0 ya da 4.4.4 gibi bir X.4 genişletilmiş koduyla bildirilir.",
     },
     [450] = {
       description = "İstenen işlem yapılmadı, çünkü posta kutusu şimdilik kullanılamıyor; örneğin meşgul, kilitli ya da politika gereği geçici olarak engellenmiş. ATRN'e (RFC 2645) yanıt olarak aynı kod, sunucunun ATRN isteğini şimdilik reddettiği anlamına gelir.",
-      when = "Çoğunlukla RCPT TO komutuna yanıt olarak gelir ve günümüzde en yaygın nedeni gri listelemedir (greylisting): sunucu, bilinmeyen bir gönderen ve adres çiftinden gelen ilk denemeyi erteler ve birkaç dakika sonraki yeniden denemeyi kabul eder. Alıcının veya gönderenin alan adı şu an doğrulanamadığında, bir posta kutusu kilitli olduğunda ya da bitiş noktasından sonra geçici bir politika kararı verildiğinde de görülür.",
+      when = "Çoğunlukla RCPT TO komutuna yanıt olarak gelir ve günümüzde en yaygın nedeni gri listelemedir (greylisting): sunucu, bilinmeyen bir gönderen ve adres çiftinden gelen ilk denemeyi erteler ve birkaç dakika sonraki yeniden denemeyi kabul eder. Alıcının veya gönderenin alan adı şu an doğrulanamadığında, bir posta kutusu kilitli olduğunda ya da sonlandırıcı noktadan sonra geçici bir politika kararı verildiğinde de görülür.",
       fix = "İletiyi kuyrukta tutun ve daha sonra yeniden deneyin; standart bir MTA bunu kendiliğinden yapar ve gri listeye takılan bir ileti genellikle bir sonraki denemede geçer; bu yüzden bir betik 450 yanıtını geri dönen ileti gibi ele almamalıdır. Erteleme hiç kalkmıyorsa yanıt metnini ve genişletilmiş kodu okuyun (4.7.1 bir politika engeline işaret eder), gönderen ana makinenin itibarını, ters DNS kaydını ve alıcı adresini denetleyin.",
       use = "Bir posta kutusu veya ileti şu anda kabul edilemiyor ama daha sonra edilebilecekse, örneğin gri listeleme, kilitli bir posta kutusu veya geçici bir politika engeli durumunda, 450 gönderin.",
     },
     [451] = {
       description = "Sunucu, istenen işlemi işlerken oluşan yerel bir hata nedeniyle işlemi yarıda bıraktı. ATRN'e (RFC 2645) yanıt olarak, sunucunun ATRN isteğini şu anda karşılayamadığı anlamına gelir.",
-      when = "Alıcı sunucu geçici bir iç sorunla karşılaştığında MAIL FROM, RCPT TO veya bitiş noktasından sonra görülür: başarısız bir DNS sorgusu, erişilemeyen bir virüs veya spam tarayıcısı, bir dizin ya da veritabanı kesintisi veya kuyruğa yazma hatası. Birçok sunucu bu kodu gri listeleme ve geçici SPF hataları (4.7.24) için de kullanır; RFC 5321 (bölüm 3.8) ise istemcinin kopan bir bağlantıyı 451 almış gibi ele almasını söyler.",
+      when = "Alıcı sunucu geçici bir iç sorunla karşılaştığında MAIL FROM, RCPT TO veya sonlandırıcı noktadan sonra görülür: başarısız bir DNS sorgusu, erişilemeyen bir virüs veya spam tarayıcısı, bir dizin ya da veritabanı kesintisi veya kuyruğa yazma hatası. Birçok sunucu bu kodu gri listeleme ve geçici SPF hataları (4.7.24) için de kullanır; RFC 5321 (bölüm 3.8) ise istemcinin kopan bir bağlantıyı 451 almış gibi ele almasını söyler.",
       fix = "Artan aralıklarla daha sonra yeniden deneyin; sorun sunucu tarafındadır ve genellikle gönderen hiçbir şey değiştirmeden düzelir. Saatlerce sürerse alıcı tarafın yöneticisi sunucu günlüklerini, DNS çözümleyicisini, boş disk alanını ve sunucunun bağlı olduğu her filtreyi, tarayıcıyı ve dizin hizmetini denetlemelidir.",
       use = "Bir komut veya işlem, sorgu zaman aşımı, yardımcı bir hizmetin çökmesi ya da yerel bir kaynak sorunu gibi sunucu tarafındaki geçici bir arıza yüzünden başarısız olduğunda 451 gönderin.",
     },
     [452] = {
       description = "Sunucu istenen işlemi yapmadı, çünkü şu anda bunun için yeterli depolama alanı yok. RFC 5321 (bölüm 4.5.3.1.10), bir işlemde sunucunun kabul edeceğinden fazla alıcı olduğunda da doğru yanıtın 452 olduğunu belirtir; SIZE (RFC 1870) ile kullanıldığında ise bildirilen ileti boyutunun şimdilik kabul edilemeyeceği anlamına gelir.",
-      when = "Bildirilen boyut boş alana sığmadığında MAIL FROM komutuna, işlemin alıcı sınırına ulaşıldığında (çok fazla alıcı) RCPT TO komutuna, aktarım sırasında disk veya kuyruk dolduğunda da bitiş noktasına yanıt olarak gelir. Bazı sağlayıcılar bir alıcının posta kutusu kotasını aştığında da bu kodu 4.2.2 ile birlikte gönderir.",
+      when = "Bildirilen boyut boş alana sığmadığında MAIL FROM komutuna, işlemin alıcı sınırına ulaşıldığında (çok fazla alıcı) RCPT TO komutuna, aktarım sırasında disk veya kuyruk dolduğunda da sonlandırıcı noktaya yanıt olarak gelir. Bazı sağlayıcılar bir alıcının posta kutusu kotasını aştığında da bu kodu 4.2.2 ile birlikte gönderir.",
       fix = "Çok fazla alıcı durumunda istemci işlemi zaten kabul edilmiş alıcılarla tamamlamalı ve kalanları yeni bir işlemde göndermelidir; RFC 5321 sınırın bu şekilde ele alınmasını bekler. Depolama sorunlarında aralıkları artırarak daha sonra yeniden deneyin; alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı, genişletilmiş kod 4.2.2 ise alıcının kotasını denetlemelidir.",
       use = "Sunucunun depolama alanı geçici olarak yetersizse ya da bir işlemin alıcı sınırını aşan RCPT TO komutuna, istemci kalanları daha sonra göndersin diye, 452 gönderin.",
     },
     [453] = {
       description = "ATRN'e (RFC 2645, On-Demand Mail Relay) yanıt olarak 453, kimliği doğrulanmış istemciye alan adları için bekleyen posta olmadığını bildirir. Bundan ayrı olarak IANA kayıt defteri 453 kodunu X.3.2 (sistem ağdan ileti kabul etmiyor) için bir temel kod olarak listeler; bu anlamın ATRN ile ilgisi yoktur.",
       when = "On-Demand Mail Relay'de dinamik adresli bir site sağlayıcısına bağlanır, kimliğini doğrular ve ATRN gönderir; kuyruğu boşsa 453 alır. ATRN dışında bir sunucu bu kodu bakım sırasında veya kapanmadan önce 4.3.2 ile birlikte gönderebilir, ancak bu durumda genellikle 421 tercih edilir.",
-      fix = "ATRN için düzeltilecek bir şey yok: istemci oturumu QUIT ile bitirir ve bir sonraki planlı sorgusunda yeniden sorar. 4.3.2 ile gelirse, RFC 5321 (bölüm 4.2.1) her 4xx yanıtı için bunu gerektirdiğinden, geçici bir ret olarak ele alın ve daha sonra yeniden deneyin.",
+      fix = "ATRN için düzeltilecek bir şey yok: istemci oturumu QUIT ile bitirir ve bir sonraki planlı sorgusunda yeniden sorar. 4.3.2 ile gelirse, RFC 5321 (bölüm 4.2) her 4xx yanıtı için bunu gerektirdiğinden, geçici bir ret olarak ele alın ve daha sonra yeniden deneyin.",
       use = "İstenen alan adları için kuyrukta posta yoksa ATRN komutuna yanıt olarak 453 gönderin; geçici olarak posta kabul etmeyen bir sistem için 421 daha açık bir seçimdir.",
     },
     [454] = {
@@ -213,16 +216,16 @@ return {
       use = "MAIL FROM veya RCPT TO parametresi anlaşılıyor ama şu anda karşılanamıyorsa ve parametrenin kendi belirtimi başka bir kod öngörmüyorsa 455 gönderin.",
     },
     [456] = {
-      description = "Süresi dolmuş bir Internet-Draft (draft-martin-smtp-ipv6-to-ipv4-fallback), ileti IPv6 üzerinden gönderen kimlik doğrulama denetimlerinden geçemediği için (draft SPF ve DKIM'i anar) istemciden iletiyi hemen IPv4 üzerinden yeniden denemesini istemek amacıyla 456 kodunu önermişti. Bu draft hiçbir zaman RFC olmadı; bu yüzden hiçbir standart bu anlamı atamaz.",
+      description = "Süresi dolmuş bir Internet-Draft (draft-martin-smtp-ipv6-to-ipv4-fallback), ileti IPv6 üzerinden gönderen kimlik doğrulama denetimlerinden geçemediği için (taslak SPF ve DKIM'i anar) istemciden iletiyi hemen IPv4 üzerinden yeniden denemesini istemek amacıyla 456 kodunu önermişti. Bu taslak hiçbir zaman RFC olmadı; bu yüzden hiçbir standart bu anlamı atamaz.",
       when = "Yalnızca öneriyi uygulayan sunuculardan, IPv6 üzerinden bağlanan ve postası IPv6 adresinden kimlik doğrulamasını geçemeyen çift yığınlı (dual-stack) bir gönderene yanıt olarak gelebilir; örneğin SPF kaydı yalnızca IPv4 adreslerini listelediğinde. Posta yazılımlarının çoğu bu kodu bilmez.",
-      fix = "Draft'ı uygulayan bir istemci aynı iletiyi hemen IPv4 üzerinden aynı MX'e yeniden gönderir; diğer istemciler RFC 5321 (bölüm 4.2.1) gereğince onu bir 4xx yanıtı gibi ele alır ve daha sonra yeniden dener. Gönderen tarafın yöneticisi IPv6 gönderim adreslerini SPF'e eklemeli, onlara ters DNS kaydı vermeli veya o hedefe giden posta için IPv4'ü tercih etmelidir.",
-      use = "Sunucu 456 kodunu yalnızca draft'ı izliyorsa ve gönderenin IPv4 üzerinden yeniden denemesini istiyorsa gönderebilir; aksi hâlde geçici bir politika reddi 450 veya 451 olarak gönderilir.",
+      fix = "Taslağı uygulayan bir istemci aynı iletiyi hemen IPv4 üzerinden aynı MX'e yeniden gönderir; diğer istemciler RFC 5321 (bölüm 4.2) gereğince onu bir 4xx yanıtı gibi ele alır ve daha sonra yeniden dener. Gönderen tarafın yöneticisi IPv6 gönderim adreslerini SPF'e eklemeli, onlara ters DNS kaydı vermeli veya o hedefe giden posta için IPv4'ü tercih etmelidir.",
+      use = "Sunucu 456 kodunu yalnızca taslağı izliyorsa ve gönderenin IPv4 üzerinden yeniden denemesini istiyorsa gönderebilir; aksi hâlde geçici bir politika reddi 450 veya 451 olarak gönderilir.",
     },
     [458] = {
-      description = "Sunucu, ETRN'de (RFC 1985) belirtilen düğüm (alan adı) için kuyruğunu işlemeye şu anda başlayamıyor. İsteğin kendisi kabul edilebilirdir ve hatanın düzelmesi beklenir.",
+      description = "Sunucu, ETRN'de (RFC 1985) belirtilen düğüm (alan adı) için iletileri kuyruğa alamıyor. RFC 1985 daha fazla ayrıntı vermez: kuyruk işleme şu anda olanaksız olabilir ya da sunucu o düğüm için hiç posta tutmuyor olabilir.",
       when = "Kesintili bağlantısı olan bir site veya onun sorgulama betiği, sağlayıcısının aktarma sunucusuna ETRN gönderir ve aktarma sunucusu kuyruk işlemeyi şu anda başlatamadığında, örneğin kuyruğu kilitli ya da kendisi çok meşgul olduğu için, 458 alır.",
       fix = "Daha sonra yeniden ETRN gönderin veya yalnızca bekleyin, çünkü aktarma sunucusu kuyruğunu zaten kendi takvimine göre yeniden dener. Aktarma sunucusunun yöneticisi o alan adı için kuyruk işlemenin çalıştığını ve kuyruğun takılı kalmadığını denetlemelidir.",
-      use = "Bu ana makine düğüm için postayı kuyrukta tutuyor ama kuyruk işlemeyi şu anda başlatamıyorsa ETRN komutuna yanıt olarak 458 gönderin.",
+      use = "Bu ana makine düğüm için iletileri kuyruğa alamıyorsa ETRN komutuna yanıt olarak 458, düğümün kuyruk işleme başlatmasına hiç izin verilmiyorsa 459 gönderin.",
     },
     [459] = {
       description = "Sunucu, ETRN'de (RFC 1985) belirtilen düğüm için kuyruk işlemeyi başlatmayı reddediyor ve nedenini yanıt metninde veriyor. Geçici bir yanıt olarak tanımlanmıştır, ancak neden çoğu zaman bir yapılandırma veya izin meselesidir.",
@@ -233,7 +236,7 @@ return {
     [471] = {
       description = "471 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri onun alıcı taraftaki yerel bir posta filtresinde, çoğu zaman bir spam veya virüs filtresinde, oluşan bir hatayı bildirdiğini söyler. İkinci basamağı olan 7, o konumda yalnızca 0 ile 5 arasına izin veren RFC 5321 yanıt dilbilgisinin dışındadır; sayı da noktaları kaybolmuş 4.7.1 (teslim yetkisi yok, ileti reddedildi) genişletilmiş koduna benzer.",
       when = "Başvuru listelerinde ve standart dışı ya da yanlış yapılandırılmış yazılımların günlüklerinde, genellikle bir içerik filtresi veya politika denetimi başarısız olduğunda ya da iletiyi reddettiğinde görülür. Asıl neden yanıt metninde veya alıcı taraftaki filtre günlüklerindedir.",
-      fix = "İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu ilk basamağına göre geçici bir hata olarak ele almalı ve daha sonra yeniden denemelidir. Tekrarlanırsa alıcı tarafın yöneticisi filtre yazılımını ve onun MTA ile bağlantısını denetlemeli, gönderen de iletinin o filtreye spam gibi görünüp görünmediğini incelemelidir.",
+      fix = "İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu ilk basamağına göre geçici bir hata olarak ele almalı ve daha sonra yeniden denemelidir. Tekrarlanırsa alıcı tarafın yöneticisi filtre yazılımını ve onun MTA ile bağlantısını denetlemeli, gönderen de iletinin o filtreye spam gibi görünüp görünmediğini incelemelidir.",
       use = "İkinci basamağı izin verilen aralığın dışında olduğu için sunucu 471 göndermemelidir; geçici bir filtre arızası 451 ile, politika gereği erteleme ise 450 ile bildirilir.",
     },
     [500] = {
@@ -244,8 +247,8 @@ return {
     },
     [501] = {
       description = "Sunucu komutu tanıdı, ancak bağımsız değişkenleri bozuk biçimli olduğu için kabul edemedi. Tipik durumlar MAIL FROM veya RCPT TO içinde hatalı biçimlendirilmiş bir adres, bağımsız değişken almayan bir komuta verilen bağımsız değişkenler ve EHLO ya da HELO içinde geçersiz bir alan adıdır. STARTTLS ve AUTH da bu kodu kullanır: STARTTLS'ten sonra gelen parametreler, istemcinin tek bir yıldız işaretiyle iptal ettiği bir AUTH alışverişi ve geçerli base64 olmayan veriler için.",
-      when = "Yaygın tetikleyiciler MAIL FROM: veya RCPT TO: içinde iki noktadan sonra bırakılan boşluk, köşeli ayraçsız bir adres, EHLO alan adında alt çizgi veya başka geçersiz bir karakter ve zarfa yalın adres yerine görünen ad (display name) koyan istemci kitaplıklarıdır. Bir kimlik doğrulama alışverişini iptal eden istemci de bu kodu alır.",
-      fix = "Komut satırının tam hâlini denetleyin: adresler iki noktanın çevresinde boşluk bırakılmadan köşeli ayraçlar içinde yazılır, EHLO bağımsız değişkeni de geçerli bir ana makine adı veya adres değişmezi (address literal) olmalıdır. Veriyi veya istemci kitaplığını düzeltip komutu yeniden gönderin; aynı satırı yinelemek aynı şekilde başarısız olur.",
+      when = "Yaygın tetikleyiciler MAIL FROM: veya RCPT TO: içinde iki noktadan sonra bırakılan boşluk, açılı ayraçsız bir adres, EHLO alan adında alt çizgi veya başka geçersiz bir karakter ve zarfa yalın adres yerine görünen ad (display name) koyan istemci kitaplıklarıdır. Bir kimlik doğrulama alışverişini iptal eden istemci de bu kodu alır.",
+      fix = "Komut satırının tam hâlini denetleyin: adresler iki noktanın çevresinde boşluk bırakılmadan açılı ayraçlar içinde yazılır, EHLO bağımsız değişkeni de geçerli bir ana makine adı veya adres değişmezi (address literal) olmalıdır. Veriyi veya istemci kitaplığını düzeltip komutu yeniden gönderin; aynı satırı yinelemek aynı şekilde başarısız olur.",
       use = "Bilinen bir komutun ayrıştıramadığınız bağımsız değişkenleri varsa, sözdizimi geçersiz adresler ve DATA, RSET ya da QUIT komutlarına verilen her türlü bağımsız değişken dahil, 501 gönderin.",
     },
     [502] = {
@@ -267,40 +270,40 @@ return {
       use = "Bir komutu tanıyor ama istediği parametreyi, seçeneği veya SASL mekanizmasını tanımıyorsanız 504 gönderin; bilinmeyen MAIL FROM veya RCPT TO parametreleri için bunun yerine 555 gönderin.",
     },
     [510] = {
-      description = "Hiçbir standardın tanımlamadığı, herkese açık başvuru ve destek sayfalarında hatalı bir e-posta adresi anlamında listelenen bir kod. RFC 5321, x1z aralığını bilgi yanıtlarına ayırır; bu yüzden 510 numaralı bir adres hatası standart şemaya uymaz. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      description = "Hiçbir standardın tanımlamadığı, herkese açık başvuru ve destek sayfalarında hatalı bir e-posta adresi anlamında listelenen bir kod. RFC 5321, x1z aralığını bilgi yanıtlarına ayırır; bu yüzden 510 numaralı bir adres hatası standart şemaya uymaz. İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
       when = "Gerçek sunucular bu kodu nadiren gönderir; çoğunlukla destek makalelerinde veya 5.1.0 genişletilmiş kodunu noktaları olmadan gösteren bir raporda görülür. Sayıya göre davranmadan önce sunucu günlüğündeki ham yanıtı denetleyin.",
       fix = "Alıcı adresinde yazım hatası olup olmadığını denetleyin ve adresi başka bir kanaldan alıcıyla doğrulayın. Hatayı kalıcı sayın ve aynı adresi değiştirmeden yeniden denemeyin.",
       use = "510 göndermeyin; hatalı bir alıcı adresini 550 ve 5.1.1 gibi bir genişletilmiş kodla bildirin.",
     },
     [511] = {
-      description = "Hiçbir standardın tanımlamadığı, herkese açık başvuru listelerinin de hatalı bir e-posta adresi olarak tanımladığı bir kod. Basamakları, kayıtlı 5.1.1 (hatalı hedef posta kutusu adresi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      description = "Hiçbir standardın tanımlamadığı, herkese açık başvuru listelerinin de hatalı bir e-posta adresi olarak tanımladığı bir kod. Basamakları, kayıtlı 5.1.1 (hatalı hedef posta kutusu adresi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
       when = "Gerçek sunucular bu kodu temel kod olarak nadiren gönderir; 511 gösteren bir günlük veya geri dönen ileti, büyük olasılıkla bilinmeyen bir posta kutusu için verilen bir 550 yanıtındaki 5.1.1 genişletilmiş kodunu noktaları olmadan gösteriyordur.",
       fix = "Alıcı adresinin yazımını denetleyin ve posta kutusunun hâlâ var olduğunu doğrulayın. Aynı adresi yeniden denemeyin; başarısız olmayı sürdürürse adresi posta listelerinden çıkarın.",
       use = "511 göndermeyin; bilinmeyen bir posta kutusunu 550 ve 5.1.1 ile bildirin.",
     },
     [512] = {
-      description = "Hiçbir standardın tanımlamadığı, herkese açık kaynaklarda alıcının alan adının DNS'te bulunamadığı anlamında listelenen bir kod. Basamakları, 5.1.2 (hatalı hedef sistem adresi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      description = "Hiçbir standardın tanımlamadığı, herkese açık kaynaklarda alıcının alan adının DNS'te bulunamadığı anlamında listelenen bir kod. Basamakları, 5.1.2 (hatalı hedef sistem adresi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
       when = "Çoğunlukla destek listelerinde ve bir genişletilmiş kodu noktaları olmadan gösteren raporlarda, bir adresin alan adı kısmındaki yazım hatasından sonra veya süresi dolmuş bir alan adı için görülür.",
       fix = "@ işaretinden sonraki alan adının yazımını denetleyin ve MX kayıtlarını sorgulayın. Alan adı doğru ama çalışan bir posta yapılandırması yoksa DNS'i yalnızca alıcının yöneticisi düzeltebilir.",
       use = "512 göndermeyin; bilinmeyen bir hedef alan adı için 5.1.2 ile birlikte 550, alan adı null MX yayımlıyorsa 5.1.10 ile birlikte 556 kullanın.",
     },
     [513] = {
-      description = "Hiçbir standardın tanımlamadığı, herkese açık başvuru listelerinin yanlış bir adres türü veya bozuk biçimli bir adres olarak tanımladığı bir kod. Basamakları, 5.1.3 (hatalı hedef posta kutusu adresi sözdizimi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      description = "Hiçbir standardın tanımlamadığı, herkese açık başvuru listelerinin yanlış bir adres türü veya bozuk biçimli bir adres olarak tanımladığı bir kod. Basamakları, 5.1.3 (hatalı hedef posta kutusu adresi sözdizimi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
       when = "Bu listelerde geçersiz karakterler içeren, bir kısmı eksik olan veya posta sisteminin kabul etmediği bir biçim kullanan adreslerle ve 5.1.3 kodunu noktaları olmadan gösteren günlüklerle ilişkilendirilir.",
       fix = "@ işareti, alan adı ve araya karışmış boşluklar ya da tırnaklar dahil adresin sözdizimini denetleyin ve yeniden göndermeden önce düzeltin.",
       use = "513 göndermeyin; bozuk biçimli bir adresi 553 veya 501 ve 5.1.3 genişletilmiş koduyla bildirin.",
     },
     [517] = {
-      description = "Hiçbir standardın tanımlamadığı, destek listelerinde hatalı adres hatası olarak geçen bir kod. Basamakları, gönderen adresinin sözdizimiyle ilgili 5.1.7 genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      description = "Hiçbir standardın tanımlamadığı, destek listelerinde hatalı adres hatası olarak geçen bir kod. Basamakları, gönderen adresinin sözdizimiyle ilgili 5.1.7 genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
       when = "Çoğunlukla destek makalelerinde ve genişletilmiş kodları noktasız gösteren raporlarda görülür; gerçek sunucular onu temel kod olarak nadiren gönderir.",
       fix = "Her iki adresi de denetleyin: eşleşen 5.1.7 genişletilmiş kodu gönderenle ilgili olduğundan alıcının yanı sıra istemcide yapılandırılmış zarf göndereni adresini de doğrulayın. Hatayı kalıcı sayın ve değiştirmeden yeniden denemeyin.",
       use = "517 göndermeyin; bozuk biçimli bir gönderen adresi için 5.1.7 ile birlikte 553 veya 501, hatalı bir alıcı için 5.1.1 ile birlikte 550 kullanın.",
     },
     [520] = {
-      description = "Yalnızca bir Internet-Draft'ta tanımlanan ve istemciden doğru QHLO kimliğini kullanmasını isteyen bir yanıt. QHLO, bir SMTP oturumunun başındaki gidiş-dönüş sayısını azaltmayı amaçlayan önerilmiş QUICKSTART uzantısına aittir; draft hiçbir zaman RFC olmadı.",
-      when = "Genel İnternet'te pratikte hiç görülmez, çünkü QUICKSTART draft aşamasını hiç geçemedi. Çoğunlukla önerilmiş her kodu kaydeden, geri dönen iletileri ayrıştırma tablolarında bulunur.",
-      fix = "RFC 5321 (bölüm 4.2.1) her 5xx yanıtı için bunu gerektirdiğinden kalıcı bir hata olarak ele alın. İstemci sizin denetiminizdeyse QHLO kullanmayı bırakın ve oturumu EHLO ile açın.",
-      use = "520 kodunu yalnızca QUICKSTART draft'ının deneysel bir uygulamasından gönderin; standart sunucular bu kodu göndermemelidir.",
+      description = "Yalnızca bir Internet-Draft'ta tanımlanan ve istemciden doğru QHLO kimliğini kullanmasını isteyen bir yanıt. QHLO, bir SMTP oturumunun başındaki gidiş-dönüş sayısını azaltmayı amaçlayan önerilmiş QUICKSTART uzantısına aittir; taslak hiçbir zaman RFC olmadı.",
+      when = "Genel İnternet'te pratikte hiç görülmez, çünkü QUICKSTART taslak aşamasını hiç geçemedi. Çoğunlukla önerilmiş her kodu kaydeden, geri dönen iletileri ayrıştırma tablolarında bulunur.",
+      fix = "RFC 5321 (bölüm 4.2) her 5xx yanıtı için bunu gerektirdiğinden kalıcı bir hata olarak ele alın. İstemci sizin denetiminizdeyse QHLO kullanmayı bırakın ve oturumu EHLO ile açın.",
+      use = "520 kodunu yalnızca QUICKSTART taslağının deneysel bir uygulamasından gönderin; standart sunucular bu kodu göndermemelidir.",
     },
     [521] = {
       description = "Ana makine hiçbir şekilde posta kabul etmiyor ve bunu, olağan 220 karşılama mesajı yerine bağlantı açılırken söylüyor. RFC 7504 bu kodu 2015'te standart hâline getirdi; kod ilk kez deneysel RFC 1846'da görülmüştü. Belirli bir istemciye, gönderene veya iletiye yönelik bir reddi değil, ana makinenin tamamını anlatır.",
@@ -310,15 +313,15 @@ return {
     },
     [523] = {
       description = "İstemcinin seçtiği kimlik doğrulama mekanizması ancak TLS gibi bir şifreleme katmanı kurulduktan sonra kullanılabilir. Kod yalnızca IANA genişletilmiş durum kodu kayıt defterinde, 5.7.10 Encryption Needed için temel kod olarak geçer; hiçbir RFC 523'ü kendi başına bir yanıt olarak tanımlamaz. Bazı herkese açık kod listeleri 523'ü bunun yerine ileti çok büyük hatası olarak adlandırır; bu da kayıt defteriyle çelişir.",
-      when = "Gerçek trafikte nadirdir: sunucular bu durumu normalde 538 ile ya da AUTH, STARTTLS'ten önce geldiğinde 530 ve 5.7.0 ile bildirir. Bir günlükte metninde boyut şikâyeti bulunan bir 523 görülürse sunucu gayriresmî anlamı izliyordur; bu durumda metne ve genişletilmiş koda göre hareket edin.",
+      when = "Gerçek trafikte nadirdir. RFC 4954 (bölüm 4), sunucunun böyle bir AUTH komutuna 504 ve 5.5.4 ile yanıt vermesini öngörür; eski sunucular hâlâ kullanımdan kaldırılmış 538 kodunu 5.7.11 ile birlikte gönderir, birçoğu da AUTH, STARTTLS'ten önce geldiğinde 530 ve 5.7.0 ile yanıt verir. Bir günlükte metninde boyut şikâyeti bulunan bir 523 görülürse sunucu resmî olmayan anlamı izliyordur; bu durumda metne ve genişletilmiş koda göre hareket edin.",
       fix = "STARTTLS çalıştırın ve şifreli oturum içinde yeniden kimlik doğrulayın ya da parolayı açık metin olarak göndermeyen daha güçlü bir mekanizma seçin. Yanıt metni bunun yerine ileti boyutuyla ilgiliyse iletinin boyutunu küçültün.",
-      use = "523 kodunu 5.7.10 ile birlikte yalnızca, TLS olmadan istenen açık metin bir mekanizma için kayıt defterindeki eşleştirmeyi izliyorsanız gönderin; daha bilinen seçim 5.7.11 ile birlikte 538'dir.",
+      use = "Şifreleme gerektiren mekanizmaları yalnızca TLS etkinleştikten sonra sunun; şifresiz bir bağlantıda bu mekanizmalardan biri istenirse RFC 4954'ün (bölüm 4) öngördüğü gibi 504 ve 5.5.4 ile yanıt verin. 523 kodunu 5.7.10 ile birlikte yalnızca bu kayıt defteri eşleştirmesini beklediği bilinen bir karşı tarafa gönderin.",
     },
     [524] = {
       description = "İstemcinin istediği kimlik doğrulama mekanizması yalnızca şifreli bir bağlantıda kullanılabilir. Kod yalnızca IANA genişletilmiş durum kodu kayıt defterinde, 538'in yanında 5.7.11'in ilişkili temel kodu olarak geçer; hiçbir RFC 524'ü kendi başına bir yanıt olarak tanımlamaz.",
-      when = "Gerçek oturumlarda nadiren görülür, çünkü sunucular bu durumu RFC 4954'ün anlattığı gibi 538 ile bildirir. Kayıt defterinin kendisi de modern sunucuların bu tür mekanizmaları şifreleme etkinleşmeden önce sunmaması gerektiğini belirtir.",
+      when = "Gerçek oturumlarda nadiren görülür: RFC 4954 (bölüm 4), sunucuların böyle bir AUTH komutuna 504 ve 5.5.4 ile yanıt vermesini öngörür, eski sunucular ise kullanımdan kaldırılmış 538 kodunu gönderir. RFC 4954 ayrıca modern sunucuların bu tür mekanizmaları şifreleme etkinleşmeden önce sunmaması gerektiğini belirtir.",
       fix = "STARTTLS gönderin, yeni EHLO yanıtını okuyun ve şifreli oturum üzerinden kimlik doğrulayın. TLS'ten önce kimlik doğrulamaya çalışan istemci ayarlarını, TLS her zaman önce gelecek şekilde değiştirin.",
-      use = "Bu durum için 5.7.11 ile birlikte 538 kodunu tercih edin; 524 kodunu yalnızca onu beklediği bilinen bir karşı tarafa gönderin.",
+      use = "Şifreleme gerektiren bir mekanizma için gelen AUTH komutuna RFC 4954'ün (bölüm 4) öngördüğü gibi 504 ve 5.5.4 ile yanıt verin; 524 kodunu yalnızca onu beklediği bilinen bir karşı tarafa gönderin.",
     },
     [525] = {
       description = "Kimlik bilgileri kabul edildi, ancak hesap yöneticisi tarafından devre dışı bırakılmış. Kod yalnızca IANA genişletilmiş durum kodu kayıt defterinde, 5.7.13 User Account Disabled için temel kod olarak geçer; hiçbir RFC 525'i kendi başına bir yanıt olarak tanımlamaz. 535'ten farklı olarak istemciye parolayı yeniden girmenin işe yaramayacağını söyler.",
@@ -327,7 +330,7 @@ return {
       use = "Yönetimsel olarak devre dışı bırakılmış bir hesapta başarılı bir kimlik doğrulamadan sonra 5.7.13 ile birlikte 525 gönderin.",
     },
     [530] = {
-      description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar, RFC 3207 önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN için kullanır. Eski başvuru listeleri 530'u erişim reddedildi olarak adlandırır; bu, söz konusu RFC'lerden önceye dayanan gayriresmî bir üretici kullanımıdır.",
+      description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar, RFC 3207 önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN için kullanır. Bazı eski başvuru listeleri 530'u erişim reddedildi olarak adlandırır ve bu kullanımı Sendmail'e bağlar; hiçbir RFC koda bu anlamı vermez.",
       when = "587 numaralı porttaki gönderim sunucularında ve yalnızca oturum açmış kullanıcılardan posta kabul eden aktarma sunucularında MAIL, RCPT veya DATA komutuna yanıt olarak sık görülür. Parolasız yapılandırılmış ya da STARTTLS'i zorunlu tutan bir sunucuda bu adımı atlayan bir istemci bu kodu ilk posta komutunda alır.",
       fix = "İstemcide geçerli kimlik bilgileriyle SMTP kimlik doğrulamasını etkinleştirin; yanıt metni istiyorsa STARTTLS'i de etkinleştirin. Betikler MAIL FROM'dan önce EHLO, STARTTLS, yeniden EHLO ve AUTH çalıştırmalı ve oturum açmanın 235 döndürdüğünü doğrulamalıdır.",
       use = "Politika kimlik doğrulama gerektiriyorsa AUTH, EHLO, HELO, NOOP, RSET ve QUIT dışındaki her komuta; politika önce TLS gerektiriyorsa NOOP, EHLO, STARTTLS ve QUIT dışındaki her komuta 530 gönderin.",
@@ -346,32 +349,32 @@ return {
     },
     [535] = {
       description = "Kimlik doğrulama başarısız oldu, çünkü kullanıcı adı, parola veya diğer kimlik bilgileri yanlış ya da yetersizdi. RFC 4954 bu kodu başarısız bir AUTH alışverişine verilen olağan yanıt olarak, 5.7.8 genişletilmiş koduyla birlikte tanımlar.",
-      when = "Genellikle yanlış yazılmış veya değiştirilmiş bir parola, örneğin alan adı olmadan yanlış biçimde yazılmış bir kullanıcı adı ya da uygulama parolası gerektiren bir hesaptır. Tek bir istemci adresine art arda gelen çok sayıda 535 yanıtı da tipik bir parola tahmin denemesi belirtisidir ve birçok sunucu bu durumda o adresi engeller.",
+      when = "Genellikle yanlış yazılmış veya değiştirilmiş bir parola, yanlış biçimde (örneğin alan adı olmadan) yazılmış bir kullanıcı adı ya da uygulama parolası gerektiren bir hesaptır. Tek bir istemci adresine art arda gelen çok sayıda 535 yanıtı da tipik bir parola tahmin denemesi belirtisidir ve birçok sunucu bu durumda o adresi engeller.",
       fix = "İstemci ayarlarındaki kullanıcı adı biçimini ve parolayı denetleyip güncelleyin; bir posta istemcisi döngüye girmek yerine kullanıcıya yeniden sormalıdır. Betikler aynı kimlik bilgileriyle yeniden denememelidir, çünkü tekrarlanan hatalar hesabın veya IP adresinin kilitlenmesine yol açabilir.",
-      use = "AUTH alışverişi tamamlanıp kimlik bilgileri reddedildiğinde, 534, 538 veya 454 gibi daha belirgin bir kod uymuyorsa 535 gönderin.",
+      use = "AUTH alışverişi tamamlanıp kimlik bilgileri reddedildiğinde, 534 veya 454 gibi daha belirgin bir kod uymuyorsa 535 gönderin.",
     },
     [538] = {
-      description = "İstemcinin seçtiği kimlik doğrulama mekanizması ancak bağlantı şifrelendikten sonra kullanılabilir. RFC 4954 bu kodu 5.7.11 ile birlikte tanımlar; IANA kayıt defteri ise onu büyük ölçüde tarihsel sayar, çünkü sunucular bu tür mekanizmaları şifreleme etkinleşmeden önce sunmamalıdır.",
+      description = "İstemcinin seçtiği kimlik doğrulama mekanizması ancak bağlantı şifrelendikten sonra kullanılabilir. RFC 4954 bu kodu 5.7.11 ile birlikte listeler, ancak kullanımdan kaldırır (bölüm 1) ve yalnızca tarihsel amaçlarla korur (bölüm 6): sunucu böyle bir mekanizmayı şifreleme etkinleşmeden önce sunmamalıdır ve bu mekanizmalardan birine yönelik bir isteğe 504 ve 5.5.4 ile yanıt verir (bölüm 4).",
       when = "Bir istemci şifrelenmemiş bir bağlantı üzerinden AUTH PLAIN veya AUTH LOGIN gönderdiğinde, genellikle istemcide STARTTLS kapalı olduğu ya da istemci yanlış porta bağlandığı için görülür.",
       fix = "İstemcide STARTTLS'i etkinleştirin veya 465 numaralı portta örtük TLS kullanın ve ancak TLS el sıkışmasından ve yeni bir EHLO'dan sonra kimlik doğrulayın. Yöneticiler, istemciler bunları erken denemesin diye parola mekanizmalarını yalnızca TLS'ten sonra duyurmalıdır.",
-      use = "İstenen mekanizma henüz kurulmamış şifreli bir bağlantı gerektiriyorsa AUTH komutuna yanıt olarak 538 gönderin.",
+      use = "RFC 4954 bu kodu kullanımdan kaldırdığı için yeni yazılımlarda 538 göndermeyin: istenen mekanizma henüz kurulmamış bir şifreleme katmanı gerektiriyorsa AUTH komutuna 504 ve 5.5.4 ile yanıt verin.",
     },
     [540] = {
-      description = "Hiçbir standardın tanımlamadığı bir kod; herkese açık kod listeleri onu tek bir sağlayıcıya, Rambler'a bağlar ve alıcı hesabının etkin olmaması ya da askıya alınmış olması veya gönderenin engellenmesi nedeniyle verilen bir ret olarak tanımlar. Başka listeler ona farklı anlamlar verir; bu yüzden yanıt metni sayıdan daha önemlidir. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      description = "Hiçbir standardın tanımlamadığı bir kod; herkese açık kod listeleri onu tek bir sağlayıcıya, Rambler'a bağlar ve alıcı hesabının etkin olmaması ya da askıya alınmış olması veya gönderenin engellenmesi nedeniyle verilen bir ret olarak tanımlar. Başka listeler ona farklı anlamlar verir; bu yüzden yanıt metni sayıdan daha önemlidir. İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
       when = "Çoğunlukla bu kodu kullanan sağlayıcıdan geri dönen iletilerde görmeyi bekleyin; olası nedenlerden hangisinin geçerli olduğunu yanıt metni söyler.",
       fix = "Yanıt metnini okuyun: alıcı hesabı etkin değilse alıcıya başka bir yoldan ulaşın; alan adınız veya IP adresiniz engellenmişse kimlik doğrulama yapılandırmanızı ve itibarınızı denetleyin ve sağlayıcının posta yöneticisiyle (postmaster) iletişime geçin.",
       use = "540 göndermeyin; devre dışı bir posta kutusu için 5.2.1 ile, engellenmiş bir gönderen için ise 5.7.x genişletilmiş koduyla birlikte 550 kullanın.",
     },
     [541] = {
-      description = "Hiçbir standardın tanımlamadığı, herkese açık listelerin alıcı adresinin iletiyi genellikle bir spam filtresi aracılığıyla reddetmesi olarak tanımladığı bir kod. İstemci, RFC 5321 (bölüm 4.2.1) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      description = "Hiçbir standardın tanımlamadığı, herkese açık listelerin alıcı adresinin iletiyi genellikle bir spam filtresi aracılığıyla reddetmesi olarak tanımladığı bir kod. İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
       when = "Listeler bu kodu alıcı taraftaki spam veya içerik filtrelemesiyle ilişkilendirir; bu yüzden genellikle toplu ya da istenmeyen posta gibi görünen bir iletinin ardından gelir.",
       fix = "İletinin içeriğini, bağlantılarını ve eklerini gözden geçirin, gönderen alan adının SPF, DKIM ve DMARC kayıtlarını denetleyin ve gönderen IP adresinin engel listelerinde (blocklist) olup olmadığına bakın. Posta isteniyorsa alıcıdan göndereni izin listesine eklemesini isteyin.",
       use = "541 göndermeyin; filtrelenen içeriği 550 veya 554 ve 5.7.1 genişletilmiş koduyla reddedin.",
     },
     [550] = {
       description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı reddidir; bu yüzden asıl nedeni genişletilmiş kod ve metin taşır.",
-      when = "Çoğunlukla bilinmeyen bir kullanıcı için (5.1.1) ya da bu istemci için aktarma yapmayan bir sunucu üzerinden aktarma denemesi için RCPT TO komutuna yanıt olarak gelir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da null MX'li bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın bitiş noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
-      fix = "Önce genişletilmiş kodu ve metni okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
+      when = "Çoğunlukla bilinmeyen bir kullanıcı için (5.1.1) ya da bu istemci için aktarma yapmayan bir sunucu üzerinden aktarma denemesi için RCPT TO komutuna yanıt olarak gelir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da null MX'li bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın sonlandırıcı noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
+      fix = "Önce genişletilmiş kodu ve metni okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen, adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
       use = "Var olmayan bir posta kutusu, reddettiğiniz bir aktarma veya bir komutun politika gereği kalıcı reddi için 550 gönderin; durum geçiciyse 450 gönderin.",
     },
     [551] = {
@@ -382,21 +385,21 @@ return {
     },
     [552] = {
       description = "Bir depolama sınırı aşıldığı için işlem yarıda bırakıldı: alıcının posta kutusu dolu ya da ileti sunucunun veya posta kutusunun izin verdiğinden büyük. SIZE uzantısıyla birlikte, bildirilen veya gerçek boyutu sunucunun sabit üst sınırını aşan bir iletiyi de reddeder.",
-      when = "Dolu bir posta kutusu için RCPT TO'dan sonra (5.2.2), SIZE parametresi duyurulan sınırı aştığında MAIL FROM'a yanıt olarak ve ileti çok büyük çıktığında bitiş noktasından sonra (5.3.4, 5.2.3) görülür. Eski sunucular çok fazla alıcı için de 552 gönderir; bu, RFC 821'den kalma bir hatadır ve RFC 5321, istemcilerin bu durumu geçici 452 gibi ele alması gerektiğini söyler.",
+      when = "Dolu bir posta kutusu için RCPT TO'dan sonra (5.2.2), SIZE parametresi duyurulan sınırı aştığında MAIL FROM'a yanıt olarak ve ileti çok büyük çıktığında sonlandırıcı noktadan sonra (5.3.4, 5.2.3) görülür. Eski sunucular çok fazla alıcı için de 552 gönderir; bu, RFC 821'den kalma bir hatadır ve RFC 5321, istemcilerin bu durumu geçici 452 gibi ele alması gerektiğini söyler.",
       fix = "Çok büyük bir ileti için ekleri küçültün ya da kaldırın veya bağlantıyla paylaşın ve göndermeden önce boyutu EHLO yanıtındaki SIZE değeriyle karşılaştırın. Dolu bir posta kutusunda yer yalnızca alıcı tarafından açılabilir; gönderen ancak daha sonra yeniden deneyebilir. Çok sayıda RCPT komutundan sonra 552 alan istemciler kalan alıcıları daha sonraki bir işlemde göndermelidir.",
-      use = "Bir ileti sabit bir boyut sınırını veya bir posta kutusu kotasını aştığında 552 gönderin; geçici bir depolama sıkıntısı veya çok fazla alıcı için 452 gönderin.",
+      use = "Bir ileti sabit bir boyut sınırını aştığında 552 gönderin; RFC 3463'ün süregelen geçici hata saydığı dolu posta kutusu için 4.2.2 ile birlikte 452, geçici bir depolama sıkıntısı veya çok fazla alıcı için de 452 gönderin.",
     },
     [553] = {
       description = "Posta kutusu adı kabul edilebilir olmadığı için işlem reddedildi; bunun nedeni çoğunlukla adres sözdiziminin yanlış olması veya adın bu sistemde izinli olmamasıdır. SMTPUTF8 altında, ASCII dışı bir adresin o gönderen veya alıcı için izinli olmadığı anlamına da gelir (5.6.7). VRFY komutuna yanıt olarak, birden çok posta kutusuyla eşleşen belirsiz bir adı da bildirebilir.",
       when = "MAIL FROM veya RCPT TO içinde geçersiz karakterli ya da alan adı eksik adresler ve bir gönderim sunucusunda kimliği doğrulanmış kullanıcının kullanmasına izin verilmeyen bir MAIL FROM adresi için tipiktir. Bir istemci uluslararasılaştırılmış bir adresi bunu desteklemeyen bir sunucuya gönderdiğinde de görülür.",
       fix = "Adreste yazım hatası, eksik kısım veya araya karışmış karakter olup olmadığını denetleyin ve zarf göndereninin hesabın kullanabileceği bir adres olduğundan emin olun. ASCII dışı adresler için ASCII karşılığını kullanın ya da iletiyi SMTPUTF8 duyuran sunucular üzerinden yönlendirin.",
-      use = "MAIL, RCPT veya VRFY içindeki bir adres sözdizimi bakımından kabul edilemezse veya adı gereği izinli değilse 553 gönderin; doğru biçimli bir posta kutusu yalnızca var olmuyorsa 550 gönderin.",
+      use = "MAIL, RCPT veya VRFY içindeki bir adres sözdizimi bakımından kabul edilemezse veya adı gereği izinli değilse 553 gönderin; doğru biçimli bir posta kutusu yalnızca mevcut değilse 550 gönderin.",
     },
     [554] = {
-      description = "İşlem kalıcı olarak başarısız oldu ve sunucu daha belirgin bir kod vermiyor. Bağlantı karşılama mesajı olarak, burada bu istemci için SMTP hizmeti olmadığı anlamına gelir; DATA komutuna yanıt olarak hiçbir geçerli alıcının kabul edilmediği anlamına gelebilir; bitiş noktasından sonra ise iletiyi bütünüyle reddeder.",
-      when = "İstemcinin IP adresini engelleyen bir sunucunun karşılama mesajı olarak ve bir içerik filtresi bir iletiyi spam veya kötü amaçlı yazılım diye reddettiğinde, çoğu zaman 5.7.1 ile birlikte, bitiş noktasından sonra sık görülür. Sunucunun dönüştüremediği bir iletiyi (5.6.3) veya sistem için çok büyük olan bir iletiyi (5.3.4) de bildirir.",
+      description = "İşlem kalıcı olarak başarısız oldu ve sunucu daha belirgin bir kod vermiyor. Bağlantı karşılama mesajı olarak, burada bu istemci için SMTP hizmeti olmadığı anlamına gelir; DATA komutuna yanıt olarak hiçbir geçerli alıcının kabul edilmediği anlamına gelebilir; sonlandırıcı noktadan sonra ise iletiyi bütünüyle reddeder.",
+      when = "İstemcinin IP adresini engelleyen bir sunucunun karşılama mesajı olarak ve bir içerik filtresi bir iletiyi spam veya kötü amaçlı yazılım diye reddettiğinde, çoğu zaman 5.7.1 ile birlikte, sonlandırıcı noktadan sonra sık görülür. Postfix de erişim eşlemesi (access map), engel listesi ve aktarma retleri için RCPT TO aşamasında varsayılan olarak 554 gönderir ve bu durumda yalnızca o alıcıyı reddeder. Sunucunun dönüştüremediği bir iletiyi (5.6.3) veya sistem için çok büyük olan bir iletiyi (5.3.4) de bildirir.",
       fix = "Metni ve genişletilmiş kodu okuyun: engellenmiş bir IP adresi için engel listelerini ve ters DNS kaydını denetleyin ve alıcı tarafın posta yöneticisiyle iletişime geçin; reddedilen içerik için filtrenin neye itiraz ettiğini bulup düzeltin. 554 karşılama mesajından sonra QUIT gönderin ve o ana makineyi değiştirmeden yeniden denemeyin, çünkü diğer her komuta 503 ile yanıt verir.",
-      use = "Bir istemciyi doğrudan reddetmek için karşılama mesajı olarak, hiçbir alıcı kabul edilmediğinde DATA komutuna yanıt olarak ya da teslim etmeyeceğiniz bir iletiyi reddetmek için bitiş noktasından sonra 554 gönderin.",
+      use = "Bir istemciyi doğrudan reddetmek için karşılama mesajı olarak, hiçbir alıcı kabul edilmediğinde DATA komutuna yanıt olarak ya da teslim etmeyeceğiniz bir iletiyi reddetmek için sonlandırıcı noktadan sonra 554 gönderin.",
     },
     [555] = {
       description = "Sunucu, MAIL FROM veya RCPT TO üzerindeki bir ya da daha fazla parametreyi tanımıyor veya uygulayamıyor. Bu parametreler SIZE, BODY, SMTPUTF8 veya DSN gibi uzantılara aittir; 555 kalıcı yanıttır, 455 ise sunucunun şu anda karşılayamadığı bir parametre içindir.",
@@ -411,17 +414,17 @@ return {
       use = "Bir alıcıyı, alan adı null MX yayımladığı ya da başka bir biçimde posta kabul etmediğini bildirdiği için reddettiğinizde 5.1.10 ile birlikte 556 gönderin.",
     },
     [557] = {
-      description = "SMTP için hiçbir zaman RFC olmamış bir adres sorgulama uzantısına ilişkin bir Internet-Draft'ta önerilmiş bir kod. Hiçbir standart 557'ye bir anlam vermez ve onu içeren başvuru listeleri yalnızca bu draft'a gönderme yapar.",
+      description = "SMTP için hiçbir zaman RFC olmamış bir adres sorgulama uzantısına ilişkin bir Internet-Draft'ta önerilmiş bir kod. Hiçbir standart 557'ye bir anlam vermez ve onu içeren başvuru listeleri yalnızca bu taslaÄa gönderme yapar.",
       when = "Gerçek oturumlarda pratikte hiç görülmez; çoğunlukla geri dönen iletileri ayrıştıran kitaplıklarda ve önerilmiş her kodu kaydeden kod listelerinde yer alır.",
-      fix = "RFC 5321 (bölüm 4.2.1) gereğince ilk basamağına göre kalıcı bir hata olarak ele alın ve asıl nedeni öğrenmek için yanıt metnini okuyun. Bir üretim sunucusu bu kodu gönderiyorsa durumu o sunucunun yöneticisine bildirin.",
-      use = "Standart bir sunucudan 557 göndermeyin, çünkü bu koddan yalnızca yayımlanmamış bir draft söz eder.",
+      fix = "RFC 5321 (bölüm 4.2) gereğince ilk basamağına göre kalıcı bir hata olarak ele alın ve asıl nedeni öğrenmek için yanıt metnini okuyun. Bir üretim sunucusu bu kodu gönderiyorsa durumu o sunucunun yöneticisine bildirin.",
+      use = "Standart bir sunucudan 557 göndermeyin, çünkü bu koddan yalnızca yayımlanmamış bir taslak söz eder.",
     },
   },
   enhanced = {
     ["0.0"] = {
       name = "Diğer veya tanımsız durum",
       description = "Genel amaçlı genişletilmiş kod: yalnızca sınıfı taşır ve neden hakkında hiçbir şey söylemez. 2.0.0 başarıyı, 4.0.0 geçici bir hatayı, 5.0.0 ise kalıcı bir hatayı bildirir.",
-      when = "Çok yaygındır: birçok sunucu QUIT, RSET veya DATA'nın bitiş noktasına verilen yanıt gibi olağan yanıtlara 2.0.0, sınıflandırmadığı hatalara ise 4.0.0 veya 5.0.0 ekler. Bu durumda asıl nedene ilişkin tek ipucu yanıt metnidir.",
+      when = "Çok yaygındır: birçok sunucu QUIT, RSET veya DATA'nın sonlandırıcı noktasına verilen yanıt gibi olağan yanıtlara 2.0.0, sınıflandırmadığı hatalara ise 4.0.0 veya 5.0.0 ekler. Bu durumda asıl nedene ilişkin tek ipucu yanıt metnidir.",
       fix = "Kodun kendisi bir neden belirtmediği için yanıt metnini ve sunucu günlüklerini okuyun. 4.0.0 durumunda yeniden deneyin; 5.0.0 durumunda geri dönen iletileri işleyen bir program, adresin hatalı olduğunu varsaymak yerine hatayı metne göre sınıflandırmalıdır.",
     },
     ["1.0"] = {
@@ -439,14 +442,14 @@ return {
     ["1.2"] = {
       name = "Hatalı hedef sistem adresi",
       description = "Alıcı adresinin \"@\" işaretinden sonraki alan adı kısmı yok veya posta alamıyor. Hedef sistemin kendisi kullanılamaz olduğu için posta kutusuna hiç ulaşılamadı.",
-      when = "Alıcının alan adı yanlış yazıldığında, süresi dolduğunda veya hiç DNS kaydı olmadığında ve bir aktarma sunucusu hizmet vermediği bir alan adını reddettiğinde görülür. Bazı sunucular, alan adı sorgusu düzelebilecek bir biçimde başarısız olduğunda 4.1.2, alan adının var olmadığı kesinleştiğinde ise 5.1.2 ile yanıt verir.",
-      fix = "Alan adının yazımını ve MX ya da adres kaydı yayımlayıp yayımlamadığını denetleyin (alan adı üzerinde dig MX). Alan adı gerçekten ortadan kalktıysa adresi kaldırın; 4.1.2 durumunda kuyruğun yeniden denemesine izin verin.",
+      when = "Alıcının alan adı yanlış yazıldığında, süresi dolduğunda veya hiç DNS kaydı olmadığında ve bir aktarma sunucusu hizmet vermediği bir alan adını reddettiğinde görülür. Sınıf, yanıtın ne kadar kesin olduğunu söylemez: Postfix'in reject_unknown_recipient_domain kısıtlaması, hiç var olmayan bir alan adı için bile varsayılan olarak 450 4.1.2 ile yanıt verir (unknown_address_reject_code = 450); başka sunucular ise 4.1.2'yi şimdilik başarısız olan bir sorguya ayırır.",
+      fix = "Alan adının yazımını ve MX ya da adres kaydı yayımlayıp yayımlamadığını denetleyin (alan adı üzerinde dig MX). Alan adı gerçekten ortadan kalktıysa adresi kaldırın; 4.1.2 durumunda kuyruğun yeniden denemesine izin verin, kuyruk vazgeçene kadar yinelenen bir 4.1.2'yi ise kesin sayın.",
     },
     ["1.3"] = {
       name = "Hatalı hedef posta kutusu adresi sözdizimi",
       description = "Alıcı adresi bozuk biçimli; bu yüzden sunucu onu bir posta kutusu olarak hiç ayrıştıramadı. Sorun posta kutusunun var olup olmaması değil, adresin biçimidir.",
-      when = "Genellikle boşluk içeren, köşeli ayraçları eksik, iki \"@\" işareti veya başka yasak karakterler taşıyan adresler ya da SMTPUTF8 desteklemeyen bir sunucuya gönderilen ASCII dışı adresler için RCPT TO'ya yanıt olarak 501 5.1.3 biçiminde görülür. Betiklerin ve web formlarının uygun tırnaklama yapmadan oluşturduğu adresler sık rastlanan bir kaynaktır.",
-      fix = "Adresi veya RCPT TO komutunu oluşturan kodu, RFC 5321'in gerektirdiği gibi köşeli ayraçlar içinde geçerli bir posta kutusu gönderecek şekilde düzeltin. Aynı adresi yeniden göndermek yine başarısız olur; bu yüzden bir liste yöneticisi adresi yeniden denemek yerine düzeltilmek üzere işaretlemelidir.",
+      when = "Genellikle boşluk içeren, açılı ayraçları eksik, iki \"@\" işareti veya başka yasak karakterler taşıyan adresler ya da SMTPUTF8 desteklemeyen bir sunucuya gönderilen ASCII dışı adresler için RCPT TO'ya yanıt olarak 501 5.1.3 biçiminde görülür. Betiklerin ve web formlarının uygun tırnaklama yapmadan oluşturduğu adresler sık rastlanan bir kaynaktır.",
+      fix = "Adresi veya RCPT TO komutunu oluşturan kodu, RFC 5321'in gerektirdiği gibi açılı ayraçlar içinde geçerli bir posta kutusu gönderecek şekilde düzeltin. Aynı adresi yeniden göndermek yine başarısız olur; bu yüzden bir liste yöneticisi adresi yeniden denemek yerine düzeltilmek üzere işaretlemelidir.",
     },
     ["1.4"] = {
       name = "Hedef posta kutusu adresi belirsiz",
@@ -469,18 +472,18 @@ return {
     ["1.7"] = {
       name = "Hatalı gönderen posta kutusu adresi sözdizimi",
       description = "MAIL FROM içinde verilen gönderen adresi bozuk biçimli. Sorun herhangi bir alıcıda değil, dönüş yolundadır (reverse-path).",
-      when = "Genellikle bir uygulama köşeli ayraçsız, görünen adla birlikte, alan adı olmadan veya sunucunun kabul etmediği karakterlerle bir adres gönderdiğinde, MAIL FROM'a yanıt olarak 501 veya 553 ile birlikte görülür.",
-      fix = "Uygulamanın veya aktarma sunucusunun gönderdiği zarf göndereni adresini düzeltin: köşeli ayraçlar içinde eksiksiz bir adres ya da geri dönen iletiler için <>. Bütün alıcılar aynı şekilde başarısız olur; bu yüzden düzeltilmesi gereken gönderenin yapılandırmasıdır, alıcıları çıkarmak için bir neden yoktur.",
+      when = "Genellikle bir uygulama açılı ayraçsız, görünen adla birlikte, alan adı olmadan veya sunucunun kabul etmediği karakterlerle bir adres gönderdiğinde, MAIL FROM'a yanıt olarak 501 veya 553 ile birlikte görülür.",
+      fix = "Uygulamanın veya aktarma sunucusunun gönderdiği zarf göndereni adresini düzeltin: açılı ayraçlar içinde eksiksiz bir adres ya da geri dönen iletiler için <>. Bütün alıcılar aynı şekilde başarısız olur; bu yüzden düzeltilmesi gereken gönderenin yapılandırmasıdır, alıcıları çıkarmak için bir neden yoktur.",
     },
     ["1.8"] = {
       name = "Hatalı gönderen sistem adresi",
       description = "Gönderen adresinin alan adı yok veya posta alamıyor; alıcı sunucu, olası her geri dönen ileti teslim edilemez olacağı için iletiyi reddediyor. MAIL FROM'un alan adı kısmıyla ilgilidir.",
-      when = "Gönderen alan adının DNS kaydı olmadığında MAIL FROM'a yanıt olarak ya da göndereni geç denetleyen sunucularca RCPT TO aşamasında gönderilir. 4.1.8, gönderen alan adının sorgusunun şimdilik başarısız olduğu, 5.1.8 ise alan adının var olmadığının saptandığı anlamına gelir.",
-      fix = "DNS'te çözümlenen ve posta alabilen, çalışan MX veya adres kayıtları olan bir alan adından gönderin. Alan adı doğruysa DNS yetki devrini denetleyin; 4.1.8 yeniden denenir ve çoğu zaman kendiliğinden düzelir.",
+      when = "Gönderen alan adının DNS kaydı olmadığında MAIL FROM'a yanıt olarak ya da göndereni geç denetleyen sunucularca RCPT TO aşamasında gönderilir. 4.1.8, sorgunun düzelebileceği anlamına gelmez: Postfix'in reject_unknown_sender_domain kısıtlaması, hiç var olmayan bir gönderen alan adı için varsayılan olarak 450 4.1.8 ile yanıt verir; 5.1.8 ise yalnızca yöneticisi unknown_address_reject_code değerini bir 5xx koduna ayarladığında gönderilir.",
+      fix = "DNS'te çözümlenen ve posta alabilen, çalışan MX veya adres kayıtları olan bir alan adından gönderin. Alan adı doğruysa DNS yetki devrini denetleyin; 4.1.8 yeniden denenir, fakat yalnızca gönderen alan adı çözümlenir hâle geldiğinde düzelir.",
     },
     ["1.9"] = {
       name = "İleti uyumsuz bir posta sistemine aktarıldı",
-      description = "Bir ileti izleme durumu: alıcı adresi geçerliydi ve ileti ileti izlemeyi desteklemeyen bir sisteme teslim edildi; bu yüzden başka bir durum bildirilemez. Bir hatayı değil, iletinin izlenebildiği yolun nerede bittiğini gösterir.",
+      description = "Bir ileti izleme durumu: alıcı adresi geçerliydi ve ileti, izlemeyi desteklemeyen bir sisteme teslim edildi; bu yüzden başka bir durum bildirilemez. Bir hatayı değil, iletinin izlenebildiği yolun nerede bittiğini gösterir.",
       when = "İleti izleme isteklerine (MTRK uzantısı) verilen yanıtlarda ve bunlardan üretilen raporlarda, olağan SMTP yanıtlarında ise nadiren görülür. İletinin, yolunun izlemeyi destekleyen kısmından çıktığı anlamına gelir.",
       fix = "İletide bir sorun yok. Daha fazlasını öğrenmek için yol üzerindeki bir sonraki sistemin yöneticisine sorun ya da bir teslim durumu bildirimini veya alıcıdan bir yanıtı bekleyin.",
     },
@@ -594,7 +597,7 @@ return {
     },
     ["4.5"] = {
       name = "Posta sistemi tıkanıklığı",
-      description = "Posta sistemi şu anda aşırı yüklü; bu yüzden iletiyi şimdi işlemek yerine erteledi. Her zaman daha sonra yeniden deneyin anlamına gelir.",
+      description = "Posta sistemi şu anda aşırı yüklü; bu yüzden iletiyi şimdi işlemek yerine erteledi. Her zaman “daha sonra yeniden deneyin” anlamına gelir.",
       when = "Trafiğin yoğun olduğu anlarda, bir sunucu bağlantı, süreç veya kuyruk sınırlarına ulaştığında ya da alıcı bir sağlayıcı yoğun gönderim yapan bir göndereni yavaşlattığında 451 4.4.5 veya 421 4.4.5 biçiminde görülür.",
       fix = "Kuyruğun olağan bekleme aralıklarıyla yeniden denemesine izin verin; sık oluyorsa o hedefe gönderim hızını veya paralel bağlantı sayısını düşürün. Alıcı tarafın yöneticisi süreç sınırlarını yükseltebilir veya kapasite ekleyebilir.",
     },
@@ -625,7 +628,7 @@ return {
     ["5.2"] = {
       name = "Sözdizimi hatası",
       description = "Sunucu bir komutu anlamlandıramadı: yanlış yazılmış, bilinmiyor veya bozuk biçimli. Hata, istemcinin gönderdiği metnin tam hâlindedir.",
-      when = "Tanınmayan komutlar için 500 veya 502 5.5.2, köşeli ayraçsız bir adres ya da geçerli base64 olmayan bir AUTH yanıtı gibi bozuk biçimli bağımsız değişkenler için 501 5.5.2 biçiminde görülür. Elle yazılmış SMTP kodu, tek başına LF'ler ve o porta başka bir protokolle konuşan istemciler yaygın nedenlerdir.",
+      when = "Tanınmayan komutlar için 500 veya 502 5.5.2, açılı ayraçsız bir adres ya da geçerli base64 olmayan bir AUTH yanıtı gibi bozuk biçimli bağımsız değişkenler için 501 5.5.2 biçiminde görülür. Elle yazılmış SMTP kodu, tek başına LF'ler ve o porta başka bir protokolle konuşan istemciler yaygın nedenlerdir.",
       fix = "Gönderilen baytların tam hâlini bir protokol günlüğüyle denetleyin: komutlar RFC 5321 sözdizimine uymalı ve CRLF ile bitmelidir. İlk bakılacak yer özel yazılmış SMTP kodudur; değiştirmeden yeniden göndermek yine başarısız olur.",
     },
     ["5.3"] = {
@@ -679,7 +682,7 @@ return {
     ["6.4"] = {
       name = "Kayıplı dönüştürme yapıldı",
       description = "İleti teslim edildi, ancak yoldaki bir dönüştürme içeriğin tamamını koruyamadı. 2.6.4 olarak, bir uyarı eklenmiş başarı raporudur; 5.6.4 olarak ise kaybın gönderen için kabul edilebilir olmadığını, bu yüzden iletinin reddedildiğini söyler.",
-      when = "İletiyi başka bir biçime çevirmek zorunda kalan ve hedef sistemin gösteremediği karakterleri ya da parçaları atan ağ geçitlerinden, DATA'nın bitiş noktasından sonra veya teslim durumu bildirimlerinde görülür.",
+      when = "İletiyi başka bir biçime çevirmek zorunda kalan ve hedef sistemin gösteremediği karakterleri ya da parçaları atan ağ geçitlerinden, DATA'nın sonlandırıcı noktasından sonra veya teslim durumu bildirimlerinde görülür.",
       fix = "Teslim için hiçbir şeyin yeniden gönderilmesi gerekmez, ancak kaybolan kısmın önemli olup olmadığını alıcıya sorun. Önemliyse içeriği, hedefin dönüştürmeden işleyebileceği daha yalın bir biçimde gönderin.",
     },
     ["6.5"] = {
@@ -708,7 +711,7 @@ return {
     },
     ["6.9"] = {
       name = "UTF-8 başlıklı ileti bir veya daha fazla alıcıya aktarılamıyor, bu yüzden ileti reddedilmeli",
-      description = "İletide uluslararasılaştırılmış (UTF-8) başlık alanları var ve en az bir alıcı böyle bir iletiyi alamıyor; bu yüzden sunucu iletinin tamamını reddediyor. Tek bir yanıtın bütün alıcıları kapsadığı DATA bitiş noktasından sonra gelir.",
+      description = "İletide uluslararasılaştırılmış (UTF-8) başlık alanları var ve en az bir alıcı böyle bir iletiyi alamıyor; bu yüzden sunucu iletinin tamamını reddediyor. Tek bir yanıtın bütün alıcıları kapsadığı DATA'nın sonlandırıcı noktasından sonra gelir.",
       when = "İleti içeriğinden sonra, genellikle 550 biçiminde, sunucu bir alıcının posta kutusunun veya sonraki bir atlamanın SMTPUTF8 desteklemediğini ve iletinin ASCII'ye indirgenemediğini saptadığında görülür.",
       fix = "İletiyi bu alıcılara yalnızca ASCII adreslerle ve başlık alanlarıyla gönderin ya da sunucuları SMTPUTF8 destekleyen alıcıları ayırın. Uluslararasılaştırılmış posta bekleniyorsa bir sunucu yöneticisi her atlamada SMTPUTF8'i etkinleştirmelidir.",
     },
@@ -749,13 +752,13 @@ return {
       fix = "Sunucunun EHLO yanıtında AUTH için listelediği mekanizmalardan birini seçin ya da hedefin desteklemediği güvenlik özelliğinden vazgeçin.",
     },
     ["7.5"] = {
-      name = "Şifreleme hatası",
+      name = "Kriptografik hata",
       description = "İletiyi aktarım sırasında doğrulama veya şifresini çözme yetkisi olan bir ağ geçidi, ihtiyaç duyduğu bir anahtar eksik ya da kullanılamaz olduğu için başarısız oldu.",
       when = "S/MIME veya PGP postalarının şifresini çözen ya da onları doğrulayan ağ geçitlerinde, özel anahtar kurulu olmadığında, bir sertifikanın süresi dolduğunda veya iletide adı geçen anahtar kullanılamadığında görülür. 4.7.5, bir anahtar sorgusunun daha sonra çalışabileceğini düşündürür.",
       fix = "Gönderen, iletinin alıcının güncel sertifikası veya anahtarıyla şifrelendiğini denetlemelidir. Ağ geçidinin yöneticisi ihtiyaç duyulan anahtarları ve sertifikaları kurmalı veya yenilemelidir.",
     },
     ["7.6"] = {
-      name = "Şifreleme algoritması desteklenmiyor",
+      name = "Kriptografik algoritma desteklenmiyor",
       description = "Doğrulama veya şifre çözme başarısız oldu, çünkü ileti, iletiyi işleme yetkisi olduğu hâlde denetleyen sistemin uygulamadığı bir algoritma kullanıyor.",
       when = "Şifre çözen veya doğrulayan ağ geçitlerinde, bir ileti ağ geçidinin işlemediği bir şifre ya da özet (hash) algoritması kullandığında görülür; bu algoritma ağ geçidinin devre dışı bıraktığı eski bir algoritma da olabilir, henüz tanımadığı yeni bir algoritma da.",
       fix = "İletiyi hedefin desteklediği bir algoritmayla, genellikle güncel standart bir seçimle şifreleyin veya imzalayın. Ağ geçidinin yöneticisi yazılımı veya izin verilen algoritmalar listesini güncelleyebilir.",
@@ -781,14 +784,14 @@ return {
     ["7.10"] = {
       name = "Şifreleme gerekli",
       description = "Sunucu, seçilen kimlik doğrulama mekanizmasını kabul etmeden önce oturumun şifrelenmesini istiyor. Bu, özellikle parolayı dinleyen herkese açık eden PLAIN ve LOGIN gibi mekanizmalar için geçerlidir.",
-      when = "Şifrelenmemiş bir bağlantıda AUTH PLAIN veya LOGIN'den sonra görülür. 523 kodu yalnızca kayıt defterinden bilinir; birçok sunucu aynı durumu bunun yerine 530 5.7.0 veya 538 5.7.11 olarak bildirir.",
+      when = "Şifrelenmemiş bir bağlantıda AUTH PLAIN veya LOGIN'den sonra görülür. 523 kodu yalnızca kayıt defterinden bilinir; sunucular aynı durumu 530 5.7.0 olarak, RFC 4954'ün 4. bölümüne uyarak 504 5.5.4 olarak ya da kullanımdan kaldırılmış 538 5.7.11 olarak bildirir.",
       fix = "AUTH'tan önce STARTTLS gönderin veya örtük TLS portuna bağlanın ya da parolayı açığa çıkarmayan bir mekanizma seçin.",
     },
     ["7.11"] = {
       name = "İstenen kimlik doğrulama mekanizması için şifreleme zorunlu",
       description = "Sunucu seçilen AUTH mekanizmasını şifrelenmemiş bir bağlantıda reddediyor ve ancak TLS kurulduktan sonra kabul ediyor. RFC 4954 bu kodu tarihsel nedenlerle korur: modern bir sunucu bu tür mekanizmaları TLS'ten önce hiç sunmaz.",
       when = "Düz metin bir bağlantıda AUTH'tan sonra, genellikle 538 5.7.11 biçiminde, açık metin mekanizmaları STARTTLS'ten önce listeleyip sonra reddeden sunuculardan gelir.",
-      fix = "STARTTLS çalıştırın, yeniden EHLO gönderin ve ardından kimlik doğrulayın. İstemciyi, kimlik bilgilerini hiçbir zaman şifresiz göndermeyecek şekilde, gönderim için TLS'i zorunlu tutacak biçimde yapılandırın.",
+      fix = "STARTTLS çalıştırın, yeniden EHLO gönderin ve ardından kimlik doğrulayın. İstemciyi gönderimde TLS'i zorunlu tutacak biçimde yapılandırın; böylece kimlik bilgilerini hiçbir zaman şifresiz göndermez.",
     },
     ["7.12"] = {
       name = "Parola geçişi gerekli",
@@ -859,7 +862,7 @@ return {
     ["7.23"] = {
       name = "SPF doğrulaması başarısız oldu",
       description = "Bir SPF denetimi fail sonucunu verdi ve alıcının politikası bu tür postaları reddediyor. SPF (RFC 7208), bir alan adının, adını MAIL FROM veya HELO içinde kullanan postaları hangi ana makinelerin gönderebileceğini DNS'te yayımlamasını sağlar.",
-      when = "MAIL FROM, RCPT aşamasında veya DATA'dan sonra, genellikle 550 5.7.23 biçiminde, gönderen IP adresi -all ile biten bir SPF kaydının kapsamında olmadığında görülür; bu genellikle henüz kayda eklenmemiş yeni bir sağlayıcıdan gelen ya da bir iletme hizmetinin aktardığı postadır.",
+      when = "MAIL FROM veya RCPT aşamasında ya da DATA'dan sonra, genellikle 550 5.7.23 biçiminde, gönderen IP adresi -all ile biten bir SPF kaydının kapsamında olmadığında görülür; bu genellikle henüz kayda eklenmemiş yeni bir sağlayıcıdan gelen ya da bir iletme hizmetinin aktardığı postadır.",
       fix = "Zarf göndereninin alan adının SPF kaydını, gönderen IP adresini ya da sizin adınıza gönderen sağlayıcının include: mekanizmasını içerecek şekilde yayımlayın veya düzeltin. İletme hizmetleri, SPF'in kendi alan adlarına göre denetlenmesi için zarf göndereni adresini yeniden yazmalıdır (SRS).",
     },
     ["7.24"] = {
@@ -890,7 +893,7 @@ return {
       name = "Posta seli algılandı",
       description = "Alıcı taraf iletiyi bir posta bombardımanının parçası saydı: tek bir alıcıya yönelik, abonelik bombardımanında (subscription bombing) olduğu gibi, çok sayıda benzer ve istenmeyen iletiden oluşan bir dalga. Kayıt defteri bu kod için temel bir yanıt kodu vermez; bu yüzden geçici veya kalıcı bir hata olarak gelebilir.",
       when = "Kısa sürede tek bir adrese çok sayıda neredeyse aynı ileti gören alıcılardan, genellikle bir saldırgan kurbanın adresini çok sayıda web sitesinin formuna girdikten sonra bu sitelerden gelen kayıt onaylarında görülür.",
-      fix = "Bir kayıt formu veya posta listesi işletiyorsanız, üçüncü kişileri postaya boğmak için kullanılamaması için onaylı abonelik (confirmed opt-in), hız sınırları ve bot denetimleri kullanın ve o adrese göndermeyi bırakın. 4.7.28 ertelemesi sel sona erdiğinde kalkabilir.",
+      fix = "Bir kayıt formu veya posta listesi işletiyorsanız, başkalarını postaya boğmak için kötüye kullanılamasın diye onaylı abonelik (confirmed opt-in), hız sınırları ve bot denetimleri uygulayın ve o adrese göndermeyi bırakın. 4.7.28 ertelemesi sel sona erdiğinde kalkabilir.",
     },
     ["7.29"] = {
       name = "ARC doğrulama hatası",
@@ -903,6 +906,173 @@ return {
       description = "İleti, her atlamada doğrulanmış bir sertifikayla TLS isteyen REQUIRETLS seçeneğiyle (RFC 8689) gönderildi ve bir sonraki atlamadaki hiçbir sunucu REQUIRETLS desteklemiyor. İleti aktarılmaz, bunun yerine geri döndürülür.",
       when = "Bir teslim durumu bildiriminde ya da bir aktarma sunucusundan RCPT veya DATA komutuna yanıt olarak, MAIL FROM üzerinde REQUIRETLS ile gönderilen bir ileti, posta sunucuları REQUIRETLS duyurmayan bir alan adına gitmek zorunda kaldığında görülür.",
       fix = "İçerik bu güvence olmadan taşınabilecekse gönderen iletiyi REQUIRETLS olmadan yeniden gönderebilir ya da başka bir kanal kullanabilir. Alıcı alan adının yöneticisi, sertifikasının doğrulanabilmesi için MTA-STS veya DANE ile birlikte REQUIRETLS destekleyen bir posta sunucusu kurabilir.",
+    },
+  },
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "IP itibarı nedeniyle hız sınırlaması",
+      description = "Outlook.com veya Microsoft 365, gönderen IP adresinin itibarı nedeniyle bu adresten gelen postayı yavaşlatıyor. Yanıt, sunucunun gönderim hızının geçici olarak sınırlandığını söyler ve genellikle bir S775 veya S3114 etiketi taşır.",
+      fix = "Postayı kuyrukta tutun ve yavaşça yeniden deneyin. Microsoft'a giden hacmi düşürün, IP adresini Microsoft SNDS'te denetleyin ve durum günlerce sürerse Microsoft'un gönderen desteğinden kısıtlamanın hafifletilmesini isteyin.",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Gönderim geçici olarak kısıtlandı",
+      description = "Microsoft gönderenden olağandışı trafik gördü ve onu daha yakından incelerken bu trafiği bekletiyor. Bu durumla en çok yeni IP adresleri ve hacimdeki ani artışlar karşılaşır.",
+      fix = "Daha sonra yeniden deneyin ve hacmi yavaş yavaş artırın. Trafik meşru göründüğünde kısıtlama kendiliğinden kalkar.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "Gönderen IP geçici olarak kısıtlandı",
+      description = "Microsoft gönderen IP adresinden şüpheli trafik gördü ve adresi değerlendirirken kısıtlıyor.",
+      fix = "Daha sonra, daha düşük bir hızla yeniden deneyin. Trafik meşruysa kısıtlama kendiliğinden sona erer.",
+    },
+    ["5.1.90"] = {
+      name = "Günlük alıcı sınırına ulaşıldı",
+      description = "Gönderen Microsoft 365 hesabı günlük alıcı sınırına ulaştı.",
+      fix = "Sınırın sıfırlanmasını bekleyin ve daha az gönderin. Bu sınıra aniden ulaşılması çoğu zaman hesabın ele geçirildiği anlamına gelir; bu yüzden hesabın ele geçirilip geçirilmediğini denetleyin.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Alıcının saatlik alma sınırı aşıldı",
+      description = "Alıcı bu saat içinde bu gönderenden (5.2.121) ya da herkesten (5.2.122) çok fazla ileti aldı.",
+      fix = "Daha sonra yeniden gönderin ve o alıcıya giden iletileri zamana yayın. Otomatik gönderim yapan sistemler bildirimlerini toplu hâlde göndermelidir.",
+    },
+    ["5.4.14"] = {
+      name = "Yönlendirme döngüsü algılandı",
+      description = "Exchange Online, bir döngü içinde sürekli elden ele geçen bir iletiyi durdurdu.",
+      fix = "Her iki tarafta da postayı geldiği yere geri gönderen iletme kurallarını veya bağlayıcıları (connector) arayın.",
+    },
+    ["5.4.300"] = {
+      name = "İletinin süresi doldu",
+      description = "Exchange Online, ileti zamanında teslim edilemediği için iletiden vazgeçti.",
+      fix = "Hedef sunucunun erişilebilir olup olmadığını ve yanıt verip vermediğini denetleyin, ardından yeniden gönderin.",
+    },
+    ["5.4.310"] = {
+      name = "Alıcının alan adı yok",
+      description = "Exchange Online, DNS'te alıcının alan adına sahip bir alan adı bulamadı.",
+      fix = "Alan adının yazımını denetleyin. Yazım doğruysa alan adının süresi dolmuş ya da alan adı DNS'te kurulmamıştır ve adres posta alamaz.",
+    },
+    ["5.6.11"] = {
+      name = "İletide tek başına LF karakterleri",
+      description = "İleti, önünde satır başı (CR) karakteri olmayan satır besleme (LF) karakterleri içeriyor; SMTP buna izin vermez.",
+      fix = "Gönderen yazılımın her satırı CR LF ile bitirmesini sağlayın.",
+    },
+    ["5.7.57"] = {
+      name = "Anonim gönderim reddedildi",
+      description = "Bir uygulama veya cihaz, önce oturum açmadan smtp.office365.com üzerinden göndermeye çalıştı.",
+      fix = "Uygulamayı lisanslı bir posta kutusuyla kimlik doğrulayacak şekilde yapılandırın ya da bunun yerine bir bağlayıcı veya doğrudan gönderim (direct send) kullanın.",
+    },
+    ["5.7.64"] = {
+      name = "Kiracı (tenant) ilişkilendirmesi başarısız",
+      description = "Exchange Online, aktarılan iletiyi kuruluşun bir gelen bağlayıcısıyla ilişkilendiremedi; bu yüzden iletiyi aktarmayı reddetti.",
+      fix = "Gelen bağlayıcıyı denetleyin: şirket içi (on-premises) sunucunun gönderen IP adresi veya sertifikası, bağlayıcının beklediğiyle eşleşmelidir.",
+    },
+    ["5.7.124"] = {
+      name = "Gönderenin gruba göndermesine izin verilmiyor",
+      description = "Alıcı, yalnızca izin verilen gönderenler listesindekilerden posta kabul eden bir grup ve gönderen bu listede değil.",
+      fix = "Grubun sahibinden veya alıcının yöneticisinden göndereni izin verilenlere eklemesini isteyin.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "Alıcı yalnızca kuruluş içinden gelen postayı kabul ediyor",
+      description = "Alıcı (bir grup, bir posta kutusu, bir ortak klasör veya bir posta kullanıcısı), kendi kuruluşunun dışından gelen postayı reddedecek şekilde ayarlanmış.",
+      fix = "Bunu yalnızca alıcının yöneticisi değiştirebilir; onunla iletişime geçin.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "Hedefin TLS veya DANE denetimi başarısız",
+      description = "Exchange Online güvenli biçimde teslim edemedi: hedef sunucu TLS sunmuyor, süresi dolmuş bir sertifika gösteriyor, DANE doğrulamasından geçemiyor ya da doğrulanamayan DNSSEC kayıtları döndürüyor.",
+      fix = "Sorun hedef taraftadır; hedefin yöneticisinden TLS sertifikasını veya DNS kayıtlarını düzeltmesini isteyin.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Gönderen hesap spam nedeniyle yasaklandı",
+      description = "Microsoft, gönderen hesabı spam gönderdiği için yasakladı; bu genellikle hesap ele geçirildikten sonra olur.",
+      fix = "Hesabı güvence altına alın ve kimlik bilgilerini sıfırlayın, ardından Microsoft desteğinden gönderimin yeniden açılmasını isteyin.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Alıcı adresi geçersiz",
+      description = "Alıcı adresi hedefte geçerli değil ya da alıcı orada yasaklanmış.",
+      fix = "Adresi denetleyin; adres doğruysa bu adrese göndermeyi bırakın.",
+    },
+    ["5.7.506"] = {
+      name = "Hatalı HELO",
+      description = "Gönderen sunucu kendini bağlandığı sunucunun adıyla tanıttı; spam robotları bunu yapar.",
+      fix = "Gönderen sunucunun HELO veya EHLO'da kendi tam nitelikli ana makine adını bildirmesini sağlayın.",
+    },
+    ["5.7.507"] = {
+      name = "Alıcının kuruluşu tarafından engellendi",
+      description = "Alıcının kuruluşu gönderen IP adresinin kendisini engelledi.",
+      fix = "Engelin kaldırılması için alıcıyla iletişime geçin.",
+    },
+    ["5.7.508"] = {
+      name = "IPv6 aralığı sınırını aştı",
+      description = "Gönderenin IPv6 aralığı çok kısa bir sürede çok fazla ileti göndermeye çalıştı.",
+      fix = "Daha az gönderin ve iletileri zamana yayın.",
+    },
+    ["5.7.509"] = {
+      name = "DMARC başarısız, politika reject",
+      description = "From başlık alanındaki alan adı DMARC'tan geçemedi ve bu alan adı reject politikası yayımlıyor.",
+      fix = "SPF veya DKIM'in geçmesini ve From alan adıyla hizalanmasını sağlayın; örneğin o alan adı adına gönderim yapan her hizmette o alan adı için DKIM ile imzalayın.",
+    },
+    ["5.7.510"] = {
+      name = "Alıcı IPv6'yı reddediyor",
+      description = "Alıcının alan adı IPv6 üzerinden teslim edilen postayı kabul etmiyor.",
+      fix = "Bu alan adına IPv4 üzerinden teslim edin.",
+    },
+    ["5.7.511"] = {
+      name = "Gönderen IP yasaklandı",
+      description = "Microsoft, postanın geldiği IP adresini yasakladı.",
+      fix = "Nedeni ortadan kaldırın, ardından yanıtın tamamını ve IP adresini belirterek Microsoft'tan adresin listeden çıkarılmasını isteyin.",
+    },
+    ["5.7.512"] = {
+      name = "From başlığı eksik veya geçersiz",
+      description = "İletinin From başlık alanında, RFC 5322'nin gerektirdiği gibi geçerli bir adres yok.",
+      fix = "Gönderen yazılımın, açılı ayraçlar içinde düzgün bir adres bulunan bir From başlık alanı yazmasını sağlayın.",
+    },
+    ["5.7.513"] = {
+      name = "Alıcı alan adının kendi engel listesinde",
+      description = "Alıcının alan adı, gönderen IP adresini kendi özel engel listesine ekledi.",
+      fix = "Alıcının kuruluşuyla iletişime geçin ve adresi listeden çıkarmalarını isteyin.",
+    },
+    ["5.7.515"] = {
+      name = "Gönderen alan adı gerekli kimlik doğrulama düzeyinin altında",
+      description = "Outlook.com, yüksek hacimli gönderim yapan ve From alan adı Microsoft'un istediği gibi SPF, DKIM ve DMARC'tan geçmeyen bir alan adından gelen postayı reddediyor.",
+      fix = "From alan adı için SPF ve DKIM yayımlayın ve ikisinin de geçmesini sağlayın; ayrıca bunlardan en az birinin hizalandığı bir DMARC kaydı yayımlayın.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "Gönderen IP, Microsoft'un engel listesinde",
+      description = "Microsoft'un hizmeti, postanın geldiği IP adresini yasakladı.",
+      fix = "IP adresinin itibarını neyin zedelediğini bulup bunu durdurun, ardından Microsoft'un self servis listeden çıkarma (delist) portalı üzerinden adresin kaldırılmasını isteyin.",
+    },
+    ["5.7.703"] = {
+      name = "Alıcı, gönderenin kendi kuruluşu tarafından engellendi",
+      description = "Gönderen Microsoft 365 kuruluşunun kendi Kiracı İzin Verilenler/Engellenenler Listesi (Tenant Allow/Block List) bu alıcıya giden postayı engelliyor; bu yüzden ileti gönderenin kuruluşundan hiç çıkmadı.",
+      fix = "Gönderen kuruluşun yöneticisi, alıcıya ilişkin engelleme kaydını Kiracı İzin Verilenler/Engellenenler Listesi'nden kaldırır; alıcı taraf bunu değiştiremez.",
+    },
+    ["5.7.708"] = {
+      name = "Bu IP'den gelen trafik kabul edilmiyor",
+      description = "Microsoft, gönderen Microsoft 365 kuruluşunun gönderim yaptığı IP adresinden gelen postayı, bu adresten gelen postanın kötü itibarı nedeniyle kabul etmiyor.",
+      fix = "İtibarı neyin zedelediğini (örneğin ele geçirilmiş bir hesap) bulup bunu durdurun, ardından Microsoft desteğiyle iletişime geçin.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Gönderen kuruluş kısıtlandı",
+      description = "Gönderen Microsoft 365 kuruluşundan gelen trafiğin büyük kısmı şüpheli göründü; bu yüzden Microsoft kuruluşun giden postasını kısıtladı.",
+      fix = "Ele geçirilmiş hesapları, sunucuları veya açık aktarma sunucularını kapatın, ardından kısıtlamanın kaldırılması için Microsoft desteğiyle iletişime geçin.",
+    },
+    ["5.7.750"] = {
+      name = "Kayıtlı olmayan alan adlarından gönderim",
+      description = "Gönderen Microsoft 365 kuruluşu, eklemediği ve doğrulamadığı alan adlarından çok fazla posta gönderiyor.",
+      fix = "Kuruluşun gönderim yaptığı her alan adını ekleyin ve doğrulayın.",
+    },
+    ["4.7.32"] = {
+      name = "From başlığı hizalı değil (ertelendi)",
+      description = "Gmail, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığı için iletinin hızını sınırlıyor.",
+      fix = "From alan adı için DKIM ile imzalayın ya da o alan adında bir zarf göndereniyle gönderin; böylece DMARC hizalaması sağlanır.",
+    },
+    ["5.7.32"] = {
+      name = "From başlığı hizalı değil",
+      description = "Gmail, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığı için iletiyi engelliyor.",
+      fix = "From alan adı için DKIM ile imzalayın ya da o alan adında bir zarf göndereniyle gönderin; böylece DMARC hizalaması sağlanır.",
+    },
+    ["4.7.40"] = {
+      name = "DMARC kaydı yok",
+      description = "Gmail, DMARC kaydı veya DMARC politikası yayımlamayan bir alan adından gelen toplu postanın hızını sınırlıyor.",
+      fix = "Gönderen alan adı için politika içeren bir DMARC kaydı yayımlayın.",
     },
   },
 }
