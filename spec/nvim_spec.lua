@@ -170,7 +170,8 @@ describe("Neovim plugin #integration", function()
     if not need() then return end
     local log, range = sections(s, "scan_log", "scan_range")
     -- line 1 is an smtpd connect line, line 2 the delivery attempt
-    assert.are.same({ "lnum=2 type=E bufnr_ok=true a@example.com: failed, permanent, user_unknown, 5.1.1" },
+    assert.are.same(
+      { "lnum=2 type=E bufnr_ok=true a@example.com: failed, permanent, user_unknown, 5.1.1 (reply 550)" },
       log.items, log.text)
     assert.truthy(log.message:find("SmtpScan: 1 recipient in the quickfix list (:copen)", 1, true), log.message)
     assert.truthy(log.title:find("^SmtpScan"), log.title)
@@ -183,7 +184,8 @@ describe("Neovim plugin #integration", function()
     if not s.scan_dsn then pending(DSN .. " is not here") return end
     local dsn = sections(s, "scan_dsn")
     assert.are.same(
-      { "lnum=1 type=E bufnr_ok=true userunknown@bouncehammer.jp: failed, permanent, user_unknown, 5.1.1" },
+      { "lnum=1 type=E bufnr_ok=true "
+        .. "userunknown@bouncehammer.jp: failed, permanent, user_unknown, 5.1.1 (reply 550)" },
       dsn.items, dsn.text)
     assert.truthy(dsn.title:find("rfc3464-01.eml", 1, true), dsn.title)
   end)
