@@ -149,7 +149,7 @@ describe("POST /smtp/scan and :SmtpScan", function()
     local items = assert(require("smtpcodes.nvim_scan").items(lines, 7))
     assert.are.equal(5, #items)
     assert.are.same({ bufnr = 7, lnum = 2, type = "E",
-      text = "bob@example.com: failed, permanent, user_unknown (550 5.1.1)" }, items[1])
+      text = "bob@example.com: failed, permanent, user_unknown, 5.1.1 (reply 550)" }, items[1])
     assert.are.equal("W", items[2].type)
     assert.are.equal("I", items[3].type)
     assert.is_nil((require("smtpcodes.nvim_scan").items({ "nothing" }, 1)))
