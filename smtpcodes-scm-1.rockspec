@@ -2,19 +2,33 @@ rockspec_format = "3.0"
 package = "smtpcodes"
 version = "scm-1"
 source = {
-  url = "git+file:///work/main",
+  -- placeholder until the project is published; `luarocks make` in a clone uses the clone's files
+  url = "git+https://github.com/smtpcodes/smtpcodes",
 }
 description = {
   summary = "Every SMTP reply code and enhanced status code, explained and compared",
   detailed = [[
 A C core holding every documented basic SMTP reply code and every entry of the
 IANA enhanced status code registry, with lookup and comparison, and a Lua
-module that renders explanations as text, Markdown or HTML.]],
+module that renders explanations as text, Markdown, HTML or JSON, parses and
+classifies server replies, with a command-line tool and an OpenResty handler.
+
+Dependencies: none beyond Lua.  JSON output needs no library.  Optional:
+lua-cjson or dkjson, only for smtpcodes.json.decode (lua-cjson is used first).]],
+  homepage = "https://github.com/smtpcodes/smtpcodes",
   license = "MIT",
   labels = { "smtp", "email" },
 }
 dependencies = {
   "lua >= 5.1",
+}
+-- `luarocks test` runs the busted specs (spec/, settings in .busted); `make test`
+-- runs the whole suite on every Lua.
+test_dependencies = {
+  "busted >= 2.0",
+}
+test = {
+  type = "busted",
 }
 build = {
   type = "builtin",
@@ -25,11 +39,13 @@ build = {
         "src/reply_parse.c", "src/reply_enhanced.c", "src/reply_extract.c",
         "src/classify.c", "src/providers.c",
         "src/scan.c", "src/scan_result.c", "src/scan_mail.c", "src/scan_log.c",
+        "src/mail_text.c", "src/mime.c", "src/dsn.c", "src/ses_json.c", "src/bounce_text.c",
         "src/log_queue.c", "src/log_postfix.c", "src/log_exim.c", "src/log_sendmail.c",
         "src/scan_json.c", "src/scan_summary.c",
         "src/lua_smtpcodes.c", "src/lua_reply.c", "src/lua_classify.c", "src/lua_scan.c",
       },
       incdirs = { "src" },
+      defines = { "SMTPC_HIDDEN_SYMBOLS" }, -- exports only luaopen_smtpcodes_core (src/smtpcodes_visibility.h)
     },
     smtpcodes = "lua/smtpcodes.lua",
     ["smtpcodes.classifier"] = "lua/smtpcodes/classifier.lua",
@@ -46,27 +62,45 @@ build = {
     ["smtpcodes.locale.ar.content"] = "lua/smtpcodes/locale/ar/content.lua",
     ["smtpcodes.locale.ar.pairs"] = "lua/smtpcodes/locale/ar/pairs.lua",
     ["smtpcodes.locale.de"] = "lua/smtpcodes/locale/de.lua",
+    ["smtpcodes.locale.de.content"] = "lua/smtpcodes/locale/de/content.lua",
+    ["smtpcodes.locale.de.pairs"] = "lua/smtpcodes/locale/de/pairs.lua",
     ["smtpcodes.locale.en"] = "lua/smtpcodes/locale/en.lua",
     ["smtpcodes.locale.es"] = "lua/smtpcodes/locale/es.lua",
     ["smtpcodes.locale.es.content"] = "lua/smtpcodes/locale/es/content.lua",
     ["smtpcodes.locale.es.pairs"] = "lua/smtpcodes/locale/es/pairs.lua",
     ["smtpcodes.locale.fr"] = "lua/smtpcodes/locale/fr.lua",
+    ["smtpcodes.locale.fr.content"] = "lua/smtpcodes/locale/fr/content.lua",
+    ["smtpcodes.locale.fr.pairs"] = "lua/smtpcodes/locale/fr/pairs.lua",
     ["smtpcodes.locale.hi"] = "lua/smtpcodes/locale/hi.lua",
+    ["smtpcodes.locale.hi.content"] = "lua/smtpcodes/locale/hi/content.lua",
+    ["smtpcodes.locale.hi.pairs"] = "lua/smtpcodes/locale/hi/pairs.lua",
     ["smtpcodes.locale.id"] = "lua/smtpcodes/locale/id.lua",
     ["smtpcodes.locale.id.content"] = "lua/smtpcodes/locale/id/content.lua",
     ["smtpcodes.locale.id.pairs"] = "lua/smtpcodes/locale/id/pairs.lua",
     ["smtpcodes.locale.ja"] = "lua/smtpcodes/locale/ja.lua",
+    ["smtpcodes.locale.ja.content"] = "lua/smtpcodes/locale/ja/content.lua",
+    ["smtpcodes.locale.ja.pairs"] = "lua/smtpcodes/locale/ja/pairs.lua",
     ["smtpcodes.locale.ko"] = "lua/smtpcodes/locale/ko.lua",
     ["smtpcodes.locale.ko.content"] = "lua/smtpcodes/locale/ko/content.lua",
     ["smtpcodes.locale.ko.pairs"] = "lua/smtpcodes/locale/ko/pairs.lua",
     ["smtpcodes.locale.pt"] = "lua/smtpcodes/locale/pt.lua",
+    ["smtpcodes.locale.pt.content"] = "lua/smtpcodes/locale/pt/content.lua",
+    ["smtpcodes.locale.pt.pairs"] = "lua/smtpcodes/locale/pt/pairs.lua",
     ["smtpcodes.locale.ru"] = "lua/smtpcodes/locale/ru.lua",
+    ["smtpcodes.locale.ru.content"] = "lua/smtpcodes/locale/ru/content.lua",
+    ["smtpcodes.locale.ru.pairs"] = "lua/smtpcodes/locale/ru/pairs.lua",
     ["smtpcodes.locale.th"] = "lua/smtpcodes/locale/th.lua",
+    ["smtpcodes.locale.th.content"] = "lua/smtpcodes/locale/th/content.lua",
+    ["smtpcodes.locale.th.pairs"] = "lua/smtpcodes/locale/th/pairs.lua",
     ["smtpcodes.locale.tr"] = "lua/smtpcodes/locale/tr.lua",
+    ["smtpcodes.locale.tr.content"] = "lua/smtpcodes/locale/tr/content.lua",
+    ["smtpcodes.locale.tr.pairs"] = "lua/smtpcodes/locale/tr/pairs.lua",
     ["smtpcodes.locale.vi"] = "lua/smtpcodes/locale/vi.lua",
     ["smtpcodes.locale.vi.content"] = "lua/smtpcodes/locale/vi/content.lua",
     ["smtpcodes.locale.vi.pairs"] = "lua/smtpcodes/locale/vi/pairs.lua",
     ["smtpcodes.locale.zh_hans"] = "lua/smtpcodes/locale/zh_hans.lua",
+    ["smtpcodes.locale.zh_hans.content"] = "lua/smtpcodes/locale/zh_hans/content.lua",
+    ["smtpcodes.locale.zh_hans.pairs"] = "lua/smtpcodes/locale/zh_hans/pairs.lua",
     ["smtpcodes.nvim"] = "lua/smtpcodes/nvim.lua",
     ["smtpcodes.openresty"] = "lua/smtpcodes/openresty.lua",
     ["smtpcodes.parser"] = "lua/smtpcodes/parser.lua",
@@ -74,6 +108,12 @@ build = {
     ["smtpcodes.render.html"] = "lua/smtpcodes/render/html.lua",
     ["smtpcodes.render.markdown"] = "lua/smtpcodes/render/markdown.lua",
     ["smtpcodes.render.text"] = "lua/smtpcodes/render/text.lua",
+    ["resty.smtpcodes"] = "lua/resty/smtpcodes.lua",
+    ["smtpcodes.health"] = "lua/smtpcodes/health.lua",
+    ["smtpcodes.options"] = "lua/smtpcodes/options.lua",
+    ["smtpcodes.json"] = "lua/smtpcodes/json.lua",
+    ["smtpcodes.schema"] = "lua/smtpcodes/schema.lua",
+    ["smtpcodes.rule_pattern"] = "lua/smtpcodes/rule_pattern.lua",
   },
   install = {
     bin = { smtpcodes = "bin/smtpcodes" },

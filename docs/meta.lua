@@ -57,7 +57,7 @@
 ---@field advice smtpcodes.Advice[]
 
 ---@class smtpcodes.FormatOptions
----@field format? "text"|"markdown"|"html"
+---@field format? "text"|"markdown"|"html"|"json"
 ---@field lang? string         "ko", "ko-KR", "pt_BR.UTF-8", ...
 ---@field width? integer       text wrapping; 0 for none (default 80)
 ---@field fallback? boolean    false: refuse a page that would fall back to English
@@ -79,11 +79,18 @@
 
 ---@class smtpcodes.Parser
 local Parser = {}
----@param chunk string
+---Feeds bytes; nil means the end of the stream (the same as finish()).
+---@param chunk string|nil
 ---@return smtpcodes.Reply[]|nil replies
 ---@return string? message
 ---@return string? errname
 function Parser:feed(chunk) end
+---The stream ended: {} when it ended between replies, else nil, message,
+---errname ("incomplete" for a reply cut short).  The parser starts afresh.
+---@return table|nil
+---@return string? message
+---@return string? errname
+function Parser:finish() end
 ---@return integer
 function Parser:pending() end
 function Parser:reset() end
@@ -125,11 +132,12 @@ function Classifier:classify(x) end
 ---@field date? string
 ---@field diagnostic? string
 ---@field feedback_type? string
----@field source string the layout read: "rfc3464", "qmail", "postfix-log", ...
+---@field source string the layout read: "rfc3464", "qmail", "postfix-log", ... (docs/scanning.md lists them)
 ---@field kind "bounce"|"delay"|"delivery"|"feedback"|"autoreply"
 ---@field verdict string
 ---@field reason string
 ---@field action string
+---@field reason_source string where the reason came from: "provider", "enhanced", "text", "basic" or "nothing"
 ---@field retry? {after: integer, give_up: integer}
 ---@field provider? table
 ---@field line integer 1-based input line where the record starts
@@ -178,12 +186,13 @@ function smtpcodes.extract(s) end
 ---@return string? errname
 function smtpcodes.classify(x) end
 
----The same as classify.
+---Classifies x and renders the explanation page, like `smtpcodes explain`.
 ---@param x smtpcodes.Reply|string|integer|smtpcodes.Info
----@return smtpcodes.Classification|nil
+---@param opts? smtpcodes.FormatOptions
+---@return string|nil page
 ---@return string? message
 ---@return string? errname
-function smtpcodes.explain(x) end
+function smtpcodes.explain(x, opts) end
 
 ---A classifier whose caller rules win over the built-in ones.
 ---@param rules table[]
@@ -228,13 +237,21 @@ function smtpcodes.list(filter) end
 ---@return string? errname
 function smtpcodes.compare(a, b) end
 
----Renders an info or a comparison.
+---Renders an info, a comparison, a classification or a reply as one string.
 ---@param x smtpcodes.Info|smtpcodes.Comparison|smtpcodes.Classification|smtpcodes.Reply
 ---@param opts? smtpcodes.FormatOptions
 ---@return string|nil text
----@return table|string document_or_message the document (with .fallback) or the error message
+---@return string? message
 ---@return string? errname
 function smtpcodes.format(x, opts) end
+
+---The document model format() renders: title, blocks, lang, dir, fallback.
+---@param x smtpcodes.Info|smtpcodes.Comparison|smtpcodes.Classification|smtpcodes.Reply
+---@param opts? smtpcodes.FormatOptions
+---@return table|nil document
+---@return string? message
+---@return string? errname
+function smtpcodes.document(x, opts) end
 
 ---The supported interface language tags.
 ---@return string[]

@@ -4,6 +4,7 @@
 -- Info tables are shared between calls: treat them as read-only.
 
 local core = require "smtpcodes.core"
+local options = require "smtpcodes.options"
 
 local M = {}
 M._VERSION = "smtpcodes " .. core.version
@@ -44,7 +45,7 @@ end
 function M.get(code)
   local info = cache[code]
   if info ~= nil then return info end
-  check_arg(code, 1, "get")
+  check_arg(code, 1, "smtpcodes.get")
   local found, message, errname = lookup(code)
   if not found then return nil, message, errname end
   if not found.registered then
@@ -82,14 +83,19 @@ function M.list(filter)
   local kind, class
   if filter ~= nil then
     if type(filter) ~= "table" then
-      error("bad argument #1 to 'list' (table expected, got " .. type(filter) .. ")", 2)
+      error("bad argument #1 to 'smtpcodes.list' (table expected, got " .. type(filter) .. ")", 2)
+    end
+    for key in pairs(filter) do
+      if key ~= "kind" and key ~= "class" then
+        error(("bad argument #1 to 'smtpcodes.list' (no such filter %s)"):format(tostring(key)), 2)
+      end
     end
     kind, class = filter.kind, filter.class
     if kind ~= nil and kind ~= "basic" and kind ~= "enhanced" then
-      error("bad argument #1 to 'list' (kind must be \"basic\" or \"enhanced\")", 2)
+      error("bad argument #1 to 'smtpcodes.list' (kind must be \"basic\" or \"enhanced\")", 2)
     end
     if class ~= nil and class ~= 2 and class ~= 3 and class ~= 4 and class ~= 5 then
-      error("bad argument #1 to 'list' (class must be 2, 3, 4 or 5)", 2)
+      error("bad argument #1 to 'smtpcodes.list' (class must be 2, 3, 4 or 5)", 2)
     end
   end
   local out, n = {}, 0
@@ -106,62 +112,100 @@ end
 --- Compares two codes (numbers, strings or infos); the result is ordered.
 -- @return comparison | nil, message, errname
 function M.compare(a, b)
-  a, b = resolve(a, 1, "compare"), resolve(b, 2, "compare")
+  a, b = resolve(a, 1, "smtpcodes.compare"), resolve(b, 2, "smtpcodes.compare")
   local raw, message, errname = core_compare(a, b)
   if not raw then return nil, message, errname end
   return require("smtpcodes.comparison").build(raw, M.get, core.pair_advice)
 end
 
---- Renders an info or a comparison as text, Markdown or HTML.
--- @param opts optional {format = "text"|"markdown"|"html", lang = "en", width = 80}
+local format_options = { format = "string", lang = "string", width = "columns", fallback = "boolean" }
+
+-- The info, comparison or classification a format()-like function renders:
+-- a reply table made by parse(), extract() or anyone else is classified first.
+local function renderable(x, opts, fname)
+  if type(x) ~= "table" then
+    error(("bad argument #1 to '%s' (info, comparison, classification or reply expected, got %s)"):format(
+      fname, type(x)), 3)
+  end
+  options.check(opts, 2, fname, format_options, 2)
+  if is_reply(x) then return M.classify(x) end
+  if (x.kind == "basic" or x.kind == "enhanced") and (type(x.name) ~= "string"
+      or (type(x.code) ~= "number" and type(x.code) ~= "string")) then
+    error(("bad argument #1 to '%s' (an info needs at least code and name)"):format(fname), 3)
+  end
+  return x
+end
+
+--- Renders an info, a comparison, a classification or a reply as one string.
+-- @param opts optional {format = "text"|"markdown"|"html"|"json", lang = "en", width = 80, fallback = true}
 -- @return string | nil, message, errname
 function M.format(x, opts)
-  if type(x) ~= "table" then
-    error("bad argument #1 to 'format' (info or comparison expected, got " .. type(x) .. ")", 2)
-  end
-  if opts ~= nil and type(opts) ~= "table" then
-    error("bad argument #2 to 'format' (table expected, got " .. type(opts) .. ")", 2)
-  end
-  if is_reply(x) then x = M.classify(x) end
-  return require("smtpcodes.format").render(x, opts or {})
+  x = renderable(x, opts, "smtpcodes.format")
+  return require("smtpcodes.format").render(x, opts or {}, "smtpcodes.format")
+end
+
+--- The document model format() renders: {title, blocks, lang, dir, fallback}.
+-- @return document | nil, message, errname
+function M.document(x, opts)
+  x = renderable(x, opts, "smtpcodes.document")
+  return require("smtpcodes.format").document(x, opts or {}, "smtpcodes.document")
 end
 
 --- Parses one whole reply (RFC 5321 section 4.2, and what real servers send).
 -- parse(text [, {max_line = 2048, max_lines = 1000, max_size = 65536}])
 -- @return reply {code, class, enhanced, text, raw, lines, warnings} | nil, message, errname
--- (lines, and warnings when there are none, are built on first access)
-M.parse = core.parse
-
---- An incremental parser for socket reads: p:feed(chunk) -> replies.
-function M.parser(opts)
-  if opts ~= nil and type(opts) ~= "table" then
-    error("bad argument #1 to 'parser' (table expected, got " .. type(opts) .. ")", 2)
+-- (lines, class, raw and warnings may be built on first access: pairs() does
+-- not see them; smtp.plain(reply) gives a table that holds them all)
+local limit_options = { max_line = "limit", max_lines = "limit", max_size = "limit" }
+local core_parse = core.parse
+function M.parse(text, opts)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'smtpcodes.parse' (string expected, got " .. type(text) .. ")", 2)
   end
-  core.parse_stream("", opts) -- checks the limits now rather than at the first feed
-  return require("smtpcodes.parser").new(core.parse_stream, opts)
+  options.check(opts, 2, "smtpcodes.parse", limit_options)
+  return core_parse(text, opts)
+end
+
+--- An incremental parser for socket reads: p:feed(chunk) -> replies,
+-- p:finish() (or p:feed(nil)) at the end of the stream.
+function M.parser(opts)
+  options.check(opts, 1, "smtpcodes.parser", limit_options)
+  return require("smtpcodes.parser").new(core.parse_stream, opts, core.reply_limits(opts))
 end
 
 --- Finds the SMTP reply inside an error message or a log line.
 -- @return reply (with .nested when an NDR quotes another reply) | nil, message, errname
 function M.extract(s)
   if type(s) ~= "string" then
-    error("bad argument #1 to 'extract' (string expected, got " .. type(s) .. ")", 2)
+    error("bad argument #1 to 'smtpcodes.extract' (string expected, got " .. type(s) .. ")", 2)
   end
   return core.extract(s)
 end
 
 -- What classify() was given, as (code, enhanced, text, reply) or nil, message, errname.
 local function classify_input(x)
-  if is_reply(x) then return x.code, x.enhanced, x.text, x end
+  if is_reply(x) then
+    if x.enhanced ~= nil and type(x.enhanced) ~= "string" then
+      error("bad argument #1 to 'smtpcodes.classify' (reply field enhanced must be a string, got "
+        .. type(x.enhanced) .. ")", 4)
+    end
+    return x.code, x.enhanced, x.text, x
+  end
   if type(x) == "table" then
     if x.kind == "basic" then return x.code end
     if x.kind == "enhanced" then return nil, x.code end
-    error("bad argument #1 to 'classify' (a reply, an info, a string or a code expected)", 4)
+    error("bad argument #1 to 'smtpcodes.classify' (a reply, an info, a string or a code expected)", 4)
   end
   if type(x) == "string" then
     local reply = core.parse(x)
-    if not reply or reply.warnings[1] == "malformed_line" then reply = core.extract(x) or reply end
+    local found, message, errname
+    if not reply or reply.warnings[1] == "malformed_line" then
+      found, message, errname = core.extract(x)
+      reply = found or reply
+    end
     if reply then return reply.code, reply.enhanced, reply.text, reply end
+    -- text that is no code either says so, rather than "invalid code"
+    if not x:find("^%s*[%d.]+%s*$") then return nil, nil, nil, nil, message, errname end
   end
   local info, message, errname = M.get(x)
   if not info then return nil, nil, nil, nil, message, errname end
@@ -176,24 +220,36 @@ local function build_classification(code, enhanced, text, reply)
   return c
 end
 
+local no_options = {} -- classify takes none yet
+
 --- Says what a reply means: verdict (never nil), reason, action, retry.
 -- @param x a reply table, a reply or error string, a code, or an info
 -- @return classification | nil, message, errname
 function M.classify(x, opts)
   local t = type(x)
   if t ~= "table" and t ~= "string" and t ~= "number" then
-    error("bad argument #1 to 'classify' (reply, string or code expected, got " .. t .. ")", 2)
+    error("bad argument #1 to 'smtpcodes.classify' (reply, string or code expected, got " .. t .. ")", 2)
   end
-  if opts ~= nil and type(opts) ~= "table" then
-    error("bad argument #2 to 'classify' (table expected, got " .. type(opts) .. ")", 2)
-  end
+  if opts ~= nil then options.check(opts, 2, "smtpcodes.classify", no_options) end
   local code, enhanced, text, reply, message, errname = classify_input(x)
   if code == nil and enhanced == nil then return nil, message, errname end
   return build_classification(code, enhanced, text, reply)
 end
 
---- Explains a reply or an error string: classify() under the name users look for.
-M.explain = M.classify
+--- Explains a reply, an error string or a code as one rendered page, as
+-- `smtpcodes explain` and POST /smtp/explain do: classify(x), then format().
+-- @param opts optional, as format()
+-- @return string | nil, message, errname
+function M.explain(x, opts)
+  local t = type(x)
+  if t ~= "table" and t ~= "string" and t ~= "number" then
+    error("bad argument #1 to 'smtpcodes.explain' (reply, string or code expected, got " .. t .. ")", 2)
+  end
+  options.check(opts, 2, "smtpcodes.explain", format_options)
+  local c, message, errname = M.classify(x)
+  if not c then return nil, message, errname end
+  return require("smtpcodes.format").render(c, opts or {}, "smtpcodes.explain")
+end
 
 --- A classifier whose caller rules win over the built-in ones, first match
 -- first: rules = { {name = "...", code = 450, enhanced = "4.1.2", text = "...",
@@ -260,9 +316,9 @@ end
 
 --- Tests on a code's class: true or false for any well-formed code,
 -- nil, message, errname for anything else.
-M.is_success = class_test(2, "is_success")
-M.is_intermediate = class_test(3, "is_intermediate")
-M.is_transient = class_test(4, "is_transient")
-M.is_permanent = class_test(5, "is_permanent")
+M.is_success = class_test(2, "smtpcodes.is_success")
+M.is_intermediate = class_test(3, "smtpcodes.is_intermediate")
+M.is_transient = class_test(4, "smtpcodes.is_transient")
+M.is_permanent = class_test(5, "smtpcodes.is_permanent")
 
 return M

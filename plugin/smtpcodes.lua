@@ -1,6 +1,7 @@
 -- smtpcodes for Neovim: :SmtpCode 550, :SmtpCode 220 551, and :SmtpCode with no
 -- argument to explain the code or reply under the cursor in a floating window.
--- The language is vim.g.smtpcodes_lang (default: the editor's language, then en).
+-- The language is vim.g.smtpcodes_lang (default: LANGUAGE, LC_ALL, LC_MESSAGES,
+-- LANG, then v:lang, then en).  :help smtpcodes, :checkhealth smtpcodes.
 if vim.g.loaded_smtpcodes then return end
 vim.g.loaded_smtpcodes = true
 
@@ -12,7 +13,14 @@ if root then
 end
 
 vim.api.nvim_create_user_command("SmtpCode", function(opts)
-  require("smtpcodes.nvim").command(opts.fargs)
+  local ok, nvim = pcall(require, "smtpcodes.nvim")
+  if not ok then
+    local missing = tostring(nvim):find("smtpcodes.core", 1, true)
+    vim.notify(missing and ("smtpcodes: the C core is not built for this Neovim; run `make nvim` in "
+      .. (root or "the plugin's folder")) or ("smtpcodes: " .. tostring(nvim)), vim.log.levels.ERROR)
+    return
+  end
+  nvim.command(opts.fargs)
 end, { nargs = "*", desc = "Explain or compare SMTP reply codes" })
 vim.api.nvim_create_user_command("SmtpScan", function() require("smtpcodes.nvim_scan").command() end,
   { desc = "Scan the buffer (a bounce mail or a mail log) into the quickfix list" })

@@ -49,6 +49,15 @@ for _, info in ipairs(entries) do
   print("    },")
 end
 print("  },")
+print("  provider = {")
+for _, p in ipairs(core.providers()) do
+  if p.is_code then
+    print(("    [%s] = {"):format(q(p.marker)))
+    for _, f in ipairs({ "name", "description", "fix" }) do print(("      %s = %s,"):format(f, q(p[f]))) end
+    print("    },")
+  end
+end
+print("  },")
 print("  pairs = {")
 local done = {}
 for _, info in ipairs(smtp.list({ kind = "basic" })) do

@@ -6,7 +6,7 @@ local smtp = require "smtpcodes"
 local reasons = { "user_unknown", "mailbox_full", "mailbox_disabled", "domain_not_found", "not_accepting_mail",
   "greylisted", "rate_limited", "blocked", "spam_content", "sender_auth", "auth_required", "auth_failed",
   "tls_required", "relay_denied", "too_many_recipients", "message_too_large", "policy", "system_error",
-  "protocol_error", "unknown" }
+  "protocol_error", "network_error", "unknown" }
 local actions = { "none", "retry", "retry_later_slowly", "resend_rest", "fix_address", "suppress_address",
   "fix_sender_setup", "authenticate", "use_tls", "contact_postmaster" }
 
@@ -46,7 +46,7 @@ local cases = {
     "permanent", "user_unknown", "suppress_address" },
   { "450 4.2.0 <x@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/",
     "transient", "greylisted", "retry" },
-  { "554 5.7.1 <x@example.com>: Relay access denied", "permanent", "relay_denied", "authenticate" },
+  { "554 5.7.1 <x@example.com>: Relay access denied", "permanent", "relay_denied", "contact_postmaster" },
   { "452 4.5.3 Too many recipients", "transient", "too_many_recipients", "resend_rest" },
   { "552 5.3.4 Message size exceeds fixed maximum message size", "permanent", "message_too_large",
     "fix_sender_setup" },
@@ -76,7 +76,7 @@ local cases = {
     "retry_later_slowly" },
   -- qmail: the enhanced code stands in parentheses at the end
   { "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", "permanent", "relay_denied",
-    "authenticate" },
+    "contact_postmaster" },
   { "250 2.0.0 Ok: queued as 4Zx1Y2abcd", "success", "unknown", "none" },
   { "354 End data with <CR><LF>.<CR><LF>", "intermediate", "unknown", "none" },
 }
@@ -168,7 +168,7 @@ describe("classifier", function()
   it("matches text and patterns, case-insensitively for text", function()
     local k = smtp.classifier({
       { text = "ACME FILTER", reason = "spam_content" },
-      { pattern = "quota%s+exceeded", reason = "mailbox_full", action = "contact_postmaster" },
+      { pattern = "quota%s.-exceeded", reason = "mailbox_full", action = "contact_postmaster" },
     })
     assert.are.equal("spam_content", k:classify("550 rejected by acme filter v2").reason)
     local q = k:classify("552 quota   exceeded for user")
@@ -226,8 +226,66 @@ describe("explaining a reply", function()
     status = helpers.cli({ "explain", "no reply in here" })
     assert.are.equal(1, status)
     local _, json = helpers.cli({ "-f", "json", "explain", "550 5.1.1 unknown user" })
-    local decoded = require("dkjson").decode(json)
+    local decoded = require("smtpcodes.json").decode(json)
     assert.are.equal("user_unknown", decoded.reason)
     assert.are.equal("550 5.1.1 unknown user", decoded.reply.lines[1])
+  end)
+end)
+
+describe("classify on failures and enhanced codes without a reply (M2)", function()
+  local failures = {
+    { "connect to mx.example.com[192.0.2.1]:25: Connection timed out", "transient", "network_error", "retry" },
+    { "Connection refused", "transient", "network_error", "retry" },
+    { "Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found",
+      "permanent", "domain_not_found", "suppress_address" },
+    { "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again",
+      "transient", "system_error", "retry" },
+    { "Cannot start TLS: handshake failure", "transient", "network_error", "retry" },
+    { "4.4.1 No answer from host", "transient", "network_error", "retry" },
+    { "Status: 5.1.1", "permanent", "user_unknown", "suppress_address" },
+    { "5.7.1 Spam message rejected", "permanent", "spam_content", "fix_sender_setup" },
+    { "#550 4.4.7 QUEUE.Expired; message expired ##", "permanent", "system_error", "contact_postmaster" },
+    { "Timeout after 450 seconds waiting for greeting", "transient", "network_error", "retry" },
+  }
+  for _, case in ipairs(failures) do
+    it(case[1]:sub(1, 60), function()
+      local c = smtp.classify(case[1])
+      assert.are.same({ case[2], case[3], case[4] }, { c.verdict, c.reason, c.action })
+    end)
+  end
+
+  it("takes the verdict from the enhanced code with code 0, as a log scanner passes it", function()
+    local core = require "smtpcodes.core"
+    local c = core.classify(0, "5.4.4", "Host or domain name not found. Name service error for name=x type=AAAA")
+    assert.are.same({ "permanent", "domain_not_found", "suppress_address" }, { c.verdict, c.reason, c.action })
+    c = core.classify(0, "4.4.1", "connect to mx[192.0.2.1]:25: Connection timed out")
+    assert.are.same({ "transient", "network_error", "retry" }, { c.verdict, c.reason, c.action })
+    c = core.classify(0, nil, "lost connection with mx[192.0.2.1] while receiving the initial server greeting")
+    assert.are.same({ "transient", "network_error", "retry" }, { c.verdict, c.reason, c.action })
+  end)
+end)
+
+describe("actions a sender can act on (newcomer report W10)", function()
+  it("retries a full mailbox over days, even as 5xx", function()
+    local c = smtp.classify("552 5.2.2 Mailbox full")
+    assert.are.same({ "permanent", "mailbox_full", "retry" }, { c.verdict, c.reason, c.action })
+    assert.are.same({ after = 86400, give_up = 5 * 86400 }, c.retry)
+  end)
+
+  it("sends a relay refusal from a remote MX to its postmaster, not to a login", function()
+    local c = smtp.classify("host mx.example.com[192.0.2.1] said: 554 5.7.1 <x@example.com>: Relay access denied "
+      .. "(in reply to RCPT TO command)")
+    assert.are.same({ "relay_denied", "contact_postmaster" }, { c.reason, c.action })
+  end)
+
+  it("reads Postfix's reverse-DNS and HELO refusals as sender_auth", function()
+    for _, reply in ipairs({ "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]",
+      "450 4.7.25 Client host rejected: cannot find your reverse hostname, [192.0.2.1]",
+      "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+      "450 4.7.1 <mail.example>: Helo command rejected: Host not found" }) do
+      local c = smtp.classify(reply)
+      assert.are.equal("sender_auth", c.reason, reply)
+      assert.is_true(c.action == "retry_later_slowly" or c.action == "fix_sender_setup", reply)
+    end
   end)
 end)

@@ -105,14 +105,17 @@ describe("smtpcodes", function()
       local _, unknown = smtp.get(299)
       assert.truthy(unknown:match("^unknown code 299"))
       local _, binary = smtp.get("\0\1\255")
-      assert.truthy(binary:match("^invalid code '%?%?%?'"))
+      assert.truthy(binary:find("invalid code '\\x00\\x01\\xFF'", 1, true), binary)
+      local _, wide = smtp.get("５５０")
+      assert.truthy(wide:find("invalid code '\\u{FF15}\\u{FF15}\\u{FF10}'", 1, true), wide)
     end)
 
     it("raises for a wrong argument type", function()
       for _, v in ipairs({ true, {}, function() end }) do
         assert.has_error(function() smtp.get(v) end)
       end
-      assert.has_error(function() smtp.get() end, "bad argument #1 to 'get' (number or string expected, got nil)")
+      assert.has_error(function() smtp.get() end,
+        "bad argument #1 to 'smtpcodes.get' (number or string expected, got nil)")
     end)
 
     it("allocates nothing when looking up a known code again", function()

@@ -60,10 +60,33 @@ describe("format", function()
 
   it("puts the class difference first and names the retry difference", function()
     local text = smtp.format(smtp.compare(450, 550), { width = 0 })
-    assert.truthy(text:find("A client retries after 450 but not after 550.", 1, true))
+    assert.truthy(text:find("By its first digit, 450 tells a client to try again later, while 550 tells it not "
+      .. "to repeat the same request unchanged.", 1, true))
     local classes = smtp.format(smtp.compare(554, "4.0.0"), { width = 0 })
     assert.truthy(classes:find("1. 4.0.0 is a Persistent Transient Failure reply", 1, true))
     assert.truthy(classes:find("their classes disagree", 1, true))
+  end)
+
+  it("closes with each code's own advice, never a class-only rule that contradicts it", function()
+    for _, code in ipairs({ 530, 551, 552, "5.2.2" }) do
+      local text = smtp.format(smtp.get(code), { width = 0 })
+      assert.falsy(text:find("does not repeat the same request", 1, true), tostring(code))
+      local fix = smtp.get(code).fix
+      assert.truthy(text:find(require("smtpcodes.document").first_sentence(fix), 1, true), tostring(code))
+    end
+    local text = smtp.format(smtp.compare(530, 535), { width = 0 })
+    assert.falsy(text:find("does not repeat the same request", 1, true))
+  end)
+
+  it("says how related codes relate from their pair advice, not that every pair is a choice", function()
+    for _, pair in ipairs({ { 235, 334 }, { 250, 354 }, { 220, 221 }, { 530, 535 } }) do
+      local text = smtp.format(smtp.compare(pair[1], pair[2]), { width = 0 })
+      assert.falsy(text:find("deliberate pair", 1, true), pair[1] .. " " .. pair[2])
+      local advice = require("smtpcodes.core").pair_advice(pair[1], pair[2])
+      assert.truthy(text:find(require("smtpcodes.document").first_sentence(advice), 1, true))
+    end
+    local page = smtp.format(smtp.compare(452, 552), { width = 0 })
+    assert.falsy(page:find("Related codes: [^\n]*452", 1) or page:find("Related codes: [^\n]*552", 1))
   end)
 
   it("gives pair advice for related codes", function()
@@ -129,5 +152,84 @@ describe("format", function()
     assert.is_nil(s)
     assert.truthy(message:find("supported: en", 1, true))
     assert.are.equal("unknown_language", errname)
+  end)
+end)
+
+describe("format of a reply table made elsewhere (H2)", function()
+  it("renders every reply-shaped table that classify accepts", function()
+    for _, r in ipairs({ { code = 550, text = "User unknown", enhanced = "5.1.1" }, { code = 421, text = "busy" },
+      { code = 550, text = "x", lines = { "550 x" } }, { code = 550, text = "x", lines = { 1, 2 } },
+      { code = 999, text = "odd" }, { code = 451, text = "a b", raw = "451-a\r\n451 b\r\n" } }) do
+      assert.is_table(smtp.classify(r))
+      local page = smtp.format(r)
+      assert.is_string(page)
+      assert.truthy(page:find("Server Reply", 1, true))
+    end
+    local page = smtp.format({ code = 451, text = "a b", raw = "451-a\r\n451 b\r\n" }, { width = 0 })
+    assert.truthy(page:find("    451-a\n    451 b\n", 1, true))
+    assert.truthy(smtp.format({ code = 550, text = "User unknown", enhanced = "5.1.1" })
+      :find("    550 5.1.1 User unknown", 1, true))
+  end)
+
+  it("raises, naming the public function, for a reply field of the wrong type", function()
+    local ok, err = pcall(smtp.classify, { code = 550, text = "x", enhanced = {} })
+    assert.is_false(ok)
+    assert.truthy(err:find("bad argument #1 to 'smtpcodes.classify'", 1, true), err)
+  end)
+end)
+
+describe("OpenResty routes without nginx", function()
+  local openresty = require "resty.smtpcodes"
+  it("mount under any prefix", function()
+    local res = openresty.route("GET", "/api/smtp/550", {}, nil, {}, { prefix = "/api/smtp/" })
+    assert.are.equal(200, res.status)
+    assert.are.equal(404, openresty.route("GET", "/smtp/550", {}, nil, {}, { prefix = "/api/smtp/" }).status)
+    assert.are.equal(200, openresty.route("GET", "/smtp/220/551", {}).status)
+  end)
+
+  it("pick the language of Accept-Language, else English", function()
+    assert.are.equal("ko", openresty.accept_language("xx, ko-KR;q=0.9, en;q=0.5"))
+    assert.are.equal("en", openresty.accept_language("ko;q=0, en"))
+    assert.are.equal("es", openresty.accept_language("de;q=0.2, es;q=0.8"))
+    assert.is_nil(openresty.accept_language("xx, *"))
+    local res = openresty.route("GET", "/smtp/550", { format = "text" }, nil, { ["accept-language"] = "es-419" })
+    assert.are.equal("es", res.headers["Content-Language"])
+    assert.are.equal("en", openresty.route("GET", "/smtp/550", { lang = "en" }, nil,
+      { ["accept-language"] = "ko" }).headers["Content-Language"])
+  end)
+end)
+
+describe("text wrapping of languages written without spaces (W7)", function()
+  local function columns(line)
+    local n = 0
+    for ch in line:gmatch("[%z\1-\127\194-\244][\128-\191]*") do n = n + (#ch >= 3 and 2 or 1) end
+    return n
+  end
+  it("breaks Japanese and Chinese paragraphs between characters, within the width", function()
+    for _, lang in ipairs({ "ja", "zh-hans" }) do
+      local page = smtp.format(smtp.get(550), { lang = lang, width = 40 })
+      local wrapped = 0
+      for line in page:gmatch("[^\n]+") do
+        if not line:find("://", 1, true) and line:find("[\228-\233]") then
+          assert.is_true(columns(line) <= 40, lang .. ": " .. line)
+          wrapped = wrapped + 1
+        end
+      end
+      assert.is_true(wrapped > 3)
+    end
+  end)
+end)
+
+describe("the explanation of a huge reply (F7)", function()
+  it("shows the start of the server's words and marks the cut", function()
+    local page = smtp.explain("550 5.1.1 " .. ("x"):rep(1000000))
+    assert.is_true(#page < 8000, #page)
+    assert.truthy(page:find("    [\226\128\166]\n", 1, true))
+    local many = {}
+    for i = 1, 300 do many[i] = "550-5.1.1 line " .. i end
+    many[#many + 1] = "550 5.1.1 end"
+    local p2 = smtp.explain(table.concat(many, "\r\n") .. "\r\n", { width = 0 })
+    assert.truthy(p2:find("    550-5.1.1 line 100\n    [\226\128\166]\n", 1, true))
+    assert.falsy(p2:find("line 101", 1, true))
   end)
 end)

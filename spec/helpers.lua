@@ -75,4 +75,23 @@ function helpers.interpreter()
 end
 
 package.loaded["helpers"] = helpers
+-- Runs fn while the content translation of a language lacks one entry
+-- (group "basic" or "enhanced" or "provider", key 550 or "1.1" or "5.7.515"),
+-- so a spec can see a page fall back to English even when every text is
+-- translated.  The module is restored afterwards, also when fn raises.
+function helpers.without_translation(tag, group, key, fn)
+  local name = "smtpcodes.locale." .. tag:gsub("%-", "_") .. ".content"
+  local real = require(name)
+  local copy = {}
+  for g, entries in pairs(real) do
+    copy[g] = {}
+    for k, v in pairs(entries) do copy[g][k] = v end
+  end
+  copy[group][key] = nil
+  package.loaded[name] = copy
+  local ok, err = pcall(fn)
+  package.loaded[name] = real
+  if not ok then error(err, 0) end
+end
+
 return helpers

@@ -6,7 +6,7 @@ local locale = require "smtpcodes.locale"
 local english = locale.data("en")
 local interface_sections = { "labels", "class_names", "enhanced_class_names", "category_names",
   "subject_names", "status_names", "verdict_texts", "reason_names", "action_texts", "source_texts", "templates",
-  "scan_labels" }
+  "warning_texts", "scan_labels" }
 -- The languages with a content translation: every one whose content file exists.
 local full = {}
 for _, tag in ipairs(smtp.languages()) do
@@ -81,7 +81,7 @@ describe("locales", function()
 
   for _, tag in ipairs(full) do
     describe(tag .. " content", function()
-      local content = require("smtpcodes.locale." .. tag .. ".content")
+      local content = require("smtpcodes.locale." .. tag:gsub("%-", "_") .. ".content")
 
       it("translates every basic code and every registry entry", function()
         for _, info in ipairs(smtp.list({ kind = "basic" })) do
@@ -99,6 +99,19 @@ describe("locales", function()
         end
       end)
 
+      it("keys provider texts by a provider code's marker", function()
+        local markers = {}
+        for _, p in ipairs(require("smtpcodes.core").providers()) do
+          if p.is_code then markers[p.marker] = true end
+        end
+        for key, entry in pairs(content.provider or {}) do
+          assert.is_true(markers[key], tag .. " provider " .. key)
+          for _, field in ipairs({ "name", "description", "fix" }) do
+            assert.is_string(entry[field], tag .. " provider " .. key .. " " .. field)
+          end
+        end
+      end)
+
       it("has no content key that English lacks", function()
         for code in pairs(content.basic) do assert.is_table(smtp.get(code), tag .. " basic " .. code) end
         local keys = {}
@@ -107,7 +120,7 @@ describe("locales", function()
       end)
 
       it("translates the advice of every related pair", function()
-        local advice = require("smtpcodes.locale." .. tag .. ".pairs")
+        local advice = require("smtpcodes.locale." .. tag:gsub("%-", "_") .. ".pairs")
         local core = require "smtpcodes.core"
         for _, info in ipairs(smtp.list({ kind = "basic" })) do
           for _, other in ipairs(info.related) do
@@ -121,7 +134,8 @@ describe("locales", function()
 
       it("renders a comparison with no English template phrase and no fallback", function()
         for _, pair in ipairs({ { 220, 551 }, { 450, 550 }, { 554, "4.0.0" }, { "5.7.26", "5.1.1" } }) do
-          local page, doc = smtp.format(smtp.compare(pair[1], pair[2]), { lang = tag, width = 0 })
+          local cmp = smtp.compare(pair[1], pair[2])
+          local page, doc = smtp.format(cmp, { lang = tag, width = 0 }), smtp.document(cmp, { lang = tag })
           assert.are.same({}, doc.fallback)
           for key, template in pairs(english.templates) do
             for fragment in template:gsub("{[%w_]+}", "\0"):gmatch("[^%z]+") do
@@ -198,19 +212,20 @@ describe("locales", function()
   end)
 
   describe("fallback", function()
-    it("is reported for the interface-only languages and can be refused", function()
-      local page, doc = smtp.format(smtp.get(550), { lang = "fr" })
-      assert.is_string(page)
-      assert.is_true(#doc.fallback > 0)
-      assert.truthy(doc.fallback[1]:find("^basic%.550%."))
-      local none, message, errname = smtp.format(smtp.get(550), { lang = "fr", fallback = false })
-      assert.is_nil(none)
-      assert.truthy(message:find("fall back", 1, true))
-      assert.are.equal("incomplete_translation", errname)
+    it("is reported for a page with untranslated texts and can be refused", function()
+      require("helpers").without_translation("fr", "basic", 550, function()
+        local page, doc = smtp.format(smtp.get(550), { lang = "fr" }), smtp.document(smtp.get(550), { lang = "fr" })
+        assert.is_string(page)
+        assert.truthy(doc.fallback[1]:find("^basic%.550%."), doc.fallback[1])
+        local none, message, errname = smtp.format(smtp.get(550), { lang = "fr", fallback = false })
+        assert.is_nil(none)
+        assert.truthy(message:find("fall back", 1, true))
+        assert.are.equal("incomplete_translation", errname)
+      end)
     end)
 
     it("never appears for English or for a complete page", function()
-      local _, doc = smtp.format(smtp.compare(220, 551))
+      local doc = smtp.document(smtp.compare(220, 551))
       assert.are.same({}, doc.fallback)
       assert.is_string(smtp.format(smtp.get(471), { lang = "ko", fallback = false }))
     end)

@@ -55,6 +55,24 @@ describe("Neovim plugin #integration", function()
     assert.truthy(sections.cursor:find("5.1.1", 1, true) or sections.cursor:find("550", 1, true), sections.cursor)
   end)
 
+  it("lets the code under the cursor win over the line's reply", function()
+    if not need() then return end
+    assert.truthy(sections.under:find("^SMTP 5.7.1 "), sections.under)
+  end)
+
+  it("keeps one float at a time like a hover window: cursor stays, moving it closes the float", function()
+    if not need() then return end
+    assert.truthy(sections.raw:find("== floats wins=1 after=0 bufs=0 stayed=true entered=true moved=0", 1, true),
+      sections.raw)
+  end)
+
+  it("has :help smtpcodes and :checkhealth smtpcodes", function()
+    if not need() then return end
+    assert.truthy(sections.raw:find("== help smtpcodes.txt", 1, true), sections.raw)
+    assert.truthy(sections.health:find("C core", 1, true), sections.health)
+    assert.truthy(sections.health:find("a page renders", 1, true), sections.health)
+  end)
+
   it("honours the configured language", function()
     if not need() then return end
     if sections.lang == "ko" then

@@ -133,6 +133,47 @@ describe("parser", function()
     assert.are.equal(250, r[1].code)
   end)
 
+  it("says at the end of the stream whether a reply was cut short (finish, feed(nil))", function()
+    local p = smtp.parser()
+    assert.are.same({ 250 }, codes(p:feed("250 ok\r\n250-more")))
+    local r, message, errname = p:finish()
+    assert.is_nil(r)
+    assert.truthy(message:find("incomplete", 1, true))
+    assert.are.equal("incomplete", errname)
+    assert.are.equal(0, p:pending()) -- ready for a new stream
+    assert.are.same({}, p:finish())
+    assert.are.same({ 221 }, codes(p:feed("221 bye\r\n")))
+    assert.are.same({}, p:feed(nil))
+    p:feed("220 half")
+    assert.are.equal("incomplete", select(3, p:feed(nil)))
+    p:feed("junk\r\n")
+    assert.are.equal("not_a_reply", select(3, p:finish()))
+  end)
+
+  it("parses each byte a bounded number of times, whatever the chunk sizes (H4)", function()
+    local core = require "smtpcodes.core"
+    local reply = "250-x\r\n" .. ("250-" .. ("X"):rep(60) .. "\r\n"):rep(900) .. "250 end\r\n"
+    local function parsed_bytes(size)
+      local n = 0
+      local function counting(buffer, limits)
+        n = n + #buffer
+        return core.parse_stream(buffer, limits)
+      end
+      local p = require("smtpcodes.parser").new(counting, nil, core.reply_limits())
+      local got = {}
+      for i = 1, #reply, size do
+        for _, r in ipairs(p:feed(reply:sub(i, i + size - 1))) do got[#got + 1] = r end
+      end
+      assert.are.equal(1, #got)
+      assert.are.equal(902, #got[1].lines)
+      return n
+    end
+    local one, sixteen = parsed_bytes(1), parsed_bytes(16)
+    assert.is_true(one <= 2 * #reply, "1-byte chunks: " .. one .. " bytes parsed for " .. #reply)
+    assert.is_true(sixteen <= 2 * #reply, "16-byte chunks: " .. sixteen .. " bytes parsed")
+    assert.is_true(one <= 2 * sixteen)
+  end)
+
   it("keeps separate state in separate parsers", function()
     local a, b = smtp.parser(), smtp.parser()
     a:feed("250-a\r\n")
@@ -204,12 +245,66 @@ describe("extract", function()
   end)
 
   it("returns nil, message, errname where there is no reply", function()
-    for _, s in ipairs({ "", "connection refused", "timeout after 300 seconds", "port 587 closed" }) do
+    for _, s in ipairs({ "", "port 587 closed", "HTTP/1.1 503 Service Unavailable",
+      "mailbox size 552 MB exceeds quota", "see issue #421", "Content-Length: 452\n" }) do
       local r, message, errname = smtp.extract(s)
       assert.is_nil(r, s)
       assert.is_string(message)
       assert.is_string(errname)
     end
     assert.has_error(function() smtp.extract(nil) end)
+  end)
+
+  it("takes no number of ordinary error text for a reply code (W4)", function()
+    for _, s in ipairs({ "Timeout after 450 seconds waiting for greeting", "read error at byte 421 of the response",
+      "HTTP/1.1 503 Service Unavailable", "mailbox size 552 MB exceeds quota", "see issue #421" }) do
+      local r = smtp.extract(s)
+      assert.is_true(r == nil or r.code == 0, s)
+    end
+  end)
+
+  it("says so when a string holds two replies (W5)", function()
+    local r = smtp.parse("550 5.1.1 a\n421 4.7.0 b\n")
+    assert.are.equal(550, r.code)
+    assert.truthy(table.concat(r.warnings, ","):find("trailing_data", 1, true))
+    local log = "x said: 550 5.1.1 <a@b>: User unknown (in reply to RCPT TO command)\n"
+      .. "y said: 421 4.7.0 [TSS04] deferred (in reply to MAIL FROM command)\n"
+    local e = smtp.extract(log)
+    assert.are.equal(550, e.code)
+    assert.are.equal("<a@b>: User unknown", e.text)
+    assert.are.same({ "trailing_data" }, e.warnings)
+  end)
+
+  it("reads an enhanced code without a basic code, and Exchange's #550 4.4.7 ... ##", function()
+    for s, enhanced in pairs({ ["4.4.1 No answer from host"] = "4.4.1", ["Status: 5.1.1"] = "5.1.1",
+      ["dsn=5.1.1, status=bounced"] = "5.1.1", ["5.7.1 Spam message rejected"] = "5.7.1",
+      ["Diagnostic-Code: smtp; 5.1.1 <a@b>: unknown"] = "5.1.1" }) do
+      local r = smtp.extract(s)
+      assert.are.equal(0, r.code, s)
+      assert.are.equal(enhanced, r.enhanced, s)
+      assert.are.same({ "no_code" }, r.warnings, s)
+    end
+    local x = smtp.extract("#550 4.4.7 QUEUE.Expired; message expired ##")
+    assert.are.equal(550, x.code)
+    assert.are.equal("4.4.7", x.enhanced)
+    assert.are.equal("QUEUE.Expired; message expired", x.text)
+  end)
+
+  it("reads a header holding a number as no reply (W2)", function()
+    local r = smtp.extract("Content-Length: 452\nX-Spam-Score: 550\n\nAction: failed\nStatus: 5.1.1\n")
+    assert.are.equal(0, r.code)
+    assert.are.equal("5.1.1", r.enhanced)
+  end)
+
+  it("returns code 0 and no_code for a failure that got no reply (M2)", function()
+    for _, s in ipairs({ "Connection timed out", "connect to mx.example.com[192.0.2.1]:25: Connection refused",
+      "Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found",
+      "Cannot start TLS: handshake failure" }) do
+      local r = smtp.extract(s)
+      assert.are.equal(0, r.code, s)
+      assert.is_nil(r.enhanced, s)
+      assert.are.equal(s, r.text)
+      assert.are.same({ "no_code" }, r.warnings, s)
+    end
   end)
 end)

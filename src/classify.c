@@ -14,6 +14,12 @@
  *   3. a decisive registered enhanced code (enhanced_reason below);
  *   4. a marker in the text (src/data/reason_rules.def, in priority order);
  *   5. the basic code (basic_reason below).
+ * A reason that takes the recipient off a list (user_unknown and the other
+ * reasons about_recipient names) needs evidence about the address: a
+ * registered code, a provider's entry or a text marker that says so.  RFC
+ * 5321's stock wording ("mailbox unavailable"), a bare basic code or a
+ * generic X.0.0 never gives one.  When the text also names a fault of the
+ * sender, the sender's reason wins.
  * The action and the retry timing follow from verdict and reason
  * (smtpc_advise).
  *
@@ -41,6 +47,24 @@ static const smtpc_text_rule rules[] = {
 #undef SMTPC_RULE
 
 #define NRULES (sizeof(rules) / sizeof(rules[0]))
+
+#define SMTPC_FAILURE(marker, match, klass, reason) \
+  {marker, sizeof(marker) - 1, SMTPC_MATCH_##match, klass, SMTPC_REASON_##reason},
+
+static const smtpc_failure failures[] = {
+#include "data/failures.def"
+};
+
+#undef SMTPC_FAILURE
+
+#define NFAILURES (sizeof(failures) / sizeof(failures[0]))
+
+size_t smtpc_failure_count(void) { return NFAILURES; }
+
+const smtpc_failure *smtpc_failure_at(size_t i)
+{
+  return i < NFAILURES ? &failures[i] : NULL;
+}
 
 size_t smtpc_text_rule_count(void) { return NRULES; }
 
@@ -137,15 +161,25 @@ static int found(const prepared *t, const unsigned char *m, size_t mlen,
   return 0;
 }
 
-/* The first provider marker with a reason, else the first naming a provider. */
-static const smtpc_provider *provider_marker(const prepared *t)
+/* Nonzero when a marker that counts only with one enhanced code may count here. */
+static int marker_code_fits(const smtpc_provider *p, const smtpc_esc *esc)
+{
+  return p->klass == 0 || (esc && esc->klass == p->klass && esc->subject == p->subject &&
+                           esc->detail == p->detail_lo);
+}
+
+/*
+ * The first provider marker with a reason, else the first naming a provider.
+ * esc is the reply's enhanced code, NULL when there is none.
+ */
+static const smtpc_provider *provider_marker(const prepared *t, const smtpc_esc *esc)
 {
   const smtpc_provider *first = NULL, *p;
   size_t n, i;
 
   p = smtpc_provider_text_markers(&n);
   for (i = 0; i < n; i++, p++) {
-    if (first && p->reason == SMTPC_REASON_UNKNOWN)
+    if ((first && p->reason == SMTPC_REASON_UNKNOWN) || !marker_code_fits(p, esc))
       continue;
     if (!found(t, (const unsigned char *)p->marker, p->marker_len, p->match, 0))
       continue;
@@ -156,14 +190,60 @@ static const smtpc_provider *provider_marker(const prepared *t)
   return first;
 }
 
-static smtpc_reason text_reason(const prepared *t)
+/*
+ * Reasons that end in suppress_address or fix_address: they take the
+ * recipient off a list, so they need evidence about the address itself.
+ */
+static int about_recipient(smtpc_reason r)
+{
+  return r == SMTPC_REASON_USER_UNKNOWN || r == SMTPC_REASON_MAILBOX_DISABLED ||
+         r == SMTPC_REASON_DOMAIN_NOT_FOUND || r == SMTPC_REASON_NOT_ACCEPTING_MAIL;
+}
+
+/* Reasons about the sender, its setup or its message (smtpcodes_classify.h). */
+static int about_sender(smtpc_reason r)
+{
+  switch (r) {
+  case SMTPC_REASON_GREYLISTED: case SMTPC_REASON_RATE_LIMITED: case SMTPC_REASON_BLOCKED:
+  case SMTPC_REASON_SPAM_CONTENT: case SMTPC_REASON_SENDER_AUTH: case SMTPC_REASON_AUTH_REQUIRED:
+  case SMTPC_REASON_AUTH_FAILED: case SMTPC_REASON_TLS_REQUIRED: case SMTPC_REASON_RELAY_DENIED:
+  case SMTPC_REASON_MESSAGE_TOO_LARGE: case SMTPC_REASON_PROTOCOL_ERROR:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* The first rule found in the text, or with sender_only the first about the sender. */
+static smtpc_reason text_reason(const prepared *t, int sender_only)
 {
   size_t i;
 
   for (i = 0; i < NRULES; i++)
-    if (found(t, (const unsigned char *)rules[i].marker, rules[i].len, rules[i].match, 1))
+    if ((!sender_only || about_sender(rules[i].reason)) &&
+        found(t, (const unsigned char *)rules[i].marker, rules[i].len, rules[i].match, 1))
       return rules[i].reason;
   return SMTPC_REASON_UNKNOWN;
+}
+
+static const smtpc_failure *failure_of(const prepared *t)
+{
+  size_t i;
+
+  for (i = 0; i < NFAILURES; i++)
+    if (found(t, (const unsigned char *)failures[i].marker, failures[i].len, failures[i].match, 1))
+      return &failures[i];
+  return NULL;
+}
+
+const smtpc_failure *smtpc_failure_find(const char *text, size_t len)
+{
+  prepared t;
+
+  if (!text)
+    len = 0;
+  prepare(&t, text, len);
+  return failure_of(&t);
 }
 
 const smtpc_provider *smtpc_provider_find_text(const char *text, size_t len)
@@ -173,7 +253,7 @@ const smtpc_provider *smtpc_provider_find_text(const char *text, size_t len)
   if (!text)
     len = 0;
   prepare(&t, text, len);
-  return provider_marker(&t);
+  return provider_marker(&t, NULL);
 }
 
 /* ---- registered enhanced codes -------------------------------------------- */
@@ -236,8 +316,8 @@ static smtpc_reason enhanced_reason(int code, const smtpc_esc *e)
   case 3004: return EITHER(K5, MESSAGE_TOO_LARGE);  /* X.3.4 message too big for system */
   case 3005: return EITHER(K45, SYSTEM_ERROR);      /* X.3.5 system incorrectly configured */
   /* RFC 3463 section 3.5, network and routing status */
-  case 4001: return EITHER(K4, SYSTEM_ERROR);       /* X.4.1 no answer from host */
-  case 4002: return EITHER(K4, SYSTEM_ERROR);       /* X.4.2 bad connection */
+  case 4001: return EITHER(K4, NETWORK_ERROR);      /* X.4.1 no answer from host */
+  case 4002: return EITHER(K4, NETWORK_ERROR);      /* X.4.2 bad connection */
   case 4003: return EITHER(K45, SYSTEM_ERROR);      /* X.4.3 directory server failure */
   case 4004: return EITHER(K45, DOMAIN_NOT_FOUND);  /* X.4.4 unable to route (no MX or address for the domain) */
   case 4005: return EITHER(K4, SYSTEM_ERROR);       /* X.4.5 mail system congestion */
@@ -297,9 +377,12 @@ static smtpc_reason enhanced_reason(int code, const smtpc_esc *e)
 
 /*
  * The reason a basic code gives on its own (RFC 5321 section 4.2.2 and the
- * extension RFCs).  450 and 550 say "mailbox unavailable", which covers an
- * unknown user and a policy refusal alike, so they give no reason: guessing
- * user_unknown would suppress good addresses.
+ * extension RFCs).  No basic code alone takes a recipient off a list: 450
+ * and 550 say "mailbox unavailable", which covers an unknown user and a
+ * policy refusal alike; 551 and 553 are sent for the sender's address too
+ * (Postfix: "553 5.7.1 <x>: Sender address rejected: not owned by user"), and
+ * a forwarding hint needs the text anyway.  Guessing user_unknown would
+ * suppress good addresses.
  */
 static smtpc_reason basic_reason(int code)
 {
@@ -321,10 +404,8 @@ static smtpc_reason basic_reason(int code)
   case 534: return SMTPC_REASON_AUTH_FAILED;        /* mechanism too weak (RFC 4954 section 6) */
   case 535: return SMTPC_REASON_AUTH_FAILED;        /* credentials invalid (RFC 4954 section 6) */
   case 538: return SMTPC_REASON_TLS_REQUIRED;       /* encryption required for the mechanism (RFC 4954) */
-  case 551: return SMTPC_REASON_USER_UNKNOWN;        /* user not local: use the forward-path given */
   case 552: return SMTPC_REASON_MESSAGE_TOO_LARGE;  /* size exceeded (RFC 1870 section 6); a full mailbox
                                                        says X.2.2 or "full" and is caught before */
-  case 553: return SMTPC_REASON_USER_UNKNOWN;        /* mailbox name not allowed (syntax) */
   case 554: return SMTPC_REASON_POLICY;             /* transaction failed: in practice a policy refusal */
   case 556: return SMTPC_REASON_NOT_ACCEPTING_MAIL; /* domain does not accept mail (RFC 7504, RFC 7505) */
   default: return SMTPC_REASON_UNKNOWN;
@@ -369,7 +450,6 @@ static smtpc_action transient_action(smtpc_reason r, long *first)
     return SMTPC_ACTION_RESEND_REST;
   case SMTPC_REASON_AUTH_REQUIRED:
   case SMTPC_REASON_AUTH_FAILED:
-  case SMTPC_REASON_RELAY_DENIED:
     return SMTPC_ACTION_AUTHENTICATE;
   case SMTPC_REASON_TLS_REQUIRED:
     return SMTPC_ACTION_USE_TLS;
@@ -395,14 +475,9 @@ static smtpc_action permanent_action(smtpc_reason r)
   case SMTPC_REASON_MESSAGE_TOO_LARGE:
   case SMTPC_REASON_SPAM_CONTENT:
     return SMTPC_ACTION_FIX_SENDER_SETUP;
-  /*
-   * RFC 4954: log in first.  A relay refusal (RFC 5321 section 3.6.1) almost
-   * always meets a client that sent through a server without logging in,
-   * as message submission expects (RFC 6409); a wrong MX is the rare case.
-   */
+  /* RFC 4954: log in first, or with valid credentials. */
   case SMTPC_REASON_AUTH_REQUIRED:
   case SMTPC_REASON_AUTH_FAILED:
-  case SMTPC_REASON_RELAY_DENIED:
     return SMTPC_ACTION_AUTHENTICATE;
   case SMTPC_REASON_TLS_REQUIRED:
     return SMTPC_ACTION_USE_TLS;
@@ -410,9 +485,12 @@ static smtpc_action permanent_action(smtpc_reason r)
   case SMTPC_REASON_TOO_MANY_RECIPIENTS:
     return SMTPC_ACTION_RESEND_REST;
   /*
-   * Only someone on the receiving side can help: a full mailbox refused for
-   * good, a local rule, a broken system, a greylister answering 5xx, or a
-   * refusal nobody explains.
+   * Only someone on the receiving side can help: a local rule, a broken
+   * system, a greylister answering 5xx, a refusal nobody explains, or a
+   * relay refusal (RFC 5321 section 3.6.1).  A relay refusal from a
+   * recipient's MX means that MX does not take mail for the domain, which
+   * its operator must fix; logging in would not help.  A client refused by
+   * its own submission server gets auth_required first (530, RFC 4954).
    */
   default:
     return SMTPC_ACTION_CONTACT_POSTMASTER;
@@ -425,7 +503,14 @@ smtpc_action smtpc_advise(smtpc_verdict verdict, smtpc_reason reason,
   smtpc_action action = SMTPC_ACTION_NONE;
   long first = 0, last = 0;
 
-  if (verdict == SMTPC_VERDICT_TRANSIENT) {
+  if (verdict == SMTPC_VERDICT_TRANSIENT ||
+      (verdict == SMTPC_VERDICT_PERMANENT && reason == SMTPC_REASON_MAILBOX_FULL)) {
+    /*
+     * A full mailbox is a soft bounce even as 5xx: RFC 3463 section 3.3 says
+     * X.2.2 should be used as a persistent transient failure, and the owner
+     * frees space in days, so the message is tried again over the queue
+     * lifetime.
+     */
     action = transient_action(reason, &first);
     last = QUEUE_LIFETIME;
   } else if (verdict == SMTPC_VERDICT_PERMANENT) {
@@ -454,15 +539,14 @@ static smtpc_verdict verdict_of(int klass, int basic)
 /*
  * Nonzero when an unknown recipient was decided by a code that says the
  * address itself is malformed, ambiguous or misdirected (X.1.3, X.1.4, X.6.7
- * of RFC 3463 and RFC 6531; 551 and 553 of RFC 5321): the address can be
- * corrected, so the action is fix_address rather than suppress_address.
+ * of RFC 3463 and RFC 6531): the address can be corrected, so the action is
+ * fix_address rather than suppress_address.
  */
-static int malformed_address(int code, const smtpc_esc *esc, smtpc_source source)
+static int malformed_address(const smtpc_esc *esc, smtpc_source source)
 {
-  if (source == SMTPC_FROM_ENHANCED && esc)
-    return (esc->subject == 1 && (esc->detail == 3 || esc->detail == 4)) ||
-           (esc->subject == 6 && esc->detail == 7);
-  return source == SMTPC_FROM_BASIC && (code == 551 || code == 553);
+  return source == SMTPC_FROM_ENHANCED && esc &&
+         ((esc->subject == 1 && (esc->detail == 3 || esc->detail == 4)) ||
+          (esc->subject == 6 && esc->detail == 7));
 }
 
 void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len,
@@ -482,27 +566,55 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
   out->verdict = code ? verdict_of(code / 100, 1)
                       : esc ? verdict_of(esc->klass, 0) : SMTPC_VERDICT_UNKNOWN;
   out->provider = NULL;
+  if (!code && !esc) {
+    /* no code at all: a failure before any reply gives what the MTA decides */
+    const smtpc_failure *f;
+
+    prepare(&t, text, len);
+    if ((f = failure_of(&t)) != NULL) {
+      out->verdict = verdict_of(f->klass, 0);
+      out->reason = f->reason;
+      out->source = SMTPC_FROM_TEXT;
+      out->action = smtpc_advise(out->verdict, out->reason, &out->retry_after,
+                                 &out->give_up_after);
+      return;
+    }
+  }
 
   if (out->verdict != SMTPC_VERDICT_SUCCESS &&
       out->verdict != SMTPC_VERDICT_INTERMEDIATE) {
     if (esc && esc->klass != 2)
       named = smtpc_provider_find_code(esc->klass, esc->subject, esc->detail);
+    prepare(&t, text, len);
     if (named) {
       reason = named->reason;
       source = SMTPC_FROM_PROVIDER;
     } else {
-      prepare(&t, text, len);
-      named = provider_marker(&t);
+      named = provider_marker(&t, esc);
       if (named && named->reason != SMTPC_REASON_UNKNOWN) {
         reason = named->reason;
         source = SMTPC_FROM_PROVIDER;
       }
       if (!reason && esc && (reason = enhanced_reason(code, esc)))
         source = SMTPC_FROM_ENHANCED;
-      if (!reason && (reason = text_reason(&t)))
+      if (!reason && (reason = text_reason(&t, 0)))
         source = SMTPC_FROM_TEXT;
       if (!reason && (reason = basic_reason(code)))
         source = SMTPC_FROM_BASIC;
+    }
+    /*
+     * Evidence in conflict: a reply that refuses the recipient but also names
+     * a fault of the sender ("550 5.1.1 ... blocked using zen.spamhaus.org")
+     * is about the sender, whose fix makes the next attempt succeed.  The
+     * recipient stays on the list.
+     */
+    if (about_recipient(reason)) {
+      smtpc_reason sender = text_reason(&t, 1);
+
+      if (sender) {
+        reason = sender;
+        source = SMTPC_FROM_TEXT;
+      }
     }
     out->provider = named;
   }
@@ -510,7 +622,7 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
   out->source = source;
   out->action = smtpc_advise(out->verdict, reason, &out->retry_after,
                              &out->give_up_after);
-  if (out->action == SMTPC_ACTION_SUPPRESS_ADDRESS && malformed_address(code, esc, source))
+  if (out->action == SMTPC_ACTION_SUPPRESS_ADDRESS && malformed_address(esc, source))
     out->action = SMTPC_ACTION_FIX_ADDRESS;
 }
 
@@ -526,7 +638,7 @@ static const char *const reason_names[] = {
     "spam_content",     "sender_auth",        "auth_required",
     "auth_failed",      "tls_required",       "relay_denied",
     "too_many_recipients", "message_too_large", "policy",
-    "system_error",     "protocol_error"};
+    "system_error",     "protocol_error",     "network_error"};
 
 static const char *const action_names[] = {
     "none",        "retry",            "retry_later_slowly", "resend_rest",

@@ -7,6 +7,9 @@
 #define SMTPC_LUA_BINDING_H
 
 #include <lua.h>
+#include "smtpcodes_visibility.h"
+
+SMTPC_HIDDEN_BEGIN
 
 /* Adds parse, parse_stream and extract (lua_reply.c) to the table on top of the stack. */
 void smtpc_lua_open_reply(lua_State *L);
@@ -20,5 +23,6 @@ void smtpc_lua_set_classification(lua_State *L, const struct smtpc_classificatio
 
 /* Adds scanner (lua_scan.c) to the table on top of the stack. */
 void smtpc_lua_open_scan(lua_State *L);
+SMTPC_HIDDEN_END
 
 #endif

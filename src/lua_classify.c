@@ -22,7 +22,7 @@ static int read_esc(lua_State *L, int idx, smtpc_esc *esc) {
 }
 
 static void push_provider(lua_State *L, const smtpc_provider *p) {
-  lua_createtable(L, 0, 8);
+  lua_createtable(L, 0, 9);
   lua_pushstring(L, p->provider);
   lua_setfield(L, -2, "provider");
   lua_pushstring(L, p->marker);
@@ -39,6 +39,10 @@ static void push_provider(lua_State *L, const smtpc_provider *p) {
   lua_setfield(L, -2, "fix");
   lua_pushstring(L, p->reference);
   lua_setfield(L, -2, "reference");
+  if (!p->is_code && p->klass) { /* a marker that counts only with this enhanced code */
+    lua_pushfstring(L, "%d.%d.%d", p->klass, p->subject, p->detail_lo);
+    lua_setfield(L, -2, "enhanced");
+  }
 }
 
 /* Sets verdict, reason, action, source, retry and provider of c on the table on top of the stack. */

@@ -259,6 +259,16 @@ static int l_parse_stream(lua_State *L) {
   return 4;
 }
 
+/* limits([limits]) -> max_line, max_lines, max_size: the checked limits in force */
+static int l_limits(lua_State *L) {
+  smtpc_reply_limits lim;
+  check_limits(L, 1, &lim);
+  lua_pushinteger(L, (lua_Integer)lim.max_line);
+  lua_pushinteger(L, (lua_Integer)lim.max_lines);
+  lua_pushinteger(L, (lua_Integer)lim.max_size);
+  return 3;
+}
+
 /* Pushes a reply found by smtpc_reply_extract, in the form of a parsed reply. */
 static void push_found(lua_State *L, const char *s, const smtpc_found *f) {
   const char *buf = s + f->reply.off; /* the found reply is pushed like a parsed one */
@@ -305,6 +315,7 @@ static int l_extract(lua_State *L) {
 static const luaL_Reg functions[] = {{"parse", l_parse},
                                      {"parse_stream", l_parse_stream},
                                      {"extract", l_extract},
+                                     {"reply_limits", l_limits},
                                      {NULL, NULL}};
 
 void smtpc_lua_open_reply(lua_State *L) {

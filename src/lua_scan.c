@@ -108,7 +108,8 @@ static int emit(void *ud, const smtpc_scan_result *r) {
   lua_pushstring(L, smtpc_scan_kind_name(r->kind));
   lua_setfield(L, -2, "kind");
   smtpc_lua_set_classification(L, &r->cls);
-  /* the classification's "source" (where the reason came from) yields the name to the layout read */
+  /* the classification's source (where the reason came from) is reason_source here;
+     source is the layout the result was read from */
   lua_getfield(L, -1, "source");
   lua_setfield(L, -2, "reason_source");
   lua_pushstring(L, r->source ? r->source : "unknown");

@@ -4,6 +4,7 @@
  * renders them.  Bad data (a code a user typed) returns nil, message, errname;
  * a wrong argument type raises.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "compat.h"
@@ -11,23 +12,60 @@
 #include "lua_binding.h"
 #include "smtpcodes.h"
 
-/* Pushes the input as a short printable quotation for error messages. */
+/*
+ * The code point of the valid UTF-8 sequence of n bytes at s (n is 2..4,
+ * checked by the caller against the remaining length), or -1.
+ */
+static long utf8_point(const unsigned char *s, size_t n) {
+  static const long min[5] = {0, 0, 0x80, 0x800, 0x10000};
+  long cp = s[0] & (0x7f >> n);
+  size_t i;
+  for (i = 1; i < n; i++) {
+    if ((s[i] & 0xc0) != 0x80) return -1;
+    cp = (cp << 6) | (s[i] & 0x3f);
+  }
+  if (cp < min[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return -1;
+  return cp;
+}
+
+/*
+ * Pushes the input as a short quotation for error messages: printable ASCII
+ * as it is, a UTF-8 character as \u{FF15}, any other byte as \xHH, so that
+ * "５５０" or a NUL reads as what it is.  A NaN reads "nan" on every platform.
+ */
 static void push_quoted(lua_State *L, int idx) {
   luaL_Buffer b;
   size_t len, i;
-  const char *s;
+  const unsigned char *s;
+  char hex[16];
   if (lua_type(L, idx) == LUA_TNUMBER) {
-    lua_pushfstring(L, "%s", lua_tostring(L, idx) ? lua_tostring(L, idx) : "?");
+    lua_Number v = lua_tonumber(L, idx);
+    if (v != v) lua_pushliteral(L, "nan");
+    else lua_pushfstring(L, "%s", lua_tostring(L, idx) ? lua_tostring(L, idx) : "?");
     return;
   }
-  s = lua_tolstring(L, idx, &len);
+  s = (const unsigned char *)lua_tolstring(L, idx, &len);
   luaL_buffinit(L, &b);
   luaL_addchar(&b, '\'');
-  for (i = 0; i < len && i < 40; i++) {
-    unsigned char c = (unsigned char)s[i];
-    luaL_addchar(&b, c >= 0x20 && c < 0x7f ? (char)c : '?');
+  for (i = 0; i < len && i < 40;) {
+    unsigned char c = s[i];
+    size_t n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 1;
+    long cp = -1;
+    if (n > 1 && c < 0xf5 && n <= len - i) cp = utf8_point(s + i, n);
+    if (c >= 0x20 && c < 0x7f && c != '\\') {
+      luaL_addchar(&b, (char)c);
+      i++;
+    } else if (cp >= 0) {
+      snprintf(hex, sizeof hex, "\\u{%lX}", cp);
+      luaL_addstring(&b, hex);
+      i += n;
+    } else {
+      snprintf(hex, sizeof hex, "\\x%02X", c);
+      luaL_addstring(&b, hex);
+      i++;
+    }
   }
-  if (len > 40) luaL_addstring(&b, "...");
+  if (len > i) luaL_addstring(&b, "...");
   luaL_addchar(&b, '\'');
   luaL_pushresult(&b);
 }

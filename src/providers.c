@@ -3,7 +3,9 @@
  * markers, built at compile time from src/data/provider_codes.def.
  *
  * The table holds the code entries first, then the text markers, each group
- * in file order: the .def file is included twice, once for each kind.  File
+ * in file order: the .def file is included twice, once for each kind.  A
+ * text marker may carry an enhanced code (SMTPC_PROVIDER_TEXT_CODE): it then
+ * counts only in a reply with that code.  File
  * order is priority order, so a narrow range listed before a wider one that
  * contains it (Microsoft 4.7.650-4.7.651 inside 4.7.500-4.7.699) wins.
  * Matching text markers needs the prepared text of classify.c, so
@@ -21,19 +23,33 @@
   {provider, marker, 0, SMTPC_REASON_##reason, name, description, fix,         \
    reference, 0, 0, 0, 0, sizeof(marker) - 1, SMTPC_MATCH_##match},
 
+/* A text marker that counts only in a reply with this enhanced code. */
+#define TEXT_CODE_ENTRY(provider, marker, match, klass, subject, detail,       \
+                        reason, name, description, fix, reference)            \
+  {provider, marker, 0, SMTPC_REASON_##reason, name, description, fix,         \
+   reference, klass, subject, detail, detail, sizeof(marker) - 1,              \
+   SMTPC_MATCH_##match},
+
+#define NO_TEXT_CODE(provider, marker, match, klass, subject, detail, reason,  \
+                     name, description, fix, reference)
+
 static const smtpc_provider table[] = {
 #define SMTPC_PROVIDER_CODE CODE_ENTRY
 #define SMTPC_PROVIDER_TEXT(provider, marker, match, reason, name, description, \
                             fix, reference)
+#define SMTPC_PROVIDER_TEXT_CODE NO_TEXT_CODE
 #include "data/provider_codes.def"
 #undef SMTPC_PROVIDER_CODE
 #undef SMTPC_PROVIDER_TEXT
+#undef SMTPC_PROVIDER_TEXT_CODE
 #define SMTPC_PROVIDER_CODE(provider, marker, klass, subject, lo, hi, reason, \
                             name, description, fix, reference)
 #define SMTPC_PROVIDER_TEXT TEXT_ENTRY
+#define SMTPC_PROVIDER_TEXT_CODE TEXT_CODE_ENTRY
 #include "data/provider_codes.def"
 #undef SMTPC_PROVIDER_CODE
 #undef SMTPC_PROVIDER_TEXT
+#undef SMTPC_PROVIDER_TEXT_CODE
 };
 
 /* The number of code entries, counted by the preprocessor. */
@@ -43,9 +59,11 @@ enum {
                             name, description, fix, reference) + 1
 #define SMTPC_PROVIDER_TEXT(provider, marker, match, reason, name, description, \
                             fix, reference)
+#define SMTPC_PROVIDER_TEXT_CODE NO_TEXT_CODE
 #include "data/provider_codes.def"
 #undef SMTPC_PROVIDER_CODE
 #undef SMTPC_PROVIDER_TEXT
+#undef SMTPC_PROVIDER_TEXT_CODE
 };
 
 #define COUNT (sizeof(table) / sizeof(table[0]))

@@ -376,6 +376,9 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
       break;
   }
 
+  /* whole mode reads one reply: say so when more than blanks follow it */
+  if (!stream && pos < len && !all_blank(b + pos, len - pos))
+    warn |= SMTPC_W_TRAILING_DATA;
   if (!have_esc && text_end > text0) {
     smtpc_span at;
 
@@ -490,7 +493,8 @@ const char *smtpc_reply_warning_name(unsigned bit)
   static const char *const names[SMTPC_W_COUNT] = {
     "mixed_codes", "bare_lf", "missing_space", "class_mismatch",
     "enhanced_inconsistent", "non_utf8", "malformed_line",
-    "nonstandard_code", "no_final_line", "long_line", "control_chars"
+    "nonstandard_code", "no_final_line", "long_line", "control_chars",
+    "trailing_data", "no_code"
   };
   unsigned i;
 

@@ -13,6 +13,7 @@
 #define DEFAULT_MAX_MESSAGE (16u << 20)
 #define DEFAULT_MAX_LINE (64u << 10)
 #define DEFAULT_MAX_DEPTH 32u
+#define MAX_DEPTH_CAP 64u /* each level of MIME nesting reads its span again: keep the factor small */
 #define DEFAULT_MAX_RECIPIENTS 1000u
 #define DEFAULT_MAX_QUEUE 4096u
 #define HEAD_MAX 8u /* bytes of a line kept when its message is over the limit */
@@ -52,6 +53,7 @@ smtpc_scanner *smtpc_scanner_new(smtpc_scan_mode mode, const smtpc_scan_limits *
   sc->limits.max_message = or_default(limits->max_message, DEFAULT_MAX_MESSAGE);
   sc->limits.max_line = or_default(limits->max_line, DEFAULT_MAX_LINE);
   sc->limits.max_depth = or_default(limits->max_depth, DEFAULT_MAX_DEPTH);
+  if (sc->limits.max_depth > MAX_DEPTH_CAP) sc->limits.max_depth = MAX_DEPTH_CAP;
   sc->limits.max_recipients = or_default(limits->max_recipients, DEFAULT_MAX_RECIPIENTS);
   sc->limits.max_queue = or_default(limits->max_queue, DEFAULT_MAX_QUEUE);
   sc->out.emit = emit;

@@ -11,6 +11,8 @@
 
 #include "smtpcodes_scan.h"
 
+SMTPC_HIDDEN_BEGIN
+
 /* Where results go: the scanner's emit function, its limits and counters. */
 typedef struct smtpc_scan_out {
   smtpc_scan_emit emit;
@@ -47,5 +49,7 @@ int smtpc_log_line(smtpc_log_state *st, const char *line, size_t len, size_t lin
                    smtpc_scan_out *out);
 
 void smtpc_log_free(smtpc_log_state *st);
+
+SMTPC_HIDDEN_END
 
 #endif

@@ -36,6 +36,29 @@ void smtpc_scan_classify(smtpc_scan_result *r)
     esc = &implied;
   }
   smtpc_classify(code, esc, text, len, &r->cls);
+  /*
+   * A short reply ("Rejected", "User unknown" with a bare code) may say less
+   * than the whole diagnostic around it: when the reply gives no reason, the
+   * diagnostic's text is read with the same codes.
+   */
+  if (r->cls.reason == SMTPC_REASON_UNKNOWN && text != r->diagnostic.ptr && r->diagnostic.len > len) {
+    smtpc_classification wider;
+    smtpc_classify(code, esc, r->diagnostic.ptr, r->diagnostic.len, &wider);
+    if (wider.reason != SMTPC_REASON_UNKNOWN) r->cls = wider;
+  }
+  /*
+   * "No such user" in answer to DATA, with no addressing status (X.1.x,
+   * RFC 3463 3.2) to back it: the server took the address at RCPT and
+   * refused the message itself, which is its filter's decision about the
+   * content (RFC 5321 3.3: recipients are accepted or refused at RCPT), not
+   * proof that the mailbox is gone.
+   */
+  if ((r->command == SMTPC_CMD_DATA || r->command == SMTPC_CMD_DATA_END) && r->cls.verdict == SMTPC_VERDICT_PERMANENT &&
+      r->cls.reason == SMTPC_REASON_USER_UNKNOWN &&
+      r->status.subject != 1 && r->reply_esc.subject != 1) {
+    r->cls.reason = SMTPC_REASON_POLICY;
+    r->cls.action = smtpc_advise(r->cls.verdict, r->cls.reason, &r->cls.retry_after, &r->cls.give_up_after);
+  }
   if (r->kind == SMTPC_KIND_FEEDBACK || r->kind == SMTPC_KIND_AUTOREPLY) return;
   switch (r->delivery) {
   case SMTPC_DELIVERY_DELAYED:

@@ -13,6 +13,9 @@
 #define SMTPCODES_H
 
 #include <stddef.h>
+#include "smtpcodes_visibility.h"
+
+SMTPC_HIDDEN_BEGIN
 
 #ifdef __cplusplus
 extern "C" {
@@ -199,5 +202,7 @@ void smtpc_compare(const smtpc_code *a, const smtpc_code *b, smtpc_comparison *o
 
 /* Reading bounce mails, mbox streams and MTA logs: one result per recipient. */
 #include "smtpcodes_scan.h"
+
+SMTPC_HIDDEN_END
 
 #endif

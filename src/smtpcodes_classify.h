@@ -19,12 +19,19 @@
 #include <stddef.h>
 
 #include "smtpcodes_reply.h"
+#include "smtpcodes_visibility.h"
+
+SMTPC_HIDDEN_BEGIN
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* Did the command work?  From the protocol alone, never from the text. */
+/*
+ * Did the command work?  From the protocol alone, never from the text; only a
+ * failure with no code at all (failures.def) takes its verdict from what the
+ * sending MTA decides for it.
+ */
 typedef enum smtpc_verdict {
   SMTPC_VERDICT_UNKNOWN = 0,  /* "unknown": no basic code and no enhanced class */
   SMTPC_VERDICT_SUCCESS,      /* "success": 2xx, or 2.x.x without a basic code */
@@ -62,6 +69,7 @@ typedef enum smtpc_reason {
   SMTPC_REASON_POLICY,               /* refused by a local rule of the receiving side */
   SMTPC_REASON_SYSTEM_ERROR,         /* a fault or overload of the receiving system */
   SMTPC_REASON_PROTOCOL_ERROR,       /* a command, its syntax or the message format was wrong */
+  SMTPC_REASON_NETWORK_ERROR,        /* no reply: the connection or the TLS handshake failed or broke off */
   SMTPC_REASON_COUNT
 } smtpc_reason;
 
@@ -111,10 +119,12 @@ typedef struct smtpc_provider {
   const char *description; /* what it means, our words */
   const char *fix;         /* what to do */
   const char *reference;   /* the provider's own public documentation, or "practice" */
-  int klass;               /* is_code: 4 or 5; else 0 */
-  int subject;             /* is_code: the subject digit; else 0 */
-  int detail_lo;           /* is_code: first detail of the range; else 0 */
-  int detail_hi;           /* is_code: last detail of the range (equal for one code); else 0 */
+  int klass;               /* is_code: 4 or 5; a text marker that counts only with one
+                              enhanced code: its class; else 0 */
+  int subject;             /* is_code, or such a text marker: the subject; else 0 */
+  int detail_lo;           /* is_code: first detail of the range; such a text marker: its detail; else 0 */
+  int detail_hi;           /* is_code: last detail of the range (equal for one code); such a
+                              text marker: its detail; else 0 */
   size_t marker_len;       /* strlen(marker) */
   unsigned match;          /* text markers: SMTPC_MATCH_* bits */
 } smtpc_provider;
@@ -132,7 +142,8 @@ typedef struct smtpc_classification {
   smtpc_verdict verdict;
   smtpc_reason reason;
   smtpc_action action;
-  long retry_after;   /* seconds until the first retry; 0 = no retry (not transient) */
+  long retry_after;   /* seconds until the first retry; 0 = no retry (neither transient nor
+                         a full mailbox, which is retried for days even as 5xx) */
   long give_up_after; /* seconds after the first attempt to give up; 0 = no retry */
   smtpc_source source;
   const smtpc_provider *provider; /* the provider entry that gave the reason, else the one
@@ -141,7 +152,10 @@ typedef struct smtpc_classification {
 
 /*
  * Classifies one reply.  code: the basic code, 0 when unknown (a value
- * outside 200..599 counts as unknown).  esc: the enhanced code, may be NULL
+ * outside 200..599 counts as unknown).  With code 0 the enhanced code gives
+ * the verdict ("dsn=5.4.4" with "Host or domain name not found" from a
+ * Postfix log); with neither, a failure of failures.def in the text does
+ * ("Connection timed out": transient, network_error).  esc: the enhanced code, may be NULL
  * or have klass 0.  text/len: the reply's human text, for example from
  * smtpc_reply_join or smtpc_found.text; may be NULL/0, need not be
  * NUL-terminated; only the first SMTPC_CLASSIFY_MAX_TEXT bytes are read.
@@ -155,7 +169,8 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
 /*
  * The action and retry timing classify uses for a verdict and a reason, for
  * a caller that decided the reason itself.  retry_after and give_up_after
- * may be NULL; both are 0 unless the verdict is transient.
+ * may be NULL; both are 0 unless the verdict is transient or the reason is
+ * mailbox_full.
  */
 smtpc_action smtpc_advise(smtpc_verdict verdict, smtpc_reason reason,
                           long *retry_after, long *give_up_after);
@@ -173,7 +188,8 @@ const smtpc_provider *smtpc_provider_find_code(int klass, int subject, int detai
 
 /*
  * The provider text marker found in text[0..len): the first entry that has a
- * reason, else the first that only names a provider, else NULL.
+ * reason, else the first that only names a provider, else NULL.  Markers that
+ * count only with an enhanced code are left out (smtpc_classify checks them).
  */
 const smtpc_provider *smtpc_provider_find_text(const char *text, size_t len);
 
@@ -188,8 +204,30 @@ const smtpc_provider *smtpc_provider_text_markers(size_t *count);
 size_t smtpc_text_rule_count(void);
 const smtpc_text_rule *smtpc_text_rule_at(size_t i);
 
+/*
+ * A failure reported without any SMTP reply (src/data/failures.def): the
+ * connection, the name lookup or the TLS handshake failed, and the sending
+ * software wrote its own words ("Connection timed out").
+ */
+typedef struct smtpc_failure {
+  const char *marker; /* lower case */
+  size_t len;
+  unsigned match;     /* SMTPC_MATCH_* bits */
+  int klass;          /* 4 or 5: what the sending MTA decides (Postfix defers or bounces) */
+  smtpc_reason reason;
+} smtpc_failure;
+
+/* The first failure of failures.def found in text[0..len), or NULL. */
+const smtpc_failure *smtpc_failure_find(const char *text, size_t len);
+
+/* The entries of failures.def, in priority order. */
+size_t smtpc_failure_count(void);
+const smtpc_failure *smtpc_failure_at(size_t i);
+
 #ifdef __cplusplus
 }
 #endif
+
+SMTPC_HIDDEN_END
 
 #endif

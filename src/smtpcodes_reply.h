@@ -19,6 +19,9 @@
 #define SMTPCODES_REPLY_H
 
 #include <stddef.h>
+#include "smtpcodes_visibility.h"
+
+SMTPC_HIDDEN_BEGIN
 
 #ifdef __cplusplus
 extern "C" {
@@ -63,7 +66,11 @@ typedef enum smtpc_reply_error {
 #define SMTPC_W_NO_FINAL_LINE         (1u << 8)  /* "no_final_line": whole mode, the input ended after a "NNN-" line */
 #define SMTPC_W_LONG_LINE             (1u << 9)  /* "long_line": a line passes RFC 5321's 512 octets (with CRLF) */
 #define SMTPC_W_CONTROL_CHARS         (1u << 10) /* "control_chars": NUL, a lone CR or another control byte but HT */
-#define SMTPC_W_COUNT 11
+#define SMTPC_W_TRAILING_DATA         (1u << 11) /* "trailing_data": whole mode or extract, another reply (or
+                                                    other text) follows this one in the same buffer */
+#define SMTPC_W_NO_CODE               (1u << 12) /* "no_code": extract, no basic code: an enhanced code alone
+                                                    ("Status: 5.1.1"), or a failure that got no reply */
+#define SMTPC_W_COUNT 13
 
 /* Limits.  A field of 0 means its default. */
 #define SMTPC_REPLY_DEFAULT_MAX_LINE  2048u  /* octets in a line, not counting CR LF */
@@ -206,7 +213,8 @@ typedef struct smtpc_found {
   smtpc_span text;   /* the text after code, separator and enhanced code */
   int multiline;     /* 1 when reply starts with "NNN-" or holds several lines:
                         smtpc_reply_parse and smtpc_reply_join on it give clean text */
-  unsigned warnings; /* SMTPC_W_CLASS_MISMATCH when code and esc disagree */
+  unsigned warnings; /* SMTPC_W_CLASS_MISMATCH when code and esc disagree; SMTPC_W_TRAILING_DATA
+                        when another reply follows; SMTPC_W_NO_CODE when code is 0 */
 } smtpc_found;
 
 /*
@@ -227,6 +235,16 @@ typedef struct smtpc_found {
  * blanks.  inner is the innermost reply an NDR quotes inside outer (the
  * last code after outer with an enhanced code or right after ';', as in
  * "smtp;550 5.1.10"), code 0 when there is none.  inner may be NULL.
+ * A number that prose qualifies ("after 450 seconds", "at byte 421", "552
+ * MB", "HTTP/1.1 503", a header "Content-Length: 452") is not a code.  Inside
+ * a log line the reply ends with its line, unless the following lines are
+ * indented continuations; Exchange's "#550 4.4.7 text ##" is read without
+ * its hashes.  When another reply follows, outer has SMTPC_W_TRAILING_DATA.
+ * With no basic code, outer is the first enhanced code where reports put one
+ * ("Status: 5.1.1", "dsn=5.4.4", "4.4.1 No answer from host") with code 0,
+ * or, for a failure that got no reply at all (smtpc_failure_find:
+ * "Connection timed out"), the whole trimmed string with code 0 and no
+ * enhanced code; both set SMTPC_W_NO_CODE.
  * Returns SMTPC_REPLY_OK, SMTPC_REPLY_E_EMPTY or SMTPC_REPLY_E_NOT_A_REPLY.
  */
 smtpc_reply_error smtpc_reply_extract(const char *s, size_t len,
@@ -235,5 +253,7 @@ smtpc_reply_error smtpc_reply_extract(const char *s, size_t len,
 #ifdef __cplusplus
 }
 #endif
+
+SMTPC_HIDDEN_END
 
 #endif

@@ -20,6 +20,9 @@
 
 #include "smtpcodes_classify.h"
 #include "smtpcodes_reply.h"
+#include "smtpcodes_visibility.h"
+
+SMTPC_HIDDEN_BEGIN
 
 #ifdef __cplusplus
 extern "C" {
@@ -104,7 +107,7 @@ typedef enum smtpc_scan_mode {
 typedef struct smtpc_scan_limits {
   size_t max_message;    /* bytes of one message kept (default 16 MiB; the rest is skipped) */
   size_t max_line;       /* bytes of one log line kept (default 64 KiB; the rest is skipped) */
-  size_t max_depth;      /* MIME nesting depth read (default 32) */
+  size_t max_depth;      /* MIME nesting depth read (default 32, at most 64) */
   size_t max_recipients; /* results per message (default 1000) */
   size_t max_queue;      /* queue ids remembered for log joins (default 4096) */
 } smtpc_scan_limits;
@@ -196,5 +199,7 @@ const char *smtpc_scan_mode_name(smtpc_scan_mode m);
 #ifdef __cplusplus
 }
 #endif
+
+SMTPC_HIDDEN_END
 
 #endif

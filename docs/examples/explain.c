@@ -4,6 +4,9 @@
  *   cc -std=c99 -Isrc docs/examples/explain.c build/lib/libsmtpcodes.a -o explain
  *   ./explain 550            name, class and meaning of one code
  *   ./explain 220 551        what distinguishes two codes
+ *   ./explain 5.7.515        a provider's own code: its meaning, said to be the provider's
+ *
+ * After `make install`:  cc -std=c99 docs/examples/explain.c $(pkg-config --cflags --libs smtpcodes)
  *
  * Exit status: 0 done, 1 a code that is not valid, 2 usage.
  */
@@ -17,7 +20,7 @@ static const char *const diff_text[] = {
     "different categories",   "different subjects",
     "different meanings",     "they answer different commands",
     "different standing",     "a basic code against an enhanced code",
-    "a deliberate pair"};
+    "related codes"};
 
 static int read_code(const char *arg, smtpc_code *code) {
   smtpc_error err = smtpc_parse_code(arg, strlen(arg), code);
@@ -37,6 +40,12 @@ static void describe(const smtpc_code *code) {
            smtpc_status_name(b->status), b->description);
   } else {
     const smtpc_enhanced_entry *e = smtpc_enhanced_find(code->subject, code->detail);
+    const smtpc_provider *p = e ? NULL : smtpc_provider_find_code(code->klass, code->subject, code->detail);
+    if (p) { /* a provider's own code (5.7.515): its meaning, marked as provider-specific */
+      printf("%s %s (%s, not registered: %s's own code)\n  %s\n", text, p->name,
+             smtpc_enhanced_class_name(code->klass), p->provider, p->description);
+      return;
+    }
     printf("%s %s (%s, %s)\n  %s\n", text, e ? e->name : "(not registered)",
            smtpc_enhanced_class_name(code->klass), smtpc_subject_name(code->subject)
                ? smtpc_subject_name(code->subject) : "unknown subject",

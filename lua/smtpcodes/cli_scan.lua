@@ -82,9 +82,13 @@ local function list_files(dir)
   return files
 end
 
+-- A folder opens but cannot be read (EISDIR, 21 on Linux): no process per path.
 local function is_dir(path)
-  local ok = os.execute("test -d " .. quote(path))
-  return ok == true or ok == 0
+  local f = io.open(path, "rb")
+  if not f then return false end
+  local data, _, code = f:read(1)
+  f:close()
+  return data == nil and code == 21
 end
 
 -- The inputs a path names: { path, mode } each.  A Maildir gives each message of cur/ and new/ (mode

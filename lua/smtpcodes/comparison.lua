@@ -5,7 +5,8 @@
 
 local M = {}
 
--- What a client does on a reply of this class (RFC 5321 section 4.2.1).
+-- What a reply of this class asks of a client by its first digit (RFC 5321
+-- section 4.2.1); the page words it from the code's own advice.
 local client_action = { [2] = "proceed", [3] = "continue", [4] = "retry", [5] = "give_up" }
 
 local function set(list)
@@ -57,8 +58,10 @@ local differences = {
   kind = function(a, b)
     return pair("kind", a.kind, b.kind)
   end,
-  related = function(a, b)
-    return pair("related", a.code, b.code)
+  related = function(a, b, pair_advice)
+    -- the pair advice says how the two relate; not every related pair is a choice
+    local advice = a.kind == "basic" and b.kind == "basic" and pair_advice(a.code, b.code) or nil
+    return pair("related", a.code, b.code, { advice = advice })
   end,
 }
 
@@ -80,6 +83,8 @@ local function advice_for(first, second, pair_advice)
     for _, info in ipairs({ first, second }) do
       if info.use then add({ kind = "send", code = info.code, text = info.use }) end
     end
+    -- the pair advice already says what a client does after each code
+    if text then return advice end
   end
   for _, info in ipairs({ first, second }) do
     add({ kind = "client", code = info.code, action = client_action[info.class] })
@@ -92,7 +97,7 @@ function M.build(raw, get, pair_advice)
   local first, second = get(raw.first), get(raw.second)
   local items = {}
   for i, kind in ipairs(raw.differences) do
-    items[i] = differences[kind](first, second)
+    items[i] = differences[kind](first, second, pair_advice)
   end
   return {
     kind = "comparison",

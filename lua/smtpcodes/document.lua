@@ -17,9 +17,12 @@ local M = {}
 -- The first sentence of a text: up to the first sentence end followed by a
 -- space (or the end).  The tables avoid "e.g." so a period ends a sentence.
 local function first_sentence(text)
-  local stop = text:find("[%.!?] ", 1) or text:find("\227\128\130", 1, false)
+  -- a full stop and a blank, the ideographic full stop, or the Devanagari danda
+  local stop = text:find("[%.!?] ", 1) or text:find("\227\128\130", 1, true)
+    or text:find("\224\165\164 ", 1, true)
   if not stop then return text end
-  if text:sub(stop, stop + 2) == "\227\128\130" then return text:sub(1, stop + 2) end
+  local b = text:byte(stop)
+  if b == 227 or b == 224 then return text:sub(1, stop + 2) end
   return text:sub(1, stop)
 end
 
@@ -42,9 +45,9 @@ local function texts(t, info)
   if info.kind == "enhanced" and not info.registered then
     local u = locale.unregistered(t.tag, info)
     if info.provider then
-      -- a provider's own code: its texts exist in English only
-      if t.tag ~= "en" then t:note("provider." .. info.code) end
-      return { name = info.name, description = info.description, when = u.when, fix = info.fix }
+      -- a provider's own code: its texts, translated where the locale has them
+      return { name = t:provider(info, "name"), description = t:provider(info, "description"), when = u.when,
+        fix = t:provider(info, "fix") }
     end
     return { name = u.name, description = u.description, when = u.when, fix = u.fix }
   end
@@ -70,13 +73,13 @@ local function command_names(t, commands)
     elseif c == "DATA-END" then out[i] = t:label("data_end")
     else out[i] = c end
   end
-  return #out > 0 and table.concat(out, t:list_separator()) or t:label("none")
+  return #out > 0 and t:join_list(out) or t:label("none")
 end
 
 local function join(t, list_, none)
   local out = {}
   for i, v in ipairs(list_ or {}) do out[i] = tostring(v) end
-  return #out > 0 and table.concat(out, t:list_separator()) or none
+  return #out > 0 and t:join_list(out) or none
 end
 
 -- Description / When You See It / How to Fix blocks of one code.
@@ -117,9 +120,16 @@ end
 -- Learn More: references as links, then the related codes.
 local function learn_more(blocks, t, infos)
   local links, seen, related = {}, {}, {}
+  -- the codes on the page are not "related" to themselves
+  for _, info in ipairs(infos) do seen[info.code] = true end
   for _, info in ipairs(infos) do
     for _, ref in ipairs(info.references or {}) do
-      local text = ref.section and (ref.document .. " \194\167" .. ref.section) or ref.document
+      local document = ref.document
+      -- the registry's name in the page's language; RFC titles stay as they are
+      if tostring(ref.url):find("^https://www%.iana%.org/assignments/smtp%-enhanced%-status%-codes") then
+        document = t:label("iana_registry")
+      end
+      local text = ref.section and (document .. " \194\167" .. ref.section) or document
       if not seen[ref.url] then
         seen[ref.url] = true
         links[#links + 1] = { text = text, url = ref.url }
@@ -136,16 +146,37 @@ local function learn_more(blocks, t, infos)
   blocks[#blocks + 1] = { type = "links", items = links }
   if #related > 0 then
     paragraph(blocks, t:text("detail_list", { label = t:label("related_codes"),
-      items = table.concat(related, t:list_separator()) }))
+      items = t:join_list(related) }))
   end
 end
 
-local function client_advice(t, code, action)
-  return t:text("client_" .. action, { code = code })
+-- What a client does after a code, in the code's own words: the first
+-- sentence of its fix text (a class alone cannot say it: a 5xx 530 asks the
+-- client to log in and repeat, a 5xx 552 for a full mailbox to try again later).
+local function client_advice(tx)
+  return first_sentence(tx.fix)
+end
+
+-- Marks the blocks shown in English for want of a translation (lang = "en",
+-- items_lang for list items) and announces them in a note at the top.
+local function mark_fallback(t, doc)
+  for _, b in ipairs(doc.blocks) do
+    if b.text and t:is_fallback(b.text) then b.lang = "en" end
+    if b.items then
+      for i, item in ipairs(b.items) do
+        if type(item) == "string" and t:is_fallback(item) then
+          b.items_lang = b.items_lang or {}
+          b.items_lang[i] = "en"
+        end
+      end
+    end
+  end
+  table.insert(doc.blocks, 1, { type = "paragraph", note = true, text = t:label("fallback_note") })
 end
 
 local function finish(t, doc)
   doc.lang, doc.dir, doc.fallback = t.tag, t.data.dir, t.fallback
+  if #t.fallback > 0 then mark_fallback(t, doc) end
   return doc
 end
 
@@ -155,10 +186,9 @@ function M.single(info, tag)
   local tx = texts(t, info)
   local blocks = {}
   local doc = { title = t:text("title_single", { code = info.code, name = tx.name }), blocks = blocks }
-  local action = ({ "proceed", "proceed", "continue", "retry", "give_up" })[info.class]
   paragraph(blocks, locale.join_sentences(
     t:text("summary_class", { code = info.code, class_name = class_name(t, info) }),
-    client_advice(t, info.code, action)))
+    client_advice(tx)))
   explain(blocks, t, tx, 2)
   details(blocks, t, info)
   learn_more(blocks, t, { info })
@@ -195,10 +225,13 @@ local function difference_text(t, cmp, d, names)
     if a.kind == "enhanced" then basic, enhanced = b, a end
     return t:text("diff_kind", { basic = basic.code, enhanced = enhanced.code })
   end
+  -- how the two relate, from the pair advice: a choice (250/550), a sequence
+  -- (334/235), the two ends of a session (220/221)
+  if d.advice then return first_sentence(t:pair(a.code, b.code, d.advice)) end
   return t:text("diff_related", { first = a.code, second = b.code })
 end
 
-local function advice_text(t, item, use_texts)
+local function advice_text(t, item, use_texts, code_texts)
   if item.kind == "pair" then
     return t:pair(item.first, item.second, item.text)
   elseif item.kind == "send" then
@@ -209,7 +242,7 @@ local function advice_text(t, item, use_texts)
     return t:text(item.consistent and "advice_pairing_consistent" or "advice_pairing_mismatch",
       { basic = item.basic, enhanced = item.enhanced })
   end
-  return client_advice(t, item.code, item.action)
+  return client_advice(code_texts[item.code])
 end
 
 --- The page comparing two codes.
@@ -244,7 +277,8 @@ function M.comparison(cmp, tag)
 
   local use_texts = { [a.code] = ta.use, [b.code] = tb.use }
   heading(blocks, 2, t:label("when_to_use"))
-  for _, item in ipairs(cmp.advice) do paragraph(blocks, advice_text(t, item, use_texts)) end
+  local code_texts = { [a.code] = ta, [b.code] = tb }
+  for _, item in ipairs(cmp.advice) do paragraph(blocks, advice_text(t, item, use_texts, code_texts)) end
 
   learn_more(blocks, t, { a, b })
   return finish(t, doc)
@@ -282,25 +316,64 @@ local function duration(t, seconds)
   return t:text("duration_minutes", { n = math.ceil(seconds / 60) })
 end
 
+--- How much of a server's reply an explanation page shows.
+M.MAX_SHOWN_LINES = 100
+M.MAX_SHOWN_BYTES = 2048
+
+-- The lines of a reply as the server sent them: a parsed reply has them; a
+-- table made elsewhere (LuaSocket, decoded JSON) may hold only raw, or only
+-- code, enhanced and text.
+local function reply_lines(reply)
+  local lines = reply.lines
+  if type(lines) == "table" and #lines > 0 then
+    local out = {}
+    for i, line in ipairs(lines) do
+      if type(line) ~= "string" then out = nil break end
+      out[i] = line
+    end
+    if out then return out end
+  end
+  if type(reply.raw) == "string" and reply.raw ~= "" then
+    local out = {}
+    for line in (reply.raw:gsub("\r?\n$", "") .. "\n"):gmatch("([^\n]*)\n") do out[#out + 1] = line:gsub("\r$", "") end
+    return out
+  end
+  local enhanced = type(reply.enhanced) == "string" and (reply.enhanced .. " ") or ""
+  return { tostring(reply.code) .. " " .. enhanced .. tostring(reply.text) }
+end
+
 --- The page explaining a server's reply from its classification.
 function M.explanation(cls, tag)
   local get = require("smtpcodes").get
   local t = locale.new(tag)
   local blocks = {}
-  local code = cls.enhanced and (tostring(cls.code) .. " " .. cls.enhanced) or tostring(cls.code or "?")
+  -- code 0 (extract found an enhanced code alone, or a failure without a reply) names no basic code
+  local basic = cls.code ~= 0 and cls.code or nil
+  local named = {}
+  if basic then named[#named + 1] = tostring(basic) end
+  if cls.enhanced then named[#named + 1] = cls.enhanced end
+  local code = #named > 0 and table.concat(named, " ") or "?"
   local doc = { blocks = blocks, title = t:text("title_reply", { code = code,
     reason = t:lookup("reason_names", cls.reason) }) }
 
   if cls.reply then
     heading(blocks, 2, t:label("server_reply"))
     local lines = {}
-    for i, line in ipairs(cls.reply.lines) do lines[i] = safe(line) end
+    -- a page shows the start of a huge reply: its first MAX_SHOWN_LINES lines,
+    -- each cut at MAX_SHOWN_BYTES, then a mark that more followed
+    local all, cut = reply_lines(cls.reply), false
+    for i, line in ipairs(all) do
+      if i > M.MAX_SHOWN_LINES then cut = true break end
+      if #line > M.MAX_SHOWN_BYTES then line, cut = line:sub(1, M.MAX_SHOWN_BYTES), true end
+      lines[i] = safe(line)
+    end
+    if cut then lines[#lines + 1] = "[\226\128\166]" end
     blocks[#blocks + 1] = { type = "verbatim", lines = lines }
   end
 
   heading(blocks, 2, t:label("meaning"))
   local infos, sentences = {}, { t:lookup("verdict_texts", cls.verdict) }
-  for _, key in ipairs({ cls.code, cls.enhanced }) do
+  for _, key in ipairs({ basic or false, cls.enhanced or false }) do
     local info = key and get(key)
     if info then
       infos[#infos + 1] = info
@@ -310,14 +383,21 @@ function M.explanation(cls, tag)
     end
   end
   paragraph(blocks, locale.join_sentences((table.unpack or unpack)(sentences)))
-  if cls.warnings and #cls.warnings > 0 then
-    paragraph(blocks, t:text("warnings_note", { warnings = table.concat(cls.warnings, t:list_separator()) }))
+  local clauses = {}
+  for _, w in ipairs(cls.warnings or {}) do
+    -- LF line ends come from the terminal or the log the reply was pasted from, not from the server
+    if w ~= "bare_lf" then clauses[#clauses + 1] = t:lookup("warning_texts", w) or w end
+  end
+  if #clauses > 0 then
+    paragraph(blocks, t:text("warnings_note", { warnings = t:join_list(clauses) }))
   end
 
   heading(blocks, 2, t:label("reason"))
   local why = { t:lookup("reason_names", cls.reason) .. t:full_stop(), t:lookup("source_texts", cls.source) }
   if cls.provider then
-    why[#why + 1] = t:text("provider_note", { provider = cls.provider.provider, marker = cls.provider.marker })
+    -- a provider's code range is named by the code received (5.7.720, not 5.7.700-5.7.749)
+    local marker = cls.provider.is_code and cls.enhanced or cls.provider.marker
+    why[#why + 1] = t:text("provider_note", { provider = cls.provider.provider, marker = marker })
   end
   if cls.matched_rule then why[#why + 1] = t:text("rule_note", { rule = cls.matched_rule }) end
   paragraph(blocks, locale.join_sentences((table.unpack or unpack)(why)))
@@ -335,5 +415,16 @@ function M.explanation(cls, tag)
 end
 
 M.first_sentence = first_sentence
+
+--- The texts of an info in the language tag (English where it has none):
+-- {name, description, when, fix, use}.
+function M.texts(info, tag)
+  return texts(locale.new(tag), info)
+end
+
+--- The name of an info in the language tag.
+function M.name(info, tag)
+  return M.texts(info, tag).name
+end
 
 return M

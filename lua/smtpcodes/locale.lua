@@ -64,12 +64,20 @@ function M.new(tag)
   return setmetatable({ tag = tag, data = M.data(tag), fallback = {} }, Translator)
 end
 
-function Translator:note(key)
-  if not self.seen then self.seen = {} end
+--- Records that the text under key fell back to English; english is that
+-- text, so the page can mark where it stands (lang="en" in HTML).
+function Translator:note(key, english_text)
+  if not self.seen then self.seen, self.english = {}, {} end
   if not self.seen[key] then
     self.seen[key] = true
     self.fallback[#self.fallback + 1] = key
   end
+  if english_text then self.english[english_text] = true end
+end
+
+--- Is s a text this translator gave in English for want of a translation?
+function Translator:is_fallback(s)
+  return self.english ~= nil and self.english[s] == true
 end
 
 -- A value from one of the locale's sections, English where it is missing.
@@ -77,7 +85,7 @@ function Translator:lookup(section, key)
   local s = self.data[section]
   local v = s and s[key]
   if v ~= nil then return v end
-  if self.tag ~= "en" then self:note(section .. "." .. tostring(key)) end
+  if self.tag ~= "en" then self:note(section .. "." .. tostring(key), english[section][key]) end
   return english[section][key]
 end
 
@@ -107,8 +115,54 @@ function M.join_sentences(...)
   return out
 end
 
+-- The CLDR plural category of a whole number n in a language (the integer
+-- rules of CLDR's plurals.xml; languages not listed have only "other").
+local plural_rules = {
+  en = function(n) return n == 1 and "one" or "other" end,
+  es = function(n) return n == 1 and "one" or "other" end,
+  de = function(n) return n == 1 and "one" or "other" end,
+  fr = function(n) return (n == 0 or n == 1) and "one" or "other" end,
+  pt = function(n) return (n == 0 or n == 1) and "one" or "other" end,
+  hi = function(n) return (n == 0 or n == 1) and "one" or "other" end,
+  ru = function(n)
+    local d, h = n % 10, n % 100
+    if d == 1 and h ~= 11 then return "one" end
+    if d >= 2 and d <= 4 and (h < 12 or h > 14) then return "few" end
+    return "many"
+  end,
+  ar = function(n)
+    local h = n % 100
+    if n == 0 then return "zero" elseif n == 1 then return "one" elseif n == 2 then return "two" end
+    if h >= 3 and h <= 10 then return "few" end
+    if h >= 11 and h <= 99 then return "many" end
+    return "other"
+  end,
+}
+
+--- The CLDR plural category ("zero", "one", "two", "few", "many", "other") of
+-- the whole number n in the language tag.
+function M.plural(tag, n)
+  local rule = plural_rules[tag]
+  return rule and rule(math.abs(n)) or "other"
+end
+
+--- A template filled with vars; a template with a count (vars.n) takes the
+-- language's form for that number where the locale has plural forms.
 function Translator:text(key, vars)
-  return fill(self:lookup("templates", key), vars or {}, key)
+  vars = vars or {}
+  local forms = type(vars.n) == "number" and self.data.plurals and self.data.plurals[key]
+  if forms then
+    return fill(forms[M.plural(self.tag, vars.n)] or forms.other, vars, key)
+  end
+  return fill(self:lookup("templates", key), vars, key)
+end
+
+--- Joins list items as the language does: "A, B and C".
+function Translator:join_list(items)
+  local n = #items
+  if n <= 1 then return items[1] or "" end
+  local sep = self:list_separator()
+  return table.concat(items, sep, 1, n - 1) .. (self.data.list_last or sep) .. items[n]
 end
 
 -- An optional data module of this locale (locale/<tag>/<name>.lua), or false.
@@ -140,7 +194,20 @@ function Translator:content(info, field)
   local content = self:content_data()
   local entry = content and content[group] and content[group][key]
   if entry and entry[field] then return entry[field] end
-  self:note(group .. "." .. key .. "." .. field)
+  self:note(group .. "." .. key .. "." .. field, info[field])
+  return info[field]
+end
+
+--- A provider code's text (name, description, fix) in this language; the
+-- provider's English text where no translation exists.  Content files keep
+-- them under the provider entry's marker: provider["5.7.515"], provider["5.7.606-5.7.649"].
+function Translator:provider(info, field)
+  if self.tag == "en" or info[field] == nil then return info[field] end
+  local key = info.provider and info.provider.marker or info.code
+  local content = self:content_data()
+  local entry = content and content.provider and content.provider[key]
+  if entry and entry[field] then return entry[field] end
+  self:note("provider." .. key .. "." .. field, info[field])
   return info[field]
 end
 
@@ -150,7 +217,7 @@ function Translator:pair(first, second, english_text)
   local advice = self:module("pairs")
   local key = first .. " " .. second
   if advice and advice[key] then return advice[key] end
-  self:note("pairs." .. key)
+  self:note("pairs." .. key, english_text)
   return english_text
 end
 

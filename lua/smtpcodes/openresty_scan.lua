@@ -13,14 +13,17 @@ M.MAX_BODY = 1024 * 1024
 
 local JSON = "application/json; charset=utf-8"
 
-local function failure(status, message, errname)
-  return { status = status, content_type = JSON,
+local function failure(status, message, errname, headers)
+  return { status = status, content_type = JSON, headers = headers or {},
            body = ('{"error":"%s","message":"%s"}\n'):format(errname, message) }
 end
 
---- Answers one request to /smtp/scan: {status, content_type, body}.
-function M.route(method, body)
-  if method ~= "POST" then return failure(405, "POST a mail or a log to /smtp/scan", "method_not_allowed") end
+--- Answers one request to PREFIX .. "scan": {status, content_type, headers, body}.
+function M.route(method, body, prefix)
+  if method ~= "POST" then
+    return failure(405, "POST a mail or a log to " .. (prefix or "/smtp/") .. "scan", "method_not_allowed",
+      { Allow = "POST" })
+  end
   if body == nil or body == "" then return failure(400, "the request body must hold a mail or a log", "empty") end
   if #body > M.MAX_BODY then
     return failure(413, ("the body is over %d bytes"):format(M.MAX_BODY), "too_large")
@@ -32,7 +35,7 @@ function M.route(method, body)
     n = n + 1
     records[n] = line
   end
-  return { status = 200, content_type = JSON,
+  return { status = 200, content_type = JSON, headers = {},
            body = ('{"count":%d,"results":[%s]}\n'):format(n, table.concat(records, ",")) }
 end
 

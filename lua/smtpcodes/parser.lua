@@ -1,44 +1,147 @@
 --- The incremental reply parser for socket reads: smtp.parser(opts) returns
 -- an object whose feed(chunk) gives back every reply completed so far, in
 -- order, however the bytes were split (several pipelined replies in a chunk,
--- a reply over many chunks, a CR and its LF in different chunks).  Its state
--- lives in the object; nothing is shared between parsers.
+-- a reply over many chunks, a CR and its LF in different chunks), and whose
+-- finish() says whether the stream ended between replies.  Its state lives in
+-- the object; nothing is shared between parsers.
+--
+-- Time is linear in the bytes fed, whatever the chunk sizes: a chunk is only
+-- stored and scanned for line ends.  The core parses the pending bytes only
+-- when a reply may have ended (a line that can be a final line "NNN " or
+-- "NNN"), when a reply starts (its first bytes are checked at once), or when a
+-- limit is reached, so each byte is parsed a bounded number of times.
 
 local M = {}
 
+local concat, find = table.concat, string.find
+
+-- Whether the first bytes of a complete line (up to 4, line end included)
+-- make it a final line: a valid code, then no "-" and no fourth digit.
+local function final_head(head)
+  return head:find("^[2-5]%d%d[^%d%-]") ~= nil
+end
+
 --- @param parse_stream function the core's parse_stream
 --- @param limits table|nil {max_line, max_lines, max_size} (nil fields: defaults)
-function M.new(parse_stream, limits)
-  local pending = ""
-  local failure -- {message, errname} once the stream cannot go on
+--- @param max_line, max_lines, max_size number the limits in force
+function M.new(parse_stream, limits, max_line, max_lines, max_size)
   local parser = {}
+  local failure                        -- {message, errname} once the stream cannot go on
+  local pieces, npieces, total = {}, 0, 0 -- the pending bytes, not yet joined
+  -- the line being read: its length so far, its first 4 bytes; lines complete
+  -- in the pending reply; whether a limit already made us ask the core
+  local line_len, head, nlines, asked
+
+  local function forget_reply()
+    line_len, head, nlines, asked = 0, "", 0, false
+  end
+  forget_reply()
+
+  -- Parses the pending bytes: completed replies go to out; returns the
+  -- number of bytes they took, or nil after an error.
+  local function parse(out)
+    local buffer = npieces == 1 and pieces[1] or concat(pieces, "", 1, npieces)
+    local replies, used, message, errname = parse_stream(buffer, limits)
+    for i = 1, #replies do out[#out + 1] = replies[i] end
+    if message then
+      failure = { message, errname }
+      pieces, npieces, total = {}, 0, 0
+      return nil
+    end
+    local rest = used == 0 and buffer or buffer:sub(used + 1)
+    pieces, npieces, total = { rest }, rest == "" and 0 or 1, #rest
+    return used
+  end
+
+  -- Reads s from byte i on into the line state; parses when a reply may be
+  -- complete or a limit is reached.  Bytes of s are already pending.
+  local function scan(s, i, out)
+    while true do
+      local lf = s:find("\n", i, true)
+      local stop = lf or #s
+      local grew = #head < 4
+      if grew then head = head .. s:sub(i, math.min(stop, i + 3 - #head)) end
+      line_len = line_len + stop - i + 1
+      local ask
+      if lf then
+        nlines = nlines + 1
+        ask = nlines == 1 or final_head(head) or nlines >= max_lines
+        line_len, head = 0, ""
+      else
+        ask = nlines == 0 and grew -- the first bytes of a reply, checked as they come
+      end
+      if not ask and not asked and (line_len >= max_line + 2 or total >= max_size) then
+        ask, asked = true, true
+      end
+      if ask then
+        local used = parse(out)
+        if not used then return end
+        if used > 0 then
+          -- a reply ended: read what follows it afresh
+          forget_reply()
+          if npieces == 0 then return end
+          s, i = pieces[1], 1
+        elseif not lf then
+          return
+        else
+          i = lf + 1
+        end
+      elseif not lf then
+        return
+      else
+        i = lf + 1
+      end
+      if i > #s then return end
+    end
+  end
 
   --- Feeds bytes; returns the array of replies completed (maybe empty), or
   -- nil, message, errname when the stream holds something that is no reply.
   -- Replies completed before such a point are returned first; the error
   -- comes on the next call.  After an error, reset() starts afresh.
-  function parser.feed(_, chunk)
+  -- feed(nil) means the stream ended: it is finish().
+  function parser.feed(self, chunk)
+    if chunk == nil then return parser.finish(self) end
     if type(chunk) ~= "string" then
-      error("bad argument #1 to 'feed' (string expected, got " .. type(chunk) .. ")", 2)
+      error("bad argument #1 to 'feed' (string or nil expected, got " .. type(chunk) .. ")", 2)
     end
     if failure then return nil, failure[1], failure[2] end
-    local buffer = pending == "" and chunk or pending .. chunk
-    local replies, used, message, errname = parse_stream(buffer, limits)
-    if used == #buffer then pending = "" elseif used > 0 then pending = buffer:sub(used + 1) else pending = buffer end
-    if message then
-      failure = { message, errname }
-      pending = ""
-      if #replies == 0 then return nil, message, errname end
+    local out = {}
+    if chunk == "" then return out end
+    local n = #chunk
+    npieces, total = npieces + 1, total + n
+    pieces[npieces] = chunk
+    -- the common case of a dribbling peer: more of a line whose start was
+    -- checked, no line end, no limit near: nothing to do but count
+    if #head == 4 and line_len + n < max_line + 2 and total < max_size and not find(chunk, "\n", 1, true) then
+      line_len = line_len + n
+      return out
     end
-    return replies
+    scan(chunk, 1, out)
+    if failure and #out == 0 then return nil, failure[1], failure[2] end
+    return out
+  end
+
+  --- The stream ended: returns an empty array when it ended between replies,
+  -- else nil, message, errname ("incomplete" for a reply cut short, or the
+  -- error that stopped the stream).  The parser is then ready for a new stream.
+  function parser.finish(_)
+    local f, left = failure, total
+    parser.reset()
+    if f then return nil, f[1], f[2] end
+    if left > 0 then
+      return nil, ("incomplete reply: the stream ended %d bytes into a reply"):format(left), "incomplete"
+    end
+    return {}
   end
 
   --- Bytes received that do not yet form a complete reply.
-  function parser.pending(_) return #pending end
+  function parser.pending(_) return total end
 
   --- Forgets buffered bytes and any error.
   function parser.reset(_)
-    pending, failure = "", nil
+    pieces, npieces, total, failure = {}, 0, 0, nil
+    forget_reply()
   end
 
   return parser

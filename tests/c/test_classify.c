@@ -265,7 +265,7 @@ static const reply_case replies[] = {
   {"Exchange Online: mailbox full",
    "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded;"
    " Failed to process message due to a permanent exception" CRLF,
-   {"permanent", "mailbox_full", "contact_postmaster", "enhanced", NULL}},
+   {"permanent", "mailbox_full", "retry", "enhanced", NULL}},
   {"Exchange Online: 5.2.2 submission quota is a sending limit, not a full mailbox",
    "550 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message "
    "due to a permanent exception with message [BeginDiagnosticData]Cannot submit message.[EndDiagnosticData]" CRLF,
@@ -275,7 +275,7 @@ static const reply_case replies[] = {
    {"permanent", "auth_required", "authenticate", "provider", "Microsoft"}},
   {"Microsoft 365: tenant attribution (5.7.64)",
    "550 5.7.64 TenantAttribution; Relay Access Denied [SN1NAM02FT011.eop-nam02.prod.protection.outlook.com]" CRLF,
-   {"permanent", "relay_denied", "authenticate", "provider", "Microsoft"}},
+   {"permanent", "relay_denied", "contact_postmaster", "provider", "Microsoft"}},
   {"Microsoft 365: server busy (4.7.500, AS tag)",
    "451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS77712344) "
    "[DB5EUR03FT017.eop-EUR03.prod.protection.outlook.com]" CRLF,
@@ -285,7 +285,7 @@ static const reply_case replies[] = {
    {"permanent", "auth_failed", "authenticate", "text", NULL}},
   {"Exchange: unable to relay",
    "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain" CRLF,
-   {"permanent", "relay_denied", "authenticate", "text", NULL}},
+   {"permanent", "relay_denied", "contact_postmaster", "text", NULL}},
   {"Exchange: 550 with 4.4.7 stays permanent (the basic code decides the verdict)",
    "550 4.4.7 QUEUE.Expired; message expired" CRLF,
    {"permanent", "system_error", "contact_postmaster", "enhanced", NULL}},
@@ -339,9 +339,13 @@ static const reply_case replies[] = {
    "554-Bad DNS PTR resource record." CRLF
    "554 For explanation visit https://postmaster.gmx.net/en/case?c=r0301&i=ip&v=192.0.2.1&r=1MNcgj" CRLF,
    {"permanent", "sender_auth", "fix_sender_setup", "text", "GMX / WEB.DE"}},
-  {"GMX: mailbox unavailable (RFC 5321's wording for an unknown user)",
+  {"GMX: mailbox unavailable (RFC 5321's stock wording says nothing about the address)",
    "550 Requested action not taken: mailbox unavailable" CRLF,
-   {"permanent", "user_unknown", "suppress_address", "text", NULL}},
+   {"permanent", "unknown", "contact_postmaster", "nothing", NULL}},
+  {"GMX: the sender's DNS under the stock 550 wording (never suppress)",
+   "550-Requested action not taken: mailbox unavailable" CRLF
+   "550 invalid DNS MX or A/AAAA resource record" CRLF,
+   {"permanent", "sender_auth", "fix_sender_setup", "text", NULL}},
 
   /* ---- Postfix ------------------------------------------------------------------- */
   {"Postfix: user unknown in virtual mailbox table",
@@ -349,7 +353,7 @@ static const reply_case replies[] = {
    {"permanent", "user_unknown", "suppress_address", "enhanced", NULL}},
   {"Postfix: relay access denied",
    "554 5.7.1 <someone@example.net>: Relay access denied" CRLF,
-   {"permanent", "relay_denied", "authenticate", "text", NULL}},
+   {"permanent", "relay_denied", "contact_postmaster", "text", NULL}},
   {"Postfix: postgrey greylisting",
    "450 4.2.0 <someone@example.com>: Recipient address rejected: Greylisted, see "
    "http://postgrey.schweikert.ch/help/example.com.html" CRLF,
@@ -375,7 +379,24 @@ static const reply_case replies[] = {
    {"permanent", "auth_failed", "authenticate", "enhanced", NULL}},
   {"Postfix: no reverse hostname",
    "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]" CRLF,
-   {"transient", "sender_auth", "retry_later_slowly", "text", NULL}},
+   {"transient", "sender_auth", "retry_later_slowly", "provider", "Postfix"}},
+  {"Postfix: no hostname for the client",
+   "450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]" CRLF,
+   {"transient", "sender_auth", "retry_later_slowly", "provider", "Postfix"}},
+  {"Postfix: HELO refusal is about the sender, not the client's syntax",
+   "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname" CRLF,
+   {"permanent", "sender_auth", "fix_sender_setup", "provider", "Postfix"}},
+  {"Microsoft 365: Directory Based Edge Blocking without the AS tag",
+   "550 5.4.1 [x@example.com]: Recipient address rejected: Access denied "
+   "[BL2NAM02FT061.eop-nam02.prod.protection.outlook.com]" CRLF,
+   {"permanent", "user_unknown", "suppress_address", "provider", "Microsoft"}},
+  {"conflicting evidence: the sender's block list wins over the recipient",
+   "550 5.1.1 <x@example.com>: Recipient address rejected: blocked using zen.spamhaus.org" CRLF,
+   {"permanent", "blocked", "fix_sender_setup", "text", NULL}},
+  {"Spamhaus error record: the receiver's resolver is at fault",
+   "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; "
+   "Error: open resolver; https://www.spamhaus.org/returnc/pub/192.0.2.0" CRLF,
+   {"permanent", "system_error", "contact_postmaster", "text", NULL}},
   {"Postfix: sender domain not found (about the sender: never suppress)",
    "450 4.1.8 <bounce@nonexistent.example>: Sender address rejected: Domain not found" CRLF,
    {"transient", "sender_auth", "retry_later_slowly", "enhanced", NULL}},
@@ -415,12 +436,12 @@ static const reply_case replies[] = {
    {"permanent", "auth_failed", "authenticate", "text", NULL}},
   {"Exim: relay not permitted",
    "550 relay not permitted" CRLF,
-   {"permanent", "relay_denied", "authenticate", "text", NULL}},
+   {"permanent", "relay_denied", "contact_postmaster", "text", NULL}},
 
   /* ---- qmail: the enhanced code at the end, "(#5.1.1)" ------------------------------ */
   {"qmail: not in rcpthosts",
    "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" CRLF,
-   {"permanent", "relay_denied", "authenticate", "text", NULL}},
+   {"permanent", "relay_denied", "contact_postmaster", "text", NULL}},
   {"qmail: no mailbox by that name",
    "550 sorry, no mailbox here by that name. (#5.1.1)" CRLF,
    {"permanent", "user_unknown", "suppress_address", "enhanced", NULL}},
@@ -450,8 +471,12 @@ static const reply_case replies[] = {
    {"permanent", "not_accepting_mail", "suppress_address", "text", NULL}},
   {"bad recipient syntax", "553 5.1.3 Bad recipient address syntax" CRLF,
    {"permanent", "user_unknown", "fix_address", "enhanced", NULL}},
-  {"551 user not local", "551 User not local; please try <someone@example.org>" CRLF,
-   {"permanent", "user_unknown", "fix_address", "basic", NULL}},
+  {"551 alone says nothing the address can be judged by", "551 User not local; please try <someone@example.org>" CRLF,
+   {"permanent", "unknown", "contact_postmaster", "nothing", NULL}},
+  {"bare 553 says nothing about the recipient", "553 Requested action not taken: mailbox name not allowed" CRLF,
+   {"permanent", "unknown", "contact_postmaster", "nothing", NULL}},
+  {"a generic 5.0.0 says nothing about the recipient", "550 5.0.0 Requested action not taken: mailbox unavailable" CRLF,
+   {"permanent", "unknown", "contact_postmaster", "nothing", NULL}},
   {"bare 550 says nothing", "550 Requested action not taken" CRLF,
    {"permanent", "unknown", "contact_postmaster", "nothing", NULL}},
   {"bare 530", "530 Go away" CRLF,
@@ -523,6 +548,29 @@ static void test_direct(void)
   ok(c.verdict == SMTPC_VERDICT_TRANSIENT && c.reason == SMTPC_REASON_MAILBOX_FULL &&
          c.source == SMTPC_FROM_ENHANCED,
      "enhanced code alone: its class gives the verdict (4.2.2 transient mailbox_full)");
+  {
+    smtpc_esc dsn = {5, 4, 4}, no_answer = {4, 4, 1};
+
+    classify_text(0, &dsn, "Host or domain name not found. Name service error for name=x type=AAAA", &c);
+    ok(c.verdict == SMTPC_VERDICT_PERMANENT && c.reason == SMTPC_REASON_DOMAIN_NOT_FOUND &&
+           c.action == SMTPC_ACTION_SUPPRESS_ADDRESS,
+       "a log scanner's code 0 with dsn=5.4.4: permanent, domain_not_found");
+    classify_text(0, &no_answer, "connect to mx[192.0.2.1]:25: Connection timed out", &c);
+    ok(c.verdict == SMTPC_VERDICT_TRANSIENT && c.reason == SMTPC_REASON_NETWORK_ERROR &&
+           c.action == SMTPC_ACTION_RETRY && c.retry_after == 30L * 60,
+       "code 0 with dsn=4.4.1: transient network_error, retry in 30 minutes");
+  }
+  classify_text(0, NULL, "connect to mx[192.0.2.1]:25: Connection refused", &c);
+  ok(c.verdict == SMTPC_VERDICT_TRANSIENT && c.reason == SMTPC_REASON_NETWORK_ERROR &&
+         c.source == SMTPC_FROM_TEXT,
+     "no code at all: a connection failure is transient network_error (failures.def)");
+  classify_text(0, NULL, "Host or domain name not found. Name service error for name=x type=MX: Host not found, "
+                         "try again", &c);
+  ok(c.verdict == SMTPC_VERDICT_TRANSIENT && c.reason == SMTPC_REASON_SYSTEM_ERROR,
+     "a temporary DNS failure is not a domain that does not exist");
+  ok(smtpc_failure_find("TLS handshake failed", 20) != NULL && smtpc_failure_find("all fine", 8) == NULL &&
+         smtpc_failure_at(smtpc_failure_count()) == NULL,
+     "smtpc_failure_find and the failure table");
   classify_text(0, NULL, "User unknown", &c);
   ok(c.verdict == SMTPC_VERDICT_UNKNOWN && c.reason == SMTPC_REASON_USER_UNKNOWN &&
          c.action == SMTPC_ACTION_NONE && c.source == SMTPC_FROM_TEXT,
@@ -553,9 +601,9 @@ static void test_direct(void)
   classify_text(550, NULL, "see https://example.com/has(1) - gsmtpx", &c);
   ok(c.provider == NULL, "has( is not AS( and gsmtpx is not gsmtp");
   classify_text(550, NULL, "Mailbox is full", &c);
-  ok(c.reason == SMTPC_REASON_MAILBOX_FULL && c.action == SMTPC_ACTION_CONTACT_POSTMASTER &&
-         c.retry_after == 0,
-     "a full mailbox refused for good: contact_postmaster, no retry");
+  ok(c.reason == SMTPC_REASON_MAILBOX_FULL && c.action == SMTPC_ACTION_RETRY &&
+         c.retry_after == 24L * 3600 && c.give_up_after == 5L * 24 * 3600,
+     "a full mailbox as 5xx is a soft bounce: retry after a day, give up after 5 days");
   smtpc_classify(550, NULL, nul_text, sizeof nul_text - 1, &c);
   ok(c.reason == SMTPC_REASON_USER_UNKNOWN, "a NUL byte inside the text does not end it");
   smtpc_classify(550, NULL, NULL, 10, &c);
@@ -611,7 +659,7 @@ static void test_advice(void)
           r != SMTPC_REASON_MAILBOX_DISABLED && r != SMTPC_REASON_DOMAIN_NOT_FOUND &&
           r != SMTPC_REASON_NOT_ACCEPTING_MAIL)
         suppress_only_gone = 0;
-      if (v == SMTPC_VERDICT_PERMANENT && (first || last))
+      if (v == SMTPC_VERDICT_PERMANENT && (first || last) != (r == SMTPC_REASON_MAILBOX_FULL))
         permanent_no_retry = 0;
       if (v == SMTPC_VERDICT_TRANSIENT &&
           (first < 300 || last != 5L * 24 * 3600 || a == SMTPC_ACTION_SUPPRESS_ADDRESS ||
@@ -625,7 +673,7 @@ static void test_advice(void)
   }
   ok(never_suppress, "a reason about the sender never suggests suppress_address");
   ok(suppress_only_gone, "only user_unknown, mailbox_disabled, domain_not_found, not_accepting_mail suppress");
-  ok(permanent_no_retry, "permanent: retry_after and give_up_after are 0");
+  ok(permanent_no_retry, "permanent: retry_after and give_up_after are 0, but for a full mailbox");
   ok(transient_retry, "transient: a delay of at least 5 minutes, a 5-day queue lifetime, never suppress");
   ok(quiet, "success, intermediate and unknown verdicts: action none, no retry");
 
@@ -738,7 +786,8 @@ static void test_provider_data(void)
       for (d = p->detail_lo; d <= p->detail_hi; d++)
         if (smtpc_enhanced_find(p->subject, d))
           unregistered = 0;
-    } else if (p->marker_len < 2 || p->klass || p->detail_hi) {
+    } else if (p->marker_len < 2 || p->detail_lo != p->detail_hi ||
+               (p->klass && p->klass != 4 && p->klass != 5) || (!p->klass && p->subject)) {
       markers = 0;
     }
   }
@@ -750,7 +799,7 @@ static void test_provider_data(void)
   ok(order && texts == smtpc_provider_at(n - ntext), "code entries first, then text markers");
   ok(codes_match, "every code marker matches its class, subject and detail range");
   ok(unregistered, "no provider code is a code of the IANA registry");
-  ok(markers, "text markers are at least 2 bytes and carry no code fields");
+  ok(markers, "text markers are at least 2 bytes and carry at most one enhanced code");
   ok(smtpc_provider_at(n) == NULL, "provider_at past the end is NULL");
 
   p = smtpc_provider_find_code(4, 7, 650);

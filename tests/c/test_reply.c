@@ -423,11 +423,15 @@ static void test_errors(void)
   CHECK(parse_n(big, sizeof big, SMTPC_REPLY_STREAM, NULL) == SMTPC_REPLY_E_TOO_LONG);
   big[600] = '\n';
   CHECK(parse_n(big, sizeof big, 0, NULL) == SMTPC_REPLY_OK);
-  CHECK(R.warnings == (SMTPC_W_LONG_LINE | SMTPC_W_BARE_LF) && R.size == 601);
+  /* the x's after the line end are more than blanks: trailing_data */
+  CHECK(R.warnings == (SMTPC_W_LONG_LINE | SMTPC_W_BARE_LF | SMTPC_W_TRAILING_DATA) && R.size == 601);
   big[509] = '\r';
   big[510] = '\n';
   CHECK(parse_n(big, sizeof big, 0, NULL) == SMTPC_REPLY_OK);
-  CHECK(R.warnings == 0 && R.size == 511 && L[0].line.len == 509);
+  CHECK(R.warnings == SMTPC_W_TRAILING_DATA && R.size == 511 && L[0].line.len == 509);
+  CHECK(parse("550 5.1.1 a\r\n421 4.7.0 b\r\n") == SMTPC_REPLY_OK && R.code == 550 &&
+        R.warnings == SMTPC_W_TRAILING_DATA);
+  CHECK(parse("550 5.1.1 a\r\n \r\n\n") == SMTPC_REPLY_OK && R.warnings == 0);
 
   CHECK(strcmp(smtpc_reply_error_name(SMTPC_REPLY_OK), "ok") == 0);
   CHECK(strcmp(smtpc_reply_error_name(SMTPC_REPLY_E_EMPTY), "empty") == 0);
@@ -448,6 +452,7 @@ static void test_errors(void)
   CHECK(strcmp(smtpc_reply_warning_name(SMTPC_W_NO_FINAL_LINE), "no_final_line") == 0);
   CHECK(strcmp(smtpc_reply_warning_name(SMTPC_W_LONG_LINE), "long_line") == 0);
   CHECK(strcmp(smtpc_reply_warning_name(SMTPC_W_CONTROL_CHARS), "control_chars") == 0);
+  CHECK(strcmp(smtpc_reply_warning_name(SMTPC_W_TRAILING_DATA), "trailing_data") == 0);
   CHECK(smtpc_reply_warning_name(0) == NULL && smtpc_reply_warning_name(3) == NULL &&
         smtpc_reply_warning_name(1u << SMTPC_W_COUNT) == NULL);
 }
@@ -643,6 +648,39 @@ static smtpc_reply_error extract(const char *s)
 
 static void test_extract(void)
 {
+  /* numbers of ordinary error text are not codes (newcomer report W4) */
+  CHECK(extract("Timeout after 450 seconds waiting for greeting") == SMTPC_REPLY_OK &&
+        O.code == 0 && O.esc.klass == 0 && O.warnings == SMTPC_W_NO_CODE);
+  CHECK(extract("read error at byte 421 of the response") == SMTPC_REPLY_OK && O.code == 0);
+  CHECK(extract("HTTP/1.1 503 Service Unavailable") == SMTPC_REPLY_E_NOT_A_REPLY);
+  CHECK(extract("mailbox size 552 MB exceeds quota") == SMTPC_REPLY_E_NOT_A_REPLY);
+  CHECK(extract("see issue #421 for details") == SMTPC_REPLY_E_NOT_A_REPLY);
+  CHECK(extract("Content-Length: 452\nX-Spam-Score: 550\n") == SMTPC_REPLY_E_NOT_A_REPLY);
+  /* two replies: the second is reported, not dropped silently (W5) */
+  CHECK(extract("a said: 550 5.1.1 gone (in reply to RCPT TO command)\nb said: 421 4.7.0 later") ==
+        SMTPC_REPLY_OK);
+  CHECK(O.code == 550 && span_is(O.text, "gone") && O.warnings == SMTPC_W_TRAILING_DATA);
+  CHECK(smtpc_reply_parse("550 5.1.1 a\r\n421 4.7.0 b\r\n", 26, 0, NULL, &R, NULL, 0) == SMTPC_REPLY_OK &&
+        R.code == 550 && R.size == 13 && R.warnings == SMTPC_W_TRAILING_DATA);
+  CHECK(smtpc_reply_parse("550 5.1.1 a\r\n\r\n", 15, 0, NULL, &R, NULL, 0) == SMTPC_REPLY_OK &&
+        R.warnings == 0);
+  /* a wrapped reply in a Postfix bounce continues over indented lines */
+  CHECK(extract("<x@y>: host mx[192.0.2.1] said: 550 5.7.1\n    Unfortunately, blocked\n"
+                "Reporting-MTA: dns; mx") == SMTPC_REPLY_OK);
+  CHECK(O.code == 550 && span_is(O.reply, "550 5.7.1\n    Unfortunately, blocked"));
+  /* enhanced codes without a basic code (audit 7.1, newcomer M2) */
+  CHECK(extract("4.4.1 No answer from host") == SMTPC_REPLY_OK && O.code == 0 && esc_is(O.esc, 4, 4, 1) &&
+        span_is(O.text, "No answer from host") && O.warnings == SMTPC_W_NO_CODE);
+  CHECK(extract("Action: failed\nStatus: 5.1.1\n") == SMTPC_REPLY_OK && O.code == 0 && esc_is(O.esc, 5, 1, 1));
+  CHECK(extract("to=<x@y>, relay=none, dsn=5.4.4, status=bounced (Host or domain name not found)") ==
+        SMTPC_REPLY_OK && O.code == 0 && esc_is(O.esc, 5, 4, 4));
+  CHECK(extract("version 4.2.1 of the software") == SMTPC_REPLY_E_NOT_A_REPLY);
+  CHECK(extract("#550 4.4.7 QUEUE.Expired; message expired ##") == SMTPC_REPLY_OK && O.code == 550 &&
+        esc_is(O.esc, 4, 4, 7) && span_is(O.text, "QUEUE.Expired; message expired"));
+  /* a failure that got no reply: the whole trimmed string, code 0 */
+  CHECK(extract("  connect to mx.example[192.0.2.1]:25: Connection timed out\n") == SMTPC_REPLY_OK &&
+        O.code == 0 && O.esc.klass == 0 && span_is(O.reply, "connect to mx.example[192.0.2.1]:25: Connection timed out"));
+
   CHECK(extract("smtp.lua:124: 550-5.7.26 Unauthenticated email from example.com is not accepted "
                 "due to domain's DMARC policy") == SMTPC_REPLY_OK);
   CHECK(O.code == 550 && esc_is(O.esc, 5, 7, 26) && span_is(O.esc_at, "5.7.26") && O.multiline);
@@ -721,12 +759,14 @@ static void test_extract(void)
   CHECK(extract("relay said (250 in prose) then '550 5.7.1 Rejected'") == SMTPC_REPLY_OK && O.code == 550);
 
   /* numbers that are not codes */
-  CHECK(extract("connect to mx.example.com[192.0.2.1]:25: Connection timed out") == SMTPC_REPLY_E_NOT_A_REPLY);
-  CHECK(extract("smtp.lua:124: timeout") == SMTPC_REPLY_E_NOT_A_REPLY);
+  /* (the failures among them are read as such: code 0, warning no_code) */
+  CHECK(extract("connect to mx.example.com[192.0.2.1]:25: Connection timed out") == SMTPC_REPLY_OK &&
+        O.code == 0 && O.warnings == SMTPC_W_NO_CODE);
+  CHECK(extract("smtp.lua:124: timeout") == SMTPC_REPLY_OK && O.code == 0);
   CHECK(extract("smtp.lua:250: closed") == SMTPC_REPLY_E_NOT_A_REPLY);
-  CHECK(extract("12:34:56 connection closed") == SMTPC_REPLY_E_NOT_A_REPLY);
-  CHECK(extract("2024-01-05 12:34:56.789 connection refused") == SMTPC_REPLY_E_NOT_A_REPLY);
-  CHECK(extract("2024-01-05T12:34:56.250Z connection refused") == SMTPC_REPLY_E_NOT_A_REPLY);
+  CHECK(extract("12:34:56 connection closed") == SMTPC_REPLY_OK && O.code == 0);
+  CHECK(extract("2024-01-05 12:34:56.789 connection refused") == SMTPC_REPLY_OK && O.code == 0);
+  CHECK(extract("2024-01-05T12:34:56.250Z connection refused") == SMTPC_REPLY_OK && O.code == 0);
   CHECK(extract("port 443 closed") == SMTPC_REPLY_E_NOT_A_REPLY);
   CHECK(extract("connecting to port=465 failed") == SMTPC_REPLY_E_NOT_A_REPLY);
   CHECK(extract("mx.example.com:587 refused") == SMTPC_REPLY_E_NOT_A_REPLY);
@@ -809,7 +849,8 @@ static void test_random(void)
       ok = 0;
     if (smtpc_reply_extract(buf, blen, &O, &I) == SMTPC_REPLY_OK) {
       if (O.reply.off + O.reply.len > n || O.text.off + O.text.len > n ||
-          O.code < 200 || O.code > 559 || (I.code && I.reply.off < O.reply.off))
+          (O.code != 0 && (O.code < 200 || O.code > 559)) || (O.code == 0 && O.warnings != SMTPC_W_NO_CODE) ||
+          (I.code && I.reply.off < O.reply.off))
         ok = 0;
     }
     smtpc_esc_find(buf, blen, NULL, NULL);

@@ -19,7 +19,7 @@ function M.render(doc)
     if b.type == "heading" then
       out[#out + 1] = string.rep("#", b.level) .. " " .. text(b.text)
     elseif b.type == "paragraph" then
-      out[#out + 1] = text(b.text)
+      out[#out + 1] = (b.note and "> " or "") .. text(b.text)
     elseif b.type == "list" then
       for i, item in ipairs(b.items) do
         out[#out + 1] = (b.ordered and (i .. ". ") or "- ") .. text(item)

@@ -7,6 +7,8 @@ local M = {}
 
 -- Code points that take two columns (East Asian wide and full-width forms).
 local function wide(cp)
+  if cp < 0x1100 then return false end
+  if cp >= 0x4E00 and cp <= 0x9FFF then return true end -- CJK ideographs, the common case
   return (cp >= 0x1100 and cp <= 0x115F) or (cp >= 0x2E80 and cp <= 0xA4CF)
     or (cp >= 0xAC00 and cp <= 0xD7A3) or (cp >= 0xF900 and cp <= 0xFAFF)
     or (cp >= 0xFE30 and cp <= 0xFE4F) or (cp >= 0xFF00 and cp <= 0xFF60)
@@ -17,6 +19,7 @@ end
 -- (Thai vowels and tone marks, Devanagari signs, general combining marks) and
 -- the bidi isolates.
 local function zero(cp)
+  if cp < 0x0300 or cp > 0x2069 then return false end
   return (cp >= 0x0300 and cp <= 0x036F) or cp == 0x0E31 or (cp >= 0x0E34 and cp <= 0x0E3A)
     or (cp >= 0x0E47 and cp <= 0x0E4E) or (cp >= 0x0900 and cp <= 0x0903)
     or (cp >= 0x093A and cp <= 0x094F and cp ~= 0x093D) or (cp >= 0x0951 and cp <= 0x0957)
@@ -24,54 +27,221 @@ local function zero(cp)
     or (cp >= 0x2066 and cp <= 0x2069) or cp == 0x200B or cp == 0x200C or cp == 0x200D
 end
 
+local byte, sub, concat = string.byte, string.sub, table.concat
+
+-- The code point of the UTF-8 character at i, and the position after it.
+local function decode(s, i)
+  local b1 = byte(s, i)
+  if b1 < 0xC0 then return b1, i + 1 end
+  local b2, b3, b4 = byte(s, i + 1, i + 3)
+  if b1 >= 0xF0 and b4 then
+    return ((b1 % 8) * 64 + b2 % 64) * 4096 + (b3 % 64) * 64 + b4 % 64, i + 4
+  elseif b1 >= 0xE0 and b3 then
+    return ((b1 % 16) * 64 + b2 % 64) * 64 + b3 % 64, i + 3
+  elseif b2 then
+    return (b1 % 32) * 64 + b2 % 64, i + 2
+  end
+  return b1, i + 1
+end
+
+local function cp_width(cp)
+  if cp < 0x300 then return 1 end
+  if wide(cp) then return 2 end
+  return zero(cp) and 0 or 1
+end
+
 -- Display width of a UTF-8 string in terminal columns.
 local function width(s)
-  local n = 0
-  for ch in s:gmatch("[%z\1-\127\194-\244][\128-\191]*") do
-    local b1, b2, b3, b4 = ch:byte(1, 4)
-    local cp = b1
-    if b1 >= 0xF0 then cp = ((b1 % 8) * 64 + (b2 or 128) % 64) * 4096 + ((b3 or 128) % 64) * 64 + (b4 or 128) % 64
-    elseif b1 >= 0xE0 then cp = ((b1 % 16) * 64 + (b2 or 128) % 64) * 64 + (b3 or 128) % 64
-    elseif b1 >= 0xC0 then cp = (b1 % 32) * 64 + (b2 or 128) % 64 end
-    if wide(cp) then n = n + 2 elseif not zero(cp) then n = n + 1 end
+  if not s:find("[\128-\255]") then return #s end
+  local n, i, len = 0, 1, #s
+  while i <= len do
+    local cp
+    cp, i = decode(s, i)
+    n = n + cp_width(cp)
   end
   return n
 end
+M.width = width
 
--- Wraps text at spaces so that lines stay within limit where words allow.
-local function wrap(text, limit, indent)
-  if limit <= 0 then return indent .. text end
-  local lines, line = {}, indent
-  for word in text:gmatch("%S+") do
-    if line ~= indent and width(line) + 1 + width(word) > limit then
-      lines[#lines + 1] = line
-      line = indent .. word
-    elseif line == indent then
-      line = line .. word
-    else
-      line = line .. " " .. word
-    end
+-- Width of a run with no CJK, isolate or 4-byte characters: its characters,
+-- less the combining marks, plus one for each (wide) Hangul syllable.  A few
+-- searches in C instead of a step per character.
+local function occurrences(s, pattern) return select(2, s:gsub(pattern, "")) end
+local function run_width(s)
+  if not s:find("[\128-\255]") then return #s end
+  local n = #s - occurrences(s, "[\128-\191]")
+  if s:find("[\204\205]") then
+    n = n - occurrences(s, "\204[\128-\191]") - occurrences(s, "\205[\128-\175]")
   end
-  lines[#lines + 1] = line
-  return table.concat(lines, "\n")
+  if s:find("\217", 1, true) then n = n - occurrences(s, "\217[\139-\159]") end
+  if s:find("\224", 1, true) then
+    n = n - occurrences(s, "\224\184[\177\180-\186]") - occurrences(s, "\224\185[\135-\142]")
+      - occurrences(s, "\224\164[\128-\131\186\187\188\190\191]")
+      - occurrences(s, "\224\165[\128-\143\145-\151\162\163]")
+  end
+  if s:find("[\234-\237]") then n = n + occurrences(s, "[\234-\237]") end
+  return n
 end
 
+-- Characters between which a line may break with no space: CJK ideographs,
+-- kana and full-width forms (Hangul is written with spaces and is not).
+local function breakable(cp)
+  if cp < 0x2E80 then return false end
+  if cp <= 0x9FFF then return true end
+  return wide(cp) and not ((cp >= 0xAC00 and cp <= 0xD7A3) or (cp >= 0x1100 and cp <= 0x115F))
+end
+
+-- CJK punctuation that never starts a line (it stays with the text before
+-- it), and opening brackets that never end one.
+local no_start, no_end = {}, {}
+for _, cp in ipairs({ 0x3001, 0x3002, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF01, 0xFF09, 0xFF3D, 0xFF5D,
+  0x300D, 0x300F, 0x3011, 0x3015, 0x3009, 0x300B, 0x301F, 0x2019, 0x201D, 0x30FC, 0x3005, 0x309D, 0x309E,
+  0x30FD, 0x30FE, 0x3041, 0x3043, 0x3045, 0x3047, 0x3049, 0x3063, 0x3083, 0x3085, 0x3087, 0x308E, 0x30A1,
+  0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30C3, 0x30E3, 0x30E5, 0x30E7, 0x30EE, 0x30F5, 0x30F6, 0x30FB, 0x2026,
+  0x2025, 0x301C }) do
+  no_start[cp] = true
+end
+for _, cp in ipairs({ 0xFF08, 0xFF3B, 0xFF5B, 0x300C, 0x300E, 0x3010, 0x3014, 0x3008, 0x300A, 0x301D, 0x2018,
+  0x201C }) do
+  no_end[cp] = true
+end
+
+local LRI_CP, PDI_CP, ZWSP_CP = 0x2066, 0x2069, 0x200B
+local LRI, PDI = bidi.LRI, bidi.PDI
+local SHORT_ISOLATE = 30 -- columns: an isolate this short is never broken
+
+-- Wraps ASCII text: one search per line for its last space, not one step per word.
+local function wrap_ascii(text, limit, indent)
+  text = text:gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
+  local avail = limit - #indent
+  if avail < 1 then avail = 1 end
+  local lines, pos, len = {}, 1, #text
+  while len - pos + 1 > avail do
+    local brk = sub(text, pos, pos + avail):match("^.*() ") -- the last space that fits
+    if brk and brk > 1 then
+      lines[#lines + 1] = indent .. sub(text, pos, pos + brk - 2)
+      pos = pos + brk
+    else -- a word longer than the line: it stands alone
+      local space = text:find(" ", pos, true)
+      if not space then break end
+      lines[#lines + 1] = indent .. sub(text, pos, space - 1)
+      pos = space + 1
+    end
+  end
+  lines[#lines + 1] = indent .. sub(text, pos)
+  return concat(lines, "\n")
+end
+
+-- Wraps any text in one pass: it remembers the last place a line may break
+-- (a space, a ZERO WIDTH SPACE, between CJK characters, never inside a short
+-- isolate) and cuts there when the line gets too wide.  Lines are cut out of
+-- the text with one sub each; a line broken inside an isolate closes it and
+-- the next line opens it again.
+local function wrap_any(text, limit, indent)
+  local avail = limit - width(indent)
+  if avail < 1 then avail = 1 end
+  local lines = {}
+  local i, len = 1, #text
+  while i <= len and (byte(text, i) == 32 or byte(text, i) == 9 or byte(text, i) == 10) do i = i + 1 end
+  local ls, reopen = i, false      -- where the current line starts; it begins inside an isolate
+  local cw, cw_ls = 0, 0           -- running width, and its value at ls
+  local bend, bnext, bcw, biso     -- last break: the line ends before bend, the next starts at bnext (width bcw there)
+  local in_iso, short, prev_cp, prev_cjk = false, false, nil, false
+  local function cut()
+    local line = sub(text, ls, bend - 1):gsub("[ \t\n]+$", "")
+    lines[#lines + 1] = indent .. (reopen and LRI or "") .. line .. (biso and PDI or "")
+    ls, cw_ls, reopen, bend = bnext, bcw, biso, nil
+  end
+  while i <= len do
+    local b = byte(text, i)
+    local cp, nexti
+    if b > 32 and b ~= 127 and b ~= 0xE2 and b ~= 0xEF and (b < 0xE3 or b > 0xE9) and b < 0xF0
+        and not prev_cjk then
+      -- a run of letters with no space, CJK, isolate or special punctuation in it: one step
+      nexti = text:find("[ \t\n\226-\233\239\240-\244]", i) or len + 1
+      cw = cw + run_width(sub(text, i, nexti - 1))
+      prev_cp, prev_cjk = 0x61, false
+    elseif b < 0x80 then
+      cp, nexti = b, i + 1
+    elseif b >= 0xE0 and b < 0xF0 then -- inlined: most non-ASCII text here is 3-byte (CJK, isolates)
+      local b2, b3 = byte(text, i + 1, i + 2)
+      if b3 then cp, nexti = ((b % 16) * 64 + b2 % 64) * 64 + b3 % 64, i + 3 else cp, nexti = b, i + 1 end
+    else
+      cp, nexti = decode(text, i)
+    end
+    local keep = in_iso and short
+    if cp == 32 or cp == 9 or cp == 10 then
+      if not keep then
+        local j = nexti
+        while byte(text, j) == 32 or byte(text, j) == 9 or byte(text, j) == 10 do j = j + 1 end
+        bend, bnext, bcw, biso = i, j, cw + (j - i), in_iso
+        cw = cw + (j - i)
+        nexti = j
+      else
+        cw = cw + 1
+      end
+      prev_cjk = false
+    elseif cp == ZWSP_CP then
+      if not keep then bend, bnext, bcw, biso = i, nexti, cw, in_iso end
+      prev_cjk = false
+    elseif cp then -- (nil: the run of letters above, counted already)
+      if cp == LRI_CP then
+        local close = text:find(PDI, nexti, true)
+        short = close ~= nil and width(sub(text, nexti, close - 1)) <= SHORT_ISOLATE
+        in_iso = true
+      elseif cp == PDI_CP then
+        in_iso, short = false, false
+      end
+      local cjk = cp >= 0x2E80 and breakable(cp)
+      if i > ls and not (in_iso and short) and not (prev_cp and no_end[prev_cp]) then
+        if (cjk and not no_start[cp]) or (prev_cjk and not cjk and cp < 128 and ((cp >= 48 and cp <= 57)
+            or (cp >= 65 and cp <= 90) or (cp >= 97 and cp <= 122) or cp == 40 or cp == 91)) then
+          bend, bnext, bcw, biso = i, i, cw, in_iso -- a break before this character
+        end
+      end
+      cw = cw + (cp < 0x300 and 1 or cp_width(cp))
+      prev_cjk = cjk
+    end
+    prev_cp = cp or prev_cp
+    if cw - cw_ls > avail and bend and bend > ls then cut() end
+    i = nexti
+  end
+  local last = sub(text, ls):gsub("[ \t\n]+$", "")
+  lines[#lines + 1] = indent .. (reopen and LRI or "") .. last
+  return concat(lines, "\n")
+end
+
+local function wrap(text, limit, indent)
+  if limit <= 0 then return indent .. text end
+  if not text:find("[\128-\255]") then return wrap_ascii(text, limit, indent) end
+  -- ZERO WIDTH SPACEs only mark break points (Thai): the terminal gets none
+  return (wrap_any(text, limit, indent):gsub("\226\128\139", ""))
+end
+M.wrap = wrap
+
 local underline = { [1] = "=", [2] = "-" }
+
+-- The width of the widest line of s.
+local function longest_line(s)
+  local n = 0
+  for l in s:gmatch("[^\n]+") do n = math.max(n, width(l)) end
+  return n
+end
 
 local function same(s) return s end
 
 function M.render(doc, opts)
   local limit = opts.width or 80
   local iso = doc.dir == "rtl" and bidi.isolate or same
-  local title = iso(doc.title)
-  local out = { title, string.rep("=", width(title)), "" }
+  local title = wrap(iso(doc.title), limit, "")
+  local out = { title, string.rep("=", longest_line(title)), "" }
   local indent = ""
   for _, b in ipairs(doc.blocks) do
     if b.type == "heading" then
-      local text = iso(b.text)
+      local text = wrap(iso(b.text), limit, "")
       if b.level <= 2 then
         out[#out + 1] = text
-        out[#out + 1] = string.rep(underline[b.level], width(text))
+        out[#out + 1] = string.rep(underline[b.level], longest_line(text))
         indent = ""
       else
         out[#out + 1] = text

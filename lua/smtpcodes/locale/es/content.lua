@@ -1,10 +1,23 @@
 -- Español (es): contenido traducido de los códigos de respuesta SMTP y del registro de códigos de estado mejorados.
+-- Glosario (usado en todo el contenido, en pairs.lua y en es.lua):
+--   mailbox = buzón; recipient = destinatario; sender = remitente; envelope sender = remitente del sobre
+--   reverse-path = ruta de retorno; forward-path = ruta de destino (forward-path)
+--   forward = reenviar / reenvío; relay (verbo) = retransmitir / retransmisión; relay (servidor) = relay
+--   resend = volver a enviar; retry = reintentar / reintento; queue = cola; bounce = rebote
+--   reply code = código de respuesta (básico); enhanced status code = código de estado mejorado
+--   transient / permanent failure = fallo transitorio / permanente; deferral = aplazamiento
+--   greylisting = greylisting; rate limit = límite de envío, ritmo de envío; block list = lista de bloqueo
+--   suppress an address = dar de baja la dirección; final dot = punto final (tras DATA); greeting = saludo
+--   header field = campo de cabecera; delivery status notification = notificación de estado de entrega (DSN)
+--   provider marker = identificador propio del proveedor; scanner = escáner (antivirus o antispam)
+--   tenant (Microsoft 365) = inquilino; deprecated = obsoleto; typo = error tipográfico
+-- Registro: impersonal ("hay que ...") o infinitivo en instrucciones; sin tú ni usted en el cuerpo del texto.
 return {
   basic = {
     [200] = {
       description = "200 es una respuesta de éxito que ningún estándar SMTP define; el código estándar para un comando completado es 250. Las listas de referencia de códigos de respuesta, como la tabla tan copiada de chiark.greenend.org.uk, lo llaman respuesta de éxito no estándar y remiten al RFC 876, un estudio de 1983 sobre las primeras implementaciones de SMTP. Como su primer dígito es 2, solo puede interpretarse como éxito.",
       when = "Hoy es muy poco frecuente y, si aparece, procede de un servidor SMTP muy antiguo, de desarrollo propio o mal configurado, o de una herramienta de pruebas que responde con 200 donde corresponde 250.",
-      fix = "El cliente debe interpretar 200 por su primer dígito, como exige la sección 4.2.1 del RFC 5321, de modo que el comando cuenta como satisfactorio y la sesión continúa. El administrador del servidor debe cambiar el software para que envíe 250, de forma que los clientes estrictos, las comprobaciones de monitorización y los analizadores de registros no se confundan.",
+      fix = "El cliente debe interpretar 200 por su primer dígito, como exige la sección 4.2 del RFC 5321, de modo que el comando cuenta como satisfactorio y la sesión continúa. El administrador del servidor debe cambiar el software para que envíe 250, de forma que los clientes estrictos, las comprobaciones de monitorización y los analizadores de registros no se confundan.",
       use = "Un servidor nunca debe enviar 200; debe enviar 250 para cualquier comando completado.",
     },
     [211] = {
@@ -20,9 +33,9 @@ return {
       use = "Enviar 214 con ayuda legible para personas en respuesta a HELP, con o sin argumento.",
     },
     [220] = {
-      description = "El servidor está listo para hablar SMTP: 220 es el saludo normal que se envía en cuanto se abre una conexión, y la primera palabra tras el código es el nombre de host del servidor. El RFC 3207 reutiliza 220 como respuesta positiva a STARTTLS, con el sentido de que el servidor está listo para la negociación TLS. El saludo no lleva código de estado mejorado, porque el cliente aún no sabe si el servidor los usa, mientras que la respuesta a STARTTLS normalmente sí lo lleva.",
+      description = "El servidor está listo para iniciar la sesión SMTP. 220 es el saludo normal que se envía en cuanto se abre una conexión, y la primera palabra tras el código es el nombre de host del servidor. El RFC 3207 reutiliza 220 como respuesta positiva a STARTTLS, con el sentido de que el servidor está listo para la negociación TLS. El saludo no lleva código de estado mejorado, porque el cliente aún no sabe si el servidor los usa, mientras que la respuesta a STARTTLS normalmente sí lo lleva.",
       when = "Es la primera línea que recibe un cliente una vez establecida la conexión, como \"220 mx.example.com ESMTP\", antes de enviar EHLO. También responde a un comando STARTTLS que el servidor acepta, como en \"220 2.0.0 Ready to start TLS\".",
-      fix = "No hace falta hacer nada: tras el saludo, el cliente envía EHLO, o HELO si no usa extensiones. Tras un 220 a STARTTLS, el cliente inicia de inmediato la negociación TLS y, cuando termina, olvida lo que había averiguado antes y vuelve a enviar EHLO. Un cliente debe esperar al saludo antes de enviar nada, ya que muchos servidores rechazan a los clientes que hablan primero.",
+      fix = "No hace falta hacer nada: tras el saludo, el cliente envía EHLO, o HELO si no usa extensiones. Tras un 220 a STARTTLS, el cliente inicia de inmediato la negociación TLS y, cuando termina, descarta todo lo que había averiguado del servidor y vuelve a enviar EHLO. Un cliente debe esperar al saludo antes de enviar nada, ya que muchos servidores rechazan a los clientes que hablan primero.",
       use = "Enviar 220 como saludo de conexión cuando el servidor está dispuesto a aceptar correo, y como respuesta a STARTTLS cuando está listo para iniciar TLS.",
     },
     [221] = {
@@ -39,14 +52,14 @@ return {
     },
     [250] = {
       description = "El comando se ejecutó correctamente; 250 es el OK general de SMTP. Tras el final de los datos del mensaje significa algo más: el servidor ha asumido la responsabilidad de entregar el mensaje o de notificar un fallo al remitente. ETRN (RFC 1985) lo usa para indicar que se ha iniciado un procesamiento de la cola para el nodo, y ATRN (RFC 2645) para indicar que la conexión está a punto de invertirse.",
-      when = "Lo recibe casi cada paso de una sesión normal: la respuesta multilínea a EHLO que enumera las extensiones, la aceptación de MAIL FROM y de cada RCPT TO, la respuesta tras el punto final y las respuestas a RSET, NOOP, VRFY, EXPN y a cada fragmento BDAT. Tras el mensaje, los servidores suelen añadir un código mejorado y un identificador de cola, como en \"250 2.0.0 Ok: queued as 4FkX1\".",
+      when = "Es la respuesta a casi todos los pasos de una sesión normal: la respuesta multilínea a EHLO que enumera las extensiones, la aceptación de MAIL FROM y de cada RCPT TO, la respuesta tras el punto final y las respuestas a RSET, NOOP, VRFY, EXPN y a cada fragmento BDAT. Tras el mensaje, los servidores suelen añadir un código mejorado y un identificador de cola, como en \"250 2.0.0 Ok: queued as 4FkX1\".",
       fix = "No hay nada que corregir; se pasa al siguiente comando. Conviene registrar la respuesta al punto final, porque su identificador de cola es lo que necesita el administrador del servidor receptor para rastrear el mensaje. Un 250 a RCPT TO solo acepta la dirección por ahora: el mensaje todavía puede rebotar más tarde, así que un remitente debe seguir procesando las notificaciones de estado de entrega.",
       use = "Enviar 250 siempre que el comando solicitado se haya llevado a cabo por completo y, tras el punto final, solo cuando el mensaje esté almacenado de forma segura.",
     },
     [251] = {
-      description = "El servidor acepta al destinatario aunque el buzón no es local, y reenviará el mensaje a la ruta de reenvío (forward-path) indicada en el texto de la respuesta. En ETRN (RFC 1985) el mismo código significa algo que no tiene relación: la solicitud era válida, pero no hay mensajes esperando para ese nodo.",
-      when = "Responde a RCPT TO, o a VRFY, para una dirección que el servidor sabe que se ha trasladado, por ejemplo \"251 User not local; will forward to <jane@new.example>\". Hoy la mayoría de los servidores reenvían sin avisar y responden 250, para que la nueva dirección siga siendo privada; después de ETRN simplemente informa de una cola vacía.",
-      fix = "El destinatario está aceptado, así que la transacción continúa como tras un 250. Un cliente puede analizar la ruta de reenvío entre corchetes angulares para sugerir una actualización de la dirección, pero no está obligado a hacerlo, y solo debe actualizar direcciones automáticamente cuando confía en la identidad del servidor. Después de ETRN, 251 significa que no hay nada que entregar, lo cual no es un error.",
+      description = "El servidor acepta al destinatario aunque el buzón no es local, y reenviará el mensaje a la ruta de destino (forward-path) indicada en el texto de la respuesta. En ETRN (RFC 1985) el mismo código significa algo que no tiene relación: la solicitud era válida, pero no hay mensajes esperando para ese nodo.",
+      when = "Responde a RCPT TO, o a VRFY, para una dirección que el servidor sabe que se ha trasladado, por ejemplo \"251 User not local; will forward to <jane@new.example>\". Hoy la mayoría de los servidores reenvían sin avisar y responden 250, para que la nueva dirección siga siendo privada; tras ETRN, 251 solo indica que la cola está vacía.",
+      fix = "El destinatario se ha aceptado, así que la transacción continúa como tras un 250. Un cliente puede analizar la ruta de destino entre corchetes angulares para sugerir una actualización de la dirección, pero no está obligado a hacerlo, y solo debe actualizar direcciones automáticamente cuando confía en la identidad del servidor. Después de ETRN, 251 significa que no hay nada que entregar, lo cual no es un error.",
       use = "Enviar 251 a RCPT TO o VRFY cuando se acepta correo para una dirección que se va a reenviar y se está dispuesto a revelar la nueva dirección.",
     },
     [252] = {
@@ -80,21 +93,21 @@ return {
       use = "Enviar 355 solo cuando se ofrece CHECKPOINT y un MAIL FROM lleva el TRANSID de una transacción interrumpida cuyos datos se han conservado.",
     },
     [420] = {
-      description = "Ningún estándar define 420; algunas listas de referencia lo describen como un problema de tiempo de espera o de conexión en el lado receptor. El RFC 5321 no tiene ese código, así que un cliente debe tratarlo solo por su primer dígito, como exige la sección 4.2.1.",
+      description = "Ningún estándar define 420; algunas listas de referencia lo describen como un problema de tiempo de espera o de conexión en el lado receptor. El RFC 5321 no tiene ese código, así que un cliente debe tratarlo solo por su primer dígito, como exige la sección 4.2.",
       when = "Aparece sobre todo en listas de referencia y en los registros de software de correo antiguo o personalizado, en torno a una sesión que se quedó bloqueada o agotó el tiempo de espera. El texto de la respuesta, si lo hay, es la única pista fiable de lo que quería decir el servidor.",
       fix = "Hay que tratarlo como cualquier respuesta 4xx: mantener el mensaje en cola y reintentar más tarde con intervalos crecientes. Si persiste, conviene revisar la ruta de red, los cortafuegos y los tiempos de espera configurados entre los dos hosts, y leer el texto de la respuesta o los registros del servidor.",
       use = "Un servidor no debe enviar 420; un servidor que tenga que cortar una sesión por tiempo de espera agotado o por sobrecarga debe enviar 421 en su lugar.",
     },
     [421] = {
       description = "El servidor no puede ofrecer el servicio SMTP en este momento y está cerrando la conexión. El RFC 5321 lo permite en respuesta a cualquier comando, y un servidor que deba apagarse puede enviarlo sin esperar a recibir un comando (sección 3.8).",
-      when = "A menudo sustituye al saludo 220, o responde a EHLO, cuando el servidor está sobrecargado, limita las conexiones por dirección de cliente, se está reiniciando o limita la tasa de un remitente en el que todavía no confía. También llega en mitad de una sesión cuando el servidor se apaga o se alcanza un límite por sesión de tiempo, de errores o de mensajes.",
-      fix = "El cliente debe dar la conexión por cerrada, conservar todos los mensajes que no recibieron un 250 a su punto final y reintentar más tarde con intervalos crecientes, preferiblemente en otro host MX. Un remitente que lo recibe constantemente debe reducir su tasa de conexiones y de mensajes y buscar una indicación del límite de tasa en el texto de la respuesta; el administrador del servidor debe revisar la carga, los límites de conexiones y los reinicios del servicio.",
+      when = "A menudo sustituye al saludo 220, o responde a EHLO, cuando el servidor está sobrecargado, limita las conexiones por dirección de cliente, se está reiniciando o aplica límites de envío a un remitente en el que todavía no confía. También llega en mitad de una sesión cuando el servidor se apaga o se alcanza un límite por sesión de tiempo, de errores o de mensajes.",
+      fix = "El cliente debe dar la conexión por cerrada, conservar todos los mensajes cuyo punto final no obtuvo un 250 y reintentar más tarde con intervalos crecientes, preferiblemente en otro host MX. Un remitente que lo recibe constantemente debe reducir el número de conexiones y el ritmo de envío, y buscar en el texto de la respuesta alguna indicación sobre límites de envío; el administrador del servidor debe revisar la carga, los límites de conexiones y los reinicios del servicio.",
       use = "Enviar 421 cuando el servicio tiene que cerrar la conexión por un motivo temporal, como un apagado, una sobrecarga o demasiadas conexiones, sea cual sea el comando pendiente.",
     },
     [422] = {
       description = "422 solo aparece en el registro de códigos de estado mejorados de la IANA, como código básico alternativo asociado a X.7.12 (Se necesita una transición de contraseña); ningún RFC lo define. El código que el RFC 4954 especifica realmente para esa situación es 432.",
       when = "Rara vez se ve en sesiones reales, y algunas listas de referencia le dan un significado sin relación, un buzón de destinatario que supera su límite de almacenamiento, que ningún estándar respalda. Si un servidor llega a enviarlo, el código mejorado y el texto de la respuesta muestran a qué significado se refiere.",
-      fix = "Hay que tratarlo como un fallo transitorio, como exige la sección 4.2.1 del RFC 5321 para cualquier respuesta 4xx. Si llega con 4.7.12 tras AUTH, el usuario debe iniciar sesión una vez con PLAIN sobre TLS para que el servidor pueda completar la transición de contraseña, y después volver a intentarlo.",
+      fix = "Hay que tratarlo como un fallo transitorio, como exige la sección 4.2 del RFC 5321 para cualquier respuesta 4xx. Si llega con 4.7.12 tras AUTH, el usuario debe iniciar sesión una vez con PLAIN sobre TLS para que el servidor pueda completar la transición de contraseña, y después volver a intentarlo.",
       use = "Un servidor debe enviar 432 con 4.7.12, y no 422, cuando se necesita una transición de contraseña, ya que 432 es el código que define el RFC 4954.",
     },
     [430] = {
@@ -106,7 +119,7 @@ return {
     [431] = {
       description = "Ningún estándar define 431; algunas listas de referencia lo describen como que el servidor receptor se ha quedado sin espacio en disco o sin memoria. El número se lee como el código mejorado registrado 4.3.1 (Sistema de correo lleno) sin los puntos, que puede ser el origen de esa afirmación.",
       when = "Aparece sobre todo en listas de referencia y, rara vez, en los registros de software no estándar durante una falta de recursos en el lado receptor. Los servidores estándar informan de la misma situación con 452, normalmente junto con 4.3.1.",
-      fix = "Hay que tratarlo como cualquier respuesta 4xx, como exige la sección 4.2.1 del RFC 5321: mantener el mensaje en cola y reintentar más tarde con intervalos crecientes. El administrador del sistema receptor debe comprobar el espacio libre en los volúmenes de la cola y del spool y la memoria del host de correo.",
+      fix = "Hay que tratarlo como cualquier respuesta 4xx, como exige la sección 4.2 del RFC 5321: mantener el mensaje en cola y reintentar más tarde con intervalos crecientes. El administrador del sistema receptor debe comprobar el espacio libre en los volúmenes de la cola y del spool y la memoria del host de correo.",
       use = "Un servidor no debe enviar 431; un servidor con falta de almacenamiento debe enviar 452 con 4.3.1 en su lugar.",
     },
     [432] = {
@@ -118,7 +131,7 @@ return {
     [441] = {
       description = "Ningún estándar define 441; algunas listas de referencia dicen que significa que el servidor del destinatario no responde. La afirmación coincide con el código mejorado registrado 4.4.1 (Sin respuesta del host), así que probablemente estas listas muestran ese código sin los puntos.",
       when = "Suele verse en avisos de retraso o en registros del cliente más que como una respuesta SMTP real, porque un host que no contesta no puede enviar un código de respuesta. En ese caso el sistema remitente describe sus propios intentos fallidos de alcanzar el siguiente salto.",
-      fix = "Hay que tratarlo como un fallo transitorio y dejar que la cola reintente con intervalos crecientes, como exige la sección 4.2.1 del RFC 5321 para cualquier respuesta 4xx. El administrador del sistema remitente debe comprobar los registros MX y de dirección del destino, el enrutamiento y los cortafuegos, y si los hosts remotos aceptan conexiones en el puerto 25.",
+      fix = "Hay que tratarlo como un fallo transitorio y dejar que la cola reintente con intervalos crecientes, como exige la sección 4.2 del RFC 5321 para cualquier respuesta 4xx. El administrador del sistema remitente debe comprobar los registros MX y de dirección del destino, el enrutamiento y los cortafuegos, y si los hosts remotos aceptan conexiones en el puerto 25.",
       use = "Un servidor no debe enviar 441; la forma estándar de informar de un siguiente salto inalcanzable es 451 con 4.4.1.",
     },
     [442] = {
@@ -130,31 +143,31 @@ return {
     [446] = {
       description = "Ningún estándar define 446; algunas listas de referencia dicen que significa que se superó el número máximo de saltos, lo que apunta a un bucle de correo. La afirmación coincide con el código mejorado registrado 4.4.6 (Bucle de enrutamiento detectado), así que probablemente estas listas muestran ese código sin los puntos.",
       when = "Se notifica cuando un mensaje ha pasado por demasiados relays, normalmente porque dos servidores se reenvían mutuamente el mismo dominio o la misma dirección. Los campos de cabecera Received del mensaje retrasado o devuelto muestran el bucle.",
-      fix = "Un cliente lo trata como cualquier respuesta 4xx y reintenta más tarde, como exige la sección 4.2.1 del RFC 5321, pero reintentar no servirá de nada hasta que se rompa el bucle. El administrador debe seguir los campos de cabecera Received y corregir la regla de reenvío, el alias, el registro MX o la configuración del smarthost que devuelve el correo.",
+      fix = "Un cliente lo trata como cualquier respuesta 4xx y reintenta más tarde, como exige la sección 4.2 del RFC 5321, pero reintentar no servirá de nada hasta que se rompa el bucle. El administrador debe seguir los campos de cabecera Received y corregir la regla de reenvío, el alias, el registro MX o la configuración del smarthost que devuelve el correo.",
       use = "Un servidor no debe enviar 446; un mensaje en bucle se rechaza con una respuesta 5xx y 5.4.6, o se aplaza con 451 y 4.4.6 mientras el bucle todavía pueda resolverse.",
     },
     [447] = {
       description = "Ningún estándar define 447; algunas listas de referencia dicen que significa que un mensaje saliente agotó su tiempo. La afirmación coincide con el código mejorado registrado 4.4.7 (Tiempo de entrega agotado), así que probablemente estas listas muestran ese código sin los puntos.",
       when = "Suele verse en avisos de retraso o de fallo de un sistema remitente que mantuvo el mensaje en su cola mucho tiempo sin entregarlo. Puede que el servidor receptor no llegara a responder nunca, así que la causa real está en los intentos anteriores anotados en el registro de la cola.",
-      fix = "Hay que tratarlo como cualquier respuesta 4xx, como exige la sección 4.2.1 del RFC 5321, y dejar que la cola siga reintentando hasta su plazo máximo. El administrador del sistema remitente debe leer las respuestas anteriores de ese destino para saber por qué se atascó la entrega, por ejemplo tiempos de espera agotados, greylisting o una caída en el sitio receptor.",
+      fix = "Hay que tratarlo como cualquier respuesta 4xx, como exige la sección 4.2 del RFC 5321, y dejar que la cola siga reintentando hasta su plazo máximo. El administrador del sistema remitente debe leer las respuestas anteriores de ese destino para saber por qué se atascó la entrega, por ejemplo tiempos de espera agotados, greylisting o una caída en el sitio receptor.",
       use = "Un servidor no debe enviar 447; un sistema remitente cuyo tiempo de vida en cola se agota debe enviar al remitente una notificación de estado de entrega con 4.4.7 o 5.4.7.",
     },
     [449] = {
       description = "Ningún estándar define 449; algunas listas de referencia dicen que significa un error de enrutamiento. El código mejorado 4.4.9, al que se parece el número, tampoco está registrado en la IANA, así que ninguna de sus interpretaciones tiene un estándar detrás.",
       when = "Aparece sobre todo en listas de referencia y en los registros de software no estándar cuando un mensaje no pudo enrutarse a su siguiente salto, a menudo por un problema de DNS o de configuración del relay. El texto de la respuesta o los registros del sistema remitente contienen el motivo real.",
-      fix = "Hay que tratarlo como cualquier respuesta 4xx según la sección 4.2.1 del RFC 5321: mantener el mensaje en cola y reintentar más tarde. Si persiste, el administrador debe comprobar los registros MX y de dirección del destino y cualquier configuración de smarthost o de relay en el lado remitente.",
+      fix = "Hay que tratarlo como cualquier respuesta 4xx según la sección 4.2 del RFC 5321: mantener el mensaje en cola y reintentar más tarde. Si persiste, el administrador debe comprobar los registros MX y de dirección del destino y cualquier configuración de smarthost o de relay en el lado remitente.",
       use = "Un servidor no debe enviar 449; un problema temporal de enrutamiento se notifica con 451 y un código mejorado X.4 como 4.4.0 o 4.4.4.",
     },
     [450] = {
       description = "No se realizó la acción solicitada porque el buzón no está disponible por ahora, por ejemplo porque está ocupado, bloqueado o retenido temporalmente por una política. En respuesta a ATRN (RFC 2645), el mismo código significa que el servidor rechazó la solicitud ATRN por el momento.",
-      when = "Responde sobre todo a RCPT TO, y hoy la causa más común es el greylisting: el servidor aplaza el primer intento de un par remitente-dirección desconocido y acepta un reintento unos minutos después. También aparece cuando el dominio del destinatario o del remitente no puede verificarse de momento, cuando un buzón está bloqueado o tras el punto final por una decisión temporal de política.",
+      when = "Responde sobre todo a RCPT TO, y hoy la causa más común es el greylisting: el servidor aplaza el primer intento de una pareja desconocida de remitente y destinatario, y acepta un reintento unos minutos después. También aparece cuando el dominio del destinatario o del remitente no puede verificarse de momento, cuando un buzón está bloqueado o tras el punto final por una decisión temporal de política.",
       fix = "Hay que mantener el mensaje en cola y reintentar más tarde; un MTA estándar lo hace por sí solo, y un mensaje sometido a greylisting suele pasar en el siguiente intento, así que un script no debe tratar un 450 como un rebote. Si el aplazamiento no se resuelve nunca, conviene leer el texto de la respuesta y el código mejorado (4.7.1 apunta a un bloqueo por política) y comprobar la reputación del host remitente, su DNS inverso y la dirección del destinatario.",
       use = "Enviar 450 cuando un buzón o un mensaje no se puede aceptar ahora pero quizá sí más tarde, como en el greylisting, un buzón bloqueado o un bloqueo temporal por política.",
     },
     [451] = {
       description = "El servidor abortó la acción solicitada por un error local al procesarla. En respuesta a ATRN (RFC 2645) significa que el servidor no puede atender la solicitud ATRN en este momento.",
-      when = "Aparece tras MAIL FROM, RCPT TO o el punto final cuando el servidor receptor sufre un problema interno temporal: una consulta DNS fallida, un analizador de virus o de spam inalcanzable, una caída del directorio o de la base de datos, o un error al escribir en su cola. Muchos servidores también lo usan para el greylisting y para los errores temporales de SPF (4.7.24), y la sección 3.8 del RFC 5321 indica al cliente que trate una conexión rota como si hubiera recibido 451.",
-      fix = "Hay que reintentar más tarde con intervalos crecientes; el problema está en el lado del servidor y normalmente se resuelve sin que el remitente cambie nada. Si dura horas, el administrador del sistema receptor debe revisar los registros del servidor, su resolvedor DNS, el espacio libre en disco y cada filtro, analizador o servicio de directorio del que dependa el servidor.",
+      when = "Aparece tras MAIL FROM, RCPT TO o el punto final cuando el servidor receptor sufre un problema interno temporal: una consulta DNS fallida, un escáner antivirus o antispam que no responde, una caída del directorio o de la base de datos, o un error al escribir en su cola. Muchos servidores también lo usan para el greylisting y para los errores temporales de SPF (4.7.24), y la sección 3.8 del RFC 5321 indica al cliente que trate una conexión rota como si hubiera recibido 451.",
+      fix = "Hay que reintentar más tarde con intervalos crecientes; el problema está en el lado del servidor y normalmente se resuelve sin que el remitente cambie nada. Si dura horas, el administrador del sistema receptor debe revisar los registros del servidor, su resolvedor DNS, el espacio libre en disco y cada filtro, escáner o servicio de directorio del que dependa el servidor.",
       use = "Enviar 451 cuando un comando o una transacción falla por una avería temporal en el lado del servidor, como un tiempo de espera agotado en una consulta, un servicio auxiliar caído o un problema local de recursos.",
     },
     [452] = {
@@ -166,7 +179,7 @@ return {
     [453] = {
       description = "En respuesta a ATRN (RFC 2645, On-Demand Mail Relay), 453 indica al cliente autenticado que no hay correo esperando para sus dominios. Por otro lado, el registro de la IANA incluye 453 como código básico de X.3.2 (El sistema no acepta mensajes de la red), un significado sin relación con ATRN.",
       when = "En On-Demand Mail Relay, un sitio con dirección dinámica se conecta a su proveedor, se autentica y emite ATRN, y recibe 453 cuando su cola está vacía. Fuera de ATRN, un servidor podría enviarlo con 4.3.2 durante un mantenimiento o antes de un apagado, aunque en ese caso lo habitual es 421.",
-      fix = "Con ATRN no hay nada que corregir: el cliente termina la sesión con QUIT y vuelve a preguntar en su siguiente consulta programada. Si llega con 4.3.2, hay que tratarlo como un rechazo transitorio y reintentar más tarde, como exige la sección 4.2.1 del RFC 5321 para cualquier respuesta 4xx.",
+      fix = "Con ATRN no hay nada que corregir: el cliente termina la sesión con QUIT y vuelve a preguntar en su siguiente consulta programada. Si llega con 4.3.2, hay que tratarlo como un rechazo transitorio y reintentar más tarde, como exige la sección 4.2 del RFC 5321 para cualquier respuesta 4xx.",
       use = "Enviar 453 en respuesta a ATRN cuando no hay correo en cola para los dominios solicitados; para un sistema que temporalmente no acepta correo, 421 es la opción más clara.",
     },
     [454] = {
@@ -184,14 +197,14 @@ return {
     [456] = {
       description = "Un Internet-Draft ya caducado (draft-martin-smtp-ipv6-to-ipv4-fallback) propuso 456 para pedir al cliente que reintentara el mensaje de inmediato por IPv4, porque por IPv6 no supera las comprobaciones de autenticación del remitente (el borrador menciona SPF y DKIM). Nunca llegó a ser RFC, así que ningún estándar asigna este significado.",
       when = "Solo puede venir de servidores que implementan la propuesta, en respuesta a un remitente de doble pila que se conectó por IPv6 y cuyo correo no se autentica desde su dirección IPv6, por ejemplo porque el registro SPF solo incluye direcciones IPv4. La mayoría del software de correo no conoce este código.",
-      fix = "Un cliente que implementa el borrador reintenta el mismo mensaje enseguida por IPv4 hacia el mismo MX; cualquier otro cliente lo trata como una respuesta 4xx y reintenta más tarde, como exige la sección 4.2.1 del RFC 5321. El administrador del sistema remitente debe añadir al SPF las direcciones IPv6 de envío, darles DNS inverso o preferir IPv4 para el correo saliente hacia ese destino.",
+      fix = "Un cliente que implementa el borrador reintenta el mismo mensaje enseguida por IPv4 hacia el mismo MX; cualquier otro cliente lo trata como una respuesta 4xx y reintenta más tarde, como exige la sección 4.2 del RFC 5321. El administrador del sistema remitente debe añadir al SPF las direcciones IPv6 de envío, darles DNS inverso o preferir IPv4 para el correo saliente hacia ese destino.",
       use = "Un servidor solo puede enviar 456 si sigue el borrador y quiere que el remitente reintente por IPv4; en caso contrario, un rechazo temporal por política se envía como 450 o 451.",
     },
     [458] = {
-      description = "El servidor no puede empezar a procesar en este momento su cola para el nodo (dominio) indicado en ETRN (RFC 1985). La solicitud en sí es aceptable, y se espera que el fallo se resuelva.",
+      description = "El servidor no puede poner en cola mensajes para el nodo (dominio) indicado en ETRN (RFC 1985). El RFC 1985 no da más detalles: puede que el procesamiento de la cola sea imposible en este momento o que el servidor no guarde correo para ese nodo en absoluto.",
       when = "Un sitio con conexión intermitente, o su script de sondeo, envía ETRN al relay de su proveedor y recibe 458 cuando el relay no puede iniciar el procesamiento de la cola en ese momento, por ejemplo porque su cola está bloqueada o porque está demasiado ocupado.",
       fix = "Hay que emitir ETRN de nuevo más tarde, o simplemente esperar, ya que el relay reintenta su cola de todos modos según su propio calendario. El administrador del relay debe comprobar que el procesamiento de la cola para ese dominio funciona y que la cola no está atascada.",
-      use = "Enviar 458 en respuesta a ETRN cuando este host sí guarda correo en cola para el nodo pero no puede iniciar el procesamiento de la cola ahora.",
+      use = "Enviar 458 en respuesta a ETRN cuando este host no puede poner en cola mensajes para el nodo, y 459 cuando el nodo no tiene permitido iniciar un procesamiento de la cola en absoluto.",
     },
     [459] = {
       description = "El servidor se niega a iniciar un procesamiento de la cola para el nodo indicado en ETRN (RFC 1985), y el texto de la respuesta da el motivo. Está definido como respuesta transitoria, aunque el motivo suele ser una cuestión de configuración o de permisos.",
@@ -202,7 +215,7 @@ return {
     [471] = {
       description = "Ningún estándar define 471; algunas listas de referencia dicen que informa de un error en un filtro de correo local, a menudo un filtro antispam o antivirus, en el lado receptor. Su segundo dígito, 7, queda fuera de la gramática de respuestas del RFC 5321, que en esa posición solo admite de 0 a 5, y el número se parece al código mejorado 4.7.1 (Entrega no autorizada, mensaje rechazado) sin los puntos.",
       when = "Aparece en listas de referencia y en los registros de software no estándar o mal configurado, normalmente cuando un filtro de contenido o una comprobación de política falló o rechazó el mensaje. El texto de la respuesta, o los registros del filtro en el lado receptor, contienen el motivo real.",
-      fix = "Un cliente debe tratarlo por su primer dígito como un fallo transitorio, como exige la sección 4.2.1 del RFC 5321, y reintentar más tarde. Si se repite, el administrador del sistema receptor debe revisar el software del filtro y su conexión con el MTA, y el remitente debe comprobar si el mensaje le parece spam a ese filtro.",
+      fix = "Un cliente debe tratarlo por su primer dígito como un fallo transitorio, como exige la sección 4.2 del RFC 5321, y reintentar más tarde. Si se repite, el administrador del sistema receptor debe revisar el software del filtro y su conexión con el MTA, y el remitente debe comprobar si el mensaje le parece spam a ese filtro.",
       use = "Un servidor no debe enviar 471, porque su segundo dígito está fuera del rango permitido; un fallo temporal del filtro se notifica con 451 y un aplazamiento por política con 450.",
     },
     [500] = {
@@ -226,7 +239,7 @@ return {
     [503] = {
       description = "El comando es válido pero llegó en un momento inadecuado de la sesión. Ejemplos son RCPT antes de MAIL, DATA antes de que haya algún destinatario aceptado, MAIL con una transacción ya abierta y AUTH durante una transacción de correo o tras un AUTH satisfactorio.",
       when = "Causas típicas son un cliente que se saltó EHLO o HELO, comandos enviados con pipelining después de que fallara uno anterior, o un cliente que siguió hasta DATA después de que se rechazaran todos los destinatarios. Un servidor que rechazó la sesión con un saludo 554 responde a los comandos posteriores con 503. Algunos proveedores también usan 503 para un cliente que no se ha autenticado, donde 530 sería el código más claro.",
-      fix = "Hay que seguir el orden EHLO, STARTTLS y AUTH opcionales, MAIL, uno o más RCPT y luego DATA, y comprobar cada respuesta antes de continuar. Tras un MAIL fallido o una serie de RCPT rechazados, hay que enviar RSET y empezar la transacción de nuevo. Si el texto de la respuesta menciona la autenticación, hay que iniciar sesión con AUTH antes de MAIL.",
+      fix = "Hay que seguir el orden EHLO, STARTTLS y AUTH (estos dos, opcionales), MAIL, uno o más RCPT y luego DATA, y comprobar cada respuesta antes de continuar. Tras un MAIL fallido o una serie de RCPT rechazados, hay que enviar RSET y empezar la transacción de nuevo. Si el texto de la respuesta menciona la autenticación, hay que iniciar sesión con AUTH antes de MAIL.",
       use = "Enviar 503 cuando un comando conocido llega fuera de orden, y mantener la sesión en el estado en que estaba antes de ese comando.",
     },
     [504] = {
@@ -236,39 +249,39 @@ return {
       use = "Enviar 504 cuando se reconoce un comando pero no el parámetro, la opción o el mecanismo SASL que solicita; para parámetros desconocidos de MAIL FROM o RCPT TO, enviar 555 en su lugar.",
     },
     [510] = {
-      description = "Un código que ningún estándar define y que en páginas públicas de referencia y de soporte técnico figura con el significado de dirección de correo incorrecta. El RFC 5321 reserva el rango x1z para las respuestas informativas, así que un error de dirección numerado 510 no encaja en el esquema estándar. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2.1 del RFC 5321.",
+      description = "Ningún estándar define este código, que en páginas públicas de referencia y de soporte técnico figura con el significado de «dirección de correo incorrecta». El RFC 5321 reserva el rango x1z para las respuestas informativas, así que un error de dirección numerado 510 no encaja en el esquema estándar. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2 del RFC 5321.",
       when = "Los servidores reales rara vez lo envían; aparece sobre todo en artículos de soporte técnico, o en un informe que muestra el código mejorado 5.1.0 sin los puntos. Conviene revisar la respuesta original en el registro del servidor antes de actuar según el número.",
-      fix = "Hay que verificar que la dirección del destinatario no tiene erratas y confirmarla con el destinatario por otro canal. El fallo debe tratarse como permanente, sin reintentar la misma dirección sin cambios.",
+      fix = "Hay que verificar que la dirección del destinatario no tiene errores tipográficos y confirmarla con el destinatario por otro canal. El fallo debe tratarse como permanente, sin reintentar la misma dirección sin cambios.",
       use = "No enviar 510; una dirección de destinatario incorrecta se notifica con 550 y un código mejorado como 5.1.1.",
     },
     [511] = {
-      description = "Un código que ningún estándar define y que las listas públicas de referencia también describen como dirección de correo incorrecta. Sus dígitos coinciden con el código mejorado registrado 5.1.1, dirección de buzón de destino incorrecta. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2.1 del RFC 5321.",
+      description = "Ningún estándar define este código, que las listas públicas de referencia también describen como «dirección de correo incorrecta». Sus dígitos coinciden con el código mejorado registrado 5.1.1, dirección de buzón de destino incorrecta. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2 del RFC 5321.",
       when = "Los servidores reales rara vez lo envían como código básico; un registro o un rebote que muestra 511 puede estar mostrando el código mejorado 5.1.1 sin los puntos, normalmente procedente de una respuesta 550 para un buzón desconocido.",
       fix = "Hay que comprobar la ortografía de la dirección del destinatario y confirmar que el buzón sigue existiendo. No se debe reintentar la misma dirección, y hay que eliminarla de las listas de correo si sigue fallando.",
       use = "No enviar 511; un buzón desconocido se notifica con 550 y 5.1.1.",
     },
     [512] = {
-      description = "Un código que ningún estándar define y que figura en referencias públicas con el significado de que el dominio del destinatario no se encontró en DNS. Sus dígitos coinciden con el código mejorado 5.1.2, dirección de sistema de destino incorrecta. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2.1 del RFC 5321.",
-      when = "Se ve sobre todo en listas de soporte técnico y en informes que muestran un código mejorado sin los puntos, tras una errata en la parte de dominio de una dirección o para un dominio que ha caducado.",
+      description = "Ningún estándar define este código, que figura en referencias públicas con el significado de que el dominio del destinatario no se encontró en DNS. Sus dígitos coinciden con el código mejorado 5.1.2, dirección de sistema de destino incorrecta. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2 del RFC 5321.",
+      when = "Se ve sobre todo en listas de soporte técnico y en informes que muestran un código mejorado sin los puntos, tras un error tipográfico en la parte de dominio de una dirección o para un dominio que ha caducado.",
       fix = "Hay que comprobar la ortografía del dominio que sigue a la arroba y consultar sus registros MX. Si el dominio es correcto pero no tiene una configuración de correo que funcione, solo el administrador del destinatario puede corregir su DNS.",
       use = "No enviar 512; usar 550 con 5.1.2 para un dominio de destino desconocido, o 556 con 5.1.10 cuando el dominio publica un MX nulo.",
     },
     [513] = {
-      description = "Un código que ningún estándar define y que las listas públicas de referencia describen como un tipo de dirección incorrecto o una dirección mal formada. Sus dígitos coinciden con el código mejorado 5.1.3, sintaxis incorrecta de la dirección del buzón de destino. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2.1 del RFC 5321.",
+      description = "Ningún estándar define este código, que las listas públicas de referencia describen como un tipo de dirección incorrecto o una dirección mal formada. Sus dígitos coinciden con el código mejorado 5.1.3, sintaxis incorrecta de la dirección del buzón de destino. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2 del RFC 5321.",
       when = "Esas listas lo asocian con direcciones que contienen caracteres no válidos, a las que les falta una parte o que usan un formato que el sistema de correo no acepta, y con registros que muestran 5.1.3 sin los puntos.",
       fix = "Hay que comprobar la sintaxis de la dirección, incluidos la arroba, el dominio y cualquier espacio o comilla sobrante, y corregirla antes de volver a enviar.",
       use = "No enviar 513; una dirección mal formada se notifica con 553 o 501 y el código mejorado 5.1.3.",
     },
     [517] = {
-      description = "Un código que ningún estándar define y que figura en listas de soporte técnico como error de dirección incorrecta. Sus dígitos coinciden con el código mejorado 5.1.7, que se refiere a la sintaxis de la dirección del remitente. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2.1 del RFC 5321.",
+      description = "Ningún estándar define este código, que figura en listas de soporte técnico como un error de «dirección incorrecta». Sus dígitos coinciden con el código mejorado 5.1.7, que se refiere a la sintaxis de la dirección del remitente. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2 del RFC 5321.",
       when = "Se ve principalmente en artículos de soporte técnico y en informes que muestran los códigos mejorados sin puntos; los servidores reales rara vez lo envían como código básico.",
       fix = "Hay que comprobar ambas direcciones: verificar el remitente del sobre configurado en el cliente además del destinatario, ya que el código mejorado equivalente, 5.1.7, se refiere al remitente. El fallo debe tratarse como permanente, sin reintentar sin cambios.",
       use = "No enviar 517; usar 553 o 501 con 5.1.7 para una dirección de remitente mal formada y 550 con 5.1.1 para un destinatario incorrecto.",
     },
     [520] = {
-      description = "Una respuesta definida solo en un Internet-Draft, que pide al cliente que use el ID de QHLO correcto. QHLO pertenece a la extensión propuesta QUICKSTART, cuyo objetivo era reducir el número de intercambios de ida y vuelta al inicio de una sesión SMTP; el borrador nunca llegó a ser RFC.",
-      when = "Prácticamente nunca en la Internet pública, porque QUICKSTART nunca salió de la fase de borrador. Se encuentra sobre todo en tablas de análisis de rebotes que recogen todos los códigos propuestos.",
-      fix = "Hay que tratarlo como un fallo permanente, como exige la sección 4.2.1 del RFC 5321 para cualquier respuesta 5xx. Si se controla el cliente, hay que dejar de usar QHLO y abrir la sesión con EHLO.",
+      description = "Esta respuesta solo está definida en un Internet-Draft y pide al cliente que use el ID de QHLO correcto. QHLO pertenece a la extensión propuesta QUICKSTART, cuyo objetivo era reducir el número de intercambios de ida y vuelta al inicio de una sesión SMTP; el borrador nunca llegó a ser RFC.",
+      when = "Prácticamente nunca en Internet, porque QUICKSTART nunca salió de la fase de borrador. Se encuentra sobre todo en tablas de análisis de rebotes que recogen todos los códigos propuestos.",
+      fix = "Hay que tratarlo como un fallo permanente, como exige la sección 4.2 del RFC 5321 para cualquier respuesta 5xx. Si se controla el cliente, hay que dejar de usar QHLO y abrir la sesión con EHLO.",
       use = "Enviar 520 solo desde una implementación experimental del borrador QUICKSTART; los servidores estándar no deben enviarlo.",
     },
     [521] = {
@@ -278,25 +291,25 @@ return {
       use = "Enviar 521 como saludo de conexión desde un host que nunca acepta correo bajo ninguna circunstancia; enviar 554 en su lugar cuando solo se rechaza a algunos clientes o mensajes.",
     },
     [523] = {
-      description = "El mecanismo de autenticación elegido por el cliente solo puede usarse cuando ya existe una capa de cifrado como TLS. El código solo se menciona en el registro de códigos de estado mejorados de la IANA, como código básico de 5.7.10 (Se necesita cifrado); ningún RFC define 523 como respuesta propia. Algunas listas públicas de códigos llaman a 523 error de mensaje demasiado grande, lo que contradice el registro.",
-      when = "Es raro en sesiones reales: los servidores normalmente notifican este caso con 538, o con 530 y 5.7.0 cuando AUTH llega antes de STARTTLS. Si un registro muestra 523 con una queja sobre el tamaño en el texto, el servidor sigue el significado informal, así que hay que guiarse por el texto y el código mejorado.",
+      description = "El mecanismo de autenticación elegido por el cliente solo puede usarse cuando ya existe una capa de cifrado como TLS. El código solo se menciona en el registro de códigos de estado mejorados de la IANA, como código básico de 5.7.10 (Se necesita cifrado); ningún RFC define 523 como respuesta propia. Algunas listas públicas de códigos llaman a 523 error de «mensaje demasiado grande», lo que contradice el registro.",
+      when = "Es raro en sesiones reales. Según la sección 4 del RFC 4954, un servidor responde a ese AUTH con 504 y 5.5.4, los servidores antiguos aún envían el obsoleto 538 con 5.7.11 y muchos responden 530 con 5.7.0 cuando AUTH llega antes de STARTTLS; si un registro muestra 523 con una queja sobre el tamaño en el texto, el servidor sigue el significado informal, así que hay que guiarse por el texto y el código mejorado.",
       fix = "Hay que ejecutar STARTTLS y autenticarse de nuevo dentro de la sesión cifrada, o elegir un mecanismo más robusto que no envíe la contraseña en claro. Si el texto de la respuesta trata en cambio del tamaño del mensaje, hay que reducir el tamaño del mensaje.",
-      use = "Enviar 523 con 5.7.10 solo si se sigue la asociación del registro para un mecanismo en claro solicitado sin TLS; 538 con 5.7.11 es la opción más conocida.",
+      use = "Ofrecer los mecanismos que necesitan cifrado solo cuando TLS ya esté activo, responder con 504 y 5.5.4 a la petición de uno de ellos en una conexión sin cifrar, como prescribe la sección 4 del RFC 4954, y enviar 523 con 5.7.10 solo a un interlocutor del que se sepa que espera esa asociación del registro.",
     },
     [524] = {
       description = "El mecanismo de autenticación solicitado por el cliente solo puede usarse en una conexión cifrada. El código solo aparece en el registro de códigos de estado mejorados de la IANA, junto a 538, como código básico asociado a 5.7.11; ningún RFC define 524 como respuesta propia.",
-      when = "Rara vez se ve en sesiones reales, porque los servidores notifican esta situación con 538, como describe el RFC 4954. El propio registro señala que los servidores modernos no deberían ofrecer esos mecanismos antes de que el cifrado esté activo.",
+      when = "Rara vez se ve en sesiones reales: según la sección 4 del RFC 4954, los servidores responden a ese AUTH con 504 y 5.5.4, y los servidores antiguos envían el obsoleto 538. El RFC 4954 también indica que los servidores modernos no deberían ofrecer esos mecanismos antes de que el cifrado esté activo.",
       fix = "Hay que emitir STARTTLS, leer la nueva respuesta a EHLO y autenticarse en la sesión cifrada. Conviene cambiar la configuración del cliente que intenta autenticarse antes de TLS para que TLS vaya siempre primero.",
-      use = "Para esta situación es preferible 538 con 5.7.11; enviar 524 solo a un interlocutor del que se sepa que lo espera.",
+      use = "Responder con 504 y 5.5.4 a un AUTH con un mecanismo que necesita cifrado, como prescribe la sección 4 del RFC 4954, y enviar 524 solo a un interlocutor del que se sepa que lo espera.",
     },
     [525] = {
       description = "Las credenciales se aceptaron, pero el administrador ha desactivado la cuenta. El código solo se menciona en el registro de códigos de estado mejorados de la IANA, como código básico de 5.7.13 (Cuenta de usuario desactivada); ningún RFC define 525 como respuesta propia. A diferencia de 535, indica al cliente que volver a introducir la contraseña no servirá de nada.",
-      when = "Se ve tras AUTH en un servidor de envío cuando una cuenta ha sido suspendida, por ejemplo por impago, abuso o sospecha de intrusión. Muchos servidores notifican el mismo caso con 535 u otro código 5xx junto con 5.7.13, así que el código mejorado es la señal más fiable.",
+      when = "Se ve tras AUTH en un servidor de envío cuando una cuenta ha sido suspendida, por ejemplo por falta de pago, abuso o sospecha de intrusión. Muchos servidores notifican el mismo caso con 535 u otro código 5xx junto con 5.7.13, así que el código mejorado es la señal más fiable.",
       fix = "El usuario debe ponerse en contacto con el proveedor de correo o con el administrador para que se reactive la cuenta; cambiar la contraseña en el cliente no lo resolverá. Los clientes deben mostrar el texto del servidor en lugar de pedir la contraseña, y los scripts deben dejar de reintentar con esa cuenta.",
       use = "Enviar 525 con 5.7.13 tras una autenticación correcta en una cuenta que ha sido desactivada administrativamente.",
     },
     [530] = {
-      description = "El servidor no ejecutará el comando hasta que el cliente se haya autenticado con AUTH o, en servidores que exigen TLS, hasta que el cliente haya emitido STARTTLS. El RFC 4954 lo define con 5.7.0 para la falta de autenticación, el RFC 3207 lo usa para exigir STARTTLS primero y el RFC 2645 lo usa para un ATRN de un cliente no autenticado. Listas de referencia más antiguas llaman a 530 acceso denegado, un uso informal de algunos fabricantes anterior a estos RFC.",
+      description = "El servidor no ejecutará el comando hasta que el cliente se haya autenticado con AUTH o, en servidores que exigen TLS, hasta que el cliente haya emitido STARTTLS. El RFC 4954 lo define con 5.7.0 para la falta de autenticación, el RFC 3207 lo usa para exigir STARTTLS primero y el RFC 2645 lo usa para un ATRN de un cliente no autenticado. Algunas listas de referencia antiguas llaman a 530 «acceso denegado» y atribuyen ese uso a Sendmail; ningún RFC le da ese significado.",
       when = "Es típico en servidores de envío en el puerto 587 y en relays que solo aceptan correo de usuarios autenticados, en respuesta a MAIL, RCPT o DATA. Un cliente configurado sin contraseña, o uno que se saltó STARTTLS en un servidor que lo exige, lo recibe con el primer comando de correo.",
       fix = "Hay que habilitar la autenticación SMTP en el cliente con credenciales válidas, y habilitar STARTTLS si el texto de la respuesta lo pide. Los scripts deben ejecutar EHLO, STARTTLS, de nuevo EHLO y AUTH antes de MAIL FROM, y confirmar que el inicio de sesión devolvió 235.",
       use = "Enviar 530 a cualquier comando que no sea AUTH, EHLO, HELO, NOOP, RSET o QUIT cuando la política exige autenticación, o a cualquier comando que no sea NOOP, EHLO, STARTTLS o QUIT cuando la política exige TLS primero.",
@@ -317,53 +330,53 @@ return {
       description = "La autenticación falló porque el nombre de usuario, la contraseña u otras credenciales eran incorrectos o insuficientes. El RFC 4954 lo define como la respuesta normal a un intercambio AUTH fallido, con el código mejorado 5.7.8.",
       when = "Suele deberse a una contraseña mal escrita o cambiada, a un nombre de usuario con un formato incorrecto, por ejemplo sin el dominio, o a una cuenta que necesita una contraseña de aplicación. Una larga serie de respuestas 535 a una misma dirección de cliente también es un signo típico de adivinación de contraseñas, y muchos servidores bloquean entonces esa dirección.",
       fix = "Hay que comprobar el formato del nombre de usuario y la contraseña en la configuración del cliente y actualizarlos; un cliente de correo debe volver a preguntar al usuario en lugar de repetir el intento en bucle. Los scripts no deben reintentar con las mismas credenciales, porque los fallos repetidos pueden provocar el bloqueo de la cuenta o de la dirección IP.",
-      use = "Enviar 535 cuando el intercambio AUTH se completa pero se rechazan las credenciales, salvo que encaje un código más específico como 534, 538 o 454.",
+      use = "Enviar 535 cuando el intercambio AUTH se completa pero se rechazan las credenciales, salvo que encaje un código más específico como 534 o 454.",
     },
     [538] = {
-      description = "El mecanismo de autenticación elegido por el cliente solo puede usarse una vez que la conexión está cifrada. El RFC 4954 lo define con 5.7.11; el registro de la IANA lo considera principalmente histórico, ya que los servidores no deberían ofrecer esos mecanismos antes de que el cifrado esté activo.",
+      description = "El mecanismo de autenticación elegido por el cliente solo puede usarse una vez que la conexión está cifrada. El RFC 4954 lo incluye con 5.7.11, pero lo declara obsoleto (sección 1) y solo lo conserva por motivos históricos (sección 6): un servidor no debería ofrecer un mecanismo así antes de que el cifrado esté activo, y responde a una petición de uno de ellos con 504 y 5.5.4 (sección 4).",
       when = "Se ve cuando un cliente envía AUTH PLAIN o AUTH LOGIN por una conexión sin cifrar, normalmente porque STARTTLS está desactivado en el cliente o porque el cliente se conectó al puerto equivocado.",
       fix = "Hay que habilitar STARTTLS en el cliente, o usar TLS implícito en el puerto 465, y autenticarse solo después de la negociación TLS y de un nuevo EHLO. Los administradores deben anunciar los mecanismos basados en contraseña solo después de TLS, para que los clientes no los prueben antes de tiempo.",
-      use = "Enviar 538 en respuesta a AUTH cuando el mecanismo solicitado necesita una conexión cifrada que todavía no está establecida.",
+      use = "No enviar 538 en software nuevo, ya que el RFC 4954 lo declara obsoleto: responder a AUTH con 504 y 5.5.4 cuando el mecanismo solicitado necesita una capa de cifrado que todavía no está establecida.",
     },
     [540] = {
-      description = "Un código que ningún estándar define; las listas públicas de códigos lo atribuyen a un único proveedor, Rambler, y lo describen como un rechazo porque la cuenta del destinatario está inactiva o suspendida o porque el remitente está bloqueado. Otras listas le dan significados distintos, así que el texto de la respuesta importa más que el número. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2.1 del RFC 5321.",
+      description = "Ningún estándar define este código; las listas públicas de códigos lo atribuyen a un único proveedor, Rambler, y lo describen como un rechazo porque la cuenta del destinatario está inactiva o suspendida o porque el remitente está bloqueado. Otras listas le dan significados distintos, así que el texto de la respuesta importa más que el número. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2 del RFC 5321.",
       when = "Cabe esperarlo sobre todo en rebotes del proveedor que lo usa; el texto de la respuesta indica cuál de los posibles motivos se aplica.",
       fix = "Hay que leer el texto de la respuesta: si la cuenta del destinatario está inactiva, hay que contactar con el destinatario por otra vía, y si el dominio o la dirección IP del remitente están bloqueados, hay que revisar su autenticación y su reputación y contactar con el postmaster del proveedor.",
       use = "No enviar 540; usar 550 con 5.2.1 para un buzón desactivado o con un código mejorado 5.7.x para un remitente bloqueado.",
     },
     [541] = {
-      description = "Un código que ningún estándar define y que las listas públicas describen como el rechazo del mensaje por parte de la dirección del destinatario, normalmente a través de un filtro antispam. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2.1 del RFC 5321.",
+      description = "Ningún estándar define este código, que las listas públicas describen como el rechazo del mensaje por parte de la dirección del destinatario, normalmente a través de un filtro antispam. Un cliente debe tratarlo como cualquier otra respuesta 5xx, es decir, como un fallo permanente, según exige la sección 4.2 del RFC 5321.",
       when = "Las listas lo asocian con el filtrado de spam o de contenido en el lado receptor, así que suele seguir a un mensaje que parecía correo masivo o no deseado.",
       fix = "Hay que revisar el contenido, los enlaces y los adjuntos del mensaje, comprobar SPF, DKIM y DMARC del dominio remitente y consultar las listas de bloqueo para la dirección IP de envío. Si el correo es deseado, hay que pedir al destinatario que añada al remitente a su lista de permitidos.",
       use = "No enviar 541; rechazar el contenido filtrado con 550 o 554 y el código mejorado 5.7.1.",
     },
     [550] = {
       description = "La acción solicitada se rechazó de forma permanente porque el buzón no se puede usar: no existe, el cliente no tiene acceso a él o la política local rechaza el comando. Es el rechazo permanente de uso general de SMTP, así que el código mejorado y el texto contienen el motivo real.",
-      when = "Lo más frecuente es en respuesta a RCPT TO para un usuario desconocido (5.1.1), o para un intento de retransmisión a través de un servidor que no retransmite para este cliente. También es el código habitual de los rechazos por política, como una dirección IP en una lista de bloqueo, comprobaciones SPF o DMARC fallidas (5.7.1, 5.7.23, 5.7.26) o un dominio remitente con MX nulo (5.7.27). Tras el punto final de DATA rechaza el mensaje completo, lo que oculta qué destinatarios eran el problema.",
+      when = "Lo más habitual es recibirlo en respuesta a RCPT TO para un usuario desconocido (5.1.1), o para un intento de retransmisión a través de un servidor que no retransmite para este cliente. También es el código habitual de los rechazos por política, como una dirección IP en una lista de bloqueo, comprobaciones SPF o DMARC fallidas (5.7.1, 5.7.23, 5.7.26) o un dominio remitente con MX nulo (5.7.27). Tras el punto final de DATA rechaza el mensaje completo, lo que oculta qué destinatarios eran el problema.",
       fix = "Primero hay que leer el código mejorado y el texto: con 5.1.1, corregir o eliminar la dirección, y con 5.7.x, corregir el SPF, el DKIM, el DMARC o el DNS inverso del remitente, o solicitar la retirada de la lista de bloqueo. No se debe volver a enviar el mismo mensaje sin cambios. Si el remitente está seguro de que la dirección es válida, debe contactar con el destinatario por otro canal.",
       use = "Enviar 550 para un buzón que no existe, una retransmisión que se rechaza o un rechazo permanente de un comando por política; enviar 450 cuando la situación es temporal.",
     },
     [551] = {
-      description = "El destinatario no es local en este servidor y el servidor no reenviará el mensaje; el texto de la respuesta indica la ruta de reenvío (forward-path) que el cliente debería probar en su lugar. Es la contrapartida de rechazo de 251, y la dirección del texto está pensada para que la lean programas.",
-      when = "Es raro en la Internet actual, porque los cambios de dirección suelen gestionarse con un reenvío silencioso, o con un simple 550 cuando la nueva dirección debe seguir siendo privada. Algunos servidores también usan 551 con 5.7.1 para rechazar la retransmisión hacia hosts remotos.",
+      description = "El destinatario no es local en este servidor y el servidor no reenviará el mensaje; el texto de la respuesta indica la nueva ruta de destino (forward-path) que el cliente debería probar en su lugar. Es la variante de rechazo de 251, y la dirección del texto está pensada para que la lean programas.",
+      when = "Hoy es raro en Internet, porque los cambios de dirección suelen gestionarse con un reenvío silencioso, o con un simple 550 cuando la nueva dirección debe seguir siendo privada. Algunos servidores también usan 551 con 5.7.1 para rechazar la retransmisión hacia hosts remotos.",
       fix = "Si el texto indica una nueva dirección, el remitente puede volver a enviar el mensaje a ella tras comprobar que es auténtica; un cliente no debe suponer que la actualización se hace sola. Si no se indica ninguna dirección, hay que tratarlo como un 550 y comprobar la dirección del destinatario.",
-      use = "Enviar 551 en respuesta a RCPT o VRFY solo cuando se conoce la ruta de reenvío correcta del destinatario, no se va a retransmitir hacia ella y se está dispuesto a revelarla.",
+      use = "Enviar 551 en respuesta a RCPT o VRFY solo cuando se conoce la ruta de destino correcta del destinatario, no se va a retransmitir hacia ella y se está dispuesto a revelarla.",
     },
     [552] = {
       description = "La acción se abortó porque se superó un límite de almacenamiento: el buzón del destinatario está lleno, o el mensaje es más grande de lo que permiten el servidor o el buzón. Con la extensión SIZE también rechaza un mensaje cuyo tamaño declarado o real supera el máximo fijo del servidor.",
       when = "Se ve tras RCPT TO para un buzón lleno (5.2.2), en respuesta a MAIL FROM cuando el parámetro SIZE supera el límite anunciado, y tras el punto final cuando el mensaje resulta demasiado grande (5.3.4, 5.2.3). Los servidores antiguos también envían 552 por exceso de destinatarios, un error heredado del RFC 821; el RFC 5321 indica que los clientes deben tratar ese caso como el 452 temporal.",
       fix = "Si el mensaje es demasiado grande, hay que reducir o quitar los adjuntos o compartirlos mediante un enlace, y comparar el tamaño con el valor SIZE de la respuesta a EHLO antes de enviar. Si el buzón está lleno, solo el destinatario puede liberar espacio, así que el remitente solo puede volver a intentarlo más tarde. Los clientes que reciben 552 tras muchos comandos RCPT deben enviar los destinatarios restantes en una transacción posterior.",
-      use = "Enviar 552 cuando un mensaje supera un límite de tamaño fijo o la cuota de un buzón; enviar 452 para una falta temporal de almacenamiento o por exceso de destinatarios.",
+      use = "Enviar 552 cuando un mensaje supera un límite de tamaño fijo; enviar 452 con 4.2.2 para un buzón lleno, que el RFC 3463 califica de fallo transitorio persistente, y 452 para una falta temporal de almacenamiento o por exceso de destinatarios.",
     },
     [553] = {
       description = "La acción se rechazó porque el nombre del buzón no es aceptable, casi siempre porque la sintaxis de la dirección es incorrecta o porque el nombre no está permitido en este sistema. Con SMTPUTF8 también significa que no se permite una dirección no ASCII para ese remitente o destinatario (5.6.7). En respuesta a VRFY puede indicar un nombre ambiguo que coincide con varios buzones.",
       when = "Es típico de direcciones en MAIL FROM o RCPT TO con caracteres no válidos o sin dominio, y de una dirección MAIL FROM que el usuario autenticado no tiene permiso para usar en un servidor de envío. También aparece cuando un cliente envía una dirección internacionalizada a un servidor que no la admite.",
-      fix = "Hay que revisar la dirección en busca de erratas, partes que faltan y caracteres sobrantes, y asegurarse de que el remitente del sobre es uno que la cuenta puede usar. Para direcciones no ASCII, hay que usar la alternativa ASCII o encaminar el mensaje a través de servidores que anuncien SMTPUTF8.",
+      fix = "Hay que revisar la dirección en busca de errores tipográficos, partes que faltan y caracteres sobrantes, y asegurarse de que el remitente del sobre es uno que la cuenta puede usar. Para direcciones no ASCII, hay que usar la alternativa ASCII o encaminar el mensaje a través de servidores que anuncien SMTPUTF8.",
       use = "Enviar 553 cuando una dirección en MAIL, RCPT o VRFY es sintácticamente inaceptable o su nombre no está permitido; enviar 550 cuando un buzón bien formado simplemente no existe.",
     },
     [554] = {
       description = "La transacción falló de forma permanente y el servidor no da un código más específico. Como saludo de conexión significa que aquí no hay servicio SMTP para este cliente; en respuesta a DATA puede significar que no se aceptó ningún destinatario válido; tras el punto final rechaza el mensaje en su conjunto.",
-      when = "Es habitual como saludo de un servidor que bloquea la dirección IP del cliente, y tras el punto final cuando un filtro de contenido rechaza un mensaje como spam o malware, a menudo con 5.7.1. También notifica un mensaje que el servidor no puede convertir (5.6.3) o uno demasiado grande para el sistema (5.3.4).",
+      when = "Es habitual como saludo de un servidor que bloquea la dirección IP del cliente, y tras el punto final cuando un filtro de contenido rechaza un mensaje como spam o malware, a menudo con 5.7.1. Postfix también envía 554 por defecto en RCPT TO para los rechazos por mapas de acceso, listas de bloqueo y retransmisión, y en ese caso solo rechaza a ese destinatario. Además, notifica un mensaje que el servidor no puede convertir (5.6.3) o uno demasiado grande para el sistema (5.3.4).",
       fix = "Hay que leer el texto y el código mejorado: si la dirección IP está bloqueada, conviene consultar las listas de bloqueo y el DNS inverso y contactar con el postmaster receptor; si se rechazó el contenido, hay que averiguar qué objetó el filtro y corregirlo. Tras un saludo 554, hay que enviar QUIT y no reintentar con ese host sin cambios, ya que responde a cualquier otro comando con 503.",
       use = "Enviar 554 como saludo para rechazar de plano a un cliente, en respuesta a DATA cuando no se aceptó ningún destinatario, o tras el punto final para rechazar un mensaje que no se va a entregar.",
     },
@@ -375,14 +388,14 @@ return {
     },
     [556] = {
       description = "El dominio del destinatario no acepta correo en absoluto, así que no se puede entregar nada a ninguna dirección de ese dominio. El RFC 7504 definió el código, y el RFC 7505 indica a los servidores de envío y a los relays que lo usen con 5.1.10 cuando el dominio del destinatario publica un registro MX nulo.",
-      when = "Lo devuelve el propio servidor de envío del remitente o un relay intermedio tras RCPT TO, una vez que ha consultado el dominio del destinatario y ha encontrado un MX nulo. Las causas habituales son una errata en la parte de dominio o un dominio que solo existe para un sitio web.",
+      when = "Lo devuelve el propio servidor de envío del remitente o un relay intermedio tras RCPT TO, una vez que ha consultado el dominio del destinatario y ha encontrado un MX nulo. Las causas habituales son un error tipográfico en la parte de dominio o un dominio que solo existe para un sitio web.",
       fix = "Hay que comprobar la parte de dominio de la dirección; si es correcta, el dominio no recibe correo y el destinatario tiene que facilitar otra dirección. Los propietarios de dominios que sí quieren recibir correo deben sustituir el MX nulo por registros MX reales.",
       use = "Enviar 556 con 5.1.10 cuando se rechaza a un destinatario porque su dominio publica un MX nulo o declara de otro modo que no acepta correo.",
     },
     [557] = {
-      description = "Un código propuesto en un Internet-Draft para una extensión de consulta de direcciones de SMTP que nunca llegó a ser RFC. Ningún estándar da un significado a 557, y las listas de referencia que lo incluyen solo citan ese borrador.",
+      description = "Este código se propuso en un Internet-Draft para una extensión de consulta de direcciones de SMTP que nunca llegó a ser RFC. Ningún estándar da un significado a 557, y las listas de referencia que lo incluyen solo citan ese borrador.",
       when = "Prácticamente nunca en sesiones reales; aparece sobre todo en bibliotecas de análisis de rebotes y en listas que recogen todos los códigos propuestos.",
-      fix = "Hay que tratarlo por su primer dígito como un fallo permanente, como exige la sección 4.2.1 del RFC 5321, y leer el texto de la respuesta para conocer el motivo real. Si un servidor en producción lo envía, conviene comunicarlo al administrador de ese servidor.",
+      fix = "Hay que tratarlo por su primer dígito como un fallo permanente, como exige la sección 4.2 del RFC 5321, y leer el texto de la respuesta para conocer el motivo real. Si un servidor en producción lo envía, conviene comunicarlo al administrador de ese servidor.",
       use = "No enviar 557 desde un servidor estándar, ya que solo lo menciona un borrador no publicado.",
     },
   },
@@ -402,14 +415,14 @@ return {
     ["1.1"] = {
       name = "Dirección de buzón de destino incorrecta",
       description = "El buzón del destinatario no existe en el destino: el dominio es correcto, pero la parte local anterior a \"@\" es desconocida allí. Es el código estándar de un rebote permanente por usuario desconocido.",
-      when = "Suele ser 550 5.1.1 en respuesta a RCPT TO, o en un informe de rebote, tras una errata, una cuenta eliminada o una entrada obsoleta de una lista. 4.1.1 procede de servidores que no pueden confirmar al usuario por el momento, como un MX de respaldo que no puede acceder al directorio de usuarios.",
-      fix = "Hay que comprobar que la dirección no tiene erratas y confirmarla con el destinatario por otro canal. Un procesador de rebotes debe suprimir la dirección tras un 5.1.1, porque los envíos repetidos a usuarios desconocidos perjudican la reputación del remitente; 4.1.1 se deja a la cola para que lo reintente.",
+      when = "Suele ser 550 5.1.1 en respuesta a RCPT TO, o en un informe de rebote, tras un error tipográfico, una cuenta eliminada o una entrada obsoleta de una lista. 4.1.1 procede de servidores que no pueden confirmar al usuario por el momento, como un MX de respaldo que no puede acceder al directorio de usuarios.",
+      fix = "Hay que comprobar que la dirección no tiene errores tipográficos y confirmarla con el destinatario por otro canal. Un procesador de rebotes debe dar de baja la dirección tras un 5.1.1, porque los envíos repetidos a usuarios desconocidos perjudican la reputación del remitente; con 4.1.1 basta con dejar que la cola lo reintente.",
     },
     ["1.2"] = {
       name = "Dirección de sistema de destino incorrecta",
       description = "La parte de dominio de la dirección del destinatario, tras \"@\", no existe o no puede recibir correo. Nunca se llegó al buzón porque el propio sistema de destino no se puede usar.",
-      when = "Se ve cuando el dominio del destinatario está mal escrito, ha caducado o no tiene registros DNS, y cuando un relay rechaza un dominio al que no da servicio. Algunos servidores responden 4.1.2 cuando la consulta del dominio falló de una forma que puede resolverse, y 5.1.2 cuando ya se sabe que el dominio no existe.",
-      fix = "Hay que comprobar la ortografía del dominio y si publica registros MX o de dirección (dig MX sobre el dominio). Si el dominio ha desaparecido de verdad, hay que eliminar la dirección; un 4.1.2 se deja a la cola para que lo reintente.",
+      when = "Se ve cuando el dominio del destinatario está mal escrito, ha caducado o no tiene registros DNS, y cuando un relay rechaza un dominio al que no da servicio. La clase no indica hasta qué punto la respuesta es definitiva: reject_unknown_recipient_domain de Postfix responde por defecto 450 4.1.2 incluso para un dominio que no existe en absoluto (unknown_address_reject_code = 450), mientras que otros servidores reservan 4.1.2 para una consulta que ha fallado de momento.",
+      fix = "Hay que comprobar la ortografía del dominio y si publica registros MX o de dirección (por ejemplo, dig MX del dominio). Si el dominio ha desaparecido de verdad, hay que eliminar la dirección; un 4.1.2 se deja reintentar a la cola y, si se repite hasta que la cola deja de intentarlo, se trata como definitivo.",
     },
     ["1.3"] = {
       name = "Sintaxis incorrecta de la dirección del buzón de destino",
@@ -420,7 +433,7 @@ return {
     ["1.4"] = {
       name = "Dirección de buzón de destino ambigua",
       description = "La dirección del destinatario coincidió con más de un buzón en el destino, así que el servidor no pudo decidir dónde entregar. Procede de sistemas que asignan direcciones a usuarios por nombre o mediante búsquedas aproximadas.",
-      when = "Es raro en la Internet pública; se ve sobre todo con pasarelas y sistemas de correo basados en directorios que aceptan el nombre de una persona como dirección y encuentran a varias personas que coinciden.",
+      when = "Es raro en Internet; se ve sobre todo con pasarelas y sistemas de correo basados en directorios que aceptan el nombre de una persona como dirección y encuentran a varias personas que coinciden.",
       fix = "Hay que usar una dirección más específica, como el nombre exacto del buzón en lugar de un nombre o un alias. El administrador del sistema receptor puede resolver las entradas duplicadas del directorio.",
     },
     ["1.5"] = {
@@ -444,8 +457,8 @@ return {
     ["1.8"] = {
       name = "Dirección de sistema del remitente incorrecta",
       description = "El dominio de la dirección del remitente no existe o no puede recibir correo, así que el servidor receptor rechaza el mensaje porque cualquier rebote sería imposible de entregar. Se refiere a la parte de dominio de MAIL FROM.",
-      when = "Se envía en respuesta a MAIL FROM, o en RCPT TO en servidores que comprueban el remitente más tarde, cuando el dominio del remitente no tiene registros DNS. 4.1.8 significa que la consulta del dominio del remitente falló por el momento; 5.1.8, que se comprobó que el dominio no existe.",
-      fix = "Hay que enviar desde un dominio que se resuelva en DNS y pueda recibir correo, con registros MX o de dirección que funcionen. Si el dominio es correcto, hay que comprobar su delegación DNS; un 4.1.8 se reintenta y a menudo se resuelve por sí solo.",
+      when = "Se envía en respuesta a MAIL FROM, o en RCPT TO en servidores que comprueban el remitente más tarde, cuando el dominio del remitente no tiene registros DNS. Un 4.1.8 no significa que la consulta pueda resolverse: reject_unknown_sender_domain de Postfix responde por defecto 450 4.1.8 para un dominio remitente que no existe en absoluto, y 5.1.8 solo cuando su administrador fija unknown_address_reject_code en un código 5xx.",
+      fix = "Hay que enviar desde un dominio que se resuelva en DNS y pueda recibir correo, con registros MX o de dirección que funcionen. Si el dominio es correcto, hay que comprobar su delegación DNS; un 4.1.8 se reintenta, pero no desaparece hasta que el dominio del remitente se resuelva.",
     },
     ["1.9"] = {
       name = "Mensaje retransmitido a un sistema de correo no conforme",
@@ -463,19 +476,19 @@ return {
       name = "Otro estado de buzón o estado de buzón no definido",
       description = "El buzón existe, pero algo relacionado con él impide la entrega y no se aplica ningún código de buzón más específico. La causa está en el buzón del destinatario, no en la dirección ni en el servidor entero.",
       when = "Se usa para problemas de buzón que un servidor no clasifica, como un buzón bloqueado o una entrega local fallida para un usuario. 450 4.2.0 es también la respuesta de greylisting habitual de postgrey.",
-      fix = "Hay que leer el texto de la respuesta para conocer la causa real. 4.2.0 se deja a la cola para que lo reintente, que es lo que esperan los servidores con greylisting; con 5.2.0 hay que contactar con el destinatario o con su administrador, ya que el buzón requiere atención por su parte.",
+      fix = "Hay que leer el texto de la respuesta para conocer la causa real. Con 4.2.0 basta con dejar que la cola lo reintente, que es lo que esperan los servidores con greylisting; con 5.2.0 hay que contactar con el destinatario o con su administrador, ya que el buzón requiere atención por su parte.",
     },
     ["2.1"] = {
       name = "Buzón desactivado, no acepta mensajes",
       description = "El buzón existe pero ahora mismo no acepta correo, porque la cuenta está suspendida, desactivada o bloqueada. Que vuelva a estar disponible depende del sitio receptor.",
-      when = "Se ve en cuentas suspendidas o impagadas, en cuentas bloqueadas tras un abuso y en buzones desactivados tras una larga inactividad. Los servidores envían 4.2.1 cuando se espera que el bloqueo se levante y 5.2.1 cuando se pretende que sea duradero.",
+      when = "Se ve en cuentas suspendidas o con pagos pendientes, en cuentas bloqueadas tras un abuso y en buzones desactivados tras una larga inactividad. Los servidores envían 4.2.1 cuando se espera que el bloqueo se levante y 5.2.1 cuando se pretende que sea duradero.",
       fix = "Solo el propietario del buzón o su administrador pueden reactivarlo, así que hay que contactar con el destinatario por otra vía. Un procesador de rebotes debe reintentar 4.2.1 y tratar un 5.2.1 repetido como señal de que la dirección está abandonada.",
     },
     ["2.2"] = {
       name = "Buzón lleno",
       description = "El buzón del destinatario ha alcanzado su cuota de almacenamiento, así que no caben más mensajes hasta que el propietario borre algunos. El problema es este buzón concreto, no el servidor entero.",
       when = "Es común en cuentas abandonadas que siguen recibiendo correo y en usuarios con cuotas pequeñas. 4.2.2 pide al remitente que reintente más tarde; 5.2.2, a menudo con 552, significa que el sitio receptor rechaza este mensaje definitivamente aunque el buzón pueda vaciarse más adelante.",
-      fix = "4.2.2 se deja a la cola para que lo reintente, y si se prolonga conviene avisar al destinatario por otro canal. 5.2.2 se trata al principio como un rebote temporal, y la dirección solo se suprime si se repite durante días o semanas, ya que un buzón que sigue lleno suele estar abandonado.",
+      fix = "Con 4.2.2 basta con dejar que la cola lo reintente y, si se prolonga, conviene avisar al destinatario por otro canal. 5.2.2 se trata al principio como un rebote temporal, y la dirección solo se da de baja si se repite durante días o semanas, ya que un buzón que sigue lleno suele estar abandonado.",
     },
     ["2.3"] = {
       name = "La longitud del mensaje supera el límite administrativo",
@@ -487,13 +500,13 @@ return {
       name = "Problema al expandir la lista de correo",
       description = "El destinatario es una lista de correo o un alias que el servidor no pudo expandir en las direcciones de sus miembros. El fallo afecta a la lista en sí, no a cada uno de los miembros.",
       when = "Se ve cuando no se puede leer el archivo de miembros o el grupo de directorio que hay detrás de una lista, cuando la definición de la lista está rota o vacía, o cuando el servidor de listas no está disponible durante un momento. Los servidores usan 4.2.4 para problemas que se espera que se resuelvan y 5.2.4 para definiciones de lista rotas.",
-      fix = "4.2.4 se deja a la cola para que lo reintente. Con 5.2.4, hay que avisar al propietario de la lista o al postmaster del dominio receptor, que debe reparar la lista o su origen de datos.",
+      fix = "Con 4.2.4 basta con dejar que la cola lo reintente. Con 5.2.4, hay que avisar al propietario de la lista o al postmaster del dominio receptor, que debe reparar la lista o su origen de datos.",
     },
     ["3.0"] = {
       name = "Otro estado del sistema de correo o estado no definido",
       description = "El sistema de correo receptor en su conjunto, y no una dirección ni un buzón, es el motivo de este estado, y no se aplica ningún código de sistema más específico. Con la clase 2 informa de un suceso rutinario del sistema.",
       when = "4.3.0 es común para averías locales temporales, como una consulta de tabla fallida, un filtro de contenido caído o un error al escribir en la cola; Postfix, por ejemplo, responde 451 4.3.0 en estos casos. 5.3.0 marca un rechazo permanente del sistema por un motivo no clasificado.",
-      fix = "4.3.0 se deja a la cola para que lo reintente; si persiste, el administrador del sistema receptor tiene que revisar los registros de su servidor. Con 5.3.0, hay que leer el texto de la respuesta y contactar con el postmaster del dominio receptor.",
+      fix = "Con 4.3.0 basta con dejar que la cola lo reintente; si persiste, el administrador del sistema receptor tiene que revisar los registros de su servidor. Con 5.3.0, hay que leer el texto de la respuesta y contactar con el postmaster del dominio receptor.",
     },
     ["3.1"] = {
       name = "Sistema de correo lleno",
@@ -505,7 +518,7 @@ return {
       name = "El sistema no acepta mensajes de la red",
       description = "El host de destino no acepta mensajes, ya sea por ahora o en absoluto. Abarca tanto un rechazo breve durante un mantenimiento o una sobrecarga como un host que nunca recibe correo.",
       when = "4.3.2 aparece mientras un servidor se apaga, está en mantenimiento o está sobrecargado, por ejemplo como 421 4.3.2 al cerrar la conexión. 5.3.2 llega con 521 desde hosts que nunca aceptan correo, como describe el RFC 7504.",
-      fix = "4.3.2 se deja a la cola para que lo reintente. Con 5.3.2 y 521, hay que dejar de intentarlo con ese host y revisar los registros MX del dominio del destinatario, porque el correo se está enviando a un host que no acepta correo.",
+      fix = "Con 4.3.2 basta con dejar que la cola lo reintente. Con 5.3.2 y 521, hay que dejar de intentarlo con ese host y revisar los registros MX del dominio del destinatario, porque el correo se está enviando a un host que no acepta correo.",
     },
     ["3.3"] = {
       name = "El sistema no admite las funciones seleccionadas",
@@ -523,7 +536,7 @@ return {
       name = "Sistema configurado incorrectamente",
       description = "La propia configuración del sistema receptor le impide aceptar este mensaje. El fallo está en la configuración del destino, no en el mensaje ni en el remitente.",
       when = "Se ve con tablas de enrutamiento o de alias rotas, transportes de entrega que faltan o parámetros del servidor no válidos; Postfix, por ejemplo, responde 451 4.3.5 \"Server configuration error\" cuando sus propios parámetros de restricción son incorrectos.",
-      fix = "El remitente no puede corregirlo: hay que comunicarlo al postmaster del dominio receptor con el texto completo de la respuesta. 4.3.5 se deja a la cola para que lo reintente; tras un 5.3.5, hay que volver a enviar una vez que el lado receptor confirme la corrección.",
+      fix = "El remitente no puede corregirlo: hay que comunicarlo al postmaster del dominio receptor con el texto completo de la respuesta. Con 4.3.5 basta con dejar que la cola lo reintente; tras un 5.3.5, hay que volver a enviar una vez que el lado receptor confirme la corrección.",
     },
     ["3.6"] = {
       name = "Se cambió la prioridad solicitada",
@@ -535,7 +548,7 @@ return {
       name = "Otro estado de red o de enrutamiento, o estado no definido",
       description = "Un problema con la red o con el enrutamiento del mensaje hacia su siguiente salto, de un tipo que ningún código de red más específico describe.",
       when = "Se ve en respuestas y en informes de retraso cuando un relay no pudo alcanzar el siguiente salto o enrutar hacia él por un motivo no clasificado; Microsoft Exchange, por ejemplo, informa 451 4.4.0 por consultas DNS fallidas y problemas de conexión.",
-      fix = "4.4.0 se deja a la cola para que lo reintente, y conviene buscar en el texto de la respuesta y en los registros del servidor remitente el error de DNS o de conexión subyacente. Con 5.4.0, hay que verificar los registros MX del dominio del destinatario y la configuración de enrutamiento de cada relay de la ruta.",
+      fix = "Con 4.4.0 hay que dejar que la cola lo reintente y buscar en el texto de la respuesta y en los registros del servidor remitente el error de DNS o de conexión subyacente. Con 5.4.0, hay que verificar los registros MX del dominio del destinatario y la configuración de enrutamiento de cada relay de la ruta.",
     },
     ["4.1"] = {
       name = "Sin respuesta del host",
@@ -553,19 +566,19 @@ return {
       name = "Fallo del servidor de directorio",
       description = "Un servicio de directorio del que depende el sistema de correo no estaba accesible o falló, así que no pudieron completarse el enrutamiento o las comprobaciones de direcciones. El directorio suele ser DNS, pero puede ser LDAP u otro directorio de usuarios.",
       when = "Normalmente 451 4.4.3 o un informe de retraso cuando el resolvedor DNS agota el tiempo de espera o devuelve SERVFAIL para el dominio del destinatario, o cuando un directorio de usuarios está caído. Un 5.4.3 significa que el servidor abandonó la consulta definitivamente, así que hay que volver a enviar el mensaje cuando el directorio funcione.",
-      fix = "Hay que reintentar; la mayoría de estos fallos son temporales. Si persiste, conviene ejecutar las mismas consultas desde el propio servidor (dig MX y A sobre el dominio), revisar el resolvedor local y buscar errores de DNSSEC o de delegación en el dominio del destinatario.",
+      fix = "Hay que reintentar; la mayoría de estos fallos son temporales. Si persiste, conviene ejecutar las mismas consultas desde el propio servidor (por ejemplo, dig MX y dig A del dominio), revisar el resolvedor local y buscar errores de DNSSEC o de delegación en el dominio del destinatario.",
     },
     ["4.4"] = {
       name = "No se puede enrutar",
       description = "El sistema de correo no pudo decidir adónde enviar el mensaje a continuación, porque los datos de enrutamiento que necesita no existen o no se pueden usar. La consulta funcionó, pero no dio ninguna ruta utilizable.",
-      when = "Se ve cuando el dominio del destinatario no tiene registros MX ni de dirección, cuando sus registros MX apuntan a nombres que no se resuelven, o cuando un relay no tiene transporte para el dominio. Los servidores informan 4.4.4 mientras siguen reintentando y 5.4.4 cuando se rinden o el dominio claramente no puede recibir correo.",
+      when = "Se ve cuando el dominio del destinatario no tiene registros MX ni de dirección, cuando sus registros MX apuntan a nombres que no se resuelven, o cuando un relay no tiene transporte para el dominio. Los servidores notifican 4.4.4 mientras siguen reintentando y 5.4.4 cuando dejan de intentarlo o el dominio claramente no puede recibir correo.",
       fix = "Hay que revisar el DNS del dominio del destinatario: necesita registros MX que apunten a nombres de host con registros A o AAAA. Si el dominio está mal escrito, hay que corregirlo; el administrador del sistema remitente también debe revisar los mapas de transporte y la configuración del relay para ese dominio.",
     },
     ["4.5"] = {
       name = "Congestión del sistema de correo",
       description = "El sistema de correo está sobrecargado por el momento, así que aplazó el mensaje en lugar de tratarlo ahora. Siempre significa que hay que volver a intentarlo más tarde.",
       when = "Se ve como 451 4.4.5 o 421 4.4.5 durante picos de tráfico, cuando un servidor alcanza sus límites de conexiones, de procesos o de cola, o cuando un proveedor receptor frena a un remitente con mucho volumen.",
-      fix = "Hay que dejar que la cola reintente con sus intervalos crecientes normales, y reducir la tasa de envío o el número de conexiones paralelas hacia ese destino si ocurre a menudo. El administrador del sistema receptor puede aumentar los límites de procesos o añadir capacidad.",
+      fix = "Hay que dejar que la cola reintente con sus intervalos crecientes normales, y reducir el ritmo de envío o el número de conexiones paralelas hacia ese destino si ocurre a menudo. El administrador del sistema receptor puede aumentar los límites de procesos o añadir capacidad.",
     },
     ["4.6"] = {
       name = "Bucle de enrutamiento detectado",
@@ -594,7 +607,7 @@ return {
     ["5.2"] = {
       name = "Error de sintaxis",
       description = "El servidor no pudo interpretar un comando: está mal escrito, es desconocido o está mal formado. El fallo está en el texto exacto que envió el cliente.",
-      when = "Se ve como 500 o 502 5.5.2 para comandos no reconocidos, y como 501 5.5.2 para argumentos mal formados, como una dirección sin corchetes angulares o una respuesta AUTH que no es base64 válido. El código SMTP escrito a mano, los saltos de línea LF sueltos (sin CR) y los clientes que hablan otro protocolo con ese puerto son causas comunes.",
+      when = "Se ve como 500 o 502 5.5.2 para comandos no reconocidos, y como 501 5.5.2 para argumentos mal formados, como una dirección sin corchetes angulares o una respuesta AUTH que no es base64 válido. El código SMTP escrito a mano, los saltos de línea LF sueltos (sin CR) y los clientes que hablan otro protocolo en ese puerto son causas comunes.",
       fix = "Hay que comprobar con un registro de protocolo los bytes exactos enviados: los comandos deben seguir la sintaxis del RFC 5321 y terminar con CRLF. El código SMTP propio es el primer sitio donde buscar; volver a enviar sin cambios vuelve a fallar.",
     },
     ["5.3"] = {
@@ -647,7 +660,7 @@ return {
     },
     ["6.4"] = {
       name = "Conversión realizada con pérdida",
-      description = "El mensaje se entregó, pero una conversión por el camino no pudo conservar todo su contenido. Como 2.6.4 es un informe de éxito con una advertencia; como 5.6.4 indica que la pérdida no era aceptable para el remitente, así que el mensaje se rechazó.",
+      description = "El mensaje se entregó, pero una conversión por el camino no pudo conservar todo su contenido. En su forma 2.6.4 es un informe de éxito con una advertencia; en su forma 5.6.4 indica que la pérdida no era aceptable para el remitente, así que el mensaje se rechazó.",
       when = "Se ve tras el punto final de DATA o en notificaciones de estado de entrega, procedente de pasarelas que tuvieron que traducir el mensaje a otro formato y descartaron caracteres o partes que el sistema de destino no puede representar.",
       fix = "No hay que volver a enviar nada para la entrega, pero conviene comprobar con el destinatario si la parte perdida era importante. Si lo era, hay que enviar el contenido en un formato más sencillo que el destino gestione sin conversión.",
     },
@@ -695,8 +708,8 @@ return {
     },
     ["7.1"] = {
       name = "Entrega no autorizada, mensaje rechazado",
-      description = "El remitente, el host remitente o el mensaje no tienen permitido llegar a este destino según la política del receptor. Es el código habitual para la denegación de retransmisión, las inclusiones en listas de bloqueo, el bloqueo por parte del destinatario y el filtrado de contenido.",
-      when = "Normalmente 550 5.7.1 o 554 5.7.1 en RCPT o tras DATA, con un texto como \"relay access denied\", el nombre de una lista de bloqueo o un veredicto de spam. 4.7.1 se usa para aplazamientos temporales por política, por ejemplo el greylisting o los límites de tasa.",
+      description = "El remitente, el host remitente o el mensaje no están autorizados a llegar a este destino según la política del receptor. Es el código habitual para la denegación de retransmisión, las inclusiones en listas de bloqueo, el bloqueo por parte del destinatario y el filtrado de contenido.",
+      when = "Normalmente 550 5.7.1 o 554 5.7.1 en RCPT o tras DATA, con un texto como \"relay access denied\", el nombre de una lista de bloqueo o un veredicto de spam. 4.7.1 se usa para aplazamientos temporales por política, por ejemplo el greylisting o los límites de envío.",
       fix = "Si se deniega la retransmisión, hay que autenticarse o enviar a través del propio servidor saliente. Si es un rechazo por lista de bloqueo o por reputación, hay que localizar la inclusión indicada en la respuesta, corregir su causa (un host infectado, un relay abierto, un SPF o un DKIM defectuosos) y solicitar la retirada de la lista; un aplazamiento 4.7.1 suele superarse al reintentar. Un script de procesamiento de rebotes no debe tomar 5.7.1 como prueba de que la dirección no es válida.",
     },
     ["7.2"] = {
@@ -750,7 +763,7 @@ return {
     ["7.10"] = {
       name = "Se necesita cifrado",
       description = "El servidor quiere que la sesión esté cifrada antes de aceptar el mecanismo de autenticación elegido. Esto se aplica sobre todo a mecanismos como PLAIN y LOGIN, que revelan la contraseña a cualquiera que esté escuchando.",
-      when = "Tras AUTH PLAIN o LOGIN en una conexión sin cifrar. El código 523 solo se conoce por el registro; muchos servidores notifican la misma situación como 530 5.7.0 o 538 5.7.11.",
+      when = "Tras AUTH PLAIN o LOGIN en una conexión sin cifrar. El código 523 solo se conoce por el registro; los servidores notifican la misma situación como 530 5.7.0, como 504 5.5.4 según la sección 4 del RFC 4954, o como el obsoleto 538 5.7.11.",
       fix = "Hay que emitir STARTTLS, o conectarse al puerto de TLS implícito, antes de AUTH, o bien elegir un mecanismo que no exponga la contraseña.",
     },
     ["7.11"] = {
@@ -768,7 +781,7 @@ return {
     ["7.13"] = {
       name = "Cuenta de usuario desactivada",
       description = "Las credenciales eran correctas, pero un administrador ha desactivado la cuenta. El fallo dura hasta que la cuenta se vuelva a activar.",
-      when = "Tras un intercambio AUTH correcto, como 525 5.7.13, para una cuenta suspendida por impago, abuso, sospecha de intrusión o un motivo similar.",
+      when = "Tras un intercambio AUTH correcto, como 525 5.7.13, para una cuenta suspendida por falta de pago, abuso, sospecha de intrusión o un motivo similar.",
       fix = "No hay que volver a pedir la contraseña al usuario, ya que no es incorrecta. El usuario tiene que pedir al administrador o al proveedor que restablezca la cuenta.",
     },
     ["7.14"] = {
@@ -847,7 +860,7 @@ return {
       name = "Fallaron varias comprobaciones de autenticación",
       description = "El mensaje no superó más de una comprobación de autenticación, por ejemplo SPF y DKIM a la vez, y la política del receptor lo rechaza. El código en sí no indica qué comprobaciones fallaron; el texto de la respuesta puede hacerlo.",
       when = "Tras DATA, normalmente como 550 5.7.26, para correo cuyo SPF y DKIM fallan o no están alineados con el dominio del From; los grandes proveedores lo envían para el correo no autenticado y para los fallos de DMARC.",
-      fix = "Hay que revisar a la vez SPF, DKIM y DMARC del dominio remitente: el registro SPF debe cubrir la dirección IP de envío y DKIM debe firmar con un dominio alineado con el campo de cabecera From. Un script de procesamiento de rebotes debe comunicarlo al administrador del sistema remitente en lugar de suprimir al destinatario.",
+      fix = "Hay que revisar a la vez SPF, DKIM y DMARC del dominio remitente: el registro SPF debe cubrir la dirección IP de envío y DKIM debe firmar con un dominio alineado con el campo de cabecera From. Un script de procesamiento de rebotes debe comunicarlo al administrador del sistema remitente en lugar de dar de baja la dirección del destinatario.",
     },
     ["7.27"] = {
       name = "La dirección del remitente tiene un MX nulo",
@@ -859,7 +872,7 @@ return {
       name = "Avalancha de correo detectada",
       description = "El receptor consideró que el mensaje forma parte de un bombardeo de correo: una ráfaga de muchos mensajes no deseados similares dirigidos a un mismo destinatario, como en el bombardeo de suscripciones. El registro no le asigna ningún código de respuesta básico, así que puede llegar como fallo temporal o permanente.",
       when = "De receptores que ven muchos mensajes casi idénticos dirigidos a una misma dirección en poco tiempo, normalmente confirmaciones de registro de muchos sitios web después de que un atacante introdujera la dirección de la víctima en sus formularios.",
-      fix = "Si se gestiona un formulario de registro o una lista de correo, hay que usar doble confirmación (confirmed opt-in), límites de tasa y comprobaciones contra bots para que no pueda usarse para inundar a terceros, y dejar de enviar a la dirección. Un aplazamiento 4.7.28 puede resolverse cuando termine la avalancha.",
+      fix = "Si se gestiona un formulario de registro o una lista de correo, hay que usar doble confirmación (confirmed opt-in), límites de frecuencia y comprobaciones contra bots para que no pueda usarse para inundar a terceros, y dejar de enviar a la dirección. Un aplazamiento 4.7.28 puede resolverse cuando termine la avalancha.",
     },
     ["7.29"] = {
       name = "Fallo en la validación ARC",
@@ -872,6 +885,173 @@ return {
       description = "El mensaje se envió con la opción REQUIRETLS (RFC 8689), que exige TLS con un certificado validado en cada salto, y ningún servidor del siguiente salto admite REQUIRETLS. El mensaje no se retransmite y, en su lugar, se devuelve.",
       when = "En una notificación de estado de entrega, o en respuesta a RCPT o DATA por parte de un relay, cuando un mensaje enviado con REQUIRETLS en MAIL FROM debe ir a un dominio cuyos servidores de correo no anuncian REQUIRETLS.",
       fix = "El remitente puede volver a enviarlo sin REQUIRETLS si el contenido puede viajar sin esa garantía, o usar otro canal. El administrador del dominio del destinatario puede implantar un servidor de correo que admita REQUIRETLS, con MTA-STS o DANE para que su certificado pueda validarse.",
+    },
+  },
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "Limitación por la reputación de la IP",
+      description = "Outlook.com o Microsoft 365 está frenando el correo que procede de la dirección IP de envío debido a su reputación. La respuesta indica que se ha limitado temporalmente el ritmo de envío del servidor y suele llevar una etiqueta S775 o S3114.",
+      fix = "Hay que mantener el correo en cola y reintentar despacio. Conviene reducir el volumen hacia Microsoft, revisar la IP en Microsoft SNDS y, si la situación dura días, pedir una mitigación al soporte para remitentes de Microsoft.",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Envío restringido temporalmente",
+      description = "Microsoft detectó tráfico inusual del remitente y lo retiene mientras lo examina más a fondo. Les ocurre sobre todo a las direcciones IP nuevas y a los aumentos bruscos de volumen.",
+      fix = "Hay que reintentar más tarde y aumentar el volumen poco a poco. La restricción se levanta sola cuando el tráfico parece legítimo.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "IP de envío restringida temporalmente",
+      description = "Microsoft detectó tráfico sospechoso procedente de la dirección IP de envío y la restringe mientras la evalúa.",
+      fix = "Hay que reintentar más tarde con un ritmo de envío menor. Si el tráfico es legítimo, la restricción termina por sí sola.",
+    },
+    ["5.1.90"] = {
+      name = "Límite diario de destinatarios alcanzado",
+      description = "La cuenta de Microsoft 365 que envía ha alcanzado su límite de destinatarios por día.",
+      fix = "Hay que esperar a que el límite se restablezca y enviar menos. Alcanzar este límite de repente suele indicar que alguien se ha apoderado de la cuenta, así que conviene comprobar si está comprometida.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Límite horario de recepción del destinatario superado",
+      description = "El destinatario ha recibido demasiados mensajes en esta hora, de este remitente (5.2.121) o de todos los remitentes (5.2.122).",
+      fix = "Hay que volver a enviar más tarde y espaciar los mensajes a ese destinatario. Los sistemas de envío automático deberían agrupar sus notificaciones.",
+    },
+    ["5.4.14"] = {
+      name = "Bucle de enrutamiento detectado",
+      description = "Exchange Online detuvo un mensaje que circulaba una y otra vez en un bucle.",
+      fix = "Hay que buscar, en ambos lados, reglas de reenvío o conectores que devuelvan el correo al lugar del que procede.",
+    },
+    ["5.4.300"] = {
+      name = "Mensaje caducado",
+      description = "Exchange Online abandonó el mensaje porque no pudo entregarlo a tiempo.",
+      fix = "Hay que comprobar si el servidor de destino es accesible y responde, y después volver a enviar el mensaje.",
+    },
+    ["5.4.310"] = {
+      name = "El dominio del destinatario no existe",
+      description = "Exchange Online no encontró en DNS ningún dominio con el nombre de dominio del destinatario.",
+      fix = "Hay que comprobar la ortografía del dominio. Si es correcta, el dominio ha caducado o no está configurado en DNS, y la dirección no puede recibir correo.",
+    },
+    ["5.6.11"] = {
+      name = "Caracteres LF sueltos en el mensaje",
+      description = "El mensaje contiene caracteres de salto de línea (LF) sin un retorno de carro (CR) delante, algo que SMTP no permite.",
+      fix = "Hay que hacer que el software de envío termine cada línea con CR LF.",
+    },
+    ["5.7.57"] = {
+      name = "Envío anónimo rechazado",
+      description = "Una aplicación o un dispositivo intentó enviar a través de smtp.office365.com sin iniciar sesión antes.",
+      fix = "Hay que configurar la aplicación para que se autentique con un buzón con licencia, o usar en su lugar un conector o el envío directo.",
+    },
+    ["5.7.64"] = {
+      name = "Error de atribución del inquilino",
+      description = "Exchange Online no pudo vincular el mensaje retransmitido con un conector de entrada de la organización, así que se negó a retransmitirlo.",
+      fix = "Hay que revisar el conector de entrada: la dirección IP de envío o el certificado del servidor local deben coincidir con lo que espera el conector.",
+    },
+    ["5.7.124"] = {
+      name = "Remitente no autorizado para el grupo",
+      description = "El destinatario es un grupo que solo acepta correo de una lista de remitentes permitidos, y el remitente no figura en ella.",
+      fix = "Hay que pedir al propietario del grupo o al administrador del destinatario que autorice al remitente.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "El destinatario solo acepta remitentes internos",
+      description = "El destinatario (un grupo, un buzón, una carpeta pública o un usuario de correo) está configurado para rechazar el correo procedente de fuera de su organización.",
+      fix = "Solo el administrador del destinatario puede cambiarlo; hay que ponerse en contacto con él.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "Falló la comprobación TLS o DANE del destino",
+      description = "Exchange Online no pudo entregar de forma segura: el servidor de destino no ofrece TLS, presenta un certificado caducado, no supera la validación DANE o devuelve registros DNSSEC que no se verifican.",
+      fix = "El problema está en el lado del destino; hay que pedir a su administrador que corrija el certificado TLS o los registros DNS.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Cuenta de envío bloqueada por spam",
+      description = "Microsoft bloqueó la cuenta que envía porque envió spam, normalmente después de que la cuenta se viera comprometida.",
+      fix = "Hay que proteger la cuenta y cambiar sus credenciales, y después pedir al soporte de Microsoft que vuelva a habilitar el envío.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Dirección del destinatario no válida",
+      description = "La dirección del destinatario no es válida en el destino, o el destinatario está bloqueado allí.",
+      fix = "Hay que comprobar la dirección y, si es correcta, dejar de enviar a ella.",
+    },
+    ["5.7.506"] = {
+      name = "HELO incorrecto",
+      description = "El servidor de envío se presentó con el nombre del servidor al que se estaba conectando, algo que hacen los robots de spam.",
+      fix = "Hay que hacer que el servidor de envío anuncie en HELO o EHLO su propio nombre de host completo (FQDN).",
+    },
+    ["5.7.507"] = {
+      name = "Bloqueado por la organización del destinatario",
+      description = "La organización del destinatario ha bloqueado la propia dirección IP de envío.",
+      fix = "Hay que ponerse en contacto con el destinatario para que se retire el bloqueo.",
+    },
+    ["5.7.508"] = {
+      name = "Rango IPv6 por encima de su límite",
+      description = "El rango IPv6 del remitente intentó enviar demasiados mensajes en muy poco tiempo.",
+      fix = "Hay que enviar menos y repartir los mensajes en el tiempo.",
+    },
+    ["5.7.509"] = {
+      name = "Falló DMARC con una política de rechazo",
+      description = "El dominio del campo de cabecera From no superó DMARC, y ese dominio publica una política de rechazo (reject).",
+      fix = "Hay que conseguir que SPF o DKIM se superen y estén alineados con el dominio del From, por ejemplo firmando con DKIM para ese dominio en cada servicio que envía en su nombre.",
+    },
+    ["5.7.510"] = {
+      name = "El destinatario rechaza IPv6",
+      description = "El dominio del destinatario no acepta correo entregado por IPv6.",
+      fix = "Hay que entregar a ese dominio por IPv4.",
+    },
+    ["5.7.511"] = {
+      name = "IP de envío bloqueada",
+      description = "Microsoft bloqueó la dirección IP de la que procede el correo.",
+      fix = "Hay que eliminar la causa y después pedir a Microsoft que retire la dirección de su lista de bloqueo, citando la respuesta completa y la dirección IP.",
+    },
+    ["5.7.512"] = {
+      name = "Campo de cabecera From ausente o no válido",
+      description = "El mensaje no tiene una dirección válida en su campo de cabecera From, como exige el RFC 5322.",
+      fix = "Hay que hacer que el software de envío escriba un campo de cabecera From con una dirección correcta entre corchetes angulares.",
+    },
+    ["5.7.513"] = {
+      name = "En la lista de bloqueo propia del dominio del destinatario",
+      description = "El dominio del destinatario incluyó la dirección IP de envío en su propia lista de bloqueo personalizada.",
+      fix = "Hay que ponerse en contacto con la organización del destinatario y pedirle que retire la dirección.",
+    },
+    ["5.7.515"] = {
+      name = "Dominio del remitente por debajo del nivel de autenticación exigido",
+      description = "Outlook.com rechaza el correo de un dominio que envía grandes volúmenes cuando su dominio del From no supera SPF, DKIM y DMARC como exige Microsoft.",
+      fix = "Hay que publicar SPF y DKIM para el dominio del From y conseguir que ambos se superen, y publicar un registro DMARC con el que al menos uno de ellos esté alineado.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "IP de envío en la lista de bloqueo de Microsoft",
+      description = "El servicio de Microsoft ha bloqueado la dirección IP de la que procede el correo.",
+      fix = "Hay que encontrar y detener lo que dañó la reputación de la dirección IP, y después solicitar que se retire de la lista de bloqueo mediante el portal de autoservicio de Microsoft.",
+    },
+    ["5.7.703"] = {
+      name = "Destinatario bloqueado por la propia organización del remitente",
+      description = "La lista de permitidos y bloqueados del inquilino (Tenant Allow/Block List) de la propia organización de Microsoft 365 que envía bloquea el correo a este destinatario, así que el mensaje nunca salió de la organización del remitente.",
+      fix = "El administrador de la organización remitente elimina de la Tenant Allow/Block List la entrada que bloquea al destinatario; el lado del destinatario no puede cambiarla.",
+    },
+    ["5.7.708"] = {
+      name = "No se acepta tráfico de esta IP",
+      description = "Microsoft no acepta correo de la dirección IP desde la que envió la organización de Microsoft 365 remitente, por la mala reputación del correo que procede de ella.",
+      fix = "Hay que encontrar y detener lo que dañó la reputación, por ejemplo una cuenta comprometida, y después ponerse en contacto con el soporte de Microsoft.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Organización remitente restringida",
+      description = "Gran parte del tráfico de la organización de Microsoft 365 remitente parecía sospechoso, así que Microsoft ha restringido su correo saliente.",
+      fix = "Hay que cerrar cualquier cuenta o servidor comprometido y cualquier relay abierto, y después ponerse en contacto con el soporte de Microsoft para que levante la restricción.",
+    },
+    ["5.7.750"] = {
+      name = "Envío desde dominios no registrados",
+      description = "La organización de Microsoft 365 remitente envía demasiado correo desde dominios que no ha agregado ni verificado.",
+      fix = "Hay que agregar y verificar todos los dominios desde los que envía la organización.",
+    },
+    ["4.7.32"] = {
+      name = "Campo From no alineado (aplazado)",
+      description = "Gmail limita el ritmo de entrega del mensaje porque el dominio del From no está alineado con el dominio que autenticó SPF o DKIM.",
+      fix = "Hay que firmar con DKIM para el dominio del From, o enviar con un remitente del sobre de ese dominio, para que se cumpla la alineación de DMARC.",
+    },
+    ["5.7.32"] = {
+      name = "Campo From no alineado",
+      description = "Gmail bloquea el mensaje porque el dominio del From no está alineado con el dominio que autenticó SPF o DKIM.",
+      fix = "Hay que firmar con DKIM para el dominio del From, o enviar con un remitente del sobre de ese dominio, para que se cumpla la alineación de DMARC.",
+    },
+    ["4.7.40"] = {
+      name = "Sin registro DMARC",
+      description = "Gmail limita el ritmo de entrega del correo masivo de un dominio que no publica ningún registro DMARC o ninguna política DMARC.",
+      fix = "Hay que publicar para el dominio remitente un registro DMARC con una política.",
     },
   },
 }

@@ -1,10 +1,34 @@
 -- Tiếng Việt (Vietnamese): nội dung giải thích các mã phản hồi SMTP.
+-- Bảng thuật ngữ (dùng thống nhất ở đây, trong pairs.lua và trong vi.lua):
+--   reply code / basic code          mã phản hồi / mã cơ bản
+--   enhanced status code             mã trạng thái mở rộng (viết gọn: mã mở rộng)
+--   class: success / transient /     lớp: thành công / lỗi tạm thời / lỗi vĩnh viễn
+--          permanent failure
+--   mailbox / recipient / sender     hộp thư / người nhận / người gửi
+--   envelope sender, return path     người gửi trên phong bì
+--   forward-path                     địa chỉ chuyển tiếp (forward-path)
+--   relay (noun, verb)               máy chủ trung chuyển; trung chuyển (relay)
+--   forward (a message)              chuyển tiếp
+--   deliver / delivery               phát thư / việc phát thư
+--   bounce; hard / soft bounce       thư bị trả lại; trả lại vĩnh viễn / tạm thời
+--   DSN                              thông báo trạng thái phát thư
+--   queue / retry                    hàng đợi / thử lại
+--   greylisting                      greylisting (thư bị greylist)
+--   reply text                       văn bản phản hồi
+--   final dot after DATA             dấu chấm kết thúc
+--   session / transaction            phiên / giao dịch
+--   greeting                         lời chào
+--   plaintext (password)             mật khẩu dạng rõ
+--   deprecated                       không còn được khuyến dùng (deprecated)
+--   block list / rate limit / quota  danh sách chặn / giới hạn tốc độ / hạn mức
+--   gateway                          cổng nối (gateway)
+--   registry (IANA)                  sổ đăng ký IANA
 return {
   basic = {
     [200] = {
       description = "200 là một phản hồi thành công mà không tiêu chuẩn SMTP nào định nghĩa; mã tiêu chuẩn cho một lệnh đã hoàn tất là 250. Các bảng tra cứu mã phản hồi, chẳng hạn bảng được sao chép rộng rãi trên chiark.greenend.org.uk, gọi nó là phản hồi thành công không chuẩn và dẫn chiếu RFC 876, một bản khảo sát năm 1983 về các bản triển khai SMTP thời kỳ đầu. Vì chữ số đầu tiên là 2, mã này chỉ có thể được hiểu là thành công.",
       when = "Ngày nay mã này rất hiếm gặp; nếu có, nó đến từ một máy chủ SMTP rất cũ, tự viết hoặc cấu hình sai, hoặc từ một công cụ kiểm thử trả lời 200 ở chỗ lẽ ra phải là 250.",
-      fix = "Máy khách phải xử lý 200 theo chữ số đầu tiên, như RFC 5321 mục 4.2.1 yêu cầu, nên lệnh được coi là thành công và phiên tiếp tục. Quản trị viên máy chủ nên sửa phần mềm để gửi 250, để các máy khách khắt khe, công cụ giám sát và trình phân tích nhật ký không bị nhầm lẫn.",
+      fix = "Máy khách phải xử lý 200 theo chữ số đầu tiên, như RFC 5321 mục 4.2 yêu cầu, nên lệnh được coi là thành công và phiên tiếp tục. Quản trị viên máy chủ nên sửa phần mềm để gửi 250, để các máy khách khắt khe, công cụ giám sát và trình phân tích nhật ký không bị nhầm lẫn.",
       use = "Máy chủ không bao giờ nên gửi 200; hãy gửi 250 cho mọi lệnh đã hoàn tất.",
     },
     [211] = {
@@ -20,9 +44,9 @@ return {
       use = "Gửi 214 kèm văn bản trợ giúp dễ đọc để trả lời HELP, dù lệnh có đối số hay không.",
     },
     [220] = {
-      description = "Máy chủ đã sẵn sàng giao tiếp SMTP: 220 là lời chào thông thường được gửi ngay khi kết nối mở ra, và từ đầu tiên sau mã là tên máy của máy chủ. RFC 3207 dùng lại 220 làm phản hồi khẳng định cho STARTTLS, nghĩa là máy chủ đã sẵn sàng cho quá trình bắt tay TLS. Lời chào không mang mã trạng thái mở rộng, vì máy khách chưa biết máy chủ có dùng các mã này hay không, còn phản hồi cho STARTTLS thì thường có.",
+      description = "Máy chủ đã sẵn sàng giao tiếp SMTP: 220 là lời chào thông thường được gửi ngay khi kết nối mở ra, và từ đầu tiên sau mã là tên máy của máy chủ. RFC 3207 dùng lại 220 làm phản hồi chấp nhận cho STARTTLS, nghĩa là máy chủ đã sẵn sàng cho quá trình bắt tay TLS. Lời chào không mang mã trạng thái mở rộng, vì máy khách chưa biết máy chủ có dùng các mã này hay không, còn phản hồi cho STARTTLS thì thường có.",
       when = "Đây là dòng đầu tiên máy khách nhận được khi kết nối đã được thiết lập, chẳng hạn \"220 mx.example.com ESMTP\", trước khi nó gửi EHLO. Mã này cũng là câu trả lời cho một lệnh STARTTLS mà máy chủ chấp nhận, như \"220 2.0.0 Ready to start TLS\".",
-      fix = "Không cần làm gì: sau lời chào, máy khách gửi EHLO, hoặc HELO nếu không dùng phần mở rộng. Sau mã 220 cho STARTTLS, máy khách bắt đầu bắt tay TLS ngay và, khi bắt tay hoàn tất, bỏ mọi thông tin đã biết trước đó rồi gửi lại EHLO. Máy khách nên chờ lời chào rồi mới gửi bất cứ thứ gì, vì nhiều máy chủ từ chối những máy khách nói trước.",
+      fix = "Không cần làm gì: sau lời chào, máy khách gửi EHLO, hoặc HELO nếu không dùng phần mở rộng. Sau mã 220 cho STARTTLS, máy khách bắt đầu bắt tay TLS ngay và, khi bắt tay hoàn tất, bỏ mọi thông tin đã biết trước đó rồi gửi lại EHLO. Máy khách nên chờ lời chào rồi mới gửi bất cứ thứ gì, vì nhiều máy chủ từ chối những máy khách gửi dữ liệu trước khi nhận được lời chào.",
       use = "Gửi 220 làm lời chào khi kết nối nếu máy chủ sẵn sàng nhận thư, và làm phản hồi cho STARTTLS khi máy chủ sẵn sàng bắt đầu TLS.",
     },
     [221] = {
@@ -44,9 +68,9 @@ return {
       use = "Gửi 250 mỗi khi lệnh được yêu cầu đã được thực hiện trọn vẹn; sau dấu chấm kết thúc thì chỉ gửi khi thư đã được lưu trữ an toàn.",
     },
     [251] = {
-      description = "Máy chủ chấp nhận người nhận dù hộp thư không nằm trên máy này, và sẽ chuyển tiếp thư tới forward-path nêu trong văn bản phản hồi. Trong ETRN (RFC 1985), cùng mã này mang một nghĩa không liên quan: yêu cầu hợp lệ nhưng không có thư nào đang chờ cho nút đó.",
+      description = "Máy chủ chấp nhận người nhận dù hộp thư không nằm trên máy này, và sẽ chuyển tiếp thư tới địa chỉ chuyển tiếp (forward-path) nêu trong văn bản phản hồi. Trong ETRN (RFC 1985), cùng mã này mang một nghĩa không liên quan: yêu cầu hợp lệ nhưng không có thư nào đang chờ cho nút đó.",
       when = "Mã này trả lời RCPT TO, hoặc VRFY, cho một địa chỉ mà máy chủ biết là đã chuyển đi nơi khác, ví dụ \"251 User not local; will forward to <jane@new.example>\". Ngày nay phần lớn máy chủ chuyển tiếp âm thầm và trả lời 250, để địa chỉ mới được giữ kín; sau ETRN, mã này chỉ đơn giản báo rằng hàng đợi trống.",
-      fix = "Người nhận đã được chấp nhận, nên hãy tiếp tục giao dịch như sau 250. Máy khách có thể phân tích forward-path trong cặp ngoặc nhọn để đề xuất cập nhật địa chỉ, nhưng không bắt buộc, và chỉ nên tự động cập nhật địa chỉ khi tin cậy danh tính của máy chủ. Sau ETRN, 251 nghĩa là không có gì để phát, và đó không phải là lỗi.",
+      fix = "Người nhận đã được chấp nhận, nên hãy tiếp tục giao dịch như sau 250. Máy khách có thể phân tích địa chỉ mới trong cặp ngoặc nhọn để đề xuất cập nhật địa chỉ, nhưng không bắt buộc, và chỉ nên tự động cập nhật địa chỉ khi tin cậy danh tính của máy chủ. Sau ETRN, 251 nghĩa là không có gì để phát, và đó không phải là lỗi.",
       use = "Gửi 251 cho RCPT TO hoặc VRFY khi bạn nhận thư cho một địa chỉ mà bạn sẽ chuyển tiếp và bạn sẵn lòng tiết lộ địa chỉ mới.",
     },
     [252] = {
@@ -58,7 +82,7 @@ return {
     [253] = {
       description = "Máy chủ đã chấp nhận yêu cầu ETRN và bắt đầu gửi các thư đang giữ cho nút được nêu tên, và văn bản cho biết có bao nhiêu thư. Mã này chỉ tồn tại trong phần mở rộng ETRN của RFC 1985, nơi nó mang cùng ý nghĩa với 252 và có thêm số lượng thư.",
       when = "Một hệ thống có kết nối không liên tục, hoặc một máy chủ thư thay mặt hệ thống đó, đã kết nối tới máy chủ trung chuyển của nhà cung cấp và gửi ETRN kèm tên miền của mình, và máy chủ trung chuyển đang có thư xếp hàng cho tên miền đó.",
-      fix = "Không cần sửa gì. Hãy giữ cho máy chủ SMTP của chính hệ thống đó luôn truy cập được, vì máy chủ trung chuyển phát các thư trong hàng đợi qua những kết nối SMTP mới tới máy chủ thư của nút, chứ không qua phiên đã gửi ETRN.",
+      fix = "Không cần sửa gì. Hãy giữ cho máy chủ SMTP của chính hệ thống đó luôn truy cập được, vì máy chủ trung chuyển sẽ phát các thư trong hàng đợi qua những kết nối SMTP mới tới máy chủ thư của nút, chứ không qua phiên đã gửi ETRN.",
       use = "Gửi 253 để trả lời ETRN khi một lượt xử lý hàng đợi đã bắt đầu và bạn muốn cho máy khách biết có bao nhiêu thư đang chờ.",
     },
     [334] = {
@@ -80,7 +104,7 @@ return {
       use = "Chỉ gửi 355 khi CHECKPOINT được cung cấp và một lệnh MAIL FROM mang TRANSID của một giao dịch bị gián đoạn mà bạn vẫn giữ dữ liệu.",
     },
     [420] = {
-      description = "Không tiêu chuẩn nào định nghĩa 420; một số bảng tra cứu mô tả nó là sự cố hết thời gian chờ hoặc sự cố kết nối ở phía nhận. RFC 5321 không có mã này, nên máy khách phải xử lý nó chỉ dựa vào chữ số đầu tiên, như mục 4.2.1 yêu cầu.",
+      description = "Không tiêu chuẩn nào định nghĩa 420; một số bảng tra cứu mô tả nó là sự cố hết thời gian chờ hoặc sự cố kết nối ở phía nhận. RFC 5321 không có mã này, nên máy khách phải xử lý nó chỉ dựa vào chữ số đầu tiên, như mục 4.2 yêu cầu.",
       when = "Mã này chủ yếu xuất hiện trong các bảng tra cứu và trong nhật ký của phần mềm thư cũ hoặc tự phát triển, quanh một phiên bị treo hoặc hết thời gian chờ. Văn bản phản hồi, nếu có, là manh mối đáng tin cậy duy nhất về điều máy chủ muốn nói.",
       fix = "Xử lý như mọi phản hồi 4xx: giữ thư trong hàng đợi và thử lại sau với khoảng chờ tăng dần. Nếu lỗi kéo dài, hãy kiểm tra đường mạng, tường lửa và các thiết lập thời gian chờ giữa hai máy, đồng thời đọc văn bản phản hồi hoặc nhật ký máy chủ.",
       use = "Máy chủ không nên gửi 420; máy chủ buộc phải ngắt phiên vì hết thời gian chờ hoặc quá tải thì nên gửi 421.",
@@ -94,7 +118,7 @@ return {
     [422] = {
       description = "422 chỉ xuất hiện trong sổ đăng ký mã trạng thái mở rộng của IANA, như một mã cơ bản thay thế được liệt kê cùng X.7.12 (Cần chuyển đổi mật khẩu); không RFC nào định nghĩa nó. Mã mà RFC 4954 thực sự quy định cho tình huống đó là 432.",
       when = "Mã này hiếm khi xuất hiện trên đường truyền, và một số bảng tra cứu gán cho nó một nghĩa không liên quan (hộp thư người nhận vượt giới hạn dung lượng) mà không tiêu chuẩn nào ủng hộ. Nếu máy chủ thực sự gửi mã này, mã mở rộng và văn bản phản hồi sẽ cho thấy nó muốn nói nghĩa nào.",
-      fix = "Xử lý như một lỗi tạm thời, như RFC 5321 mục 4.2.1 yêu cầu đối với mọi phản hồi 4xx. Nếu mã đi kèm 4.7.12 sau AUTH, người dùng nên đăng nhập một lần bằng PLAIN qua TLS để máy chủ hoàn tất việc chuyển đổi mật khẩu, rồi thử lại.",
+      fix = "Xử lý như một lỗi tạm thời, như RFC 5321 mục 4.2 yêu cầu đối với mọi phản hồi 4xx. Nếu mã đi kèm 4.7.12 sau AUTH, người dùng nên đăng nhập một lần bằng PLAIN qua TLS để máy chủ hoàn tất việc chuyển đổi mật khẩu, rồi thử lại.",
       use = "Với trường hợp cần chuyển đổi mật khẩu, máy chủ nên gửi 432 kèm 4.7.12 thay vì 422, vì 432 là mã do RFC 4954 định nghĩa.",
     },
     [430] = {
@@ -106,19 +130,19 @@ return {
     [431] = {
       description = "Không tiêu chuẩn nào định nghĩa 431; một số bảng tra cứu mô tả nó là máy chủ nhận đã hết dung lượng đĩa hoặc bộ nhớ. Con số này đọc giống mã mở rộng đã đăng ký 4.3.1 (Hệ thống thư đầy) bị bỏ mất các dấu chấm, và có thể đó là nguồn gốc của cách hiểu này.",
       when = "Mã này chủ yếu xuất hiện trong các bảng tra cứu và, hiếm khi, trong nhật ký của phần mềm không chuẩn khi phía nhận thiếu tài nguyên. Các máy chủ chuẩn báo cùng tình trạng này bằng 452, thường kèm 4.3.1.",
-      fix = "Xử lý như mọi phản hồi 4xx, như RFC 5321 mục 4.2.1 yêu cầu: giữ thư trong hàng đợi và thử lại sau với khoảng chờ tăng dần. Quản trị viên phía nhận nên kiểm tra dung lượng trống trên các phân vùng chứa hàng đợi và spool, cũng như bộ nhớ của máy chủ thư.",
+      fix = "Xử lý như mọi phản hồi 4xx, như RFC 5321 mục 4.2 yêu cầu: giữ thư trong hàng đợi và thử lại sau với khoảng chờ tăng dần. Quản trị viên phía nhận nên kiểm tra dung lượng trống trên các phân vùng chứa hàng đợi và spool, cũng như bộ nhớ của máy chủ thư.",
       use = "Máy chủ không nên gửi 431; máy chủ thiếu dung lượng lưu trữ nên gửi 452 kèm 4.3.1.",
     },
     [432] = {
-      description = "Người dùng phải chuyển sang cơ chế xác thực vừa được yêu cầu, và máy chủ không thể chấp nhận cơ chế đó cho tới khi việc chuyển đổi hoàn tất (RFC 4954). Thông thường máy chủ chưa lưu thông tin xác thực nào cho cơ chế đó và cần một lần đăng nhập bằng mật khẩu ở dạng thường để thiết lập.",
+      description = "Người dùng phải chuyển sang cơ chế xác thực vừa được yêu cầu, và máy chủ không thể chấp nhận cơ chế đó cho tới khi việc chuyển đổi hoàn tất (RFC 4954). Thông thường máy chủ chưa lưu thông tin xác thực nào cho cơ chế đó và cần một lần đăng nhập bằng mật khẩu dạng rõ để thiết lập.",
       when = "Mã này trả lời AUTH, thường kèm 4.7.12, trên những máy chủ lưu thông tin xác thực riêng cho từng cơ chế, ví dụ sau khi quản trị viên bật một cơ chế challenge-response cho các tài khoản trước nay vẫn đăng nhập bằng PLAIN. Một số bảng tra cứu gán cho 432 một nghĩa không liên quan (hàng đợi thư đến bị dừng trên Microsoft Exchange) mà không tiêu chuẩn nào ủng hộ.",
       fix = "Xác thực một lần bằng PLAIN qua một kết nối được bảo vệ bằng TLS để máy chủ hoàn tất việc chuyển đổi, sau đó dùng lại cơ chế mạnh hơn. Script không nên lặp đi lặp lại cùng một cơ chế; nó nên chuyển sang PLAIN qua TLS một lần hoặc báo tình trạng này cho người dùng.",
-      use = "Gửi 432 kèm 4.7.12 để trả lời AUTH khi tài khoản chưa thể dùng cơ chế được yêu cầu cho tới khi người dùng đăng nhập một lần bằng mật khẩu ở dạng thường.",
+      use = "Gửi 432 kèm 4.7.12 để trả lời AUTH khi tài khoản chưa thể dùng cơ chế được yêu cầu cho tới khi người dùng đăng nhập một lần bằng mật khẩu dạng rõ.",
     },
     [441] = {
       description = "Không tiêu chuẩn nào định nghĩa 441; một số bảng tra cứu cho rằng nó nghĩa là máy chủ của người nhận không phản hồi. Cách hiểu này khớp với mã mở rộng đã đăng ký 4.4.1 (Máy đích không trả lời), nên có lẽ các bảng này đang ghi mã đó nhưng bị mất dấu chấm.",
       when = "Mã này thường thấy trong thông báo chậm trễ hoặc nhật ký phía máy khách hơn là trong một phản hồi SMTP thật, vì một máy không trả lời thì không thể gửi mã phản hồi. Khi đó hệ thống gửi đang mô tả chính những lần nó thử kết nối tới chặng kế tiếp mà không thành công.",
-      fix = "Xử lý như một lỗi tạm thời và để hàng đợi thử lại với khoảng chờ tăng dần, như RFC 5321 mục 4.2.1 yêu cầu đối với mọi phản hồi 4xx. Quản trị viên phía gửi nên kiểm tra bản ghi MX và bản ghi địa chỉ của đích, định tuyến và tường lửa, và xem các máy ở xa có nhận kết nối trên cổng 25 hay không.",
+      fix = "Xử lý như một lỗi tạm thời và để hàng đợi thử lại với khoảng chờ tăng dần, như RFC 5321 mục 4.2 yêu cầu đối với mọi phản hồi 4xx. Quản trị viên phía gửi nên kiểm tra bản ghi MX và bản ghi địa chỉ của đích, định tuyến và tường lửa, và xem các máy ở xa có nhận kết nối trên cổng 25 hay không.",
       use = "Máy chủ không nên gửi 441; cách chuẩn để báo chặng kế tiếp không truy cập được là 451 kèm 4.4.1.",
     },
     [442] = {
@@ -130,25 +154,25 @@ return {
     [446] = {
       description = "Không tiêu chuẩn nào định nghĩa 446; một số bảng tra cứu cho rằng nó nghĩa là đã vượt quá số chặng tối đa, dấu hiệu của một vòng lặp thư. Cách hiểu này khớp với mã mở rộng đã đăng ký 4.4.6 (Phát hiện vòng lặp định tuyến), nên có lẽ các bảng này đang ghi mã đó nhưng bị mất dấu chấm.",
       when = "Mã này được báo khi một thư đã đi qua quá nhiều máy chủ trung chuyển, thường vì hai máy chủ chuyển tiếp cùng một tên miền hoặc địa chỉ qua lại cho nhau. Các trường tiêu đề Received của thư bị chậm hoặc bị trả lại cho thấy vòng lặp đó.",
-      fix = "Máy khách xử lý mã này như mọi phản hồi 4xx và thử lại sau, như RFC 5321 mục 4.2.1 yêu cầu, nhưng thử lại sẽ không có tác dụng cho tới khi vòng lặp bị phá. Quản trị viên nên lần theo các trường tiêu đề Received và sửa quy tắc chuyển tiếp, bí danh, bản ghi MX hoặc thiết lập smarthost đang đẩy thư quay lại.",
+      fix = "Máy khách xử lý mã này như mọi phản hồi 4xx và thử lại sau, như RFC 5321 mục 4.2 yêu cầu, nhưng thử lại sẽ không có tác dụng cho tới khi vòng lặp bị phá. Quản trị viên nên lần theo các trường tiêu đề Received và sửa quy tắc chuyển tiếp, bí danh, bản ghi MX hoặc thiết lập smarthost đang đẩy thư quay lại.",
       use = "Máy chủ không nên gửi 446; thư bị lặp vòng được từ chối bằng một phản hồi 5xx kèm 5.4.6, hoặc được hoãn bằng 451 kèm 4.4.6 khi vòng lặp vẫn có thể tự hết.",
     },
     [447] = {
       description = "Không tiêu chuẩn nào định nghĩa 447; một số bảng tra cứu cho rằng nó nghĩa là một thư gửi đi đã hết thời gian chờ. Cách hiểu này khớp với mã mở rộng đã đăng ký 4.4.7 (Hết thời hạn phát thư), nên có lẽ các bảng này đang ghi mã đó nhưng bị mất dấu chấm.",
       when = "Mã này thường thấy trong thông báo chậm trễ hoặc thông báo thất bại từ một hệ thống gửi đã giữ thư trong hàng đợi rất lâu mà không phát được. Máy chủ nhận có thể chưa từng trả lời, nên nguyên nhân thực sự nằm ở các lần thử trước đó được ghi trong nhật ký hàng đợi.",
-      fix = "Xử lý như mọi phản hồi 4xx, như RFC 5321 mục 4.2.1 yêu cầu, và để hàng đợi tiếp tục thử lại cho tới thời điểm bỏ cuộc. Quản trị viên phía gửi nên đọc các phản hồi trước đó cho đích này để biết vì sao việc phát thư bị đình trệ, chẳng hạn hết thời gian chờ, greylisting hoặc sự cố ngừng hoạt động ở phía nhận.",
+      fix = "Xử lý như mọi phản hồi 4xx, như RFC 5321 mục 4.2 yêu cầu, và để hàng đợi tiếp tục thử lại cho tới thời điểm bỏ cuộc. Quản trị viên phía gửi nên đọc các phản hồi trước đó cho đích này để biết vì sao việc phát thư bị đình trệ, chẳng hạn hết thời gian chờ, greylisting hoặc sự cố ngừng hoạt động ở phía nhận.",
       use = "Máy chủ không nên gửi 447; hệ thống gửi có thời hạn lưu hàng đợi đã hết nên gửi cho người gửi một thông báo trạng thái phát thư kèm 4.4.7 hoặc 5.4.7.",
     },
     [449] = {
       description = "Không tiêu chuẩn nào định nghĩa 449; một số bảng tra cứu cho rằng nó nghĩa là lỗi định tuyến. Mã mở rộng 4.4.9 mà con số này trông giống cũng không được đăng ký với IANA, nên không cách hiểu nào về nó có tiêu chuẩn làm cơ sở.",
       when = "Mã này chủ yếu xuất hiện trong các bảng tra cứu và trong nhật ký của phần mềm không chuẩn khi một thư không thể được định tuyến tới chặng kế tiếp, thường do lỗi cấu hình DNS hoặc máy chủ trung chuyển. Văn bản phản hồi hoặc nhật ký của hệ thống gửi chứa lý do thực sự.",
-      fix = "Xử lý như mọi phản hồi 4xx theo RFC 5321 mục 4.2.1: giữ thư trong hàng đợi và thử lại sau. Nếu lỗi kéo dài, quản trị viên nên kiểm tra bản ghi MX và bản ghi địa chỉ của đích, cùng mọi thiết lập smarthost hoặc máy chủ trung chuyển ở phía gửi.",
+      fix = "Xử lý như mọi phản hồi 4xx theo RFC 5321 mục 4.2: giữ thư trong hàng đợi và thử lại sau. Nếu lỗi kéo dài, quản trị viên nên kiểm tra bản ghi MX và bản ghi địa chỉ của đích, cùng mọi thiết lập smarthost hoặc máy chủ trung chuyển ở phía gửi.",
       use = "Máy chủ không nên gửi 449; sự cố định tuyến tạm thời được báo bằng 451 kèm một mã mở rộng X.4 như 4.4.0 hoặc 4.4.4.",
     },
     [450] = {
       description = "Hành động được yêu cầu không được thực hiện vì hộp thư tạm thời không dùng được, ví dụ đang bận, bị khóa hoặc tạm thời bị chặn theo chính sách. Khi trả lời ATRN (RFC 2645), cùng mã này nghĩa là máy chủ tạm thời từ chối yêu cầu ATRN.",
-      when = "Mã này chủ yếu trả lời RCPT TO, và nguyên nhân phổ biến nhất ngày nay là greylisting: máy chủ hoãn lần thử đầu tiên từ một cặp người gửi và địa chỉ chưa biết, rồi chấp nhận lần thử lại vài phút sau. Mã này cũng xuất hiện khi tạm thời không xác minh được tên miền người nhận hoặc người gửi, khi hộp thư bị khóa, hoặc sau dấu chấm kết thúc do một quyết định chính sách tạm thời.",
-      fix = "Giữ thư trong hàng đợi và thử lại sau; một MTA chuẩn tự làm việc này, và thư bị greylisting thường qua được ở lần thử tiếp theo, nên script không được coi 450 là thư bị trả lại. Nếu việc hoãn không bao giờ hết, hãy đọc văn bản phản hồi và mã mở rộng (4.7.1 cho thấy bị chặn theo chính sách), rồi kiểm tra uy tín của máy gửi, DNS ngược và địa chỉ người nhận.",
+      when = "Mã này chủ yếu trả lời RCPT TO, và nguyên nhân phổ biến nhất ngày nay là greylisting: máy chủ hoãn lần thử đầu tiên từ một cặp người gửi và người nhận chưa từng gặp, rồi chấp nhận lần thử lại vài phút sau. Mã này cũng xuất hiện khi tạm thời không xác minh được tên miền người nhận hoặc người gửi, khi hộp thư bị khóa, hoặc sau dấu chấm kết thúc do một quyết định chính sách tạm thời.",
+      fix = "Giữ thư trong hàng đợi và thử lại sau; một MTA chuẩn tự làm việc này, và thư bị greylist thường qua được ở lần thử tiếp theo, nên script không được coi 450 là thư bị trả lại. Nếu thư cứ bị hoãn mãi, hãy đọc văn bản phản hồi và mã mở rộng (4.7.1 cho thấy bị chặn theo chính sách), rồi kiểm tra uy tín của máy gửi, DNS ngược và địa chỉ người nhận.",
       use = "Gửi 450 khi một hộp thư hoặc một thư chưa thể được chấp nhận ngay lúc này nhưng có thể được chấp nhận sau, chẳng hạn do greylisting, hộp thư bị khóa hoặc bị chặn tạm thời theo chính sách.",
     },
     [451] = {
@@ -166,7 +190,7 @@ return {
     [453] = {
       description = "Khi trả lời ATRN (RFC 2645, On-Demand Mail Relay), 453 cho máy khách đã xác thực biết rằng không có thư nào đang chờ cho các tên miền của nó. Ngoài ra, sổ đăng ký IANA liệt kê 453 như một mã cơ bản cho X.3.2 (Hệ thống không nhận thư từ mạng), một nghĩa không liên quan đến ATRN.",
       when = "Trong On-Demand Mail Relay, một hệ thống dùng địa chỉ động kết nối tới nhà cung cấp, xác thực và gửi ATRN, rồi nhận 453 khi hàng đợi của nó trống. Ngoài ATRN, máy chủ có thể gửi mã này kèm 4.3.2 trong lúc bảo trì hoặc trước khi tắt, dù trong trường hợp đó người ta thường chọn 421.",
-      fix = "Với ATRN thì không có gì cần sửa: máy khách kết thúc phiên bằng QUIT và hỏi lại ở lần thăm dò định kỳ tiếp theo. Nếu mã đi kèm 4.3.2, hãy xử lý như một lời từ chối tạm thời và thử lại sau, như RFC 5321 mục 4.2.1 yêu cầu đối với mọi phản hồi 4xx.",
+      fix = "Với ATRN thì không có gì cần sửa: máy khách kết thúc phiên bằng QUIT và hỏi lại ở lần thăm dò định kỳ tiếp theo. Nếu mã đi kèm 4.3.2, hãy xử lý như một lời từ chối tạm thời và thử lại sau, như RFC 5321 mục 4.2 yêu cầu đối với mọi phản hồi 4xx.",
       use = "Gửi 453 để trả lời ATRN khi không có thư nào trong hàng đợi cho các tên miền được yêu cầu; với một hệ thống tạm thời không nhận thư, 421 là lựa chọn rõ ràng hơn.",
     },
     [454] = {
@@ -176,7 +200,7 @@ return {
       use = "Gửi 454 khi AUTH hoặc STARTTLS không thể hoàn tất do một sự cố tạm thời ở phía máy chủ, chứ không phải do máy khách làm sai điều gì.",
     },
     [455] = {
-      description = "Máy chủ tạm thời không thể xử lý một hoặc nhiều tham số của MAIL FROM hoặc RCPT TO, dù nó hiểu các tham số đó (RFC 5321 mục 4.1.1.11). Đây là bản tạm thời tương ứng của 555, và đặc tả của một tham số có thể quy định một mã khác.",
+      description = "Máy chủ tạm thời không thể xử lý một hoặc nhiều tham số của MAIL FROM hoặc RCPT TO, dù nó hiểu các tham số đó (RFC 5321 mục 4.1.1.11). Đây là dạng tạm thời của 555, và đặc tả của một tham số có thể quy định một mã khác.",
       when = "Mã này hiếm gặp trong thực tế; nó có thể xuất hiện khi máy chủ hỗ trợ một tham số mở rộng, chẳng hạn NOTIFY hoặc RET của DSN, nhưng lúc này không đáp ứng được, ví dụ vì một dịch vụ mà nó cần đang ngừng hoạt động.",
       fix = "Thử lại giao dịch sau mà không thay đổi gì, và nếu vẫn thất bại, thử lại mà không có tham số tùy chọn đó khi thư không nhất thiết cần đến nó. Quản trị viên máy chủ nên kiểm tra thành phần triển khai tham số đó.",
       use = "Gửi 455 khi một tham số của MAIL FROM hoặc RCPT TO được hiểu nhưng không thể đáp ứng ngay lúc này, và đặc tả riêng của tham số không quy định mã nào khác.",
@@ -184,14 +208,14 @@ return {
     [456] = {
       description = "Một Internet-Draft đã hết hạn (draft-martin-smtp-ipv6-to-ipv4-fallback) đề xuất 456 để yêu cầu máy khách thử lại thư ngay qua IPv4, vì qua IPv6 thư không vượt qua các bước kiểm tra xác thực người gửi (bản thảo nêu SPF và DKIM). Bản thảo này chưa bao giờ trở thành RFC, nên không tiêu chuẩn nào gán nghĩa này.",
       when = "Mã này chỉ có thể đến từ các máy chủ triển khai đề xuất đó, để trả lời một người gửi dual-stack đã kết nối qua IPv6 và có thư không xác thực được từ địa chỉ IPv6 của mình, ví dụ vì bản ghi SPF chỉ liệt kê địa chỉ IPv4. Phần lớn phần mềm thư không biết mã này.",
-      fix = "Máy khách triển khai bản thảo sẽ thử lại ngay cùng thư đó qua IPv4 tới cùng MX; mọi máy khách khác xử lý nó như một phản hồi 4xx và thử lại sau, như RFC 5321 mục 4.2.1 yêu cầu. Quản trị viên phía gửi nên thêm các địa chỉ IPv6 dùng để gửi thư vào SPF, cấu hình DNS ngược cho chúng, hoặc ưu tiên IPv4 cho thư gửi đi tới đích đó.",
+      fix = "Máy khách triển khai bản thảo sẽ thử lại ngay cùng thư đó qua IPv4 tới cùng MX; mọi máy khách khác xử lý nó như một phản hồi 4xx và thử lại sau, như RFC 5321 mục 4.2 yêu cầu. Quản trị viên phía gửi nên thêm các địa chỉ IPv6 dùng để gửi thư vào SPF, cấu hình DNS ngược cho chúng, hoặc ưu tiên IPv4 cho thư gửi đi tới đích đó.",
       use = "Máy chủ chỉ có thể gửi 456 nếu làm theo bản thảo và muốn người gửi thử lại qua IPv4; nếu không, lời từ chối tạm thời theo chính sách được gửi bằng 450 hoặc 451.",
     },
     [458] = {
-      description = "Máy chủ hiện không thể bắt đầu xử lý hàng đợi cho nút (tên miền) được nêu trong ETRN (RFC 1985). Bản thân yêu cầu là chấp nhận được, và lỗi này được cho là sẽ tự hết.",
+      description = "Máy chủ không thể xếp hàng thư cho nút (tên miền) được nêu trong ETRN (RFC 1985). RFC 1985 không nói gì thêm: có thể lúc này máy chủ không chạy được lượt xử lý hàng đợi, hoặc máy chủ hoàn toàn không giữ thư cho nút đó.",
       when = "Một hệ thống có kết nối không liên tục, hoặc script thăm dò của nó, gửi ETRN tới máy chủ trung chuyển của nhà cung cấp và nhận 458 khi máy chủ trung chuyển không thể bắt đầu lượt xử lý hàng đợi ngay lúc này, ví dụ vì hàng đợi đang bị khóa hoặc máy chủ quá bận.",
       fix = "Gửi lại ETRN sau, hoặc chỉ cần chờ, vì dù sao máy chủ trung chuyển cũng tự thử lại hàng đợi theo lịch của nó. Quản trị viên máy chủ trung chuyển nên kiểm tra xem việc xử lý hàng đợi cho tên miền đó có hoạt động không và hàng đợi có bị kẹt không.",
-      use = "Gửi 458 để trả lời ETRN khi máy này có giữ thư cho nút đó nhưng không thể bắt đầu lượt xử lý hàng đợi ngay lúc này.",
+      use = "Gửi 458 để trả lời ETRN khi máy này không thể xếp hàng thư cho nút đó, và gửi 459 khi nút đó hoàn toàn không được phép khởi động lượt xử lý hàng đợi.",
     },
     [459] = {
       description = "Máy chủ từ chối bắt đầu lượt xử lý hàng đợi cho nút được nêu trong ETRN (RFC 1985), và văn bản phản hồi nêu lý do. Mã này được định nghĩa là phản hồi tạm thời, dù lý do thường là vấn đề cấu hình hoặc quyền hạn.",
@@ -202,19 +226,19 @@ return {
     [471] = {
       description = "Không tiêu chuẩn nào định nghĩa 471; một số bảng tra cứu cho rằng nó báo lỗi trong một bộ lọc thư cục bộ ở phía nhận, thường là bộ lọc chống spam hoặc chống virus. Chữ số thứ hai của nó là 7, nằm ngoài ngữ pháp phản hồi của RFC 5321 vốn chỉ cho phép từ 0 đến 5 ở vị trí đó, và con số này trông giống mã mở rộng 4.7.1 (Không được phép phát thư, thư bị từ chối) bị mất dấu chấm.",
       when = "Mã này xuất hiện trong các bảng tra cứu và trong nhật ký của phần mềm không chuẩn hoặc cấu hình sai, thường khi một bộ lọc nội dung hoặc bước kiểm tra chính sách gặp lỗi hoặc từ chối thư. Văn bản phản hồi, hoặc nhật ký bộ lọc ở phía nhận, chứa lý do thực sự.",
-      fix = "Máy khách phải xử lý mã này theo chữ số đầu tiên như một lỗi tạm thời, như RFC 5321 mục 4.2.1 yêu cầu, và thử lại sau. Nếu lỗi lặp lại, quản trị viên phía nhận nên kiểm tra phần mềm lọc và kết nối của nó với MTA, còn người gửi nên kiểm tra xem thư có trông giống spam đối với bộ lọc đó hay không.",
+      fix = "Máy khách phải xử lý mã này theo chữ số đầu tiên như một lỗi tạm thời, như RFC 5321 mục 4.2 yêu cầu, và thử lại sau. Nếu lỗi lặp lại, quản trị viên phía nhận nên kiểm tra phần mềm lọc và kết nối của nó với MTA, còn người gửi nên kiểm tra xem thư có trông giống spam đối với bộ lọc đó hay không.",
       use = "Máy chủ không nên gửi 471, vì chữ số thứ hai của nó nằm ngoài phạm vi cho phép; lỗi tạm thời của bộ lọc được báo bằng 451, còn việc hoãn theo chính sách được báo bằng 450.",
     },
     [500] = {
       description = "Máy chủ không nhận ra lệnh, hoặc dòng lệnh quá dài để nó đọc được. Lỗi nằm ở chính lệnh, không phải ở thư hay hộp thư. Trong AUTH, mã này còn báo một dòng phản hồi của máy khách dài hơn mức máy chủ có thể lưu đệm cho cơ chế đã chọn, kèm mã mở rộng 5.5.6.",
       when = "Nguyên nhân điển hình là gõ nhầm trong một phiên gõ tay, một lệnh mở rộng mà máy chủ chưa bao giờ công bố, hoặc một dòng lệnh dài hơn mức máy chủ chấp nhận. Một số máy chủ cũ trả lời EHLO bằng 500, báo cho máy khách chuyển về HELO. Tường lửa và proxy lọc SMTP cũng có thể sinh ra mã này cho những lệnh mà chúng không cho đi qua.",
       fix = "Máy khách chỉ nên gửi các lệnh cơ bản và lệnh của những phần mở rộng được liệt kê trong phản hồi EHLO, và giữ mỗi dòng lệnh trong phạm vi 512 octet kể cả CRLF. Nếu chính EHLO nhận 500, hãy gửi HELO và không dùng phần mở rộng nào. Người viết script nên ghi nhật ký chính xác dòng đã gửi, vì phản hồi hiếm khi cho biết phần nào không được hiểu.",
-      use = "Gửi 500 khi động từ lệnh không được biết hoặc dòng quá dài để phân tích; dùng 502 cho một lệnh bạn nhận ra nhưng không triển khai.",
+      use = "Gửi 500 khi máy chủ không nhận ra tên lệnh hoặc dòng quá dài để phân tích; dùng 502 cho một lệnh bạn nhận ra nhưng không triển khai.",
     },
     [501] = {
       description = "Máy chủ nhận ra lệnh nhưng không thể chấp nhận các đối số của nó vì chúng sai định dạng. Các trường hợp điển hình là địa chỉ viết sai trong MAIL FROM hoặc RCPT TO, đối số được đưa cho một lệnh không nhận đối số, và tên miền không hợp lệ trong EHLO hoặc HELO. STARTTLS và AUTH cũng dùng mã này: cho các tham số đi sau STARTTLS, cho một quá trình trao đổi AUTH mà máy khách đã hủy bằng một dấu sao duy nhất, và cho dữ liệu không phải base64 hợp lệ.",
       when = "Các nguyên nhân thường gặp là một dấu cách sau dấu hai chấm trong MAIL FROM: hoặc RCPT TO:, địa chỉ không có cặp ngoặc nhọn, dấu gạch dưới hoặc ký tự không hợp lệ khác trong tên miền của EHLO, và các thư viện máy khách đưa tên hiển thị vào phong bì thư thay vì chỉ địa chỉ trần. Máy khách hủy một quá trình trao đổi xác thực cũng nhận mã này.",
-      fix = "Kiểm tra chính xác dòng lệnh: địa chỉ phải nằm trong cặp ngoặc nhọn, không có dấu cách quanh dấu hai chấm, và đối số của EHLO phải là tên máy hợp lệ hoặc một địa chỉ dạng literal (address literal). Sửa dữ liệu hoặc thư viện máy khách rồi gửi lại lệnh; lặp lại đúng dòng cũ sẽ thất bại theo cùng một cách.",
+      fix = "Kiểm tra chính xác dòng lệnh: địa chỉ phải nằm trong cặp ngoặc nhọn, không có dấu cách quanh dấu hai chấm, và đối số của EHLO phải là tên máy hợp lệ hoặc một địa chỉ IP viết trong ngoặc vuông (address literal). Sửa dữ liệu hoặc thư viện máy khách rồi gửi lại lệnh; lặp lại đúng dòng cũ sẽ thất bại theo cùng một cách.",
       use = "Gửi 501 khi một lệnh đã biết có đối số mà bạn không phân tích được, bao gồm địa chỉ sai cú pháp và mọi đối số đi kèm DATA, RSET hoặc QUIT.",
     },
     [502] = {
@@ -236,31 +260,31 @@ return {
       use = "Gửi 504 khi bạn nhận ra một lệnh nhưng không nhận ra tham số, tùy chọn hoặc cơ chế SASL mà nó yêu cầu; với tham số lạ của MAIL FROM hoặc RCPT TO, hãy gửi 555.",
     },
     [510] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các trang tra cứu và trang hỗ trợ công khai liệt kê với nghĩa địa chỉ email sai. RFC 5321 dành dải x1z cho các phản hồi thông tin, nên một lỗi địa chỉ mang số 510 không khớp với sơ đồ tiêu chuẩn. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các trang tra cứu và trang hỗ trợ công khai liệt kê với nghĩa địa chỉ email sai. RFC 5321 dành dải x1z cho các phản hồi thông tin, nên một lỗi địa chỉ mang số 510 không khớp với sơ đồ tiêu chuẩn. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Máy chủ thật hiếm khi gửi mã này; nó chủ yếu xuất hiện trong các bài viết hỗ trợ, hoặc trong một báo cáo in mã mở rộng 5.1.0 mà bỏ mất dấu chấm. Hãy kiểm tra phản hồi gốc trong nhật ký máy chủ trước khi hành động dựa vào con số này.",
       fix = "Kiểm tra địa chỉ người nhận xem có lỗi chính tả không và xác nhận lại với người nhận qua một kênh khác. Coi lỗi này là vĩnh viễn và không thử lại cùng địa chỉ đó khi chưa thay đổi gì.",
       use = "Đừng gửi 510; hãy báo địa chỉ người nhận sai bằng 550 kèm một mã mở rộng như 5.1.1.",
     },
     [511] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, cũng được các bảng tra cứu công khai mô tả là địa chỉ email sai. Các chữ số của nó khớp với mã mở rộng đã đăng ký 5.1.1, địa chỉ hộp thư đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, cũng được các bảng tra cứu công khai mô tả là địa chỉ email sai. Các chữ số của nó khớp với mã mở rộng đã đăng ký 5.1.1, địa chỉ hộp thư đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Máy chủ thật hiếm khi gửi nó như một mã cơ bản; nhật ký hoặc thư bị trả lại hiển thị 511 có thể đang hiển thị mã mở rộng 5.1.1 bị mất dấu chấm, thường từ một phản hồi 550 cho hộp thư không tồn tại.",
       fix = "Kiểm tra chính tả địa chỉ người nhận và xác nhận rằng hộp thư vẫn còn tồn tại. Không thử lại cùng địa chỉ đó, và gỡ nó khỏi các danh sách thư nếu nó cứ tiếp tục thất bại.",
       use = "Đừng gửi 511; hãy báo hộp thư không tồn tại bằng 550 kèm 5.1.1.",
     },
     [512] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các tài liệu tra cứu công khai liệt kê với nghĩa không tìm thấy tên miền của người nhận trong DNS. Các chữ số của nó khớp với mã mở rộng 5.1.2, địa chỉ hệ thống đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các tài liệu tra cứu công khai liệt kê với nghĩa không tìm thấy tên miền của người nhận trong DNS. Các chữ số của nó khớp với mã mở rộng 5.1.2, địa chỉ hệ thống đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Chủ yếu thấy trong các danh sách của bộ phận hỗ trợ và trong các báo cáo in mã mở rộng mà bỏ mất dấu chấm, sau khi gõ sai phần tên miền của địa chỉ hoặc với một tên miền đã hết hạn.",
       fix = "Kiểm tra chính tả tên miền sau ký tự @ và tra bản ghi MX của nó. Nếu tên miền đúng nhưng không có cấu hình thư hoạt động được, chỉ quản trị viên phía người nhận mới có thể sửa DNS của nó.",
       use = "Đừng gửi 512; hãy dùng 550 kèm 5.1.2 cho tên miền đích không xác định, hoặc 556 kèm 5.1.10 khi tên miền công bố null MX.",
     },
     [513] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các bảng tra cứu công khai mô tả là loại địa chỉ không đúng hoặc địa chỉ sai định dạng. Các chữ số của nó khớp với mã mở rộng 5.1.3, cú pháp địa chỉ hộp thư đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các bảng tra cứu công khai mô tả là loại địa chỉ không đúng hoặc địa chỉ sai định dạng. Các chữ số của nó khớp với mã mở rộng 5.1.3, cú pháp địa chỉ hộp thư đích không hợp lệ. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Trong các danh sách đó, mã này gắn với những địa chỉ chứa ký tự không hợp lệ, thiếu một phần hoặc dùng định dạng mà hệ thống thư không chấp nhận, và với những nhật ký hiển thị 5.1.3 bị mất dấu chấm.",
       fix = "Kiểm tra cú pháp địa chỉ, bao gồm ký tự @, tên miền và mọi dấu cách hay dấu ngoặc kép thừa, rồi sửa lại trước khi gửi lần nữa.",
       use = "Đừng gửi 513; hãy báo địa chỉ sai định dạng bằng 553 hoặc 501 kèm mã mở rộng 5.1.3.",
     },
     [517] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được tìm thấy trong các danh sách của bộ phận hỗ trợ như một lỗi địa chỉ sai. Các chữ số của nó khớp với mã mở rộng 5.1.7, liên quan đến cú pháp địa chỉ của người gửi. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được tìm thấy trong các danh sách của bộ phận hỗ trợ như một lỗi địa chỉ sai. Các chữ số của nó khớp với mã mở rộng 5.1.7, liên quan đến cú pháp địa chỉ của người gửi. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Chủ yếu thấy trong các bài viết hỗ trợ và trong các báo cáo in mã mở rộng mà bỏ mất dấu chấm; máy chủ thật hiếm khi gửi nó như một mã cơ bản.",
       fix = "Kiểm tra cả hai địa chỉ: xác minh địa chỉ người gửi trên phong bì được cấu hình trong máy khách cũng như địa chỉ người nhận, vì mã mở rộng tương ứng 5.1.7 nói về người gửi. Coi lỗi này là vĩnh viễn và không thử lại khi chưa thay đổi gì.",
       use = "Đừng gửi 517; hãy dùng 553 hoặc 501 kèm 5.1.7 cho địa chỉ người gửi sai định dạng và 550 kèm 5.1.1 cho người nhận không hợp lệ.",
@@ -268,38 +292,38 @@ return {
     [520] = {
       description = "Một phản hồi chỉ được định nghĩa trong một Internet-Draft, yêu cầu máy khách dùng đúng QHLO ID. QHLO thuộc phần mở rộng QUICKSTART được đề xuất, nhằm giảm số lượt trao đổi qua lại ở đầu một phiên SMTP; bản thảo này chưa bao giờ trở thành RFC.",
       when = "Gần như không bao giờ gặp trên Internet công cộng, vì QUICKSTART chưa bao giờ vượt khỏi giai đoạn bản thảo. Mã này chủ yếu có mặt trong các bảng phân tích thư bị trả lại, nơi ghi lại mọi mã từng được đề xuất.",
-      fix = "Xử lý như một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu đối với mọi phản hồi 5xx. Nếu bạn kiểm soát máy khách, hãy ngừng dùng QHLO và mở phiên bằng EHLO.",
+      fix = "Xử lý như một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu đối với mọi phản hồi 5xx. Nếu bạn kiểm soát máy khách, hãy ngừng dùng QHLO và mở phiên bằng EHLO.",
       use = "Chỉ gửi 520 từ một bản triển khai thử nghiệm của bản thảo QUICKSTART; các máy chủ chuẩn không nên gửi mã này.",
     },
     [521] = {
       description = "Máy này hoàn toàn không nhận thư, và nói rõ điều đó ngay khi kết nối mở ra thay vì gửi lời chào 220 thông thường. RFC 7504 chuẩn hóa mã này vào năm 2015; nó xuất hiện lần đầu trong RFC 1846 thử nghiệm. Mã này mô tả toàn bộ máy, không phải lời từ chối nhắm vào một máy khách, người gửi hay thư cụ thể.",
-      when = "Thấy trong lời chào của một máy lắng nghe cổng 25 chỉ để từ chối thư, thường là máy chủ web hoặc máy chủ ứng dụng được truy cập qua bản ghi địa chỉ của tên miền, hoặc một máy mà bản ghi MX trỏ tới do nhầm lẫn. Câu trả lời là cuối cùng đối với máy đó: thử lại sau vẫn nhận cùng phản hồi.",
+      when = "Xuất hiện trong lời chào của một máy lắng nghe cổng 25 chỉ để từ chối thư, thường là máy chủ web hoặc máy chủ ứng dụng được truy cập qua bản ghi địa chỉ của tên miền, hoặc một máy mà bản ghi MX trỏ tới do nhầm lẫn. Câu trả lời là cuối cùng đối với máy đó: thử lại sau vẫn nhận cùng phản hồi.",
       fix = "Coi đây là câu trả lời vĩnh viễn từ máy đó và ngừng thử lại với nó; nếu không có máy nào khác nhận thư, hãy trả thư về cho người gửi là không phát được. Chủ tên miền không nhận thư nên công bố bản ghi null MX để người gửi hoàn toàn không kết nối tới, còn chủ tên miền muốn nhận thư nên trỏ bản ghi MX tới một máy chủ thư thật.",
       use = "Gửi 521 làm lời chào khi kết nối từ một máy không bao giờ nhận thư trong bất kỳ trường hợp nào; gửi 554 khi bạn chỉ từ chối một số máy khách hoặc thư.",
     },
     [523] = {
       description = "Cơ chế xác thực mà máy khách chọn chỉ có thể dùng sau khi đã có một lớp mã hóa như TLS. Mã này chỉ được nêu trong sổ đăng ký mã trạng thái mở rộng của IANA, như mã cơ bản cho 5.7.10 (Cần mã hóa); không RFC nào định nghĩa 523 như một phản hồi riêng. Một số danh sách mã công khai lại gọi 523 là lỗi thư quá lớn, điều mâu thuẫn với sổ đăng ký.",
-      when = "Hiếm thấy trên đường truyền: các máy chủ thường báo trường hợp này bằng 538, hoặc bằng 530 kèm 5.7.0 khi AUTH đến trước STARTTLS. Nếu nhật ký hiển thị 523 với văn bản phàn nàn về kích thước, máy chủ đang theo nghĩa không chính thức, nên hãy dựa vào văn bản và mã mở rộng.",
+      when = "Hiếm thấy trên đường truyền. Theo RFC 4954 mục 4, máy chủ trả lời một lệnh AUTH như vậy bằng 504 kèm 5.5.4; các máy chủ cũ vẫn gửi 538 kèm 5.7.11, một mã không còn được khuyến dùng (deprecated), và nhiều máy chủ trả lời 530 kèm 5.7.0 khi AUTH đến trước STARTTLS. Nếu nhật ký hiển thị 523 với văn bản phàn nàn về kích thước, máy chủ đang theo nghĩa không chính thức, nên hãy dựa vào văn bản và mã mở rộng.",
       fix = "Chạy STARTTLS rồi xác thực lại bên trong phiên đã mã hóa, hoặc chọn một cơ chế mạnh hơn không gửi mật khẩu ở dạng rõ. Nếu văn bản phản hồi lại nói về kích thước thư, hãy giảm kích thước thư.",
-      use = "Chỉ gửi 523 kèm 5.7.10 nếu bạn theo cách ghép cặp của sổ đăng ký cho một cơ chế truyền dạng rõ được yêu cầu khi chưa có TLS; 538 kèm 5.7.11 là lựa chọn phổ biến hơn.",
+      use = "Chỉ cung cấp các cơ chế cần mã hóa sau khi TLS đã được bật, trả lời yêu cầu dùng một cơ chế như vậy trên kết nối chưa mã hóa bằng 504 kèm 5.5.4 như RFC 4954 mục 4 quy định, và chỉ gửi 523 kèm 5.7.10 tới một bên được biết là mong đợi cách ghép cặp đó của sổ đăng ký.",
     },
     [524] = {
       description = "Cơ chế xác thực mà máy khách yêu cầu chỉ được dùng trên kết nối đã mã hóa. Mã này chỉ xuất hiện trong sổ đăng ký mã trạng thái mở rộng của IANA, cạnh 538, như một mã cơ bản đi kèm 5.7.11; không RFC nào định nghĩa 524 như một phản hồi riêng.",
-      when = "Hiếm khi thấy trong các phiên thực tế, vì máy chủ báo tình trạng này bằng 538 như RFC 4954 mô tả. Chính sổ đăng ký cũng ghi chú rằng máy chủ hiện đại không nên cung cấp những cơ chế như vậy trước khi mã hóa được bật.",
+      when = "Hiếm khi thấy trong các phiên thực tế: theo RFC 4954 mục 4, máy chủ trả lời một lệnh AUTH như vậy bằng 504 kèm 5.5.4, còn các máy chủ cũ gửi 538, một mã không còn được khuyến dùng. RFC 4954 cũng nói rằng máy chủ hiện đại không nên cung cấp những cơ chế như vậy trước khi mã hóa được bật.",
       fix = "Gửi STARTTLS, đọc phản hồi EHLO mới, rồi xác thực qua phiên đã mã hóa. Thay đổi các thiết lập máy khách đang cố xác thực trước TLS để TLS luôn đi trước.",
-      use = "Nên dùng 538 kèm 5.7.11 cho tình huống này, và chỉ gửi 524 tới một bên được biết là mong đợi mã đó.",
+      use = "Trả lời lệnh AUTH yêu cầu một cơ chế cần mã hóa bằng 504 kèm 5.5.4, như RFC 4954 mục 4 quy định, và chỉ gửi 524 tới một bên được biết là mong đợi mã đó.",
     },
     [525] = {
       description = "Thông tin xác thực đã được chấp nhận, nhưng tài khoản đã bị quản trị viên vô hiệu hóa. Mã này chỉ được nêu trong sổ đăng ký mã trạng thái mở rộng của IANA, như mã cơ bản cho 5.7.13 (Tài khoản người dùng bị vô hiệu hóa); không RFC nào định nghĩa 525 như một phản hồi riêng. Khác với 535, mã này cho máy khách biết rằng nhập lại mật khẩu cũng không giúp được gì.",
-      when = "Thấy sau AUTH trên máy chủ submission khi một tài khoản đã bị tạm khóa, ví dụ vì chưa thanh toán dịch vụ, vì lạm dụng hoặc vì nghi bị xâm nhập. Nhiều máy chủ báo cùng trường hợp này bằng 535 hoặc một mã 5xx khác kèm 5.7.13, nên mã mở rộng là tín hiệu đáng tin cậy hơn.",
+      when = "Xuất hiện sau AUTH trên máy chủ submission khi một tài khoản đã bị tạm khóa, ví dụ vì chưa thanh toán dịch vụ, vì lạm dụng hoặc vì nghi bị xâm nhập. Nhiều máy chủ báo cùng trường hợp này bằng 535 hoặc một mã 5xx khác kèm 5.7.13, nên mã mở rộng là tín hiệu đáng tin cậy hơn.",
       fix = "Người dùng phải liên hệ nhà cung cấp dịch vụ thư hoặc quản trị viên để kích hoạt lại tài khoản; đổi mật khẩu trong máy khách sẽ không khắc phục được. Máy khách nên hiển thị văn bản của máy chủ thay vì hộp thoại hỏi mật khẩu, và script nên ngừng thử lại với tài khoản đó.",
       use = "Gửi 525 kèm 5.7.13 sau khi xác thực thành công vào một tài khoản đã bị vô hiệu hóa về mặt quản trị.",
     },
     [530] = {
-      description = "Máy chủ sẽ không thực hiện lệnh cho tới khi máy khách xác thực bằng AUTH, hoặc, trên những máy chủ bắt buộc TLS, cho tới khi máy khách gửi STARTTLS. RFC 4954 định nghĩa mã này kèm 5.7.0 cho trường hợp thiếu xác thực, RFC 3207 dùng nó để yêu cầu STARTTLS trước, và RFC 2645 dùng nó cho ATRN từ một máy khách chưa xác thực. Các bảng tra cứu cũ gọi 530 là truy cập bị từ chối, một cách dùng không chính thức của nhà cung cấp có từ trước các RFC này.",
-      when = "Thường gặp trên máy chủ submission ở cổng 587 và trên các máy chủ trung chuyển chỉ nhận thư từ người dùng đã đăng nhập, để trả lời MAIL, RCPT hoặc DATA. Máy khách được cấu hình không có mật khẩu, hoặc bỏ qua STARTTLS trên một máy chủ bắt buộc nó, sẽ nhận mã này ngay ở lệnh thư đầu tiên.",
+      description = "Máy chủ sẽ không thực hiện lệnh cho tới khi máy khách xác thực bằng AUTH, hoặc, trên những máy chủ bắt buộc TLS, cho tới khi máy khách gửi STARTTLS. RFC 4954 định nghĩa mã này kèm 5.7.0 cho trường hợp thiếu xác thực, RFC 3207 dùng nó để yêu cầu STARTTLS trước, và RFC 2645 dùng nó cho ATRN từ một máy khách chưa xác thực. Một số bảng tra cứu cũ gọi 530 là truy cập bị từ chối và cho rằng cách dùng đó đến từ Sendmail; không RFC nào gán cho mã này nghĩa đó.",
+      when = "Thường gặp trên máy chủ submission ở cổng 587 và trên các máy chủ trung chuyển chỉ nhận thư từ người dùng đã đăng nhập, để trả lời MAIL, RCPT hoặc DATA. Máy khách được cấu hình không có mật khẩu, hoặc bỏ qua STARTTLS trên một máy chủ bắt buộc nó, sẽ nhận mã này ngay ở lệnh MAIL đầu tiên.",
       fix = "Bật xác thực SMTP trong máy khách với thông tin xác thực hợp lệ, và bật STARTTLS nếu văn bản phản hồi yêu cầu. Script nên chạy EHLO, STARTTLS, EHLO lần nữa và AUTH trước MAIL FROM, rồi xác nhận rằng lần đăng nhập đã trả về 235.",
-      use = "Gửi 530 cho mọi lệnh khác AUTH, EHLO, HELO, NOOP, RSET hoặc QUIT khi chính sách yêu cầu xác thực, hoặc cho mọi lệnh khác NOOP, EHLO, STARTTLS hoặc QUIT khi chính sách yêu cầu TLS trước.",
+      use = "Gửi 530 cho mọi lệnh ngoài AUTH, EHLO, HELO, NOOP, RSET và QUIT khi chính sách yêu cầu xác thực, hoặc cho mọi lệnh ngoài NOOP, EHLO, STARTTLS và QUIT khi chính sách yêu cầu TLS trước.",
     },
     [533] = {
       description = "Người gửi không được phép gửi tới đích này. Mã này chỉ xuất hiện trong sổ đăng ký mã trạng thái mở rộng của IANA, trong số các mã cơ bản được liệt kê cho 5.7.1 (Không được phép phát thư, thư bị từ chối); không RFC nào định nghĩa 533 như một phản hồi riêng. Exim từng dùng 533 để từ chối tên hộp thư quốc tế hóa, một nghĩa không liên quan đến mục trong sổ đăng ký.",
@@ -308,8 +332,8 @@ return {
       use = "Nên dùng 550 kèm 5.7.1 cho lời từ chối theo chính sách, vì 533 không có nghĩa chuẩn nào ngoài việc được liệt kê trong sổ đăng ký.",
     },
     [534] = {
-      description = "Máy chủ từ chối cơ chế SASL mà máy khách chọn vì nó yếu hơn mức chính sách cho phép đối với người dùng đó. RFC 4954 định nghĩa mã này kèm mã mở rộng 5.7.9, và máy khách được mong đợi sẽ thử một cơ chế mạnh hơn.",
-      when = "Thấy sau AUTH với PLAIN, LOGIN hoặc CRAM-MD5 trên những máy chủ đòi hỏi phương thức mạnh hơn cho một số tài khoản. Một số nhà cung cấp lớn gửi mã này khi tài khoản cần mật khẩu riêng cho ứng dụng hoặc đăng nhập OAuth thay vì mật khẩu thông thường.",
+      description = "Máy chủ từ chối cơ chế SASL mà máy khách chọn vì nó yếu hơn mức chính sách cho phép đối với người dùng đó. RFC 4954 định nghĩa mã này kèm mã mở rộng 5.7.9, và máy khách nên thử một cơ chế mạnh hơn.",
+      when = "Xuất hiện sau AUTH với PLAIN, LOGIN hoặc CRAM-MD5 trên những máy chủ đòi hỏi phương thức mạnh hơn cho một số tài khoản. Một số nhà cung cấp lớn gửi mã này khi tài khoản cần mật khẩu riêng cho ứng dụng hoặc đăng nhập OAuth thay vì mật khẩu thông thường.",
       fix = "Chọn một cơ chế mạnh hơn từ danh sách AUTH trong phản hồi EHLO, hoặc làm theo hướng dẫn của nhà cung cấp, thường là tạo mật khẩu ứng dụng hoặc chuyển máy khách sang OAuth. Thử lại cùng cơ chế đó sẽ thất bại theo cùng một cách.",
       use = "Gửi 534 để trả lời AUTH khi cơ chế được yêu cầu có được hỗ trợ nhưng quá yếu đối với người dùng đó theo chính sách của bạn.",
     },
@@ -317,43 +341,43 @@ return {
       description = "Xác thực thất bại vì tên người dùng, mật khẩu hoặc thông tin xác thực khác bị sai hoặc không đủ. RFC 4954 định nghĩa đây là câu trả lời thông thường cho một quá trình trao đổi AUTH thất bại, kèm mã mở rộng 5.7.8.",
       when = "Thường do mật khẩu gõ sai hoặc đã đổi, tên người dùng sai dạng (ví dụ thiếu tên miền), hoặc tài khoản cần mật khẩu ứng dụng. Một chuỗi dài phản hồi 535 gửi tới cùng một địa chỉ máy khách cũng là dấu hiệu điển hình của việc dò mật khẩu, và khi đó nhiều máy chủ sẽ chặn địa chỉ này.",
       fix = "Kiểm tra định dạng tên người dùng và mật khẩu trong thiết lập máy khách rồi cập nhật; chương trình thư nên hỏi lại người dùng thay vì thử lặp lại liên tục. Script không được thử lại với cùng thông tin xác thực, vì thất bại lặp lại có thể khiến tài khoản hoặc địa chỉ IP bị khóa.",
-      use = "Gửi 535 khi quá trình trao đổi AUTH hoàn tất nhưng thông tin xác thực bị từ chối, trừ khi có một mã cụ thể hơn phù hợp như 534, 538 hoặc 454.",
+      use = "Gửi 535 khi quá trình trao đổi AUTH hoàn tất nhưng thông tin xác thực bị từ chối, trừ khi có một mã cụ thể hơn phù hợp như 534 hoặc 454.",
     },
     [538] = {
-      description = "Cơ chế xác thực mà máy khách chọn chỉ được dùng khi kết nối đã được mã hóa. RFC 4954 định nghĩa mã này kèm 5.7.11; sổ đăng ký IANA coi đây chủ yếu là mã mang tính lịch sử, vì máy chủ không nên cung cấp những cơ chế như vậy trước khi mã hóa được bật.",
-      when = "Thấy khi máy khách gửi AUTH PLAIN hoặc AUTH LOGIN qua một kết nối chưa mã hóa, thường vì STARTTLS bị tắt trong máy khách hoặc máy khách kết nối nhầm cổng.",
+      description = "Cơ chế xác thực mà máy khách chọn chỉ được dùng khi kết nối đã được mã hóa. RFC 4954 liệt kê mã này kèm 5.7.11 nhưng coi nó là không còn được khuyến dùng (deprecated, mục 1) và chỉ giữ lại vì lý do lịch sử (mục 6): máy chủ không nên cung cấp một cơ chế như vậy trước khi mã hóa được bật, và trả lời yêu cầu dùng cơ chế đó bằng 504 kèm 5.5.4 (mục 4).",
+      when = "Xuất hiện khi máy khách gửi AUTH PLAIN hoặc AUTH LOGIN qua một kết nối chưa mã hóa, thường vì STARTTLS bị tắt trong máy khách hoặc máy khách kết nối nhầm cổng.",
       fix = "Bật STARTTLS trong máy khách, hoặc dùng TLS ngầm định (implicit TLS) trên cổng 465, và chỉ xác thực sau khi bắt tay TLS xong và đã gửi EHLO mới. Quản trị viên chỉ nên công bố các cơ chế dùng mật khẩu sau TLS để máy khách không thử chúng quá sớm.",
-      use = "Gửi 538 để trả lời AUTH khi cơ chế được yêu cầu cần một kết nối mã hóa mà hiện chưa có.",
+      use = "Đừng gửi 538 trong phần mềm mới, vì RFC 4954 không còn khuyến dùng mã này: hãy trả lời AUTH bằng 504 kèm 5.5.4 khi cơ chế được yêu cầu cần một lớp mã hóa mà hiện chưa có.",
     },
     [540] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa; các danh sách mã công khai gán nó cho một nhà cung cấp duy nhất là Rambler, và mô tả đây là lời từ chối vì tài khoản người nhận không hoạt động hoặc bị tạm khóa, hoặc vì người gửi bị chặn. Các danh sách khác gán cho nó những nghĩa khác, nên văn bản phản hồi quan trọng hơn con số. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa; các danh sách mã công khai gán nó cho một nhà cung cấp duy nhất là Rambler, và mô tả đây là lời từ chối vì tài khoản người nhận không hoạt động hoặc bị tạm khóa, hoặc vì người gửi bị chặn. Các danh sách khác gán cho nó những nghĩa khác, nên văn bản phản hồi quan trọng hơn con số. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Mã này chủ yếu gặp trong thư bị trả lại từ nhà cung cấp dùng nó; văn bản phản hồi cho biết lý do nào trong số các khả năng đang áp dụng.",
       fix = "Đọc văn bản phản hồi: nếu tài khoản người nhận không hoạt động, hãy liên lạc với người nhận bằng cách khác; nếu tên miền hoặc địa chỉ IP của bạn bị chặn, hãy kiểm tra việc xác thực và uy tín gửi thư của bạn rồi liên hệ postmaster của nhà cung cấp.",
       use = "Đừng gửi 540; hãy dùng 550 kèm 5.2.1 cho hộp thư bị vô hiệu hóa, hoặc kèm một mã mở rộng 5.7.x cho người gửi bị chặn.",
     },
     [541] = {
-      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các danh sách công khai mô tả là địa chỉ người nhận từ chối thư, thường thông qua một bộ lọc chống spam. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu.",
+      description = "Một mã mà không tiêu chuẩn nào định nghĩa, được các danh sách công khai mô tả là địa chỉ người nhận từ chối thư, thường thông qua một bộ lọc chống spam. Máy khách phải xử lý mã này như mọi phản hồi 5xx khác, tức là một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu.",
       when = "Các danh sách gắn mã này với việc lọc spam hoặc lọc nội dung ở phía nhận, nên nó thường đi sau một thư trông giống thư hàng loạt hoặc thư không mong muốn.",
       fix = "Xem lại nội dung, liên kết và tệp đính kèm của thư, kiểm tra SPF, DKIM và DMARC của tên miền gửi, và kiểm tra các danh sách chặn đối với địa chỉ IP gửi. Nếu người nhận thực sự muốn nhận thư, hãy đề nghị họ đưa người gửi vào danh sách cho phép.",
       use = "Đừng gửi 541; hãy từ chối nội dung bị lọc bằng 550 hoặc 554 kèm mã mở rộng 5.7.1.",
     },
     [550] = {
       description = "Hành động được yêu cầu bị từ chối vĩnh viễn vì hộp thư không dùng được: hộp thư không tồn tại, máy khách không có quyền truy cập, hoặc chính sách cục bộ từ chối lệnh. Đây là mã từ chối vĩnh viễn đa dụng của SMTP, nên lý do thực sự nằm ở mã mở rộng và văn bản phản hồi.",
-      when = "Thường gặp nhất khi trả lời RCPT TO cho một người dùng không tồn tại (5.1.1), hoặc cho một lần thử trung chuyển qua một máy chủ không trung chuyển cho máy khách này. Đây cũng là mã thông dụng cho các lời từ chối theo chính sách, như địa chỉ IP nằm trong danh sách chặn, kiểm tra SPF hoặc DMARC thất bại (5.7.1, 5.7.23, 5.7.26) hoặc tên miền người gửi có null MX (5.7.27). Sau dấu chấm kết thúc của DATA, mã này từ chối toàn bộ thư, khiến không thể biết người nhận nào gây ra lỗi.",
+      when = "Thường gặp nhất khi trả lời RCPT TO cho một người dùng không tồn tại (5.1.1), hoặc khi máy khách cố trung chuyển (relay) thư qua một máy chủ không cho phép nó làm vậy. Đây cũng là mã thông dụng cho các lời từ chối theo chính sách, như địa chỉ IP nằm trong danh sách chặn, kiểm tra SPF hoặc DMARC thất bại (5.7.1, 5.7.23, 5.7.26) hoặc tên miền người gửi có null MX (5.7.27). Sau dấu chấm kết thúc của DATA, mã này từ chối toàn bộ thư, khiến không thể biết người nhận nào gây ra lỗi.",
       fix = "Trước hết hãy đọc mã mở rộng và văn bản: với 5.1.1 thì sửa hoặc gỡ địa chỉ, còn với 5.7.x thì sửa SPF, DKIM, DMARC hoặc DNS ngược của người gửi, hoặc yêu cầu được gỡ khỏi danh sách chặn. Đừng gửi lại cùng thư mà không thay đổi gì. Nếu người gửi chắc chắn địa chỉ là hợp lệ, hãy liên hệ người nhận qua một kênh khác.",
       use = "Gửi 550 cho một hộp thư không tồn tại, một yêu cầu trung chuyển mà bạn từ chối, hoặc một lời từ chối vĩnh viễn theo chính sách đối với một lệnh; gửi 450 khi tình trạng chỉ là tạm thời.",
     },
     [551] = {
-      description = "Người nhận không thuộc máy chủ này và máy chủ sẽ không chuyển tiếp thư; văn bản phản hồi nêu forward-path mà máy khách nên thử thay thế. Đây là bản từ chối tương ứng của 251, và địa chỉ trong văn bản được dành cho chương trình đọc.",
+      description = "Người nhận không thuộc máy chủ này và máy chủ sẽ không chuyển tiếp thư; văn bản phản hồi nêu địa chỉ chuyển tiếp (forward-path) mà máy khách nên thử thay thế. Đây là dạng từ chối tương ứng với 251, và địa chỉ trong văn bản được viết để phần mềm đọc tự động.",
       when = "Hiếm gặp trên Internet hiện nay, vì việc đổi địa chỉ thường được xử lý bằng chuyển tiếp âm thầm, hoặc bằng một mã 550 đơn thuần khi địa chỉ mới cần được giữ kín. Một số máy chủ cũng dùng 551 kèm 5.7.1 để từ chối trung chuyển tới các máy ở xa.",
       fix = "Nếu văn bản nêu một địa chỉ mới, người gửi có thể gửi lại tới địa chỉ đó sau khi kiểm tra rằng nó là thật; máy khách không được cho rằng việc cập nhật sẽ tự diễn ra. Nếu không có địa chỉ nào được nêu, hãy xử lý như 550 và kiểm tra địa chỉ người nhận.",
-      use = "Chỉ gửi 551 cho RCPT hoặc VRFY khi bạn biết forward-path đúng của người nhận, sẽ không trung chuyển tới đó, và sẵn lòng tiết lộ nó.",
+      use = "Chỉ gửi 551 cho RCPT hoặc VRFY khi bạn biết địa chỉ chuyển tiếp (forward-path) đúng của người nhận, sẽ không trung chuyển tới đó, và sẵn lòng tiết lộ nó.",
     },
     [552] = {
       description = "Hành động bị hủy vì vượt quá một giới hạn lưu trữ: hộp thư của người nhận đã đầy, hoặc thư lớn hơn mức máy chủ hay hộp thư cho phép. Với phần mở rộng SIZE, mã này còn từ chối một thư có kích thước khai báo hoặc thực tế vượt mức tối đa cố định của máy chủ.",
-      when = "Thấy sau RCPT TO cho một hộp thư đầy (5.2.2), khi trả lời MAIL FROM mà tham số SIZE vượt giới hạn đã công bố, và sau dấu chấm kết thúc khi thư hóa ra quá lớn (5.3.4, 5.2.3). Các máy chủ cũ cũng gửi 552 khi có quá nhiều người nhận, một lỗi kế thừa từ RFC 821; RFC 5321 yêu cầu máy khách xử lý trường hợp đó như mã tạm thời 452.",
+      when = "Xuất hiện sau RCPT TO cho một hộp thư đầy (5.2.2), khi trả lời MAIL FROM mà tham số SIZE vượt giới hạn đã công bố, và sau dấu chấm kết thúc khi thư hóa ra quá lớn (5.3.4, 5.2.3). Các máy chủ cũ cũng gửi 552 khi có quá nhiều người nhận, một lỗi kế thừa từ RFC 821; RFC 5321 yêu cầu máy khách xử lý trường hợp đó như mã tạm thời 452.",
       fix = "Với thư quá lớn, hãy thu nhỏ hoặc bỏ bớt tệp đính kèm hay chia sẻ chúng bằng liên kết, và so sánh kích thước với giá trị SIZE trong phản hồi EHLO trước khi gửi. Với hộp thư đầy, chỉ người nhận mới có thể giải phóng dung lượng, nên người gửi chỉ có thể thử lại sau. Máy khách nhận 552 sau nhiều lệnh RCPT nên gửi cho những người nhận còn lại trong một giao dịch sau.",
-      use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định hoặc hạn mức hộp thư; gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
+      use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định; gửi 452 kèm 4.2.2 cho hộp thư đầy, trường hợp mà RFC 3463 xếp vào loại lỗi tạm thời (persistent transient failure), và gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
     },
     [553] = {
       description = "Hành động bị từ chối vì tên hộp thư không được chấp nhận, thường nhất là do cú pháp địa chỉ sai hoặc tên đó không được phép trên hệ thống này. Trong SMTPUTF8, mã này còn có nghĩa là địa chỉ không phải ASCII không được phép đối với người gửi hoặc người nhận đó (5.6.7). Khi trả lời VRFY, nó có thể báo một tên mơ hồ khớp với nhiều hộp thư.",
@@ -363,8 +387,8 @@ return {
     },
     [554] = {
       description = "Giao dịch thất bại vĩnh viễn và máy chủ không đưa ra mã nào cụ thể hơn. Khi là lời chào lúc kết nối, mã này nghĩa là ở đây không có dịch vụ SMTP cho máy khách này; khi trả lời DATA, nó có thể nghĩa là không có người nhận hợp lệ nào được chấp nhận; sau dấu chấm kết thúc, nó từ chối toàn bộ thư.",
-      when = "Thường gặp như lời chào từ một máy chủ chặn địa chỉ IP của máy khách, và sau dấu chấm kết thúc khi một bộ lọc nội dung từ chối thư vì là spam hoặc mã độc, thường kèm 5.7.1. Mã này cũng báo một thư mà máy chủ không thể chuyển đổi (5.6.3) hoặc một thư quá lớn đối với hệ thống (5.3.4).",
-      fix = "Đọc văn bản và mã mở rộng: nếu địa chỉ IP bị chặn, hãy kiểm tra các danh sách chặn và DNS ngược rồi liên hệ postmaster phía nhận; nếu nội dung bị từ chối, hãy tìm và sửa điều mà bộ lọc phản đối. Sau lời chào 554, hãy gửi QUIT và đừng thử lại máy đó khi chưa thay đổi gì, vì nó sẽ trả lời mọi lệnh khác bằng 503.",
+      when = "Thường gặp dưới dạng lời chào từ một máy chủ chặn địa chỉ IP của máy khách, và sau dấu chấm kết thúc khi một bộ lọc nội dung từ chối thư vì là spam hoặc mã độc, thường kèm 5.7.1. Postfix cũng mặc định gửi 554 ở RCPT TO khi từ chối theo access map, theo danh sách chặn hoặc từ chối trung chuyển, và khi đó chỉ người nhận đó bị từ chối. Mã này cũng báo một thư mà máy chủ không thể chuyển đổi (5.6.3) hoặc một thư quá lớn đối với hệ thống (5.3.4).",
+      fix = "Đọc văn bản và mã mở rộng: nếu địa chỉ IP bị chặn, hãy kiểm tra các danh sách chặn và DNS ngược rồi liên hệ postmaster phía nhận; nếu nội dung bị từ chối, hãy tìm và sửa những gì khiến bộ lọc chặn thư. Sau lời chào 554, hãy gửi QUIT và đừng thử lại máy đó khi chưa thay đổi gì, vì nó sẽ trả lời mọi lệnh khác bằng 503.",
       use = "Gửi 554 làm lời chào để từ chối thẳng một máy khách, để trả lời DATA khi không có người nhận nào được chấp nhận, hoặc sau dấu chấm kết thúc để từ chối một thư mà bạn sẽ không phát.",
     },
     [555] = {
@@ -375,14 +399,14 @@ return {
     },
     [556] = {
       description = "Tên miền của người nhận hoàn toàn không nhận thư, nên không thể phát thư tới bất kỳ địa chỉ nào ở đó. RFC 7504 định nghĩa mã này, và RFC 7505 yêu cầu máy chủ submission hoặc máy chủ trung chuyển dùng nó kèm 5.1.10 khi tên miền người nhận công bố bản ghi null MX.",
-      when = "Thấy từ chính máy chủ submission của bạn hoặc từ một máy chủ trung chuyển ở giữa, sau RCPT TO, khi nó đã tra tên miền người nhận và thấy null MX. Nguyên nhân thường gặp là gõ sai phần tên miền hoặc tên miền chỉ tồn tại để phục vụ một trang web.",
+      when = "Có thể nhận được từ chính máy chủ submission của bạn hoặc từ một máy chủ trung chuyển ở giữa, sau RCPT TO, khi nó đã tra tên miền người nhận và thấy null MX. Nguyên nhân thường gặp là gõ sai phần tên miền hoặc tên miền chỉ tồn tại để phục vụ một trang web.",
       fix = "Kiểm tra phần tên miền của địa chỉ; nếu phần này đúng, tên miền đó không nhận thư và người nhận phải cung cấp một địa chỉ khác. Chủ tên miền nào muốn nhận thư phải thay null MX bằng các bản ghi MX thật.",
       use = "Gửi 556 kèm 5.1.10 khi bạn từ chối một người nhận vì tên miền của họ công bố null MX hoặc bằng cách khác tuyên bố không nhận thư.",
     },
     [557] = {
       description = "Một mã được đề xuất trong một Internet-Draft cho phần mở rộng truy vấn địa chỉ của SMTP, và bản thảo này chưa bao giờ trở thành RFC. Không tiêu chuẩn nào gán nghĩa cho 557, và các bảng tra cứu có mã này chỉ dẫn chiếu bản thảo đó.",
       when = "Gần như không bao giờ gặp trong các phiên thực tế; mã này chủ yếu xuất hiện trong các thư viện phân tích thư bị trả lại và các danh sách mã ghi lại mọi mã từng được đề xuất.",
-      fix = "Xử lý theo chữ số đầu tiên như một lỗi vĩnh viễn, như RFC 5321 mục 4.2.1 yêu cầu, và đọc văn bản phản hồi để biết lý do thực sự. Nếu một máy chủ đang vận hành thật gửi mã này, hãy báo cho quản trị viên của máy chủ đó.",
+      fix = "Xử lý theo chữ số đầu tiên như một lỗi vĩnh viễn, như RFC 5321 mục 4.2 yêu cầu, và đọc văn bản phản hồi để biết lý do thực sự. Nếu một máy chủ đang vận hành thật gửi mã này, hãy báo cho quản trị viên của máy chủ đó.",
       use = "Đừng gửi 557 từ một máy chủ chuẩn, vì chỉ có một bản thảo chưa được công bố nhắc đến nó.",
     },
   },
@@ -401,15 +425,15 @@ return {
     },
     ["1.1"] = {
       name = "Địa chỉ hộp thư đích không hợp lệ",
-      description = "Hộp thư của người nhận không tồn tại ở đích: tên miền không có vấn đề, nhưng phần cục bộ trước \"@\" không được biết ở đó. Đây là mã chuẩn cho trường hợp thư bị trả lại vĩnh viễn (hard bounce) vì người dùng không tồn tại.",
-      when = "Thường là 550 5.1.1 khi trả lời RCPT TO, hoặc trong một báo cáo thư bị trả lại, sau khi gõ sai địa chỉ, khi tài khoản đã bị xóa hoặc với một mục cũ trong danh sách. 4.1.1 đến từ những máy chủ tạm thời không xác nhận được người dùng, chẳng hạn một MX dự phòng không kết nối được tới thư mục người dùng.",
+      description = "Hộp thư của người nhận không tồn tại ở đích: tên miền không có vấn đề, nhưng phía đích không nhận ra phần cục bộ trước \"@\". Đây là mã chuẩn cho trường hợp thư bị trả lại vĩnh viễn (hard bounce) vì người dùng không tồn tại.",
+      when = "Thường là 550 5.1.1 khi trả lời RCPT TO, hoặc trong một báo cáo thư bị trả lại, sau khi gõ sai địa chỉ, khi tài khoản đã bị xóa hoặc với một mục cũ trong danh sách. 4.1.1 đến từ những máy chủ tạm thời không xác nhận được người dùng, chẳng hạn một MX dự phòng không kết nối được tới dịch vụ thư mục người dùng.",
       fix = "Kiểm tra địa chỉ xem có lỗi chính tả không và xác nhận lại với người nhận qua một kênh khác. Trình xử lý thư bị trả lại nên ngừng gửi tới địa chỉ này sau 5.1.1, vì gửi lặp lại tới người dùng không tồn tại làm tổn hại uy tín người gửi; với 4.1.1 thì để hàng đợi thử lại.",
     },
     ["1.2"] = {
       name = "Địa chỉ hệ thống đích không hợp lệ",
       description = "Phần tên miền của địa chỉ người nhận, sau \"@\", không tồn tại hoặc không thể nhận thư. Thư chưa hề đến được hộp thư vì chính hệ thống đích không dùng được.",
-      when = "Thấy khi tên miền người nhận bị gõ sai, đã hết hạn hoặc không có bản ghi DNS nào, và khi một máy chủ trung chuyển từ chối một tên miền mà nó không phục vụ. Một số máy chủ trả lời 4.1.2 khi việc tra tên miền thất bại theo cách có thể tự hết, và 5.1.2 khi đã biết chắc tên miền không tồn tại.",
-      fix = "Kiểm tra chính tả tên miền và xem nó có công bố bản ghi MX hoặc bản ghi địa chỉ không (dig MX trên tên miền). Gỡ địa chỉ nếu tên miền thực sự không còn; với 4.1.2 thì để hàng đợi thử lại.",
+      when = "Xuất hiện khi tên miền người nhận bị gõ sai, đã hết hạn hoặc không có bản ghi DNS nào, và khi một máy chủ trung chuyển từ chối một tên miền mà nó không phục vụ. Lớp của mã không cho biết câu trả lời dứt khoát đến đâu: reject_unknown_recipient_domain của Postfix mặc định trả lời 450 4.1.2 kể cả với một tên miền hoàn toàn không tồn tại (unknown_address_reject_code = 450), trong khi các máy chủ khác chỉ dùng 4.1.2 khi việc tra cứu tạm thời thất bại.",
+      fix = "Kiểm tra chính tả tên miền và xem nó có công bố bản ghi MX hoặc bản ghi địa chỉ không (dig MX trên tên miền). Gỡ địa chỉ nếu tên miền thực sự không còn; với 4.1.2 thì để hàng đợi thử lại, và nếu mã này cứ lặp lại cho tới khi hàng đợi bỏ cuộc thì coi đó là kết quả cuối cùng.",
     },
     ["1.3"] = {
       name = "Cú pháp địa chỉ hộp thư đích không hợp lệ",
@@ -426,13 +450,13 @@ return {
     ["1.5"] = {
       name = "Địa chỉ đích hợp lệ",
       description = "Một báo cáo thành công: địa chỉ người nhận đã được kiểm tra và chấp nhận. Mã này xác nhận địa chỉ, chứ chưa xác nhận việc phát thư cuối cùng.",
-      when = "Thường lệ dưới dạng 250 2.1.5 khi trả lời RCPT TO trên Postfix, Sendmail và Microsoft Exchange, và trong các thông báo trạng thái phát thư khẳng định việc phát thành công.",
+      when = "Thường thấy dưới dạng 250 2.1.5 khi trả lời RCPT TO trên Postfix, Sendmail và Microsoft Exchange, và trong các thông báo trạng thái phát thư xác nhận việc phát thành công.",
       fix = "Không có gì cần sửa. Việc được chấp nhận ở RCPT TO không bảo đảm thư sẽ được phát: thư vẫn có thể bị từ chối sau DATA hoặc bị trả lại về sau từ một máy chủ xa hơn trên đường đi.",
     },
     ["1.6"] = {
       name = "Hộp thư đích đã chuyển đi, không có địa chỉ chuyển tiếp",
       description = "Địa chỉ người nhận từng hợp lệ nhưng không còn nhận thư, và máy chủ không đưa ra địa chỉ mới. Mã này đánh dấu một tài khoản đã được chủ ý đóng hoặc ngừng sử dụng.",
-      when = "Thấy sau khi một người rời tổ chức hoặc một tài khoản bị ngừng sử dụng, thường dưới dạng 550 5.1.6. Một máy chủ biết địa chỉ mới sẽ gửi 551 kèm địa chỉ mới trong văn bản thay vì mã này.",
+      when = "Xuất hiện sau khi một người rời tổ chức hoặc một tài khoản bị ngừng sử dụng, thường dưới dạng 550 5.1.6. Một máy chủ biết địa chỉ mới sẽ gửi 551 kèm địa chỉ mới trong văn bản thay vì mã này.",
       fix = "Gỡ địa chỉ khỏi các danh sách và hỏi người nhận địa chỉ mới qua một kênh khác. Trình xử lý thư bị trả lại nên coi 5.1.6 là trả lại vĩnh viễn (hard bounce), giống như 5.1.1.",
     },
     ["1.7"] = {
@@ -444,19 +468,19 @@ return {
     ["1.8"] = {
       name = "Địa chỉ hệ thống của người gửi không hợp lệ",
       description = "Tên miền của địa chỉ người gửi không tồn tại hoặc không thể nhận thư, nên máy chủ nhận từ chối thư vì mọi thư báo trả lại đều sẽ không phát được. Mã này liên quan đến phần tên miền của MAIL FROM.",
-      when = "Được gửi khi trả lời MAIL FROM, hoặc ở RCPT TO bởi những máy chủ kiểm tra người gửi muộn, khi tên miền người gửi không có bản ghi DNS nào. 4.1.8 nghĩa là việc tra tên miền người gửi tạm thời thất bại; 5.1.8 nghĩa là đã xác định tên miền không tồn tại.",
-      fix = "Gửi từ một tên miền phân giải được trong DNS và có thể nhận thư, với bản ghi MX hoặc bản ghi địa chỉ hoạt động. Nếu tên miền đúng, hãy kiểm tra việc ủy quyền DNS của nó; 4.1.8 sẽ được thử lại và thường tự hết.",
+      when = "Được gửi khi trả lời MAIL FROM, hoặc ở RCPT TO bởi những máy chủ kiểm tra người gửi muộn, khi tên miền người gửi không có bản ghi DNS nào. Mã 4.1.8 không có nghĩa là lỗi tra cứu sẽ tự hết: reject_unknown_sender_domain của Postfix mặc định trả lời 450 4.1.8 cho một tên miền người gửi hoàn toàn không tồn tại, và chỉ trả lời 5.1.8 khi quản trị viên đặt unknown_address_reject_code thành một mã 5xx.",
+      fix = "Gửi từ một tên miền phân giải được trong DNS và có thể nhận thư, với bản ghi MX hoặc bản ghi địa chỉ hoạt động. Nếu tên miền đúng, hãy kiểm tra việc ủy quyền DNS của nó; 4.1.8 sẽ được thử lại, nhưng chỉ hết khi tên miền người gửi đã phân giải được.",
     },
     ["1.9"] = {
-      name = "Thư đã được trung chuyển tới hệ thống thư không tương thích",
+      name = "Thư đã được trung chuyển tới hệ thống thư không tuân thủ",
       description = "Một trạng thái theo dõi thư: địa chỉ người nhận hợp lệ và thư đã được chuyển cho một hệ thống không hỗ trợ theo dõi thư, nên không thể báo thêm trạng thái nào nữa. Mã này đánh dấu nơi dấu vết kết thúc, không phải một lỗi.",
-      when = "Thấy trong câu trả lời cho các yêu cầu theo dõi thư (phần mở rộng MTRK) và trong các báo cáo được tạo từ đó, hiếm khi thấy trong phản hồi SMTP thông thường. Mã này nghĩa là thư đã rời khỏi phần đường đi có hỗ trợ theo dõi.",
+      when = "Xuất hiện trong câu trả lời cho các yêu cầu theo dõi thư (phần mở rộng MTRK) và trong các báo cáo được tạo từ đó, hiếm khi thấy trong phản hồi SMTP thông thường. Mã này nghĩa là thư đã rời khỏi phần đường đi có hỗ trợ theo dõi.",
       fix = "Thư không có vấn đề gì. Để biết thêm, hãy hỏi quản trị viên của hệ thống kế tiếp trên đường đi, hoặc chờ một thông báo trạng thái phát thư hay thư trả lời từ người nhận.",
     },
     ["1.10"] = {
       name = "Địa chỉ người nhận có null MX",
       description = "Tên miền người nhận công bố một bản ghi null MX, tức một MX duy nhất có độ ưu tiên 0 trỏ tới \".\", tuyên bố rằng tên miền hoàn toàn không nhận thư. Việc phát thư là không thể, theo lựa chọn của chủ tên miền.",
-      when = "Thấy dưới dạng 556 5.1.10 từ một máy chủ submission hoặc máy chủ trung chuyển đã tra tên miền người nhận trước khi thử phát thư, thường với các tên miền để không (parked), tên miền gõ nhầm hoặc tên miền chỉ phục vụ một trang web.",
+      when = "Thường gặp dưới dạng 556 5.1.10 từ một máy chủ submission hoặc máy chủ trung chuyển đã tra tên miền người nhận trước khi thử phát thư, thường với các tên miền để không (parked), tên miền gõ nhầm hoặc tên miền chỉ phục vụ một trang web.",
       fix = "Kiểm tra địa chỉ: tên miền gần như chắc chắn bị sai hoặc chưa bao giờ được dùng để nhận thư. Đừng thử lại; hãy sửa tên miền hoặc liên lạc với người nhận bằng cách khác.",
     },
     ["2.0"] = {
@@ -468,25 +492,25 @@ return {
     ["2.1"] = {
       name = "Hộp thư bị vô hiệu hóa, không nhận thư",
       description = "Hộp thư tồn tại nhưng hiện không nhận thư, vì tài khoản bị tạm ngưng, bị vô hiệu hóa hoặc bị khóa. Việc hộp thư có hoạt động trở lại hay không là do phía nhận quyết định.",
-      when = "Thấy với các tài khoản bị tạm ngưng hoặc chưa thanh toán, tài khoản bị khóa sau khi bị lạm dụng, và hộp thư bị vô hiệu hóa sau thời gian dài không hoạt động. Máy chủ gửi 4.2.1 khi việc chặn dự kiến sẽ được gỡ và 5.2.1 khi việc chặn là lâu dài.",
+      when = "Thường gặp với các tài khoản bị tạm ngưng hoặc chưa thanh toán, tài khoản bị khóa sau khi bị lạm dụng, và hộp thư bị vô hiệu hóa sau thời gian dài không hoạt động. Máy chủ gửi 4.2.1 khi việc chặn dự kiến sẽ được gỡ và 5.2.1 khi việc chặn là lâu dài.",
       fix = "Chỉ chủ hộp thư hoặc quản trị viên của họ mới có thể kích hoạt lại hộp thư, nên hãy liên lạc với người nhận bằng cách khác. Trình xử lý thư bị trả lại nên thử lại với 4.2.1 và coi 5.2.1 lặp lại nhiều lần là dấu hiệu địa chỉ đã bị bỏ.",
     },
     ["2.2"] = {
       name = "Hộp thư đầy",
       description = "Hộp thư của người nhận đã đạt hạn mức lưu trữ, nên không thể chứa thêm thư cho tới khi chủ hộp thư xóa bớt. Vấn đề nằm ở riêng hộp thư này, không phải toàn bộ máy chủ.",
-      when = "Thường gặp với các tài khoản bị bỏ rơi nhưng vẫn tiếp tục nhận thư và với người dùng có hạn mức nhỏ. 4.2.2 đề nghị người gửi thử lại sau; 5.2.2, thường đi kèm 552, nghĩa là phía nhận từ chối hẳn thư này dù hộp thư có thể được dọn sau đó.",
+      when = "Thường gặp với các tài khoản bỏ không nhưng vẫn tiếp tục nhận thư và với người dùng có hạn mức nhỏ. 4.2.2 đề nghị người gửi thử lại sau; 5.2.2, thường đi kèm 552, nghĩa là phía nhận từ chối hẳn thư này dù hộp thư có thể được dọn sau đó.",
       fix = "Để hàng đợi thử lại với 4.2.2, và báo cho người nhận qua một kênh khác nếu tình trạng kéo dài. Ban đầu hãy coi 5.2.2 là trả lại tạm thời (soft bounce) và chỉ ngừng gửi tới địa chỉ đó nếu lỗi lặp lại trong nhiều ngày hoặc nhiều tuần, vì một hộp thư cứ đầy mãi thường là hộp thư đã bị bỏ.",
     },
     ["2.3"] = {
       name = "Kích thước thư vượt giới hạn quản trị",
       description = "Thư lớn hơn giới hạn kích thước được đặt cho riêng hộp thư này, vốn thấp hơn giới hạn chung của máy chủ. Một người nhận khác trên cùng máy chủ vẫn có thể nhận thư này.",
-      when = "Thấy dưới dạng 552 5.2.3 sau DATA, hoặc khi trả lời RCPT TO nếu giá trị SIZE đi kèm MAIL FROM đã vượt giới hạn của người nhận đó, thường vì tệp đính kèm lớn.",
+      when = "Xuất hiện dưới dạng 552 5.2.3 sau DATA, hoặc khi trả lời RCPT TO nếu giá trị SIZE đi kèm MAIL FROM đã vượt giới hạn của người nhận đó, thường vì tệp đính kèm lớn.",
       fix = "Gửi một thư nhỏ hơn: nén hoặc bỏ tệp đính kèm và chia sẻ tệp lớn bằng liên kết. Người nhận có thể đề nghị quản trị viên nâng giới hạn của hộp thư.",
     },
     ["2.4"] = {
       name = "Lỗi khi mở rộng danh sách thư",
       description = "Người nhận là một danh sách thư hoặc bí danh mà máy chủ không thể mở rộng thành các địa chỉ thành viên. Lỗi liên quan đến chính danh sách, không phải từng thành viên.",
-      when = "Thấy khi không đọc được tệp thành viên hoặc nhóm thư mục đứng sau danh sách, khi định nghĩa danh sách bị hỏng hoặc trống, hoặc khi máy chủ danh sách tạm thời không khả dụng. Máy chủ dùng 4.2.4 cho những sự cố dự kiến sẽ tự hết và 5.2.4 cho định nghĩa danh sách bị hỏng.",
+      when = "Xuất hiện khi không đọc được tệp thành viên hoặc nhóm thư mục đứng sau danh sách, khi định nghĩa danh sách bị hỏng hoặc trống, hoặc khi máy chủ danh sách tạm thời không khả dụng. Máy chủ dùng 4.2.4 cho những sự cố dự kiến sẽ tự hết và 5.2.4 cho định nghĩa danh sách bị hỏng.",
       fix = "Để hàng đợi thử lại với 4.2.4. Với 5.2.4, hãy báo cho chủ danh sách hoặc postmaster của tên miền nhận, người phải sửa danh sách hoặc nguồn dữ liệu của nó.",
     },
     ["3.0"] = {
@@ -498,7 +522,7 @@ return {
     ["3.1"] = {
       name = "Hệ thống thư đầy",
       description = "Máy chủ nhận đã hết dung lượng lưu trữ, nên không thể nhận thư cho bất kỳ ai cho tới khi dung lượng được giải phóng. Khác với X.2.2, mã này liên quan đến toàn bộ hệ thống, không phải hạn mức của một người nhận.",
-      when = "Thấy dưới dạng 452 4.3.1, thường kèm văn bản \"Insufficient system storage\", khi đĩa hoặc hàng đợi của máy chủ nhận bị đầy, điển hình là trong một đợt thư ồ ạt hoặc khi tồn đọng lớn.",
+      when = "Xuất hiện dưới dạng 452 4.3.1, thường kèm văn bản \"Insufficient system storage\", khi đĩa hoặc hàng đợi của máy chủ nhận bị đầy, điển hình là trong một đợt thư ồ ạt hoặc khi tồn đọng lớn.",
       fix = "Người gửi chỉ cần để hàng đợi thử lại. Quản trị viên phía nhận phải giải phóng dung lượng đĩa, dọn hàng đợi hoặc bổ sung dung lượng lưu trữ.",
     },
     ["3.2"] = {
@@ -510,7 +534,7 @@ return {
     ["3.3"] = {
       name = "Hệ thống không hỗ trợ các tính năng được chọn",
       description = "Thư yêu cầu một tính năng hoặc tùy chọn dịch vụ mà hệ thống đích không hỗ trợ, nên không thể được xử lý như yêu cầu. Các cổng nối đưa ra mã này khi một tính năng không có tính năng tương đương ở phía bên kia.",
-      when = "Thấy khi thư phụ thuộc vào một phần mở rộng SMTP hoặc tùy chọn phát thư mà một máy xa hơn trên đường đi không cung cấp, và tại các cổng nối sang hệ thống thư không dùng SMTP.",
+      when = "Thường gặp khi thư phụ thuộc vào một phần mở rộng SMTP hoặc tùy chọn phát thư mà một máy xa hơn trên đường đi không cung cấp, và tại các cổng nối sang hệ thống thư không dùng SMTP.",
       fix = "Gửi lại mà không dùng tính năng không được hỗ trợ, hoặc định tuyến thư qua một đường đi có hỗ trợ tính năng đó. Văn bản phản hồi thường nêu tên tính năng còn thiếu.",
     },
     ["3.4"] = {
@@ -522,7 +546,7 @@ return {
     ["3.5"] = {
       name = "Hệ thống bị cấu hình sai",
       description = "Chính cấu hình của hệ thống nhận ngăn nó chấp nhận thư này. Lỗi nằm ở thiết lập của phía đích, không phải ở thư hay người gửi.",
-      when = "Thấy khi bảng định tuyến hoặc bảng bí danh bị hỏng, thiếu transport để phát thư, hoặc thiết lập máy chủ không hợp lệ; ví dụ, Postfix trả lời 451 4.3.5 \"Server configuration error\" khi chính các thiết lập hạn chế của nó bị sai.",
+      when = "Xuất hiện khi bảng định tuyến hoặc bảng bí danh bị hỏng, thiếu transport để phát thư, hoặc thiết lập máy chủ không hợp lệ; ví dụ, Postfix trả lời 451 4.3.5 \"Server configuration error\" khi chính các thiết lập hạn chế của nó bị sai.",
       fix = "Người gửi không thể sửa lỗi này: hãy báo cho postmaster của tên miền nhận kèm toàn văn phản hồi. Để hàng đợi thử lại với 4.3.5; sau 5.3.5, hãy gửi lại khi phía nhận xác nhận đã sửa xong.",
     },
     ["3.6"] = {
@@ -534,19 +558,19 @@ return {
     ["4.0"] = {
       name = "Trạng thái mạng hoặc định tuyến khác hoặc chưa được định nghĩa",
       description = "Một sự cố về mạng hoặc về việc định tuyến thư tới chặng kế tiếp, thuộc loại mà không mã mạng cụ thể hơn nào mô tả.",
-      when = "Thấy trong các phản hồi và báo cáo chậm trễ khi một máy chủ trung chuyển không thể kết nối hoặc định tuyến tới chặng kế tiếp vì một lý do không được phân loại; ví dụ, Microsoft Exchange báo 451 4.4.0 cho các truy vấn DNS thất bại và sự cố kết nối.",
+      when = "Xuất hiện trong các phản hồi và báo cáo chậm trễ khi một máy chủ trung chuyển không thể kết nối hoặc định tuyến tới chặng kế tiếp vì một lý do không được phân loại; ví dụ, Microsoft Exchange báo 451 4.4.0 cho các truy vấn DNS thất bại và sự cố kết nối.",
       fix = "Để hàng đợi thử lại với 4.4.0 và tìm lỗi DNS hoặc lỗi kết nối gốc trong văn bản phản hồi và nhật ký của máy chủ gửi. Với 5.4.0, hãy xác minh bản ghi MX của tên miền người nhận và thiết lập định tuyến của từng máy chủ trung chuyển trên đường đi.",
     },
     ["4.1"] = {
       name = "Máy đích không trả lời",
       description = "Máy chủ gửi đã thử kết nối tới máy kế tiếp và không nhận được trả lời: kết nối bị từ chối hoặc hết thời gian chờ, hoặc máy đó quá bận để phản hồi. Theo định nghĩa, đây là một tình trạng tạm thời.",
-      when = "Thấy trong các thông báo chậm trễ, và trong thư bị trả lại cuối cùng khi hết thời hạn lưu hàng đợi, nếu các máy MX của đích đang ngừng hoạt động, bị tường lửa chặn, hoặc không truy cập được trên cổng 25 từ mạng của người gửi.",
+      when = "Xuất hiện trong các thông báo chậm trễ, và trong thư bị trả lại cuối cùng khi hết thời hạn lưu hàng đợi, nếu các máy MX của đích đang ngừng hoạt động, bị tường lửa chặn, hoặc không truy cập được trên cổng 25 từ mạng của người gửi.",
       fix = "Để hàng đợi tiếp tục thử lại. Nếu tình trạng kéo dài, hãy thử kết nối tới MX đích trên cổng 25 (bằng nc hoặc telnet), kiểm tra tường lửa và xem mạng của người gửi có chặn cổng 25 chiều đi không, đồng thời xác nhận rằng bản ghi MX trỏ tới các máy đang hoạt động.",
     },
     ["4.2"] = {
       name = "Kết nối có sự cố",
       description = "Đã kết nối được tới máy kế tiếp, nhưng kết nối bị đứt hoặc trở nên quá chậm trước khi giao dịch hoàn tất. Thư chưa được chuyển đi và sẽ được thử lại.",
-      when = "Thấy dưới dạng 421 4.4.2 khi máy chủ ngắt một phiên đã hết thời gian chờ, chẳng hạn \"Error: timeout exceeded\" của Postfix, và trong các báo cáo chậm trễ sau khi mất kết nối, bắt tay TLS bị reset hoặc đường truyền không ổn định.",
+      when = "Xuất hiện dưới dạng 421 4.4.2 khi máy chủ ngắt một phiên đã hết thời gian chờ, chẳng hạn \"Error: timeout exceeded\" của Postfix, và trong các báo cáo chậm trễ sau khi mất kết nối, bắt tay TLS bị reset hoặc đường truyền không ổn định.",
       fix = "Để hàng đợi thử lại. Nếu lỗi lặp lại, hãy tìm sự cố mạng giữa hai máy: mất gói hoặc vấn đề MTU, thiết bị trung gian làm hỏng TLS hoặc các lần truyền dài, và thời gian chờ phía máy khách ngắn hơn mức máy chủ cần.",
     },
     ["4.3"] = {
@@ -558,19 +582,19 @@ return {
     ["4.4"] = {
       name = "Không thể định tuyến",
       description = "Hệ thống thư không thể quyết định gửi thư tới đâu tiếp theo, vì dữ liệu định tuyến cần thiết không tồn tại hoặc không dùng được. Việc tra cứu đã thành công, nhưng không cho ra tuyến nào dùng được.",
-      when = "Thấy khi tên miền người nhận không có cả bản ghi MX lẫn bản ghi địa chỉ, khi bản ghi MX trỏ tới những tên không phân giải được, hoặc khi một máy chủ trung chuyển không có transport cho tên miền đó. Máy chủ báo 4.4.4 khi vẫn đang thử lại và 5.4.4 khi đã bỏ cuộc hoặc khi tên miền rõ ràng không thể nhận thư.",
+      when = "Thường gặp khi tên miền người nhận không có cả bản ghi MX lẫn bản ghi địa chỉ, khi bản ghi MX trỏ tới những tên không phân giải được, hoặc khi một máy chủ trung chuyển không có transport cho tên miền đó. Máy chủ báo 4.4.4 khi vẫn đang thử lại và 5.4.4 khi đã bỏ cuộc hoặc khi tên miền rõ ràng không thể nhận thư.",
       fix = "Kiểm tra DNS của tên miền người nhận: nó cần các bản ghi MX trỏ tới những tên máy có bản ghi A hoặc AAAA. Sửa tên miền bị gõ sai; quản trị viên phía gửi cũng nên kiểm tra transport map và thiết lập relay host cho tên miền đó.",
     },
     ["4.5"] = {
       name = "Hệ thống thư bị tắc nghẽn",
       description = "Hệ thống thư đang tạm thời quá tải, nên đã hoãn thư thay vì xử lý ngay. Mã này luôn có nghĩa là hãy thử lại sau.",
-      when = "Thấy dưới dạng 451 4.4.5 hoặc 421 4.4.5 trong giờ cao điểm, khi máy chủ chạm giới hạn kết nối, tiến trình hoặc hàng đợi, hoặc khi một nhà cung cấp phía nhận làm chậm một người gửi đang gửi nhiều.",
+      when = "Thường gặp dưới dạng 451 4.4.5 hoặc 421 4.4.5 trong giờ cao điểm, khi máy chủ chạm giới hạn kết nối, tiến trình hoặc hàng đợi, hoặc khi một nhà cung cấp phía nhận làm chậm một người gửi đang gửi nhiều.",
       fix = "Để hàng đợi thử lại với khoảng chờ tăng dần như bình thường, và giảm tốc độ gửi hoặc số kết nối song song tới đích đó nếu tình trạng này xảy ra thường xuyên. Quản trị viên phía nhận có thể nâng giới hạn tiến trình hoặc bổ sung năng lực xử lý.",
     },
     ["4.6"] = {
       name = "Phát hiện vòng lặp định tuyến",
       description = "Thư đã đi theo một vòng lặp: nó đi qua cùng các máy hoặc quy tắc chuyển tiếp quá nhiều lần, như số trường tiêu đề Received của nó cho thấy, hoặc một máy phát hiện rằng nó sẽ gửi thư cho chính mình.",
-      when = "Nguyên nhân điển hình là bản ghi MX trỏ tới một máy không coi tên miền đó là cục bộ, hai máy chủ trung chuyển chuyển tiếp một tên miền qua lại cho nhau, và các quy tắc chuyển tiếp đẩy thư qua lại giữa hai hộp thư. Postfix báo 5.4.6 cho cả \"mail forwarding loop\" lẫn \"loops back to myself\".",
+      when = "Nguyên nhân điển hình là bản ghi MX trỏ tới một máy không coi tên miền đó là cục bộ, hai máy chủ trung chuyển đẩy thư của một tên miền qua lại cho nhau, và các quy tắc chuyển tiếp đẩy thư qua lại giữa hai hộp thư. Postfix báo 5.4.6 cho cả \"mail forwarding loop\" lẫn \"loops back to myself\".",
       fix = "Lần theo các trường tiêu đề Received trong thư bị trả lại để xem những máy nào lặp lại. Sửa bản ghi MX, thiết lập trung chuyển (trong Postfix là mydestination và relay_domains) hoặc các quy tắc chuyển tiếp; gửi lại trước khi sửa thì thư sẽ lại bị lặp vòng.",
     },
     ["4.7"] = {
@@ -582,7 +606,7 @@ return {
     ["5.0"] = {
       name = "Trạng thái giao thức khác hoặc chưa được định nghĩa",
       description = "Một trạng thái về chính quá trình trao đổi SMTP, tức các lệnh và phản hồi của nó, mà không mã giao thức cụ thể hơn nào mô tả. Với lớp 2, mã này xác nhận rằng một bước giao thức đã thành công.",
-      when = "Sổ đăng ký ghép 2.5.0 với các phản hồi khẳng định thông thường như 220, 250 và 252. 4.5.0 và 5.5.0 xuất hiện với những lỗi giao thức mà máy chủ không phân loại, như một lệnh ở sai trạng thái hoặc một quá trình trao đổi phần mở rộng thất bại.",
+      when = "Sổ đăng ký ghép 2.5.0 với các phản hồi thành công thông thường như 220, 250 và 252. 4.5.0 và 5.5.0 xuất hiện với những lỗi giao thức mà máy chủ không phân loại, như một lệnh ở sai trạng thái hoặc một quá trình trao đổi phần mở rộng thất bại.",
       fix = "Với 4.5.0 và 5.5.0, hãy ghi lại hội thoại SMTP bằng nhật ký giao thức hoặc một phiên thủ công (swaks hoặc openssl s_client) và so sánh những gì máy khách đã gửi với những gì máy chủ mong đợi. Thủ phạm thường gặp là lỗi phần mềm máy khách, pipelining bị hỏng và các thiết bị trung gian làm thay đổi phiên.",
     },
     ["5.1"] = {
@@ -593,8 +617,8 @@ return {
     },
     ["5.2"] = {
       name = "Lỗi cú pháp",
-      description = "Máy chủ không thể hiểu một lệnh: lệnh bị viết sai, không được biết hoặc sai định dạng. Lỗi nằm ở chính xác văn bản mà máy khách đã gửi.",
-      when = "Thấy dưới dạng 500 hoặc 502 5.5.2 cho các lệnh không nhận ra được, và 501 5.5.2 cho các đối số sai định dạng như địa chỉ không có cặp ngoặc nhọn hoặc phản hồi AUTH không phải base64 hợp lệ. Mã SMTP tự viết, ký tự xuống dòng LF đứng riêng (bare LF) và máy khách nói một giao thức khác với cổng này là những nguyên nhân thường gặp.",
+      description = "Máy chủ không thể hiểu một lệnh: lệnh bị viết sai, không được nhận ra hoặc sai định dạng. Lỗi nằm ở chính dòng văn bản mà máy khách đã gửi.",
+      when = "Xuất hiện dưới dạng 500 hoặc 502 5.5.2 cho các lệnh không nhận ra được, và 501 5.5.2 cho các đối số sai định dạng như địa chỉ không có cặp ngoặc nhọn hoặc phản hồi AUTH không phải base64 hợp lệ. Mã SMTP tự viết, ký tự xuống dòng LF đứng riêng (bare LF) và máy khách nói một giao thức khác với cổng này là những nguyên nhân thường gặp.",
       fix = "Kiểm tra chính xác các byte đã gửi bằng nhật ký giao thức: lệnh phải tuân theo cú pháp RFC 5321 và kết thúc bằng CRLF. Mã SMTP tự viết là chỗ đầu tiên cần xem; gửi lại mà không thay đổi sẽ lại thất bại.",
     },
     ["5.3"] = {
@@ -605,7 +629,7 @@ return {
     },
     ["5.4"] = {
       name = "Đối số lệnh không hợp lệ",
-      description = "Bản thân lệnh hợp lệ, nhưng một trong các đối số của nó thì không: một giá trị ngoài phạm vi, một tham số không được biết, hoặc một tùy chọn mà máy chủ không hỗ trợ.",
+      description = "Bản thân lệnh hợp lệ, nhưng một trong các đối số của nó thì không: một giá trị ngoài phạm vi, một tham số lạ, hoặc một tùy chọn mà máy chủ không hỗ trợ.",
       when = "Các trường hợp điển hình là 555 5.5.4 cho một tham số của MAIL FROM hoặc RCPT TO mà máy chủ không công bố, như SMTPUTF8 hoặc SIZE, 504 5.5.4 cho một cơ chế AUTH mà máy chủ không cung cấp, và 501 5.5.4 cho một giá trị tham số sai định dạng.",
       fix = "Chỉ gửi những tham số và cơ chế mà máy chủ đã liệt kê trong phản hồi EHLO, với giá trị nằm trong phạm vi cho phép. Các thư viện máy khách tự làm việc này; lỗi thường là do một tùy chọn bị cố định trong mã hoặc một phản hồi EHLO bị phân tích sai.",
     },
@@ -617,8 +641,8 @@ return {
     },
     ["5.6"] = {
       name = "Dòng trao đổi xác thực quá dài",
-      description = "Trong lúc AUTH, máy khách đã gửi một phản hồi base64 dài hơn bộ đệm của máy chủ dành cho cơ chế SASL đã chọn, nên máy chủ đánh thất bại việc xác thực.",
-      when = "Thấy dưới dạng 500 5.5.6 trong một quá trình trao đổi AUTH, thường với những cơ chế mang token lớn, như GSSAPI với Kerberos hoặc token bearer của OAuth, gửi tới máy chủ có giới hạn độ dài dòng nhỏ. RFC 4954 coi 12288 octet là giới hạn đủ cho các dòng xác thực.",
+      description = "Trong lúc AUTH, máy khách đã gửi một phản hồi base64 dài hơn bộ đệm của máy chủ dành cho cơ chế SASL đã chọn, nên máy chủ coi lần xác thực là thất bại.",
+      when = "Xuất hiện dưới dạng 500 5.5.6 trong một quá trình trao đổi AUTH, thường với những cơ chế mang token lớn, như GSSAPI với Kerberos hoặc token bearer của OAuth, gửi tới máy chủ có giới hạn độ dài dòng nhỏ. RFC 4954 coi 12288 octet là giới hạn đủ cho các dòng xác thực.",
       fix = "Nếu bạn vận hành máy chủ, hãy nâng giới hạn dòng hoặc bộ đệm dành cho xác thực. Ở phía máy khách, hãy dùng một cơ chế có phản hồi ngắn hơn hoặc một token nhỏ hơn, ví dụ một vé Kerberos mang ít thông tin thành viên nhóm hơn.",
     },
     ["6.0"] = {
@@ -648,13 +672,13 @@ return {
     ["6.4"] = {
       name = "Đã chuyển đổi nhưng bị mất dữ liệu",
       description = "Thư đã được phát, nhưng một lần chuyển đổi trên đường đi không thể giữ nguyên toàn bộ nội dung. Ở dạng 2.6.4, đây là báo cáo thành công kèm một cảnh báo; ở dạng 5.6.4, nó cho biết người gửi không chấp nhận sự mất mát đó, nên thư đã bị từ chối.",
-      when = "Thấy sau dấu chấm kết thúc của DATA hoặc trong các thông báo trạng thái phát thư, từ những cổng nối phải chuyển thư sang một định dạng khác và đã bỏ đi những ký tự hoặc phần mà hệ thống đích không thể biểu diễn.",
+      when = "Xuất hiện sau dấu chấm kết thúc của DATA hoặc trong các thông báo trạng thái phát thư, từ những cổng nối phải chuyển thư sang một định dạng khác và đã bỏ đi những ký tự hoặc phần mà hệ thống đích không thể biểu diễn.",
       fix = "Không cần gửi lại gì để thư được phát, nhưng hãy hỏi người nhận xem phần bị mất có quan trọng không. Nếu có, hãy gửi nội dung ở một định dạng đơn giản hơn mà đích xử lý được mà không cần chuyển đổi.",
     },
     ["6.5"] = {
       name = "Chuyển đổi thất bại",
       description = "Một máy đã thử chuyển đổi nội dung, như việc phát thư đòi hỏi, và việc chuyển đổi gặp lỗi. Với 4.6.5, việc chuyển đổi có thể thành công ở lần thử sau; với 5.6.5, nội dung này sẽ không chuyển đổi được.",
-      when = "Tại các cổng nối và máy chủ trung chuyển chuyển mã thư, ví dụ từ 8-bit sang 7-bit, giữa các bộ ký tự, hoặc sang định dạng của một hệ thống thư khác, khi bộ chuyển đổi gặp lỗi với một phần bị hỏng hoặc bất thường.",
+      when = "Tại các cổng nối và máy chủ trung chuyển có chuyển đổi thư, ví dụ từ 8-bit sang 7-bit, giữa các bộ ký tự, hoặc sang định dạng của một hệ thống thư khác, khi bộ chuyển đổi gặp lỗi với một phần bị hỏng hoặc bất thường.",
       fix = "Với 4.6.5, máy chủ gửi tự thử lại; nếu vẫn thất bại, hãy xem phần được nêu trong văn bản phản hồi. Với 5.6.5, hãy sửa hoặc mã hóa lại phần gây lỗi, hoặc gửi nội dung ở định dạng đơn giản hơn.",
     },
     ["6.6"] = {
@@ -689,14 +713,14 @@ return {
     },
     ["7.0"] = {
       name = "Trạng thái bảo mật khác hoặc chưa được định nghĩa",
-      description = "Có một vấn đề về bảo mật hoặc chính sách mà không mã X.7 cụ thể hơn nào mô tả, hoặc máy chủ không muốn nói thêm vì lý do bảo mật. Mã này cũng xuất hiện trong các phản hồi khẳng định: 2.7.0 đi cùng sự thành công của một bước bảo mật, như 235 sau AUTH.",
+      description = "Có một vấn đề về bảo mật hoặc chính sách mà không mã X.7 cụ thể hơn nào mô tả, hoặc máy chủ không muốn nói thêm vì lý do bảo mật. Mã này cũng xuất hiện trong các phản hồi thành công: 2.7.0 đi cùng sự thành công của một bước bảo mật, như 235 sau AUTH.",
       when = "Thường gặp dưới dạng 235 2.7.0 sau một lần AUTH thành công, 530 5.7.0 khi máy chủ yêu cầu xác thực trước khi nhận thư, và 454 4.7.0 cho một sự cố xác thực hoặc TLS tạm thời. Các bộ lọc cũng dùng 5.7.0 như một lời từ chối chung theo chính sách.",
       fix = "Với 530 5.7.0, hãy cấu hình máy khách xác thực trước khi gửi, thường là sau STARTTLS. Thử lại 4.7.0 sau; với các lời từ chối 5.7.0 khác, hãy đọc văn bản phản hồi và hỏi postmaster của phía nhận nếu lý do chưa rõ.",
     },
     ["7.1"] = {
       name = "Không được phép phát thư, thư bị từ chối",
       description = "Người gửi, máy gửi hoặc thư không được phép đến đích này theo chính sách của phía nhận. Đây là mã thông dụng cho việc từ chối trung chuyển, bị liệt kê trong danh sách chặn, bị người nhận chặn và lọc nội dung.",
-      when = "Thường là 550 5.7.1 hoặc 554 5.7.1 ở RCPT hoặc sau DATA, với văn bản như relay access denied, tên một danh sách chặn, hoặc một kết luận là spam. 4.7.1 được dùng cho việc hoãn tạm thời theo chính sách, ví dụ greylisting hoặc giới hạn tốc độ.",
+      when = "Thường là 550 5.7.1 hoặc 554 5.7.1 ở RCPT hoặc sau DATA, với văn bản như \"Relay access denied\", tên một danh sách chặn, hoặc kết quả đánh giá là spam. 4.7.1 được dùng cho việc hoãn tạm thời theo chính sách, ví dụ greylisting hoặc giới hạn tốc độ.",
       fix = "Nếu bị từ chối trung chuyển, hãy xác thực hoặc gửi qua máy chủ gửi đi của chính bạn. Nếu bị từ chối vì danh sách chặn hoặc uy tín, hãy tìm danh sách được nêu trong phản hồi, khắc phục nguyên nhân (máy bị nhiễm mã độc, open relay, SPF hoặc DKIM bị hỏng) rồi yêu cầu gỡ khỏi danh sách; việc hoãn 4.7.1 thường qua được khi thử lại. Script xử lý thư bị trả lại không được coi 5.7.1 là bằng chứng địa chỉ không hợp lệ.",
     },
     ["7.2"] = {
@@ -714,7 +738,7 @@ return {
     ["7.4"] = {
       name = "Tính năng bảo mật không được hỗ trợ",
       description = "Một tính năng bảo mật mà thư hoặc lệnh yêu cầu, ví dụ một phương thức xác thực nhất định, vượt quá khả năng của giao thức phát thư hoặc của máy chủ. Đây là lỗi vĩnh viễn.",
-      when = "Một số máy chủ trả lời AUTH với cơ chế không được biết hoặc đã bị tắt bằng 504 5.7.4, và các cổng nối dùng mã này khi thư cần một dịch vụ bảo mật mà hệ thống kế tiếp không có.",
+      when = "Một số máy chủ trả lời AUTH với cơ chế mà máy chủ không nhận ra hoặc đã bị tắt bằng 504 5.7.4, và các cổng nối dùng mã này khi thư cần một dịch vụ bảo mật mà hệ thống kế tiếp không có.",
       fix = "Chọn một trong các cơ chế mà máy chủ liệt kê cho AUTH trong phản hồi EHLO, hoặc bỏ tính năng bảo mật mà đích không hỗ trợ.",
     },
     ["7.5"] = {
@@ -750,7 +774,7 @@ return {
     ["7.10"] = {
       name = "Cần mã hóa",
       description = "Máy chủ muốn phiên được mã hóa trước khi chấp nhận cơ chế xác thực đã chọn. Điều này chủ yếu áp dụng cho những cơ chế như PLAIN và LOGIN, vốn để lộ mật khẩu cho bất kỳ ai đang nghe lén.",
-      when = "Sau AUTH PLAIN hoặc LOGIN trên một kết nối chưa mã hóa. Mã 523 chỉ được biết đến qua sổ đăng ký; nhiều máy chủ báo cùng tình huống này bằng 530 5.7.0 hoặc 538 5.7.11.",
+      when = "Sau AUTH PLAIN hoặc LOGIN trên một kết nối chưa mã hóa. Mã 523 chỉ được biết đến qua sổ đăng ký; các máy chủ báo cùng tình huống này bằng 530 5.7.0, bằng 504 5.5.4 theo RFC 4954 mục 4, hoặc bằng 538 5.7.11, một mã không còn được khuyến dùng.",
       fix = "Gửi STARTTLS, hoặc kết nối tới cổng TLS ngầm định, trước AUTH, hoặc chọn một cơ chế không để lộ mật khẩu.",
     },
     ["7.11"] = {
@@ -872,6 +896,173 @@ return {
       description = "Thư được gửi với tùy chọn REQUIRETLS (RFC 8689), vốn đòi hỏi TLS với chứng chỉ đã được xác thực trên mọi chặng, và không máy chủ nào ở chặng kế tiếp hỗ trợ REQUIRETLS. Thư không được chuyển tiếp mà bị trả lại.",
       when = "Trong một thông báo trạng thái phát thư, hoặc khi một máy chủ trung chuyển trả lời RCPT hoặc DATA, khi một thư được gửi với REQUIRETLS trên MAIL FROM phải đi tới một tên miền có các máy chủ thư không công bố REQUIRETLS.",
       fix = "Người gửi có thể gửi lại mà không có REQUIRETLS nếu nội dung có thể được truyền đi mà không cần bảo đảm đó, hoặc dùng một kênh khác. Quản trị viên tên miền người nhận có thể triển khai một máy chủ thư hỗ trợ REQUIRETLS, kèm MTA-STS hoặc DANE để chứng chỉ của nó có thể được xác thực.",
+    },
+  },
+  provider = {
+    ["4.7.650-4.7.651"] = {
+      name = "Bị giới hạn tốc độ do uy tín IP",
+      description = "Outlook.com hoặc Microsoft 365 đang làm chậm thư từ địa chỉ IP gửi vì uy tín của địa chỉ này. Văn bản phản hồi nói rằng máy chủ đã tạm thời bị giới hạn tốc độ và thường mang thẻ S775 hoặc S3114.",
+      fix = "Giữ thư trong hàng đợi và thử lại chậm rãi. Giảm lượng thư gửi tới Microsoft, kiểm tra địa chỉ IP trong Microsoft SNDS, và nếu tình trạng kéo dài nhiều ngày thì đề nghị bộ phận hỗ trợ người gửi của Microsoft nới hạn chế (mitigation).",
+    },
+    ["4.7.500-4.7.699"] = {
+      name = "Tạm thời bị hạn chế gửi",
+      description = "Microsoft thấy lưu lượng bất thường từ người gửi và tạm giữ lại trong lúc xem xét kỹ hơn. Địa chỉ IP mới và lượng thư tăng đột ngột là những trường hợp hay gặp tình trạng này nhất.",
+      fix = "Thử lại sau và tăng lượng thư từ từ. Hạn chế sẽ tự được gỡ khi lưu lượng trông hợp lệ.",
+    },
+    ["4.7.850-4.7.899"] = {
+      name = "IP gửi tạm thời bị hạn chế",
+      description = "Microsoft thấy lưu lượng đáng ngờ từ địa chỉ IP gửi và hạn chế địa chỉ này trong lúc đánh giá.",
+      fix = "Thử lại sau với tốc độ thấp hơn. Nếu lưu lượng là hợp lệ, hạn chế sẽ tự chấm dứt.",
+    },
+    ["5.1.90"] = {
+      name = "Đã chạm giới hạn số người nhận mỗi ngày",
+      description = "Tài khoản Microsoft 365 gửi thư đã chạm giới hạn số người nhận mỗi ngày.",
+      fix = "Chờ giới hạn được đặt lại và gửi ít hơn. Việc đột ngột chạm giới hạn này thường cho thấy tài khoản đã bị chiếm quyền, nên hãy kiểm tra xem tài khoản có bị xâm nhập không.",
+    },
+    ["5.2.121-5.2.122"] = {
+      name = "Người nhận vượt giới hạn nhận thư theo giờ",
+      description = "Người nhận đã nhận quá nhiều thư trong giờ này, từ người gửi này (5.2.121) hoặc từ tất cả người gửi (5.2.122).",
+      fix = "Gửi lại sau và giãn khoảng cách giữa các thư tới người nhận đó. Các hệ thống gửi thư tự động nên gộp thông báo thành từng đợt.",
+    },
+    ["5.4.14"] = {
+      name = "Phát hiện vòng lặp định tuyến",
+      description = "Exchange Online đã dừng một thư cứ bị chuyển đi chuyển lại trong một vòng lặp.",
+      fix = "Tìm ở cả hai phía các quy tắc chuyển tiếp hoặc connector đang gửi thư ngược về nơi nó xuất phát.",
+    },
+    ["5.4.300"] = {
+      name = "Thư đã hết hạn",
+      description = "Exchange Online đã bỏ cuộc với thư này vì không thể phát thư trong thời hạn.",
+      fix = "Kiểm tra xem máy chủ đích có truy cập được và có trả lời không, rồi gửi lại.",
+    },
+    ["5.4.310"] = {
+      name = "Tên miền người nhận không tồn tại",
+      description = "Exchange Online không tìm thấy tên miền DNS nào ứng với tên miền của người nhận.",
+      fix = "Kiểm tra chính tả tên miền. Nếu tên miền đúng thì nó đã hết hạn hoặc chưa được thiết lập trong DNS, và địa chỉ đó không thể nhận thư.",
+    },
+    ["5.6.11"] = {
+      name = "Thư chứa ký tự LF đơn lẻ",
+      description = "Thư chứa ký tự xuống dòng (LF) mà không có ký tự về đầu dòng (CR) đứng trước, điều mà SMTP không cho phép.",
+      fix = "Cấu hình phần mềm gửi để kết thúc mọi dòng bằng CR LF.",
+    },
+    ["5.7.57"] = {
+      name = "Từ chối gửi thư ẩn danh",
+      description = "Một ứng dụng hoặc thiết bị đã cố gửi thư qua smtp.office365.com mà không đăng nhập trước.",
+      fix = "Cấu hình ứng dụng để xác thực bằng một hộp thư có giấy phép, hoặc dùng connector hay direct send thay thế.",
+    },
+    ["5.7.64"] = {
+      name = "Không gán được thư cho tenant",
+      description = "Exchange Online không thể gắn thư được trung chuyển với một inbound connector của tổ chức, nên từ chối trung chuyển thư.",
+      fix = "Kiểm tra inbound connector: địa chỉ IP gửi hoặc chứng chỉ của máy chủ tại chỗ (on-premises) phải khớp với những gì connector yêu cầu.",
+    },
+    ["5.7.124"] = {
+      name = "Người gửi không được phép gửi tới nhóm",
+      description = "Người nhận là một nhóm chỉ nhận thư từ một danh sách người gửi được phép, và người gửi không có trong danh sách đó.",
+      fix = "Đề nghị chủ sở hữu nhóm hoặc quản trị viên phía người nhận cho phép người gửi.",
+    },
+    ["5.7.133-5.7.136"] = {
+      name = "Người nhận chỉ nhận thư từ người gửi nội bộ",
+      description = "Người nhận (một nhóm, một hộp thư, một thư mục công cộng hoặc một mail user) được đặt để từ chối thư từ bên ngoài tổ chức của mình.",
+      fix = "Chỉ quản trị viên phía người nhận mới thay đổi được thiết lập này; hãy liên hệ với họ.",
+    },
+    ["5.7.321-5.7.324"] = {
+      name = "Kiểm tra TLS hoặc DANE của đích thất bại",
+      description = "Exchange Online không thể phát thư một cách an toàn: máy chủ đích không cung cấp TLS, đưa ra chứng chỉ đã hết hạn, không vượt qua kiểm tra DANE, hoặc trả về các bản ghi DNSSEC không xác minh được.",
+      fix = "Sự cố nằm ở phía đích; hãy đề nghị quản trị viên bên đó sửa chứng chỉ TLS hoặc các bản ghi DNS.",
+    },
+    ["5.7.501-5.7.503"] = {
+      name = "Tài khoản gửi bị cấm vì gửi spam",
+      description = "Microsoft đã cấm tài khoản gửi vì tài khoản này gửi spam, thường là sau khi bị xâm nhập.",
+      fix = "Bảo vệ tài khoản và đặt lại thông tin xác thực của nó, rồi đề nghị bộ phận hỗ trợ của Microsoft khôi phục quyền gửi thư.",
+    },
+    ["5.7.504-5.7.505"] = {
+      name = "Địa chỉ người nhận không hợp lệ",
+      description = "Địa chỉ người nhận không hợp lệ ở phía đích, hoặc người nhận bị cấm ở đó.",
+      fix = "Kiểm tra địa chỉ, và nếu địa chỉ đúng thì ngừng gửi tới nó.",
+    },
+    ["5.7.506"] = {
+      name = "HELO sai",
+      description = "Máy chủ gửi đã tự giới thiệu bằng tên của chính máy chủ mà nó đang kết nối tới, một hành vi đặc trưng của các robot gửi spam.",
+      fix = "Cấu hình máy chủ gửi để nó công bố tên máy đầy đủ (FQDN) của chính mình trong HELO hoặc EHLO.",
+    },
+    ["5.7.507"] = {
+      name = "Bị tổ chức của người nhận chặn",
+      description = "Tổ chức của người nhận đã chặn chính địa chỉ IP gửi.",
+      fix = "Liên hệ người nhận để được gỡ chặn.",
+    },
+    ["5.7.508"] = {
+      name = "Dải IPv6 vượt giới hạn",
+      description = "Dải IPv6 của người gửi đã cố gửi quá nhiều thư trong thời gian quá ngắn.",
+      fix = "Gửi ít thư hơn và rải đều các thư theo thời gian.",
+    },
+    ["5.7.509"] = {
+      name = "DMARC thất bại với chính sách reject",
+      description = "Tên miền trong trường tiêu đề From không vượt qua DMARC, và tên miền đó công bố chính sách reject.",
+      fix = "Làm cho SPF hoặc DKIM đạt và khớp (align) với tên miền From, ví dụ bằng cách ký DKIM cho tên miền đó ở mọi dịch vụ gửi thư nhân danh nó.",
+    },
+    ["5.7.510"] = {
+      name = "Người nhận không nhận thư qua IPv6",
+      description = "Tên miền của người nhận không nhận thư được phát qua IPv6.",
+      fix = "Phát thư tới tên miền đó qua IPv4.",
+    },
+    ["5.7.511"] = {
+      name = "IP gửi bị cấm",
+      description = "Microsoft đã cấm địa chỉ IP mà thư được gửi từ đó.",
+      fix = "Khắc phục nguyên nhân, rồi đề nghị Microsoft gỡ địa chỉ khỏi danh sách chặn, kèm nguyên văn toàn bộ phản hồi và địa chỉ IP.",
+    },
+    ["5.7.512"] = {
+      name = "Trường tiêu đề From thiếu hoặc không hợp lệ",
+      description = "Thư không có địa chỉ hợp lệ trong trường tiêu đề From như RFC 5322 yêu cầu.",
+      fix = "Cấu hình phần mềm gửi để ghi trường tiêu đề From với một địa chỉ đúng quy cách nằm trong cặp ngoặc nhọn.",
+    },
+    ["5.7.513"] = {
+      name = "Nằm trong danh sách chặn riêng của tên miền người nhận",
+      description = "Tên miền của người nhận đã đưa địa chỉ IP gửi vào danh sách chặn tùy chỉnh của riêng mình.",
+      fix = "Liên hệ tổ chức của người nhận và đề nghị họ gỡ địa chỉ đó.",
+    },
+    ["5.7.515"] = {
+      name = "Tên miền gửi chưa đạt mức xác thực bắt buộc",
+      description = "Outlook.com từ chối thư từ một tên miền gửi số lượng lớn khi tên miền From của nó không vượt qua SPF, DKIM và DMARC như Microsoft yêu cầu.",
+      fix = "Công bố SPF và DKIM cho tên miền From và làm cho cả hai đều đạt, đồng thời công bố một bản ghi DMARC, với ít nhất một trong hai cơ chế đó khớp (align) với tên miền From.",
+    },
+    ["5.7.606-5.7.649"] = {
+      name = "IP gửi nằm trong danh sách chặn của Microsoft",
+      description = "Dịch vụ của Microsoft đã cấm địa chỉ IP mà thư được gửi từ đó.",
+      fix = "Tìm và chấm dứt những gì làm tổn hại uy tín của địa chỉ IP, rồi yêu cầu gỡ chặn qua cổng tự phục vụ (delist portal) của Microsoft.",
+    },
+    ["5.7.703"] = {
+      name = "Người nhận bị chính tổ chức gửi chặn",
+      description = "Tenant Allow/Block List của chính tổ chức Microsoft 365 gửi thư chặn thư tới người nhận này, nên thư chưa hề rời khỏi tổ chức của người gửi.",
+      fix = "Quản trị viên của tổ chức gửi xóa mục chặn người nhận đó khỏi Tenant Allow/Block List; phía người nhận không thể thay đổi điều này.",
+    },
+    ["5.7.708"] = {
+      name = "Không nhận lưu lượng từ IP này",
+      description = "Microsoft không nhận thư từ địa chỉ IP mà tổ chức Microsoft 365 gửi thư đã dùng, vì thư đi ra từ địa chỉ này có uy tín kém.",
+      fix = "Tìm và chấm dứt nguyên nhân làm tổn hại uy tín, ví dụ một tài khoản bị xâm nhập, rồi liên hệ bộ phận hỗ trợ của Microsoft.",
+    },
+    ["5.7.700-5.7.749"] = {
+      name = "Tổ chức gửi bị hạn chế",
+      description = "Phần lớn lưu lượng từ tổ chức Microsoft 365 gửi thư trông đáng ngờ, nên Microsoft đã hạn chế thư gửi đi của tổ chức đó.",
+      fix = "Khóa mọi tài khoản hoặc máy chủ bị xâm nhập và đóng mọi open relay, rồi liên hệ bộ phận hỗ trợ của Microsoft để gỡ hạn chế.",
+    },
+    ["5.7.750"] = {
+      name = "Gửi thư từ tên miền chưa đăng ký",
+      description = "Tổ chức Microsoft 365 gửi thư đang gửi quá nhiều thư từ những tên miền mà nó chưa thêm và xác minh.",
+      fix = "Thêm và xác minh mọi tên miền mà tổ chức dùng để gửi thư.",
+    },
+    ["4.7.32"] = {
+      name = "Trường From không khớp (bị hoãn)",
+      description = "Gmail giới hạn tốc độ thư vì tên miền From không khớp (align) với tên miền mà SPF hoặc DKIM đã xác thực.",
+      fix = "Ký DKIM cho tên miền From, hoặc gửi với người gửi trên phong bì thuộc tên miền đó, để thư thỏa điều kiện khớp tên miền (alignment) của DMARC.",
+    },
+    ["5.7.32"] = {
+      name = "Trường From không khớp",
+      description = "Gmail chặn thư vì tên miền From không khớp (align) với tên miền mà SPF hoặc DKIM đã xác thực.",
+      fix = "Ký DKIM cho tên miền From, hoặc gửi với người gửi trên phong bì thuộc tên miền đó, để thư thỏa điều kiện khớp tên miền (alignment) của DMARC.",
+    },
+    ["4.7.40"] = {
+      name = "Không có bản ghi DMARC",
+      description = "Gmail giới hạn tốc độ thư hàng loạt từ một tên miền không công bố bản ghi DMARC hoặc không có chính sách DMARC.",
+      fix = "Công bố một bản ghi DMARC có chính sách cho tên miền gửi.",
     },
   },
 }

@@ -1,0 +1,187 @@
+-- Rendering machinery shared by every language: line breaking (words, CJK),
+-- bidi isolation in text and HTML, titles wrapped like paragraphs.
+require "helpers"
+local smtp = require "smtpcodes"
+local bidi = require "smtpcodes.render.bidi"
+local text = require "smtpcodes.render.text"
+
+local function marked(s) return (bidi.isolate(s):gsub(bidi.LRI, "["):gsub(bidi.PDI, "]")) end
+
+describe("bidi runs", function()
+  it("keep bracket pairs and quotes inside one isolate", function()
+    assert.equal("ويستخدمه [ETRN (RFC 1985)] للإشارة", marked("ويستخدمه ETRN (RFC 1985) للإشارة"))
+    assert.equal('[\"251 User not local; will forward to <jane@new.example>\"] هنا',
+      marked('"251 User not local; will forward to <jane@new.example>" هنا'))
+  end)
+  it("leave an unmatched bracket outside, in the right-to-left context", function()
+    assert.equal("أو [DMARC] ([5.7.1] و[5.7.23])", marked("أو DMARC (5.7.1 و5.7.23)"))
+  end)
+  it("end at a sentence end and leave the full stop outside", function()
+    assert.equal("في [SMTP]. [551] المستخدم", marked("في SMTP. 551 المستخدم"))
+    assert.equal("أصلح [5.7.x].", marked("أصلح 5.7.x."))
+  end)
+end)
+
+describe("text wrapping", function()
+  it("breaks Japanese and Chinese between characters within the width", function()
+    for _, lang in ipairs({ "ja", "zh-hans" }) do
+      local page = smtp.format(smtp.get(550), { lang = lang, width = 40 })
+      for line in page:gmatch("[^\n]+") do
+        if not line:find("^[=%-]+$") and not line:find("://", 1, true) then
+          assert.is_true(text.width(line) <= 40, lang .. ": " .. line)
+        end
+      end
+    end
+  end)
+  it("keeps closing punctuation with the text before it", function()
+    for line in text.wrap(("日本語の文です。"):rep(12), 10, ""):gmatch("[^\n]+") do
+      assert.is_nil(line:find("^。"), line)
+      assert.is_true(text.width(line) <= 10, line)
+    end
+  end)
+  it("never breaks a short isolate, and reopens a long one on the next line", function()
+    local page = smtp.format(smtp.get(250), { lang = "ar", width = 50 })
+    for line in page:gmatch("[^\n]+") do
+      local opens = select(2, line:gsub(bidi.LRI, ""))
+      local closes = select(2, line:gsub(bidi.PDI, ""))
+      assert.equal(opens, closes, line)
+    end
+    local long = "x " .. bidi.LRI .. ("abc "):rep(20) .. "end" .. bidi.PDI .. " y"
+    for line in text.wrap(long, 30, ""):gmatch("[^\n]+") do
+      assert.equal(select(2, line:gsub(bidi.LRI, "")), select(2, line:gsub(bidi.PDI, "")), line)
+    end
+  end)
+  it("wraps a title longer than the width and underlines its longest line", function()
+    local page = smtp.format(smtp.compare(220, 551), { width = 30 })
+    local first, second = page:match("^([^\n]+)\n([^\n]+)")
+    assert.is_true(#first <= 30)
+    assert.is_nil(second:find("^=+$"))
+  end)
+  it("keeps English lines within the width at word boundaries", function()
+    local page = smtp.format(smtp.compare(452, 552), { width = 60 })
+    for line in page:gmatch("[^\n]+") do
+      assert.is_true(text.width(line) <= 60 or line:find("://", 1, true) ~= nil, line)
+    end
+  end)
+end)
+
+describe("HTML direction", function()
+  it("isolates left-to-right runs with <bdi> and keeps the server reply left to right", function()
+    local page = smtp.format(smtp.classify("550 5.1.1 <a@example.com>: Recipient address rejected"),
+      { lang = "ar", format = "html" })
+    assert.truthy(page:find('<bdi dir="ltr">550</bdi>', 1, true)
+      or page:find('<bdi dir="ltr">550 5.1.1</bdi>', 1, true))
+    assert.truthy(page:find('<pre dir="ltr">', 1, true))
+  end)
+  it("adds nothing to a left-to-right page", function()
+    local page = smtp.format(smtp.get(550), { format = "html" })
+    assert.is_nil(page:find("<bdi", 1, true))
+  end)
+end)
+
+describe("fallback to English", function()
+  -- a page that falls back: German with its translation of 550 taken away for the spec
+  local function partial_page(fmt)
+    local page, doc
+    require("helpers").without_translation("de", "basic", 550, function()
+      page = smtp.format(smtp.get(550), { lang = "de", format = fmt, width = 0 })
+      doc = smtp.document(smtp.get(550), { lang = "de" })
+    end)
+    return page, doc, "de"
+  end
+
+  it("is announced on the page in the page's language, in every format", function()
+    for _, fmt in ipairs({ "text", "markdown", "html" }) do
+      local page, _, lang = partial_page(fmt)
+      local note = require("smtpcodes.locale").data(lang).labels.fallback_note
+      assert.truthy(page:find(fmt == "html" and require("smtpcodes.render.html").escape(note) or note, 1, true),
+        lang .. " " .. fmt)
+    end
+  end)
+
+  it("marks the English paragraphs lang=\"en\" in HTML", function()
+    local page, doc = partial_page("html")
+    assert.truthy(page:find('<p lang="en" dir="ltr">', 1, true) or page:find('<li lang="en" dir="ltr">', 1, true),
+      doc.lang)
+  end)
+
+  it("says nothing on a complete page", function()
+    local page, doc = smtp.format(smtp.get(550), { format = "html" }), smtp.document(smtp.get(550))
+    assert.equal(0, #doc.fallback)
+    assert.is_nil(page:find("smtpcodes-note", 1, true))
+  end)
+end)
+
+describe("counts and lists", function()
+  local locale = require "smtpcodes.locale"
+  local categories = { zero = true, one = true, two = true, few = true, many = true, other = true }
+
+  it("follow CLDR's plural categories", function()
+    assert.same({ "one", "few", "many", "many", "one", "few" },
+      { locale.plural("ru", 1), locale.plural("ru", 3), locale.plural("ru", 5), locale.plural("ru", 11),
+        locale.plural("ru", 21), locale.plural("ru", 22) })
+    assert.same({ "zero", "one", "two", "few", "many", "other" },
+      { locale.plural("ar", 0), locale.plural("ar", 1), locale.plural("ar", 2), locale.plural("ar", 5),
+        locale.plural("ar", 11), locale.plural("ar", 100) })
+    assert.equal("one", locale.plural("fr", 0))
+    assert.equal("other", locale.plural("en", 0))
+    assert.equal("other", locale.plural("ja", 1))
+  end)
+
+  it("give every language forms with an other and the template's placeholders", function()
+    for _, tag in ipairs(smtp.languages()) do
+      local data = locale.data(tag)
+      for key, forms in pairs(data.plurals or {}) do
+        assert.is_string(forms.other, tag .. " " .. key)
+        assert.is_string(data.templates[key], tag .. " " .. key .. " has no template")
+        for category, form in pairs(forms) do
+          assert.is_true(categories[category], tag .. " " .. key .. " " .. category)
+          assert.truthy(form:find("{n}", 1, true) or category == "one" or category == "two", tag .. " " .. key)
+        end
+      end
+    end
+  end)
+
+  it("write durations in the language's number forms", function()
+    local function plan(lang) return smtp.format(smtp.classify("450 4.2.0 Greylisted, try again later"),
+      { lang = lang, width = 0 }) end
+    assert.truthy(plan("ru"):find("через 5 минут", 1, true))
+    assert.truthy(plan("en"):find("after 5 minutes", 1, true))
+    assert.truthy(plan("de"):find("nach 5 Minuten", 1, true))
+  end)
+
+  it("end a list with the language's conjunction", function()
+    local t = locale.new("en")
+    assert.equal("A, B and C", t:join_list({ "A", "B", "C" }))
+    assert.equal("A and B", t:join_list({ "A", "B" }))
+    assert.equal("A", t:join_list({ "A" }))
+    assert.equal("A、B 和 C", locale.new("zh-hans"):join_list({ "A", "B", "C" }))
+  end)
+end)
+
+describe("reply warnings on a page", function()
+  it("are sentences in the page's language, never internal names", function()
+    local page = smtp.format(smtp.classify(smtp.parse("550-5.1.1 a\r\n551 5.1.1 b\r\n")), { lang = "de", width = 0 })
+    assert.truthy(page:find("verschiedene Antwortcodes", 1, true))
+    assert.is_nil(page:find("mixed_codes", 1, true))
+  end)
+  it("do not blame the server for the line ends of a paste", function()
+    local page = smtp.format(smtp.classify(smtp.parse("550 5.1.1 User unknown\n")), { width = 0 })
+    assert.is_nil(page:find("RFC 5321:", 1, true))
+    assert.is_nil(page:find("bare_lf", 1, true))
+  end)
+end)
+
+describe("warning texts", function()
+  it("exist for every warning the core can give (bare_lf is never shown on a page)", function()
+    local src = io.open("src/reply_parse.c"):read("*a")
+    local names = src:match("warning_name.-{(.-)}")
+    local texts = require("smtpcodes.locale").data("en").warning_texts
+    local n = 0
+    for name in names:gmatch('"([%w_]+)"') do
+      n = n + 1
+      if name ~= "bare_lf" then assert.is_string(texts[name], name) end
+    end
+    assert.is_true(n >= 11)
+  end)
+end)
