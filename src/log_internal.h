@@ -13,6 +13,8 @@
 
 #include "scan_internal.h"
 
+SMTPC_HIDDEN_BEGIN
+
 /* One log line, cut into its prefix and the MTA's own message. */
 typedef struct smtpc_log_fields {
   smtpc_text date; /* the time stamp as written */
@@ -125,5 +127,7 @@ void smtpc_log_join(smtpc_log_state *st, smtpc_text id, smtpc_scan_result *r);
 int smtpc_log_postfix(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_scan_out *out);
 int smtpc_log_exim(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_scan_out *out);
 int smtpc_log_sendmail(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_scan_out *out);
+
+SMTPC_HIDDEN_END
 
 #endif
