@@ -106,7 +106,8 @@ static void recipients(const char *s, size_t n, size_t *i, smtpc_scan_result *r)
     const char *c = memchr(s + e, '>', n - e);
     if (c) {
       smtpc_text orig = smtpc_log_unbracket(s + e + 1, (size_t)(c - s) - e);
-      if (memchr(r->recipient.ptr, '@', r->recipient.len) == NULL) r->recipient = orig; /* local part */
+      if (r->recipient.len == 0 || memchr(r->recipient.ptr, '@', r->recipient.len) == NULL)
+        r->recipient = orig; /* a local part (or nothing) before the address */
       else r->original_recipient = orig;
       e = (size_t)(c - s) + 1;
     }

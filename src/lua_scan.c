@@ -49,7 +49,7 @@ static void set_esc(lua_State *L, const char *key, const smtpc_esc *e) {
 static int emit_json(lscanner *ls, const smtpc_scan_result *r) {
   for (;;) {
     size_t room = ls->cap - ls->len;
-    size_t n = smtpc_scan_json(r, ls->file, ls->file_len, ls->buf + ls->len, room);
+    size_t n = smtpc_scan_json(r, ls->file, ls->file_len, ls->buf ? ls->buf + ls->len : NULL, room);
     if (n + 1 <= room) {
       ls->buf[ls->len + n] = '\n';
       ls->len += n + 1;

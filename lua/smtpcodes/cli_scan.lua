@@ -149,14 +149,15 @@ end
 
 local function text_writer(out, t)
   local l = function(key) return t:lookup("scan_labels", key) end
-  local header_done = false
+  local header_done, last_file = false, nil
   return function(r, file)
     if not header_done then
       out(("%-6s %-36s %-10s %-10s %-10s %-20s %s\n"):format(l("line"), l("recipient"), l("delivery"),
         l("code"), l("verdict"), l("reason"), l("action")))
       header_done = true
     end
-    if file and file ~= "-" and r.index == 1 then out("== " .. file .. "\n") end
+    if file and file ~= "-" and file ~= last_file then out("== " .. file .. "\n") end -- once per file, not per mail
+    last_file = file
     out(("%-6d %-36s %-10s %-10s %-10s %-20s %s\n"):format(r.line, cut(r.recipient, 36),
       t:lookup("scan_labels", "delivery_" .. r.delivery), code_of(r), r.verdict, r.reason, r.action))
   end
