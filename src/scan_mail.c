@@ -396,10 +396,13 @@ static long read_text(mail *m)
 
 static int is_autoreply(const mail *m)
 {
+  /* subjects responders that set no header start with (Outlook, Apple Mail, vacation(1), ...) */
   static const char *const subjects[] = {"auto reply", "autoreply", "auto-reply", "automatic reply",
-                                         "out of office", "out of the office", "away until", "vacation",
-                                         "autosvar", "abwesenheit", "absence", "auto response"};
+                                         "auto response", "auto:", "out of office", "out of the office",
+                                         "away until", "vacation", "autosvar", "abwesenheit", "absence",
+                                         "réponse automatique"};
   size_t i;
+  smtpc_text subject = m->info.subject;
   static const char daemon[] = "mailer-daemon", postmaster[] = "postmaster";
   /* delivery notices carry Auto-Submitted too (RFC 3834 5): a daemon's mail is no auto-reply */
   if (smtpc_ci_find(m->info.from.ptr, m->info.from.len, daemon, sizeof daemon - 1) != SMTPC_NOT_FOUND ||
@@ -408,10 +411,9 @@ static int is_autoreply(const mail *m)
   if (m->autoreply_hdr.len) return 1;
   if (m->auto_submitted.len && smtpc_ci_prefix(m->auto_submitted.ptr, m->auto_submitted.len, "auto-replied", 12))
     return 1;
+  if (smtpc_ci_prefix(subject.ptr, subject.len, "Re:", 3)) subject = smtpc_trim(smtpc_text_of(subject.ptr + 3, subject.len - 3));
   for (i = 0; i < sizeof subjects / sizeof subjects[0]; i++)
-    if (smtpc_ci_find(m->info.subject.ptr, m->info.subject.len, subjects[i], strlen(subjects[i])) !=
-        SMTPC_NOT_FOUND)
-      return 1;
+    if (smtpc_ci_prefix(subject.ptr, subject.len, subjects[i], strlen(subjects[i]))) return 1;
   return 0;
 }
 
