@@ -51,10 +51,12 @@ void smtpc_scan_classify(smtpc_scan_result *r)
    * RFC 3463 3.2) to back it: the server took the address at RCPT and
    * refused the message itself, which is its filter's decision about the
    * content (RFC 5321 3.3: recipients are accepted or refused at RCPT), not
-   * proof that the mailbox is gone.
+   * proof that the mailbox is gone.  A provider's own marker for a missing
+   * account ("dd This user doesn't have a yahoo.com account") is that proof,
+   * whatever the command.
    */
   if ((r->command == SMTPC_CMD_DATA || r->command == SMTPC_CMD_DATA_END) && r->cls.verdict == SMTPC_VERDICT_PERMANENT &&
-      r->cls.reason == SMTPC_REASON_USER_UNKNOWN &&
+      r->cls.reason == SMTPC_REASON_USER_UNKNOWN && r->cls.source != SMTPC_FROM_PROVIDER &&
       r->status.subject != 1 && r->reply_esc.subject != 1) {
     r->cls.reason = SMTPC_REASON_POLICY;
     r->cls.action = smtpc_advise(r->cls.verdict, r->cls.reason, &r->cls.retry_after, &r->cls.give_up_after);
