@@ -61,6 +61,18 @@ void smtpc_scan_classify(smtpc_scan_result *r)
     r->cls.reason = SMTPC_REASON_POLICY;
     r->cls.action = smtpc_advise(r->cls.verdict, r->cls.reason, &r->cls.retry_after, &r->cls.give_up_after);
   }
+  /*
+   * A Google Groups notice ("the group you tried to contact may not exist, or
+   * you may not have permission to post messages to the group") carries no
+   * code and is written in the sender's language; it always says the group
+   * refused the post, which is the group's policy, not a bad mailbox.
+   */
+  if (r->cls.reason == SMTPC_REASON_UNKNOWN && r->cls.verdict == SMTPC_VERDICT_PERMANENT && r->source &&
+      strcmp(r->source, "google-groups") == 0) {
+    r->cls.reason = SMTPC_REASON_POLICY;
+    r->cls.source = SMTPC_FROM_TEXT;
+    r->cls.action = smtpc_advise(r->cls.verdict, r->cls.reason, &r->cls.retry_after, &r->cls.give_up_after);
+  }
   if (r->kind == SMTPC_KIND_FEEDBACK || r->kind == SMTPC_KIND_AUTOREPLY) return;
   switch (r->delivery) {
   case SMTPC_DELIVERY_DELAYED:
