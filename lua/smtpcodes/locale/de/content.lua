@@ -216,8 +216,8 @@ return {
     },
     [458] = {
       description = "Der Server kann für den in ETRN (RFC 1985) genannten Knoten (die Domain) keine Nachrichten in die Warteschlange einreihen. RFC 1985 sagt dazu nichts Genaueres: Die Abarbeitung der Warteschlange kann gerade unmöglich sein, oder der Server hält für diesen Knoten überhaupt keine Mail.",
-      when = "Eine Site mit zeitweiliger Verbindung oder ihr Abfrageskript sendet ETRN an das Relay ihres Providers und erhält 458, wenn das Relay die Abarbeitung der Warteschlange gerade nicht starten kann, zum Beispiel weil seine Warteschlange gesperrt oder es zu ausgelastet ist.",
-      fix = "ETRN später erneut senden oder einfach warten, da das Relay seine Warteschlange ohnehin nach eigenem Zeitplan erneut abarbeitet. Der Administrator des Relays sollte prüfen, ob die Abarbeitung der Warteschlange für diese Domain funktioniert und die Warteschlange nicht hängt.",
+      when = "Eine Site mit zeitweiliger Verbindung oder ihr Abfrageskript sendet ETRN an das Relay ihres Providers und erhält 458, weil das Relay für diesen Knoten keine Nachrichten in die Warteschlange einreihen kann. RFC 1985 nennt keinen Grund: Die Abarbeitung der Warteschlange kann gerade unmöglich sein, zum Beispiel weil die Warteschlange gesperrt oder das Relay ausgelastet ist, oder das Relay hält für diesen Knoten überhaupt keine Mail.",
+      fix = "Prüfen, ob der bei ETRN angegebene Knotenname zu einem Knoten gehört, für den das Relay Mail in der Warteschlange hält, und dann ETRN später erneut senden oder einfach warten, da das Relay seine Warteschlange ohnehin nach eigenem Zeitplan erneut abarbeitet. Der Administrator des Relays sollte prüfen, ob der Knoten für ETRN eingerichtet ist und die Warteschlange nicht hängt.",
       use = "458 als Antwort auf ETRN senden, wenn dieser Host für den Knoten keine Nachrichten einreihen kann, und 459, wenn für den Knoten überhaupt keine Abarbeitung der Warteschlange gestartet werden darf.",
     },
     [459] = {

@@ -202,8 +202,8 @@ return {
     },
     [458] = {
       description = "El servidor no puede poner en cola mensajes para el nodo (dominio) indicado en ETRN (RFC 1985). El RFC 1985 no da más detalles: puede que el procesamiento de la cola sea imposible en este momento o que el servidor no guarde correo para ese nodo en absoluto.",
-      when = "Un sitio con conexión intermitente, o su script de sondeo, envía ETRN al relay de su proveedor y recibe 458 cuando el relay no puede iniciar el procesamiento de la cola en ese momento, por ejemplo porque su cola está bloqueada o porque está demasiado ocupado.",
-      fix = "Hay que emitir ETRN de nuevo más tarde, o simplemente esperar, ya que el relay reintenta su cola de todos modos según su propio calendario. El administrador del relay debe comprobar que el procesamiento de la cola para ese dominio funciona y que la cola no está atascada.",
+      when = "Un sitio con conexión intermitente, o su script de sondeo, envía ETRN al relay de su proveedor y recibe 458 porque el relay no puede encolar mensajes para ese nodo. RFC 1985 no dice por qué: puede que el procesamiento de la cola sea imposible en ese momento, por ejemplo porque la cola está bloqueada o el relay está ocupado, o puede que el relay no guarde correo para ese nodo en absoluto.",
+      fix = "Hay que comprobar que el nombre de nodo dado a ETRN es uno para el que el relay encola correo y, después, emitir ETRN de nuevo más tarde o simplemente esperar, ya que el relay reintenta su cola de todos modos según su propio calendario. El administrador del relay debe comprobar que el nodo está configurado para ETRN y que la cola no está atascada.",
       use = "Enviar 458 en respuesta a ETRN cuando este host no puede poner en cola mensajes para el nodo, y 459 cuando el nodo no tiene permitido iniciar un procesamiento de la cola en absoluto.",
     },
     [459] = {

@@ -217,8 +217,8 @@ return {
     },
     [458] = {
       description = "Le serveur ne peut pas mettre en file d'attente de messages pour le nœud (le domaine) indiqué dans ETRN (RFC 1985). La RFC 1985 n'en dit pas plus : le traitement de la file d'attente peut être impossible pour l'instant, ou le serveur peut ne détenir aucun courrier pour ce nœud.",
-      when = "Un site à connexion intermittente, ou son script de relève, envoie ETRN au relais de son fournisseur et reçoit 458 lorsque le relais ne peut pas lancer le traitement de la file d'attente tout de suite, par exemple parce que sa file est verrouillée ou qu'il est trop occupé.",
-      fix = "Renvoyer ETRN plus tard, ou simplement attendre, puisque le relais retraite de toute façon sa file d'attente selon son propre calendrier. L'administrateur du relais devrait vérifier que le traitement de la file d'attente pour ce domaine fonctionne et que la file n'est pas bloquée.",
+      when = "Un site à connexion intermittente, ou son script de relève, envoie ETRN au relais de son fournisseur et reçoit 458 parce que le relais ne peut pas mettre en file d'attente les messages de ce nœud. La RFC 1985 n'en dit pas la raison : le traitement de la file peut être impossible pour l'instant, par exemple parce que la file est verrouillée ou que le relais est occupé, ou le relais peut ne détenir aucun courrier pour ce nœud.",
+      fix = "Vérifier que le nom de nœud donné à ETRN est bien un nœud dont le relais garde le courrier en file d'attente, puis renvoyer ETRN plus tard ou simplement attendre, puisque le relais retraite de toute façon sa file d'attente selon son propre calendrier. L'administrateur du relais devrait vérifier que le nœud est configuré pour ETRN et que la file n'est pas bloquée.",
       use = "Envoyer 458 en réponse à ETRN lorsque cet hôte ne peut pas mettre en file d'attente de messages pour le nœud, et 459 lorsque le nœud n'a pas du tout le droit de lancer un traitement de la file d'attente.",
     },
     [459] = {

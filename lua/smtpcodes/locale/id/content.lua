@@ -208,8 +208,8 @@ return {
     },
     [458] = {
       description = "Server tidak dapat mengantrekan pesan untuk node (domain) yang disebutkan dalam ETRN (RFC 1985). RFC 1985 tidak memberi keterangan lebih lanjut: pemrosesan antrean mungkin tidak dapat dilakukan saat ini, atau server mungkin sama sekali tidak menyimpan surat untuk node tersebut.",
-      when = "Situs dengan koneksi yang tidak selalu tersambung, atau skrip polling-nya, mengirim ETRN ke relay milik penyedia layanannya dan mendapat 458 ketika relay saat itu tidak dapat memulai pemrosesan antrean, misalnya karena antreannya terkunci atau relay terlalu sibuk.",
-      fix = "Kirim ETRN lagi nanti, atau cukup tunggu, karena relay tetap akan mencoba ulang antreannya sesuai jadwalnya sendiri. Administrator relay sebaiknya memastikan bahwa pemrosesan antrean untuk domain tersebut berjalan dan antreannya tidak macet.",
+      when = "Situs dengan koneksi yang tidak selalu tersambung, atau skrip polling-nya, mengirim ETRN ke relay milik penyedia layanannya dan mendapat 458 karena relay tidak dapat mengantrekan pesan untuk node tersebut. RFC 1985 tidak menyebutkan sebabnya: pemrosesan antrean mungkin tidak bisa dilakukan saat itu, misalnya karena antreannya terkunci atau relay sedang sibuk, atau relay sama sekali tidak menyimpan email untuk node tersebut.",
+      fix = "Pastikan nama node yang diberikan pada ETRN memang node yang emailnya diantrekan oleh relay, lalu kirim ETRN lagi nanti atau cukup tunggu, karena relay tetap akan mencoba ulang antreannya sesuai jadwalnya sendiri. Administrator relay sebaiknya memastikan bahwa node tersebut dikonfigurasi untuk ETRN dan antreannya tidak macet.",
       use = "Kirim 458 sebagai jawaban ETRN jika host ini tidak dapat mengantrekan pesan untuk node tersebut, dan 459 jika node itu sama sekali tidak diizinkan memulai pemrosesan antrean.",
     },
     [459] = {

@@ -219,8 +219,8 @@ return {
     },
     [458] = {
       description = "O servidor não consegue pôr na fila mensagens para o nó (domínio) indicado no ETRN (RFC 1985). A RFC 1985 não dá mais detalhes: pode ser que o processamento da fila seja impossível agora, ou que o servidor nem sequer guarde mensagens para esse nó.",
-      when = "Um site com conexão intermitente, ou o seu script de consulta, envia ETRN ao servidor de retransmissão (relay) do seu provedor e recebe 458 quando o relay não consegue iniciar agora o processamento da fila, por exemplo porque a fila está bloqueada ou ele está ocupado demais.",
-      fix = "Emita o ETRN de novo mais tarde, ou simplesmente aguarde, já que o relay processa a sua fila de qualquer modo no seu próprio calendário. O administrador do relay deve verificar se o processamento da fila para esse domínio funciona e se a fila não está travada.",
+      when = "Um site com conexão intermitente, ou o seu script de consulta, envia ETRN ao servidor de retransmissão (relay) do seu provedor e recebe 458 porque o relay não consegue enfileirar mensagens para esse nó. A RFC 1985 não diz o motivo: o processamento da fila pode ser impossível agora, por exemplo porque a fila está bloqueada ou o relay está ocupado, ou o relay pode não guardar correio nenhum para esse nó.",
+      fix = "Verifique se o nome de nó passado ao ETRN é um nó cujo correio o relay guarda na fila e, depois, emita o ETRN de novo mais tarde ou simplesmente aguarde, já que o relay processa a sua fila de qualquer modo no seu próprio calendário. O administrador do relay deve verificar se o nó está configurado para ETRN e se a fila não está travada.",
       use = "Envie 458 em resposta a ETRN quando este host não puder pôr na fila mensagens para o nó, e 459 quando não for permitido de modo nenhum iniciar um processamento da fila para o nó.",
     },
     [459] = {

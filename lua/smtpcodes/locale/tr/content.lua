@@ -223,8 +223,8 @@ return {
     },
     [458] = {
       description = "Sunucu, ETRN'de (RFC 1985) belirtilen düğüm (alan adı) için iletileri kuyruğa alamıyor. RFC 1985 daha fazla ayrıntı vermez: kuyruk işleme şu anda olanaksız olabilir ya da sunucu o düğüm için hiç posta tutmuyor olabilir.",
-      when = "Kesintili bağlantısı olan bir site veya onun sorgulama betiği, sağlayıcısının aktarma sunucusuna ETRN gönderir ve aktarma sunucusu kuyruk işlemeyi şu anda başlatamadığında, örneğin kuyruğu kilitli ya da kendisi çok meşgul olduğu için, 458 alır.",
-      fix = "Daha sonra yeniden ETRN gönderin veya yalnızca bekleyin, çünkü aktarma sunucusu kuyruğunu zaten kendi takvimine göre yeniden dener. Aktarma sunucusunun yöneticisi o alan adı için kuyruk işlemenin çalıştığını ve kuyruğun takılı kalmadığını denetlemelidir.",
+      when = "Kesintili bağlantısı olan bir site veya onun sorgulama betiği, sağlayıcısının aktarma sunucusuna ETRN gönderir ve aktarma sunucusu o düğüm için iletileri kuyruğa alamadığından 458 alır. RFC 1985 nedenini söylemez: kuyruk işleme şu anda mümkün olmayabilir, örneğin kuyruk kilitli ya da aktarma sunucusu meşgul olduğu için, ya da aktarma sunucusu o düğüm için hiç posta tutmuyor olabilir.",
+      fix = "ETRN'e verilen düğüm adının, aktarma sunucusunun postasını kuyrukta tuttuğu bir düğüm olup olmadığını denetleyin, ardından daha sonra yeniden ETRN gönderin veya yalnızca bekleyin, çünkü aktarma sunucusu kuyruğunu zaten kendi takvimine göre yeniden dener. Aktarma sunucusunun yöneticisi düğümün ETRN için yapılandırıldığını ve kuyruğun takılı kalmadığını denetlemelidir.",
       use = "Bu ana makine düğüm için iletileri kuyruğa alamıyorsa ETRN komutuna yanıt olarak 458, düğümün kuyruk işleme başlatmasına hiç izin verilmiyorsa 459 gönderin.",
     },
     [459] = {

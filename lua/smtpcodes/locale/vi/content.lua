@@ -213,8 +213,8 @@ return {
     },
     [458] = {
       description = "Máy chủ không thể xếp hàng thư cho nút (tên miền) được nêu trong ETRN (RFC 1985). RFC 1985 không nói gì thêm: có thể lúc này máy chủ không chạy được lượt xử lý hàng đợi, hoặc máy chủ hoàn toàn không giữ thư cho nút đó.",
-      when = "Một hệ thống có kết nối không liên tục, hoặc script thăm dò của nó, gửi ETRN tới máy chủ trung chuyển của nhà cung cấp và nhận 458 khi máy chủ trung chuyển không thể bắt đầu lượt xử lý hàng đợi ngay lúc này, ví dụ vì hàng đợi đang bị khóa hoặc máy chủ quá bận.",
-      fix = "Gửi lại ETRN sau, hoặc chỉ cần chờ, vì dù sao máy chủ trung chuyển cũng tự thử lại hàng đợi theo lịch của nó. Quản trị viên máy chủ trung chuyển nên kiểm tra xem việc xử lý hàng đợi cho tên miền đó có hoạt động không và hàng đợi có bị kẹt không.",
+      when = "Một hệ thống có kết nối không liên tục, hoặc script thăm dò của nó, gửi ETRN tới máy chủ trung chuyển của nhà cung cấp và nhận 458 vì máy chủ trung chuyển không thể xếp hàng đợi thư cho nút đó. RFC 1985 không nói lý do: có thể lúc này không xử lý hàng đợi được, ví dụ vì hàng đợi đang bị khóa hoặc máy chủ đang bận, hoặc máy chủ trung chuyển hoàn toàn không giữ thư nào cho nút đó.",
+      fix = "Kiểm tra xem tên nút đưa vào ETRN có đúng là nút mà máy chủ trung chuyển giữ thư trong hàng đợi hay không, rồi gửi lại ETRN sau hoặc chỉ cần chờ, vì dù sao máy chủ trung chuyển cũng tự thử lại hàng đợi theo lịch của nó. Quản trị viên máy chủ trung chuyển nên kiểm tra xem nút đó đã được cấu hình cho ETRN chưa và hàng đợi có bị kẹt không.",
       use = "Gửi 458 để trả lời ETRN khi máy này không thể xếp hàng thư cho nút đó, và gửi 459 khi nút đó hoàn toàn không được phép khởi động lượt xử lý hàng đợi.",
     },
     [459] = {
