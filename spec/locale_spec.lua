@@ -106,7 +106,7 @@ describe("locales", function()
         end
         for key, entry in pairs(content.provider or {}) do
           assert.is_true(markers[key], tag .. " provider " .. key)
-          for _, field in ipairs({ "name", "description", "fix" }) do
+          for _, field in ipairs({ "name", "description", "when", "fix" }) do
             assert.is_string(entry[field], tag .. " provider " .. key .. " " .. field)
           end
         end

@@ -21,3 +21,29 @@ describe("458", function()
     assert.truthy(smtp.get(458).when:find("RFC 1985 does not say why", 1, true))
   end)
 end)
+
+describe("a provider's own code", function()
+  it("says when a sender meets it, from the provider's documentation, in every language", function()
+    local generic = require("smtpcodes.locale").data("en").templates.unregistered_when
+    for _, p in ipairs(require("smtpcodes.core").providers()) do
+      if p.is_code then
+        assert.is_string(p.when, p.marker)
+        assert.truthy(p.when:match("%.$"), p.marker)
+        assert.falsy(p.when:match("^When "), p.marker)
+      else
+        assert.is_nil(p.when, p.marker)
+      end
+    end
+    local info = smtp.get("5.7.515")
+    assert.are.equal(require("smtpcodes.core").provider("5.7.515").when, info.when)
+    local text = page(info)
+    assert.truthy(text:find(info.when, 1, true))
+    assert.falsy(text:find(generic, 1, true))
+    for _, tag in ipairs(smtp.languages()) do
+      local doc = smtp.document(smtp.get("5.7.708"), { lang = tag })
+      assert.are.same({}, doc.fallback, tag)
+      local localized = require("smtpcodes.locale").data(tag).templates.unregistered_when
+      assert.falsy(smtp.format(smtp.get("5.7.708"), { lang = tag, width = 0 }):find(localized, 1, true), tag)
+    end
+  end)
+end)

@@ -46,8 +46,8 @@ local function texts(t, info)
     local u = locale.unregistered(t.tag, info)
     if info.provider then
       -- a provider's own code: its texts, translated where the locale has them
-      return { name = t:provider(info, "name"), description = t:provider(info, "description"), when = u.when,
-        fix = t:provider(info, "fix") }
+      return { name = t:provider(info, "name"), description = t:provider(info, "description"),
+        when = t:provider(info, "when"), fix = t:provider(info, "fix") }
     end
     return { name = u.name, description = u.description, when = u.when, fix = u.fix }
   end

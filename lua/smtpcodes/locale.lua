@@ -198,7 +198,7 @@ function Translator:content(info, field)
   return info[field]
 end
 
---- A provider code's text (name, description, fix) in this language; the
+--- A provider code's text (name, description, when, fix) in this language; the
 -- provider's English text where no translation exists.  Content files keep
 -- them under the provider entry's marker: provider["5.7.515"], provider["5.7.606-5.7.649"].
 function Translator:provider(info, field)
