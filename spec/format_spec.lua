@@ -96,7 +96,7 @@ describe("format", function()
 
   it("renders a single code with its own sections", function()
     local text = smtp.format(smtp.get(550), { width = 0 })
-    positions(text, { "SMTP 550 Mailbox Unavailable\n", "550 belongs to the Permanent Negative Completion class.",
+    positions(text, { "SMTP 550 Mailbox Unavailable\n", "550 (Mailbox Unavailable) is a permanent failure: ",
       "Description\n", "When You See It\n", "How to Fix\n", "Details\n", "Learn More\n" })
     local enhanced = smtp.format(smtp.get("5.7.999"), { width = 0 })
     assert.truthy(enhanced:find("not in the IANA registry", 1, true))

@@ -47,3 +47,23 @@ describe("a provider's own code", function()
     end
   end)
 end)
+
+describe("the opening summary of a code page", function()
+  it("says what the code is and what a client does, repeating no sentence of the page", function()
+    for _, code in ipairs({ "5.7.1", 550, 552, 530, 250, 354, 421, "4.2.2", "5.7.515" }) do
+      local info = smtp.get(code)
+      local doc = smtp.document(info)
+      local summary = doc.blocks[1].text
+      assert.truthy(summary:find(tostring(info.code) .. " (" .. info.name .. ")", 1, true), summary)
+      for i = 2, #doc.blocks do
+        local b = doc.blocks[i]
+        if b.type == "paragraph" then
+          assert.falsy(b.text:find(document.first_sentence(summary), 1, true), tostring(code))
+          assert.falsy(summary:find(document.first_sentence(b.text), 1, true), tostring(code) .. ": " .. b.text)
+        end
+      end
+    end
+    assert.truthy(page(smtp.get("5.7.1")):find("5.7.1 (Delivery not authorized, message refused) is a permanent "
+      .. "failure: the server refuses the request as it stands", 1, true))
+  end)
+end)

@@ -186,9 +186,9 @@ function M.single(info, tag)
   local tx = texts(t, info)
   local blocks = {}
   local doc = { title = t:text("title_single", { code = info.code, name = tx.name }), blocks = blocks }
-  paragraph(blocks, locale.join_sentences(
-    t:text("summary_class", { code = info.code, class_name = class_name(t, info) }),
-    client_advice(tx)))
+  -- what the code is and what its first digit asks of a client, in words
+  -- that no paragraph below repeats
+  paragraph(blocks, t:text("summary_single_" .. info.class, { code = info.code, name = tx.name }))
   explain(blocks, t, tx, 2)
   details(blocks, t, info)
   learn_more(blocks, t, { info })

@@ -152,7 +152,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} مقابل {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "ينتمي الرمز {code} إلى فئة «{class_name}».",
     summary_same_class = "ينتمي كلا الرمزين {first} و{second} إلى فئة «{class_name}».",
     summary_diff_class = "ينتمي الرمز {first} إلى فئة «{first_class_name}»، بينما ينتمي الرمز {second} إلى فئة «{second_class_name}».",
     summary_meaning = "يُسمّى الرمز {code} «{name}». {sentence}",
@@ -189,6 +188,10 @@ return {
     provider_note = "هذا الرد صادر عن {provider}، والعلامة {marker} خاصة به وليست رمزًا معياريًا.",
     rule_note = "والقاعدة التي حسمت ذلك هي {rule}، وقد وضعها البرنامج المستدعي.",
     warnings_note = "يخالف هذا الرد RFC 5321 في ما يلي: {warnings}.",
+    summary_single_2 = "الرمز {code} ({name}) ردّ إيجابي: نجحت الخطوة، ويواصل العميل الجلسة.",
+    summary_single_3 = "الرمز {code} ({name}) ردّ وسيط: قبل الخادم الأمر حتى الآن، وينتظر أن يرسل العميل البقية.",
+    summary_single_4 = "الرمز {code} ({name}) فشل مؤقت: قد ينجح الطلب نفسه عند إعادة المحاولة، ويبيّن قسم «كيفية التعامل معه» متى وكيف.",
+    summary_single_5 = "الرمز {code} ({name}) فشل دائم: يرفض الخادم الطلب بصيغته الحالية، ويبيّن قسم «كيفية التعامل معه» ما يفعله العميل بعد ذلك.",
   },
 
   names = {

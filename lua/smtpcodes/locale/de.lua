@@ -151,7 +151,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} und {second} {second_name} im Vergleich",
     heading_code = "{code} {name}",
-    summary_class = "{code} gehört zur Klasse „{class_name}“.",
     summary_same_class = "{first} und {second} gehören beide zur Klasse „{class_name}“.",
     summary_diff_class = "{first} gehört zur Klasse „{first_class_name}“, {second} dagegen zur Klasse „{second_class_name}“.",
     summary_meaning = "{code} steht für „{name}“. {sentence}",
@@ -188,6 +187,10 @@ return {
     provider_note = "Diese Antwort stammt vom Anbieter {provider}: {marker} ist seine eigene Kennung, kein Standardcode.",
     rule_note = "Ausschlaggebend war die Regel {rule} des aufrufenden Programms.",
     warnings_note = "Die Antwort weicht von RFC 5321 ab: {warnings}.",
+    summary_single_2 = "{code} ({name}) ist eine positive Antwort: Der Schritt ist gelungen, und der Client setzt die Sitzung fort.",
+    summary_single_3 = "{code} ({name}) ist eine Zwischenantwort: Der Server hat den Befehl bis hierher angenommen und wartet darauf, dass der Client den Rest sendet.",
+    summary_single_4 = "{code} ({name}) ist ein vorübergehender Fehler: Dieselbe Anfrage kann bei einem erneuten Versuch gelingen; unter „Abhilfe“ steht, wann und wie.",
+    summary_single_5 = "{code} ({name}) ist ein dauerhafter Fehler: Der Server lehnt die Anfrage in dieser Form ab; unter „Abhilfe“ steht, was der Client als Nächstes tut.",
   },
 
   names = {

@@ -153,7 +153,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} vs {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} belongs to the {class_name} class.",
     summary_same_class = "Both {first} and {second} belong to the {class_name} class.",
     summary_diff_class = "{first} belongs to the {first_class_name} class, while {second} belongs to the {second_class_name} class.",
     summary_meaning = "{code} {name}: {sentence}",
@@ -190,5 +189,9 @@ return {
     provider_note = "This reply comes from {provider}: {marker} is its own marker, not a standard code.",
     rule_note = "The rule {rule} of the caller decided this.",
     warnings_note = "The reply departs from RFC 5321: {warnings}.",
+    summary_single_2 = "{code} ({name}) is a positive reply: the step succeeded, and the client carries on with the session.",
+    summary_single_3 = "{code} ({name}) is an intermediate reply: the server accepted the command so far and waits for the client to send the rest.",
+    summary_single_4 = "{code} ({name}) is a temporary failure: the same request may succeed when it is tried again, and How to Fix says when and how.",
+    summary_single_5 = "{code} ({name}) is a permanent failure: the server refuses the request as it stands, and How to Fix says what the client does next.",
   },
 }

@@ -151,7 +151,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} frente a {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} pertenece a la clase «{class_name}».",
     summary_same_class = "Tanto {first} como {second} pertenecen a la clase «{class_name}».",
     summary_diff_class = "{first} pertenece a la clase «{first_class_name}», mientras que {second} pertenece a la clase «{second_class_name}».",
     summary_meaning = "{code} («{name}»). {sentence}",
@@ -188,6 +187,10 @@ return {
     provider_note = "Esta respuesta procede de {provider}: {marker} es un identificador propio de ese proveedor, no un código estándar.",
     rule_note = "La regla que lo determinó es {rule}, definida por la aplicación que hizo la consulta.",
     warnings_note = "La respuesta se aparta del RFC 5321: {warnings}.",
+    summary_single_2 = "{code} ({name}) es una respuesta positiva: el paso se completó y el cliente continúa con la sesión.",
+    summary_single_3 = "{code} ({name}) es una respuesta intermedia: el servidor aceptó el comando hasta aquí y espera a que el cliente envíe el resto.",
+    summary_single_4 = "{code} ({name}) es un fallo temporal: la misma solicitud puede prosperar si se repite, y «Cómo solucionarlo» explica cuándo y cómo.",
+    summary_single_5 = "{code} ({name}) es un fallo permanente: el servidor rechaza la solicitud tal como está, y «Cómo solucionarlo» explica qué hace el cliente a continuación.",
   },
 
   names = {

@@ -151,7 +151,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} face à {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} appartient à la classe « {class_name} ».",
     summary_same_class = "{first} et {second} appartiennent tous deux à la classe « {class_name} ».",
     summary_diff_class = "{first} appartient à la classe « {first_class_name} », tandis que {second} appartient à la classe « {second_class_name} ».",
     summary_meaning = "{code} signifie « {name} ». {sentence}",
@@ -188,6 +187,10 @@ return {
     provider_note = "Cette réponse provient du fournisseur {provider} : {marker} est un marqueur qui lui est propre, et non un code standard.",
     rule_note = "Ce diagnostic découle de la règle {rule} définie par le programme appelant.",
     warnings_note = "La réponse s'écarte de la RFC 5321 : {warnings}.",
+    summary_single_2 = "{code} ({name}) est une réponse positive : l'étape a réussi et le client poursuit la session.",
+    summary_single_3 = "{code} ({name}) est une réponse intermédiaire : le serveur a accepté la commande jusqu'ici et attend que le client envoie la suite.",
+    summary_single_4 = "{code} ({name}) est un échec temporaire : la même demande peut aboutir si elle est renouvelée, et « Comment résoudre » dit quand et comment.",
+    summary_single_5 = "{code} ({name}) est un échec définitif : le serveur refuse la demande telle qu'elle est, et « Comment résoudre » dit ce que le client fait ensuite.",
   },
 
   names = {

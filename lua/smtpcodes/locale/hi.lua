@@ -152,7 +152,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} बनाम {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "कोड {code} “{class_name}” वर्ग में आता है।",
     summary_same_class = "कोड {first} और {second} दोनों “{class_name}” वर्ग में आते हैं।",
     summary_diff_class = "कोड {first} “{first_class_name}” वर्ग में आता है, जबकि कोड {second} “{second_class_name}” वर्ग में आता है।",
     summary_meaning = "कोड {code} — “{name}”। {sentence}",
@@ -189,6 +188,10 @@ return {
     provider_note = "यह उत्तर प्रदाता {provider} से आया है: {marker} उसका अपना मार्कर है, कोई मानक कोड नहीं।",
     rule_note = "यह निष्कर्ष कॉल करने वाले प्रोग्राम के नियम {rule} से निकला है।",
     warnings_note = "यह उत्तर RFC 5321 के अनुरूप नहीं है: {warnings}।",
+    summary_single_2 = "कोड {code} ({name}) एक सकारात्मक उत्तर है: यह चरण सफल रहा, और क्लाइंट सत्र जारी रखता है।",
+    summary_single_3 = "कोड {code} ({name}) एक मध्यवर्ती उत्तर है: सर्वर ने अब तक कमांड स्वीकार कर लिया है और क्लाइंट के बाकी हिस्सा भेजने की प्रतीक्षा करता है।",
+    summary_single_4 = "कोड {code} ({name}) एक अस्थायी विफलता है: वही अनुरोध दोबारा आज़माने पर सफल हो सकता है, और “कैसे ठीक करें” बताता है कि कब और कैसे।",
+    summary_single_5 = "कोड {code} ({name}) एक स्थायी विफलता है: सर्वर अनुरोध को उसके मौजूदा रूप में अस्वीकार करता है, और “कैसे ठीक करें” बताता है कि क्लाइंट आगे क्या करे।",
   },
 
   names = {

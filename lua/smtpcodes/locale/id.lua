@@ -151,7 +151,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "Perbandingan SMTP {first} {first_name} dan {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} termasuk kelas {class_name}.",
     summary_same_class = "{first} dan {second} sama-sama termasuk kelas {class_name}.",
     summary_diff_class = "{first} termasuk kelas {first_class_name}, sedangkan {second} termasuk kelas {second_class_name}.",
     summary_meaning = "{code} {name} — {sentence}",
@@ -188,6 +187,10 @@ return {
     provider_note = "Balasan ini berasal dari {provider}; {marker} adalah penanda khusus milik penyedia tersebut, bukan kode standar.",
     rule_note = "Aturan yang dipakai adalah {rule} dari aplikasi pemanggil.",
     warnings_note = "Balasan ini menyimpang dari RFC 5321: {warnings}.",
+    summary_single_2 = "{code} ({name}) adalah balasan positif: langkah ini berhasil dan klien melanjutkan sesi.",
+    summary_single_3 = "{code} ({name}) adalah balasan antara: server menerima perintah sejauh ini dan menunggu klien mengirim sisanya.",
+    summary_single_4 = "{code} ({name}) adalah kegagalan sementara: permintaan yang sama dapat berhasil bila dicoba lagi, dan bagian “Cara Memperbaiki” menjelaskan kapan dan bagaimana.",
+    summary_single_5 = "{code} ({name}) adalah kegagalan permanen: server menolak permintaan dalam bentuknya sekarang, dan bagian “Cara Memperbaiki” menjelaskan apa yang dilakukan klien selanjutnya.",
   },
 
   names = {

@@ -153,7 +153,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name}と {second} {second_name}の比較",
     heading_code = "{code} {name}",
-    summary_class = "{code} は{class_name}クラスに属します。",
     summary_same_class = "{first} と {second} はどちらも{class_name}クラスに属します。",
     summary_diff_class = "{first} は{first_class_name}クラスに属し、{second} は{second_class_name}クラスに属します。",
     summary_meaning = "{code} {name}：{sentence}",
@@ -190,6 +189,10 @@ return {
     provider_note = "この応答は {provider} からのものです。{marker} は標準のコードではなく、そのプロバイダー独自のマーカーです。",
     rule_note = "判断に使われたのは、呼び出し側のルール「{rule}」です。",
     warnings_note = "この応答は RFC 5321 に準拠していません：{warnings}。",
+    summary_single_2 = "{code}（{name}）は肯定応答です。その段階は成功しており、クライアントはセッションを続けます。",
+    summary_single_3 = "{code}（{name}）は中間応答です。サーバーはここまでのコマンドを受け付け、クライアントが残りを送るのを待っています。",
+    summary_single_4 = "{code}（{name}）は一時的な失敗です。同じ要求は再試行すれば成功する可能性があり、いつどのように行うかは「対応方法」にあります。",
+    summary_single_5 = "{code}（{name}）は永続的な失敗です。サーバーはこの要求をそのままの形では拒否します。クライアントが次に何をするかは「対応方法」にあります。",
   },
 
   names = {

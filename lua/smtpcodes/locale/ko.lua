@@ -151,7 +151,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} vs {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} 코드는 {class_name} 클래스에 속합니다.",
     summary_same_class = "{first} 코드와 {second} 코드는 모두 {class_name} 클래스에 속합니다.",
     summary_diff_class = "{first} 코드는 {first_class_name} 클래스에 속하고, {second} 코드는 {second_class_name} 클래스에 속합니다.",
     summary_meaning = "{code} {name}: {sentence}",
@@ -188,6 +187,10 @@ return {
     provider_note = "이 응답은 {provider}에서 보낸 것입니다. 여기서 {marker} 부분은 표준 코드가 아니라 이 제공업체가 자체적으로 쓰는 식별 표시입니다.",
     rule_note = "이 판단에 적용된 것은 호출 측의 {rule} 규칙입니다.",
     warnings_note = "이 응답은 RFC 5321에서 벗어나 있습니다: {warnings}.",
+    summary_single_2 = "{code}({name}) 코드는 긍정 응답입니다. 해당 단계가 성공했으므로 클라이언트는 세션을 이어 갑니다.",
+    summary_single_3 = "{code}({name}) 코드는 중간 응답입니다. 서버는 명령을 여기까지 받아들였고, 클라이언트가 나머지를 보내기를 기다립니다.",
+    summary_single_4 = "{code}({name}) 코드는 일시적 실패입니다. 같은 요청을 다시 시도하면 성공할 수 있으며, 언제 어떻게 할지는 ‘해결 방법’에 나와 있습니다.",
+    summary_single_5 = "{code}({name}) 코드는 영구 실패입니다. 서버는 요청을 지금 형태 그대로는 거부하며, 클라이언트가 다음에 할 일은 ‘해결 방법’에 나와 있습니다.",
   },
 
   names = {

@@ -151,7 +151,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} comparado com {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} pertence à classe “{class_name}”.",
     summary_same_class = "{first} e {second} pertencem ambos à classe “{class_name}”.",
     summary_diff_class = "{first} pertence à classe “{first_class_name}”, enquanto {second} pertence à classe “{second_class_name}”.",
     summary_meaning = "{code} — {name}. {sentence}",
@@ -188,6 +187,10 @@ return {
     provider_note = "Esta resposta vem do provedor {provider}: {marker} é um marcador próprio desse provedor, e não um código padrão.",
     rule_note = "A conclusão vem da regra {rule}, definida pelo programa chamador.",
     warnings_note = "A resposta não segue a RFC 5321: {warnings}.",
+    summary_single_2 = "{code} ({name}) é uma resposta positiva: a etapa foi concluída e o cliente segue com a sessão.",
+    summary_single_3 = "{code} ({name}) é uma resposta intermediária: o servidor aceitou o comando até aqui e espera que o cliente envie o restante.",
+    summary_single_4 = "{code} ({name}) é uma falha temporária: o mesmo pedido pode dar certo numa nova tentativa, e “Como corrigir” diz quando e como.",
+    summary_single_5 = "{code} ({name}) é uma falha permanente: o servidor recusa o pedido como está, e “Como corrigir” diz o que o cliente faz em seguida.",
   },
 
   names = {

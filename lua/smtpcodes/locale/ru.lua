@@ -151,7 +151,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} и {second} {second_name}: сравнение",
     heading_code = "{code} {name}",
-    summary_class = "Код {code} относится к классу «{class_name}».",
     summary_same_class = "Оба кода, {first} и {second}, относятся к классу «{class_name}».",
     summary_diff_class = "Код {first} относится к классу «{first_class_name}», а код {second} — к классу «{second_class_name}».",
     summary_meaning = "Код {code} — «{name}». {sentence}",
@@ -188,6 +187,10 @@ return {
     provider_note = "Этот ответ отправлен провайдером {provider}: {marker} — его собственная метка, а не стандартный код.",
     rule_note = "Вывод сделан по правилу {rule}, заданному вызывающей программой.",
     warnings_note = "Ответ не соответствует RFC 5321: {warnings}.",
+    summary_single_2 = "{code} ({name}) — положительный ответ: шаг выполнен, и клиент продолжает сеанс.",
+    summary_single_3 = "{code} ({name}) — промежуточный ответ: сервер принял команду на этом этапе и ждёт, когда клиент отправит остальное.",
+    summary_single_4 = "{code} ({name}) — временный сбой: тот же запрос может пройти при повторной попытке; когда и как, сказано в разделе «Как исправить».",
+    summary_single_5 = "{code} ({name}) — постоянный сбой: в таком виде сервер запрос не примет; что клиенту делать дальше, сказано в разделе «Как исправить».",
   },
 
   names = {

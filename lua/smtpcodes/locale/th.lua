@@ -152,7 +152,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} เทียบ​กับ {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "รหัส {code} อยู่​ใน​คลาส “{class_name}”",
     summary_same_class = "ทั้ง​รหัส {first} และ {second} อยู่​ใน​คลาส “{class_name}”",
     summary_diff_class = "รหัส {first} อยู่​ใน​คลาส “{first_class_name}” ส่วน​รหัส {second} อยู่​ใน​คลาส “{second_class_name}”",
     summary_meaning = "{code} {name}: {sentence}",
@@ -189,6 +188,10 @@ return {
     provider_note = "ข้อความ​ตอบกลับ​นี้​มา​จาก​ผู้ให้บริการ {provider} โดย {marker} เป็น​ตัว​บ่ง​ชี้​เฉพาะ​ของ​ผู้ให้บริการ​ราย​นี้ ไม่​ใช่​รหัส​มาตรฐาน",
     rule_note = "ข้อ​สรุป​นี้​มา​จาก​กฎ {rule} ของ​โปรแกรม​ที่​เรียก​ใช้",
     warnings_note = "ข้อความ​ตอบกลับ​นี้​ไม่​เป็น​ไป​ตาม RFC 5321: {warnings}",
+    summary_single_2 = "รหัส {code} ({name}) เป็น​คำ​ตอบ​เชิง​บวก ขั้นตอน​นี้​สำเร็จ​แล้ว และ​ไคลเอนต์​ดำเนิน​เซสชัน​ต่อ​ไป",
+    summary_single_3 = "รหัส {code} ({name}) เป็น​คำ​ตอบ​ระหว่าง​กลาง เซิร์ฟเวอร์​รับ​คำสั่ง​ไว้​ถึง​ขั้น​นี้​แล้ว​และ​รอ​ให้​ไคลเอนต์​ส่ง​ส่วน​ที่​เหลือ",
+    summary_single_4 = "รหัส {code} ({name}) เป็น​ความล้มเหลว​ชั่วคราว คำ​ขอ​เดิม​อาจ​สำเร็จ​เมื่อ​ลอง​ใหม่ ส่วน “วิธี​จัดการ” บอก​ว่า​ควร​ลอง​เมื่อใด​และ​อย่างไร",
+    summary_single_5 = "รหัส {code} ({name}) เป็น​ความล้มเหลว​ถาวร เซิร์ฟเวอร์​ปฏิเสธ​คำ​ขอ​ใน​รูปแบบ​นี้ ส่วน “วิธี​จัดการ” บอก​ว่า​ไคลเอนต์​ควร​ทำ​อะไร​ต่อ",
   },
 
   names = {

@@ -151,7 +151,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} ile {second} {second_name} karşılaştırması",
     heading_code = "{code} {name}",
-    summary_class = "{code} kodu “{class_name}” sınıfına aittir.",
     summary_same_class = "{first} ve {second} kodlarının ikisi de “{class_name}” sınıfına aittir.",
     summary_diff_class = "{first} kodu “{first_class_name}” sınıfına, {second} kodu ise “{second_class_name}” sınıfına aittir.",
     summary_meaning = "{code} — {name}. {sentence}",
@@ -188,6 +187,10 @@ return {
     provider_note = "Bu yanıt {provider} sağlayıcısından geliyor: {marker}, sağlayıcının kendi işaretidir, standart bir kod değildir.",
     rule_note = "Bu sonuç, çağıran programın {rule} kuralına dayanıyor.",
     warnings_note = "Yanıt RFC 5321'e uymuyor: {warnings}.",
+    summary_single_2 = "{code} ({name}) olumlu bir yanıttır: adım başarılı oldu ve istemci oturuma devam eder.",
+    summary_single_3 = "{code} ({name}) bir ara yanıttır: sunucu komutu buraya kadar kabul etti ve istemcinin geri kalanını göndermesini bekler.",
+    summary_single_4 = "{code} ({name}) geçici bir hatadır: aynı istek yeniden denendiğinde başarılı olabilir; ne zaman ve nasıl deneneceğini “Nasıl Düzeltilir” bölümü anlatır.",
+    summary_single_5 = "{code} ({name}) kalıcı bir hatadır: sunucu isteği bu haliyle reddeder; istemcinin bundan sonra ne yapacağını “Nasıl Düzeltilir” bölümü anlatır.",
   },
 
   names = {

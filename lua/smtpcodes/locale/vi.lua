@@ -151,7 +151,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} so với {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "Mã {code} thuộc lớp {class_name}.",
     summary_same_class = "Cả {first} và {second} đều thuộc lớp {class_name}.",
     summary_diff_class = "Mã {first} thuộc lớp {first_class_name}, còn mã {second} thuộc lớp {second_class_name}.",
     summary_meaning = "{code} (“{name}”). {sentence}",
@@ -188,6 +187,10 @@ return {
     provider_note = "Phản hồi này đến từ {provider}: {marker} là ký hiệu riêng của nhà cung cấp này, không phải mã chuẩn.",
     rule_note = "Quy tắc được áp dụng là {rule} của chương trình gọi.",
     warnings_note = "Phản hồi này sai lệch so với RFC 5321: {warnings}.",
+    summary_single_2 = "{code} ({name}) là phản hồi khẳng định: bước này đã thành công và client tiếp tục phiên.",
+    summary_single_3 = "{code} ({name}) là phản hồi trung gian: máy chủ đã chấp nhận lệnh đến lúc này và chờ client gửi phần còn lại.",
+    summary_single_4 = "{code} ({name}) là lỗi tạm thời: cùng một yêu cầu có thể thành công khi thử lại, và mục “Cách xử lý” cho biết khi nào và bằng cách nào.",
+    summary_single_5 = "{code} ({name}) là lỗi vĩnh viễn: máy chủ từ chối yêu cầu ở dạng hiện tại, và mục “Cách xử lý” cho biết client cần làm gì tiếp theo.",
   },
 
   names = {

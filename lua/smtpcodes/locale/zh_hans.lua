@@ -153,7 +153,6 @@ return {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name}与 {second} {second_name}对比",
     heading_code = "{code} {name}",
-    summary_class = "{code} 属于{class_name}类别。",
     summary_same_class = "{first} 和 {second} 都属于{class_name}类别。",
     summary_diff_class = "{first} 属于{first_class_name}类别，而 {second} 属于{second_class_name}类别。",
     summary_meaning = "{code} {name}：{sentence}",
@@ -190,6 +189,10 @@ return {
     provider_note = "此应答来自 {provider}：{marker} 是其自有标记，并非标准代码。",
     rule_note = "具体依据的是调用方的规则 {rule}。",
     warnings_note = "此应答不符合 RFC 5321：{warnings}。",
+    summary_single_2 = "{code}（{name}）是肯定应答：这一步已成功，客户端继续会话。",
+    summary_single_3 = "{code}（{name}）是中间应答：服务器已接受到目前为止的命令，正在等待客户端发送其余部分。",
+    summary_single_4 = "{code}（{name}）是暂时性失败：同一请求重试时可能成功，何时以及如何重试见“处理方法”。",
+    summary_single_5 = "{code}（{name}）是永久性失败：服务器不接受按原样提出的该请求，客户端下一步怎么做见“处理方法”。",
   },
 
   names = {
