@@ -67,3 +67,40 @@ describe("the opening summary of a code page", function()
       .. "failure: the server refuses the request as it stands", 1, true))
   end)
 end)
+
+describe("a comparison", function()
+  it("says plainly that codes of different commands never compete, with one use sentence each", function()
+    local cmp = smtp.compare(220, 551)
+    local kinds = {}
+    for i, item in ipairs(cmp.advice) do kinds[i] = item.kind end
+    assert.are.same({ "unrelated", "send", "send" }, kinds)
+    local text = page(cmp)
+    local section = text:match("When to Use Which\n%-+\n(.-)\nLearn More")
+    assert.truthy(section:find("^220 and 551 never compete"))
+    assert.truthy(section:find(smtp.get(220).use, 1, true))
+    assert.truthy(section:find(smtp.get(551).use, 1, true))
+    assert.falsy(section:find(document.first_sentence(smtp.get(220).fix), 1, true))
+    -- codes that answer the same command still get each one's client advice
+    local shared = {}
+    for i, item in ipairs(smtp.compare(450, 551).advice) do shared[i] = item.kind end
+    assert.are_not.same({ "unrelated", "send", "send" }, shared)
+  end)
+
+  it("never repeats the opening of the pair advice word for word between two sections", function()
+    for _, pair in ipairs({ { 452, 552 }, { 458, 459 }, { 251, 551 }, { 450, 550 } }) do
+      for _, tag in ipairs({ "en", "de", "ja", "th" }) do
+        local doc = smtp.document(smtp.compare(pair[1], pair[2]), { lang = tag })
+        local seen = {}
+        for _, b in ipairs(doc.blocks) do
+          for _, text in ipairs(b.items or { b.text }) do
+            if type(text) == "string" and b.type ~= "heading" then
+              local s = document.first_sentence(text)
+              assert.is_nil(seen[s], tag .. " " .. pair[1] .. "/" .. pair[2] .. ": " .. s)
+              seen[s] = true
+            end
+          end
+        end
+      end
+    end
+  end)
+end)

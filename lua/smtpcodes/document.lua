@@ -26,6 +26,11 @@ local function first_sentence(text)
   return text:sub(1, stop)
 end
 
+-- A text without its first sentence ("" when it has only one).
+local function after_first_sentence(text)
+  return (text:sub(#first_sentence(text) + 1):gsub("^%s+", ""))
+end
+
 local function heading(blocks, level, text)
   blocks[#blocks + 1] = { type = "heading", level = level, text = text }
 end
@@ -227,17 +232,24 @@ local function difference_text(t, cmp, d, names)
   end
   -- how the two relate, from the pair advice: a choice (250/550), a sequence
   -- (334/235), the two ends of a session (220/221)
-  if d.advice then return first_sentence(t:pair(a.code, b.code, d.advice)) end
+  -- (the "When to Use Which" section then goes on from the second sentence)
+  if d.advice and after_first_sentence(t:pair(a.code, b.code, d.advice)) ~= "" then
+    return first_sentence(t:pair(a.code, b.code, d.advice)), true
+  end
   return t:text("diff_related", { first = a.code, second = b.code })
 end
 
-local function advice_text(t, item, use_texts, code_texts)
+-- skip_first: the key differences already gave the pair advice's first sentence.
+local function advice_text(t, item, use_texts, code_texts, skip_first)
   if item.kind == "pair" then
-    return t:pair(item.first, item.second, item.text)
+    local text = t:pair(item.first, item.second, item.text)
+    return skip_first and after_first_sentence(text) or text
   elseif item.kind == "send" then
     return use_texts[item.code]
   elseif item.kind == "choose_class" then
     return t:text("advice_choose_class")
+  elseif item.kind == "unrelated" then
+    return t:text("advice_unrelated", { first = item.first, second = item.second })
   elseif item.kind == "pairing" then
     return t:text(item.consistent and "advice_pairing_consistent" or "advice_pairing_mismatch",
       { basic = item.basic, enhanced = item.enhanced })
@@ -270,15 +282,20 @@ function M.comparison(cmp, tag)
     explain(blocks, t, pair[2], 3)
   end
 
-  local diffs = {}
-  for i, d in ipairs(cmp.differences) do diffs[i] = difference_text(t, cmp, d, { ta.name, tb.name }) end
+  local diffs, advice_started = {}, false
+  for i, d in ipairs(cmp.differences) do
+    local text, from_advice = difference_text(t, cmp, d, { ta.name, tb.name })
+    diffs[i], advice_started = text, advice_started or from_advice == true
+  end
   heading(blocks, 2, t:label("key_differences"))
   list(blocks, diffs, true)
 
   local use_texts = { [a.code] = ta.use, [b.code] = tb.use }
   heading(blocks, 2, t:label("when_to_use"))
   local code_texts = { [a.code] = ta, [b.code] = tb }
-  for _, item in ipairs(cmp.advice) do paragraph(blocks, advice_text(t, item, use_texts, code_texts)) end
+  for _, item in ipairs(cmp.advice) do
+    paragraph(blocks, advice_text(t, item, use_texts, code_texts, advice_started))
+  end
 
   learn_more(blocks, t, { a, b })
   return finish(t, doc)

@@ -191,6 +191,7 @@ return {
     summary_single_3 = "{code} ({name}) ist eine Zwischenantwort: Der Server hat den Befehl bis hierher angenommen und wartet darauf, dass der Client den Rest sendet.",
     summary_single_4 = "{code} ({name}) ist ein vorübergehender Fehler: Dieselbe Anfrage kann bei einem erneuten Versuch gelingen; unter „Abhilfe“ steht, wann und wie.",
     summary_single_5 = "{code} ({name}) ist ein dauerhafter Fehler: Der Server lehnt die Anfrage in dieser Form ab; unter „Abhilfe“ steht, was der Client als Nächstes tut.",
+    advice_unrelated = "{first} und {second} stehen nie zur Wahl gegeneinander: Sie beantworten verschiedene Befehle an verschiedenen Stellen einer Sitzung, daher muss sich ein Server nie zwischen ihnen entscheiden.",
   },
 
   names = {

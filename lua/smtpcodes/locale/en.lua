@@ -193,5 +193,6 @@ return {
     summary_single_3 = "{code} ({name}) is an intermediate reply: the server accepted the command so far and waits for the client to send the rest.",
     summary_single_4 = "{code} ({name}) is a temporary failure: the same request may succeed when it is tried again, and How to Fix says when and how.",
     summary_single_5 = "{code} ({name}) is a permanent failure: the server refuses the request as it stands, and How to Fix says what the client does next.",
+    advice_unrelated = "{first} and {second} never compete: they answer different commands at different points of a session, so a server never has to choose between them.",
   },
 }

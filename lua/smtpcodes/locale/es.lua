@@ -191,6 +191,7 @@ return {
     summary_single_3 = "{code} ({name}) es una respuesta intermedia: el servidor aceptó el comando hasta aquí y espera a que el cliente envíe el resto.",
     summary_single_4 = "{code} ({name}) es un fallo temporal: la misma solicitud puede prosperar si se repite, y «Cómo solucionarlo» explica cuándo y cómo.",
     summary_single_5 = "{code} ({name}) es un fallo permanente: el servidor rechaza la solicitud tal como está, y «Cómo solucionarlo» explica qué hace el cliente a continuación.",
+    advice_unrelated = "{first} y {second} nunca compiten: responden a comandos distintos en momentos distintos de la sesión, así que un servidor nunca tiene que elegir entre ellos.",
   },
 
   names = {

@@ -191,6 +191,7 @@ return {
     summary_single_3 = "{code} ({name}) est une réponse intermédiaire : le serveur a accepté la commande jusqu'ici et attend que le client envoie la suite.",
     summary_single_4 = "{code} ({name}) est un échec temporaire : la même demande peut aboutir si elle est renouvelée, et « Comment résoudre » dit quand et comment.",
     summary_single_5 = "{code} ({name}) est un échec définitif : le serveur refuse la demande telle qu'elle est, et « Comment résoudre » dit ce que le client fait ensuite.",
+    advice_unrelated = "{first} et {second} ne sont jamais en concurrence : ils répondent à des commandes différentes, à des moments différents de la session, si bien qu'un serveur n'a jamais à choisir entre eux.",
   },
 
   names = {

@@ -191,6 +191,7 @@ return {
     summary_single_3 = "{code} ({name}) adalah balasan antara: server menerima perintah sejauh ini dan menunggu klien mengirim sisanya.",
     summary_single_4 = "{code} ({name}) adalah kegagalan sementara: permintaan yang sama dapat berhasil bila dicoba lagi, dan bagian “Cara Memperbaiki” menjelaskan kapan dan bagaimana.",
     summary_single_5 = "{code} ({name}) adalah kegagalan permanen: server menolak permintaan dalam bentuknya sekarang, dan bagian “Cara Memperbaiki” menjelaskan apa yang dilakukan klien selanjutnya.",
+    advice_unrelated = "{first} dan {second} tidak pernah bersaing: keduanya menjawab perintah yang berbeda pada tahap sesi yang berbeda, sehingga server tidak pernah perlu memilih di antara keduanya.",
   },
 
   names = {

@@ -191,6 +191,7 @@ return {
     summary_single_3 = "{code} ({name}) é uma resposta intermediária: o servidor aceitou o comando até aqui e espera que o cliente envie o restante.",
     summary_single_4 = "{code} ({name}) é uma falha temporária: o mesmo pedido pode dar certo numa nova tentativa, e “Como corrigir” diz quando e como.",
     summary_single_5 = "{code} ({name}) é uma falha permanente: o servidor recusa o pedido como está, e “Como corrigir” diz o que o cliente faz em seguida.",
+    advice_unrelated = "{first} e {second} nunca concorrem entre si: respondem a comandos diferentes, em momentos diferentes da sessão, por isso um servidor nunca precisa escolher entre eles.",
   },
 
   names = {

@@ -191,6 +191,7 @@ return {
     summary_single_3 = "{code} ({name}) bir ara yanıttır: sunucu komutu buraya kadar kabul etti ve istemcinin geri kalanını göndermesini bekler.",
     summary_single_4 = "{code} ({name}) geçici bir hatadır: aynı istek yeniden denendiğinde başarılı olabilir; ne zaman ve nasıl deneneceğini “Nasıl Düzeltilir” bölümü anlatır.",
     summary_single_5 = "{code} ({name}) kalıcı bir hatadır: sunucu isteği bu haliyle reddeder; istemcinin bundan sonra ne yapacağını “Nasıl Düzeltilir” bölümü anlatır.",
+    advice_unrelated = "{first} ile {second} hiçbir zaman birbirinin yerine geçmez: oturumun farklı aşamalarında farklı komutlara yanıt verirler, bu yüzden sunucu hiçbir zaman ikisi arasında seçim yapmak zorunda kalmaz.",
   },
 
   names = {

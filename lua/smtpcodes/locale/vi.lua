@@ -191,6 +191,7 @@ return {
     summary_single_3 = "{code} ({name}) là phản hồi trung gian: máy chủ đã chấp nhận lệnh đến lúc này và chờ client gửi phần còn lại.",
     summary_single_4 = "{code} ({name}) là lỗi tạm thời: cùng một yêu cầu có thể thành công khi thử lại, và mục “Cách xử lý” cho biết khi nào và bằng cách nào.",
     summary_single_5 = "{code} ({name}) là lỗi vĩnh viễn: máy chủ từ chối yêu cầu ở dạng hiện tại, và mục “Cách xử lý” cho biết client cần làm gì tiếp theo.",
+    advice_unrelated = "{first} và {second} không bao giờ cạnh tranh nhau: chúng trả lời các lệnh khác nhau ở những thời điểm khác nhau của phiên, nên máy chủ không bao giờ phải chọn giữa hai mã.",
   },
 
   names = {

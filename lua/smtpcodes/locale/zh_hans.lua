@@ -193,6 +193,7 @@ return {
     summary_single_3 = "{code}（{name}）是中间应答：服务器已接受到目前为止的命令，正在等待客户端发送其余部分。",
     summary_single_4 = "{code}（{name}）是暂时性失败：同一请求重试时可能成功，何时以及如何重试见“处理方法”。",
     summary_single_5 = "{code}（{name}）是永久性失败：服务器不接受按原样提出的该请求，客户端下一步怎么做见“处理方法”。",
+    advice_unrelated = "{first} 与 {second} 从不相互竞争：它们在会话的不同阶段应答不同的命令，因此服务器永远不必在两者之间做选择。",
   },
 
   names = {
