@@ -113,6 +113,12 @@ local function details(blocks, t, info)
     if info.registered then
       local basic = join(t, info.basic, nil) or join(t, info.basic_wildcards, t:label("none"))
       add("detail_list", { label = t:label("typical_basic"), items = basic })
+      -- pairs seen in practice that the registry does not list, each with who sends it
+      local seen = {}
+      for i, w in ipairs(info.seen_with or {}) do
+        seen[i] = t:text("seen_with_item", { code = w.code, source = w.source })
+      end
+      if #seen > 0 then add("detail_list", { label = t:label("seen_with"), items = t:join_list(seen) }) end
       add("detail_list", { label = t:label("allowed_classes"), items = join(t, info.classes, t:label("none")) })
       if not info.allowed then add("detail_not_allowed", { class = info.class }) end
       if info.deprecated then add("detail_deprecated", { code = info.deprecated_by }) end
@@ -128,7 +134,10 @@ local function learn_more(blocks, t, infos)
   -- the codes on the page are not "related" to themselves
   for _, info in ipairs(infos) do seen[info.code] = true end
   for _, info in ipairs(infos) do
-    for _, ref in ipairs(info.references or {}) do
+    local refs = {}
+    for _, ref in ipairs(info.references or {}) do refs[#refs + 1] = ref end
+    for _, w in ipairs(info.seen_with or {}) do refs[#refs + 1] = { document = w.document, url = w.url } end
+    for _, ref in ipairs(refs) do
       local document = ref.document
       -- the registry's name in the page's language; RFC titles stay as they are
       if tostring(ref.url):find("^https://www%.iana%.org/assignments/smtp%-enhanced%-status%-codes") then

@@ -42,7 +42,7 @@ return {
     subject = "Bereich",
     commands = "Antwort auf",
     typical_enhanced = "Typische erweiterte Statuscodes",
-    typical_basic = "Zugehörige Basiscodes",
+    typical_basic = "Basiscodes laut Register",
     allowed_classes = "Zulässige Klassen",
     standing = "Standardisierungsstatus",
     none = "keine",
@@ -54,6 +54,7 @@ return {
     meaning = "Was das bedeutet",
     reason = "Ursache",
     what_to_do = "Was zu tun ist",
+    seen_with = "Außerdem in der Praxis mit (nicht im Register)",
   },
 
   class_names = {
@@ -192,6 +193,7 @@ return {
     summary_single_4 = "{code} ({name}) ist ein vorübergehender Fehler: Dieselbe Anfrage kann bei einem erneuten Versuch gelingen; unter „Abhilfe“ steht, wann und wie.",
     summary_single_5 = "{code} ({name}) ist ein dauerhafter Fehler: Der Server lehnt die Anfrage in dieser Form ab; unter „Abhilfe“ steht, was der Client als Nächstes tut.",
     advice_unrelated = "{first} und {second} stehen nie zur Wahl gegeneinander: Sie beantworten verschiedene Befehle an verschiedenen Stellen einer Sitzung, daher muss sich ein Server nie zwischen ihnen entscheiden.",
+    seen_with_item = "{code} ({source})",
   },
 
   names = {

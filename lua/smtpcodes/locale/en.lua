@@ -44,7 +44,7 @@ return {
     subject = "Subject",
     commands = "Answers the commands",
     typical_enhanced = "Typical enhanced status codes",
-    typical_basic = "Basic codes it goes with",
+    typical_basic = "Basic codes the registry lists",
     allowed_classes = "Classes it may be sent with",
     standing = "Standing",
     none = "none",
@@ -56,6 +56,7 @@ return {
     meaning = "What It Means",
     reason = "Reason",
     what_to_do = "What to Do",
+    seen_with = "Also seen with (outside the registry)",
   },
 
   class_names = {
@@ -194,5 +195,6 @@ return {
     summary_single_4 = "{code} ({name}) is a temporary failure: the same request may succeed when it is tried again, and How to Fix says when and how.",
     summary_single_5 = "{code} ({name}) is a permanent failure: the server refuses the request as it stands, and How to Fix says what the client does next.",
     advice_unrelated = "{first} and {second} never compete: they answer different commands at different points of a session, so a server never has to choose between them.",
+    seen_with_item = "{code} ({source})",
   },
 }

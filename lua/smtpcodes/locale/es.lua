@@ -42,7 +42,7 @@ return {
     subject = "Tema",
     commands = "Responde a",
     typical_enhanced = "Códigos de estado mejorados habituales",
-    typical_basic = "Códigos básicos con los que se usa",
+    typical_basic = "Códigos básicos que indica el registro",
     allowed_classes = "Clases con las que puede enviarse",
     standing = "Situación normativa",
     none = "ninguno",
@@ -54,6 +54,7 @@ return {
     meaning = "Qué significa",
     reason = "Motivo",
     what_to_do = "Qué hacer",
+    seen_with = "También se ve con (fuera del registro)",
   },
 
   class_names = {
@@ -192,6 +193,7 @@ return {
     summary_single_4 = "{code} ({name}) es un fallo temporal: la misma solicitud puede prosperar si se repite, y «Cómo solucionarlo» explica cuándo y cómo.",
     summary_single_5 = "{code} ({name}) es un fallo permanente: el servidor rechaza la solicitud tal como está, y «Cómo solucionarlo» explica qué hace el cliente a continuación.",
     advice_unrelated = "{first} y {second} nunca compiten: responden a comandos distintos en momentos distintos de la sesión, así que un servidor nunca tiene que elegir entre ellos.",
+    seen_with_item = "{code} ({source})",
   },
 
   names = {

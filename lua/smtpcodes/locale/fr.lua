@@ -42,7 +42,7 @@ return {
     subject = "Sujet",
     commands = "Répond à",
     typical_enhanced = "Codes d'état étendus habituels",
-    typical_basic = "Codes de base associés",
+    typical_basic = "Codes de base indiqués par le registre",
     allowed_classes = "Classes avec lesquelles il peut être envoyé",
     standing = "Statut",
     none = "néant",
@@ -54,6 +54,7 @@ return {
     meaning = "Ce que cela signifie",
     reason = "Cause",
     what_to_do = "Que faire",
+    seen_with = "Vu aussi avec (hors registre)",
   },
 
   class_names = {
@@ -192,6 +193,7 @@ return {
     summary_single_4 = "{code} ({name}) est un échec temporaire : la même demande peut aboutir si elle est renouvelée, et « Comment résoudre » dit quand et comment.",
     summary_single_5 = "{code} ({name}) est un échec définitif : le serveur refuse la demande telle qu'elle est, et « Comment résoudre » dit ce que le client fait ensuite.",
     advice_unrelated = "{first} et {second} ne sont jamais en concurrence : ils répondent à des commandes différentes, à des moments différents de la session, si bien qu'un serveur n'a jamais à choisir entre eux.",
+    seen_with_item = "{code} ({source})",
   },
 
   names = {

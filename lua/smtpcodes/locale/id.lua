@@ -42,7 +42,7 @@ return {
     subject = "Subjek",
     commands = "Menjawab perintah",
     typical_enhanced = "Kode status diperluas yang umum",
-    typical_basic = "Kode dasar pasangannya",
+    typical_basic = "Kode dasar menurut registri",
     allowed_classes = "Kelas yang diizinkan",
     standing = "Status standardisasi",
     none = "tidak ada",
@@ -54,6 +54,7 @@ return {
     meaning = "Apa Artinya",
     reason = "Penyebab",
     what_to_do = "Yang Perlu Dilakukan",
+    seen_with = "Dalam praktik juga dipakai bersama (di luar registri)",
   },
 
   class_names = {
@@ -192,6 +193,7 @@ return {
     summary_single_4 = "{code} ({name}) adalah kegagalan sementara: permintaan yang sama dapat berhasil bila dicoba lagi, dan bagian “Cara Memperbaiki” menjelaskan kapan dan bagaimana.",
     summary_single_5 = "{code} ({name}) adalah kegagalan permanen: server menolak permintaan dalam bentuknya sekarang, dan bagian “Cara Memperbaiki” menjelaskan apa yang dilakukan klien selanjutnya.",
     advice_unrelated = "{first} dan {second} tidak pernah bersaing: keduanya menjawab perintah yang berbeda pada tahap sesi yang berbeda, sehingga server tidak pernah perlu memilih di antara keduanya.",
+    seen_with_item = "{code} ({source})",
   },
 
   names = {

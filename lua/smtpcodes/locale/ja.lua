@@ -44,7 +44,7 @@ return {
     subject = "サブジェクト",
     commands = "応答するコマンド",
     typical_enhanced = "代表的な拡張ステータスコード",
-    typical_basic = "組み合わせる基本コード",
+    typical_basic = "レジストリが挙げる基本コード",
     allowed_classes = "組み合わせられるクラス",
     standing = "標準化の位置付け",
     none = "なし",
@@ -56,6 +56,7 @@ return {
     meaning = "意味",
     reason = "理由",
     what_to_do = "対処方法",
+    seen_with = "実際には次とも組み合わされる（レジストリ外）",
   },
 
   class_names = {
@@ -194,6 +195,7 @@ return {
     summary_single_4 = "{code}（{name}）は一時的な失敗です。同じ要求は再試行すれば成功する可能性があり、いつどのように行うかは「対応方法」にあります。",
     summary_single_5 = "{code}（{name}）は永続的な失敗です。サーバーはこの要求をそのままの形では拒否します。クライアントが次に何をするかは「対応方法」にあります。",
     advice_unrelated = "{first} と {second} が競合することはありません。セッションの異なる段階で異なるコマンドに応答するため、サーバーがどちらかを選ぶ場面はありません。",
+    seen_with_item = "{code}（{source}）",
   },
 
   names = {

@@ -42,7 +42,7 @@ return {
     subject = "주제",
     commands = "응답 대상 명령",
     typical_enhanced = "대표적인 확장 상태 코드",
-    typical_basic = "함께 쓰이는 기본 코드",
+    typical_basic = "레지스트리에 나온 기본 코드",
     allowed_classes = "사용할 수 있는 클래스",
     standing = "표준화 상태",
     none = "없음",
@@ -54,6 +54,7 @@ return {
     meaning = "의미",
     reason = "원인",
     what_to_do = "조치 방법",
+    seen_with = "실제로 함께 쓰이는 코드(레지스트리 밖)",
   },
 
   class_names = {
@@ -192,6 +193,7 @@ return {
     summary_single_4 = "{code}({name}) 코드는 일시적 실패입니다. 같은 요청을 다시 시도하면 성공할 수 있으며, 언제 어떻게 할지는 ‘해결 방법’에 나와 있습니다.",
     summary_single_5 = "{code}({name}) 코드는 영구 실패입니다. 서버는 요청을 지금 형태 그대로는 거부하며, 클라이언트가 다음에 할 일은 ‘해결 방법’에 나와 있습니다.",
     advice_unrelated = "{first} 코드와 {second} 코드는 서로 경쟁하지 않습니다. 세션의 서로 다른 시점에 서로 다른 명령에 응답하므로, 서버가 둘 중 하나를 골라야 할 일은 없습니다.",
+    seen_with_item = "{code}({source})",
   },
 
   names = {

@@ -42,7 +42,7 @@ return {
     subject = "Assunto",
     commands = "Enviado em resposta a",
     typical_enhanced = "Códigos de status estendidos típicos",
-    typical_basic = "Códigos básicos associados",
+    typical_basic = "Códigos básicos indicados pelo registro",
     allowed_classes = "Classes com que pode ser enviado",
     standing = "Situação",
     none = "nenhum",
@@ -54,6 +54,7 @@ return {
     meaning = "O que significa",
     reason = "Motivo",
     what_to_do = "O que fazer",
+    seen_with = "Também visto com (fora do registro)",
   },
 
   class_names = {
@@ -192,6 +193,7 @@ return {
     summary_single_4 = "{code} ({name}) é uma falha temporária: o mesmo pedido pode dar certo numa nova tentativa, e “Como corrigir” diz quando e como.",
     summary_single_5 = "{code} ({name}) é uma falha permanente: o servidor recusa o pedido como está, e “Como corrigir” diz o que o cliente faz em seguida.",
     advice_unrelated = "{first} e {second} nunca concorrem entre si: respondem a comandos diferentes, em momentos diferentes da sessão, por isso um servidor nunca precisa escolher entre eles.",
+    seen_with_item = "{code} ({source})",
   },
 
   names = {

@@ -42,7 +42,7 @@ return {
     subject = "Konu",
     commands = "Şunlara yanıt olarak gönderilir",
     typical_enhanced = "Tipik genişletilmiş durum kodları",
-    typical_basic = "Birlikte kullanıldığı temel kodlar",
+    typical_basic = "Kaydın belirttiği temel kodlar",
     allowed_classes = "Gönderilebileceği sınıflar",
     standing = "Standart durumu",
     none = "yok",
@@ -54,6 +54,7 @@ return {
     meaning = "Ne Anlama Gelir",
     reason = "Neden",
     what_to_do = "Ne Yapılmalı",
+    seen_with = "Uygulamada şunlarla da görülür (kayıtta yok)",
   },
 
   class_names = {
@@ -192,6 +193,7 @@ return {
     summary_single_4 = "{code} ({name}) geçici bir hatadır: aynı istek yeniden denendiğinde başarılı olabilir; ne zaman ve nasıl deneneceğini “Nasıl Düzeltilir” bölümü anlatır.",
     summary_single_5 = "{code} ({name}) kalıcı bir hatadır: sunucu isteği bu haliyle reddeder; istemcinin bundan sonra ne yapacağını “Nasıl Düzeltilir” bölümü anlatır.",
     advice_unrelated = "{first} ile {second} hiçbir zaman birbirinin yerine geçmez: oturumun farklı aşamalarında farklı komutlara yanıt verirler, bu yüzden sunucu hiçbir zaman ikisi arasında seçim yapmak zorunda kalmaz.",
+    seen_with_item = "{code} ({source})",
   },
 
   names = {

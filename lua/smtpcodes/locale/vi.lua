@@ -42,7 +42,7 @@ return {
     subject = "Chủ đề",
     commands = "Dùng cho",
     typical_enhanced = "Các mã trạng thái mở rộng thường gặp",
-    typical_basic = "Các mã cơ bản đi kèm",
+    typical_basic = "Các mã cơ bản theo sổ đăng ký",
     allowed_classes = "Lớp được phép dùng",
     standing = "Tình trạng chuẩn hóa",
     none = "không có",
@@ -54,6 +54,7 @@ return {
     meaning = "Ý nghĩa",
     reason = "Nguyên nhân",
     what_to_do = "Cần làm gì",
+    seen_with = "Trên thực tế còn đi kèm (ngoài sổ đăng ký)",
   },
 
   class_names = {
@@ -192,6 +193,7 @@ return {
     summary_single_4 = "{code} ({name}) là lỗi tạm thời: cùng một yêu cầu có thể thành công khi thử lại, và mục “Cách xử lý” cho biết khi nào và bằng cách nào.",
     summary_single_5 = "{code} ({name}) là lỗi vĩnh viễn: máy chủ từ chối yêu cầu ở dạng hiện tại, và mục “Cách xử lý” cho biết client cần làm gì tiếp theo.",
     advice_unrelated = "{first} và {second} không bao giờ cạnh tranh nhau: chúng trả lời các lệnh khác nhau ở những thời điểm khác nhau của phiên, nên máy chủ không bao giờ phải chọn giữa hai mã.",
+    seen_with_item = "{code} ({source})",
   },
 
   names = {

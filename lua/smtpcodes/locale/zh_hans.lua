@@ -44,7 +44,7 @@ return {
     subject = "主题",
     commands = "应答的命令",
     typical_enhanced = "常见的增强状态码",
-    typical_basic = "搭配的基本代码",
+    typical_basic = "注册表列出的基本代码",
     allowed_classes = "可搭配的类别",
     standing = "标准地位",
     none = "无",
@@ -56,6 +56,7 @@ return {
     meaning = "含义",
     reason = "原因",
     what_to_do = "如何处理",
+    seen_with = "实际中也与之搭配（注册表未列出）",
   },
 
   class_names = {
@@ -194,6 +195,7 @@ return {
     summary_single_4 = "{code}（{name}）是暂时性失败：同一请求重试时可能成功，何时以及如何重试见“处理方法”。",
     summary_single_5 = "{code}（{name}）是永久性失败：服务器不接受按原样提出的该请求，客户端下一步怎么做见“处理方法”。",
     advice_unrelated = "{first} 与 {second} 从不相互竞争：它们在会话的不同阶段应答不同的命令，因此服务器永远不必在两者之间做选择。",
+    seen_with_item = "{code}（{source}）",
   },
 
   names = {
