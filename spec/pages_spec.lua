@@ -121,3 +121,25 @@ describe("the basic codes of a registry entry", function()
     assert.falsy(page(smtp.get("5.1.1")):find("Also seen with", 1, true))
   end)
 end)
+
+describe("the key differences", function()
+  it("name no difference of meaning between two codes of the same name", function()
+    local cmp = smtp.compare("4.7.1", "5.7.1")
+    for _, d in ipairs(cmp.differences) do assert.are_not.equal("meaning", d.kind) end
+    for _, tag in ipairs({ "en", "fr", "ko" }) do
+      local name = require("smtpcodes.document").name(smtp.get("5.7.1"), tag)
+      local doc = smtp.document(cmp, { lang = tag })
+      for _, b in ipairs(doc.blocks) do
+        if b.type == "list" then
+          for _, item in ipairs(b.items) do
+            local first = item:find(name, 1, true)
+            assert.falsy(first and item:find(name, first + #name, true), tag .. ": " .. item)
+          end
+        end
+      end
+    end
+    local kinds = {}
+    for _, d in ipairs(smtp.compare(450, 550).differences) do kinds[d.kind] = true end
+    assert.is_true(kinds.meaning)
+  end)
+end)

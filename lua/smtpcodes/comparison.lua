@@ -118,8 +118,11 @@ end
 function M.build(raw, get, pair_advice)
   local first, second = get(raw.first), get(raw.second)
   local items = {}
-  for i, kind in ipairs(raw.differences) do
-    items[i] = differences[kind](first, second, pair_advice)
+  for _, kind in ipairs(raw.differences) do
+    -- 4.7.1 and 5.7.1 share one registry entry: their names do not differ
+    if kind ~= "meaning" or first.name ~= second.name then
+      items[#items + 1] = differences[kind](first, second, pair_advice)
+    end
   end
   return {
     kind = "comparison",
