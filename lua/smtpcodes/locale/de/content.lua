@@ -488,9 +488,9 @@ return {
     },
     ["2.0"] = {
       name = "Sonstiger oder undefinierter Postfachstatus",
-      description = "Das Postfach existiert, aber etwas daran verhindert die Zustellung, und kein spezifischerer Postfachcode trifft zu. Die Ursache liegt beim Postfach des Empfängers, nicht bei der Adresse oder dem ganzen Server.",
-      when = "Für Postfachprobleme verwendet, die ein Server nicht einordnet, etwa ein gesperrtes Postfach oder eine fehlgeschlagene lokale Zustellung für einen Benutzer. 450 4.2.0 ist außerdem die übliche Greylisting-Antwort von postgrey.",
-      fix = "Den Antworttext nach der eigentlichen Ursache lesen. 4.2.0 der Warteschlange für erneute Versuche überlassen, was Greylisting-Server erwarten; bei 5.2.0 den Empfänger oder seinen Administrator kontaktieren, da sich jemand auf seiner Seite um das Postfach kümmern muss.",
+      description = "Etwas am Postfach des Empfängers verhindert die Zustellung, und kein spezifischerer Postfachcode trifft zu. RFC 3463 definiert ihn für ein Postfach, das existiert, doch Server senden ihn auch bei Umständen, die nichts über das Postfach aussagen, vor allem beim Greylisting.",
+      when = "Für Postfachprobleme verwendet, die ein Server nicht einordnet, etwa ein gesperrtes Postfach oder eine fehlgeschlagene lokale Zustellung für einen Benutzer. 450 4.2.0 ist außerdem die übliche Greylisting-Antwort von postgrey; dort bittet er den Client nur, später wiederzukommen, und sagt nichts über das Postfach.",
+      fix = "Den Antworttext nach der eigentlichen Ursache lesen. 4.2.0 der Warteschlange für erneute Versuche überlassen, was Greylisting-Server erwarten, und ihn nicht als Beleg dafür nehmen, dass das Postfach existiert; bei 5.2.0 den Empfänger oder seinen Administrator kontaktieren, da sich jemand auf seiner Seite um das Postfach kümmern muss.",
     },
     ["2.1"] = {
       name = "Postfach deaktiviert, nimmt keine Nachrichten an",

@@ -474,9 +474,9 @@ return {
     },
     ["2.0"] = {
       name = "Otro estado de buzón o estado de buzón no definido",
-      description = "El buzón existe, pero algo relacionado con él impide la entrega y no se aplica ningún código de buzón más específico. La causa está en el buzón del destinatario, no en la dirección ni en el servidor entero.",
-      when = "Se usa para problemas de buzón que un servidor no clasifica, como un buzón bloqueado o una entrega local fallida para un usuario. 450 4.2.0 es también la respuesta de greylisting habitual de postgrey.",
-      fix = "Hay que leer el texto de la respuesta para conocer la causa real. Con 4.2.0 basta con dejar que la cola lo reintente, que es lo que esperan los servidores con greylisting; con 5.2.0 hay que contactar con el destinatario o con su administrador, ya que el buzón requiere atención por su parte.",
+      description = "Algo en el buzón del destinatario impide la entrega y no se aplica ningún código de buzón más específico. RFC 3463 lo define para un buzón que existe, pero los servidores también lo envían en situaciones que no dicen nada del buzón, sobre todo en el greylisting.",
+      when = "Se usa para problemas de buzón que el servidor no clasifica, como un buzón bloqueado o un fallo de entrega local para un usuario. 450 4.2.0 es además la respuesta de greylisting habitual de postgrey, en la que solo pide al cliente que vuelva más tarde y no dice nada del buzón.",
+      fix = "Hay que leer el texto de la respuesta para conocer la causa real. Con 4.2.0, dejar que la cola reintente, que es lo que esperan los servidores con greylisting, sin tomarlo como prueba de que el buzón existe; con 5.2.0, contactar con el destinatario o su administrador, porque el buzón necesita atención por su parte.",
     },
     ["2.1"] = {
       name = "Buzón desactivado, no acepta mensajes",

@@ -489,9 +489,9 @@ return {
     },
     ["2.0"] = {
       name = "Autre état de boîte aux lettres ou état non défini",
-      description = "La boîte aux lettres existe, mais quelque chose la concernant empêche la remise, et aucun code de boîte aux lettres plus précis ne s'applique. La cause tient à la boîte aux lettres du destinataire plutôt qu'à l'adresse ou au serveur dans son ensemble.",
-      when = "Employé pour des problèmes de boîte aux lettres qu'un serveur ne classe pas, comme une boîte verrouillée ou l'échec de la remise locale pour un utilisateur. 450 4.2.0 est aussi la réponse de greylisting habituelle de postgrey.",
-      fix = "Lire le texte de la réponse pour connaître la véritable cause. Laisser la file d'attente réessayer un 4.2.0, ce qu'attendent les serveurs de greylisting ; pour un 5.2.0, contacter le destinataire ou son administrateur, car la boîte aux lettres demande une intervention de leur côté.",
+      description = "Quelque chose dans la boîte aux lettres du destinataire empêche la remise, et aucun code de boîte plus précis ne s'applique. La RFC 3463 le définit pour une boîte qui existe, mais des serveurs l'envoient aussi pour des situations qui ne disent rien de la boîte, le greylisting avant tout.",
+      when = "Utilisé pour les problèmes de boîte aux lettres qu'un serveur ne classe pas, comme une boîte verrouillée ou l'échec d'une remise locale pour un utilisateur. 450 4.2.0 est aussi la réponse de greylisting habituelle de postgrey, où il demande seulement au client de revenir plus tard et ne dit rien de la boîte.",
+      fix = "Lire le texte de la réponse pour en connaître la vraie cause. Laisser la file d'attente retenter 4.2.0, ce qu'attendent les serveurs de greylisting, sans y voir la preuve que la boîte existe ; pour 5.2.0, contacter le destinataire ou son administrateur, car la boîte demande une intervention de leur côté.",
     },
     ["2.1"] = {
       name = "Boîte aux lettres désactivée, n'accepte pas de messages",

@@ -480,9 +480,9 @@ return {
     },
     ["2.0"] = {
       name = "Status kotak surat lain atau tidak terdefinisi",
-      description = "Kotak suratnya ada, tetapi ada hal pada kotak surat itu yang menghalangi pengiriman dan tidak ada kode kotak surat yang lebih spesifik yang berlaku. Penyebabnya terletak pada kotak surat penerima, bukan pada alamat atau server secara keseluruhan.",
-      when = "Kode ini dipakai untuk masalah kotak surat yang tidak diklasifikasikan server, seperti kotak surat yang terkunci atau pengiriman lokal yang gagal untuk satu pengguna. 450 4.2.0 juga merupakan balasan greylisting yang biasa dari postgrey.",
-      fix = "Baca teks balasan untuk mengetahui penyebab sebenarnya. Biarkan antrean mencoba lagi untuk 4.2.0, seperti yang diharapkan server yang menerapkan greylisting; untuk 5.2.0 hubungi penerima atau administratornya, karena kotak surat itu perlu ditangani di sisi mereka.",
+      description = "Ada sesuatu pada kotak surat penerima yang menghalangi pengiriman, dan tidak ada kode kotak surat yang lebih spesifik yang berlaku. RFC 3463 mendefinisikannya untuk kotak surat yang ada, tetapi server juga mengirimkannya dalam keadaan yang tidak mengatakan apa pun tentang kotak surat, terutama greylisting.",
+      when = "Dipakai untuk masalah kotak surat yang tidak diklasifikasikan server, misalnya kotak surat yang terkunci atau pengiriman lokal yang gagal untuk satu pengguna. 450 4.2.0 juga merupakan balasan greylisting yang lazim dari postgrey; di sana kode ini hanya meminta klien datang lagi nanti dan tidak memberi tahu apa pun tentang kotak surat.",
+      fix = "Baca teks balasan untuk mengetahui penyebab sebenarnya. Biarkan antrean mencoba ulang 4.2.0, seperti yang diharapkan server greylisting, dan jangan menganggapnya bukti bahwa kotak surat itu ada; untuk 5.2.0 hubungi penerima atau administratornya, karena kotak surat itu perlu ditangani di pihak mereka.",
     },
     ["2.1"] = {
       name = "Kotak surat dinonaktifkan, tidak menerima pesan",

@@ -491,9 +491,9 @@ return {
     },
     ["2.0"] = {
       name = "Outro status de caixa de correio ou status indefinido",
-      description = "A caixa de correio existe, mas algo relacionado com ela impede a entrega, e nenhum código de caixa de correio mais específico se aplica. A causa está na caixa de correio do destinatário, e não no endereço ou no servidor inteiro.",
-      when = "Usado para problemas de caixa de correio que o servidor não classifica, como uma caixa de correio bloqueada ou uma entrega local que falhou para um usuário. 450 4.2.0 também é a resposta habitual de greylisting do postgrey.",
-      fix = "Leia o texto da resposta para saber a causa real. Deixe a fila tentar novamente no caso de 4.2.0, que é o que os servidores com greylisting esperam; no caso de 5.2.0, contate o destinatário ou o seu administrador, já que a caixa de correio precisa de atenção do lado deles.",
+      description = "Algo na caixa de correio do destinatário impede a entrega, e nenhum código de caixa mais específico se aplica. A RFC 3463 o define para uma caixa que existe, mas os servidores também o enviam em situações que nada dizem sobre a caixa, sobretudo no greylisting.",
+      when = "Usado para problemas de caixa de correio que o servidor não classifica, como uma caixa bloqueada ou uma falha de entrega local para um usuário. 450 4.2.0 é também a resposta de greylisting habitual do postgrey, em que ele só pede ao cliente que volte mais tarde e nada diz sobre a caixa.",
+      fix = "Leia o texto da resposta para saber a causa real. Deixe a fila tentar de novo no caso de 4.2.0, como esperam os servidores com greylisting, sem tomá-lo como prova de que a caixa existe; no caso de 5.2.0, contate o destinatário ou o administrador dele, pois a caixa precisa de atenção do lado deles.",
     },
     ["2.1"] = {
       name = "Caixa de correio desativada, não aceita mensagens",

@@ -495,9 +495,9 @@ return {
     },
     ["2.0"] = {
       name = "Diğer veya tanımsız posta kutusu durumu",
-      description = "Posta kutusu var, ancak onunla ilgili bir şey teslimi engelliyor ve daha belirgin bir posta kutusu kodu uygulanmıyor. Neden adreste veya sunucunun tamamında değil, alıcının posta kutusundadır.",
-      when = "Kilitli bir posta kutusu veya bir kullanıcı için başarısız olan yerel teslim gibi sunucunun sınıflandırmadığı posta kutusu sorunlarında kullanılır. 450 4.2.0 aynı zamanda postgrey'in olağan gri listeleme yanıtıdır.",
-      fix = "Asıl nedeni öğrenmek için yanıt metnini okuyun. 4.2.0 durumunda, gri listeleme yapan sunucuların beklediği gibi, kuyruğun yeniden denemesine izin verin; 5.2.0 durumunda alıcıyla veya yöneticisiyle iletişime geçin, çünkü posta kutusunun onların tarafında ilgilenilmesi gerekiyor.",
+      description = "Alıcının posta kutusuyla ilgili bir şey teslimi engelliyor ve daha belirli bir posta kutusu kodu uymuyor. RFC 3463 bunu var olan bir posta kutusu için tanımlar, ancak sunucular onu posta kutusu hakkında hiçbir şey söylemeyen durumlarda da, en çok da gri listelemede gönderir.",
+      when = "Kilitli bir posta kutusu veya bir kullanıcı için başarısız yerel teslim gibi, sunucunun sınıflandırmadığı posta kutusu sorunları için kullanılır. 450 4.2.0 ayrıca postgrey'in olağan gri listeleme yanıtıdır; orada istemciden yalnızca daha sonra yeniden gelmesini ister ve posta kutusu hakkında hiçbir şey söylemez.",
+      fix = "Asıl nedeni yanıt metninden okuyun. 4.2.0'ı, gri listeleme sunucularının beklediği gibi kuyruğun yeniden denemesine bırakın ve bunu posta kutusunun var olduğunun kanıtı saymayın; 5.2.0'da alıcıyla ya da yöneticisiyle iletişime geçin, çünkü posta kutusuyla onların tarafında ilgilenilmesi gerekir.",
     },
     ["2.1"] = {
       name = "Posta kutusu devre dışı, ileti kabul etmiyor",

@@ -485,9 +485,9 @@ return {
     },
     ["2.0"] = {
       name = "Trạng thái hộp thư khác hoặc chưa được định nghĩa",
-      description = "Hộp thư tồn tại, nhưng có điều gì đó ở hộp thư ngăn việc phát thư và không có mã hộp thư cụ thể hơn nào phù hợp. Nguyên nhân nằm ở hộp thư của người nhận chứ không phải ở địa chỉ hay toàn bộ máy chủ.",
-      when = "Được dùng cho những sự cố hộp thư mà máy chủ không phân loại, như hộp thư bị khóa hoặc việc phát thư cục bộ thất bại đối với một người dùng. 450 4.2.0 cũng là phản hồi greylisting thông thường của postgrey.",
-      fix = "Đọc văn bản phản hồi để biết nguyên nhân thực sự. Để hàng đợi thử lại với 4.2.0, đúng như các máy chủ greylisting mong đợi; với 5.2.0, hãy liên hệ người nhận hoặc quản trị viên của họ, vì hộp thư cần được xử lý ở phía họ.",
+      description = "Có điều gì đó ở hộp thư của người nhận ngăn việc gửi thư, và không có mã hộp thư nào cụ thể hơn phù hợp. RFC 3463 định nghĩa mã này cho một hộp thư có tồn tại, nhưng máy chủ cũng gửi nó trong những tình huống không nói gì về hộp thư, trước hết là greylisting.",
+      when = "Dùng cho các vấn đề hộp thư mà máy chủ không phân loại, chẳng hạn hộp thư bị khóa hoặc việc gửi cục bộ cho một người dùng thất bại. 450 4.2.0 cũng là phản hồi greylisting thông thường của postgrey; khi đó nó chỉ yêu cầu client quay lại sau và không cho biết gì về hộp thư.",
+      fix = "Đọc văn bản phản hồi để biết nguyên nhân thật. Với 4.2.0, hãy để hàng đợi thử lại, đúng như các máy chủ greylisting mong đợi, và đừng coi đó là bằng chứng hộp thư tồn tại; với 5.2.0, hãy liên hệ người nhận hoặc quản trị viên của họ, vì hộp thư cần được xử lý ở phía họ.",
     },
     ["2.1"] = {
       name = "Hộp thư bị vô hiệu hóa, không nhận thư",
