@@ -152,3 +152,26 @@ describe("X.2.0", function()
     assert.truthy(info.fix:find("not take it as proof that the mailbox exists", 1, true))
   end)
 end)
+
+describe("the classifier", function()
+  it("sends the remaining recipients at once after too many recipients, with no retry delay", function()
+    for _, reply in ipairs({ "452 4.5.3 Error: too many recipients", "552 5.5.3 Too many recipients" }) do
+      local cls = smtp.classify(reply)
+      assert.are.equal("too_many_recipients", cls.reason, reply)
+      assert.are.equal("resend_rest", cls.action, reply)
+      assert.is_nil(cls.retry, reply)
+      assert.falsy(smtp.explain(reply, { width = 0 }):find("Try again first after", 1, true))
+    end
+  end)
+
+  it("reads 451 4.7.1 as a policy deferral, not a server fault", function()
+    local cls = smtp.classify("451 4.7.1 Please try again later")
+    assert.are.equal("transient", cls.verdict)
+    assert.are.equal("policy", cls.reason)
+    assert.are.equal("enhanced", cls.source)
+    assert.are.equal("retry", cls.action)
+    -- a basic code that says more than "local error" keeps its reason
+    assert.are.equal("auth_required", smtp.classify("530 5.7.0 Authentication required").reason)
+    assert.are.equal("system_error", smtp.classify("451 4.3.0 Temporary system problem").reason)
+  end)
+end)
