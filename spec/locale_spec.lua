@@ -5,8 +5,8 @@ local locale = require "smtpcodes.locale"
 
 local english = locale.data("en")
 local interface_sections = { "labels", "class_names", "enhanced_class_names", "category_names",
-  "subject_names", "status_names", "verdict_texts", "reason_names", "action_texts", "source_texts", "templates",
-  "warning_texts" }
+  "subject_names", "status_names", "verdict_texts", "reason_names", "action_texts", "source_texts", "setup_texts",
+  "templates", "warning_texts" }
 -- The languages with a content translation: every one whose content file exists.
 local full = {}
 for _, tag in ipairs(smtp.languages()) do

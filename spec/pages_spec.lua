@@ -109,7 +109,9 @@ describe("the basic codes of a registry entry", function()
   it("keep the registry's list and show codes used in practice as 'also seen with', with the source", function()
     local e = smtp.get("4.2.2")
     assert.are.same({}, e.basic)
-    assert.are.same({ 452 }, (function() local o = {} for i, w in ipairs(e.seen_with) do o[i] = w.code end return o end)())
+    local codes = {}
+    for i, w in ipairs(e.seen_with) do codes[i] = w.code end
+    assert.are.same({ 452 }, codes)
     local text = page(e)
     assert.truthy(text:find("Also seen with (outside the registry): 452 (Gmail)", 1, true))
     assert.truthy(text:find("https://support.google.com/a/answer/3726730", 1, true))
@@ -173,5 +175,57 @@ describe("the classifier", function()
     -- a basic code that says more than "local error" keeps its reason
     assert.are.equal("auth_required", smtp.classify("530 5.7.0 Authentication required").reason)
     assert.are.equal("system_error", smtp.classify("451 4.3.0 Temporary system problem").reason)
+  end)
+end)
+
+describe("the explanation of a reply", function()
+  it("gives a success no reason section and names the code in the title", function()
+    local doc = smtp.document(smtp.classify("250 2.0.0 Ok: queued as ABC"))
+    assert.are.equal("SMTP 250 2.0.0: Requested Action Completed", doc.title)
+    for _, b in ipairs(doc.blocks) do
+      assert.are_not.equal("Reason", b.text)
+    end
+    assert.falsy(smtp.explain("354 Start mail input", { width = 0 }):find("\nReason\n", 1, true))
+  end)
+
+  it("states the reason in a sentence", function()
+    local text = smtp.explain("550 5.7.708 Access denied, traffic not accepted from this IP.", { width = 0 })
+    assert.truthy(text:find("\nThe reason: Sender blocked. ", 1, true))
+    assert.truthy(smtp.explain("550 odd", { width = 0 }):find("\nReason not stated. ", 1, true))
+  end)
+
+  it("says what to do for the reason, not only for the action", function()
+    local ip = smtp.explain("550 5.7.708 Access denied, traffic not accepted from this IP.", { width = 0 })
+    assert.falsy(ip:find("message size", 1, true))
+    assert.truthy(ip:find("reputation of the sending IP address", 1, true))
+    local size = smtp.explain("552 5.3.4 Message size exceeds fixed maximum message size", { width = 0 })
+    assert.truthy(size:find("Make the message smaller", 1, true))
+    local spf = smtp.explain("550 5.7.26 Unauthenticated email from example.com is not accepted", { width = 0 })
+    assert.truthy(spf:find("Fix the sender's authentication", 1, true))
+    for _, reply in ipairs({ "550 5.7.708 x", "552 5.3.4 x", "550 5.7.26 x" }) do
+      local cls = smtp.classify(reply)
+      assert.are.equal("fix_sender_setup", cls.action, reply)
+      for _, tag in ipairs(smtp.languages()) do
+        assert.are.same({}, smtp.document(cls, { lang = tag }).fallback, tag .. " " .. reply)
+      end
+    end
+  end)
+
+  it("lists only the references of the codes in the reply", function()
+    local gmail = smtp.explain("550-5.1.1 The email account that you tried to reach does not exist. - gsmtp",
+      { width = 0 })
+    assert.falsy(gmail:find("rfc7505", 1, true))
+    assert.truthy(gmail:find("rfc3463", 1, true))
+    local grey = smtp.explain("450 4.2.0 <a@example.com>: Recipient address rejected: Greylisted", { width = 0 })
+    assert.falsy(grey:find("rfc2645", 1, true))
+    -- a pair seen in practice brings its source
+    assert.truthy(smtp.explain("452 4.2.2 The email account that you tried to reach is over quota", { width = 0 })
+      :find("support.google.com/a/answer/3726730", 1, true))
+  end)
+
+  it("titles a failure without any code as one with no SMTP reply", function()
+    local doc = smtp.document(smtp.classify("connect to mx.example.com[192.0.2.1]:25: Connection timed out"))
+    assert.are.equal("No SMTP reply: Connection failed", doc.title)
+    assert.falsy(doc.title:find("?", 1, true))
   end)
 end)

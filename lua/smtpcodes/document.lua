@@ -11,6 +11,7 @@
 --      | { type = "verbatim", lines = { text... } }   (a server's own words, untranslated)
 
 local locale = require "smtpcodes.locale"
+local english = locale.data("en")
 
 local M = {}
 
@@ -368,6 +369,23 @@ local function reply_lines(reply)
   return { tostring(reply.code) .. " " .. enhanced .. tostring(reply.text) }
 end
 
+-- What the Learn More section of a reply shows of its codes: the basic
+-- code's defining reference only (550 also cites RFC 7505 for null MX, 450
+-- RFC 2645 for ATRN, which a reply about a mailbox does not concern), the
+-- enhanced code's references, and a practice source of the pair received.
+local function reply_infos(infos, basic)
+  local out = {}
+  for i, info in ipairs(infos) do
+    local refs, seen = info.references or {}, {}
+    if info.kind == "basic" then refs = { refs[1] } end
+    for _, w in ipairs(info.seen_with or {}) do
+      if w.code == basic then seen[#seen + 1] = w end
+    end
+    out[i] = { code = info.code, references = refs, related = info.related, seen_with = seen }
+  end
+  return out
+end
+
 --- The page explaining a server's reply from its classification.
 function M.explanation(cls, tag)
   local get = require("smtpcodes").get
@@ -378,9 +396,20 @@ function M.explanation(cls, tag)
   local named = {}
   if basic then named[#named + 1] = tostring(basic) end
   if cls.enhanced then named[#named + 1] = cls.enhanced end
-  local code = #named > 0 and table.concat(named, " ") or "?"
-  local doc = { blocks = blocks, title = t:text("title_reply", { code = code,
-    reason = t:lookup("reason_names", cls.reason) }) }
+  local infos = {}
+  for _, key in ipairs({ basic or false, cls.enhanced or false }) do
+    local info = key and get(key)
+    if info then infos[#infos + 1] = info end
+  end
+  -- a success or an intermediate reply has no reason to give: its title names the code
+  local ok = cls.verdict == "success" or cls.verdict == "intermediate"
+  local doc = { blocks = blocks }
+  if #named == 0 then
+    doc.title = t:text("title_reply_nocode", { reason = t:lookup("reason_names", cls.reason) })
+  else
+    doc.title = t:text("title_reply", { code = table.concat(named, " "),
+      reason = ok and infos[1] and texts(t, infos[1]).name or t:lookup("reason_names", cls.reason) })
+  end
 
   if cls.reply then
     heading(blocks, 2, t:label("server_reply"))
@@ -398,15 +427,11 @@ function M.explanation(cls, tag)
   end
 
   heading(blocks, 2, t:label("meaning"))
-  local infos, sentences = {}, { t:lookup("verdict_texts", cls.verdict) }
-  for _, key in ipairs({ basic or false, cls.enhanced or false }) do
-    local info = key and get(key)
-    if info then
-      infos[#infos + 1] = info
-      local tx = texts(t, info)
-      sentences[#sentences + 1] = t:text("summary_meaning", { code = info.code, name = tx.name,
-        sentence = first_sentence(tx.description) })
-    end
+  local sentences = { t:lookup("verdict_texts", cls.verdict) }
+  for _, info in ipairs(infos) do
+    local tx = texts(t, info)
+    sentences[#sentences + 1] = t:text("summary_meaning", { code = info.code, name = tx.name,
+      sentence = first_sentence(tx.description) })
   end
   paragraph(blocks, locale.join_sentences((table.unpack or unpack)(sentences)))
   local clauses = {}
@@ -418,25 +443,32 @@ function M.explanation(cls, tag)
     paragraph(blocks, t:text("warnings_note", { warnings = t:join_list(clauses) }))
   end
 
-  heading(blocks, 2, t:label("reason"))
-  local why = { t:lookup("reason_names", cls.reason) .. t:full_stop(), t:lookup("source_texts", cls.source) }
-  if cls.provider then
-    -- a provider's code range is named by the code received (5.7.720, not 5.7.700-5.7.749)
-    local marker = cls.provider.is_code and cls.enhanced or cls.provider.marker
-    why[#why + 1] = t:text("provider_note", { provider = cls.provider.provider, marker = marker })
+  if not ok then
+    heading(blocks, 2, t:label("reason"))
+    local why = { cls.reason == "unknown" and t:lookup("reason_names", "unknown") .. t:full_stop()
+      or t:text("reason_sentence", { reason = t:lookup("reason_names", cls.reason) }),
+      t:lookup("source_texts", cls.source) }
+    if cls.provider then
+      -- a provider's code range is named by the code received (5.7.720, not 5.7.700-5.7.749)
+      local marker = cls.provider.is_code and cls.enhanced or cls.provider.marker
+      why[#why + 1] = t:text("provider_note", { provider = cls.provider.provider, marker = marker })
+    end
+    if cls.matched_rule then why[#why + 1] = t:text("rule_note", { rule = cls.matched_rule }) end
+    paragraph(blocks, locale.join_sentences((table.unpack or unpack)(why)))
   end
-  if cls.matched_rule then why[#why + 1] = t:text("rule_note", { rule = cls.matched_rule }) end
-  paragraph(blocks, locale.join_sentences((table.unpack or unpack)(why)))
 
   heading(blocks, 2, t:label("what_to_do"))
-  local todo = { t:lookup("action_texts", cls.action) }
+  -- fixing the sending side means one thing for a failed SPF check and
+  -- another for a blocked IP address or an oversized message
+  local setup = cls.action == "fix_sender_setup" and english.setup_texts[cls.reason] ~= nil
+  local todo = { setup and t:lookup("setup_texts", cls.reason) or t:lookup("action_texts", cls.action) }
   if cls.retry then
     todo[#todo + 1] = t:text("retry_plan", { after = duration(t, cls.retry.after),
       give_up = duration(t, cls.retry.give_up) })
   end
   paragraph(blocks, locale.join_sentences((table.unpack or unpack)(todo)))
 
-  if #infos > 0 then learn_more(blocks, t, infos) end
+  if #infos > 0 then learn_more(blocks, t, reply_infos(infos, basic)) end
   return finish(t, doc)
 end
 

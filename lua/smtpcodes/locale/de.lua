@@ -148,6 +148,14 @@ return {
     nothing = "Die Antwort enthält nichts, woraus sich dies ableiten ließe.",
   },
 
+  setup_texts = {
+    sender_auth = "Vor dem erneuten Senden die Authentifizierung des Absenders in Ordnung bringen: SPF, DKIM, DMARC-Alignment, Reverse-DNS oder den HELO-Namen, je nachdem, was die Antwort nennt; an der Empfängeradresse liegt es nicht.",
+    blocked = "Herausfinden und abstellen, was der Reputation der sendenden IP-Adresse oder Domain geschadet hat, und dann die Empfängerseite oder die in der Antwort genannte Blocklist bitten, die Sperre aufzuheben; an der Empfängeradresse liegt es nicht.",
+    message_too_large = "Die Nachricht kleiner machen, als die Empfängerseite erlaubt, zum Beispiel große Anhänge als Link teilen, und sie erneut senden; an der Empfängeradresse liegt es nicht.",
+    spam_content = "Ändern, woran der Filter Anstoß genommen hat (Links, Anhänge, Formulierungen), und das sendende Konto vor dem erneuten Senden auf Missbrauch prüfen; an der Empfängeradresse liegt es nicht.",
+    protocol_error = "Vor dem erneuten Senden die sendende Software so korrigieren, dass ihre Befehle RFC 5321 folgen (der Befehl selbst, seine Syntax oder seine Reihenfolge); an der Empfängeradresse liegt es nicht.",
+    rate_limited = "Weniger senden oder die Nachrichten über längere Zeit verteilen und das sendende Konto auf Missbrauch prüfen; an der Empfängeradresse liegt es nicht.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} und {second} {second_name} im Vergleich",
@@ -194,6 +202,8 @@ return {
     summary_single_5 = "{code} ({name}) ist ein dauerhafter Fehler: Der Server lehnt die Anfrage in dieser Form ab; unter „Abhilfe“ steht, was der Client als Nächstes tut.",
     advice_unrelated = "{first} und {second} stehen nie zur Wahl gegeneinander: Sie beantworten verschiedene Befehle an verschiedenen Stellen einer Sitzung, daher muss sich ein Server nie zwischen ihnen entscheiden.",
     seen_with_item = "{code} ({source})",
+    reason_sentence = "Die Ursache: {reason}.",
+    title_reply_nocode = "Keine SMTP-Antwort: {reason}",
   },
 
   names = {

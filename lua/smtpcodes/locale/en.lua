@@ -150,6 +150,14 @@ return {
     nothing = "Nothing in the reply decided this.",
   },
 
+  setup_texts = {
+    sender_auth = "Fix the sender's authentication before sending again: SPF, DKIM, DMARC alignment, reverse DNS or the HELO name, whichever the reply names; the recipient address is not at fault.",
+    blocked = "Find and stop what hurt the reputation of the sending IP address or domain, then ask the receiving side, or the block list the reply names, to lift the block; the recipient address is not at fault.",
+    message_too_large = "Make the message smaller than the receiving side allows, for example by sharing large attachments as links, and send it again; the recipient address is not at fault.",
+    spam_content = "Change what the filter objected to (links, attachments, wording) and check the sending account for abuse before sending again; the recipient address is not at fault.",
+    protocol_error = "Fix the sending software so that its commands follow RFC 5321 (the command, its syntax or its order) before sending again; the recipient address is not at fault.",
+    rate_limited = "Send less, or spread the messages over more time, and check the sending account for abuse; the recipient address is not at fault.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} vs {second} {second_name}",
@@ -196,5 +204,7 @@ return {
     summary_single_5 = "{code} ({name}) is a permanent failure: the server refuses the request as it stands, and How to Fix says what the client does next.",
     advice_unrelated = "{first} and {second} never compete: they answer different commands at different points of a session, so a server never has to choose between them.",
     seen_with_item = "{code} ({source})",
+    reason_sentence = "The reason: {reason}.",
+    title_reply_nocode = "No SMTP reply: {reason}",
   },
 }

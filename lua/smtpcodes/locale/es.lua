@@ -148,6 +148,14 @@ return {
     nothing = "Nada en la respuesta permitió determinarlo.",
   },
 
+  setup_texts = {
+    sender_auth = "Antes de volver a enviar, corregir la autenticación del remitente: SPF, DKIM, alineación DMARC, DNS inverso o el nombre HELO, según lo que indique la respuesta; el problema no está en la dirección del destinatario.",
+    blocked = "Averiguar y detener lo que dañó la reputación de la dirección IP o del dominio de envío y, después, pedir al destinatario, o a la lista de bloqueo que cita la respuesta, que retire el bloqueo; el problema no está en la dirección del destinatario.",
+    message_too_large = "Reducir el mensaje por debajo de lo que admite el destinatario, por ejemplo compartiendo los adjuntos grandes mediante un enlace, y volver a enviarlo; el problema no está en la dirección del destinatario.",
+    spam_content = "Cambiar lo que rechazó el filtro (enlaces, adjuntos, redacción) y comprobar que la cuenta de envío no se está usando de forma abusiva antes de volver a enviar; el problema no está en la dirección del destinatario.",
+    protocol_error = "Antes de volver a enviar, corregir el software de envío para que sus comandos sigan RFC 5321 (el comando, su sintaxis o su orden); el problema no está en la dirección del destinatario.",
+    rate_limited = "Enviar menos, o repartir los mensajes en más tiempo, y comprobar que la cuenta de envío no se está usando de forma abusiva; el problema no está en la dirección del destinatario.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} frente a {second} {second_name}",
@@ -194,6 +202,8 @@ return {
     summary_single_5 = "{code} ({name}) es un fallo permanente: el servidor rechaza la solicitud tal como está, y «Cómo solucionarlo» explica qué hace el cliente a continuación.",
     advice_unrelated = "{first} y {second} nunca compiten: responden a comandos distintos en momentos distintos de la sesión, así que un servidor nunca tiene que elegir entre ellos.",
     seen_with_item = "{code} ({source})",
+    reason_sentence = "El motivo: {reason}.",
+    title_reply_nocode = "Sin respuesta SMTP: {reason}",
   },
 
   names = {

@@ -148,6 +148,14 @@ return {
     nothing = "Rien dans la réponse ne permet d'établir ce diagnostic.",
   },
 
+  setup_texts = {
+    sender_auth = "Corriger l'authentification de l'expéditeur avant de renvoyer : SPF, DKIM, alignement DMARC, DNS inverse ou nom HELO, selon ce qu'indique la réponse ; l'adresse du destinataire n'est pas en cause.",
+    blocked = "Trouver et faire cesser ce qui a nui à la réputation de l'adresse IP ou du domaine d'envoi, puis demander au destinataire, ou à la liste de blocage citée dans la réponse, de lever le blocage ; l'adresse du destinataire n'est pas en cause.",
+    message_too_large = "Rendre le message plus petit que ce que le destinataire accepte, par exemple en partageant les grosses pièces jointes par un lien, puis le renvoyer ; l'adresse du destinataire n'est pas en cause.",
+    spam_content = "Modifier ce que le filtre a rejeté (liens, pièces jointes, formulation) et vérifier que le compte d'envoi n'est pas détourné avant de renvoyer ; l'adresse du destinataire n'est pas en cause.",
+    protocol_error = "Corriger le logiciel d'envoi pour que ses commandes suivent la RFC 5321 (la commande elle-même, sa syntaxe ou leur ordre) avant de renvoyer ; l'adresse du destinataire n'est pas en cause.",
+    rate_limited = "Envoyer moins, ou étaler les messages sur une plus longue durée, et vérifier que le compte d'envoi n'est pas détourné ; l'adresse du destinataire n'est pas en cause.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} face à {second} {second_name}",
@@ -194,6 +202,8 @@ return {
     summary_single_5 = "{code} ({name}) est un échec définitif : le serveur refuse la demande telle qu'elle est, et « Comment résoudre » dit ce que le client fait ensuite.",
     advice_unrelated = "{first} et {second} ne sont jamais en concurrence : ils répondent à des commandes différentes, à des moments différents de la session, si bien qu'un serveur n'a jamais à choisir entre eux.",
     seen_with_item = "{code} ({source})",
+    reason_sentence = "La cause : {reason}.",
+    title_reply_nocode = "Aucune réponse SMTP : {reason}",
   },
 
   names = {

@@ -148,6 +148,14 @@ return {
     nothing = "Tidak ada bagian balasan yang dapat dijadikan dasar penentuan.",
   },
 
+  setup_texts = {
+    sender_auth = "Perbaiki autentikasi pengirim sebelum mengirim lagi: SPF, DKIM, keselarasan DMARC, reverse DNS, atau nama HELO, sesuai yang disebut balasan; alamat penerimanya tidak bermasalah.",
+    blocked = "Cari dan hentikan apa yang merusak reputasi alamat IP atau domain pengirim, lalu minta pihak penerima, atau daftar blokir yang disebut balasan, untuk mencabut blokirnya; alamat penerimanya tidak bermasalah.",
+    message_too_large = "Perkecil pesan hingga di bawah batas yang diizinkan pihak penerima, misalnya dengan membagikan lampiran besar sebagai tautan, lalu kirim lagi; alamat penerimanya tidak bermasalah.",
+    spam_content = "Ubah bagian yang ditolak filter (tautan, lampiran, kata-kata) dan periksa apakah akun pengirim disalahgunakan sebelum mengirim lagi; alamat penerimanya tidak bermasalah.",
+    protocol_error = "Perbaiki perangkat lunak pengirim agar perintahnya mengikuti RFC 5321 (perintahnya sendiri, sintaksisnya, atau urutannya) sebelum mengirim lagi; alamat penerimanya tidak bermasalah.",
+    rate_limited = "Kirim lebih sedikit, atau sebar pesan dalam waktu yang lebih lama, dan periksa apakah akun pengirim disalahgunakan; alamat penerimanya tidak bermasalah.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "Perbandingan SMTP {first} {first_name} dan {second} {second_name}",
@@ -194,6 +202,8 @@ return {
     summary_single_5 = "{code} ({name}) adalah kegagalan permanen: server menolak permintaan dalam bentuknya sekarang, dan bagian “Cara Memperbaiki” menjelaskan apa yang dilakukan klien selanjutnya.",
     advice_unrelated = "{first} dan {second} tidak pernah bersaing: keduanya menjawab perintah yang berbeda pada tahap sesi yang berbeda, sehingga server tidak pernah perlu memilih di antara keduanya.",
     seen_with_item = "{code} ({source})",
+    reason_sentence = "Penyebabnya: {reason}.",
+    title_reply_nocode = "Tidak ada balasan SMTP: {reason}",
   },
 
   names = {

@@ -148,6 +148,14 @@ return {
     nothing = "응답에서 판단 근거를 찾을 수 없었습니다.",
   },
 
+  setup_texts = {
+    sender_auth = "다시 보내기 전에 발신자 인증을 바로잡으십시오. 응답이 지목하는 SPF, DKIM, DMARC 정렬, 역방향 DNS 또는 HELO 이름이 대상입니다. 수신자 주소에는 문제가 없습니다.",
+    blocked = "발신 IP 주소나 도메인의 평판을 떨어뜨린 원인을 찾아 멈춘 뒤, 수신 측이나 응답에 나온 차단 목록에 차단 해제를 요청하십시오. 수신자 주소에는 문제가 없습니다.",
+    message_too_large = "큰 첨부 파일을 링크로 공유하는 등의 방법으로 메시지를 수신 측이 허용하는 크기보다 작게 줄인 뒤 다시 보내십시오. 수신자 주소에는 문제가 없습니다.",
+    spam_content = "필터가 문제 삼은 부분(링크, 첨부 파일, 문구)을 바꾸고, 다시 보내기 전에 발신 계정이 악용되고 있지 않은지 확인하십시오. 수신자 주소에는 문제가 없습니다.",
+    protocol_error = "다시 보내기 전에 발신 소프트웨어의 명령이 RFC 5321을 따르도록(명령 자체, 구문 또는 순서) 고치십시오. 수신자 주소에는 문제가 없습니다.",
+    rate_limited = "보내는 양을 줄이거나 메시지를 더 긴 시간에 걸쳐 나누어 보내고, 발신 계정이 악용되고 있지 않은지 확인하십시오. 수신자 주소에는 문제가 없습니다.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} vs {second} {second_name}",
@@ -194,6 +202,8 @@ return {
     summary_single_5 = "{code}({name}) 코드는 영구 실패입니다. 서버는 요청을 지금 형태 그대로는 거부하며, 클라이언트가 다음에 할 일은 ‘해결 방법’에 나와 있습니다.",
     advice_unrelated = "{first} 코드와 {second} 코드는 서로 경쟁하지 않습니다. 세션의 서로 다른 시점에 서로 다른 명령에 응답하므로, 서버가 둘 중 하나를 골라야 할 일은 없습니다.",
     seen_with_item = "{code}({source})",
+    reason_sentence = "원인: {reason}.",
+    title_reply_nocode = "SMTP 응답 없음: {reason}",
   },
 
   names = {

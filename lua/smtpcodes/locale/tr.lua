@@ -148,6 +148,14 @@ return {
     nothing = "Yanıtta bu sonuca dayanak olacak hiçbir şey yok.",
   },
 
+  setup_texts = {
+    sender_auth = "Yeniden göndermeden önce gönderenin kimlik doğrulamasını düzeltin: yanıt hangisini belirtiyorsa SPF, DKIM, DMARC hizalaması, ters DNS veya HELO adı; sorun alıcı adresinde değil.",
+    blocked = "Gönderen IP adresinin veya alan adının itibarını neyin zedelediğini bulup durdurun, ardından alıcı tarafından ya da yanıtta adı geçen engelleme listesinden engelin kaldırılmasını isteyin; sorun alıcı adresinde değil.",
+    message_too_large = "İletiyi alıcı tarafın izin verdiği boyutun altına indirin, örneğin büyük ekleri bağlantıyla paylaşarak, ve yeniden gönderin; sorun alıcı adresinde değil.",
+    spam_content = "Filtrenin itiraz ettiği şeyi (bağlantılar, ekler, ifadeler) değiştirin ve yeniden göndermeden önce gönderen hesabı kötüye kullanıma karşı denetleyin; sorun alıcı adresinde değil.",
+    protocol_error = "Yeniden göndermeden önce gönderen yazılımı, komutları RFC 5321'e uyacak şekilde düzeltin (komutun kendisi, sözdizimi veya sırası); sorun alıcı adresinde değil.",
+    rate_limited = "Daha az gönderin ya da iletileri daha uzun bir süreye yayın ve gönderen hesabı kötüye kullanıma karşı denetleyin; sorun alıcı adresinde değil.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} ile {second} {second_name} karşılaştırması",
@@ -194,6 +202,8 @@ return {
     summary_single_5 = "{code} ({name}) kalıcı bir hatadır: sunucu isteği bu haliyle reddeder; istemcinin bundan sonra ne yapacağını “Nasıl Düzeltilir” bölümü anlatır.",
     advice_unrelated = "{first} ile {second} hiçbir zaman birbirinin yerine geçmez: oturumun farklı aşamalarında farklı komutlara yanıt verirler, bu yüzden sunucu hiçbir zaman ikisi arasında seçim yapmak zorunda kalmaz.",
     seen_with_item = "{code} ({source})",
+    reason_sentence = "Neden: {reason}.",
+    title_reply_nocode = "SMTP yanıtı yok: {reason}",
   },
 
   names = {

@@ -148,6 +148,14 @@ return {
     nothing = "Không có gì trong phản hồi để làm căn cứ cho kết luận này.",
   },
 
+  setup_texts = {
+    sender_auth = "Sửa phần xác thực của người gửi trước khi gửi lại: SPF, DKIM, căn chỉnh DMARC, DNS ngược hoặc tên HELO, tùy phản hồi nêu điều gì; địa chỉ người nhận không có vấn đề gì.",
+    blocked = "Tìm và chấm dứt nguyên nhân làm giảm uy tín của địa chỉ IP hoặc tên miền gửi, rồi đề nghị phía nhận, hoặc danh sách chặn mà phản hồi nêu tên, gỡ chặn; địa chỉ người nhận không có vấn đề gì.",
+    message_too_large = "Làm thư nhỏ hơn mức phía nhận cho phép, ví dụ chia sẻ tệp đính kèm lớn bằng liên kết, rồi gửi lại; địa chỉ người nhận không có vấn đề gì.",
+    spam_content = "Thay đổi phần mà bộ lọc phản đối (liên kết, tệp đính kèm, cách viết) và kiểm tra xem tài khoản gửi có bị lạm dụng không trước khi gửi lại; địa chỉ người nhận không có vấn đề gì.",
+    protocol_error = "Sửa phần mềm gửi để các lệnh của nó tuân theo RFC 5321 (chính lệnh, cú pháp hoặc thứ tự) trước khi gửi lại; địa chỉ người nhận không có vấn đề gì.",
+    rate_limited = "Gửi ít hơn, hoặc giãn thư ra trong thời gian dài hơn, và kiểm tra xem tài khoản gửi có bị lạm dụng không; địa chỉ người nhận không có vấn đề gì.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} so với {second} {second_name}",
@@ -194,6 +202,8 @@ return {
     summary_single_5 = "{code} ({name}) là lỗi vĩnh viễn: máy chủ từ chối yêu cầu ở dạng hiện tại, và mục “Cách xử lý” cho biết client cần làm gì tiếp theo.",
     advice_unrelated = "{first} và {second} không bao giờ cạnh tranh nhau: chúng trả lời các lệnh khác nhau ở những thời điểm khác nhau của phiên, nên máy chủ không bao giờ phải chọn giữa hai mã.",
     seen_with_item = "{code} ({source})",
+    reason_sentence = "Lý do: {reason}.",
+    title_reply_nocode = "Không có phản hồi SMTP: {reason}",
   },
 
   names = {

@@ -150,6 +150,14 @@ return {
     nothing = "应答中没有任何内容可作为此判断的依据。",
   },
 
+  setup_texts = {
+    sender_auth = "重新发送前，先修正发件人的认证：应答指出的 SPF、DKIM、DMARC 对齐、反向 DNS 或 HELO 名称；问题不在收件人地址。",
+    blocked = "查明并消除损害发送 IP 地址或域名信誉的原因，然后请接收方或应答中指名的阻止列表解除封锁；问题不在收件人地址。",
+    message_too_large = "把邮件缩小到接收方允许的大小以下，例如用链接分享大附件，然后重新发送；问题不在收件人地址。",
+    spam_content = "修改过滤器所反对的内容（链接、附件、措辞），并在重新发送前检查发信账户是否被滥用；问题不在收件人地址。",
+    protocol_error = "重新发送前，修正发送软件，使其命令符合 RFC 5321（命令本身、语法或顺序）；问题不在收件人地址。",
+    rate_limited = "减少发送量，或把邮件分散到更长的时间内发送，并检查发信账户是否被滥用；问题不在收件人地址。",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name}与 {second} {second_name}对比",
@@ -196,6 +204,8 @@ return {
     summary_single_5 = "{code}（{name}）是永久性失败：服务器不接受按原样提出的该请求，客户端下一步怎么做见“处理方法”。",
     advice_unrelated = "{first} 与 {second} 从不相互竞争：它们在会话的不同阶段应答不同的命令，因此服务器永远不必在两者之间做选择。",
     seen_with_item = "{code}（{source}）",
+    reason_sentence = "原因：{reason}。",
+    title_reply_nocode = "没有 SMTP 应答：{reason}",
   },
 
   names = {
