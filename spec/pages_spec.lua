@@ -229,3 +229,20 @@ describe("the explanation of a reply", function()
     assert.falsy(doc.title:find("?", 1, true))
   end)
 end)
+
+describe("an unregistered code with a subject RFC 3463 does not assign", function()
+  it("says 'an unassigned subject (9)', never 'subject 9' or 'concerns 9'", function()
+    local text = page(smtp.get("5.9.9"))
+    assert.truthy(text:find("an unassigned subject (9)", 1, true))
+    assert.falsy(text:find("concerns 9", 1, true))
+    assert.falsy(text:find("Unregistered 9 code", 1, true))
+    assert.truthy(text:find("Subject: 9 Unassigned\n", 1, true))
+    local cmp = page(smtp.compare("5.9.9", "5.1.1"))
+    assert.truthy(cmp:find("5.9.9 reports an unassigned subject (9).", 1, true))
+    -- an assigned subject keeps its name
+    assert.truthy(page(smtp.get("5.1.99")):find("Addressing Status", 1, true))
+    for _, tag in ipairs(smtp.languages()) do
+      assert.are.same({}, smtp.document(smtp.compare("5.9.9", "5.1.1"), { lang = tag }).fallback, tag)
+    end
+  end)
+end)

@@ -224,8 +224,7 @@ local function difference_text(t, cmp, d, names)
       second_name = t:numbered("category_names", b.category) })
   elseif d.kind == "subject" then
     return t:text("diff_subject", { first = a.code, second = b.code,
-      first_name = t:numbered("subject_names", a.subject) or tostring(a.subject),
-      second_name = t:numbered("subject_names", b.subject) or tostring(b.subject) })
+      first_name = t:subject_phrase(a.subject), second_name = t:subject_phrase(b.subject) })
   elseif d.kind == "meaning" then
     return t:text("diff_meaning", { first = a.code, second = b.code,
       first_name = names[1], second_name = names[2] })

@@ -87,6 +87,7 @@ return {
     [5] = "حالة بروتوكول تسليم البريد",
     [6] = "حالة محتوى الرسالة أو وسائطها",
     [7] = "حالة الأمان أو السياسة",
+    other = "غير مخصَّص",
   },
   status_names = {
     core = "معرَّف في RFC 5321، معيار SMTP",
@@ -205,6 +206,9 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "السبب: {reason}.",
     title_reply_nocode = "لا يوجد رد SMTP: {reason}",
+    unassigned_subject = "موضوع غير مخصَّص ({subject})",
+    unregistered_name_unassigned = "رمز غير مسجَّل لموضوع غير مخصَّص ({subject})",
+    unregistered_description_unassigned = "الرمز {code} غير موجود في سجل IANA لرموز الحالة المحسّنة. تدل فئته على أن {class_meaning}، أما موضوعه {subject} فلا يخصّصه RFC 3463، فلا يقول شيئًا آخر عن المشكلة.",
   },
 
   names = {

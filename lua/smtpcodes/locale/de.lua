@@ -86,6 +86,7 @@ return {
     [5] = "Status des Mailzustellprotokolls",
     [6] = "Status von Nachrichteninhalt oder Medientyp",
     [7] = "Sicherheits- oder Richtlinienstatus",
+    other = "Nicht vergeben",
   },
   status_names = {
     core = "in RFC 5321, dem SMTP-Standard, definiert",
@@ -204,6 +205,9 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "Die Ursache: {reason}.",
     title_reply_nocode = "Keine SMTP-Antwort: {reason}",
+    unassigned_subject = "nicht vergeben ({subject})",
+    unregistered_name_unassigned = "Nicht registrierter Code mit nicht vergebenem Bereich ({subject})",
+    unregistered_description_unassigned = "{code} steht nicht im IANA-Register der erweiterten Statuscodes. Seine Klasse besagt, dass {class_meaning}; sein Bereich {subject} ist in RFC 3463 nicht vergeben und sagt daher nichts weiter über das Problem.",
   },
 
   names = {

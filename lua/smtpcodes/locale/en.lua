@@ -88,6 +88,7 @@ return {
     [5] = "Mail Delivery Protocol Status",
     [6] = "Message Content or Media Status",
     [7] = "Security or Policy Status",
+    other = "Unassigned",
   },
   status_names = {
     core = "defined by RFC 5321, the SMTP standard",
@@ -206,5 +207,8 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "The reason: {reason}.",
     title_reply_nocode = "No SMTP reply: {reason}",
+    unassigned_subject = "an unassigned subject ({subject})",
+    unregistered_name_unassigned = "Unregistered code of an unassigned subject ({subject})",
+    unregistered_description_unassigned = "{code} is not in the IANA registry of enhanced status codes. Its class says {class_meaning}, and its subject, {subject}, is not one RFC 3463 assigns, so it tells nothing more about the problem.",
   },
 }

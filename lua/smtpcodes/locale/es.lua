@@ -86,6 +86,7 @@ return {
     [5] = "Estado del protocolo de entrega de correo",
     [6] = "Estado del contenido o del medio del mensaje",
     [7] = "Estado de seguridad o de política",
+    other = "Sin asignar",
   },
   status_names = {
     core = "un código definido por el RFC 5321, el estándar de SMTP",
@@ -204,6 +205,9 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "El motivo: {reason}.",
     title_reply_nocode = "Sin respuesta SMTP: {reason}",
+    unassigned_subject = "sin asignar ({subject})",
+    unregistered_name_unassigned = "Código no registrado de un tema sin asignar ({subject})",
+    unregistered_description_unassigned = "{code} no figura en el registro de la IANA de códigos de estado mejorados. Su clase indica que {class_meaning}; su tema, {subject}, no lo asigna RFC 3463, así que no dice nada más del problema.",
   },
 
   names = {

@@ -86,6 +86,7 @@ return {
     [5] = "État du protocole de remise du courrier",
     [6] = "État du contenu ou du format du message",
     [7] = "État de sécurité ou de politique",
+    other = "Non attribué",
   },
   status_names = {
     core = "défini par la RFC 5321, la norme SMTP",
@@ -204,6 +205,9 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "La cause : {reason}.",
     title_reply_nocode = "Aucune réponse SMTP : {reason}",
+    unassigned_subject = "non attribué ({subject})",
+    unregistered_name_unassigned = "Code non enregistré d'un sujet non attribué ({subject})",
+    unregistered_description_unassigned = "{code} ne figure pas dans le registre IANA des codes d'état étendus. Sa classe indique que {class_meaning} ; son sujet, {subject}, n'est pas attribué par la RFC 3463 et n'en dit donc pas plus sur le problème.",
   },
 
   names = {

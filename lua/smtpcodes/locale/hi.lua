@@ -87,6 +87,7 @@ return {
     [5] = "मेल डिलीवरी प्रोटोकॉल की स्थिति",
     [6] = "संदेश की सामग्री या मीडिया की स्थिति",
     [7] = "सुरक्षा या नीति की स्थिति",
+    other = "अनिर्धारित",
   },
   status_names = {
     core = "RFC 5321 (SMTP मानक) में परिभाषित",
@@ -205,6 +206,9 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "कारण: {reason}।",
     title_reply_nocode = "कोई SMTP उत्तर नहीं: {reason}",
+    unassigned_subject = "अनिर्धारित विषय ({subject})",
+    unregistered_name_unassigned = "अनिर्धारित विषय ({subject}) का अपंजीकृत कोड",
+    unregistered_description_unassigned = "कोड {code} IANA की विस्तारित स्थिति कोड रजिस्ट्री में नहीं है। इसका वर्ग बताता है कि {class_meaning}, लेकिन इसका विषय {subject} RFC 3463 में निर्धारित नहीं है, इसलिए वह समस्या के बारे में और कुछ नहीं बताता।",
   },
 
   names = {

@@ -86,6 +86,7 @@ return {
     [5] = "Status Protokol Pengiriman Surat",
     [6] = "Status Konten atau Media Pesan",
     [7] = "Status Keamanan atau Kebijakan",
+    other = "Belum ditetapkan",
   },
   status_names = {
     core = "didefinisikan oleh RFC 5321, standar SMTP",
@@ -204,6 +205,9 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "Penyebabnya: {reason}.",
     title_reply_nocode = "Tidak ada balasan SMTP: {reason}",
+    unassigned_subject = "subjek yang belum ditetapkan ({subject})",
+    unregistered_name_unassigned = "Kode tidak terdaftar dengan subjek yang belum ditetapkan ({subject})",
+    unregistered_description_unassigned = "{code} tidak tercantum dalam registri kode status diperluas IANA. Kelasnya menunjukkan bahwa {class_meaning}, sedangkan subjeknya, {subject}, tidak ditetapkan oleh RFC 3463 sehingga tidak memberi tahu apa pun lagi tentang masalahnya.",
   },
 
   names = {

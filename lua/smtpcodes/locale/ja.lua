@@ -88,6 +88,7 @@ return {
     [5] = "メール配送プロトコル状態",
     [6] = "メッセージ内容・メディア状態",
     [7] = "セキュリティ・ポリシー状態",
+    other = "未割り当て",
   },
   status_names = {
     core = "SMTP の標準である RFC 5321 で定義されている",
@@ -206,6 +207,9 @@ return {
     seen_with_item = "{code}（{source}）",
     reason_sentence = "理由：{reason}。",
     title_reply_nocode = "SMTP 応答なし：{reason}",
+    unassigned_subject = "未割り当てのサブジェクト（{subject}）",
+    unregistered_name_unassigned = "未割り当てのサブジェクト（{subject}）の未登録コード",
+    unregistered_description_unassigned = "{code} は IANA の拡張ステータスコードレジストリに登録されていません。クラスからは{class_meaning}ことがわかりますが、サブジェクト {subject} は RFC 3463 が割り当てていないため、問題についてそれ以上のことはわかりません。",
   },
 
   names = {

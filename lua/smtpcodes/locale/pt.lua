@@ -86,6 +86,7 @@ return {
     [5] = "Status do protocolo de entrega de correio",
     [6] = "Status do conteúdo ou do formato da mensagem",
     [7] = "Status de segurança ou de política",
+    other = "Não atribuído",
   },
   status_names = {
     core = "definido pela RFC 5321, o padrão do SMTP",
@@ -204,6 +205,9 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "O motivo: {reason}.",
     title_reply_nocode = "Sem resposta SMTP: {reason}",
+    unassigned_subject = "assunto não atribuído ({subject})",
+    unregistered_name_unassigned = "Código não registrado de um assunto não atribuído ({subject})",
+    unregistered_description_unassigned = "{code} não consta do registro da IANA de códigos de status estendidos. A sua classe indica que {class_meaning}; o seu assunto, {subject}, não é atribuído pela RFC 3463, por isso não diz nada além disso sobre o problema.",
   },
 
   names = {

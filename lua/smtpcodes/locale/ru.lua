@@ -86,6 +86,7 @@ return {
     [5] = "Состояние протокола доставки почты",
     [6] = "Состояние содержимого или формата сообщения",
     [7] = "Состояние безопасности или политики",
+    other = "Не назначена",
   },
   status_names = {
     core = "определён в RFC 5321 — стандарте SMTP",
@@ -204,6 +205,9 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "Причина: {reason}.",
     title_reply_nocode = "Нет ответа SMTP: {reason}",
+    unassigned_subject = "не назначена ({subject})",
+    unregistered_name_unassigned = "Незарегистрированный код неназначенной темы ({subject})",
+    unregistered_description_unassigned = "Кода {code} нет в реестре расширенных кодов состояния IANA. Его класс означает, что {class_meaning}; его тема {subject} в RFC 3463 не назначена, поэтому больше ничего о проблеме не сообщает.",
   },
 
   names = {

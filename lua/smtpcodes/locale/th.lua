@@ -87,6 +87,7 @@ return {
     [5] = "สถานะ​โปรโตคอล​การส่ง​เมล",
     [6] = "สถานะ​เนื้อหา​หรือ​สื่อ​ของ​ข้อความ",
     [7] = "สถานะ​ความปลอดภัย​หรือ​นโยบาย",
+    other = "ยัง​ไม่ได้​กำหนด",
   },
   status_names = {
     core = "กำหนด​ไว้​ใน RFC 5321 ซึ่ง​เป็น​มาตรฐาน SMTP",
@@ -205,6 +206,9 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "สาเหตุ: {reason}",
     title_reply_nocode = "ไม่​มี​คำ​ตอบ SMTP: {reason}",
+    unassigned_subject = "หัวข้อ​ที่​ยัง​ไม่ได้​กำหนด ({subject})",
+    unregistered_name_unassigned = "รหัส​ที่​ไม่ได้​ลงทะเบียน​ของ​หัวข้อ​ที่​ยัง​ไม่ได้​กำหนด ({subject})",
+    unregistered_description_unassigned = "รหัส {code} ไม่​อยู่​ใน​ทะเบียน​รหัส​สถานะ​แบบ​ขยาย​ของ IANA คลาส​ของ​รหัส​บอก​ว่า{class_meaning} แต่​หัวข้อ {subject} ไม่​ใช่​หัวข้อ​ที่ RFC 3463 กำหนด​ไว้ จึง​ไม่ได้​บอก​อะไร​เพิ่มเติม​เกี่ยว​กับ​ปัญหา",
   },
 
   names = {

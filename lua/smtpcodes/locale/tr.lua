@@ -86,6 +86,7 @@ return {
     [5] = "Posta teslim protokolü durumu",
     [6] = "İleti içeriği veya ortam türü durumu",
     [7] = "Güvenlik veya politika durumu",
+    other = "Atanmamış",
   },
   status_names = {
     core = "SMTP standardı olan RFC 5321'de tanımlı",
@@ -204,6 +205,9 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "Neden: {reason}.",
     title_reply_nocode = "SMTP yanıtı yok: {reason}",
+    unassigned_subject = "atanmamış ({subject})",
+    unregistered_name_unassigned = "Atanmamış bir konunun kayıtlı olmayan kodu ({subject})",
+    unregistered_description_unassigned = "{code} kodu IANA genişletilmiş durum kodu kayıt defterinde yer almıyor. Sınıfı {class_meaning} gösterir; konusu olan {subject} ise RFC 3463'te atanmamıştır, bu yüzden sorun hakkında başka bir şey söylemez.",
   },
 
   names = {

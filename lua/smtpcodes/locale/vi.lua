@@ -86,6 +86,7 @@ return {
     [5] = "trạng thái giao thức phát thư",
     [6] = "trạng thái nội dung hoặc định dạng (media) của thư",
     [7] = "trạng thái bảo mật hoặc chính sách",
+    other = "Chưa được gán",
   },
   status_names = {
     core = "được định nghĩa trong RFC 5321, tiêu chuẩn SMTP",
@@ -204,6 +205,9 @@ return {
     seen_with_item = "{code} ({source})",
     reason_sentence = "Lý do: {reason}.",
     title_reply_nocode = "Không có phản hồi SMTP: {reason}",
+    unassigned_subject = "chưa được gán ({subject})",
+    unregistered_name_unassigned = "Mã chưa đăng ký thuộc chủ đề chưa được gán ({subject})",
+    unregistered_description_unassigned = "Mã {code} không có trong sổ đăng ký mã trạng thái mở rộng của IANA. Lớp của mã cho biết {class_meaning}, còn chủ đề {subject} không được RFC 3463 gán nên không cho biết thêm gì về vấn đề.",
   },
 
   names = {

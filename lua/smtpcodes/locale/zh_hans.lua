@@ -88,6 +88,7 @@ return {
     [5] = "邮件投递协议状态",
     [6] = "邮件内容或媒体状态",
     [7] = "安全或策略状态",
+    other = "未分配",
   },
   status_names = {
     core = "由 SMTP 标准 RFC 5321 定义",
@@ -206,6 +207,9 @@ return {
     seen_with_item = "{code}（{source}）",
     reason_sentence = "原因：{reason}。",
     title_reply_nocode = "没有 SMTP 应答：{reason}",
+    unassigned_subject = "未分配的主题（{subject}）",
+    unregistered_name_unassigned = "未分配主题（{subject}）的未注册代码",
+    unregistered_description_unassigned = "{code} 不在 IANA 增强状态码注册表中。其类别表明{class_meaning}，而其主题 {subject} 并非 RFC 3463 分配的主题，因此无法说明更多问题。",
   },
 
   names = {
