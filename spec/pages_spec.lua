@@ -246,3 +246,20 @@ describe("an unregistered code with a subject RFC 3463 does not assign", functio
     end
   end)
 end)
+
+describe("text that is no SMTP reply", function()
+  it("gets nil, a message and not_a_reply from classify, explain and a classifier, never 'invalid code'", function()
+    local classifier = smtp.classifier({})
+    for _, text in ipairs({ "HTTP/1.1 503 Service Unavailable", "HTTP/1.1 503 Service Unavailable\r\n\r\n",
+      "HTTP/2 503", "mailbox size 552 MB exceeds quota", "+OK POP3 ready" }) do
+      for _, f in ipairs({ smtp.classify, smtp.explain, function(x) return classifier:classify(x) end }) do
+        local result, message, errname = f(text)
+        assert.is_nil(result, text)
+        assert.are.equal("not_a_reply", errname, text)
+        assert.falsy(message:find("invalid code", 1, true), message)
+      end
+    end
+    -- a mistyped code is still a malformed code
+    assert.are.equal("malformed", select(3, smtp.classify("5.5")))
+  end)
+end)
