@@ -164,7 +164,9 @@ describe("the enhanced status code table", function()
         end
         assert.are.same(listed, einfo.basic, class .. "." .. rec.code)
         for _, w in ipairs(einfo.seen_with) do
-          for _, b in ipairs(listed) do assert.are_not.equal(b, w.code, "X." .. rec.code .. " seen with listed " .. b) end
+          for _, b in ipairs(listed) do
+            assert.are_not.equal(b, w.code, "X." .. rec.code .. " seen with listed " .. b)
+          end
           assert.are.equal(class, math.floor(w.code / 100))
           assert.is_true(einfo.allowed, "X." .. rec.code .. " seen with a class it does not allow")
           assert.truthy(w.url:match("^https://"), w.url)

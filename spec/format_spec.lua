@@ -91,8 +91,8 @@ describe("format", function()
 
   it("gives pair advice for related codes", function()
     local text = smtp.format(smtp.compare(251, 551), { width = 0 })
-    local advice, first = require("smtpcodes.core").pair_advice(251, 551), nil
-    first = require("smtpcodes.document").first_sentence(advice)
+    local advice = require("smtpcodes.core").pair_advice(251, 551)
+    local first = require("smtpcodes.document").first_sentence(advice)
     -- the key differences give its first sentence, When to Use Which the rest
     assert.truthy(text:find(first, 1, true))
     assert.truthy(text:find(advice:sub(#first + 2), 1, true))
