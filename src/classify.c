@@ -604,12 +604,11 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
         source = SMTPC_FROM_BASIC;
       /*
        * A security or policy status (RFC 3463 section 3.8, X.7.x) with a
-       * basic code that only says "local error" or nothing: 451 4.7.1 is a
-       * policy deferral (greylisting, a temporary block), not a server fault.
+       * basic code that only says "local error": 451 4.7.1 is a policy
+       * deferral (greylisting, a temporary block), not a server fault.
        */
-      if (esc && esc->subject == 7 &&
-          (reason == SMTPC_REASON_UNKNOWN || (reason == SMTPC_REASON_SYSTEM_ERROR &&
-                                              source == SMTPC_FROM_BASIC))) {
+      if (esc && esc->subject == 7 && reason == SMTPC_REASON_SYSTEM_ERROR &&
+          source == SMTPC_FROM_BASIC) {
         reason = SMTPC_REASON_POLICY;
         source = SMTPC_FROM_ENHANCED;
       }
