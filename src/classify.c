@@ -445,9 +445,6 @@ static smtpc_action transient_action(smtpc_reason r, long *first)
     /* the receiver slows the sender down: more attempts make it worse */
     *first = FIRST_SLOW;
     return SMTPC_ACTION_RETRY_LATER_SLOWLY;
-  case SMTPC_REASON_TOO_MANY_RECIPIENTS:
-    /* RFC 5321 section 4.5.3.1.10: send the rest in another transaction */
-    return SMTPC_ACTION_RESEND_REST;
   case SMTPC_REASON_AUTH_REQUIRED:
   case SMTPC_REASON_AUTH_FAILED:
     return SMTPC_ACTION_AUTHENTICATE;
@@ -481,9 +478,6 @@ static smtpc_action permanent_action(smtpc_reason r)
     return SMTPC_ACTION_AUTHENTICATE;
   case SMTPC_REASON_TLS_REQUIRED:
     return SMTPC_ACTION_USE_TLS;
-  /* RFC 5321 section 4.5.3.1.10: old servers answer extra recipients with 552 */
-  case SMTPC_REASON_TOO_MANY_RECIPIENTS:
-    return SMTPC_ACTION_RESEND_REST;
   /*
    * Only someone on the receiving side can help: a local rule, a broken
    * system, a greylister answering 5xx, a refusal nobody explains, or a
@@ -503,8 +497,15 @@ smtpc_action smtpc_advise(smtpc_verdict verdict, smtpc_reason reason,
   smtpc_action action = SMTPC_ACTION_NONE;
   long first = 0, last = 0;
 
-  if (verdict == SMTPC_VERDICT_TRANSIENT ||
-      (verdict == SMTPC_VERDICT_PERMANENT && reason == SMTPC_REASON_MAILBOX_FULL)) {
+  if (reason == SMTPC_REASON_TOO_MANY_RECIPIENTS &&
+      (verdict == SMTPC_VERDICT_TRANSIENT || verdict == SMTPC_VERDICT_PERMANENT)) {
+    /*
+     * RFC 5321 section 4.5.3.1.10: the recipients not accepted go at once in
+     * a new transaction, so there is no retry delay to wait out.
+     */
+    action = SMTPC_ACTION_RESEND_REST;
+  } else if (verdict == SMTPC_VERDICT_TRANSIENT ||
+             (verdict == SMTPC_VERDICT_PERMANENT && reason == SMTPC_REASON_MAILBOX_FULL)) {
     /*
      * A full mailbox is a soft bounce even as 5xx: RFC 3463 section 3.3 says
      * X.2.2 should be used as a persistent transient failure, and the owner
@@ -601,6 +602,16 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
         source = SMTPC_FROM_TEXT;
       if (!reason && (reason = basic_reason(code)))
         source = SMTPC_FROM_BASIC;
+      /*
+       * A security or policy status (RFC 3463 section 3.8, X.7.x) with a
+       * basic code that only says "local error": 451 4.7.1 is a policy
+       * deferral (greylisting, a temporary block), not a server fault.
+       */
+      if (esc && esc->subject == 7 && reason == SMTPC_REASON_SYSTEM_ERROR &&
+          source == SMTPC_FROM_BASIC) {
+        reason = SMTPC_REASON_POLICY;
+        source = SMTPC_FROM_ENHANCED;
+      }
     }
     /*
      * Evidence in conflict: a reply that refuses the recipient but also names

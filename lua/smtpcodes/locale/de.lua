@@ -42,7 +42,7 @@ return {
     subject = "Bereich",
     commands = "Antwort auf",
     typical_enhanced = "Typische erweiterte Statuscodes",
-    typical_basic = "Zugehörige Basiscodes",
+    typical_basic = "Basiscodes laut Register",
     allowed_classes = "Zulässige Klassen",
     standing = "Standardisierungsstatus",
     none = "keine",
@@ -54,6 +54,7 @@ return {
     meaning = "Was das bedeutet",
     reason = "Ursache",
     what_to_do = "Was zu tun ist",
+    seen_with = "Außerdem in der Praxis mit (nicht im Register)",
   },
 
   class_names = {
@@ -85,6 +86,7 @@ return {
     [5] = "Status des Mailzustellprotokolls",
     [6] = "Status von Nachrichteninhalt oder Medientyp",
     [7] = "Sicherheits- oder Richtlinienstatus",
+    other = "Nicht vergeben",
   },
   status_names = {
     core = "in RFC 5321, dem SMTP-Standard, definiert",
@@ -147,11 +149,18 @@ return {
     nothing = "Die Antwort enthält nichts, woraus sich dies ableiten ließe.",
   },
 
+  setup_texts = {
+    sender_auth = "Vor dem erneuten Senden die Authentifizierung des Absenders in Ordnung bringen: SPF, DKIM, DMARC-Alignment, Reverse-DNS oder den HELO-Namen, je nachdem, was die Antwort nennt; an der Empfängeradresse liegt es nicht.",
+    blocked = "Herausfinden und abstellen, was der Reputation der sendenden IP-Adresse oder Domain geschadet hat, und dann die Empfängerseite oder die in der Antwort genannte Blocklist bitten, die Sperre aufzuheben; an der Empfängeradresse liegt es nicht.",
+    message_too_large = "Die Nachricht kleiner machen, als die Empfängerseite erlaubt, zum Beispiel große Anhänge als Link teilen, und sie erneut senden; an der Empfängeradresse liegt es nicht.",
+    spam_content = "Ändern, woran der Filter Anstoß genommen hat (Links, Anhänge, Formulierungen), und das sendende Konto vor dem erneuten Senden auf Missbrauch prüfen; an der Empfängeradresse liegt es nicht.",
+    protocol_error = "Vor dem erneuten Senden die sendende Software so korrigieren, dass ihre Befehle RFC 5321 folgen (der Befehl selbst, seine Syntax oder seine Reihenfolge); an der Empfängeradresse liegt es nicht.",
+    rate_limited = "Weniger senden oder die Nachrichten über längere Zeit verteilen und das sendende Konto auf Missbrauch prüfen; an der Empfängeradresse liegt es nicht.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} und {second} {second_name} im Vergleich",
     heading_code = "{code} {name}",
-    summary_class = "{code} gehört zur Klasse „{class_name}“.",
     summary_same_class = "{first} und {second} gehören beide zur Klasse „{class_name}“.",
     summary_diff_class = "{first} gehört zur Klasse „{first_class_name}“, {second} dagegen zur Klasse „{second_class_name}“.",
     summary_meaning = "{code} steht für „{name}“. {sentence}",
@@ -188,6 +197,17 @@ return {
     provider_note = "Diese Antwort stammt vom Anbieter {provider}: {marker} ist seine eigene Kennung, kein Standardcode.",
     rule_note = "Ausschlaggebend war die Regel {rule} des aufrufenden Programms.",
     warnings_note = "Die Antwort weicht von RFC 5321 ab: {warnings}.",
+    summary_single_2 = "{code} ({name}) ist eine positive Antwort: Der Schritt ist gelungen, und der Client setzt die Sitzung fort.",
+    summary_single_3 = "{code} ({name}) ist eine Zwischenantwort: Der Server hat den Befehl bis hierher angenommen und wartet darauf, dass der Client den Rest sendet.",
+    summary_single_4 = "{code} ({name}) ist ein vorübergehender Fehler: Dieselbe Anfrage kann bei einem erneuten Versuch gelingen; unter „Abhilfe“ steht, wann und wie.",
+    summary_single_5 = "{code} ({name}) ist ein dauerhafter Fehler: Der Server lehnt die Anfrage in dieser Form ab; unter „Abhilfe“ steht, was der Client als Nächstes tut.",
+    advice_unrelated = "{first} und {second} stehen nie zur Wahl gegeneinander: Sie beantworten verschiedene Befehle an verschiedenen Stellen einer Sitzung, daher muss sich ein Server nie zwischen ihnen entscheiden.",
+    seen_with_item = "{code} ({source})",
+    reason_sentence = "Die Ursache: {reason}.",
+    title_reply_nocode = "Keine SMTP-Antwort: {reason}",
+    unassigned_subject = "nicht vergeben ({subject})",
+    unregistered_name_unassigned = "Nicht registrierter Code mit nicht vergebenem Bereich ({subject})",
+    unregistered_description_unassigned = "{code} steht nicht im IANA-Register der erweiterten Statuscodes. Seine Klasse besagt, dass {class_meaning}; sein Bereich {subject} ist in RFC 3463 nicht vergeben und sagt daher nichts weiter über das Problem.",
   },
 
   names = {

@@ -44,7 +44,7 @@ return {
     subject = "Subject",
     commands = "Answers the commands",
     typical_enhanced = "Typical enhanced status codes",
-    typical_basic = "Basic codes it goes with",
+    typical_basic = "Basic codes the registry lists",
     allowed_classes = "Classes it may be sent with",
     standing = "Standing",
     none = "none",
@@ -56,6 +56,7 @@ return {
     meaning = "What It Means",
     reason = "Reason",
     what_to_do = "What to Do",
+    seen_with = "Also seen with (outside the registry)",
   },
 
   class_names = {
@@ -87,6 +88,7 @@ return {
     [5] = "Mail Delivery Protocol Status",
     [6] = "Message Content or Media Status",
     [7] = "Security or Policy Status",
+    other = "Unassigned",
   },
   status_names = {
     core = "defined by RFC 5321, the SMTP standard",
@@ -149,11 +151,18 @@ return {
     nothing = "Nothing in the reply decided this.",
   },
 
+  setup_texts = {
+    sender_auth = "Fix the sender's authentication before sending again: SPF, DKIM, DMARC alignment, reverse DNS or the HELO name, whichever the reply names; the recipient address is not at fault.",
+    blocked = "Find and stop what hurt the reputation of the sending IP address or domain, then ask the receiving side, or the block list the reply names, to lift the block; the recipient address is not at fault.",
+    message_too_large = "Make the message smaller than the receiving side allows, for example by sharing large attachments as links, and send it again; the recipient address is not at fault.",
+    spam_content = "Change what the filter objected to (links, attachments, wording) and check the sending account for abuse before sending again; the recipient address is not at fault.",
+    protocol_error = "Fix the sending software so that its commands follow RFC 5321 (the command, its syntax or its order) before sending again; the recipient address is not at fault.",
+    rate_limited = "Send less, or spread the messages over more time, and check the sending account for abuse; the recipient address is not at fault.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} vs {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} belongs to the {class_name} class.",
     summary_same_class = "Both {first} and {second} belong to the {class_name} class.",
     summary_diff_class = "{first} belongs to the {first_class_name} class, while {second} belongs to the {second_class_name} class.",
     summary_meaning = "{code} {name}: {sentence}",
@@ -190,6 +199,17 @@ return {
     provider_note = "This reply comes from {provider}: {marker} is its own marker, not a standard code.",
     rule_note = "The rule {rule} of the caller decided this.",
     warnings_note = "The reply departs from RFC 5321: {warnings}.",
+    summary_single_2 = "{code} ({name}) is a positive reply: the step succeeded, and the client carries on with the session.",
+    summary_single_3 = "{code} ({name}) is an intermediate reply: the server accepted the command so far and waits for the client to send the rest.",
+    summary_single_4 = "{code} ({name}) is a temporary failure: the same request may succeed when it is tried again, and How to Fix says when and how.",
+    summary_single_5 = "{code} ({name}) is a permanent failure: the server refuses the request as it stands, and How to Fix says what the client does next.",
+    advice_unrelated = "{first} and {second} never compete: they answer different commands at different points of a session, so a server never has to choose between them.",
+    seen_with_item = "{code} ({source})",
+    reason_sentence = "The reason: {reason}.",
+    title_reply_nocode = "No SMTP reply: {reason}",
+    unassigned_subject = "an unassigned subject ({subject})",
+    unregistered_name_unassigned = "Unregistered code of an unassigned subject ({subject})",
+    unregistered_description_unassigned = "{code} is not in the IANA registry of enhanced status codes. Its class says {class_meaning}, and its subject, {subject}, is not one RFC 3463 assigns, so it tells nothing more about the problem.",
   },
 
   -- smtpcodes scan: table headings and summary sections.

@@ -42,7 +42,7 @@ return {
     subject = "Tema",
     commands = "Responde a",
     typical_enhanced = "Códigos de estado mejorados habituales",
-    typical_basic = "Códigos básicos con los que se usa",
+    typical_basic = "Códigos básicos que indica el registro",
     allowed_classes = "Clases con las que puede enviarse",
     standing = "Situación normativa",
     none = "ninguno",
@@ -54,6 +54,7 @@ return {
     meaning = "Qué significa",
     reason = "Motivo",
     what_to_do = "Qué hacer",
+    seen_with = "También se ve con (fuera del registro)",
   },
 
   class_names = {
@@ -85,6 +86,7 @@ return {
     [5] = "Estado del protocolo de entrega de correo",
     [6] = "Estado del contenido o del medio del mensaje",
     [7] = "Estado de seguridad o de política",
+    other = "Sin asignar",
   },
   status_names = {
     core = "un código definido por el RFC 5321, el estándar de SMTP",
@@ -147,11 +149,18 @@ return {
     nothing = "Nada en la respuesta permitió determinarlo.",
   },
 
+  setup_texts = {
+    sender_auth = "Antes de volver a enviar, corregir la autenticación del remitente: SPF, DKIM, alineación DMARC, DNS inverso o el nombre HELO, según lo que indique la respuesta; el problema no está en la dirección del destinatario.",
+    blocked = "Averiguar y detener lo que dañó la reputación de la dirección IP o del dominio de envío y, después, pedir al destinatario, o a la lista de bloqueo que cita la respuesta, que retire el bloqueo; el problema no está en la dirección del destinatario.",
+    message_too_large = "Reducir el mensaje por debajo de lo que admite el destinatario, por ejemplo compartiendo los adjuntos grandes mediante un enlace, y volver a enviarlo; el problema no está en la dirección del destinatario.",
+    spam_content = "Cambiar lo que rechazó el filtro (enlaces, adjuntos, redacción) y comprobar que la cuenta de envío no se está usando de forma abusiva antes de volver a enviar; el problema no está en la dirección del destinatario.",
+    protocol_error = "Antes de volver a enviar, corregir el software de envío para que sus comandos sigan RFC 5321 (el comando, su sintaxis o su orden); el problema no está en la dirección del destinatario.",
+    rate_limited = "Enviar menos, o repartir los mensajes en más tiempo, y comprobar que la cuenta de envío no se está usando de forma abusiva; el problema no está en la dirección del destinatario.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} frente a {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} pertenece a la clase «{class_name}».",
     summary_same_class = "Tanto {first} como {second} pertenecen a la clase «{class_name}».",
     summary_diff_class = "{first} pertenece a la clase «{first_class_name}», mientras que {second} pertenece a la clase «{second_class_name}».",
     summary_meaning = "{code} («{name}»). {sentence}",
@@ -188,6 +197,17 @@ return {
     provider_note = "Esta respuesta procede de {provider}: {marker} es un identificador propio de ese proveedor, no un código estándar.",
     rule_note = "La regla que lo determinó es {rule}, definida por la aplicación que hizo la consulta.",
     warnings_note = "La respuesta se aparta del RFC 5321: {warnings}.",
+    summary_single_2 = "{code} ({name}) es una respuesta positiva: el paso se completó y el cliente continúa con la sesión.",
+    summary_single_3 = "{code} ({name}) es una respuesta intermedia: el servidor aceptó el comando hasta aquí y espera a que el cliente envíe el resto.",
+    summary_single_4 = "{code} ({name}) es un fallo temporal: la misma solicitud puede prosperar si se repite, y «Cómo solucionarlo» explica cuándo y cómo.",
+    summary_single_5 = "{code} ({name}) es un fallo permanente: el servidor rechaza la solicitud tal como está, y «Cómo solucionarlo» explica qué hace el cliente a continuación.",
+    advice_unrelated = "{first} y {second} nunca compiten: responden a comandos distintos en momentos distintos de la sesión, así que un servidor nunca tiene que elegir entre ellos.",
+    seen_with_item = "{code} ({source})",
+    reason_sentence = "El motivo: {reason}.",
+    title_reply_nocode = "Sin respuesta SMTP: {reason}",
+    unassigned_subject = "sin asignar ({subject})",
+    unregistered_name_unassigned = "Código no registrado de un tema sin asignar ({subject})",
+    unregistered_description_unassigned = "{code} no figura en el registro de la IANA de códigos de estado mejorados. Su clase indica que {class_meaning}; su tema, {subject}, no lo asigna RFC 3463, así que no dice nada más del problema.",
   },
 
   names = {

@@ -42,7 +42,7 @@ return {
     subject = "Sujet",
     commands = "Répond à",
     typical_enhanced = "Codes d'état étendus habituels",
-    typical_basic = "Codes de base associés",
+    typical_basic = "Codes de base indiqués par le registre",
     allowed_classes = "Classes avec lesquelles il peut être envoyé",
     standing = "Statut",
     none = "néant",
@@ -54,6 +54,7 @@ return {
     meaning = "Ce que cela signifie",
     reason = "Cause",
     what_to_do = "Que faire",
+    seen_with = "Vu aussi avec (hors registre)",
   },
 
   class_names = {
@@ -85,6 +86,7 @@ return {
     [5] = "État du protocole de remise du courrier",
     [6] = "État du contenu ou du format du message",
     [7] = "État de sécurité ou de politique",
+    other = "Non attribué",
   },
   status_names = {
     core = "défini par la RFC 5321, la norme SMTP",
@@ -147,11 +149,18 @@ return {
     nothing = "Rien dans la réponse ne permet d'établir ce diagnostic.",
   },
 
+  setup_texts = {
+    sender_auth = "Corriger l'authentification de l'expéditeur avant de renvoyer : SPF, DKIM, alignement DMARC, DNS inverse ou nom HELO, selon ce qu'indique la réponse ; l'adresse du destinataire n'est pas en cause.",
+    blocked = "Trouver et faire cesser ce qui a nui à la réputation de l'adresse IP ou du domaine d'envoi, puis demander au destinataire, ou à la liste de blocage citée dans la réponse, de lever le blocage ; l'adresse du destinataire n'est pas en cause.",
+    message_too_large = "Rendre le message plus petit que ce que le destinataire accepte, par exemple en partageant les grosses pièces jointes par un lien, puis le renvoyer ; l'adresse du destinataire n'est pas en cause.",
+    spam_content = "Modifier ce que le filtre a rejeté (liens, pièces jointes, formulation) et vérifier que le compte d'envoi n'est pas détourné avant de renvoyer ; l'adresse du destinataire n'est pas en cause.",
+    protocol_error = "Corriger le logiciel d'envoi pour que ses commandes suivent la RFC 5321 (la commande elle-même, sa syntaxe ou leur ordre) avant de renvoyer ; l'adresse du destinataire n'est pas en cause.",
+    rate_limited = "Envoyer moins, ou étaler les messages sur une plus longue durée, et vérifier que le compte d'envoi n'est pas détourné ; l'adresse du destinataire n'est pas en cause.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} face à {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} appartient à la classe « {class_name} ».",
     summary_same_class = "{first} et {second} appartiennent tous deux à la classe « {class_name} ».",
     summary_diff_class = "{first} appartient à la classe « {first_class_name} », tandis que {second} appartient à la classe « {second_class_name} ».",
     summary_meaning = "{code} signifie « {name} ». {sentence}",
@@ -188,6 +197,17 @@ return {
     provider_note = "Cette réponse provient du fournisseur {provider} : {marker} est un marqueur qui lui est propre, et non un code standard.",
     rule_note = "Ce diagnostic découle de la règle {rule} définie par le programme appelant.",
     warnings_note = "La réponse s'écarte de la RFC 5321 : {warnings}.",
+    summary_single_2 = "{code} ({name}) est une réponse positive : l'étape a réussi et le client poursuit la session.",
+    summary_single_3 = "{code} ({name}) est une réponse intermédiaire : le serveur a accepté la commande jusqu'ici et attend que le client envoie la suite.",
+    summary_single_4 = "{code} ({name}) est un échec temporaire : la même demande peut aboutir si elle est renouvelée, et « Comment résoudre » dit quand et comment.",
+    summary_single_5 = "{code} ({name}) est un échec définitif : le serveur refuse la demande telle qu'elle est, et « Comment résoudre » dit ce que le client fait ensuite.",
+    advice_unrelated = "{first} et {second} ne sont jamais en concurrence : ils répondent à des commandes différentes, à des moments différents de la session, si bien qu'un serveur n'a jamais à choisir entre eux.",
+    seen_with_item = "{code} ({source})",
+    reason_sentence = "La cause : {reason}.",
+    title_reply_nocode = "Aucune réponse SMTP : {reason}",
+    unassigned_subject = "non attribué ({subject})",
+    unregistered_name_unassigned = "Code non enregistré d'un sujet non attribué ({subject})",
+    unregistered_description_unassigned = "{code} ne figure pas dans le registre IANA des codes d'état étendus. Sa classe indique que {class_meaning} ; son sujet, {subject}, n'est pas attribué par la RFC 3463 et n'en dit donc pas plus sur le problème.",
   },
 
   names = {

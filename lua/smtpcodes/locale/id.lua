@@ -42,7 +42,7 @@ return {
     subject = "Subjek",
     commands = "Menjawab perintah",
     typical_enhanced = "Kode status diperluas yang umum",
-    typical_basic = "Kode dasar pasangannya",
+    typical_basic = "Kode dasar menurut registri",
     allowed_classes = "Kelas yang diizinkan",
     standing = "Status standardisasi",
     none = "tidak ada",
@@ -54,6 +54,7 @@ return {
     meaning = "Apa Artinya",
     reason = "Penyebab",
     what_to_do = "Yang Perlu Dilakukan",
+    seen_with = "Dalam praktik juga dipakai bersama (di luar registri)",
   },
 
   class_names = {
@@ -85,6 +86,7 @@ return {
     [5] = "Status Protokol Pengiriman Surat",
     [6] = "Status Konten atau Media Pesan",
     [7] = "Status Keamanan atau Kebijakan",
+    other = "Belum ditetapkan",
   },
   status_names = {
     core = "didefinisikan oleh RFC 5321, standar SMTP",
@@ -147,11 +149,18 @@ return {
     nothing = "Tidak ada bagian balasan yang dapat dijadikan dasar penentuan.",
   },
 
+  setup_texts = {
+    sender_auth = "Perbaiki autentikasi pengirim sebelum mengirim lagi: SPF, DKIM, keselarasan DMARC, reverse DNS, atau nama HELO, sesuai yang disebut balasan; alamat penerimanya tidak bermasalah.",
+    blocked = "Cari dan hentikan apa yang merusak reputasi alamat IP atau domain pengirim, lalu minta pihak penerima, atau daftar blokir yang disebut balasan, untuk mencabut blokirnya; alamat penerimanya tidak bermasalah.",
+    message_too_large = "Perkecil pesan hingga di bawah batas yang diizinkan pihak penerima, misalnya dengan membagikan lampiran besar sebagai tautan, lalu kirim lagi; alamat penerimanya tidak bermasalah.",
+    spam_content = "Ubah bagian yang ditolak filter (tautan, lampiran, kata-kata) dan periksa apakah akun pengirim disalahgunakan sebelum mengirim lagi; alamat penerimanya tidak bermasalah.",
+    protocol_error = "Perbaiki perangkat lunak pengirim agar perintahnya mengikuti RFC 5321 (perintahnya sendiri, sintaksisnya, atau urutannya) sebelum mengirim lagi; alamat penerimanya tidak bermasalah.",
+    rate_limited = "Kirim lebih sedikit, atau sebar pesan dalam waktu yang lebih lama, dan periksa apakah akun pengirim disalahgunakan; alamat penerimanya tidak bermasalah.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "Perbandingan SMTP {first} {first_name} dan {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} termasuk kelas {class_name}.",
     summary_same_class = "{first} dan {second} sama-sama termasuk kelas {class_name}.",
     summary_diff_class = "{first} termasuk kelas {first_class_name}, sedangkan {second} termasuk kelas {second_class_name}.",
     summary_meaning = "{code} {name} — {sentence}",
@@ -188,6 +197,17 @@ return {
     provider_note = "Balasan ini berasal dari {provider}; {marker} adalah penanda khusus milik penyedia tersebut, bukan kode standar.",
     rule_note = "Aturan yang dipakai adalah {rule} dari aplikasi pemanggil.",
     warnings_note = "Balasan ini menyimpang dari RFC 5321: {warnings}.",
+    summary_single_2 = "{code} ({name}) adalah balasan positif: langkah ini berhasil dan klien melanjutkan sesi.",
+    summary_single_3 = "{code} ({name}) adalah balasan antara: server menerima perintah sejauh ini dan menunggu klien mengirim sisanya.",
+    summary_single_4 = "{code} ({name}) adalah kegagalan sementara: permintaan yang sama dapat berhasil bila dicoba lagi, dan bagian “Cara Memperbaiki” menjelaskan kapan dan bagaimana.",
+    summary_single_5 = "{code} ({name}) adalah kegagalan permanen: server menolak permintaan dalam bentuknya sekarang, dan bagian “Cara Memperbaiki” menjelaskan apa yang dilakukan klien selanjutnya.",
+    advice_unrelated = "{first} dan {second} tidak pernah bersaing: keduanya menjawab perintah yang berbeda pada tahap sesi yang berbeda, sehingga server tidak pernah perlu memilih di antara keduanya.",
+    seen_with_item = "{code} ({source})",
+    reason_sentence = "Penyebabnya: {reason}.",
+    title_reply_nocode = "Tidak ada balasan SMTP: {reason}",
+    unassigned_subject = "subjek yang belum ditetapkan ({subject})",
+    unregistered_name_unassigned = "Kode tidak terdaftar dengan subjek yang belum ditetapkan ({subject})",
+    unregistered_description_unassigned = "{code} tidak tercantum dalam registri kode status diperluas IANA. Kelasnya menunjukkan bahwa {class_meaning}, sedangkan subjeknya, {subject}, tidak ditetapkan oleh RFC 3463 sehingga tidak memberi tahu apa pun lagi tentang masalahnya.",
   },
 
   names = {

@@ -44,7 +44,7 @@ return {
     subject = "サブジェクト",
     commands = "応答するコマンド",
     typical_enhanced = "代表的な拡張ステータスコード",
-    typical_basic = "組み合わせる基本コード",
+    typical_basic = "レジストリが挙げる基本コード",
     allowed_classes = "組み合わせられるクラス",
     standing = "標準化の位置付け",
     none = "なし",
@@ -56,6 +56,7 @@ return {
     meaning = "意味",
     reason = "理由",
     what_to_do = "対処方法",
+    seen_with = "実際には次とも組み合わされる（レジストリ外）",
   },
 
   class_names = {
@@ -87,6 +88,7 @@ return {
     [5] = "メール配送プロトコル状態",
     [6] = "メッセージ内容・メディア状態",
     [7] = "セキュリティ・ポリシー状態",
+    other = "未割り当て",
   },
   status_names = {
     core = "SMTP の標準である RFC 5321 で定義されている",
@@ -149,11 +151,18 @@ return {
     nothing = "応答には判断の決め手となる情報がありませんでした。",
   },
 
+  setup_texts = {
+    sender_auth = "送り直す前に、送信者の認証を直してください。対象は、応答が示す SPF、DKIM、DMARC のアラインメント、逆引き DNS、または HELO の名前です。受信者のアドレスに問題はありません。",
+    blocked = "送信元 IP アドレスやドメインのレピュテーションを損なった原因を突き止めて止め、そのうえで受信側、または応答に示されたブロックリストにブロックの解除を依頼してください。受信者のアドレスに問題はありません。",
+    message_too_large = "大きな添付ファイルをリンクで共有するなどして、メッセージを受信側の上限より小さくしてから送り直してください。受信者のアドレスに問題はありません。",
+    spam_content = "フィルターが問題にした部分（リンク、添付ファイル、文面）を変え、送り直す前に送信アカウントが悪用されていないか確認してください。受信者のアドレスに問題はありません。",
+    protocol_error = "送り直す前に、送信ソフトウェアのコマンドが RFC 5321 に従うよう（コマンドそのもの、構文、順序）直してください。受信者のアドレスに問題はありません。",
+    rate_limited = "送信量を減らすか、メッセージをより長い時間に分散させ、送信アカウントが悪用されていないか確認してください。受信者のアドレスに問題はありません。",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name}と {second} {second_name}の比較",
     heading_code = "{code} {name}",
-    summary_class = "{code} は{class_name}クラスに属します。",
     summary_same_class = "{first} と {second} はどちらも{class_name}クラスに属します。",
     summary_diff_class = "{first} は{first_class_name}クラスに属し、{second} は{second_class_name}クラスに属します。",
     summary_meaning = "{code} {name}：{sentence}",
@@ -190,6 +199,17 @@ return {
     provider_note = "この応答は {provider} からのものです。{marker} は標準のコードではなく、そのプロバイダー独自のマーカーです。",
     rule_note = "判断に使われたのは、呼び出し側のルール「{rule}」です。",
     warnings_note = "この応答は RFC 5321 に準拠していません：{warnings}。",
+    summary_single_2 = "{code}（{name}）は肯定応答です。その段階は成功しており、クライアントはセッションを続けます。",
+    summary_single_3 = "{code}（{name}）は中間応答です。サーバーはここまでのコマンドを受け付け、クライアントが残りを送るのを待っています。",
+    summary_single_4 = "{code}（{name}）は一時的な失敗です。同じ要求は再試行すれば成功する可能性があり、いつどのように行うかは「対応方法」にあります。",
+    summary_single_5 = "{code}（{name}）は永続的な失敗です。サーバーはこの要求をそのままの形では拒否します。クライアントが次に何をするかは「対応方法」にあります。",
+    advice_unrelated = "{first} と {second} が競合することはありません。セッションの異なる段階で異なるコマンドに応答するため、サーバーがどちらかを選ぶ場面はありません。",
+    seen_with_item = "{code}（{source}）",
+    reason_sentence = "理由：{reason}。",
+    title_reply_nocode = "SMTP 応答なし：{reason}",
+    unassigned_subject = "未割り当てのサブジェクト（{subject}）",
+    unregistered_name_unassigned = "未割り当てのサブジェクト（{subject}）の未登録コード",
+    unregistered_description_unassigned = "{code} は IANA の拡張ステータスコードレジストリに登録されていません。クラスからは{class_meaning}ことがわかりますが、サブジェクト {subject} は RFC 3463 が割り当てていないため、問題についてそれ以上のことはわかりません。",
   },
 
   names = {

@@ -42,7 +42,7 @@ return {
     subject = "주제",
     commands = "응답 대상 명령",
     typical_enhanced = "대표적인 확장 상태 코드",
-    typical_basic = "함께 쓰이는 기본 코드",
+    typical_basic = "레지스트리에 나온 기본 코드",
     allowed_classes = "사용할 수 있는 클래스",
     standing = "표준화 상태",
     none = "없음",
@@ -54,6 +54,7 @@ return {
     meaning = "의미",
     reason = "원인",
     what_to_do = "조치 방법",
+    seen_with = "실제로 함께 쓰이는 코드(레지스트리 밖)",
   },
 
   class_names = {
@@ -85,6 +86,7 @@ return {
     [5] = "메일 전달 프로토콜 상태",
     [6] = "메시지 내용 또는 미디어 상태",
     [7] = "보안 또는 정책 상태",
+    other = "할당되지 않음",
   },
   status_names = {
     core = "SMTP 표준인 RFC 5321에서 정의된 코드",
@@ -147,11 +149,18 @@ return {
     nothing = "응답에서 판단 근거를 찾을 수 없었습니다.",
   },
 
+  setup_texts = {
+    sender_auth = "다시 보내기 전에 발신자 인증을 바로잡으십시오. 응답이 지목하는 SPF, DKIM, DMARC 정렬, 역방향 DNS 또는 HELO 이름이 대상입니다. 수신자 주소에는 문제가 없습니다.",
+    blocked = "발신 IP 주소나 도메인의 평판을 떨어뜨린 원인을 찾아 멈춘 뒤, 수신 측이나 응답에 나온 차단 목록에 차단 해제를 요청하십시오. 수신자 주소에는 문제가 없습니다.",
+    message_too_large = "큰 첨부 파일을 링크로 공유하는 등의 방법으로 메시지를 수신 측이 허용하는 크기보다 작게 줄인 뒤 다시 보내십시오. 수신자 주소에는 문제가 없습니다.",
+    spam_content = "필터가 문제 삼은 부분(링크, 첨부 파일, 문구)을 바꾸고, 다시 보내기 전에 발신 계정이 악용되고 있지 않은지 확인하십시오. 수신자 주소에는 문제가 없습니다.",
+    protocol_error = "다시 보내기 전에 발신 소프트웨어의 명령이 RFC 5321을 따르도록(명령 자체, 구문 또는 순서) 고치십시오. 수신자 주소에는 문제가 없습니다.",
+    rate_limited = "보내는 양을 줄이거나 메시지를 더 긴 시간에 걸쳐 나누어 보내고, 발신 계정이 악용되고 있지 않은지 확인하십시오. 수신자 주소에는 문제가 없습니다.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} vs {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} 코드는 {class_name} 클래스에 속합니다.",
     summary_same_class = "{first} 코드와 {second} 코드는 모두 {class_name} 클래스에 속합니다.",
     summary_diff_class = "{first} 코드는 {first_class_name} 클래스에 속하고, {second} 코드는 {second_class_name} 클래스에 속합니다.",
     summary_meaning = "{code} {name}: {sentence}",
@@ -188,6 +197,17 @@ return {
     provider_note = "이 응답은 {provider}에서 보낸 것입니다. 여기서 {marker} 부분은 표준 코드가 아니라 이 제공업체가 자체적으로 쓰는 식별 표시입니다.",
     rule_note = "이 판단에 적용된 것은 호출 측의 {rule} 규칙입니다.",
     warnings_note = "이 응답은 RFC 5321에서 벗어나 있습니다: {warnings}.",
+    summary_single_2 = "{code}({name}) 코드는 긍정 응답입니다. 해당 단계가 성공했으므로 클라이언트는 세션을 이어 갑니다.",
+    summary_single_3 = "{code}({name}) 코드는 중간 응답입니다. 서버는 명령을 여기까지 받아들였고, 클라이언트가 나머지를 보내기를 기다립니다.",
+    summary_single_4 = "{code}({name}) 코드는 일시적 실패입니다. 같은 요청을 다시 시도하면 성공할 수 있으며, 언제 어떻게 할지는 ‘해결 방법’에 나와 있습니다.",
+    summary_single_5 = "{code}({name}) 코드는 영구 실패입니다. 서버는 요청을 지금 형태 그대로는 거부하며, 클라이언트가 다음에 할 일은 ‘해결 방법’에 나와 있습니다.",
+    advice_unrelated = "{first} 코드와 {second} 코드는 서로 경쟁하지 않습니다. 세션의 서로 다른 시점에 서로 다른 명령에 응답하므로, 서버가 둘 중 하나를 골라야 할 일은 없습니다.",
+    seen_with_item = "{code}({source})",
+    reason_sentence = "원인: {reason}.",
+    title_reply_nocode = "SMTP 응답 없음: {reason}",
+    unassigned_subject = "할당되지 않은 주제({subject})",
+    unregistered_name_unassigned = "할당되지 않은 주제({subject})의 등록되지 않은 코드",
+    unregistered_description_unassigned = "{code} 코드는 IANA 확장 상태 코드 레지스트리에 없습니다. 클래스는 {class_meaning}을 뜻하지만, 주제 {subject}는 RFC 3463이 할당하지 않은 번호이므로 문제에 대해 더 알려 주지 않습니다.",
   },
 
   names = {

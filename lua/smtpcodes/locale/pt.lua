@@ -42,7 +42,7 @@ return {
     subject = "Assunto",
     commands = "Enviado em resposta a",
     typical_enhanced = "Códigos de status estendidos típicos",
-    typical_basic = "Códigos básicos associados",
+    typical_basic = "Códigos básicos indicados pelo registro",
     allowed_classes = "Classes com que pode ser enviado",
     standing = "Situação",
     none = "nenhum",
@@ -54,6 +54,7 @@ return {
     meaning = "O que significa",
     reason = "Motivo",
     what_to_do = "O que fazer",
+    seen_with = "Também visto com (fora do registro)",
   },
 
   class_names = {
@@ -85,6 +86,7 @@ return {
     [5] = "Status do protocolo de entrega de correio",
     [6] = "Status do conteúdo ou do formato da mensagem",
     [7] = "Status de segurança ou de política",
+    other = "Não atribuído",
   },
   status_names = {
     core = "definido pela RFC 5321, o padrão do SMTP",
@@ -147,11 +149,18 @@ return {
     nothing = "Nada na resposta permitiu chegar a esta conclusão.",
   },
 
+  setup_texts = {
+    sender_auth = "Corrija a autenticação do remetente antes de enviar de novo: SPF, DKIM, alinhamento DMARC, DNS reverso ou o nome no HELO, conforme a resposta indicar; o endereço do destinatário não é o problema.",
+    blocked = "Descubra e interrompa o que prejudicou a reputação do endereço IP ou do domínio de envio e, depois, peça ao lado do destinatário, ou à lista de bloqueio citada na resposta, que retire o bloqueio; o endereço do destinatário não é o problema.",
+    message_too_large = "Deixe a mensagem menor do que o lado do destinatário permite, por exemplo compartilhando anexos grandes por link, e envie de novo; o endereço do destinatário não é o problema.",
+    spam_content = "Altere o que o filtro recusou (links, anexos, redação) e verifique se a conta de envio não está sendo usada de forma abusiva antes de enviar de novo; o endereço do destinatário não é o problema.",
+    protocol_error = "Corrija o software de envio para que os seus comandos sigam a RFC 5321 (o comando, a sua sintaxe ou a sua ordem) antes de enviar de novo; o endereço do destinatário não é o problema.",
+    rate_limited = "Envie menos, ou distribua as mensagens por mais tempo, e verifique se a conta de envio não está sendo usada de forma abusiva; o endereço do destinatário não é o problema.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} comparado com {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "{code} pertence à classe “{class_name}”.",
     summary_same_class = "{first} e {second} pertencem ambos à classe “{class_name}”.",
     summary_diff_class = "{first} pertence à classe “{first_class_name}”, enquanto {second} pertence à classe “{second_class_name}”.",
     summary_meaning = "{code} — {name}. {sentence}",
@@ -188,6 +197,17 @@ return {
     provider_note = "Esta resposta vem do provedor {provider}: {marker} é um marcador próprio desse provedor, e não um código padrão.",
     rule_note = "A conclusão vem da regra {rule}, definida pelo programa chamador.",
     warnings_note = "A resposta não segue a RFC 5321: {warnings}.",
+    summary_single_2 = "{code} ({name}) é uma resposta positiva: a etapa foi concluída e o cliente segue com a sessão.",
+    summary_single_3 = "{code} ({name}) é uma resposta intermediária: o servidor aceitou o comando até aqui e espera que o cliente envie o restante.",
+    summary_single_4 = "{code} ({name}) é uma falha temporária: o mesmo pedido pode dar certo numa nova tentativa, e “Como corrigir” diz quando e como.",
+    summary_single_5 = "{code} ({name}) é uma falha permanente: o servidor recusa o pedido como está, e “Como corrigir” diz o que o cliente faz em seguida.",
+    advice_unrelated = "{first} e {second} nunca concorrem entre si: respondem a comandos diferentes, em momentos diferentes da sessão, por isso um servidor nunca precisa escolher entre eles.",
+    seen_with_item = "{code} ({source})",
+    reason_sentence = "O motivo: {reason}.",
+    title_reply_nocode = "Sem resposta SMTP: {reason}",
+    unassigned_subject = "assunto não atribuído ({subject})",
+    unregistered_name_unassigned = "Código não registrado de um assunto não atribuído ({subject})",
+    unregistered_description_unassigned = "{code} não consta do registro da IANA de códigos de status estendidos. A sua classe indica que {class_meaning}; o seu assunto, {subject}, não é atribuído pela RFC 3463, por isso não diz nada além disso sobre o problema.",
   },
 
   names = {

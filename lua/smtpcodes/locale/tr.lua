@@ -42,7 +42,7 @@ return {
     subject = "Konu",
     commands = "Şunlara yanıt olarak gönderilir",
     typical_enhanced = "Tipik genişletilmiş durum kodları",
-    typical_basic = "Birlikte kullanıldığı temel kodlar",
+    typical_basic = "Kaydın belirttiği temel kodlar",
     allowed_classes = "Gönderilebileceği sınıflar",
     standing = "Standart durumu",
     none = "yok",
@@ -54,6 +54,7 @@ return {
     meaning = "Ne Anlama Gelir",
     reason = "Neden",
     what_to_do = "Ne Yapılmalı",
+    seen_with = "Uygulamada şunlarla da görülür (kayıtta yok)",
   },
 
   class_names = {
@@ -85,6 +86,7 @@ return {
     [5] = "Posta teslim protokolü durumu",
     [6] = "İleti içeriği veya ortam türü durumu",
     [7] = "Güvenlik veya politika durumu",
+    other = "Atanmamış",
   },
   status_names = {
     core = "SMTP standardı olan RFC 5321'de tanımlı",
@@ -147,11 +149,18 @@ return {
     nothing = "Yanıtta bu sonuca dayanak olacak hiçbir şey yok.",
   },
 
+  setup_texts = {
+    sender_auth = "Yeniden göndermeden önce gönderenin kimlik doğrulamasını düzeltin: yanıt hangisini belirtiyorsa SPF, DKIM, DMARC hizalaması, ters DNS veya HELO adı; sorun alıcı adresinde değil.",
+    blocked = "Gönderen IP adresinin veya alan adının itibarını neyin zedelediğini bulup durdurun, ardından alıcı tarafından ya da yanıtta adı geçen engelleme listesinden engelin kaldırılmasını isteyin; sorun alıcı adresinde değil.",
+    message_too_large = "İletiyi alıcı tarafın izin verdiği boyutun altına indirin, örneğin büyük ekleri bağlantıyla paylaşarak, ve yeniden gönderin; sorun alıcı adresinde değil.",
+    spam_content = "Filtrenin itiraz ettiği şeyi (bağlantılar, ekler, ifadeler) değiştirin ve yeniden göndermeden önce gönderen hesabı kötüye kullanıma karşı denetleyin; sorun alıcı adresinde değil.",
+    protocol_error = "Yeniden göndermeden önce gönderen yazılımı, komutları RFC 5321'e uyacak şekilde düzeltin (komutun kendisi, sözdizimi veya sırası); sorun alıcı adresinde değil.",
+    rate_limited = "Daha az gönderin ya da iletileri daha uzun bir süreye yayın ve gönderen hesabı kötüye kullanıma karşı denetleyin; sorun alıcı adresinde değil.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} ile {second} {second_name} karşılaştırması",
     heading_code = "{code} {name}",
-    summary_class = "{code} kodu “{class_name}” sınıfına aittir.",
     summary_same_class = "{first} ve {second} kodlarının ikisi de “{class_name}” sınıfına aittir.",
     summary_diff_class = "{first} kodu “{first_class_name}” sınıfına, {second} kodu ise “{second_class_name}” sınıfına aittir.",
     summary_meaning = "{code} — {name}. {sentence}",
@@ -188,6 +197,17 @@ return {
     provider_note = "Bu yanıt {provider} sağlayıcısından geliyor: {marker}, sağlayıcının kendi işaretidir, standart bir kod değildir.",
     rule_note = "Bu sonuç, çağıran programın {rule} kuralına dayanıyor.",
     warnings_note = "Yanıt RFC 5321'e uymuyor: {warnings}.",
+    summary_single_2 = "{code} ({name}) olumlu bir yanıttır: adım başarılı oldu ve istemci oturuma devam eder.",
+    summary_single_3 = "{code} ({name}) bir ara yanıttır: sunucu komutu buraya kadar kabul etti ve istemcinin geri kalanını göndermesini bekler.",
+    summary_single_4 = "{code} ({name}) geçici bir hatadır: aynı istek yeniden denendiğinde başarılı olabilir; ne zaman ve nasıl deneneceğini “Nasıl Düzeltilir” bölümü anlatır.",
+    summary_single_5 = "{code} ({name}) kalıcı bir hatadır: sunucu isteği bu haliyle reddeder; istemcinin bundan sonra ne yapacağını “Nasıl Düzeltilir” bölümü anlatır.",
+    advice_unrelated = "{first} ile {second} hiçbir zaman birbirinin yerine geçmez: oturumun farklı aşamalarında farklı komutlara yanıt verirler, bu yüzden sunucu hiçbir zaman ikisi arasında seçim yapmak zorunda kalmaz.",
+    seen_with_item = "{code} ({source})",
+    reason_sentence = "Neden: {reason}.",
+    title_reply_nocode = "SMTP yanıtı yok: {reason}",
+    unassigned_subject = "atanmamış ({subject})",
+    unregistered_name_unassigned = "Atanmamış bir konunun kayıtlı olmayan kodu ({subject})",
+    unregistered_description_unassigned = "{code} kodu IANA genişletilmiş durum kodu kayıt defterinde yer almıyor. Sınıfı {class_meaning} gösterir; konusu olan {subject} ise RFC 3463'te atanmamıştır, bu yüzden sorun hakkında başka bir şey söylemez.",
   },
 
   names = {

@@ -42,7 +42,7 @@ return {
     subject = "Chủ đề",
     commands = "Dùng cho",
     typical_enhanced = "Các mã trạng thái mở rộng thường gặp",
-    typical_basic = "Các mã cơ bản đi kèm",
+    typical_basic = "Các mã cơ bản theo sổ đăng ký",
     allowed_classes = "Lớp được phép dùng",
     standing = "Tình trạng chuẩn hóa",
     none = "không có",
@@ -54,6 +54,7 @@ return {
     meaning = "Ý nghĩa",
     reason = "Nguyên nhân",
     what_to_do = "Cần làm gì",
+    seen_with = "Trên thực tế còn đi kèm (ngoài sổ đăng ký)",
   },
 
   class_names = {
@@ -85,6 +86,7 @@ return {
     [5] = "trạng thái giao thức phát thư",
     [6] = "trạng thái nội dung hoặc định dạng (media) của thư",
     [7] = "trạng thái bảo mật hoặc chính sách",
+    other = "Chưa được gán",
   },
   status_names = {
     core = "được định nghĩa trong RFC 5321, tiêu chuẩn SMTP",
@@ -147,11 +149,18 @@ return {
     nothing = "Không có gì trong phản hồi để làm căn cứ cho kết luận này.",
   },
 
+  setup_texts = {
+    sender_auth = "Sửa phần xác thực của người gửi trước khi gửi lại: SPF, DKIM, căn chỉnh DMARC, DNS ngược hoặc tên HELO, tùy phản hồi nêu điều gì; địa chỉ người nhận không có vấn đề gì.",
+    blocked = "Tìm và chấm dứt nguyên nhân làm giảm uy tín của địa chỉ IP hoặc tên miền gửi, rồi đề nghị phía nhận, hoặc danh sách chặn mà phản hồi nêu tên, gỡ chặn; địa chỉ người nhận không có vấn đề gì.",
+    message_too_large = "Làm thư nhỏ hơn mức phía nhận cho phép, ví dụ chia sẻ tệp đính kèm lớn bằng liên kết, rồi gửi lại; địa chỉ người nhận không có vấn đề gì.",
+    spam_content = "Thay đổi phần mà bộ lọc phản đối (liên kết, tệp đính kèm, cách viết) và kiểm tra xem tài khoản gửi có bị lạm dụng không trước khi gửi lại; địa chỉ người nhận không có vấn đề gì.",
+    protocol_error = "Sửa phần mềm gửi để các lệnh của nó tuân theo RFC 5321 (chính lệnh, cú pháp hoặc thứ tự) trước khi gửi lại; địa chỉ người nhận không có vấn đề gì.",
+    rate_limited = "Gửi ít hơn, hoặc giãn thư ra trong thời gian dài hơn, và kiểm tra xem tài khoản gửi có bị lạm dụng không; địa chỉ người nhận không có vấn đề gì.",
+  },
   templates = {
     title_single = "SMTP {code} {name}",
     title_compare = "SMTP {first} {first_name} so với {second} {second_name}",
     heading_code = "{code} {name}",
-    summary_class = "Mã {code} thuộc lớp {class_name}.",
     summary_same_class = "Cả {first} và {second} đều thuộc lớp {class_name}.",
     summary_diff_class = "Mã {first} thuộc lớp {first_class_name}, còn mã {second} thuộc lớp {second_class_name}.",
     summary_meaning = "{code} (“{name}”). {sentence}",
@@ -188,6 +197,17 @@ return {
     provider_note = "Phản hồi này đến từ {provider}: {marker} là ký hiệu riêng của nhà cung cấp này, không phải mã chuẩn.",
     rule_note = "Quy tắc được áp dụng là {rule} của chương trình gọi.",
     warnings_note = "Phản hồi này sai lệch so với RFC 5321: {warnings}.",
+    summary_single_2 = "{code} ({name}) là phản hồi khẳng định: bước này đã thành công và client tiếp tục phiên.",
+    summary_single_3 = "{code} ({name}) là phản hồi trung gian: máy chủ đã chấp nhận lệnh đến lúc này và chờ client gửi phần còn lại.",
+    summary_single_4 = "{code} ({name}) là lỗi tạm thời: cùng một yêu cầu có thể thành công khi thử lại, và mục “Cách xử lý” cho biết khi nào và bằng cách nào.",
+    summary_single_5 = "{code} ({name}) là lỗi vĩnh viễn: máy chủ từ chối yêu cầu ở dạng hiện tại, và mục “Cách xử lý” cho biết client cần làm gì tiếp theo.",
+    advice_unrelated = "{first} và {second} không bao giờ cạnh tranh nhau: chúng trả lời các lệnh khác nhau ở những thời điểm khác nhau của phiên, nên máy chủ không bao giờ phải chọn giữa hai mã.",
+    seen_with_item = "{code} ({source})",
+    reason_sentence = "Lý do: {reason}.",
+    title_reply_nocode = "Không có phản hồi SMTP: {reason}",
+    unassigned_subject = "chưa được gán ({subject})",
+    unregistered_name_unassigned = "Mã chưa đăng ký thuộc chủ đề chưa được gán ({subject})",
+    unregistered_description_unassigned = "Mã {code} không có trong sổ đăng ký mã trạng thái mở rộng của IANA. Lớp của mã cho biết {class_meaning}, còn chủ đề {subject} không được RFC 3463 gán nên không cho biết thêm gì về vấn đề.",
   },
 
   names = {
