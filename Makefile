@@ -83,8 +83,9 @@ bench: build  ## benchmarks, figures for the README
 	$(CC) -std=c99 -O2 -Isrc bench/scan_mail_bench.c $(BUILD)/lib/libsmtpcodes.a -o $(BUILD)/scan_mail_bench
 	if [ -d ../shared/corpus/bounces ]; then $(BUILD)/scan_mail_bench ../shared/corpus/bounces/*.eml; fi
 
-bench-scan: build  ## log scanning vs pflogsumm and grep, memory on a 500 MB log (bench/scan_logs.sh)
+bench-scan: build  ## log scanning vs pflogsumm and grep, memory on a 500 MB log; bounce mails vs Sisimai
 	sh bench/scan_logs.sh
+	sh bench/bounces.sh
 
 fuzz:  ## every libFuzzer harness of fuzz/ for FUZZ_SECONDS (default 60) with its corpus: executions and exec/s
 	sh scripts/hardening fuzz $(FUZZ_SECONDS)
