@@ -13,13 +13,7 @@ local M = {}
 
 M.dir = "../shared/corpus/bounces"
 
-local function read(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local read = require("helpers").read_if
 
 local function split_tabs(line)
   local out, pos = {}, 1

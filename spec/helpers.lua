@@ -15,9 +15,8 @@ end
 local helpers = {}
 helpers.abi = abi
 
--- The shared reference folder beside the checkout (CI has it; may be absent).
-function helpers.reference(name)
-  local path = "../shared/reference/" .. name
+-- The bytes of a file, or nil when it cannot be opened.
+function helpers.read_if(path)
   local f = io.open(path, "rb")
   if not f then return nil end
   local text = f:read("*a")
@@ -25,12 +24,14 @@ function helpers.reference(name)
   return text
 end
 
+-- The shared reference folder beside the checkout (CI has it; may be absent).
+function helpers.reference(name)
+  return helpers.read_if("../shared/reference/" .. name)
+end
+
 -- The bytes of a file (raises when it cannot be read).
 function helpers.read(path)
-  local f = assert(io.open(path, "rb"))
-  local text = f:read("*a")
-  f:close()
-  return text
+  return (assert(helpers.read_if(path), "cannot read " .. path))
 end
 
 -- Runs the CLI in-process; returns status, stdout text, stderr text.

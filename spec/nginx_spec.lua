@@ -5,13 +5,7 @@
 local helpers = require "helpers"
 local json = require "smtpcodes.json"
 
-local function readfile(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local readfile = helpers.read_if
 
 local function sleep(seconds) os.execute("sleep " .. seconds) end
 
