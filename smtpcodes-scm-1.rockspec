@@ -50,6 +50,7 @@ build = {
     smtpcodes = "lua/smtpcodes.lua",
     ["smtpcodes.classifier"] = "lua/smtpcodes/classifier.lua",
     ["smtpcodes.cli"] = "lua/smtpcodes/cli.lua",
+    ["smtpcodes.cli_args"] = "lua/smtpcodes/cli_args.lua",
     ["smtpcodes.cli_scan"] = "lua/smtpcodes/cli_scan.lua",
     ["smtpcodes.nvim_scan"] = "lua/smtpcodes/nvim_scan.lua",
     ["smtpcodes.openresty_scan"] = "lua/smtpcodes/openresty_scan.lua",

@@ -41,37 +41,17 @@ local formats = { text = true, markdown = true, html = true, json = true }
 local takes_value = { ["-f"] = "format", ["--format"] = "format", ["-l"] = "lang", ["--lang"] = "lang",
   ["-w"] = "width", ["--width"] = "width", ["--class"] = "class", ["--kind"] = "kind" }
 
+local flags = {
+  ["-h"] = function(o) o.help = true end, ["--help"] = function(o) o.help = true end,
+  ["-v"] = function(o) o.version = true end, ["--version"] = function(o) o.version = true end,
+  ["--list"] = function(o) o.list = true end,
+  ["--json"] = function(o) o.format = "json" end,
+}
+
 local function parse_args(args)
-  local o = { codes = {} }
-  local i = 1
-  while i <= #args do
-    local a = args[i]
-    local name, inline = a:match("^(%-%-[%w-]+)=(.*)$")
-    if not name then name, inline = a:match("^(%-[flw])(.+)$") end -- -fjson, -lko, -w40
-    if name then a = name end
-    if takes_value[a] then
-      local v = inline
-      if v == nil then
-        i = i + 1
-        v = args[i]
-      end
-      if v == nil then return nil, "option " .. a .. " needs a value" end
-      o[takes_value[a]] = v
-    elseif a == "-h" or a == "--help" then o.help = true
-    elseif a == "-v" or a == "--version" then o.version = true
-    elseif a == "--list" then o.list = true
-    elseif a == "--json" then o.format = "json"
-    elseif a == "--" then
-      for j = i + 1, #args do o.codes[#o.codes + 1] = args[j] end
-      break
-    elseif a:sub(1, 1) == "-" and a ~= "-" and not a:match("^%-%d") then
-      return nil, "unknown option " .. a
-    else
-      o.codes[#o.codes + 1] = a
-    end
-    i = i + 1
-  end
-  return o
+  -- -fjson, -lko, -w40; a negative number is a (malformed) code, not an option
+  return require("smtpcodes.cli_args").parse(args, 1, { takes = takes_value, flags = flags, list = "codes",
+    attached = "^(%-[flw])(.+)$", positional = "^%-%d" })
 end
 
 -- The language asked for, and the variable it came from (nil: --lang or none).

@@ -37,36 +37,15 @@ local modes = { auto = true, mail = true, mbox = true, log = true }
 local CHUNK = 65536
 local PROGRESS_MIN = 64 * 1024 * 1024 -- inputs this large get a progress bar on a terminal
 
+local takes = { ["-f"] = "format", ["--format"] = "format", ["-l"] = "lang", ["--lang"] = "lang",
+  ["--mode"] = "mode", ["--top"] = "top" }
+local flags = {
+  ["--follow"] = function(o) o.follow = true end,
+  ["-h"] = function(o) o.help = true end, ["--help"] = function(o) o.help = true end,
+}
+
 local function parse_args(args, first)
-  local o = { paths = {} }
-  local takes = { ["-f"] = "format", ["--format"] = "format", ["-l"] = "lang", ["--lang"] = "lang",
-    ["--mode"] = "mode", ["--top"] = "top" }
-  local i = first
-  while i <= #args do
-    local a = args[i]
-    local name, inline = a:match("^(%-%-[%w-]+)=(.*)$")
-    if name then a = name end
-    if takes[a] then
-      local v = inline
-      if v == nil then
-        i = i + 1
-        v = args[i]
-      end
-      if v == nil then return nil, "option " .. a .. " needs a value" end
-      o[takes[a]] = v
-    elseif a == "--follow" then o.follow = true
-    elseif a == "-h" or a == "--help" then o.help = true
-    elseif a == "--" then
-      for j = i + 1, #args do o.paths[#o.paths + 1] = args[j] end
-      break
-    elseif a:sub(1, 1) == "-" and a ~= "-" then
-      return nil, "unknown option " .. a
-    else
-      o.paths[#o.paths + 1] = a
-    end
-    i = i + 1
-  end
-  return o
+  return require("smtpcodes.cli_args").parse(args, first, { takes = takes, flags = flags, list = "paths" })
 end
 
 local function quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
