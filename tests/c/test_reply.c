@@ -21,17 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int passed, failed;
-
-#define CHECK(cond)                                                   \
-  do {                                                                \
-    if (cond)                                                         \
-      passed++;                                                       \
-    else {                                                            \
-      failed++;                                                       \
-      printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);          \
-    }                                                                 \
-  } while (0)
+#include "check.h"
 
 #define MAXL 64
 
@@ -875,6 +865,5 @@ int main(void)
   test_extract();
   test_random();
   free(buf);
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed != 0;
+  return CHECK_SUMMARY();
 }

@@ -16,17 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int passed, failed;
-
-#define CHECK(cond)                                          \
-  do {                                                       \
-    if (cond)                                                \
-      passed++;                                              \
-    else {                                                   \
-      failed++;                                              \
-      printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond); \
-    }                                                        \
-  } while (0)
+#include "check.h"
 
 /* What the tests keep of each result: a line of text, made during the emit call. */
 #define MAXR 64
@@ -224,6 +214,5 @@ int main(void)
   test_hostile();
   test_json();
   test_summary();
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed != 0;
+  return CHECK_SUMMARY();
 }
