@@ -40,6 +40,7 @@ build = {
         "src/classify.c", "src/providers.c",
         "src/scan.c", "src/scan_result.c", "src/scan_mail.c", "src/scan_log.c",
         "src/lua_smtpcodes.c", "src/lua_reply.c", "src/lua_classify.c", "src/lua_scan.c",
+        "src/lua_ffi.c",
       },
       incdirs = { "src" },
       defines = { "SMTPC_HIDDEN_SYMBOLS" }, -- exports only luaopen_smtpcodes_core (src/smtpcodes_visibility.h)
@@ -49,6 +50,7 @@ build = {
     ["smtpcodes.cli"] = "lua/smtpcodes/cli.lua",
     ["smtpcodes.comparison"] = "lua/smtpcodes/comparison.lua",
     ["smtpcodes.document"] = "lua/smtpcodes/document.lua",
+    ["smtpcodes.ffi"] = "lua/smtpcodes/ffi.lua",
     ["smtpcodes.format"] = "lua/smtpcodes/format.lua",
     ["smtpcodes.scan"] = "lua/smtpcodes/scan.lua",
     ["smtpcodes.locale"] = "lua/smtpcodes/locale.lua",

@@ -6,6 +6,8 @@
 #ifndef SMTPC_LUA_BINDING_H
 #define SMTPC_LUA_BINDING_H
 
+#include <stddef.h>
+
 #include <lua.h>
 #include "smtpcodes_visibility.h"
 
@@ -23,6 +25,20 @@ void smtpc_lua_set_classification(lua_State *L, const struct smtpc_classificatio
 
 /* Adds scanner (lua_scan.c) to the table on top of the stack. */
 void smtpc_lua_open_scan(lua_State *L);
+
+/* Adds ffi_api and ffi_layout (lua_ffi.c) to the table on top of the stack. */
+void smtpc_lua_open_ffi(lua_State *L);
+
+/* Nonzero when a parsed reply is the one line "code SP [enhanced SP] text CRLF" (lua_reply.c). */
+struct smtpc_reply;
+int smtpc_lua_reply_canonical(const char *buf, const struct smtpc_reply *r);
+
+/* The message of a reply parsing error (lua_reply.c). */
+const char *smtpc_lua_reply_error_text(int err);
+
+/* Classifies as classify() does: esc is the enhanced code as written, or NULL (lua_classify.c). */
+void smtpc_lua_classify(int code, const char *esc, size_t esc_len, const char *text, size_t len,
+                        struct smtpc_classification *out);
 SMTPC_HIDDEN_END
 
 #endif

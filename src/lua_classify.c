@@ -45,6 +45,14 @@ static void push_provider(lua_State *L, const smtpc_provider *p) {
   }
 }
 
+void smtpc_lua_classify(int code, const char *esc, size_t esc_len, const char *text, size_t len,
+                        smtpc_classification *out) {
+  smtpc_esc e;
+  e.klass = 0;
+  if (esc) smtpc_esc_match(esc, esc_len, 0, &e);
+  smtpc_classify(code, e.klass ? &e : NULL, text, len, out);
+}
+
 /* Sets verdict, reason, action, source, retry and provider of c on the table on top of the stack. */
 void smtpc_lua_set_classification(lua_State *L, const smtpc_classification *c) {
   lua_pushstring(L, smtpc_verdict_name(c->verdict));
@@ -76,14 +84,16 @@ void smtpc_lua_set_classification(lua_State *L, const smtpc_classification *c) {
  */
 static int l_classify(lua_State *L) {
   smtpc_classification c;
-  smtpc_esc esc;
-  size_t len = 0;
-  const char *text = NULL;
+  size_t len = 0, esc_len = 0;
+  const char *text = NULL, *esc = NULL;
   int code = 0;
   if (!lua_isnoneornil(L, 1)) code = (int)luaL_checknumber(L, 1);
-  read_esc(L, 2, &esc);
+  if (!lua_isnoneornil(L, 2)) {
+    if (lua_type(L, 2) != LUA_TSTRING) luaL_argerror(L, 2, "enhanced code string expected");
+    esc = lua_tolstring(L, 2, &esc_len);
+  }
   if (!lua_isnoneornil(L, 3)) text = luaL_checklstring(L, 3, &len);
-  smtpc_classify(code, esc.klass ? &esc : NULL, text, len, &c);
+  smtpc_lua_classify(code, esc, esc_len, text, len, &c);
   lua_createtable(L, 0, 8);
   smtpc_lua_set_classification(L, &c);
   return 1;

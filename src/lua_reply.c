@@ -90,7 +90,7 @@ static const char *const field_names[] = {"code", "enhanced", "text", "raw", "wa
  * Nonzero when a reply is the one line "code SP [enhanced SP] text CRLF",
  * so that its raw bytes can be rebuilt from its fields when asked for.
  */
-static int canonical(const char *buf, const smtpc_reply *r) {
+int smtpc_lua_reply_canonical(const char *buf, const smtpc_reply *r) {
   size_t at = 4;
   if (r->nlines != 1 || r->warnings || r->size < 6 || buf[3] != ' ') return 0;
   if (r->esc.klass) {
@@ -126,7 +126,7 @@ static void push_reply(lua_State *L, const char *buf, const smtpc_reply *r, int 
     PUSH_KEY(L, UP_RAW);
     lua_pushvalue(L, raw);
     lua_rawset(L, -3);
-  } else if (!canonical(buf, r)) {
+  } else if (!smtpc_lua_reply_canonical(buf, r)) {
     PUSH_KEY(L, UP_RAW);
     lua_pushlstring(L, buf, r->size);
     lua_rawset(L, -3);
@@ -191,7 +191,7 @@ static int l_reply_index(lua_State *L) {
   return 1;
 }
 
-static const char *error_text(smtpc_reply_error err) {
+const char *smtpc_lua_reply_error_text(int err) {
   switch (err) {
   case SMTPC_REPLY_E_EMPTY: return "empty input: no reply";
   case SMTPC_REPLY_E_NOT_A_REPLY: return "not an SMTP reply: it does not start with a three-digit code";
@@ -205,7 +205,7 @@ static const char *error_text(smtpc_reply_error err) {
 
 static int push_failure(lua_State *L, smtpc_reply_error err) {
   lua_pushnil(L);
-  lua_pushstring(L, error_text(err));
+  lua_pushstring(L, smtpc_lua_reply_error_text(err));
   lua_pushstring(L, smtpc_reply_error_name(err));
   return 3;
 }
@@ -254,7 +254,7 @@ static int l_parse_stream(lua_State *L) {
   }
   lua_pushinteger(L, (lua_Integer)off);
   if (err == SMTPC_REPLY_OK || err == SMTPC_REPLY_E_INCOMPLETE || err == SMTPC_REPLY_E_EMPTY) return 2;
-  lua_pushstring(L, error_text(err));
+  lua_pushstring(L, smtpc_lua_reply_error_text(err));
   lua_pushstring(L, smtpc_reply_error_name(err));
   return 4;
 }

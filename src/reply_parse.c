@@ -269,9 +269,11 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     if (limits->max_size)
       max_size = limits->max_size;
   }
-  memset(out, 0, sizeof *out);
-  if (len == 0)
-    return stream ? SMTPC_REPLY_E_INCOMPLETE : SMTPC_REPLY_E_EMPTY;
+  out->esc_in_text = 0;
+  if (len == 0) {
+    err = stream ? SMTPC_REPLY_E_INCOMPLETE : SMTPC_REPLY_E_EMPTY;
+    goto fail;
+  }
 
   for (;;) {
     size_t rem = len - pos, win = rem, clen, tlen = 0, high;
@@ -410,6 +412,10 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
   return SMTPC_REPLY_OK;
 
 fail:
+  /* field by field: a memset of the struct costs more than the parse of a short reply */
+  out->code = out->klass = 0;
+  out->esc.klass = out->esc.subject = out->esc.detail = 0;
+  out->esc_at.off = out->esc_at.len = out->text.off = out->text.len = 0;
   out->nlines = nl;
   out->nstored = nl < cap ? nl : cap;
   out->size = pos;
