@@ -205,8 +205,8 @@ end
 
 -- What classify() was given, as (code, enhanced, text, reply) or nil, message, errname.
 local function classify_input(x)
-  local reply, own = is_reply(x)
-  if reply then
+  local is, own = is_reply(x)
+  if is then
     if own then return rawget(x, "code"), rawget(x, "enhanced"), rawget(x, "text"), x end
     if x.enhanced ~= nil and type(x.enhanced) ~= "string" then
       error("bad argument #1 to 'smtpcodes.classify' (reply field enhanced must be a string, got "
