@@ -56,8 +56,11 @@ describe("the FFI fast path", function()
   end)
 
   it("hands over the entry points as a lightuserdata, the module exporting nothing else", function()
-    assert.equal("userdata", type(core.ffi_api()))
-    assert.equal(core.ffi_api(), core.ffi_api())
+    local api, index = core.ffi_api()
+    assert.equal("userdata", type(api))
+    assert.equal("userdata", type(index)) -- the Lua state's classifier index
+    assert.equal(api, core.ffi_api())
+    assert.equal(index, select(2, core.ffi_api()))
   end)
 
   describe("gives the classic binding's results", function()

@@ -36,9 +36,13 @@ int smtpc_lua_reply_canonical(const char *buf, const struct smtpc_reply *r);
 /* The message of a reply parsing error (lua_reply.c). */
 const char *smtpc_lua_reply_error_text(int err);
 
+/* The registry key of the Lua state's smtpc_classifier (a userdata lua_classify.c makes). */
+#define SMTPC_LUA_CLASSIFIER "smtpcodes.classifier"
+
 /* Classifies as classify() does: esc is the enhanced code as written, or NULL (lua_classify.c). */
-void smtpc_lua_classify(int code, const char *esc, size_t esc_len, const char *text, size_t len,
-                        struct smtpc_classification *out);
+struct smtpc_classifier;
+void smtpc_lua_classify(const struct smtpc_classifier *index, int code, const char *esc, size_t esc_len,
+                        const char *text, size_t len, struct smtpc_classification *out);
 SMTPC_HIDDEN_END
 
 #endif

@@ -45,12 +45,12 @@ static void push_provider(lua_State *L, const smtpc_provider *p) {
   }
 }
 
-void smtpc_lua_classify(int code, const char *esc, size_t esc_len, const char *text, size_t len,
-                        smtpc_classification *out) {
+void smtpc_lua_classify(const smtpc_classifier *index, int code, const char *esc, size_t esc_len,
+                        const char *text, size_t len, smtpc_classification *out) {
   smtpc_esc e;
   e.klass = 0;
   if (esc) smtpc_esc_match(esc, esc_len, 0, &e);
-  smtpc_classify(code, e.klass ? &e : NULL, text, len, out);
+  smtpc_classify_with(index, code, e.klass ? &e : NULL, text, len, out);
 }
 
 /* Sets verdict, reason, action, source, retry and provider of c on the table on top of the stack. */
@@ -93,7 +93,8 @@ static int l_classify(lua_State *L) {
     esc = lua_tolstring(L, 2, &esc_len);
   }
   if (!lua_isnoneornil(L, 3)) text = luaL_checklstring(L, 3, &len);
-  smtpc_lua_classify(code, esc, esc_len, text, len, &c);
+  smtpc_lua_classify((const smtpc_classifier *)lua_touserdata(L, lua_upvalueindex(1)), code, esc,
+                     esc_len, text, len, &c);
   lua_createtable(L, 0, 8);
   smtpc_lua_set_classification(L, &c);
   return 1;
@@ -154,12 +155,19 @@ static int l_vocabulary(lua_State *L) {
   return 2;
 }
 
-static const luaL_Reg functions[] = {{"classify", l_classify},   {"advise", l_advise},
+static const luaL_Reg functions[] = {{"advise", l_advise},
                                      {"provider", l_provider},   {"providers", l_providers},
                                      {"vocabulary", l_vocabulary}, {NULL, NULL}};
 
 void smtpc_lua_open_classify(lua_State *L) {
   const luaL_Reg *f;
+  /* the marker index, built once per Lua state: classify's upvalue, and in the registry for ffi_api */
+  smtpc_classifier *index = (smtpc_classifier *)lua_newuserdata(L, sizeof *index);
+  smtpc_classifier_init(index);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, SMTPC_LUA_CLASSIFIER);
+  lua_pushcclosure(L, l_classify, 1);
+  lua_setfield(L, -2, "classify");
   for (f = functions; f->name != NULL; f++) {
     lua_pushcfunction(L, f->func);
     lua_setfield(L, -2, f->name);

@@ -41,8 +41,8 @@ struct smtpc_ffi_api {
   int (*parse)(const char *buf, size_t len, size_t off, int flags,
                const smtpc_reply_limits *lim, struct smtpc_ffi_reply *out, char *text,
                size_t cap);
-  void (*classify)(int code, const char *esc, size_t esc_len, const char *text,
-                   size_t len, struct smtpc_ffi_classification *out);
+  void (*classify)(const void *index, int code, const char *esc, size_t esc_len,
+                   const char *text, size_t len, struct smtpc_ffi_classification *out);
   const char *(*name)(int list, int i);
 };
 
@@ -77,10 +77,11 @@ static int ffi_parse(const char *buf, size_t len, size_t off, int flags,
   return (int)err;
 }
 
-static void ffi_classify(int code, const char *esc, size_t esc_len, const char *text,
-                         size_t len, struct smtpc_ffi_classification *out) {
+/* Classifies with the Lua state's index (the userdata ffi_api returns second). */
+static void ffi_classify(const void *index, int code, const char *esc, size_t esc_len,
+                         const char *text, size_t len, struct smtpc_ffi_classification *out) {
   smtpc_classification c;
-  smtpc_lua_classify(code, esc, esc_len, text, len, &c);
+  smtpc_lua_classify((const smtpc_classifier *)index, code, esc, esc_len, text, len, &c);
   out->verdict = (int)c.verdict;
   out->reason = (int)c.reason;
   out->action = (int)c.action;
@@ -111,10 +112,15 @@ static const char *ffi_name(int list, int i) {
 
 static const struct smtpc_ffi_api api = {ffi_parse, ffi_classify, ffi_name};
 
-/* ffi_api() -> lightuserdata: the address of the const table of entry points. */
+/*
+ * ffi_api() -> lightuserdata, userdata: the address of the const table of
+ * entry points, and the Lua state's classifier index that its classify takes
+ * (holding the userdata keeps it alive).
+ */
 static int l_ffi_api(lua_State *L) {
   lua_pushlightuserdata(L, (void *)&api);
-  return 1;
+  lua_getfield(L, LUA_REGISTRYINDEX, SMTPC_LUA_CLASSIFIER);
+  return 2;
 }
 
 /* The numbers ffi_layout returns: a struct's size (field NULL) or a field's offset. */

@@ -29,7 +29,7 @@ struct smtpc_ffi_classification {
 struct smtpc_ffi_api {
   int (*parse)(const char *buf, size_t len, size_t off, int flags, const smtpc_reply_limits *lim,
                struct smtpc_ffi_reply *out, char *text, size_t cap);
-  void (*classify)(int code, const char *esc, size_t esc_len, const char *text, size_t len,
+  void (*classify)(const void *index, int code, const char *esc, size_t esc_len, const char *text, size_t len,
                    struct smtpc_ffi_classification *out);
   const char *(*name)(int list, int i);
 };
@@ -103,7 +103,8 @@ function M.load(core)
   local ffi = ffi_module()
   if not ffi or not core.ffi_api then return nil end
   if #M.mismatches(ffi, core.ffi_layout()) > 0 then return nil end
-  local api = ffi.cast("const struct smtpc_ffi_api *", core.ffi_api())
+  local api_pointer, index = core.ffi_api() -- index: a userdata, kept alive by this upvalue
+  local api = ffi.cast("const struct smtpc_ffi_api *", api_pointer)
 
   local sub, setmetatable, tonumber = string.sub, setmetatable, tonumber
   local STREAM, TEXT_CAP = 1, 1024
@@ -213,7 +214,7 @@ function M.load(core)
   --- The whole classification table lua/smtpcodes.lua builds from core.classify:
   -- code may be nil, enhanced and text strings or nil.
   function fast.classify(code, enhanced, text, reply, warnings)
-    api.classify(code or 0, enhanced, enhanced and #enhanced or 0, text, text and #text or 0, cls)
+    api.classify(index, code or 0, enhanced, enhanced and #enhanced or 0, text, text and #text or 0, cls)
     local c = { kind = "classification", verdict = verdicts[cls.verdict], reason = reasons[cls.reason],
       action = actions[cls.action], source = sources[cls.source], code = code, enhanced = enhanced,
       reply = reply, warnings = warnings }
