@@ -36,6 +36,9 @@ int smtpc_lua_reply_canonical(const char *buf, const struct smtpc_reply *r);
 /* The message of a reply parsing error (lua_reply.c). */
 const char *smtpc_lua_reply_error_text(int err);
 
+/* Lines of a reply the bindings keep while parsing, to join its text without reading it again. */
+#define SMTPC_LUA_JOIN_LINES 16
+
 /* The registry key of the Lua state's smtpc_classifier (a userdata lua_classify.c makes). */
 #define SMTPC_LUA_CLASSIFIER "smtpcodes.classifier"
 

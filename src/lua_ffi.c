@@ -56,9 +56,10 @@ static int ffi_parse(const char *buf, size_t len, size_t off, int flags,
                      const smtpc_reply_limits *lim, struct smtpc_ffi_reply *out, char *text,
                      size_t cap) {
   smtpc_reply r;
+  smtpc_reply_line lines[SMTPC_LUA_JOIN_LINES];
   smtpc_reply_error err;
   if (off > len) off = len;
-  err = smtpc_reply_parse(buf + off, len - off, flags, lim, &r, NULL, 0);
+  err = smtpc_reply_parse(buf + off, len - off, flags, lim, &r, lines, SMTPC_LUA_JOIN_LINES);
   if (err != SMTPC_REPLY_OK) return (int)err;
   out->code = r.code;
   out->nlines = (int)r.nlines;
@@ -72,7 +73,7 @@ static int ffi_parse(const char *buf, size_t len, size_t off, int flags,
     out->text_len = (double)r.text.len;
   } else {
     out->text_off = 0;
-    out->text_len = (double)smtpc_reply_join(buf + off, &r, text, cap);
+    out->text_len = (double)smtpc_reply_join_lines(buf + off, &r, lines, text, cap);
   }
   return (int)err;
 }

@@ -62,15 +62,16 @@ static void push_warnings(lua_State *L, unsigned warnings) {
   }
 }
 
-/* Pushes the joined human text of a multi-line reply. */
-static void push_joined(lua_State *L, const char *buf, const smtpc_reply *r) {
+/* Pushes the joined human text of a multi-line reply (lines: as parsed, or NULL). */
+static void push_joined(lua_State *L, const char *buf, const smtpc_reply *r,
+                        const smtpc_reply_line *lines) {
   char stack[STACK_TEXT];
-  size_t need = smtpc_reply_join(buf, r, stack, sizeof stack);
+  size_t need = smtpc_reply_join_lines(buf, r, lines, stack, sizeof stack);
   if (need < sizeof stack) {
     lua_pushlstring(L, stack, need);
   } else {
     char *heap = (char *)lua_newuserdata(L, need + 1);
-    smtpc_reply_join(buf, r, heap, need + 1);
+    smtpc_reply_join_lines(buf, r, lines, heap, need + 1);
     lua_pushlstring(L, heap, need);
     lua_remove(L, -2);
   }
@@ -108,7 +109,8 @@ int smtpc_lua_reply_canonical(const char *buf, const smtpc_reply *r) {
  * one-line reply) are left to the metatable, which builds them on first
  * access: most callers never look, and a table with fewer fields is cheaper.
  */
-static void push_reply(lua_State *L, const char *buf, const smtpc_reply *r, int raw) {
+static void push_reply(lua_State *L, const char *buf, const smtpc_reply *r,
+                       const smtpc_reply_line *lines, int raw) {
   lua_createtable(L, 0, 4);
   PUSH_KEY(L, UP_CODE);
   lua_pushinteger(L, r->code);
@@ -120,7 +122,7 @@ static void push_reply(lua_State *L, const char *buf, const smtpc_reply *r, int 
   }
   PUSH_KEY(L, UP_TEXT);
   if (r->nlines == 1) lua_pushlstring(L, buf + r->text.off, r->text.len);
-  else push_joined(L, buf, r);
+  else push_joined(L, buf, r, lines);
   lua_rawset(L, -3);
   if (raw) {
     PUSH_KEY(L, UP_RAW);
@@ -213,9 +215,10 @@ static int push_failure(lua_State *L, smtpc_reply_error err) {
 /* Parses the reply at buf (flags as smtpc_reply_parse) and pushes its table. */
 static smtpc_reply_error parse_push(lua_State *L, const char *buf, size_t len, int flags,
                                     const smtpc_reply_limits *lim, smtpc_reply *r, int raw) {
-  smtpc_reply_error err = smtpc_reply_parse(buf, len, flags, lim, r, NULL, 0);
+  smtpc_reply_line lines[SMTPC_LUA_JOIN_LINES];
+  smtpc_reply_error err = smtpc_reply_parse(buf, len, flags, lim, r, lines, SMTPC_LUA_JOIN_LINES);
   if (err != SMTPC_REPLY_OK) return err;
-  push_reply(L, buf, r, raw && r->size == len ? raw : 0);
+  push_reply(L, buf, r, lines, raw && r->size == len ? raw : 0);
   return err;
 }
 
@@ -288,7 +291,7 @@ static void push_found(lua_State *L, const char *s, const smtpc_found *f) {
   r.nlines = 1;
   r.size = f->reply.len;
   r.warnings = f->warnings;
-  push_reply(L, buf, &r, 0);
+  push_reply(L, buf, &r, NULL, 0);
 }
 
 /* extract(s) -> reply (with .nested when an NDR quotes another) | nil, message, errname */

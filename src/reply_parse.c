@@ -446,6 +446,31 @@ static void put(char *dst, size_t cap, size_t *used, const char *src, size_t n)
   *used += n;
 }
 
+/*
+ * Appends the human text of line ln to dst, after a space unless it is the
+ * first: an enhanced code other than the reply's is information and stays.
+ */
+static void join_line(const char *buf, const smtpc_reply *reply, const smtpc_reply_line *ln,
+                      char *dst, size_t cap, size_t *used)
+{
+  const unsigned char *b = (const unsigned char *)buf;
+  size_t off = ln->human.off, len = ln->human.len;
+
+  if (ln->esc.klass && !same_esc(&ln->esc, &reply->esc)) {
+    size_t h = ln->text.off;
+
+    while (is_blank(b[h]))
+      h++;
+    len += off - h;
+    off = h;
+  }
+  if (len > 0) {
+    if (*used > 0)
+      put(dst, cap, used, " ", 1);
+    put(dst, cap, used, buf + off, len);
+  }
+}
+
 size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
                         size_t cap)
 {
@@ -459,22 +484,23 @@ size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
   for (i = 0; i < reply->nlines && pos < end; i++) {
     clen = scan_line(b + pos, end - pos, &term, &warn, &high);
     split_line(buf, pos, clen, line_code(b + pos, clen, &err), &ln, &warn);
-    if (ln.esc.klass && !same_esc(&ln.esc, &reply->esc)) {
-      /* a different code is information: keep it in the text */
-      size_t h = ln.text.off;
-
-      while (is_blank(b[h]))
-        h++;
-      ln.human.len += ln.human.off - h;
-      ln.human.off = h;
-    }
-    if (ln.human.len > 0) {
-      if (used > 0)
-        put(dst, cap, &used, " ", 1);
-      put(dst, cap, &used, buf + ln.human.off, ln.human.len);
-    }
+    join_line(buf, reply, &ln, dst, cap, &used);
     pos += clen + (term == TERM_CRLF ? 2 : term == TERM_NONE ? 0 : 1);
   }
+  if (cap > 0)
+    dst[used < cap ? used : cap - 1] = '\0';
+  return used;
+}
+
+size_t smtpc_reply_join_lines(const char *buf, const smtpc_reply *reply,
+                              const smtpc_reply_line *lines, char *dst, size_t cap)
+{
+  size_t used = 0, i;
+
+  if (lines == NULL || reply->nstored < reply->nlines)
+    return smtpc_reply_join(buf, reply, dst, cap);
+  for (i = 0; i < reply->nlines; i++)
+    join_line(buf, reply, &lines[i], dst, cap, &used);
   if (cap > 0)
     dst[used < cap ? used : cap - 1] = '\0';
   return used;

@@ -160,20 +160,22 @@ function M.load(core)
       local at = rep.text_off
       text = sub(s, at + 1, at + rep.text_len)
     end
-    local r = { code = rep.code, text = text }
+    local enhanced, raw, warnings
     local esc_len = rep.esc_len
     if esc_len > 0 then
       local at = rep.esc_off
-      r.enhanced = sub(s, at + 1, at + esc_len)
+      enhanced = sub(s, at + 1, at + esc_len)
     end
     if whole then
-      r.raw = s
+      raw = s
     elseif rep.keep_raw ~= 0 then
-      r.raw = sub(s, off + 1, off + rep.size)
+      raw = sub(s, off + 1, off + rep.size)
     end
     local bits = tonumber(rep.warnings)
-    if bits ~= 0 then r.warnings = warnings_of(bits) end
-    return setmetatable(r, reply_meta)
+    if bits ~= 0 then warnings = warnings_of(bits) end
+    -- one constructor: the table is made with room for every field at once
+    return setmetatable({ code = rep.code, enhanced = enhanced, text = text, raw = raw, warnings = warnings },
+      reply_meta)
   end
 
   local fast = {}
