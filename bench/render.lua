@@ -27,7 +27,9 @@ local function us(opts)
   return best
 end
 
-if not ratios_only then print(("%s; comparison 220 vs 551, best of 5 runs"):format(rawget(_G, "jit") and jit.version or _VERSION)) end
+if not ratios_only then
+  print(("%s; comparison 220 vs 551, best of 5 runs"):format(rawget(_G, "jit") and jit.version or _VERSION))
+end
 for _, lang in ipairs({ "en", "ar" }) do
   local text, html = us({ format = "text", lang = lang }), us({ format = "html", lang = lang })
   if ratios_only then
