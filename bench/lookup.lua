@@ -68,5 +68,6 @@ collectgarbage("collect")
 collectgarbage("stop")
 local before = collectgarbage("count")
 for _ = 1, 100000 do get(550) get("5.1.1") end
-print_human(("allocation per call of a known code: %.3f bytes"):format((collectgarbage("count") - before) * 1024 / 200000))
+local bytes = (collectgarbage("count") - before) * 1024 / 200000
+print_human(("allocation per call of a known code: %.3f bytes"):format(bytes))
 collectgarbage("restart")
