@@ -84,8 +84,14 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i)
  * by the hash of their first two (lowered) bytes, each chain in id order.
  */
 #define NONE 0xffffu
+#define W_ONES UINT64_C(0x0101010101010101)
+#define W_LOW7 (W_ONES * 0x7f)
+#define W_HIGH (W_ONES * 0x80)
 #define FAILURE_ID(i) (NRULES + (i))
 #define PROVIDER_ID(i) (NRULES + NFAILURES + (i))
+/* The bit of smtpc_classifier.provider_codes for a class (2, 4 or 5) and a subject (past 8: one bit). */
+#define PROVIDER_CODE_BIT(klass, subject) \
+  ((unsigned long)1 << ((unsigned)(klass) % 4u * 9u + ((unsigned)(subject) < 8u ? (unsigned)(subject) : 8u)))
 
 /* The rules and failures alone must leave room for the provider markers. */
 typedef char rules_fit[NRULES + NFAILURES < SMTPC_CLASSIFIER_MAX_MARKERS ? 1 : -1];
@@ -97,8 +103,8 @@ static int is_alnum(unsigned c)
   return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;
 }
 
-/* The index's hash of three (lowered) bytes. */
-static unsigned triple_hash(unsigned a, unsigned b, unsigned c) { return ((a << 8) ^ (b << 4) ^ c) & 4095u; }
+/* The index's hash of the key of three (lowered) bytes a << 16 | b << 8 | c: Fibonacci hashing to 11 bits. */
+static unsigned triple_hash(uint32_t key) { return (unsigned)((key * UINT32_C(2654435761)) >> 21); }
 
 /* The marker of an id: its bytes, length, SMTPC_MATCH_* bits, and whether it is lower case already. */
 typedef struct marker {
@@ -142,12 +148,18 @@ static void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t l
 
   if (len < 2)
     return; /* too short to stand anywhere: never found */
-  head = len == 2 ? &c->two : &c->first[triple_hash(lower(u[0]), lower(u[1]), lower(u[2]))];
+  c->key[id] = len == 2 ? 0 : (uint32_t)lower(u[0]) << 16 | (uint32_t)lower(u[1]) << 8 | lower(u[2]);
+  c->fourth[id] = (unsigned char)(len > 3 ? lower(u[3]) : 0);
+  head = len == 2 ? &c->two : &c->first[triple_hash(c->key[id])];
   c->next[id] = *head;
   *head = (unsigned short)id;
 }
 
-void smtpc_classifier_init(smtpc_classifier *c)
+/* Which lists build_index takes in. */
+enum { WITH_RULES = 1, WITH_FAILURES = 2, WITH_PROVIDERS = 4 };
+
+/* Fills the index with the lists of the bits in lists (a search for one list needs only that one). */
+static void build_index(smtpc_classifier *c, unsigned lists)
 {
   size_t nprov, i;
   const smtpc_provider *p = smtpc_provider_text_markers(&nprov);
@@ -158,14 +170,26 @@ void smtpc_classifier_init(smtpc_classifier *c)
     nprov = c->count - NRULES - NFAILURES;
   }
   memset(c->first, 0xff, sizeof c->first); /* NONE everywhere */
+  c->provider_codes = 0;
+  for (i = 0; i < smtpc_provider_count(); i++) {
+    const smtpc_provider *e = smtpc_provider_at(i);
+
+    if (e->is_code)
+      c->provider_codes |= PROVIDER_CODE_BIT(e->klass, e->subject);
+  }
   c->two = NONE;
   /* from the last id down, so that every chain runs in priority order */
-  for (i = nprov; i-- > 0;)
+  for (i = nprov; (lists & WITH_PROVIDERS) && i-- > 0;)
     index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len);
-  for (i = NFAILURES; i-- > 0;)
+  for (i = NFAILURES; (lists & WITH_FAILURES) && i-- > 0;)
     index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len);
-  for (i = NRULES; i-- > 0;)
+  for (i = NRULES; (lists & WITH_RULES) && i-- > 0;)
     index_marker(c, i, rules[i].marker, rules[i].len);
+}
+
+void smtpc_classifier_init(smtpc_classifier *c)
+{
+  build_index(c, WITH_RULES | WITH_FAILURES | WITH_PROVIDERS);
 }
 
 /* ---- prepared text -------------------------------------------------------- */
@@ -174,20 +198,28 @@ void smtpc_classifier_init(smtpc_classifier *c)
 typedef struct prepared {
   size_t len;
   uint64_t found[SMTPC_CLASSIFIER_MAX_MARKERS / 64];
-  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT];
+  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT + 4]; /* four NULs after the text */
 } prepared;
 
-/* Nonzero when marker m stands at position p of the lowered text as its match bits allow. */
-static int stands_at(const prepared *t, const marker *m, size_t p)
+/*
+ * Nonzero when marker m stands at position p of the lowered text as its
+ * match bits allow; its first known bytes are known to be there.
+ */
+static int stands_at(const prepared *t, const marker *m, size_t p, size_t known)
 {
   const unsigned char *s = t->low + p;
   size_t j;
 
   if (m->len > t->len - p)
     return 0;
-  for (j = 0; j < m->len; j++)
-    if (s[j] != (m->lowered ? m->s[j] : lower(m->s[j])))
+  if (m->lowered) {
+    if (memcmp(s + known, m->s + known, m->len - known) != 0)
       return 0;
+  } else {
+    for (j = known; j < m->len; j++)
+      if (s[j] != lower(m->s[j]))
+        return 0;
+  }
   if ((m->match & SMTPC_MATCH_START) && p > 0 && is_alnum(s[-1]))
     return 0;
   if ((m->match & SMTPC_MATCH_END) && p + m->len < t->len && is_alnum(s[m->len]))
@@ -195,13 +227,21 @@ static int stands_at(const prepared *t, const marker *m, size_t p)
   return 1;
 }
 
-/* Records the markers of the chain from id that stand at position i. */
-static void find_chain(prepared *t, const smtpc_classifier *c, unsigned id, size_t i)
+/*
+ * Records the markers of the chain from id that stand at position i: key is
+ * the text's three bytes there (0 for the chain of two-byte markers).
+ */
+static void find_chain(prepared *t, const smtpc_classifier *c, unsigned id, size_t i, uint32_t key)
 {
-  for (; id != NONE; id = c->next[id]) {
-    marker m = marker_of(id);
+  unsigned fourth = t->low[i + 3]; /* 0 past the end */
 
-    if (stands_at(t, &m, i))
+  for (; id != NONE; id = c->next[id]) {
+    marker m;
+
+    if (c->key[id] != key || (c->fourth[id] && c->fourth[id] != fourth))
+      continue; /* another key of the same hash, or the fourth byte differs */
+    m = marker_of(id);
+    if (stands_at(t, &m, i, key ? 3 : 0))
       t->found[id >> 6] |= (uint64_t)1 << (id & 63);
   }
 }
@@ -222,17 +262,34 @@ static void prepare(const smtpc_classifier *c, prepared *t, const char *text, si
   if (len > SMTPC_CLASSIFY_MAX_TEXT)
     len = SMTPC_CLASSIFY_MAX_TEXT;
   t->len = len;
-  for (i = 0; i < len; i++)
-    t->low[i] = (unsigned char)lower(s[i]);
-  for (i = 0; i + 2 < len; i++) {
-    unsigned id = c->first[triple_hash(t->low[i], t->low[i + 1], t->low[i + 2])];
+  for (i = 0; len - i >= 8; i += 8) {
+    /* eight bytes at a time: 0x20 added to each of 'A'..'Z' (no carry crosses a byte) */
+    uint64_t w, low7, upper;
 
-    if (id != NONE)
-      find_chain(t, c, id, i);
+    memcpy(&w, s + i, 8);
+    low7 = w & W_LOW7;
+    upper = ((low7 + W_ONES * (0x80 - 'A')) & ~(low7 + W_ONES * (0x80 - 'Z' - 1)) & ~w) & W_HIGH;
+    w |= upper >> 2;
+    memcpy(t->low + i, &w, 8);
+  }
+  for (; i < len; i++)
+    t->low[i] = (unsigned char)lower(s[i]);
+  memset(t->low + len, 0, 4);
+  if (len >= 3) {
+    uint32_t key = (uint32_t)t->low[0] << 8 | t->low[1];
+
+    for (i = 0; i + 2 < len; i++) {
+      unsigned id;
+
+      key = (key << 8 | t->low[i + 2]) & 0xffffffu;
+      id = c->first[triple_hash(key)];
+      if (id != NONE)
+        find_chain(t, c, id, i, key);
+    }
   }
   if (c->two != NONE)
     for (i = 0; i + 1 < len; i++)
-      find_chain(t, c, c->two, i);
+      find_chain(t, c, c->two, i, 0);
 }
 
 /* The first marker id in [from, to) the text holds, or to. */
@@ -334,7 +391,7 @@ const smtpc_failure *smtpc_failure_find(const char *text, size_t len)
   smtpc_classifier c;
   prepared t;
 
-  smtpc_classifier_init(&c);
+  build_index(&c, WITH_FAILURES);
   prepare(&c, &t, text, len);
   return failure_of(&t);
 }
@@ -344,7 +401,7 @@ const smtpc_provider *smtpc_provider_find_text(const char *text, size_t len)
   smtpc_classifier c;
   prepared t;
 
-  smtpc_classifier_init(&c);
+  build_index(&c, WITH_PROVIDERS);
   prepare(&c, &t, text, len);
   return provider_marker(&t, NULL);
 }
@@ -683,7 +740,7 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
 
   if (out->verdict != SMTPC_VERDICT_SUCCESS &&
       out->verdict != SMTPC_VERDICT_INTERMEDIATE) {
-    if (esc && esc->klass != 2)
+    if (esc && esc->klass != 2 && (index->provider_codes & PROVIDER_CODE_BIT(esc->klass, esc->subject)))
       named = smtpc_provider_find_code(esc->klass, esc->subject, esc->detail);
     prepare(index, &t, text, len);
     if (named) {

@@ -177,8 +177,11 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
  */
 #define SMTPC_CLASSIFIER_MAX_MARKERS 1024
 typedef struct smtpc_classifier {
-  unsigned short first[4096]; /* per hash of three bytes: the first marker id, 0xffff for none */
+  unsigned short first[2048]; /* per hash of three bytes: the first marker id, 0xffff for none */
   unsigned short next[SMTPC_CLASSIFIER_MAX_MARKERS]; /* the next id with the same hash */
+  unsigned int key[SMTPC_CLASSIFIER_MAX_MARKERS];    /* each marker's first three bytes, lowered */
+  unsigned char fourth[SMTPC_CLASSIFIER_MAX_MARKERS]; /* its fourth byte, lowered; 0 when it has three */
+  unsigned long provider_codes; /* a bit per class and subject for which a provider defines codes */
   unsigned short two;         /* the first marker of only two bytes (chained by next), 0xffff for none */
   size_t count;               /* markers indexed */
 } smtpc_classifier;

@@ -217,9 +217,11 @@ function M.load(core)
   -- code may be nil, enhanced and text strings or nil.
   function fast.classify(code, enhanced, text, reply, warnings)
     api.classify(index, code or 0, enhanced, enhanced and #enhanced or 0, text, text and #text or 0, cls)
+    -- eight fields fill the hash part of a table made for eight: the rarer ones come after
     local c = { kind = "classification", verdict = verdicts[cls.verdict], reason = reasons[cls.reason],
       action = actions[cls.action], source = sources[cls.source], code = code, enhanced = enhanced,
-      reply = reply, warnings = warnings }
+      reply = reply }
+    if warnings then c.warnings = warnings end
     if cls.retry_after > 0 then c.retry = { after = cls.retry_after, give_up = cls.give_up_after } end
     if cls.provider >= 0 then c.provider = provider_copy(cls.provider) end
     return c
