@@ -205,9 +205,7 @@ end
 
 -- What classify() was given, as (code, enhanced, text, reply) or nil, message, errname.
 local function classify_input(x)
-  local is, own = is_reply(x)
-  if is then
-    if own then return rawget(x, "code"), rawget(x, "enhanced"), rawget(x, "text"), x end
+  if is_reply(x) then
     if x.enhanced ~= nil and type(x.enhanced) ~= "string" then
       error("bad argument #1 to 'smtpcodes.classify' (reply field enhanced must be a string, got "
         .. type(x.enhanced) .. ")", 4)
@@ -236,13 +234,12 @@ local function classify_input(x)
   return nil, info.code
 end
 
-local function build_classification(code, enhanced, text, reply)
-  local warnings = reply and rawget(reply, "warnings")
-  if fast then return fast.classify(code, enhanced, text, reply, warnings) end
-  local c = core.classify(code, enhanced, text)
-  c.kind, c.code, c.enhanced, c.reply, c.warnings = "classification", code, enhanced, reply, warnings
-  return c
-end
+-- The classification table: kind, code, enhanced, reply, the reply's
+-- warnings, and what the core says (verdict, reason, action, source, retry, provider).
+local classification = fast and fast.classify or core.classify
+-- The classification of one of the core's reply tables, or nil for any other value.
+local classify_reply = fast and fast.classify_reply or core.classify_reply
+
 
 local no_options = {} -- classify takes none yet
 
@@ -255,9 +252,13 @@ function M.classify(x, opts)
     error("bad argument #1 to 'smtpcodes.classify' (reply, string or code expected, got " .. t .. ")", 2)
   end
   if opts ~= nil then options.check(opts, 2, "smtpcodes.classify", no_options) end
+  if t == "table" then
+    local c = classify_reply(x)
+    if c then return c end
+  end
   local code, enhanced, text, reply, message, errname = classify_input(x)
   if code == nil and enhanced == nil then return nil, message, errname end
-  return build_classification(code, enhanced, text, reply)
+  return classification(code, enhanced, text, reply)
 end
 
 --- Explains a reply, an error string or a code as one rendered page, as

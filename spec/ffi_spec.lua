@@ -110,13 +110,39 @@ describe("the FFI fast path", function()
         { nil, nil, "connect to mx[192.0.2.1]:25: Connection timed out" }, { 452, "4.5.3", "Too many recipients" },
         { 550, "5.1.1 ", "trailing blank in the code" }, { 554, nil, nil },
       }
-      local reply = core.parse("550 x\r\n")
+      local plain, warned = core.parse("550 x\r\n"), core.parse("550 x\n")
       for _, case in ipairs(cases) do
-        local c = core.classify(case[1], case[2], case[3])
-        c.kind, c.code, c.enhanced, c.reply = "classification", case[1], case[2], reply
-        assert.same(c, fast.classify(case[1], case[2], case[3], reply, nil))
+        for _, reply in ipairs({ plain, warned, false }) do
+          reply = reply or nil
+          assert.same(core.classify(case[1], case[2], case[3], reply), fast.classify(case[1], case[2], case[3], reply))
+        end
       end
+      assert.same({ "bare_lf" }, fast.classify(550, nil, "x", warned).warnings)
+      -- classify_reply: the core's reply tables only, read raw; anything else is left to the caller
+      for _, s in ipairs(inputs) do
+        local r = core.parse(s)
+        if r then assert.same(core.classify_reply(r), fast.classify_reply(r), s) end
+      end
+      local odd = core.parse("550 5.1.1 x\r\n")
+      odd.enhanced = 5
+      for _, x in ipairs({ odd, { code = 550, text = "x" }, setmetatable({ kind = "basic", code = 550, text = "x" },
+        getmetatable(plain)) }) do
+        assert.is_nil(core.classify_reply(x))
+        assert.is_nil(fast.classify_reply(x))
+      end
+      assert.is_nil(fast.classify(550, nil, "x", plain).warnings)
     end)
+  end)
+
+  it("classifies a reply table whose fields were changed as any table, on either path", function()
+    local odd = smtp.parse("550 5.1.1 x\r\n")
+    odd.enhanced = 5
+    assert.has_error(function() smtp.classify(odd) end,
+      "bad argument #1 to 'smtpcodes.classify' (reply field enhanced must be a string, got number)")
+    odd.enhanced = nil
+    assert.equal("unknown", smtp.classify(odd).reason) -- 550 and "x": nothing says why
+    odd.enhanced = "5.1.1"
+    assert.equal("user_unknown", smtp.classify(odd).reason)
   end)
 
   it("allocates nothing to look a known code up", function()

@@ -16,7 +16,8 @@ SMTPC_HIDDEN_BEGIN
 /* Adds parse, parse_stream and extract (lua_reply.c) to the table on top of the stack. */
 void smtpc_lua_open_reply(lua_State *L);
 
-/* Adds classify, provider and providers (lua_classify.c) to the table on top of the stack. */
+/* Adds classify, classify_reply, provider and providers (lua_classify.c) to the table on top of the stack;
+   after smtpc_lua_open_reply. */
 void smtpc_lua_open_classify(lua_State *L);
 
 /* Sets verdict, reason, action, source, retry, provider of a classification on the table on top of the stack. */
@@ -38,6 +39,9 @@ const char *smtpc_lua_reply_error_text(int err);
 
 /* Lines of a reply the bindings keep while parsing, to join its text without reading it again. */
 #define SMTPC_LUA_JOIN_LINES 16
+
+/* The registry key of the metatable of the core's reply tables (lua_reply.c). */
+#define SMTPC_LUA_REPLY_META "smtpcodes.reply"
 
 /* The registry key of the Lua state's smtpc_classifier (a userdata lua_classify.c makes). */
 #define SMTPC_LUA_CLASSIFIER "smtpcodes.classifier"

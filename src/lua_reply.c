@@ -324,12 +324,16 @@ static const luaL_Reg functions[] = {{"parse", l_parse},
 void smtpc_lua_open_reply(lua_State *L) {
   const luaL_Reg *f;
   int i;
+  lua_createtable(L, 0, 1); /* the metatable of reply tables, one for all, in the registry for classify_reply */
+  lua_pushcfunction(L, l_reply_index);
+  lua_setfield(L, -2, "__index");
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, SMTPC_LUA_REPLY_META);
   for (f = functions; f->name != NULL; f++) {
-    lua_createtable(L, 0, 1); /* the metatable of reply tables */
-    lua_pushcfunction(L, l_reply_index);
-    lua_setfield(L, -2, "__index");
+    lua_pushvalue(L, -1);
     for (i = 0; i < UP_COUNT - UP_CODE; i++) lua_pushstring(L, field_names[i]);
     lua_pushcclosure(L, f->func, UP_COUNT - 1);
-    lua_setfield(L, -2, f->name);
+    lua_setfield(L, -3, f->name);
   }
+  lua_pop(L, 1);
 }

@@ -98,7 +98,7 @@ local function names(ffi, api, list)
 end
 
 --- The fast functions over core, or nil when the classic binding stays:
--- {parse = f(text, opts), parse_stream = f(buffer, limits), classify = f(code, enhanced, text, reply, warnings)}.
+-- {parse, parse_stream, classify, classify_reply}, each as the core's function of that name.
 function M.load(core)
   local ffi = ffi_module()
   if not ffi or not core.ffi_api then return nil end
@@ -213,9 +213,11 @@ function M.load(core)
       description = p.description, fix = p.fix, reference = p.reference, enhanced = p.enhanced }
   end
 
-  --- The whole classification table lua/smtpcodes.lua builds from core.classify:
-  -- code may be nil, enhanced and text strings or nil.
-  function fast.classify(code, enhanced, text, reply, warnings)
+  --- classify(code, enhanced, text, reply) as core.classify with a reply
+  -- argument: the whole classification table.  code may be nil, enhanced
+  -- and text strings or nil, reply a table or nil.
+  function fast.classify(code, enhanced, text, reply)
+    local warnings = reply and rawget(reply, "warnings")
     api.classify(index, code or 0, enhanced, enhanced and #enhanced or 0, text, text and #text or 0, cls)
     -- eight fields fill the hash part of a table made for eight: the rarer ones come after
     local c = { kind = "classification", verdict = verdicts[cls.verdict], reason = reasons[cls.reason],
@@ -225,6 +227,17 @@ function M.load(core)
     if cls.retry_after > 0 then c.retry = { after = cls.retry_after, give_up = cls.give_up_after } end
     if cls.provider >= 0 then c.provider = provider_copy(cls.provider) end
     return c
+  end
+
+  --- classify_reply(x) as core.classify_reply: the whole classification of
+  -- one of the core's reply tables, read raw, else nil.
+  function fast.classify_reply(x)
+    if getmetatable(x) ~= reply_meta or rawget(x, "kind") ~= nil then return nil end
+    local code, enhanced, text = rawget(x, "code"), rawget(x, "enhanced"), rawget(x, "text")
+    if type(code) ~= "number" or type(text) ~= "string" or (enhanced ~= nil and type(enhanced) ~= "string") then
+      return nil
+    end
+    return fast.classify(code, enhanced, text, x)
   end
 
   return fast
