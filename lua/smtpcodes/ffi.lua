@@ -107,6 +107,8 @@ function M.load(core)
   local api = ffi.cast("const struct smtpc_ffi_api *", api_pointer)
 
   local sub, setmetatable, tonumber = string.sub, setmetatable, tonumber
+  local has_new, new_table = pcall(require, "table.new")
+  if not has_new then new_table = function() return {} end end
   local STREAM, TEXT_CAP = 1, 1024
   local warning_names, error_names, error_texts = names(ffi, api, 0), names(ffi, api, 1), names(ffi, api, 2)
   local verdicts, reasons, actions, sources = names(ffi, api, 3), names(ffi, api, 4), names(ffi, api, 5),
@@ -191,7 +193,7 @@ function M.load(core)
   --- parse_stream(buffer, limits) as core.parse_stream: replies, used [, message, errname].
   function fast.parse_stream(s, opts)
     local lim, len = limits(opts), #s
-    local out, n, off, err = {}, 0, 0, 0
+    local out, n, off, err = new_table(len < 262144 and len / 64 or 4096, 0), 0, 0, 0 -- about one reply per 64 bytes
     while off < len do
       local joined
       err, joined = parse_at(s, len, off, STREAM, lim)
