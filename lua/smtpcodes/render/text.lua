@@ -176,6 +176,15 @@ local function wrap_any(text, limit, indent)
       nexti = i + #run
       cw = cw + run_width(run)
       prev_cp, prev_cjk = 0x61, false
+      -- the blanks after it in the same step, as the branch for a blank below takes them
+      local after = byte(text, nexti)
+      if (after == 32 or after == 9 or after == 10) and not (in_iso and short) then
+        if cw - cw_ls > avail and bend and bend > ls then cut() end
+        local j = nexti + 1
+        while byte(text, j) == 32 or byte(text, j) == 9 or byte(text, j) == 10 do j = j + 1 end
+        bend, bnext, bcw, biso = nexti, j, cw + (j - nexti), in_iso
+        cw, prev_cp, nexti = cw + (j - nexti), 32, j
+      end
     elseif b < 0x80 then
       cp, nexti = b, i + 1
     elseif b >= 0xE0 and b < 0xF0 then -- inlined: most non-ASCII text here is 3-byte (CJK, isolates)
@@ -230,7 +239,9 @@ local function wrap(text, limit, indent)
   if limit <= 0 then return indent .. text end
   if not text:find("[\128-\255]") then return wrap_ascii(text, limit, indent) end
   -- ZERO WIDTH SPACEs only mark break points (Thai): the terminal gets none
-  return (wrap_any(text, limit, indent):gsub("\226\128\139", ""))
+  local out = wrap_any(text, limit, indent)
+  if not out:find("\226\128\139", 1, true) then return out end
+  return (out:gsub("\226\128\139", ""))
 end
 M.wrap = wrap
 
