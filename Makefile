@@ -16,10 +16,12 @@ INC_luajit := /usr/include/luajit-2.1
 CORE_SRC := src/tables.c src/names.c src/code.c src/compare.c \
             src/reply_parse.c src/reply_enhanced.c src/reply_extract.c \
             src/classify.c src/providers.c \
-            src/scan.c src/scan_result.c src/scan_mail.c src/scan_log.c
+            src/scan.c src/scan_result.c src/scan_mail.c src/scan_log.c \
+            src/mail_text.c src/mime.c src/dsn.c src/ses_json.c src/bounce_text.c \
+            src/log_queue.c src/log_postfix.c src/log_exim.c src/log_sendmail.c src/scan_json.c src/scan_summary.c
 HEADERS  := src/smtpcodes.h src/smtpcodes_reply.h src/smtpcodes_classify.h src/smtpcodes_scan.h \
             src/smtpcodes_visibility.h
-CORE_HDR := $(HEADERS) src/scan_internal.h src/tokens.h $(wildcard src/data/*.def)
+CORE_HDR := $(HEADERS) src/scan_internal.h src/mail_internal.h src/log_internal.h src/tokens.h $(wildcard src/data/*.def)
 LUA_SRC  := src/lua_smtpcodes.c src/lua_reply.c src/lua_classify.c src/lua_scan.c src/lua_ffi.c
 PREFIX   ?= /usr/local
 LUA_VERSION ?= 5.4
@@ -34,7 +36,7 @@ VERSION := $(shell sed -n 's/^\#define SMTPC_VERSION "\(.*\)"/\1/p' src/smtpcode
 BUILD    ?= build
 FUZZ_SECONDS ?= 60
 
-.PHONY: all build nvim setup demo test test-fast lint bench fuzz install clean
+.PHONY: all build nvim setup demo test test-fast lint bench bench-scan fuzz install clean
 
 all: build
 
@@ -78,6 +80,12 @@ bench: build  ## benchmarks, figures for the README
 	lua5.4 bench/parser_chunks.lua
 	$(CC) -std=c99 -O2 -Isrc bench/parse_bench.c $(BUILD)/lib/libsmtpcodes.a -o $(BUILD)/parse_bench
 	$(BUILD)/parse_bench
+	$(CC) -std=c99 -O2 -Isrc bench/scan_mail_bench.c $(BUILD)/lib/libsmtpcodes.a -o $(BUILD)/scan_mail_bench
+	if [ -d ../shared/corpus/bounces ]; then $(BUILD)/scan_mail_bench ../shared/corpus/bounces/*.eml; fi
+
+bench-scan: build  ## log scanning vs pflogsumm and grep, memory on a 500 MB log; bounce mails vs Sisimai
+	sh bench/scan_logs.sh
+	sh bench/bounces.sh
 
 fuzz:  ## every libFuzzer harness of fuzz/ for FUZZ_SECONDS (default 60) with its corpus: executions and exec/s
 	sh scripts/hardening fuzz $(FUZZ_SECONDS)

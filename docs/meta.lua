@@ -132,11 +132,12 @@ function Classifier:classify(x) end
 ---@field date? string
 ---@field diagnostic? string
 ---@field feedback_type? string
----@field source string the layout read: "rfc3464", "qmail", "postfix-log", ...
+---@field source string the layout read: "rfc3464", "qmail", "postfix-log", ... (docs/scanning.md lists them)
 ---@field kind "bounce"|"delay"|"delivery"|"feedback"|"autoreply"
 ---@field verdict string
 ---@field reason string
 ---@field action string
+---@field reason_source string where the reason came from: "provider", "enhanced", "text", "basic" or "nothing"
 ---@field retry? {after: integer, give_up: integer}
 ---@field provider? table
 ---@field line integer 1-based input line where the record starts

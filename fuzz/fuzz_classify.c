@@ -13,7 +13,8 @@
  *
  * Invariants:
  *   - every name is known; the verdict follows the protocol alone (the basic
- *     code, else the enhanced class, else unknown);
+ *     code, else the enhanced class, else what failures.def gives a failure
+ *     reported without any reply, else unknown);
  *   - success and intermediate replies get no reason and no action;
  *   - a reason always has a source, and only then; a provider reason comes
  *     with its provider entry, and every provider pointer is a table entry;
@@ -80,8 +81,12 @@ static void classify(int code, const smtpc_esc *esc, const char *text, size_t le
     want = SMTPC_VERDICT_TRANSIENT;
   else if (klass == 5)
     want = SMTPC_VERDICT_PERMANENT;
-  else
-    want = SMTPC_VERDICT_UNKNOWN;
+  else {
+    const smtpc_failure *f = smtpc_failure_find(text, len);
+
+    want = !f ? SMTPC_VERDICT_UNKNOWN
+              : f->klass == 4 ? SMTPC_VERDICT_TRANSIENT : SMTPC_VERDICT_PERMANENT;
+  }
   CHECK(c->verdict == want);
 
   if (want == SMTPC_VERDICT_SUCCESS || want == SMTPC_VERDICT_INTERMEDIATE)
@@ -96,7 +101,8 @@ static void classify(int code, const smtpc_esc *esc, const char *text, size_t le
   CHECK(c->action == advised || (advised == SMTPC_ACTION_SUPPRESS_ADDRESS &&
                                  c->action == SMTPC_ACTION_FIX_ADDRESS));
   CHECK(c->retry_after == first && c->give_up_after == last);
-  if (c->verdict == SMTPC_VERDICT_TRANSIENT)
+  if (c->verdict == SMTPC_VERDICT_TRANSIENT ||
+      (c->verdict == SMTPC_VERDICT_PERMANENT && c->reason == SMTPC_REASON_MAILBOX_FULL))
     CHECK(c->retry_after > 0 && c->give_up_after >= c->retry_after);
   else
     CHECK(c->retry_after == 0 && c->give_up_after == 0);

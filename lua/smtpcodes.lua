@@ -74,7 +74,8 @@ function M.get(code)
     if not provider then return found end
     -- a provider's own code (5.7.515): its meaning, marked as provider-specific
     found.provider = provider
-    found.name, found.description, found.fix = provider.name, provider.description, provider.fix
+    found.name, found.description, found.when, found.fix = provider.name, provider.description, provider.when,
+      provider.fix
     if provider.reference:match("^https?://") then
       found.references = { { document = provider.provider, url = provider.reference } }
     end

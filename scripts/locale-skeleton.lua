@@ -53,7 +53,9 @@ print("  provider = {")
 for _, p in ipairs(core.providers()) do
   if p.is_code then
     print(("    [%s] = {"):format(q(p.marker)))
-    for _, f in ipairs({ "name", "description", "fix" }) do print(("      %s = %s,"):format(f, q(p[f]))) end
+    for _, f in ipairs({ "name", "description", "when", "fix" }) do
+      if p[f] then print(("      %s = %s,"):format(f, q(p[f]))) end
+    end
     print("    },")
   end
 end

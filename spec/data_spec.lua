@@ -155,6 +155,24 @@ describe("the enhanced status code table", function()
         assert.is_true(found, "X." .. rec.code .. " lacks basic " .. number)
         assert.is_true(einfo.allowed, "X." .. rec.code .. " does not allow class " .. class)
       end
+      -- and no other: the entry's basic codes are exactly the registry's (practice is in seen_with)
+      for _, class in ipairs({ 2, 4, 5 }) do
+        local einfo = smtp.get(class .. "." .. rec.code)
+        local listed = {}
+        for number in rec.basic:gmatch("%d%d%d") do
+          if tonumber(number:sub(1, 1)) == class then listed[#listed + 1] = tonumber(number) end
+        end
+        assert.are.same(listed, einfo.basic, class .. "." .. rec.code)
+        for _, w in ipairs(einfo.seen_with) do
+          for _, b in ipairs(listed) do
+            assert.are_not.equal(b, w.code, "X." .. rec.code .. " seen with listed " .. b)
+          end
+          assert.are.equal(class, math.floor(w.code / 100))
+          assert.is_true(einfo.allowed, "X." .. rec.code .. " seen with a class it does not allow")
+          assert.truthy(w.url:match("^https://"), w.url)
+          assert.is_string(w.source)
+        end
+      end
       if rec.basic:match("^Any") then
         assert.are.same({ "any" }, info.basic_wildcards)
       end

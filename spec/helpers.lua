@@ -25,6 +25,14 @@ function helpers.reference(name)
   return text
 end
 
+-- The bytes of a file (raises when it cannot be read).
+function helpers.read(path)
+  local f = assert(io.open(path, "rb"))
+  local text = f:read("*a")
+  f:close()
+  return text
+end
+
 -- Runs the CLI in-process; returns status, stdout text, stderr text.
 -- stdin, when given, is what the CLI reads from standard input.
 function helpers.cli(args, env, stdin)

@@ -5,8 +5,8 @@ local locale = require "smtpcodes.locale"
 
 local english = locale.data("en")
 local interface_sections = { "labels", "class_names", "enhanced_class_names", "category_names",
-  "subject_names", "status_names", "verdict_texts", "reason_names", "action_texts", "source_texts", "templates",
-  "warning_texts" }
+  "subject_names", "status_names", "verdict_texts", "reason_names", "action_texts", "source_texts", "setup_texts",
+  "templates", "warning_texts", "scan_labels" }
 -- The languages with a content translation: every one whose content file exists.
 local full = {}
 for _, tag in ipairs(smtp.languages()) do
@@ -106,7 +106,7 @@ describe("locales", function()
         end
         for key, entry in pairs(content.provider or {}) do
           assert.is_true(markers[key], tag .. " provider " .. key)
-          for _, field in ipairs({ "name", "description", "fix" }) do
+          for _, field in ipairs({ "name", "description", "when", "fix" }) do
             assert.is_string(entry[field], tag .. " provider " .. key .. " " .. field)
           end
         end

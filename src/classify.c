@@ -140,16 +140,30 @@ static marker marker_of(size_t id)
   return m;
 }
 
-/* Adds marker id m[0..len) to the index, in front of its chain. */
-static void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len)
+/*
+ * Adds marker id m[0..len) to the index, in front of its chain; lowered:
+ * m is in lower case already (the rules and failures, a test checks).
+ */
+static inline void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered)
 {
   const unsigned char *u = (const unsigned char *)m;
   unsigned short *head;
+  unsigned b0, b1, b2, b3;
 
   if (len < 2)
     return; /* too short to stand anywhere: never found */
-  c->key[id] = len == 2 ? 0 : (uint32_t)lower(u[0]) << 16 | (uint32_t)lower(u[1]) << 8 | lower(u[2]);
-  c->fourth[id] = (unsigned char)(len > 3 ? lower(u[3]) : 0);
+  b0 = u[0];
+  b1 = u[1];
+  b2 = len > 2 ? u[2] : 0;
+  b3 = len > 3 ? u[3] : 0;
+  if (!lowered) {
+    b0 = lower(b0);
+    b1 = lower(b1);
+    b2 = lower(b2);
+    b3 = lower(b3);
+  }
+  c->key[id] = len == 2 ? 0 : (uint32_t)b0 << 16 | (uint32_t)b1 << 8 | b2;
+  c->fourth[id] = (unsigned char)b3;
   head = len == 2 ? &c->two : &c->first[triple_hash(c->key[id])];
   c->next[id] = *head;
   *head = (unsigned short)id;
@@ -171,8 +185,9 @@ static void build_index(smtpc_classifier *c, unsigned lists)
   }
   memset(c->first, 0xff, sizeof c->first); /* NONE everywhere */
   c->provider_codes = 0;
-  for (i = 0; i < smtpc_provider_count(); i++) {
-    const smtpc_provider *e = smtpc_provider_at(i);
+  /* the code entries come before the text markers (smtpc_provider_at) */
+  for (i = 0; i < smtpc_provider_count() - nprov; i++) {
+    const smtpc_provider *e = p - (smtpc_provider_count() - nprov) + i;
 
     if (e->is_code)
       c->provider_codes |= PROVIDER_CODE_BIT(e->klass, e->subject);
@@ -180,11 +195,11 @@ static void build_index(smtpc_classifier *c, unsigned lists)
   c->two = NONE;
   /* from the last id down, so that every chain runs in priority order */
   for (i = nprov; (lists & WITH_PROVIDERS) && i-- > 0;)
-    index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len);
+    index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0);
   for (i = NFAILURES; (lists & WITH_FAILURES) && i-- > 0;)
-    index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len);
+    index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len, 1);
   for (i = NRULES; (lists & WITH_RULES) && i-- > 0;)
-    index_marker(c, i, rules[i].marker, rules[i].len);
+    index_marker(c, i, rules[i].marker, rules[i].len, 1);
 }
 
 void smtpc_classifier_init(smtpc_classifier *c)
@@ -595,9 +610,6 @@ static smtpc_action transient_action(smtpc_reason r, long *first)
     /* the receiver slows the sender down: more attempts make it worse */
     *first = FIRST_SLOW;
     return SMTPC_ACTION_RETRY_LATER_SLOWLY;
-  case SMTPC_REASON_TOO_MANY_RECIPIENTS:
-    /* RFC 5321 section 4.5.3.1.10: send the rest in another transaction */
-    return SMTPC_ACTION_RESEND_REST;
   case SMTPC_REASON_AUTH_REQUIRED:
   case SMTPC_REASON_AUTH_FAILED:
     return SMTPC_ACTION_AUTHENTICATE;
@@ -631,9 +643,6 @@ static smtpc_action permanent_action(smtpc_reason r)
     return SMTPC_ACTION_AUTHENTICATE;
   case SMTPC_REASON_TLS_REQUIRED:
     return SMTPC_ACTION_USE_TLS;
-  /* RFC 5321 section 4.5.3.1.10: old servers answer extra recipients with 552 */
-  case SMTPC_REASON_TOO_MANY_RECIPIENTS:
-    return SMTPC_ACTION_RESEND_REST;
   /*
    * Only someone on the receiving side can help: a local rule, a broken
    * system, a greylister answering 5xx, a refusal nobody explains, or a
@@ -653,8 +662,15 @@ smtpc_action smtpc_advise(smtpc_verdict verdict, smtpc_reason reason,
   smtpc_action action = SMTPC_ACTION_NONE;
   long first = 0, last = 0;
 
-  if (verdict == SMTPC_VERDICT_TRANSIENT ||
-      (verdict == SMTPC_VERDICT_PERMANENT && reason == SMTPC_REASON_MAILBOX_FULL)) {
+  if (reason == SMTPC_REASON_TOO_MANY_RECIPIENTS &&
+      (verdict == SMTPC_VERDICT_TRANSIENT || verdict == SMTPC_VERDICT_PERMANENT)) {
+    /*
+     * RFC 5321 section 4.5.3.1.10: the recipients not accepted go at once in
+     * a new transaction, so there is no retry delay to wait out.
+     */
+    action = SMTPC_ACTION_RESEND_REST;
+  } else if (verdict == SMTPC_VERDICT_TRANSIENT ||
+             (verdict == SMTPC_VERDICT_PERMANENT && reason == SMTPC_REASON_MAILBOX_FULL)) {
     /*
      * A full mailbox is a soft bounce even as 5xx: RFC 3463 section 3.3 says
      * X.2.2 should be used as a persistent transient failure, and the owner
@@ -758,6 +774,16 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
         source = SMTPC_FROM_TEXT;
       if (!reason && (reason = basic_reason(code)))
         source = SMTPC_FROM_BASIC;
+      /*
+       * A security or policy status (RFC 3463 section 3.8, X.7.x) with a
+       * basic code that only says "local error": 451 4.7.1 is a policy
+       * deferral (greylisting, a temporary block), not a server fault.
+       */
+      if (esc && esc->subject == 7 && reason == SMTPC_REASON_SYSTEM_ERROR &&
+          source == SMTPC_FROM_BASIC) {
+        reason = SMTPC_REASON_POLICY;
+        source = SMTPC_FROM_ENHANCED;
+      }
     }
     /*
      * Evidence in conflict: a reply that refuses the recipient but also names

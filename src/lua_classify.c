@@ -22,7 +22,7 @@ static int read_esc(lua_State *L, int idx, smtpc_esc *esc) {
 }
 
 static void push_provider(lua_State *L, const smtpc_provider *p) {
-  lua_createtable(L, 0, 9);
+  lua_createtable(L, 0, 10);
   lua_pushstring(L, p->provider);
   lua_setfield(L, -2, "provider");
   lua_pushstring(L, p->marker);
@@ -35,6 +35,10 @@ static void push_provider(lua_State *L, const smtpc_provider *p) {
   lua_setfield(L, -2, "name");
   lua_pushstring(L, p->description);
   lua_setfield(L, -2, "description");
+  if (p->when) {
+    lua_pushstring(L, p->when);
+    lua_setfield(L, -2, "when");
+  }
   lua_pushstring(L, p->fix);
   lua_setfield(L, -2, "fix");
   lua_pushstring(L, p->reference);

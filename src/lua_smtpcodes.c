@@ -250,11 +250,31 @@ static void push_basic_info(lua_State *L, const smtpc_basic *b) {
   set_boolean(L, "registered", 1);
 }
 
+/*
+ * Pushes {code, source, document, url} for each basic code of class klass the
+ * entry X.subject.detail is sent with in practice beyond the registry's list.
+ */
+static void push_seen_with(lua_State *L, int subject, int detail, int klass) {
+  size_t i, n = smtpc_seen_with_count();
+  int k = 0;
+  lua_newtable(L);
+  for (i = 0; i < n; i++) {
+    const smtpc_seen_with *w = smtpc_seen_with_at(i);
+    if (w->subject != subject || w->detail != detail || w->basic / 100 != klass) continue;
+    lua_createtable(L, 0, 4);
+    set_integer(L, "code", w->basic);
+    set_string(L, "source", w->source);
+    set_string(L, "document", w->document);
+    set_string(L, "url", w->url);
+    lua_rawseti(L, -2, ++k);
+  }
+}
+
 static void push_enhanced_info(lua_State *L, const smtpc_code *c) {
   const smtpc_enhanced_entry *e = smtpc_enhanced_find(c->subject, c->detail);
   char text[16];
   smtpc_code_text(c, text, sizeof text);
-  lua_createtable(L, 0, 22);
+  lua_createtable(L, 0, 23);
   set_string(L, "code", text);
   set_string(L, "kind", "enhanced");
   set_integer(L, "class", c->klass);
@@ -280,6 +300,8 @@ static void push_enhanced_info(lua_State *L, const smtpc_code *c) {
   lua_setfield(L, -2, "basic");
   push_wildcards(L, e->basic, c->klass);
   lua_setfield(L, -2, "basic_wildcards");
+  push_seen_with(L, c->subject, c->detail, c->klass);
+  lua_setfield(L, -2, "seen_with");
   lua_createtable(L, 3, 0);
   {
     int k, n = 0;

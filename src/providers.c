@@ -14,19 +14,19 @@
 #include "smtpcodes_classify.h"
 
 #define CODE_ENTRY(provider, marker, klass, subject, lo, hi, reason, name,     \
-                   description, fix, reference)                               \
-  {provider, marker, 1, SMTPC_REASON_##reason, name, description, fix,         \
+                   description, when, fix, reference)                         \
+  {provider, marker, 1, SMTPC_REASON_##reason, name, description, when, fix,   \
    reference, klass, subject, lo, hi, sizeof(marker) - 1, SMTPC_MATCH_ANY},
 
 #define TEXT_ENTRY(provider, marker, match, reason, name, description, fix,    \
                    reference)                                                 \
-  {provider, marker, 0, SMTPC_REASON_##reason, name, description, fix,         \
+  {provider, marker, 0, SMTPC_REASON_##reason, name, description, NULL, fix,   \
    reference, 0, 0, 0, 0, sizeof(marker) - 1, SMTPC_MATCH_##match},
 
 /* A text marker that counts only in a reply with this enhanced code. */
 #define TEXT_CODE_ENTRY(provider, marker, match, klass, subject, detail,       \
                         reason, name, description, fix, reference)            \
-  {provider, marker, 0, SMTPC_REASON_##reason, name, description, fix,         \
+  {provider, marker, 0, SMTPC_REASON_##reason, name, description, NULL, fix,   \
    reference, klass, subject, detail, detail, sizeof(marker) - 1,              \
    SMTPC_MATCH_##match},
 
@@ -43,7 +43,7 @@ static const smtpc_provider table[] = {
 #undef SMTPC_PROVIDER_TEXT
 #undef SMTPC_PROVIDER_TEXT_CODE
 #define SMTPC_PROVIDER_CODE(provider, marker, klass, subject, lo, hi, reason, \
-                            name, description, fix, reference)
+                            name, description, when, fix, reference)
 #define SMTPC_PROVIDER_TEXT TEXT_ENTRY
 #define SMTPC_PROVIDER_TEXT_CODE TEXT_CODE_ENTRY
 #include "data/provider_codes.def"
@@ -56,7 +56,7 @@ static const smtpc_provider table[] = {
 enum {
   CODE_COUNT = 0
 #define SMTPC_PROVIDER_CODE(provider, marker, klass, subject, lo, hi, reason, \
-                            name, description, fix, reference) + 1
+                            name, description, when, fix, reference) + 1
 #define SMTPC_PROVIDER_TEXT(provider, marker, match, reason, name, description, \
                             fix, reference)
 #define SMTPC_PROVIDER_TEXT_CODE NO_TEXT_CODE

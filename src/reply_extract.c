@@ -227,6 +227,20 @@ static int same_code_line(const unsigned char *p, size_t i, size_t at, size_t en
          (p[i + 3] == '-' || p[i + 3] == ' ');
 }
 
+/*
+ * Nonzero when the line of the code at p[at] holds text after the code and
+ * its enhanced code (p[at..eol) is the rest of that line).
+ */
+static int text_on_line(const unsigned char *p, size_t at, size_t eol)
+{
+  size_t k = at + 3;
+
+  while (k < eol && (is_digit(p[k]) || p[k] == '.' || p[k] == '-' || is_blank(p[k]) ||
+                     p[k] == '\r'))
+    k++;
+  return k < eol;
+}
+
 static size_t reply_end(const unsigned char *p, size_t from, size_t at, size_t end)
 {
   static const char tail[] = " (in reply to ";
@@ -244,6 +258,8 @@ static size_t reply_end(const unsigned char *p, size_t from, size_t at, size_t e
         continue;
       if (i + 1 < end && (is_blank(p[i + 1]) || same_code_line(p, i + 1, at, end)))
         continue;
+      if (!text_on_line(p, at, i) && i + 1 < end)
+        continue; /* "said: 550\nRequested action not taken": the text is on the next line */
       end = i;
       break;
     }
@@ -394,6 +410,7 @@ smtpc_reply_error smtpc_reply_extract(const char *s, size_t len,
     if (find_esc_only(s, len, &c)) {
       end = reply_end(p, 0, c.at, len);
       fill(s, &c, end, outer);
+      outer->multiline = 0; /* no reply code: nothing smtpc_reply_parse could read */
       outer->warnings |= SMTPC_W_NO_CODE;
       return SMTPC_REPLY_OK;
     }

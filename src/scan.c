@@ -13,6 +13,7 @@
 #define DEFAULT_MAX_MESSAGE (16u << 20)
 #define DEFAULT_MAX_LINE (64u << 10)
 #define DEFAULT_MAX_DEPTH 32u
+#define MAX_DEPTH_CAP 64u /* each level of MIME nesting reads its span again: keep the factor small */
 #define DEFAULT_MAX_RECIPIENTS 1000u
 #define DEFAULT_MAX_QUEUE 4096u
 #define HEAD_MAX 8u /* bytes of a line kept when its message is over the limit */
@@ -52,6 +53,7 @@ smtpc_scanner *smtpc_scanner_new(smtpc_scan_mode mode, const smtpc_scan_limits *
   sc->limits.max_message = or_default(limits->max_message, DEFAULT_MAX_MESSAGE);
   sc->limits.max_line = or_default(limits->max_line, DEFAULT_MAX_LINE);
   sc->limits.max_depth = or_default(limits->max_depth, DEFAULT_MAX_DEPTH);
+  if (sc->limits.max_depth > MAX_DEPTH_CAP) sc->limits.max_depth = MAX_DEPTH_CAP;
   sc->limits.max_recipients = or_default(limits->max_recipients, DEFAULT_MAX_RECIPIENTS);
   sc->limits.max_queue = or_default(limits->max_queue, DEFAULT_MAX_QUEUE);
   sc->out.emit = emit;
@@ -191,6 +193,21 @@ static int end_log_line(smtpc_scanner *sc)
   return rc;
 }
 
+/* Log: a whole line inside the caller's chunk, read where it is (the bytes append would keep, no copy). */
+static int log_line_in_place(smtpc_scanner *sc, const char *p, size_t n)
+{
+  int rc;
+  if (n > sc->limits.max_line) n = sc->limits.max_line;
+  while (n && (p[n - 1] == '\r' || p[n - 1] == '\n')) n--;
+  if (sc->log == NULL) {
+    sc->log = smtpc_log_new(&sc->limits);
+    if (sc->log == NULL) return -1;
+  }
+  rc = n ? smtpc_log_line(sc->log, p, n, sc->lineno, &sc->out) : 0;
+  sc->lineno++;
+  return rc;
+}
+
 /* Auto and log: bytes of one line; the line is read when eol is set. */
 static int line_bytes(smtpc_scanner *sc, const char *p, size_t n, int eol)
 {
@@ -226,9 +243,9 @@ smtpc_scan_status smtpc_scanner_feed(smtpc_scanner *sc, const char *buf, size_t 
   while (len > 0 && !sc->out.stopped) {
     const char *nl = memchr(buf, '\n', len);
     size_t n = nl ? (size_t)(nl - buf) + 1 : len;
-    int rc = sc->mode == SMTPC_SCAN_MAIL || sc->mode == SMTPC_SCAN_MBOX
-                 ? mail_bytes(sc, buf, n, nl != NULL)
-                 : line_bytes(sc, buf, n, nl != NULL);
+    int rc = sc->mode == SMTPC_SCAN_MAIL || sc->mode == SMTPC_SCAN_MBOX ? mail_bytes(sc, buf, n, nl != NULL)
+             : sc->mode == SMTPC_SCAN_LOG && nl && sc->len == 0 ? log_line_in_place(sc, buf, n)
+                                                                : line_bytes(sc, buf, n, nl != NULL);
     if (rc < 0) {
       sc->nomem = 1;
       return SMTPC_SCAN_NOMEM;

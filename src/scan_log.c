@@ -1,31 +1,373 @@
 /*
- * scan_log.c: MTA log lines, one result per delivery attempt line.
- * (First step: no reader yet; Postfix, Exim and Sendmail come next.)
+ * scan_log.c: MTA log lines.  Each line's prefix is read in one of the forms
+ * mail logs are written in, then the MTA's message goes to the reader of the
+ * program that wrote it:
+ *   RFC 3164 syslog   "Dec  1 19:44:09 host prog[pid]: msg" (an optional <PRI>
+ *                     and fractional seconds, as Postfix's own maillog_file
+ *                     writes "Dec 01 19:44:09.123456 host postfix/smtp[1]: ")
+ *   RFC 5424 syslog   "<34>1 2026-12-01T19:44:09.123Z host prog pid msgid [sd] msg"
+ *   ISO time stamps   "2026-12-01T19:44:09+0000 host prog[pid]: msg"
+ *                     (journalctl -o short-iso, rsyslog's RFC 3339 template)
+ *   Exim's main log   "2026-12-01 19:44:09 1rABCD-000123-AB ** ..." (its own file;
+ *                     through syslog, Exim's own time stamp may follow the tag)
+ * A line in none of these forms is read as a bare MTA message when it looks
+ * like one (a Postfix or Sendmail delivery line copied without its prefix).
+ * Also here: the helpers every reader uses (reply, command, addresses).
  */
 #include <stdlib.h>
+#include <string.h>
 
-#include "scan_internal.h"
-
-struct smtpc_log_state {
-  size_t max_queue;
-};
+#include "log_internal.h"
 
 smtpc_log_state *smtpc_log_new(const smtpc_scan_limits *limits)
 {
   smtpc_log_state *st = calloc(1, sizeof *st);
-  if (st) st->max_queue = limits->max_queue;
+  if (st == NULL) return NULL;
+  st->max_queue = limits->max_queue;
+  st->scratch_cap = limits->max_line;
   return st;
+}
+
+void smtpc_log_free(smtpc_log_state *st)
+{
+  if (st == NULL) return;
+  smtpc_logq_free(st->q);
+  free(st->scratch);
+  free(st);
+}
+
+smtpc_logq *smtpc_log_queue(smtpc_log_state *st)
+{
+  if (st->q == NULL) st->q = smtpc_logq_new(st->max_queue);
+  return st->q;
+}
+
+/* How often a byte appears in log lines: blanks most, then lower-case letters, then the rest. */
+static int commonness(char c) { return c == ' ' ? 3 : c >= 'a' && c <= 'z' ? 2 : 1; }
+
+const char *smtpc_log_findn(const char *s, size_t n, const char *needle, size_t k)
+{
+  size_t a = 0, i;
+  const char *end = s + n, *p;
+  if (k == 0 || k > n) return k == 0 ? s : NULL;
+  for (i = 0; i < k; i++) /* memchr for the needle's first rare byte (else its first letter), then compare */
+    if (commonness(needle[i]) == 1) {
+      a = i;
+      break;
+    } else if (commonness(needle[i]) < commonness(needle[a])) {
+      a = i;
+    }
+  p = s + a;
+  while (p < end - (k - a - 1) && (p = memchr(p, needle[a], (size_t)(end - p) - (k - a - 1))) != NULL) {
+    if (memcmp(p - a, needle, k) == 0) return p - a;
+    p++;
+  }
+  return NULL;
+}
+
+const char *smtpc_log_find(const char *s, size_t n, const char *needle)
+{
+  return smtpc_log_findn(s, n, needle, strlen(needle));
+}
+
+int smtpc_log_starts(const char *s, size_t n, const char *prefix)
+{
+  size_t k = strlen(prefix);
+  return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+smtpc_text smtpc_log_unbracket(const char *s, size_t n)
+{
+  while (n && (*s == ' ' || *s == '<')) s++, n--;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '>')) n--;
+  return smtpc_log_text(s, n);
+}
+
+void smtpc_log_result(smtpc_scan_result *r, const smtpc_log_fields *f, smtpc_text id, const char *source)
+{
+  memset(r, 0, sizeof *r);
+  r->source = source;
+  r->line = f->lineno;
+  r->date = f->date;
+  r->reporting_mta = f->host;
+  r->queue_id = id;
+}
+
+void smtpc_log_join(smtpc_log_state *st, smtpc_text id, smtpc_scan_result *r)
+{
+  smtpc_logq_info info;
+  if (st->q == NULL || id.len == 0) return;
+  info = smtpc_logq_get(st->q, id);
+  if (r->sender.len == 0) r->sender = info.sender;
+  r->message_id = info.message_id;
+}
+
+/* The basic code at s, followed by a blank, '-' or the end; else 0. */
+static int reply_code_at(const char *s, size_t n)
+{
+  if (n < 3 || s[0] < '2' || s[0] > '5' || s[1] < '0' || s[1] > '5' || !is_digit(s[2])) return 0;
+  if (n > 3 && s[3] != ' ' && s[3] != '-') return 0;
+  return (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+}
+
+/* The length of "NNN[ -]" and an optional "X.Y.Z " at s, when its code is code; else 0. */
+static size_t reply_prefix(const char *s, size_t n, int code, smtpc_esc *esc)
+{
+  size_t i = 4, k;
+  if (reply_code_at(s, n) != code || n < 4) return 0;
+  while (i < n && s[i] == ' ') i++;
+  k = smtpc_esc_match(s, n, i, esc);
+  if (k) {
+    i += k;
+    while (i < n && s[i] == ' ') i++;
+  }
+  return i;
+}
+
+int smtpc_log_reply(smtpc_log_state *st, const char *s, size_t n, smtpc_scan_result *r)
+{
+  int code = reply_code_at(s, n);
+  smtpc_esc esc, other = {0, 0, 0};
+  size_t i, out = 0;
+  const char *cont;
+  if (code == 0) return 0;
+  memset(&esc, 0, sizeof esc);
+  i = reply_prefix(s, n, code, &esc);
+  if (i == 0) i = n; /* a bare code */
+  while (n && s[n - 1] == ' ') n--;
+  r->reply_code = code;
+  r->reply_esc = esc;
+  r->reply_text = smtpc_log_text(s + i, i < n ? n - i : 0);
+  /* a multi-line reply joined on one line repeats " NNN-X.Y.Z " (and ends with " NNN X.Y.Z ") */
+  cont = i < n ? SMTPC_LOG_FIND(s + i, n - i, " ") : NULL;
+  if (cont == NULL || s[3] != '-') return 1;
+  if (st->scratch == NULL) {
+    st->scratch = malloc(st->scratch_cap);
+    if (st->scratch == NULL) return 1; /* the raw text will do */
+  }
+  while (i < n && out < st->scratch_cap) {
+    size_t k = 0;
+    other.klass = 0;
+    if (s[i] == ' ') k = reply_prefix(s + i + 1, n - i - 1, code, &other);
+    if (k && (s[i + 4] == '-' || other.klass)) {
+      st->scratch[out++] = ' ';
+      i += 1 + k;
+      continue;
+    }
+    st->scratch[out++] = s[i++];
+  }
+  r->reply_text = smtpc_log_text(st->scratch, out);
+  return 1;
+}
+
+smtpc_command smtpc_log_command(const char *s, size_t n)
+{
+  static const struct {
+    const char *phrase;
+    smtpc_command cmd;
+  } phrases[] = {
+      {"RCPT", SMTPC_CMD_RCPT},         {"MAIL", SMTPC_CMD_MAIL},
+      {"end of DATA", SMTPC_CMD_DATA_END}, {"end of data", SMTPC_CMD_DATA_END},
+      {"message body", SMTPC_CMD_DATA_END}, {"BDAT", SMTPC_CMD_DATA_END},
+      {"DATA", SMTPC_CMD_DATA},         {"EHLO", SMTPC_CMD_EHLO},
+      {"HELO", SMTPC_CMD_EHLO},         {"LHLO", SMTPC_CMD_EHLO},
+      {"the EHLO", SMTPC_CMD_EHLO},     {"STARTTLS", SMTPC_CMD_EHLO},
+      {"AUTH", SMTPC_CMD_EHLO},         {"XFORWARD", SMTPC_CMD_EHLO},
+      {"XCLIENT", SMTPC_CMD_EHLO},      {"the initial server greeting", SMTPC_CMD_CONNECT},
+      {"initial connection", SMTPC_CMD_CONNECT},
+  };
+  size_t i;
+  if (SMTPC_LOG_STARTS(s, n, "pipelined ")) s += 10, n -= 10;
+  for (i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
+    if (smtpc_log_starts(s, n, phrases[i].phrase)) return phrases[i].cmd;
+  return SMTPC_CMD_NONE;
+}
+
+/* ---- prefixes ------------------------------------------------------------ */
+
+static size_t skip_digits(const char *s, size_t n, size_t i)
+{
+  while (i < n && is_digit(s[i])) i++;
+  return i;
+}
+
+/* "hh:mm:ss" at s[i], with optional ".fraction"; returns the end, or 0. */
+static size_t clock_at(const char *s, size_t n, size_t i)
+{
+  if (i + 8 > n || !is_digit(s[i]) || !is_digit(s[i + 1]) || s[i + 2] != ':' || !is_digit(s[i + 3]) ||
+      !is_digit(s[i + 4]) || s[i + 5] != ':' || !is_digit(s[i + 6]) || !is_digit(s[i + 7]))
+    return 0;
+  i += 8;
+  if (i + 1 < n && (s[i] == '.' || s[i] == ',') && is_digit(s[i + 1])) i = skip_digits(s, n, i + 1);
+  return i;
+}
+
+/* "YYYY-MM-DD" at s[i]; returns the end, or 0. */
+static size_t day_at(const char *s, size_t n, size_t i)
+{
+  if (i + 10 > n || skip_digits(s, n, i) != i + 4 || s[i + 4] != '-' || !is_digit(s[i + 5]) ||
+      !is_digit(s[i + 6]) || s[i + 7] != '-' || !is_digit(s[i + 8]) || !is_digit(s[i + 9]))
+    return 0;
+  return i + 10;
+}
+
+/* A zone after a time: "Z", "+hh:mm", "+hhmm", "-hh"; returns the end (i when none). */
+static size_t zone_at(const char *s, size_t n, size_t i)
+{
+  size_t k;
+  if (i < n && s[i] == 'Z') return i + 1;
+  if (i >= n || (s[i] != '+' && s[i] != '-')) return i;
+  k = skip_digits(s, n, i + 1);
+  if (k == i + 3 && k + 2 < n && s[k] == ':' && is_digit(s[k + 1]) && is_digit(s[k + 2])) return k + 3;
+  return k == i + 3 || k == i + 5 ? k : i;
+}
+
+/* An ISO 8601 date and time with 'T' (syslog) or ' ' (Exim) between; returns the end, or 0. */
+static size_t iso_at(const char *s, size_t n, size_t i, char sep)
+{
+  size_t k = day_at(s, n, i);
+  if (k == 0 || k >= n || s[k] != sep) return 0;
+  k = clock_at(s, n, k + 1);
+  return k ? zone_at(s, n, k) : 0;
+}
+
+/* "Mmm dd hh:mm:ss" (day blank-padded or two digits; an optional year after the time). */
+static size_t bsd_at(const char *s, size_t n, size_t i)
+{
+  static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  const char *m;
+  size_t k;
+  if (i + 15 > n || s[i + 3] != ' ' || s[i] < 'A' || s[i] > 'Z') return 0;
+  for (m = months; (m = memchr(m, s[i], (size_t)(months + 36 - m))) != NULL; m++) /* the months of that letter */
+    if ((m - months) % 3 == 0 && m[1] == s[i + 1] && m[2] == s[i + 2]) break;
+  if (m == NULL) return 0;
+  k = i + 4;
+  if (s[k] == ' ') k++;
+  if (!is_digit(s[k])) return 0;
+  k = skip_digits(s, n, k);
+  if (k > i + 6 || k >= n || s[k] != ' ') return 0;
+  k = clock_at(s, n, k + 1);
+  if (k && k + 5 < n && s[k] == ' ' && skip_digits(s, n, k + 1) == k + 5 && s[k + 5] == ' ') k += 5;
+  return k;
+}
+
+/* The next blank-separated word from s[*i]; moves *i past it and one blank. */
+static smtpc_text word(const char *s, size_t n, size_t *i)
+{
+  size_t b = *i, e;
+  const char *sp = b < n ? memchr(s + b, ' ', n - b) : NULL;
+  e = sp ? (size_t)(sp - s) : n;
+  *i = sp ? e + 1 : n;
+  return smtpc_log_text(s + b, e - b);
+}
+
+/* "prog[pid]: " or "prog: " at s[i]: fills f->prog and returns where the message starts, or 0. */
+static size_t tag_at(const char *s, size_t n, size_t i, smtpc_log_fields *f)
+{
+  size_t b = i;
+  while (i < n && s[i] != '[' && s[i] != ':' && s[i] != ' ') i++;
+  if (i == b || i >= n) return 0;
+  f->prog = smtpc_log_text(s + b, i - b);
+  if (s[i] == '[') {
+    const char *close = memchr(s + i, ']', n - i);
+    if (close == NULL) return 0;
+    i = (size_t)(close - s) + 1;
+  }
+  if (i >= n || s[i] != ':') return 0;
+  i++;
+  if (i < n && s[i] == ' ') i++;
+  return i;
+}
+
+/* RFC 5424 after "<PRI>1 ": TIMESTAMP HOST APP PROCID MSGID SD [MSG]. */
+static size_t rfc5424_at(const char *s, size_t n, size_t i, smtpc_log_fields *f)
+{
+  smtpc_text t = word(s, n, &i);
+  f->date = t;
+  f->host = word(s, n, &i);
+  f->prog = word(s, n, &i);
+  (void)word(s, n, &i); /* PROCID */
+  (void)word(s, n, &i); /* MSGID */
+  if (i < n && s[i] == '-') {
+    i++;
+  } else {
+    while (i < n && s[i] == '[') { /* structured data: [id k="v" ...], with \] escaped */
+      i++;
+      while (i < n && s[i] != ']') i += s[i] == '\\' && i + 1 < n ? 2 : 1;
+      if (i < n) i++;
+    }
+  }
+  if (i < n && s[i] == ' ') i++;
+  if (i + 3 <= n && memcmp(s + i, "\xEF\xBB\xBF", 3) == 0) i += 3;
+  if (f->prog.len == 1 && f->prog.ptr[0] == '-') f->prog.len = 0;
+  if (f->host.len == 1 && f->host.ptr[0] == '-') f->host.len = 0;
+  return i;
+}
+
+/* Reads the prefix into f; returns where the message starts, or 0 when the line has no known prefix. */
+static size_t read_prefix(const char *s, size_t n, smtpc_log_fields *f)
+{
+  size_t i = 0, k;
+  if (n > 2 && s[0] == '<') { /* <PRI> */
+    k = skip_digits(s, n, 1);
+    if (k > 1 && k <= 4 && k < n && s[k] == '>') {
+      i = k + 1;
+      if (i + 2 <= n && s[i] == '1' && s[i + 1] == ' ') return rfc5424_at(s, n, i + 2, f);
+    }
+  }
+  if ((k = bsd_at(s, n, i)) == 0 && (k = iso_at(s, n, i, 'T')) == 0) {
+    if (i == 0 && (k = iso_at(s, n, 0, ' ')) != 0 && k < n && s[k] == ' ') { /* Exim's own log */
+      f->date = smtpc_log_text(s, k);
+      f->prog = smtpc_log_text("exim", 4);
+      return k + 1;
+    }
+    return 0;
+  }
+  f->date = smtpc_log_text(s + i, k - i);
+  if (k >= n || s[k] != ' ') return 0;
+  k++;
+  f->host = word(s, n, &k);
+  return tag_at(s, n, k, f);
+}
+
+/* Exim through syslog may repeat its own time stamp after the tag. */
+static void skip_exim_stamp(smtpc_log_fields *f)
+{
+  size_t k = iso_at(f->msg, f->len, 0, ' ');
+  if (k && k < f->len && f->msg[k] == ' ') {
+    f->date = smtpc_log_text(f->msg, k);
+    f->msg += k + 1;
+    f->len -= k + 1;
+  }
+}
+
+static int prog_is(smtpc_text p, const char *name)
+{
+  return smtpc_log_starts(p.ptr, p.len, name);
 }
 
 int smtpc_log_line(smtpc_log_state *st, const char *line, size_t len, size_t lineno,
                    smtpc_scan_out *out)
 {
-  (void)st;
-  (void)line;
-  (void)len;
-  (void)lineno;
-  (void)out;
+  smtpc_log_fields f;
+  size_t at;
+  memset(&f, 0, sizeof f);
+  f.lineno = lineno;
+  at = read_prefix(line, len, &f);
+  f.msg = line + at;
+  f.len = len - at;
+  if (at == 0) { /* no prefix: a bare Postfix or Sendmail message, when it is one */
+    if (SMTPC_LOG_FIND(line, len, ", stat=")) return smtpc_log_sendmail(st, &f, out);
+    return smtpc_log_postfix(st, &f, out);
+  }
+  if (prog_is(f.prog, "postfix")) return smtpc_log_postfix(st, &f, out);
+  if (prog_is(f.prog, "exim")) {
+    skip_exim_stamp(&f);
+    return smtpc_log_exim(st, &f, out);
+  }
+  if (prog_is(f.prog, "sendmail") || prog_is(f.prog, "sm-mta") || prog_is(f.prog, "sm-msp"))
+    return smtpc_log_sendmail(st, &f, out);
   return 0;
 }
-
-void smtpc_log_free(smtpc_log_state *st) { free(st); }

@@ -13,6 +13,7 @@ static int esc_specific(const smtpc_esc *e) { return e->klass && (e->subject || 
 void smtpc_scan_classify(smtpc_scan_result *r)
 {
   const smtpc_esc *esc = NULL;
+  smtpc_esc implied = {0, 0, 0};
   const char *text = r->diagnostic.ptr;
   size_t len = r->diagnostic.len;
   int code = 0;
@@ -29,8 +30,49 @@ void smtpc_scan_classify(smtpc_scan_result *r)
     }
   } else if (r->status.klass) {
     esc = &r->status;
+  } else if (r->delivery == SMTPC_DELIVERY_FAILED || r->delivery == SMTPC_DELIVERY_DELAYED) {
+    /* no code at all ("** a@b: Unrouteable address"): the report's own word gives the class */
+    implied.klass = r->delivery == SMTPC_DELIVERY_FAILED ? 5 : 4;
+    esc = &implied;
   }
   smtpc_classify(code, esc, text, len, &r->cls);
+  /*
+   * A short reply ("Rejected", "User unknown" with a bare code) may say less
+   * than the whole diagnostic around it: when the reply gives no reason, the
+   * diagnostic's text is read with the same codes.
+   */
+  if (r->cls.reason == SMTPC_REASON_UNKNOWN && text != r->diagnostic.ptr && r->diagnostic.len > len) {
+    smtpc_classification wider;
+    smtpc_classify(code, esc, r->diagnostic.ptr, r->diagnostic.len, &wider);
+    if (wider.reason != SMTPC_REASON_UNKNOWN) r->cls = wider;
+  }
+  /*
+   * "No such user" in answer to DATA, with no addressing status (X.1.x,
+   * RFC 3463 3.2) to back it: the server took the address at RCPT and
+   * refused the message itself, which is its filter's decision about the
+   * content (RFC 5321 3.3: recipients are accepted or refused at RCPT), not
+   * proof that the mailbox is gone.  A provider's own marker for a missing
+   * account ("dd This user doesn't have a yahoo.com account") is that proof,
+   * whatever the command.
+   */
+  if ((r->command == SMTPC_CMD_DATA || r->command == SMTPC_CMD_DATA_END) && r->cls.verdict == SMTPC_VERDICT_PERMANENT &&
+      r->cls.reason == SMTPC_REASON_USER_UNKNOWN && r->cls.source != SMTPC_FROM_PROVIDER &&
+      r->status.subject != 1 && r->reply_esc.subject != 1) {
+    r->cls.reason = SMTPC_REASON_POLICY;
+    r->cls.action = smtpc_advise(r->cls.verdict, r->cls.reason, &r->cls.retry_after, &r->cls.give_up_after);
+  }
+  /*
+   * A Google Groups notice ("the group you tried to contact may not exist, or
+   * you may not have permission to post messages to the group") carries no
+   * code and is written in the sender's language; it always says the group
+   * refused the post, which is the group's policy, not a bad mailbox.
+   */
+  if (r->cls.reason == SMTPC_REASON_UNKNOWN && r->cls.verdict == SMTPC_VERDICT_PERMANENT && r->source &&
+      strcmp(r->source, "google-groups") == 0) {
+    r->cls.reason = SMTPC_REASON_POLICY;
+    r->cls.source = SMTPC_FROM_TEXT;
+    r->cls.action = smtpc_advise(r->cls.verdict, r->cls.reason, &r->cls.retry_after, &r->cls.give_up_after);
+  }
   if (r->kind == SMTPC_KIND_FEEDBACK || r->kind == SMTPC_KIND_AUTOREPLY) return;
   switch (r->delivery) {
   case SMTPC_DELIVERY_DELAYED:

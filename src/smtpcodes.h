@@ -71,6 +71,19 @@ typedef struct smtpc_enhanced_entry {
   const char *fix;
 } smtpc_enhanced_entry;
 
+/*
+ * A basic code an enhanced status code is sent with in practice although the
+ * registry entry does not list it (src/data/seen_with.def), with its source.
+ */
+typedef struct smtpc_seen_with {
+  int subject;
+  int detail;
+  int basic;            /* 452 */
+  const char *source;   /* who sends the pair: "Gmail", "Postfix" */
+  const char *document; /* the title of that sender's page that shows it */
+  const char *url;      /* its address */
+} smtpc_seen_with;
+
 /* The two kinds of code the library understands. */
 typedef enum smtpc_kind {
   SMTPC_KIND_BASIC = 1,   /* 550 */
@@ -112,6 +125,10 @@ const smtpc_enhanced_entry *smtpc_enhanced_find(int subject, int detail);
 
 /* Nonzero when the entry allows the class digit klass. */
 int smtpc_enhanced_allows(const smtpc_enhanced_entry *entry, int klass);
+
+/* Number of seen-with entries, and the i-th in ascending (subject, detail, basic) order. */
+size_t smtpc_seen_with_count(void);
+const smtpc_seen_with *smtpc_seen_with_at(size_t i);
 
 /*
  * Advice on choosing between two related basic codes (in either order): which

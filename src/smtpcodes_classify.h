@@ -117,6 +117,7 @@ typedef struct smtpc_provider {
   smtpc_reason reason;     /* what it means; SMTPC_REASON_UNKNOWN when it only names the provider */
   const char *name;        /* a short title */
   const char *description; /* what it means, our words */
+  const char *when;        /* is_code: when a sender meets it, our words; text markers: NULL */
   const char *fix;         /* what to do */
   const char *reference;   /* the provider's own public documentation, or "practice" */
   int klass;               /* is_code: 4 or 5; a text marker that counts only with one

@@ -107,7 +107,7 @@ typedef enum smtpc_scan_mode {
 typedef struct smtpc_scan_limits {
   size_t max_message;    /* bytes of one message kept (default 16 MiB; the rest is skipped) */
   size_t max_line;       /* bytes of one log line kept (default 64 KiB; the rest is skipped) */
-  size_t max_depth;      /* MIME nesting depth read (default 32) */
+  size_t max_depth;      /* MIME nesting depth read (default 32, at most 64) */
   size_t max_recipients; /* results per message (default 1000) */
   size_t max_queue;      /* queue ids remembered for log joins (default 4096) */
 } smtpc_scan_limits;
@@ -143,6 +143,52 @@ void smtpc_scanner_free(smtpc_scanner *sc);
  * that build results themselves.
  */
 void smtpc_scan_classify(smtpc_scan_result *r);
+
+/*
+ * Writes r as one JSON object (no line end) into dst, keys always present, in
+ * a fixed order: file, index, line, recipient, original_recipient, sender,
+ * delivery, status, reply {code, enhanced, text}, command, remote_mta,
+ * reporting_mta, queue_id, message_id, date, diagnostic, source, kind,
+ * feedback_type, verdict, reason, reason_source, action, retry {after,
+ * give_up}, provider; null where absent.  file may be NULL.  Like snprintf:
+ * returns the full length and writes at most cap bytes (no NUL).
+ */
+size_t smtpc_scan_json(const smtpc_scan_result *r, const char *file, size_t file_len, char *dst, size_t cap);
+
+/* ---- counting results (scan_summary.c) ----------------------------------- */
+
+#define SMTPC_SUMMARY_VERDICTS 5 /* smtpc_verdict values */
+
+/* Counts by the fixed names. */
+typedef struct smtpc_summary_counts {
+  size_t total;
+  size_t delivery[SMTPC_DELIVERY_COUNT];
+  size_t kind[SMTPC_KIND_COUNT];
+  size_t verdict[SMTPC_SUMMARY_VERDICTS];
+  size_t reason[SMTPC_REASON_COUNT];
+  size_t action[SMTPC_ACTION_COUNT];
+} smtpc_summary_counts;
+
+/* Counts by open-ended keys, each table bounded. */
+typedef enum smtpc_summary_table {
+  SMTPC_SUMMARY_DOMAIN = 0, /* the recipient's domain, lower case */
+  SMTPC_SUMMARY_PROVIDER,   /* the provider that classify named */
+  SMTPC_SUMMARY_DIAGNOSTIC, /* failures and delays: the reply with addresses and numbers taken out */
+  SMTPC_SUMMARY_TABLES
+} smtpc_summary_table;
+
+typedef struct smtpc_scan_summary smtpc_scan_summary;
+
+/* A summary keeping at most max_keys keys per table (0: 1024); NULL when memory is short. */
+smtpc_scan_summary *smtpc_scan_summary_new(size_t max_keys);
+void smtpc_scan_summary_add(smtpc_scan_summary *s, const smtpc_scan_result *r);
+const smtpc_summary_counts *smtpc_scan_summary_counts(const smtpc_scan_summary *s);
+
+/* Calls fn once per key of a table (in no order); returns the count of results that found no room. */
+typedef void (*smtpc_scan_key_fn)(void *ud, const char *key, size_t len, size_t count);
+size_t smtpc_scan_summary_keys(const smtpc_scan_summary *s, smtpc_summary_table which,
+                               smtpc_scan_key_fn fn, void *ud);
+void smtpc_scan_summary_free(smtpc_scan_summary *s);
 
 /* Stable names; NULL outside the enum. */
 const char *smtpc_delivery_name(smtpc_delivery d);

@@ -29,6 +29,15 @@ static const smtpc_enhanced_entry enhanced_table[] = {
 
 #undef SMTPC_ENHANCED
 
+#define SMTPC_SEEN_WITH(subject, detail, basic, source, document, url) \
+  {subject, detail, basic, source, document, url},
+
+static const smtpc_seen_with seen_with_table[] = {
+#include "data/seen_with.def"
+};
+
+#undef SMTPC_SEEN_WITH
+
 #define SMTPC_PAIR(low, high, advice) {low, high, advice},
 
 static const struct pair_advice {
@@ -86,6 +95,12 @@ int smtpc_enhanced_allows(const smtpc_enhanced_entry *entry, int klass) {
   for (c = entry->classes; *c; c++)
     if (*c - '0' == klass) return 1;
   return 0;
+}
+
+size_t smtpc_seen_with_count(void) { return COUNT(seen_with_table); }
+
+const smtpc_seen_with *smtpc_seen_with_at(size_t i) {
+  return i < COUNT(seen_with_table) ? &seen_with_table[i] : NULL;
 }
 
 const char *smtpc_pair_advice(int a, int b) {

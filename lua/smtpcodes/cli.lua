@@ -187,6 +187,7 @@ local function page(o, width, tag, read)
 end
 
 function M.main(args, io_)
+  if args[1] == "scan" then return require("smtpcodes.cli_scan").main(args, io_, 2) end
   local out, err, getenv, read = io_.out, io_.err, io_.getenv, io_.read
   local o, problem = parse_args(args)
   local settings

@@ -65,16 +65,38 @@ local differences = {
   end,
 }
 
+-- Two basic codes that answer different commands (none of them ANY): a server
+-- never chooses between them.
+local function never_compete(first, second)
+  if first.kind ~= "basic" or second.kind ~= "basic" then return false end
+  local a, b = first.commands or {}, second.commands or {}
+  if #a == 0 or #b == 0 then return false end
+  local mine = set(a)
+  if mine.ANY then return false end
+  for _, c in ipairs(b) do
+    if c == "ANY" or mine[c] then return false end
+  end
+  return true
+end
+
 local function advice_for(first, second, pair_advice)
   local advice = {}
   local function add(item) advice[#advice + 1] = item end
+  local text = first.kind == "basic" and second.kind == "basic" and pair_advice(first.code, second.code)
+  if not text and never_compete(first, second) then
+    -- no choice to advise on: say so, then what each code is for
+    add({ kind = "unrelated", first = first.code, second = second.code })
+    for _, info in ipairs({ first, second }) do
+      if info.use then add({ kind = "send", code = info.code, text = info.use }) end
+    end
+    return advice
+  end
   if first.kind ~= second.kind then
     local basic, enhanced = first, second
     if first.kind == "enhanced" then basic, enhanced = second, first end
     add({ kind = "pairing", basic = basic.code, enhanced = enhanced.code,
           consistent = basic.class == enhanced.class })
   else
-    local text = first.kind == "basic" and pair_advice(first.code, second.code)
     if text then
       add({ kind = "pair", text = text, first = first.code, second = second.code })
     elseif first.class ~= second.class and first.class >= 4 and second.class >= 4 then
@@ -96,8 +118,11 @@ end
 function M.build(raw, get, pair_advice)
   local first, second = get(raw.first), get(raw.second)
   local items = {}
-  for i, kind in ipairs(raw.differences) do
-    items[i] = differences[kind](first, second, pair_advice)
+  for _, kind in ipairs(raw.differences) do
+    -- 4.7.1 and 5.7.1 share one registry entry: their names do not differ
+    if kind ~= "meaning" or first.name ~= second.name then
+      items[#items + 1] = differences[kind](first, second, pair_advice)
+    end
   end
   return {
     kind = "comparison",

@@ -11,6 +11,7 @@
 --      | { type = "verbatim", lines = { text... } }   (a server's own words, untranslated)
 
 local locale = require "smtpcodes.locale"
+local english = locale.data("en")
 
 local M = {}
 
@@ -24,6 +25,11 @@ local function first_sentence(text)
   local b = text:byte(stop)
   if b == 227 or b == 224 then return text:sub(1, stop + 2) end
   return text:sub(1, stop)
+end
+
+-- A text without its first sentence ("" when it has only one).
+local function after_first_sentence(text)
+  return (text:sub(#first_sentence(text) + 1):gsub("^%s+", ""))
 end
 
 local function heading(blocks, level, text)
@@ -46,8 +52,8 @@ local function texts(t, info)
     local u = locale.unregistered(t.tag, info)
     if info.provider then
       -- a provider's own code: its texts, translated where the locale has them
-      return { name = t:provider(info, "name"), description = t:provider(info, "description"), when = u.when,
-        fix = t:provider(info, "fix") }
+      return { name = t:provider(info, "name"), description = t:provider(info, "description"),
+        when = t:provider(info, "when"), fix = t:provider(info, "fix") }
     end
     return { name = u.name, description = u.description, when = u.when, fix = u.fix }
   end
@@ -108,6 +114,12 @@ local function details(blocks, t, info)
     if info.registered then
       local basic = join(t, info.basic, nil) or join(t, info.basic_wildcards, t:label("none"))
       add("detail_list", { label = t:label("typical_basic"), items = basic })
+      -- pairs seen in practice that the registry does not list, each with who sends it
+      local seen = {}
+      for i, w in ipairs(info.seen_with or {}) do
+        seen[i] = t:text("seen_with_item", { code = w.code, source = w.source })
+      end
+      if #seen > 0 then add("detail_list", { label = t:label("seen_with"), items = t:join_list(seen) }) end
       add("detail_list", { label = t:label("allowed_classes"), items = join(t, info.classes, t:label("none")) })
       if not info.allowed then add("detail_not_allowed", { class = info.class }) end
       if info.deprecated then add("detail_deprecated", { code = info.deprecated_by }) end
@@ -123,7 +135,10 @@ local function learn_more(blocks, t, infos)
   -- the codes on the page are not "related" to themselves
   for _, info in ipairs(infos) do seen[info.code] = true end
   for _, info in ipairs(infos) do
-    for _, ref in ipairs(info.references or {}) do
+    local refs = {}
+    for _, ref in ipairs(info.references or {}) do refs[#refs + 1] = ref end
+    for _, w in ipairs(info.seen_with or {}) do refs[#refs + 1] = { document = w.document, url = w.url } end
+    for _, ref in ipairs(refs) do
       local document = ref.document
       -- the registry's name in the page's language; RFC titles stay as they are
       if tostring(ref.url):find("^https://www%.iana%.org/assignments/smtp%-enhanced%-status%-codes") then
@@ -186,9 +201,9 @@ function M.single(info, tag)
   local tx = texts(t, info)
   local blocks = {}
   local doc = { title = t:text("title_single", { code = info.code, name = tx.name }), blocks = blocks }
-  paragraph(blocks, locale.join_sentences(
-    t:text("summary_class", { code = info.code, class_name = class_name(t, info) }),
-    client_advice(tx)))
+  -- what the code is and what its first digit asks of a client, in words
+  -- that no paragraph below repeats
+  paragraph(blocks, t:text("summary_single_" .. info.class, { code = info.code, name = tx.name }))
   explain(blocks, t, tx, 2)
   details(blocks, t, info)
   learn_more(blocks, t, { info })
@@ -209,8 +224,7 @@ local function difference_text(t, cmp, d, names)
       second_name = t:numbered("category_names", b.category) })
   elseif d.kind == "subject" then
     return t:text("diff_subject", { first = a.code, second = b.code,
-      first_name = t:numbered("subject_names", a.subject) or tostring(a.subject),
-      second_name = t:numbered("subject_names", b.subject) or tostring(b.subject) })
+      first_name = t:subject_phrase(a.subject), second_name = t:subject_phrase(b.subject) })
   elseif d.kind == "meaning" then
     return t:text("diff_meaning", { first = a.code, second = b.code,
       first_name = names[1], second_name = names[2] })
@@ -227,17 +241,24 @@ local function difference_text(t, cmp, d, names)
   end
   -- how the two relate, from the pair advice: a choice (250/550), a sequence
   -- (334/235), the two ends of a session (220/221)
-  if d.advice then return first_sentence(t:pair(a.code, b.code, d.advice)) end
+  -- (the "When to Use Which" section then goes on from the second sentence)
+  if d.advice and after_first_sentence(t:pair(a.code, b.code, d.advice)) ~= "" then
+    return first_sentence(t:pair(a.code, b.code, d.advice)), true
+  end
   return t:text("diff_related", { first = a.code, second = b.code })
 end
 
-local function advice_text(t, item, use_texts, code_texts)
+-- skip_first: the key differences already gave the pair advice's first sentence.
+local function advice_text(t, item, use_texts, code_texts, skip_first)
   if item.kind == "pair" then
-    return t:pair(item.first, item.second, item.text)
+    local text = t:pair(item.first, item.second, item.text)
+    return skip_first and after_first_sentence(text) or text
   elseif item.kind == "send" then
     return use_texts[item.code]
   elseif item.kind == "choose_class" then
     return t:text("advice_choose_class")
+  elseif item.kind == "unrelated" then
+    return t:text("advice_unrelated", { first = item.first, second = item.second })
   elseif item.kind == "pairing" then
     return t:text(item.consistent and "advice_pairing_consistent" or "advice_pairing_mismatch",
       { basic = item.basic, enhanced = item.enhanced })
@@ -270,15 +291,20 @@ function M.comparison(cmp, tag)
     explain(blocks, t, pair[2], 3)
   end
 
-  local diffs = {}
-  for i, d in ipairs(cmp.differences) do diffs[i] = difference_text(t, cmp, d, { ta.name, tb.name }) end
+  local diffs, advice_started = {}, false
+  for i, d in ipairs(cmp.differences) do
+    local text, from_advice = difference_text(t, cmp, d, { ta.name, tb.name })
+    diffs[i], advice_started = text, advice_started or from_advice == true
+  end
   heading(blocks, 2, t:label("key_differences"))
   list(blocks, diffs, true)
 
   local use_texts = { [a.code] = ta.use, [b.code] = tb.use }
   heading(blocks, 2, t:label("when_to_use"))
   local code_texts = { [a.code] = ta, [b.code] = tb }
-  for _, item in ipairs(cmp.advice) do paragraph(blocks, advice_text(t, item, use_texts, code_texts)) end
+  for _, item in ipairs(cmp.advice) do
+    paragraph(blocks, advice_text(t, item, use_texts, code_texts, advice_started))
+  end
 
   learn_more(blocks, t, { a, b })
   return finish(t, doc)
@@ -342,6 +368,23 @@ local function reply_lines(reply)
   return { tostring(reply.code) .. " " .. enhanced .. tostring(reply.text) }
 end
 
+-- What the Learn More section of a reply shows of its codes: the basic
+-- code's defining reference only (550 also cites RFC 7505 for null MX, 450
+-- RFC 2645 for ATRN, which a reply about a mailbox does not concern), the
+-- enhanced code's references, and a practice source of the pair received.
+local function reply_infos(infos, basic)
+  local out = {}
+  for i, info in ipairs(infos) do
+    local refs, seen = info.references or {}, {}
+    if info.kind == "basic" then refs = { refs[1] } end
+    for _, w in ipairs(info.seen_with or {}) do
+      if w.code == basic then seen[#seen + 1] = w end
+    end
+    out[i] = { code = info.code, references = refs, related = info.related, seen_with = seen }
+  end
+  return out
+end
+
 --- The page explaining a server's reply from its classification.
 function M.explanation(cls, tag)
   local get = require("smtpcodes").get
@@ -352,9 +395,20 @@ function M.explanation(cls, tag)
   local named = {}
   if basic then named[#named + 1] = tostring(basic) end
   if cls.enhanced then named[#named + 1] = cls.enhanced end
-  local code = #named > 0 and table.concat(named, " ") or "?"
-  local doc = { blocks = blocks, title = t:text("title_reply", { code = code,
-    reason = t:lookup("reason_names", cls.reason) }) }
+  local infos = {}
+  for _, key in ipairs({ basic or false, cls.enhanced or false }) do
+    local info = key and get(key)
+    if info then infos[#infos + 1] = info end
+  end
+  -- a success or an intermediate reply has no reason to give: its title names the code
+  local ok = cls.verdict == "success" or cls.verdict == "intermediate"
+  local doc = { blocks = blocks }
+  if #named == 0 then
+    doc.title = t:text("title_reply_nocode", { reason = t:lookup("reason_names", cls.reason) })
+  else
+    doc.title = t:text("title_reply", { code = table.concat(named, " "),
+      reason = ok and infos[1] and texts(t, infos[1]).name or t:lookup("reason_names", cls.reason) })
+  end
 
   if cls.reply then
     heading(blocks, 2, t:label("server_reply"))
@@ -372,15 +426,11 @@ function M.explanation(cls, tag)
   end
 
   heading(blocks, 2, t:label("meaning"))
-  local infos, sentences = {}, { t:lookup("verdict_texts", cls.verdict) }
-  for _, key in ipairs({ basic or false, cls.enhanced or false }) do
-    local info = key and get(key)
-    if info then
-      infos[#infos + 1] = info
-      local tx = texts(t, info)
-      sentences[#sentences + 1] = t:text("summary_meaning", { code = info.code, name = tx.name,
-        sentence = first_sentence(tx.description) })
-    end
+  local sentences = { t:lookup("verdict_texts", cls.verdict) }
+  for _, info in ipairs(infos) do
+    local tx = texts(t, info)
+    sentences[#sentences + 1] = t:text("summary_meaning", { code = info.code, name = tx.name,
+      sentence = first_sentence(tx.description) })
   end
   paragraph(blocks, locale.join_sentences((table.unpack or unpack)(sentences)))
   local clauses = {}
@@ -392,25 +442,32 @@ function M.explanation(cls, tag)
     paragraph(blocks, t:text("warnings_note", { warnings = t:join_list(clauses) }))
   end
 
-  heading(blocks, 2, t:label("reason"))
-  local why = { t:lookup("reason_names", cls.reason) .. t:full_stop(), t:lookup("source_texts", cls.source) }
-  if cls.provider then
-    -- a provider's code range is named by the code received (5.7.720, not 5.7.700-5.7.749)
-    local marker = cls.provider.is_code and cls.enhanced or cls.provider.marker
-    why[#why + 1] = t:text("provider_note", { provider = cls.provider.provider, marker = marker })
+  if not ok then
+    heading(blocks, 2, t:label("reason"))
+    local why = { cls.reason == "unknown" and t:lookup("reason_names", "unknown") .. t:full_stop()
+      or t:text("reason_sentence", { reason = t:lookup("reason_names", cls.reason) }),
+      t:lookup("source_texts", cls.source) }
+    if cls.provider then
+      -- a provider's code range is named by the code received (5.7.720, not 5.7.700-5.7.749)
+      local marker = cls.provider.is_code and cls.enhanced or cls.provider.marker
+      why[#why + 1] = t:text("provider_note", { provider = cls.provider.provider, marker = marker })
+    end
+    if cls.matched_rule then why[#why + 1] = t:text("rule_note", { rule = cls.matched_rule }) end
+    paragraph(blocks, locale.join_sentences((table.unpack or unpack)(why)))
   end
-  if cls.matched_rule then why[#why + 1] = t:text("rule_note", { rule = cls.matched_rule }) end
-  paragraph(blocks, locale.join_sentences((table.unpack or unpack)(why)))
 
   heading(blocks, 2, t:label("what_to_do"))
-  local todo = { t:lookup("action_texts", cls.action) }
+  -- fixing the sending side means one thing for a failed SPF check and
+  -- another for a blocked IP address or an oversized message
+  local setup = cls.action == "fix_sender_setup" and english.setup_texts[cls.reason] ~= nil
+  local todo = { setup and t:lookup("setup_texts", cls.reason) or t:lookup("action_texts", cls.action) }
   if cls.retry then
     todo[#todo + 1] = t:text("retry_plan", { after = duration(t, cls.retry.after),
       give_up = duration(t, cls.retry.give_up) })
   end
   paragraph(blocks, locale.join_sentences((table.unpack or unpack)(todo)))
 
-  if #infos > 0 then learn_more(blocks, t, infos) end
+  if #infos > 0 then learn_more(blocks, t, reply_infos(infos, basic)) end
   return finish(t, doc)
 end
 

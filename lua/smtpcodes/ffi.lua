@@ -208,11 +208,24 @@ function M.load(core)
   end
 
   -- provider index -> the table core.providers() gives for it, copied per call
-  local providers = core.providers()
+  -- (a fresh table, as the classic binding makes), field by field over the
+  -- names any entry has, so that the loop compiles (pairs() would not)
+  local providers, provider_keys = core.providers(), {}
+  do
+    local seen = {}
+    for _, p in ipairs(providers) do
+      for k in pairs(p) do
+        if not seen[k] then seen[k], provider_keys[#provider_keys + 1] = true, k end
+      end
+    end
+  end
   local function provider_copy(i)
-    local p = providers[i + 1]
-    return { provider = p.provider, marker = p.marker, is_code = p.is_code, reason = p.reason, name = p.name,
-      description = p.description, fix = p.fix, reference = p.reference, enhanced = p.enhanced }
+    local p, out = providers[i + 1], {}
+    for k = 1, #provider_keys do
+      local key = provider_keys[k]
+      out[key] = p[key]
+    end
+    return out
   end
 
   --- classify(code, enhanced, text, reply) as core.classify with a reply

@@ -1,32 +1,64 @@
---- :checkhealth smtpcodes: is the C core built for this Neovim's Lua, and
--- which version and languages does it serve.
+--- :checkhealth smtpcodes: the Neovim and LuaJIT in use, which C module
+-- loads and from where, whether it is older than the sources, its version,
+-- the page language and where it comes from, and a page that renders.
+
+local build = require "smtpcodes.nvim_build"
+local uv = vim.uv or vim.loop
+
 local M = {}
 
--- vim.health (Neovim 0.8 and later) or the health module of 0.7, one way.
+-- The reporting functions: vim.health (0.10: start, ok ...; 0.8 and 0.9:
+-- report_start ...) or the health module of Neovim 0.7.
 local function reporter()
-  local h = vim.health or require("health")
-  return {
-    start = h.start or h.report_start,
-    ok = h.ok or h.report_ok,
-    error = h.error or h.report_error,
-    info = h.info or h.report_info,
-  }
+  local h = vim.health or {}
+  if not (h.start or h.report_start) then h = require "health" end
+  local out = {}
+  for _, name in ipairs({ "start", "ok", "warn", "error", "info" }) do out[name] = h[name] or h["report_" .. name] end
+  return out
 end
 
+-- The newest modification time of the C sources and data in the plugin's
+-- src/, or nil when there are none.
+local function newest_source()
+  local newest
+  for _, pattern in ipairs({ "/src/**/*.[ch]", "/src/**/*.def" }) do
+    for _, f in ipairs(vim.fn.glob(build.root .. pattern, false, true)) do
+      local st = uv.fs_stat(f)
+      if st and (not newest or st.mtime.sec > newest) then newest = st.mtime.sec end
+    end
+  end
+  return newest
+end
+
+--- Runs the checks.
 function M.check()
   local report = reporter()
   report.start("smtpcodes")
-  local ok, core = pcall(require, "smtpcodes.core")
-  if not ok then
-    report.error("the C core does not load: " .. tostring(core):match("^[^\n]*"),
-      { "run `make nvim` in the plugin's folder: it builds build/luajit/smtpcodes/core.so for Neovim's LuaJIT" })
+  local v, jit = vim.version(), rawget(_G, "jit")
+  report.info(("Neovim %d.%d.%d, %s"):format(v.major, v.minor, v.patch, jit and jit.version or _VERSION))
+  local smtp, message = build.load()
+  if not smtp then
+    report.error(message, { "`make nvim` builds build/luajit/smtpcodes/core.so with a C compiler and the LuaJIT "
+      .. "headers (Debian: gcc, libluajit2-5.1-dev or libluajit-5.1-dev)" })
     return
   end
-  report.ok(("C core %s loaded for %s"):format(core.version, jit and jit.version or _VERSION))
-  local smtp = require "smtpcodes"
-  report.ok("languages: " .. table.concat(smtp.languages(), " "))
-  local page = smtp.format(smtp.get(550))
-  if page and page:find("^SMTP 550") then report.ok("a page renders (550)") else report.error("550 does not render") end
+  local path = build.module_path() or "?"
+  report.ok(("%s: C module loaded from %s"):format(smtp._VERSION, path))
+  if build.cpath and path ~= build.cpath:gsub("%?", "smtpcodes/core") then
+    report.warn("the C module is not the plugin's own build (" .. build.cpath .. ")", { build.advice() })
+  end
+  local st, newest = uv.fs_stat(path), build.root and newest_source()
+  if st and newest and st.mtime.sec < newest then
+    report.warn("the C module is older than the sources in src/", { build.advice() })
+  end
+  local nvim = require "smtpcodes.nvim"
+  local lang, from = nvim.language()
+  local page, err = nvim.page({ "550" }, nil, nil, 60)
+  if page then
+    report.ok(("pages in %s (from %s); languages: %s"):format(lang, from, table.concat(smtp.languages(), " ")))
+  else
+    report.error(("the page of 550 does not render in %s (from %s): %s"):format(tostring(lang), from, err))
+  end
 end
 
 return M

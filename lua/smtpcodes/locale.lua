@@ -157,6 +157,13 @@ function Translator:text(key, vars)
   return fill(self:lookup("templates", key), vars, key)
 end
 
+--- The subject of an enhanced code in words: its name, or "an unassigned
+-- subject (9)" for a number RFC 3463 does not assign.
+function Translator:subject_phrase(n)
+  if english.subject_names[n] ~= nil then return self:lookup("subject_names", n) end
+  return self:text("unassigned_subject", { subject = n })
+end
+
 --- Joins list items as the language does: "A, B and C".
 function Translator:join_list(items)
   local n = #items
@@ -198,7 +205,7 @@ function Translator:content(info, field)
   return info[field]
 end
 
---- A provider code's text (name, description, fix) in this language; the
+--- A provider code's text (name, description, when, fix) in this language; the
 -- provider's English text where no translation exists.  Content files keep
 -- them under the provider entry's marker: provider["5.7.515"], provider["5.7.606-5.7.649"].
 function Translator:provider(info, field)
@@ -224,14 +231,18 @@ end
 --- Texts for a well-formed enhanced code that is not registered.
 function M.unregistered(tag, info)
   local t = M.new(tag)
+  -- a subject RFC 3463 does not assign (5.9.9) names no kind of problem
+  local assigned = english.subject_names[info.subject] ~= nil
   local vars = {
     code = info.code,
-    subject_name = t:numbered("subject_names", info.subject) or tostring(info.subject),
+    subject = info.subject,
+    subject_name = assigned and t:lookup("subject_names", info.subject) or nil,
     class_meaning = t:text("class_meaning_" .. info.class),
   }
+  local suffix = assigned and "" or "_unassigned"
   return {
-    name = t:text("unregistered_name", vars),
-    description = t:text("unregistered_description", vars),
+    name = t:text("unregistered_name" .. suffix, vars),
+    description = t:text("unregistered_description" .. suffix, vars),
     when = t:text("unregistered_when", vars),
     fix = t:text("unregistered_fix", vars),
     references = {

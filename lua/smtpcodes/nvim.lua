@@ -1,107 +1,104 @@
---- Neovim front: the :SmtpCode command and its floating window.
--- The window shows the text page of smtpcodes.format, wrapped to fit it, and
--- behaves like other plugins' hover windows: it opens beside the cursor and
--- closes when the cursor moves.  One window at a time: a new page replaces the
--- open one, the same page again enters it, and its buffer is wiped when it
--- closes.
+--- Neovim front: :SmtpCode, the page of a code, a comparison, or the reply
+-- under the cursor, in a hover window (smtpcodes.nvim_float).
 
 local smtp = require "smtpcodes"
+local float = require "smtpcodes.nvim_float"
+local negotiate = require("smtpcodes.locale").negotiate
 
 local M = {}
 
--- A code under or near the cursor: an enhanced code or a three-digit code
--- standing as a word, the one under the cursor first, else the first on the
--- line.  The second value is true when the code is under the cursor.
+-- A run of letters, digits and dots: a code counts only as such a whole run,
+-- so the 250 of 10.250.3.4 or of 250ms is none.
+local WORD = "()([%w.]+)()"
+
+-- The code a word is, trailing and leading dots aside: an enhanced code
+-- (5.7.26) or a three-digit reply code (550); the code and its span, or nil.
+local function as_code(s, word)
+  local lead, code, tail = word:match("^(%.*)(.-)(%.*)$")
+  if code:match("^[245]%.%d%d?%d?%.%d%d?%d?$") or code:match("^[2-5]%d%d$") then
+    return code, s + #lead, s + #word - #tail
+  end
+  return nil
+end
+
+--- The codes on a line: the one under the cursor (col is 0-based, as
+-- nvim_win_get_cursor gives it), or nil, and the first one on the line.
 function M.code_at(line, col)
-  local found
-  for _, pattern in ipairs({ "()%f[%w.]([245]%.%d%d?%d?%.%d%d?%d?)%f[^%w.]()",
-                             "()%f[%w]([2-5]%d%d)%f[^%w]()" }) do
-    for s, code, e in line:gmatch(pattern) do
-      if col + 1 >= s and col + 1 < e then return code, true end
-      found = found or code
+  local first
+  for s, word in line:gmatch(WORD) do
+    local code, from, to = as_code(s, word)
+    if code then
+      first = first or code
+      if col + 1 >= from and col + 1 < to then return code, first end
     end
   end
-  return found, false
+  return nil, first
 end
 
--- The language: vim.g.smtpcodes_lang, else the environment's, else v:lang.
-local function language()
-  local lang = vim.g.smtpcodes_lang
-  if lang then return lang end
-  local negotiate = require("smtpcodes.locale").negotiate
-  for _, v in ipairs({ os.getenv("LANGUAGE"), os.getenv("LC_ALL"), os.getenv("LC_MESSAGES"), os.getenv("LANG"),
-    vim.v.lang }) do
-    for tag in (v or ""):gmatch("[^:]+") do
-      if negotiate(tag) then return tag end
+-- True when code is the reply's code or enhanced code, or its quoted reply's.
+local function of_reply(code, reply)
+  while reply do
+    if code == tostring(reply.code) or code == reply.enhanced then return true end
+    reply = reply.nested
+  end
+  return false
+end
+
+--- The language of the pages and where it comes from: vim.g.smtpcodes_lang,
+-- else v:lang (set by :language), else $LANGUAGE, $LC_ALL, $LC_MESSAGES and
+-- $LANG (first supported), else English.
+function M.language()
+  if vim.g.smtpcodes_lang ~= nil then return vim.g.smtpcodes_lang, "g:smtpcodes_lang" end
+  local vlang = vim.v.lang or ""
+  if vlang ~= "" and not vlang:match("^C%f[^%w]") and not vlang:match("^POSIX") and negotiate(vlang) then
+    return negotiate(vlang), "v:lang"
+  end
+  for _, name in ipairs({ "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" }) do
+    for each in (os.getenv(name) or ""):gmatch("[^:]+") do
+      if negotiate(each) then return negotiate(each), "$" .. name end
     end
   end
-  return "en"
+  return "en", "default"
 end
 
--- The columns a page may use: the float is at most 78 wide, and fits the editor.
-local function page_width()
-  return math.max(20, math.min(78, vim.o.columns - 4))
-end
-
-local current -- the open float: {win = ..., text = ...}, if any
-
-local function close_current()
-  if current and vim.api.nvim_win_is_valid(current.win) then vim.api.nvim_win_close(current.win, true) end
-  current = nil
-end
-
--- An autocommand callback that closes the float win later (windows may not
--- be closed inside some autocommands), unless another float replaced it.
-local function closer(win)
-  return function()
-    vim.schedule(function()
-      if current and current.win == win then close_current() end
-    end)
+-- What to show for the arguments (none: the cursor's line and column): a
+-- thing format() renders and a key naming it, or nil and a message.
+local function subject(args, line, col)
+  local x, message, key
+  if #args == 1 then
+    x, message = smtp.get(args[1])
+    key = "code " .. args[1]
+  elseif #args == 2 then
+    x, message = smtp.compare(args[1], args[2])
+    key = "compare " .. args[1] .. " " .. args[2]
+  elseif #args > 2 then
+    return nil, "give one code to explain or two to compare"
+  else
+    -- the code under the cursor wins, unless it is the line's reply's own
+    -- code; off any code, the line's reply, else the line's first code
+    local code, first = M.code_at(line, col)
+    local reply = smtp.extract(line)
+    if reply and (code == nil or of_reply(code, reply)) then return smtp.classify(reply), "reply " .. line end
+    code = code or first
+    if not code then return nil, "no SMTP code or reply under the cursor" end
+    x, message = smtp.get(code)
+    key = "code " .. code
   end
+  if not x then return nil, message end
+  return x, key
 end
 
---- Opens a floating window holding lines beside the cursor, as hover windows
--- do: the cursor stays where it is, and moving it (or typing, or leaving the
--- buffer) closes the float.  Called again with the same page, it enters the
--- float instead (q or <Esc> close it there); with another page, it replaces
--- it.  Returns the float's buffer and window.
-function M.float(lines)
-  local text = table.concat(lines, "\n")
-  if current and current.text == text and vim.api.nvim_win_is_valid(current.win) then
-    -- enter it: moving in the origin no longer closes it, leaving it does
-    local win, buf = current.win, vim.api.nvim_win_get_buf(current.win)
-    local group = vim.api.nvim_create_augroup("smtpcodes_float", { clear = true })
-    vim.api.nvim_set_current_win(win)
-    vim.api.nvim_create_autocmd("WinLeave", { group = group, buffer = buf, once = true, callback = closer(win) })
-    return buf, win
-  end
-  close_current()
-  local buf = vim.api.nvim_create_buf(false, true)
-  vim.bo[buf].bufhidden = "wipe"
-  vim.api.nvim_buf_set_lines(buf, 0, -1, false, lines)
-  vim.bo[buf].modifiable = false
-  local width = 0
-  for _, l in ipairs(lines) do width = math.max(width, vim.fn.strdisplaywidth(l)) end
-  local win = vim.api.nvim_open_win(buf, false, {
-    relative = "cursor", row = 1, col = 0, style = "minimal", border = "rounded",
-    width = math.max(20, math.min(width, vim.o.columns - 4)),
-    height = math.max(1, math.min(#lines, vim.o.lines - 4)),
-  })
-  current = { win = win, text = text }
-  for _, key in ipairs({ "q", "<Esc>" }) do
-    vim.keymap.set("n", key, "<cmd>close<cr>", { buffer = buf, nowait = true })
-  end
-  local origin = vim.api.nvim_get_current_buf()
-  local group = vim.api.nvim_create_augroup("smtpcodes_float", { clear = true })
-  vim.api.nvim_create_autocmd({ "CursorMoved", "CursorMovedI", "InsertEnter", "BufLeave" }, {
-    group = group, buffer = origin, once = true, callback = closer(win),
-  })
-  return buf, win
-end
-
---- The window of the open float, or nil.
-function M.window()
-  return current and vim.api.nvim_win_is_valid(current.win) and current.win or nil
+--- The page for the arguments, wrapped at width; the line and column are the
+-- cursor's, for no argument.  Returns the text and a key naming it, or nil
+-- and a message.
+function M.page(args, line, col, width)
+  local x, key = subject(args, line or "", col or 0)
+  if not x then return nil, key end
+  local lang = M.language()
+  if type(lang) ~= "string" then return nil, "g:smtpcodes_lang must be a language tag such as \"ko\"" end
+  local text, message = smtp.format(x, { lang = lang, width = width })
+  if not text then return nil, message end
+  return text, key .. " " .. lang .. " " .. width
 end
 
 local function split_lines(text)
@@ -111,39 +108,16 @@ local function split_lines(text)
   return lines
 end
 
---- The page for the command's arguments, or nil and a message.
-function M.page(args, line, col)
-  local x, message
-  local opts = { lang = language(), width = page_width() }
-  if #args == 0 then
-    -- the code under the cursor wins; the line's reply is explained when the
-    -- cursor is on its reply code, or on no code at all
-    local code, under = nil, false
-    if line then code, under = M.code_at(line, col or 0) end
-    local reply = line and smtp.extract(line)
-    if reply and (not under or code == tostring(reply.code)) then return smtp.explain(reply, opts) end
-    if not code then return nil, "no SMTP code under the cursor" end
-    x, message = smtp.get(code)
-  elseif #args == 1 then
-    x, message = smtp.get(args[1])
-  elseif #args == 2 then
-    x, message = smtp.compare(args[1], args[2])
-  else
-    return nil, "give one code to explain or two to compare"
-  end
-  if not x then return nil, message end
-  return smtp.format(x, opts)
-end
-
---- :SmtpCode [CODE [CODE]]
+--- :SmtpCode [CODE [CODE]]: shows the page in the float; returns its buffer
+-- and window, or nil after saying what went wrong.
 function M.command(args)
   local col = vim.api.nvim_win_get_cursor(0)[2]
-  local text, message = M.page(args, vim.api.nvim_get_current_line(), col)
+  local text, key = M.page(args, vim.api.nvim_get_current_line(), col, float.width())
   if not text then
-    vim.notify("SmtpCode: " .. message, vim.log.levels.ERROR)
+    vim.notify("SmtpCode: " .. key, vim.log.levels.ERROR)
     return nil
   end
-  return M.float(split_lines(text))
+  return float.show(split_lines(text), key)
 end
 
 return M

@@ -109,6 +109,7 @@ function M.route(method, path, args, body, headers, opts)
   local rest = path:sub(#prefix + 1)
   local a, b = rest:match("^([^/]+)/([^/]+)/?$")
   local one = not a and rest:match("^([^/]+)/?$")
+  if one == "scan" then return require("smtpcodes.openresty_scan").route(method, body, prefix) end
   if one == "explain" then
     if method ~= "POST" then
       return failure(405, "POST a reply to " .. prefix .. "explain", "method_not_allowed", { Allow = "POST" })
@@ -133,10 +134,10 @@ function M.route(method, path, args, body, headers, opts)
 end
 
 -- The request body: in memory, or in the file nginx spooled it to; false
--- when it is over MAX_BODY bytes.
-local function read_body()
+-- when it is over max bytes.
+local function read_body(max)
   local length = tonumber(ngx.var.http_content_length)
-  if length and length > M.MAX_BODY then return false end
+  if length and length > max then return false end
   ngx.req.read_body()
   local body = ngx.req.get_body_data()
   if body == nil then
@@ -144,12 +145,12 @@ local function read_body()
     if path then
       local f = io.open(path, "rb")
       if f then
-        body = f:read(M.MAX_BODY + 1)
+        body = f:read(max + 1)
         f:close()
       end
     end
   end
-  if body and #body > M.MAX_BODY then return false end
+  if body and #body > max then return false end
   return body
 end
 
@@ -160,9 +161,11 @@ function M.handle(opts)
   local ok, res = pcall(function()
     local body
     if method == "POST" then
-      body = read_body()
+      -- a bounce mail or a log may be larger than a reply
+      local max = ngx.var.uri:find("/scan/?$") and require("smtpcodes.openresty_scan").MAX_BODY or M.MAX_BODY
+      body = read_body(max)
       if body == false then
-        return failure(413, ("the request body is over %d bytes"):format(M.MAX_BODY), "too_large")
+        return failure(413, ("the request body is over %d bytes"):format(max), "too_large")
       end
     end
     return M.route(method, ngx.var.uri, ngx.req.get_uri_args(), body, ngx.req.get_headers(), opts)

@@ -40,8 +40,8 @@ local function reclassify(results, classifier)
     local reply = r.reply
     local c = classifier:classify({ code = reply and reply.code, enhanced = (reply and reply.enhanced) or r.status,
       text = (reply and reply.text) or r.diagnostic or "" })
-    r.verdict, r.reason, r.action, r.retry, r.provider, r.matched_rule =
-      c.verdict, c.reason, c.action, c.retry, c.provider, c.matched_rule
+    r.verdict, r.reason, r.action, r.retry, r.provider, r.matched_rule, r.reason_source =
+      c.verdict, c.reason, c.action, c.retry, c.provider, c.matched_rule, c.source
   end
   return results
 end

@@ -534,7 +534,7 @@ static void test_real_replies(void)
 static void test_direct(void)
 {
   smtpc_classification c;
-  smtpc_esc e422 = {4, 2, 2}, e3 = {3, 1, 1}, e570 = {5, 7, 0};
+  smtpc_esc e422 = {4, 2, 2}, e3 = {3, 1, 1}, e570 = {5, 7, 0}, e471 = {4, 7, 1};
   static const char nul_text[] = "550 x\0 user unknown";
   char *big;
   size_t n;
@@ -589,6 +589,9 @@ static void test_direct(void)
      "530 5.7.0 without text: auth_required from the basic code");
   classify_text(550, &e570, NULL, &c);
   ok(c.reason == SMTPC_REASON_UNKNOWN, "550 5.7.0 without text: X.7.0 decides nothing");
+  classify_text(451, &e471, NULL, &c);
+  ok(c.reason == SMTPC_REASON_POLICY && c.source == SMTPC_FROM_ENHANCED && c.action == SMTPC_ACTION_RETRY,
+     "451 4.7.1 without text: a policy deferral, not the basic code's local error");
   classify_text(550, NULL, "USER UNKNOWN", &c);
   ok(c.reason == SMTPC_REASON_USER_UNKNOWN, "markers match in any case");
   classify_text(550, NULL, "spfx verblist", &c);
@@ -661,7 +664,11 @@ static void test_advice(void)
         suppress_only_gone = 0;
       if (v == SMTPC_VERDICT_PERMANENT && (first || last) != (r == SMTPC_REASON_MAILBOX_FULL))
         permanent_no_retry = 0;
-      if (v == SMTPC_VERDICT_TRANSIENT &&
+      /* the rest of too many recipients goes at once (RFC 5321 4.5.3.1.10): no delay */
+      if (v == SMTPC_VERDICT_TRANSIENT && r == SMTPC_REASON_TOO_MANY_RECIPIENTS &&
+          (a != SMTPC_ACTION_RESEND_REST || first || last))
+        transient_retry = 0;
+      if (v == SMTPC_VERDICT_TRANSIENT && r != SMTPC_REASON_TOO_MANY_RECIPIENTS &&
           (first < 300 || last != 5L * 24 * 3600 || a == SMTPC_ACTION_SUPPRESS_ADDRESS ||
            a == SMTPC_ACTION_NONE))
         transient_retry = 0;
@@ -674,7 +681,8 @@ static void test_advice(void)
   ok(never_suppress, "a reason about the sender never suggests suppress_address");
   ok(suppress_only_gone, "only user_unknown, mailbox_disabled, domain_not_found, not_accepting_mail suppress");
   ok(permanent_no_retry, "permanent: retry_after and give_up_after are 0, but for a full mailbox");
-  ok(transient_retry, "transient: a delay of at least 5 minutes, a 5-day queue lifetime, never suppress");
+  ok(transient_retry, "transient: a delay of at least 5 minutes, a 5-day queue lifetime, never suppress; "
+     "too many recipients: the rest at once");
   ok(quiet, "success, intermediate and unknown verdicts: action none, no retry");
 
   smtpc_advise(SMTPC_VERDICT_TRANSIENT, SMTPC_REASON_GREYLISTED, &first, &last);

@@ -1,0 +1,322 @@
+--- `smtpcodes scan [options] [PATH ...]`: per-recipient results from bounce
+-- mails, Maildirs, mbox files and MTA logs.  This file opens inputs, walks
+-- Maildirs and writes records; the C scanner reads (smtpcodes.core.scanner):
+-- jsonl and json records are written by the core (fixed key order), summary
+-- counts are kept by the core, so no result table is built for them.
+-- main(args, io_) returns 0 when a result was found, 1 when none was, 2 for
+-- a usage error; io_ as in smtpcodes.cli, plus optional stdin (a file),
+-- flush, and open (io.open) for the specs.
+
+local core = require "smtpcodes.core"
+local locale = require "smtpcodes.locale"
+
+local M = {}
+
+local usage = [[
+Usage: smtpcodes scan [options] [PATH ...]
+
+Reads bounce mails, Maildir folders (cur/ and new/), mbox files and MTA logs
+(Postfix, Exim, Sendmail) and writes one result per recipient.  PATH "-" or
+no PATH reads standard input.
+
+Options:
+  -f, --format FORMAT   text (a table, default), jsonl, json or summary
+  -l, --lang TAG        language of text and summary (default: LC_ALL, LC_MESSAGES, LANG, then en)
+      --mode MODE       auto (default: the first line decides), mail, mbox or log
+      --follow          read line by line and write each record as soon as it is complete
+                        (tail -F maillog | smtpcodes scan --follow)
+      --top N           summary: the N most frequent diagnostics (default 10)
+  -h, --help            show this help
+
+Exit status: 0 when a result was found, 1 when nothing in the input was a bounce
+or a log record, 2 for a usage error.
+]]
+
+local formats = { text = true, jsonl = true, json = true, summary = true }
+local modes = { auto = true, mail = true, mbox = true, log = true }
+local CHUNK = 65536
+local PROGRESS_MIN = 64 * 1024 * 1024 -- inputs this large get a progress bar on a terminal
+
+local function parse_args(args, first)
+  local o = { paths = {} }
+  local takes = { ["-f"] = "format", ["--format"] = "format", ["-l"] = "lang", ["--lang"] = "lang",
+    ["--mode"] = "mode", ["--top"] = "top" }
+  local i = first
+  while i <= #args do
+    local a = args[i]
+    local name, inline = a:match("^(%-%-[%w-]+)=(.*)$")
+    if name then a = name end
+    if takes[a] then
+      local v = inline
+      if v == nil then
+        i = i + 1
+        v = args[i]
+      end
+      if v == nil then return nil, "option " .. a .. " needs a value" end
+      o[takes[a]] = v
+    elseif a == "--follow" then o.follow = true
+    elseif a == "-h" or a == "--help" then o.help = true
+    elseif a == "--" then
+      for j = i + 1, #args do o.paths[#o.paths + 1] = args[j] end
+      break
+    elseif a:sub(1, 1) == "-" and a ~= "-" then
+      return nil, "unknown option " .. a
+    else
+      o.paths[#o.paths + 1] = a
+    end
+    i = i + 1
+  end
+  return o
+end
+
+local function quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+
+-- The regular files directly inside dir, sorted (names with a line end are skipped).
+local function list_files(dir)
+  local p = io.popen("find " .. quote(dir) .. " -mindepth 1 -maxdepth 1 -type f 2>/dev/null")
+  local files = {}
+  if not p then return files end
+  for line in p:lines() do files[#files + 1] = line end
+  p:close()
+  table.sort(files)
+  return files
+end
+
+-- A folder opens but cannot be read (EISDIR, 21 on Linux): no process per path.
+local function is_dir(path)
+  local f = io.open(path, "rb")
+  if not f then return false end
+  local data, _, code = f:read(1)
+  f:close()
+  return data == nil and code == 21
+end
+
+-- The inputs a path names: { path, mode } each.  A Maildir gives each message of cur/ and new/ (mode
+-- "mail"); another folder each file in it.
+local function expand(path, mode, out)
+  if path == "-" or not is_dir(path) then
+    out[#out + 1] = { path = path, mode = mode }
+    return
+  end
+  local sub = {}
+  for _, d in ipairs({ "cur", "new" }) do
+    if is_dir(path .. "/" .. d) then sub[#sub + 1] = path .. "/" .. d end
+  end
+  local each = (#sub > 0 and mode == "auto") and "mail" or mode
+  if #sub == 0 then sub[1] = path end
+  for _, d in ipairs(sub) do
+    for _, f in ipairs(list_files(d)) do out[#out + 1] = { path = f, mode = each } end
+  end
+end
+
+--- The inputs paths name, in order: { path = ..., mode = ... } each (Maildirs and folders expanded).
+function M.inputs(paths, mode)
+  local out = {}
+  for _, p in ipairs(paths) do expand(p, mode, out) end
+  return out
+end
+
+local function language(o, getenv)
+  if o.lang then return o.lang, nil end
+  for _, var in ipairs({ "LC_ALL", "LC_MESSAGES", "LANG" }) do
+    local v = getenv(var)
+    if v and v ~= "" then return v, var end
+  end
+  return "en"
+end
+
+-- A progress bar on stderr: "\r[#####.....]  45%  123 MB".
+local function progress(err, done, total)
+  local width = 30
+  local filled = math.floor(width * done / total)
+  err(("\r[%s%s] %3d%% %6d MB"):format(("#"):rep(filled), ("."):rep(width - filled),
+    math.floor(100 * done / total), math.floor(done / 1048576)))
+end
+
+-- ---- text and summary ----------------------------------------------------
+
+local function cut(s, n)
+  s = s or "-"
+  if #s > n then return s:sub(1, n - 1) .. "~" end
+  return s
+end
+
+local function code_of(r)
+  local reply = r.reply
+  if reply and reply.code then return tostring(reply.code) .. (reply.enhanced and " " .. reply.enhanced or "") end
+  return r.status or "-"
+end
+
+local function text_writer(out, t)
+  local l = function(key) return t:lookup("scan_labels", key) end
+  local header_done, last_file = false, nil
+  return function(r, file)
+    if not header_done then
+      out(("%-6s %-36s %-10s %-10s %-10s %-20s %s\n"):format(l("line"), l("recipient"), l("delivery"),
+        l("code"), l("verdict"), l("reason"), l("action")))
+      header_done = true
+    end
+    if file and file ~= "-" and file ~= last_file then out("== " .. file .. "\n") end -- once per file, not per mail
+    last_file = file
+    out(("%-6d %-36s %-10s %-10s %-10s %-20s %s\n"):format(r.line, cut(r.recipient, 36),
+      t:lookup("scan_labels", "delivery_" .. r.delivery), code_of(r), r.verdict, r.reason, r.action))
+  end
+end
+
+-- Sorted {key, count} pairs of a count table, most frequent first (ties by key).
+local function ranked(counts)
+  local list = {}
+  for k, n in pairs(counts) do list[#list + 1] = { k, n } end
+  table.sort(list, function(a, b)
+    if a[2] ~= b[2] then return a[2] > b[2] end
+    return a[1] < b[1]
+  end)
+  return list
+end
+
+local function merge(into, from)
+  for k, v in pairs(from) do
+    if type(v) == "table" then
+      into[k] = into[k] or {}
+      merge(into[k], v)
+    else
+      into[k] = (into[k] or 0) + v
+    end
+  end
+end
+
+local function write_summary(out, t, s, top)
+  local l = function(key) return t:lookup("scan_labels", key) end
+  out(("%s: %d\n"):format(l("results"), s.total or 0))
+  local function section(title, counts, limit, name_of, other)
+    out("\n" .. title .. "\n")
+    local list = ranked(counts or {})
+    for i, e in ipairs(list) do
+      if limit and i > limit then break end
+      local name = name_of and name_of(e[1])
+      out(("  %8d  %s%s\n"):format(e[2], e[1], name and name ~= e[1] and "  (" .. name .. ")" or ""))
+    end
+    if other and other > 0 then out(("  %8d  %s\n"):format(other, l("other"))) end
+  end
+  section(l("deliveries"), s.delivery, nil, function(k) return l("delivery_" .. k) end)
+  section(l("verdicts"), s.verdict)
+  section(l("reasons"), s.reason, nil, function(k) return t:lookup("reason_names", k) end)
+  section(l("actions"), s.action)
+  section(l("domains"), s.domain, top, nil, s.other and s.other.domain)
+  section(l("providers"), s.provider, nil, nil, s.other and s.other.provider)
+  section(l("diagnostics"), s.diagnostic, top, nil, s.other and s.other.diagnostic)
+end
+
+-- ---- main ------------------------------------------------------------------
+
+function M.main(args, io_, first)
+  local out, err, getenv = io_.out, io_.err, io_.getenv
+  local flush = io_.flush or function() end
+  local open = io_.open or io.open
+  local o, problem = parse_args(args, first or 2)
+  if not o then
+    err("smtpcodes scan: " .. problem .. "\n" .. usage)
+    return 2
+  end
+  if o.help then out(usage) return 0 end
+  o.format = o.format or "text"
+  o.mode = o.mode or "auto"
+  if not formats[o.format] then
+    err("smtpcodes scan: unknown format '" .. o.format .. "' (text, jsonl, json or summary)\n")
+    return 2
+  end
+  if not modes[o.mode] then
+    err("smtpcodes scan: unknown mode '" .. o.mode .. "' (auto, mail, mbox or log)\n")
+    return 2
+  end
+  local top = tonumber(o.top or 10)
+  if not top or top < 1 or top % 1 ~= 0 then
+    err("smtpcodes scan: --top takes a whole number above 0\n")
+    return 2
+  end
+  local lang, from_env = language(o, getenv)
+  local tag, why = locale.negotiate(lang)
+  if not tag then
+    if not from_env then
+      err("smtpcodes scan: " .. why .. "\n")
+      return 2
+    end
+    tag = "en"
+  end
+  local t = locale.new(tag)
+  if #o.paths == 0 then o.paths[1] = "-" end
+  local inputs = M.inputs(o.paths, o.mode)
+
+  local found, summary, first_json = 0, {}, true
+  local write_text = o.format == "text" and text_writer(out, t)
+  local terminal = o.format ~= "jsonl" and not o.follow and io_.terminal and io_.terminal()
+  local output = (o.format == "jsonl" or o.format == "json") and "jsonl"
+    or o.format == "summary" and "summary" or "table"
+  if o.format == "json" then out("[") end
+
+  -- Writes what one feed or finish call gave.
+  local function emit(got, input)
+    if output == "jsonl" then
+      if got == "" then return end
+      found = found + 1 -- at least one record; the exit status needs no more
+      if o.format == "json" then
+        got = got:sub(1, -2):gsub("\n", ",\n")
+        out((first_json and "\n" or ",\n") .. got)
+        first_json = false
+      else
+        out(got)
+      end
+    elseif output == "table" then
+      for _, r in ipairs(got) do
+        found = found + 1
+        write_text(r, input.path)
+      end
+    else
+      found = found + got
+    end
+    if o.follow then flush() end
+  end
+
+  for _, input in ipairs(inputs) do
+    local fh, problem_
+    if input.path == "-" then
+      fh = io_.stdin
+      if not fh and io_.read then fh = { data = io_.read() } end
+      fh = fh or io.stdin
+    else
+      fh, problem_ = open(input.path, "rb")
+    end
+    if not fh then
+      err("smtpcodes scan: " .. tostring(problem_) .. "\n")
+    else
+      local sc = core.scanner(input.mode, nil, output, input.path ~= "-" and input.path or nil)
+      local size = terminal and fh.seek and fh:seek("end")
+      if size then fh:seek("set") end
+      local bar = size and size >= PROGRESS_MIN
+      local done = 0
+      if fh.data then -- the specs' standard input: one string
+        emit(sc:feed(fh.data), input)
+      elseif o.follow then
+        for line in fh:lines() do emit(sc:feed(line .. "\n"), input) end
+      else
+        while true do
+          local chunk = fh:read(CHUNK)
+          if not chunk then break end
+          emit(sc:feed(chunk), input)
+          done = done + #chunk
+          if bar and done % (CHUNK * 64) < CHUNK then progress(err, done, size) end
+        end
+      end
+      emit(sc:finish(), input)
+      if bar then err("\n") end
+      if output == "summary" then merge(summary, sc:summary()) end
+      if fh ~= io.stdin and fh ~= io_.stdin and fh.close then fh:close() end
+    end
+  end
+
+  if o.format == "json" then out(first_json and "]\n" or "\n]\n") end
+  if o.format == "summary" then write_summary(out, t, summary, top) end
+  return found > 0 and 0 or 1
+end
+
+return M

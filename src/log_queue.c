@@ -1,0 +1,248 @@
+/*
+ * log_queue.c: the log readers' join table.  Lines of one message share a
+ * queue id: Postfix's qmgr line gives the sender, cleanup the message-id,
+ * and smtp the deliveries; a deferred recipient whose message later expires
+ * fails with its last deferral.  The table remembers the last max queue ids
+ * and the last max deferrals: fixed-size entries in two rings (the oldest
+ * is forgotten when a ring is full) and an open-addressing index, so memory
+ * is bounded whatever the log, and every call is constant time but for the
+ * walk over one message's own deferrals.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log_internal.h"
+
+typedef struct msg_entry {
+  char id[SMTPC_LOGQ_ID_MAX];
+  char sender[SMTPC_LOGQ_TEXT_MAX];
+  char message_id[SMTPC_LOGQ_TEXT_MAX];
+  size_t id_len, sender_len, message_id_len;
+  uint32_t hash;
+  long head, tail; /* its deferrals (pend indexes), -1 when none */
+  int live;
+} msg_entry;
+
+typedef struct pend_entry {
+  char rcpt[SMTPC_LOGQ_TEXT_MAX];
+  char line[SMTPC_LOGQ_PEND_MAX];
+  size_t rcpt_len, line_len;
+  long owner;      /* msg index, -1 when free */
+  long prev, next; /* within the owner's list */
+} pend_entry;
+
+struct smtpc_logq {
+  msg_entry *msgs;
+  pend_entry *pends;
+  uint32_t *slots; /* msg index + 1, 0 = empty */
+  size_t max, mask, next_msg, next_pend;
+};
+
+smtpc_logq *smtpc_logq_new(size_t max)
+{
+  smtpc_logq *q;
+  size_t n = 2;
+  size_t i;
+  if (max == 0 || max > (size_t)1 << 28) return NULL;
+  while (n < 2 * max) n *= 2;
+  q = calloc(1, sizeof *q);
+  if (q == NULL) return NULL;
+  q->msgs = calloc(max, sizeof *q->msgs);
+  q->pends = calloc(max, sizeof *q->pends);
+  q->slots = calloc(n, sizeof *q->slots);
+  if (q->msgs == NULL || q->pends == NULL || q->slots == NULL) {
+    smtpc_logq_free(q);
+    return NULL;
+  }
+  for (i = 0; i < max; i++) q->pends[i].owner = -1;
+  q->max = max;
+  q->mask = n - 1;
+  return q;
+}
+
+void smtpc_logq_free(smtpc_logq *q)
+{
+  if (q == NULL) return;
+  free(q->msgs);
+  free(q->pends);
+  free(q->slots);
+  free(q);
+}
+
+/* FNV-1a */
+static uint32_t hash_id(const char *s, size_t n)
+{
+  uint32_t h = 2166136261u;
+  size_t i;
+  for (i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+/* The index slot holding id, or the empty slot where it would go. */
+static size_t find_slot(const smtpc_logq *q, const char *id, size_t n, uint32_t h)
+{
+  size_t i = h & q->mask;
+  while (q->slots[i]) {
+    const msg_entry *m = &q->msgs[q->slots[i] - 1];
+    if (m->hash == h && m->id_len == n && memcmp(m->id, id, n) == 0) break;
+    i = (i + 1) & q->mask;
+  }
+  return i;
+}
+
+static msg_entry *lookup(smtpc_logq *q, smtpc_text id)
+{
+  size_t s;
+  if (id.len == 0 || id.len > SMTPC_LOGQ_ID_MAX) return NULL;
+  s = find_slot(q, id.ptr, id.len, hash_id(id.ptr, id.len));
+  return q->slots[s] ? &q->msgs[q->slots[s] - 1] : NULL;
+}
+
+static void unlink_pend(smtpc_logq *q, long p)
+{
+  pend_entry *e = &q->pends[p];
+  msg_entry *m = &q->msgs[e->owner];
+  if (e->prev >= 0) q->pends[e->prev].next = e->next;
+  else m->head = e->next;
+  if (e->next >= 0) q->pends[e->next].prev = e->prev;
+  else m->tail = e->prev;
+  e->owner = -1;
+}
+
+/* Removes m from the index (backward-shift deletion keeps probing chains whole) and frees its deferrals. */
+static void remove_msg(smtpc_logq *q, msg_entry *m)
+{
+  size_t i = find_slot(q, m->id, m->id_len, m->hash), j = i;
+  while (m->head >= 0) unlink_pend(q, m->head);
+  q->slots[i] = 0;
+  for (;;) {
+    size_t home;
+    j = (j + 1) & q->mask;
+    if (q->slots[j] == 0) break;
+    home = q->msgs[q->slots[j] - 1].hash & q->mask;
+    /* the entry at j may move to the hole at i unless its home lies cyclically in (i, j] */
+    if (i <= j ? (home <= i || home > j) : (home <= i && home > j)) {
+      q->slots[i] = q->slots[j];
+      q->slots[j] = 0;
+      i = j;
+    }
+  }
+  m->live = 0;
+}
+
+/* The entry of id, made when missing (forgetting the oldest id); NULL for an id too long to keep. */
+static msg_entry *get_or_make(smtpc_logq *q, smtpc_text id)
+{
+  msg_entry *m = lookup(q, id);
+  size_t s;
+  uint32_t h;
+  if (m || id.len == 0 || id.len > SMTPC_LOGQ_ID_MAX) return m;
+  m = &q->msgs[q->next_msg];
+  q->next_msg = (q->next_msg + 1) % q->max;
+  if (m->live) remove_msg(q, m);
+  h = hash_id(id.ptr, id.len);
+  s = find_slot(q, id.ptr, id.len, h);
+  memcpy(m->id, id.ptr, id.len);
+  m->id_len = id.len;
+  m->hash = h;
+  m->sender_len = m->message_id_len = 0;
+  m->head = m->tail = -1;
+  m->live = 1;
+  q->slots[s] = (uint32_t)(m - q->msgs) + 1;
+  return m;
+}
+
+static size_t keep(char *dst, size_t cap, smtpc_text t)
+{
+  size_t n = t.len < cap ? t.len : cap;
+  if (n) memcpy(dst, t.ptr, n);
+  return n;
+}
+
+int smtpc_logq_set_sender(smtpc_logq *q, smtpc_text id, smtpc_text sender)
+{
+  msg_entry *m = get_or_make(q, id);
+  if (m) m->sender_len = keep(m->sender, sizeof m->sender, sender);
+  return 0;
+}
+
+int smtpc_logq_set_message_id(smtpc_logq *q, smtpc_text id, smtpc_text message_id)
+{
+  msg_entry *m = get_or_make(q, id);
+  if (m) m->message_id_len = keep(m->message_id, sizeof m->message_id, message_id);
+  return 0;
+}
+
+smtpc_logq_info smtpc_logq_get(smtpc_logq *q, smtpc_text id)
+{
+  smtpc_logq_info info;
+  const msg_entry *m = lookup(q, id);
+  memset(&info, 0, sizeof info);
+  if (m) {
+    info.sender = smtpc_log_text(m->sender, m->sender_len);
+    info.message_id = smtpc_log_text(m->message_id, m->message_id_len);
+  }
+  return info;
+}
+
+void smtpc_logq_drop(smtpc_logq *q, smtpc_text id)
+{
+  msg_entry *m = lookup(q, id);
+  if (m) remove_msg(q, m);
+}
+
+/* The deferral of rcpt under m, or -1. */
+static long find_pend(const smtpc_logq *q, const msg_entry *m, smtpc_text rcpt)
+{
+  long p;
+  for (p = m->head; p >= 0; p = q->pends[p].next)
+    if (q->pends[p].rcpt_len == rcpt.len && memcmp(q->pends[p].rcpt, rcpt.ptr, rcpt.len) == 0) return p;
+  return -1;
+}
+
+int smtpc_logq_defer(smtpc_logq *q, smtpc_text id, smtpc_text rcpt, smtpc_text line)
+{
+  msg_entry *m = get_or_make(q, id);
+  pend_entry *e;
+  long p, mi;
+  if (m == NULL || rcpt.len > SMTPC_LOGQ_TEXT_MAX) return 0;
+  mi = (long)(m - q->msgs);
+  p = find_pend(q, m, rcpt);
+  if (p < 0) {
+    p = (long)q->next_pend;
+    q->next_pend = (q->next_pend + 1) % q->max;
+    if (q->pends[p].owner >= 0) unlink_pend(q, p);
+    e = &q->pends[p];
+    e->rcpt_len = keep(e->rcpt, sizeof e->rcpt, rcpt);
+    e->owner = mi;
+    e->next = -1;
+    e->prev = m->tail;
+    if (m->tail >= 0) q->pends[m->tail].next = p;
+    else m->head = p;
+    m->tail = p;
+  }
+  e = &q->pends[p];
+  e->line_len = keep(e->line, sizeof e->line, line);
+  return 0;
+}
+
+void smtpc_logq_settle(smtpc_logq *q, smtpc_text id, smtpc_text rcpt)
+{
+  msg_entry *m = lookup(q, id);
+  long p;
+  if (m && (p = find_pend(q, m, rcpt)) >= 0) unlink_pend(q, p);
+}
+
+size_t smtpc_logq_take_deferred(smtpc_logq *q, smtpc_text id, char *buf, size_t cap)
+{
+  msg_entry *m = lookup(q, id);
+  pend_entry *e;
+  size_t n;
+  if (m == NULL || m->head < 0) return 0;
+  e = &q->pends[m->head];
+  n = e->line_len < cap ? e->line_len : cap;
+  memcpy(buf, e->line, n);
+  unlink_pend(q, m->head);
+  return n;
+}
