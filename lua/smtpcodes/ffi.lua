@@ -210,16 +210,18 @@ function M.load(core)
   -- provider index -> the table core.providers() gives for it, copied per call
   -- (a fresh table, as the classic binding makes), field by field over the
   -- names any entry has, so that the loop compiles (pairs() would not)
-  local providers, provider_keys = core.providers(), {}
-  do
-    local seen = {}
-    for _, p in ipairs(providers) do
-      for k in pairs(p) do
-        if not seen[k] then seen[k], provider_keys[#provider_keys + 1] = true, k end
+  -- (read on first use: most programs never meet a provider's reply)
+  local providers, provider_keys
+  local function provider_copy(i)
+    if providers == nil then
+      local seen = {}
+      providers, provider_keys = core.providers(), {}
+      for _, entry in ipairs(providers) do
+        for k in pairs(entry) do
+          if not seen[k] then seen[k], provider_keys[#provider_keys + 1] = true, k end
+        end
       end
     end
-  end
-  local function provider_copy(i)
     local p, out = providers[i + 1], {}
     for k = 1, #provider_keys do
       local key = provider_keys[k]
