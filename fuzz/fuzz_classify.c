@@ -101,8 +101,11 @@ static void classify(int code, const smtpc_esc *esc, const char *text, size_t le
   CHECK(c->action == advised || (advised == SMTPC_ACTION_SUPPRESS_ADDRESS &&
                                  c->action == SMTPC_ACTION_FIX_ADDRESS));
   CHECK(c->retry_after == first && c->give_up_after == last);
-  if (c->verdict == SMTPC_VERDICT_TRANSIENT ||
-      (c->verdict == SMTPC_VERDICT_PERMANENT && c->reason == SMTPC_REASON_MAILBOX_FULL))
+  /* the refused recipients go at once in a new transaction: no delay (RFC 5321 section 4.5.3.1.10) */
+  if (c->action == SMTPC_ACTION_RESEND_REST)
+    CHECK(c->retry_after == 0);
+  else if (c->verdict == SMTPC_VERDICT_TRANSIENT ||
+           (c->verdict == SMTPC_VERDICT_PERMANENT && c->reason == SMTPC_REASON_MAILBOX_FULL))
     CHECK(c->retry_after > 0 && c->give_up_after >= c->retry_after);
   else
     CHECK(c->retry_after == 0 && c->give_up_after == 0);

@@ -111,7 +111,7 @@ describe("a real Postfix #integration", function()
   end)
 
   teardown(function()
-    if lab then lab:stop() end
+    if lab then lab:stop(os.getenv("SMTPCODES_KEEP_LAB") == "1") end -- 1: keep its directory to look into
   end)
 
   it("runs in under 60 seconds, every message settled", function()
@@ -138,7 +138,11 @@ describe("a real Postfix #integration", function()
         assert.are.equal("t-" .. r.recipient .. "@scan.test", r.message_id)
         assert.are.equal(SENDER, r.sender)
         local sent = c.reply or c.data_end or c.greeting
-        if sent then
+        local own = r.reply == nil and r.diagnostic and (r.diagnostic:find(" timed out while ", 1, true) or
+          r.diagnostic:find("^lost connection with "))
+        if own then -- Postfix's own words for a conversation the loaded machine let stall: no reply to report
+          assert.are.equal("delayed", r.delivery)
+        elseif sent then
           local code, enhanced, text = split_reply(sent)
           assert.are.same({ code = code, enhanced = enhanced, text = text }, r.reply, r.recipient)
         elseif c.code then
@@ -180,7 +184,12 @@ describe("a real Postfix #integration", function()
         local _, answered = transcript:gsub("RCPT " .. addr:gsub("%p", "%%%0") .. " ", "")
         local attempts = c.expires and -1 or 0 -- the expiry adds one result that is no attempt
         for _, r in ipairs(results) do
-          if r.recipient == addr then attempts = attempts + 1 end
+          if r.recipient == addr and r.reply then attempts = attempts + 1 end
+        end
+        if c.expires then -- the expiry repeats the last reply: no attempt of its own unless it has none
+          for _, r in ipairs(results) do
+            if r.recipient == addr and r.delivery == "failed" and not r.reply then attempts = attempts + 1 end
+          end
         end
         assert.are.equal(answered, attempts, addr)
       end
@@ -238,7 +247,11 @@ describe("a real Postfix #integration", function()
         assert.is_table(r, addr .. " lost in the bounces")
         assert.are.equal("failed", r.delivery)
         local sent = c.reply or c.data_end or c.greeting
-        if sent then assert.are.equal(split_reply(sent), r.reply and r.reply.code, addr) end
+        local own = r.reply == nil and r.diagnostic and (r.diagnostic:find(" timed out while ", 1, true) or
+          r.diagnostic:find("^lost connection with "))
+        if own then -- Postfix's own words for a conversation the loaded machine let stall: no reply to report
+          assert.are.equal("delayed", r.delivery)
+        elseif sent then assert.are.equal(split_reply(sent), r.reply and r.reply.code, addr) end
         assert.are.equal(c.verdict, r.verdict, addr)
       end
       assert.are.equal(#found, (function() local k = 0 for _ in pairs(expected) do k = k + 1 end return k end)())
