@@ -43,6 +43,7 @@ build = {
         "src/log_queue.c", "src/log_postfix.c", "src/log_exim.c", "src/log_sendmail.c",
         "src/scan_json.c", "src/scan_summary.c",
         "src/lua_smtpcodes.c", "src/lua_reply.c", "src/lua_classify.c", "src/lua_scan.c",
+        "src/lua_ffi.c",
       },
       incdirs = { "src" },
       defines = { "SMTPC_HIDDEN_SYMBOLS" }, -- exports only luaopen_smtpcodes_core (src/smtpcodes_visibility.h)
@@ -56,6 +57,7 @@ build = {
     ["smtpcodes.openresty_scan"] = "lua/smtpcodes/openresty_scan.lua",
     ["smtpcodes.comparison"] = "lua/smtpcodes/comparison.lua",
     ["smtpcodes.document"] = "lua/smtpcodes/document.lua",
+    ["smtpcodes.ffi"] = "lua/smtpcodes/ffi.lua",
     ["smtpcodes.format"] = "lua/smtpcodes/format.lua",
     ["smtpcodes.scan"] = "lua/smtpcodes/scan.lua",
     ["smtpcodes.locale"] = "lua/smtpcodes/locale.lua",

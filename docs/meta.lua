@@ -157,6 +157,7 @@ function Scanner:mode() end
 
 ---@class smtpcodes
 ---@field _VERSION string
+---@field backend "ffi"|"classic" which binding calls the C core: LuaJIT's FFI fast path, or the Lua C API
 local smtpcodes = {}
 
 ---Parses one whole reply.

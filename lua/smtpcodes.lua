@@ -9,6 +9,11 @@ local options = require "smtpcodes.options"
 local M = {}
 M._VERSION = "smtpcodes " .. core.version
 
+-- On LuaJIT the FFI fast path, else nil (lua/smtpcodes/ffi.lua says when).
+local fast = require("smtpcodes.ffi").load(core)
+--- Which binding calls the core: "ffi" (LuaJIT's fast path) or "classic" (the Lua C API).
+M.backend = fast and "ffi" or "classic"
+
 local lookup, class_of, core_compare = core.lookup, core.class_of, core.compare
 local type, error, tostring, ipairs = type, error, tostring, ipairs
 
@@ -16,9 +21,24 @@ local type, error, tostring, ipairs = type, error, tostring, ipairs
 -- Lua state; it only ever grows to the number of known codes.
 local cache = {}
 
+-- The metatables of the core's reply tables.  Their lazy fields (lines, raw,
+-- class, warnings) are none of kind, code, text and enhanced, so those are
+-- read with rawget, without a call to the metamethod.
+local own_reply = {
+  [getmetatable(core.parse("250 ok"))] = true,
+  [getmetatable(core.parse_stream("250 ok\r\n")[1])] = true,
+  [getmetatable(core.extract("250 ok"))] = true,
+}
+
 -- A reply table as parse() and extract() make it: a numeric code and a text.
+-- The second value is true for the core's own tables.
 local function is_reply(x)
-  return type(x) == "table" and x.kind == nil and type(x.code) == "number" and type(x.text) == "string"
+  if type(x) ~= "table" then return false end
+  if own_reply[getmetatable(x)] then
+    return rawget(x, "kind") == nil and type(rawget(x, "code")) == "number"
+      and type(rawget(x, "text")) == "string", true
+  end
+  return x.kind == nil and type(x.code) == "number" and type(x.text) == "string", false
 end
 
 -- Raises the error of a bad argument n of fname, blaming the caller of the
@@ -158,7 +178,7 @@ end
 -- (lines, class, raw and warnings may be built on first access: pairs() does
 -- not see them; smtp.plain(reply) gives a table that holds them all)
 local limit_options = { max_line = "limit", max_lines = "limit", max_size = "limit" }
-local core_parse = core.parse
+local core_parse = fast and fast.parse or core.parse
 function M.parse(text, opts)
   if type(text) ~= "string" then
     error("bad argument #1 to 'smtpcodes.parse' (string expected, got " .. type(text) .. ")", 2)
@@ -171,7 +191,8 @@ end
 -- p:finish() (or p:feed(nil)) at the end of the stream.
 function M.parser(opts)
   options.check(opts, 1, "smtpcodes.parser", limit_options)
-  return require("smtpcodes.parser").new(core.parse_stream, opts, core.reply_limits(opts))
+  return require("smtpcodes.parser").new(fast and fast.parse_stream or core.parse_stream, opts,
+    core.reply_limits(opts))
 end
 
 --- Finds the SMTP reply inside an error message or a log line.
@@ -198,7 +219,7 @@ local function classify_input(x)
     error("bad argument #1 to 'smtpcodes.classify' (a reply, an info, a string or a code expected)", 4)
   end
   if type(x) == "string" then
-    local reply = core.parse(x)
+    local reply = core_parse(x)
     local found, message, errname
     if not reply or reply.warnings[1] == "malformed_line" then
       found, message, errname = core.extract(x)
@@ -214,12 +235,12 @@ local function classify_input(x)
   return nil, info.code
 end
 
-local function build_classification(code, enhanced, text, reply)
-  local c = core.classify(code, enhanced, text)
-  c.kind, c.code, c.enhanced, c.reply = "classification", code, enhanced, reply
-  if reply and rawget(reply, "warnings") then c.warnings = reply.warnings end
-  return c
-end
+-- The classification table: kind, code, enhanced, reply, the reply's
+-- warnings, and what the core says (verdict, reason, action, source, retry, provider).
+local classification = fast and fast.classify or core.classify
+-- The classification of one of the core's reply tables, or nil for any other value.
+local classify_reply = fast and fast.classify_reply or core.classify_reply
+
 
 local no_options = {} -- classify takes none yet
 
@@ -232,9 +253,13 @@ function M.classify(x, opts)
     error("bad argument #1 to 'smtpcodes.classify' (reply, string or code expected, got " .. t .. ")", 2)
   end
   if opts ~= nil then options.check(opts, 2, "smtpcodes.classify", no_options) end
+  if t == "table" then
+    local c = classify_reply(x)
+    if c then return c end
+  end
   local code, enhanced, text, reply, message, errname = classify_input(x)
   if code == nil and enhanced == nil then return nil, message, errname end
-  return build_classification(code, enhanced, text, reply)
+  return classification(code, enhanced, text, reply)
 end
 
 --- Explains a reply, an error string or a code as one rendered page, as

@@ -24,11 +24,14 @@
  * (smtpc_advise).
  *
  * Text matching: the text (at most SMTPC_CLASSIFY_MAX_TEXT bytes) is copied
- * once, lowered, into a stack buffer while a 1024-bit set of the byte pairs
- * it contains is built.  A marker is searched for (memchr on its first byte,
- * then a compare) only when its first and last byte pairs are both in the
- * set, which rules out most markers at the cost of two bit tests.  No
- * allocation, no static mutable data.
+ * once, lowered, into a stack buffer.  Then each pair of adjacent bytes is
+ * looked up in an index of the markers by their first two bytes
+ * (smtpc_classifier), and only the markers starting with that pair are
+ * compared there, so the cost follows the text, not the number of markers.
+ * A bit per marker records what was found; the rules then read those bits in
+ * priority order.  The index is built by smtpc_classifier_init, once per
+ * caller that keeps one (the Lua binding: once per Lua state), else on the
+ * stack of each smtpc_classify.  No allocation, no static mutable data.
  */
 #include "smtpcodes_classify.h"
 
@@ -73,13 +76,25 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i)
   return i < NRULES ? &rules[i] : NULL;
 }
 
-/* ---- prepared text -------------------------------------------------------- */
+/* ---- the marker index ----------------------------------------------------- */
 
-typedef struct prepared {
-  size_t len;
-  uint64_t pairs[16]; /* 1024 bits, one per hash of two adjacent lowered bytes */
-  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT];
-} prepared;
+/*
+ * Every marker has an id: the rules first, then the failures, then the
+ * provider text markers, each in priority order.  The index chains the ids
+ * by the hash of their first two (lowered) bytes, each chain in id order.
+ */
+#define NONE 0xffffu
+#define W_ONES UINT64_C(0x0101010101010101)
+#define W_LOW7 (W_ONES * 0x7f)
+#define W_HIGH (W_ONES * 0x80)
+#define FAILURE_ID(i) (NRULES + (i))
+#define PROVIDER_ID(i) (NRULES + NFAILURES + (i))
+/* The bit of smtpc_classifier.provider_codes for a class (2, 4 or 5) and a subject (past 8: one bit). */
+#define PROVIDER_CODE_BIT(klass, subject) \
+  ((unsigned long)1 << ((unsigned)(klass) % 4u * 9u + ((unsigned)(subject) < 8u ? (unsigned)(subject) : 8u)))
+
+/* The rules and failures alone must leave room for the provider markers. */
+typedef char rules_fit[NRULES + NFAILURES < SMTPC_CLASSIFIER_MAX_MARKERS ? 1 : -1];
 
 static unsigned lower(unsigned c) { return c - 'A' < 26u ? c | 0x20u : c; }
 
@@ -88,77 +103,231 @@ static int is_alnum(unsigned c)
   return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;
 }
 
-/* For two letters the hash is exact: ((a & 31) ^ 3) << 5 | (b & 31). */
-static unsigned pair_hash(unsigned a, unsigned b) { return ((a << 5) ^ b) & 1023u; }
+/* The index's hash of the key of three (lowered) bytes a << 16 | b << 8 | c: Fibonacci hashing to 11 bits. */
+static unsigned triple_hash(uint32_t key) { return (unsigned)((key * UINT32_C(2654435761)) >> 21); }
 
-static void prepare(prepared *t, const char *text, size_t len)
+/* The marker of an id: its bytes, length, SMTPC_MATCH_* bits, and whether it is lower case already. */
+typedef struct marker {
+  const unsigned char *s;
+  size_t len;
+  unsigned match;
+  int lowered;
+} marker;
+
+static marker marker_of(size_t id)
 {
-  const unsigned char *s = (const unsigned char *)text;
-  unsigned prev, c, h;
-  size_t i;
+  marker m;
+  size_t n;
 
-  memset(t->pairs, 0, sizeof t->pairs);
-  if (len > SMTPC_CLASSIFY_MAX_TEXT)
-    len = SMTPC_CLASSIFY_MAX_TEXT;
-  t->len = len;
-  if (len == 0)
-    return;
-  prev = t->low[0] = (unsigned char)lower(s[0]);
-  for (i = 1; i < len; i++) {
-    c = t->low[i] = (unsigned char)lower(s[i]);
-    h = pair_hash(prev, c);
-    t->pairs[h >> 6] |= (uint64_t)1 << (h & 63);
-    prev = c;
+  if (id < NRULES) {
+    m.s = (const unsigned char *)rules[id].marker;
+    m.len = rules[id].len;
+    m.match = rules[id].match;
+    m.lowered = 1;
+  } else if (id < NRULES + NFAILURES) {
+    m.s = (const unsigned char *)failures[id - NRULES].marker;
+    m.len = failures[id - NRULES].len;
+    m.match = failures[id - NRULES].match;
+    m.lowered = 1;
+  } else {
+    const smtpc_provider *p = smtpc_provider_text_markers(&n) + (id - NRULES - NFAILURES);
+
+    m.s = (const unsigned char *)p->marker;
+    m.len = p->marker_len;
+    m.match = p->match;
+    m.lowered = 0;
   }
-}
-
-static int has_pair(const prepared *t, unsigned a, unsigned b)
-{
-  unsigned h = pair_hash(a, b);
-
-  return (int)((t->pairs[h >> 6] >> (h & 63)) & 1u);
+  return m;
 }
 
 /*
- * Nonzero when m[0..mlen) stands in the text as match allows.  Markers have
- * at least 2 bytes (the pair filter needs one pair; a test checks).  m is
- * lower case when lowered is set (the rules of reason_rules.def, a test
- * checks); provider markers keep their real case and are lowered here.
+ * Adds marker id m[0..len) to the index, in front of its chain; lowered:
+ * m is in lower case already (the rules and failures, a test checks).
  */
-static int found(const prepared *t, const unsigned char *m, size_t mlen,
-                 unsigned match, int lowered)
+static inline void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered)
 {
-  const unsigned char *s = t->low, *p, *last;
-  unsigned first, second;
+  const unsigned char *u = (const unsigned char *)m;
+  unsigned short *head;
+  unsigned b0, b1, b2, b3;
+
+  if (len < 2)
+    return; /* too short to stand anywhere: never found */
+  b0 = u[0];
+  b1 = u[1];
+  b2 = len > 2 ? u[2] : 0;
+  b3 = len > 3 ? u[3] : 0;
+  if (!lowered) {
+    b0 = lower(b0);
+    b1 = lower(b1);
+    b2 = lower(b2);
+    b3 = lower(b3);
+  }
+  c->key[id] = len == 2 ? 0 : (uint32_t)b0 << 16 | (uint32_t)b1 << 8 | b2;
+  c->fourth[id] = (unsigned char)b3;
+  head = len == 2 ? &c->two : &c->first[triple_hash(c->key[id])];
+  c->next[id] = *head;
+  *head = (unsigned short)id;
+}
+
+/* Which lists build_index takes in. */
+enum { WITH_RULES = 1, WITH_FAILURES = 2, WITH_PROVIDERS = 4 };
+
+/* Fills the index with the lists of the bits in lists (a search for one list needs only that one). */
+static void build_index(smtpc_classifier *c, unsigned lists)
+{
+  size_t nprov, i;
+  const smtpc_provider *p = smtpc_provider_text_markers(&nprov);
+
+  c->count = NRULES + NFAILURES + nprov;
+  if (c->count > SMTPC_CLASSIFIER_MAX_MARKERS) {
+    c->count = SMTPC_CLASSIFIER_MAX_MARKERS; /* a test keeps the tables below this */
+    nprov = c->count - NRULES - NFAILURES;
+  }
+  memset(c->first, 0xff, sizeof c->first); /* NONE everywhere */
+  c->provider_codes = 0;
+  /* the code entries come before the text markers (smtpc_provider_at) */
+  for (i = 0; i < smtpc_provider_count() - nprov; i++) {
+    const smtpc_provider *e = p - (smtpc_provider_count() - nprov) + i;
+
+    if (e->is_code)
+      c->provider_codes |= PROVIDER_CODE_BIT(e->klass, e->subject);
+  }
+  c->two = NONE;
+  /* from the last id down, so that every chain runs in priority order */
+  for (i = nprov; (lists & WITH_PROVIDERS) && i-- > 0;)
+    index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0);
+  for (i = NFAILURES; (lists & WITH_FAILURES) && i-- > 0;)
+    index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len, 1);
+  for (i = NRULES; (lists & WITH_RULES) && i-- > 0;)
+    index_marker(c, i, rules[i].marker, rules[i].len, 1);
+}
+
+void smtpc_classifier_init(smtpc_classifier *c)
+{
+  build_index(c, WITH_RULES | WITH_FAILURES | WITH_PROVIDERS);
+}
+
+/* ---- prepared text -------------------------------------------------------- */
+
+/* The text lowered, and which markers it holds (one bit per id). */
+typedef struct prepared {
+  size_t len;
+  uint64_t found[SMTPC_CLASSIFIER_MAX_MARKERS / 64];
+  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT + 4]; /* four NULs after the text */
+} prepared;
+
+/*
+ * Nonzero when marker m stands at position p of the lowered text as its
+ * match bits allow; its first known bytes are known to be there.
+ */
+static int stands_at(const prepared *t, const marker *m, size_t p, size_t known)
+{
+  const unsigned char *s = t->low + p;
   size_t j;
 
-  if (mlen < 2 || mlen > t->len)
+  if (m->len > t->len - p)
     return 0;
-  first = lowered ? m[0] : lower(m[0]);
-  second = lowered ? m[1] : lower(m[1]);
-  if (!has_pair(t, first, second))
-    return 0;
-  if (lowered ? !has_pair(t, m[mlen - 2], m[mlen - 1])
-              : !has_pair(t, lower(m[mlen - 2]), lower(m[mlen - 1])))
-    return 0;
-  last = s + (t->len - mlen); /* the last place the marker can start */
-  for (p = s; p <= last; p++) {
-    p = (const unsigned char *)memchr(p, (int)first, (size_t)(last - p) + 1);
-    if (!p)
+  if (m->lowered) {
+    if (memcmp(s + known, m->s + known, m->len - known) != 0)
       return 0;
-    if (p[1] != second)
-      continue;
-    for (j = 2; j < mlen && p[j] == (lowered ? m[j] : lower(m[j])); j++)
-      ;
-    if (j < mlen)
-      continue;
-    if ((match & SMTPC_MATCH_START) && p > s && is_alnum(p[-1]))
-      continue;
-    if ((match & SMTPC_MATCH_END) && p < last && is_alnum(p[mlen]))
-      continue;
-    return 1;
+  } else {
+    for (j = known; j < m->len; j++)
+      if (s[j] != lower(m->s[j]))
+        return 0;
   }
-  return 0;
+  if ((m->match & SMTPC_MATCH_START) && p > 0 && is_alnum(s[-1]))
+    return 0;
+  if ((m->match & SMTPC_MATCH_END) && p + m->len < t->len && is_alnum(s[m->len]))
+    return 0;
+  return 1;
+}
+
+/*
+ * Records the markers of the chain from id that stand at position i: key is
+ * the text's three bytes there (0 for the chain of two-byte markers).
+ */
+static void find_chain(prepared *t, const smtpc_classifier *c, unsigned id, size_t i, uint32_t key)
+{
+  unsigned fourth = t->low[i + 3]; /* 0 past the end */
+
+  for (; id != NONE; id = c->next[id]) {
+    marker m;
+
+    if (c->key[id] != key || (c->fourth[id] && c->fourth[id] != fourth))
+      continue; /* another key of the same hash, or the fourth byte differs */
+    m = marker_of(id);
+    if (stands_at(t, &m, i, key ? 3 : 0))
+      t->found[id >> 6] |= (uint64_t)1 << (id & 63);
+  }
+}
+
+/*
+ * Lowers the text (at most SMTPC_CLASSIFY_MAX_TEXT bytes) and finds every
+ * marker in it: at each position, only the markers that start with the
+ * three bytes there (by their hash) are compared.
+ */
+static void prepare(const smtpc_classifier *c, prepared *t, const char *text, size_t len)
+{
+  const unsigned char *s = (const unsigned char *)text;
+  size_t i;
+
+  memset(t->found, 0, sizeof t->found);
+  if (!text)
+    len = 0;
+  if (len > SMTPC_CLASSIFY_MAX_TEXT)
+    len = SMTPC_CLASSIFY_MAX_TEXT;
+  t->len = len;
+  for (i = 0; len - i >= 8; i += 8) {
+    /* eight bytes at a time: 0x20 added to each of 'A'..'Z' (no carry crosses a byte) */
+    uint64_t w, low7, upper;
+
+    memcpy(&w, s + i, 8);
+    low7 = w & W_LOW7;
+    upper = ((low7 + W_ONES * (0x80 - 'A')) & ~(low7 + W_ONES * (0x80 - 'Z' - 1)) & ~w) & W_HIGH;
+    w |= upper >> 2;
+    memcpy(t->low + i, &w, 8);
+  }
+  for (; i < len; i++)
+    t->low[i] = (unsigned char)lower(s[i]);
+  memset(t->low + len, 0, 4);
+  if (len >= 3) {
+    uint32_t key = (uint32_t)t->low[0] << 8 | t->low[1];
+
+    for (i = 0; i + 2 < len; i++) {
+      unsigned id;
+
+      key = (key << 8 | t->low[i + 2]) & 0xffffffu;
+      id = c->first[triple_hash(key)];
+      if (id != NONE)
+        find_chain(t, c, id, i, key);
+    }
+  }
+  if (c->two != NONE)
+    for (i = 0; i + 1 < len; i++)
+      find_chain(t, c, c->two, i, 0);
+}
+
+/* The first marker id in [from, to) the text holds, or to. */
+static size_t next_found(const prepared *t, size_t from, size_t to)
+{
+  if (to > SMTPC_CLASSIFIER_MAX_MARKERS)
+    to = SMTPC_CLASSIFIER_MAX_MARKERS;
+  while (from < to) {
+    uint64_t w = t->found[from >> 6] >> (from & 63);
+
+    if (w == 0) {
+      from = (from | 63) + 1;
+      continue;
+    }
+#if defined(__GNUC__)
+    from += (size_t)__builtin_ctzll(w);
+#else
+    for (; !(w & 1u); w >>= 1)
+      from++;
+#endif
+    return from < to ? from : to;
+  }
+  return to;
 }
 
 /* Nonzero when a marker that counts only with one enhanced code may count here. */
@@ -174,14 +343,14 @@ static int marker_code_fits(const smtpc_provider *p, const smtpc_esc *esc)
  */
 static const smtpc_provider *provider_marker(const prepared *t, const smtpc_esc *esc)
 {
-  const smtpc_provider *first = NULL, *p;
+  const smtpc_provider *first = NULL, *p, *markers;
   size_t n, i;
 
-  p = smtpc_provider_text_markers(&n);
-  for (i = 0; i < n; i++, p++) {
+  markers = smtpc_provider_text_markers(&n);
+  for (i = next_found(t, PROVIDER_ID(0), PROVIDER_ID(n)); i < PROVIDER_ID(n);
+       i = next_found(t, i + 1, PROVIDER_ID(n))) {
+    p = markers + (i - PROVIDER_ID(0));
     if ((first && p->reason == SMTPC_REASON_UNKNOWN) || !marker_code_fits(p, esc))
-      continue;
-    if (!found(t, (const unsigned char *)p->marker, p->marker_len, p->match, 0))
       continue;
     if (p->reason != SMTPC_REASON_UNKNOWN)
       return p;
@@ -219,40 +388,36 @@ static smtpc_reason text_reason(const prepared *t, int sender_only)
 {
   size_t i;
 
-  for (i = 0; i < NRULES; i++)
-    if ((!sender_only || about_sender(rules[i].reason)) &&
-        found(t, (const unsigned char *)rules[i].marker, rules[i].len, rules[i].match, 1))
+  for (i = next_found(t, 0, NRULES); i < NRULES; i = next_found(t, i + 1, NRULES))
+    if (!sender_only || about_sender(rules[i].reason))
       return rules[i].reason;
   return SMTPC_REASON_UNKNOWN;
 }
 
 static const smtpc_failure *failure_of(const prepared *t)
 {
-  size_t i;
+  size_t i = next_found(t, FAILURE_ID(0), FAILURE_ID(NFAILURES));
 
-  for (i = 0; i < NFAILURES; i++)
-    if (found(t, (const unsigned char *)failures[i].marker, failures[i].len, failures[i].match, 1))
-      return &failures[i];
-  return NULL;
+  return i < FAILURE_ID(NFAILURES) ? &failures[i - FAILURE_ID(0)] : NULL;
 }
 
 const smtpc_failure *smtpc_failure_find(const char *text, size_t len)
 {
+  smtpc_classifier c;
   prepared t;
 
-  if (!text)
-    len = 0;
-  prepare(&t, text, len);
+  build_index(&c, WITH_FAILURES);
+  prepare(&c, &t, text, len);
   return failure_of(&t);
 }
 
 const smtpc_provider *smtpc_provider_find_text(const char *text, size_t len)
 {
+  smtpc_classifier c;
   prepared t;
 
-  if (!text)
-    len = 0;
-  prepare(&t, text, len);
+  build_index(&c, WITH_PROVIDERS);
+  prepare(&c, &t, text, len);
   return provider_marker(&t, NULL);
 }
 
@@ -553,6 +718,15 @@ static int malformed_address(const smtpc_esc *esc, smtpc_source source)
 void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len,
                     smtpc_classification *out)
 {
+  smtpc_classifier c;
+
+  smtpc_classifier_init(&c);
+  smtpc_classify_with(&c, code, esc, text, len, out);
+}
+
+void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_esc *esc,
+                         const char *text, size_t len, smtpc_classification *out)
+{
   prepared t;
   const smtpc_provider *named = NULL;
   smtpc_reason reason = SMTPC_REASON_UNKNOWN;
@@ -562,8 +736,6 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
     code = 0;
   if (esc && esc->klass != 2 && esc->klass != 4 && esc->klass != 5)
     esc = NULL;
-  if (!text)
-    len = 0;
   out->verdict = code ? verdict_of(code / 100, 1)
                       : esc ? verdict_of(esc->klass, 0) : SMTPC_VERDICT_UNKNOWN;
   out->provider = NULL;
@@ -571,7 +743,7 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
     /* no code at all: a failure before any reply gives what the MTA decides */
     const smtpc_failure *f;
 
-    prepare(&t, text, len);
+    prepare(index, &t, text, len);
     if ((f = failure_of(&t)) != NULL) {
       out->verdict = verdict_of(f->klass, 0);
       out->reason = f->reason;
@@ -584,9 +756,9 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
 
   if (out->verdict != SMTPC_VERDICT_SUCCESS &&
       out->verdict != SMTPC_VERDICT_INTERMEDIATE) {
-    if (esc && esc->klass != 2)
+    if (esc && esc->klass != 2 && (index->provider_codes & PROVIDER_CODE_BIT(esc->klass, esc->subject)))
       named = smtpc_provider_find_code(esc->klass, esc->subject, esc->detail);
-    prepare(&t, text, len);
+    prepare(index, &t, text, len);
     if (named) {
       reason = named->reason;
       source = SMTPC_FROM_PROVIDER;

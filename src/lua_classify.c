@@ -49,6 +49,14 @@ static void push_provider(lua_State *L, const smtpc_provider *p) {
   }
 }
 
+void smtpc_lua_classify(const smtpc_classifier *index, int code, const char *esc, size_t esc_len,
+                        const char *text, size_t len, smtpc_classification *out) {
+  smtpc_esc e;
+  e.klass = 0;
+  if (esc) smtpc_esc_match(esc, esc_len, 0, &e);
+  smtpc_classify_with(index, code, e.klass ? &e : NULL, text, len, out);
+}
+
 /* Sets verdict, reason, action, source, retry and provider of c on the table on top of the stack. */
 void smtpc_lua_set_classification(lua_State *L, const smtpc_classification *c) {
   lua_pushstring(L, smtpc_verdict_name(c->verdict));
@@ -74,22 +82,97 @@ void smtpc_lua_set_classification(lua_State *L, const smtpc_classification *c) {
 }
 
 /*
- * classify(code, enhanced, text) -> {verdict, reason, action, source,
- * retry = {after, give_up} (transient only), provider = {...} (when one
- * matched)}.  code may be nil; enhanced a string or nil; text a string or nil.
+ * classify(code, enhanced, text [, reply]) -> {verdict, reason, action,
+ * source, retry = {after, give_up} (transient only), provider = {...} (when
+ * one matched)}.  code may be nil; enhanced a string or nil; text a string
+ * or nil.  With a fourth argument (the reply table, or nil) the table is the
+ * whole classification lua/smtpcodes.lua returns: kind, code, enhanced,
+ * reply and the reply's own warnings too, made at its size in one go.
+ */
+/*
+ * Pushes the classification c; with reply (a stack index, 0 for none) the
+ * whole table lua/smtpcodes.lua returns, code and esc being the stack
+ * indexes of the code and the enhanced code: kind, code, enhanced, reply and
+ * the reply's own warnings too, made at its size in one go.
+ */
+static void push_classification(lua_State *L, const smtpc_classification *c, int code, int esc,
+                                int reply) {
+  if (reply == 0) {
+    lua_createtable(L, 0, 8);
+  } else {
+    /* every field a slot, no more: most classifications have no retry, provider or warnings */
+    lua_createtable(L, 0, 8 + (c->retry_after > 0) + (c->provider != NULL) +
+                              (lua_type(L, reply) == LUA_TTABLE));
+    lua_pushliteral(L, "classification");
+    lua_setfield(L, -2, "kind");
+    lua_pushvalue(L, code);
+    lua_setfield(L, -2, "code");
+    lua_pushvalue(L, esc);
+    lua_setfield(L, -2, "enhanced");
+    lua_pushvalue(L, reply);
+    lua_setfield(L, -2, "reply");
+    if (lua_type(L, reply) == LUA_TTABLE) {
+      lua_pushliteral(L, "warnings");
+      lua_rawget(L, reply); /* only warnings the reply holds: the lazy empty list is not made */
+      lua_setfield(L, -2, "warnings");
+    }
+  }
+  smtpc_lua_set_classification(L, c);
+}
+
+/* The Lua state's classifier index: the first upvalue of the classify functions. */
+#define INDEX(L) ((const smtpc_classifier *)lua_touserdata(L, lua_upvalueindex(1)))
+
+/*
+ * classify(code, enhanced, text [, reply]) -> {verdict, reason, action,
+ * source, retry = {after, give_up} (transient only), provider = {...} (when
+ * one matched)}.  code may be nil; enhanced a string or nil; text a string
+ * or nil.  With a fourth argument (the reply table, or nil) the table is the
+ * whole classification (push_classification).
  */
 static int l_classify(lua_State *L) {
   smtpc_classification c;
-  smtpc_esc esc;
-  size_t len = 0;
-  const char *text = NULL;
+  size_t len = 0, esc_len = 0;
+  const char *text = NULL, *esc = NULL;
   int code = 0;
   if (!lua_isnoneornil(L, 1)) code = (int)luaL_checknumber(L, 1);
-  read_esc(L, 2, &esc);
+  if (!lua_isnoneornil(L, 2)) {
+    if (lua_type(L, 2) != LUA_TSTRING) luaL_argerror(L, 2, "enhanced code string expected");
+    esc = lua_tolstring(L, 2, &esc_len);
+  }
   if (!lua_isnoneornil(L, 3)) text = luaL_checklstring(L, 3, &len);
-  smtpc_classify(code, esc.klass ? &esc : NULL, text, len, &c);
-  lua_createtable(L, 0, 8);
-  smtpc_lua_set_classification(L, &c);
+  smtpc_lua_classify(INDEX(L), code, esc, esc_len, text, len, &c);
+  push_classification(L, &c, 1, 2, lua_gettop(L) >= 4 ? 4 : 0);
+  return 1;
+}
+
+/* Pushes the raw field key of the table at 1; returns its type. */
+static int raw_field(lua_State *L, const char *key) {
+  lua_pushstring(L, key);
+  lua_rawget(L, 1);
+  return lua_type(L, -1);
+}
+
+/*
+ * classify_reply(x) -> the whole classification of x when it is one of the
+ * core's reply tables (its metatable, no kind, a number code, a string text,
+ * no enhanced or a string one), else nothing: the caller then reads x as any
+ * table.  Its lazy fields are none of those, so they are read raw, in one call.
+ */
+static int l_classify_reply(lua_State *L) {
+  smtpc_classification c;
+  size_t len, esc_len = 0;
+  const char *text, *esc = NULL;
+  int t;
+  if (!lua_getmetatable(L, 1) || !lua_rawequal(L, -1, lua_upvalueindex(2))) return 0;
+  lua_settop(L, 1);
+  if (raw_field(L, "kind") != LUA_TNIL || raw_field(L, "code") != LUA_TNUMBER ||
+      ((t = raw_field(L, "enhanced")) != LUA_TNIL && t != LUA_TSTRING) || raw_field(L, "text") != LUA_TSTRING)
+    return 0;
+  if (lua_type(L, 4) == LUA_TSTRING) esc = lua_tolstring(L, 4, &esc_len);
+  text = lua_tolstring(L, 5, &len);
+  smtpc_lua_classify(INDEX(L), (int)lua_tonumber(L, 3), esc, esc_len, text, len, &c);
+  push_classification(L, &c, 3, 4, 1);
   return 1;
 }
 
@@ -148,12 +231,23 @@ static int l_vocabulary(lua_State *L) {
   return 2;
 }
 
-static const luaL_Reg functions[] = {{"classify", l_classify},   {"advise", l_advise},
+static const luaL_Reg functions[] = {{"advise", l_advise},
                                      {"provider", l_provider},   {"providers", l_providers},
                                      {"vocabulary", l_vocabulary}, {NULL, NULL}};
 
 void smtpc_lua_open_classify(lua_State *L) {
   const luaL_Reg *f;
+  /* the marker index, built once per Lua state: classify's upvalue, and in the registry for ffi_api */
+  smtpc_classifier *index = (smtpc_classifier *)lua_newuserdata(L, sizeof *index);
+  smtpc_classifier_init(index);
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, SMTPC_LUA_CLASSIFIER);
+  lua_pushvalue(L, -1);
+  lua_pushcclosure(L, l_classify, 1);
+  lua_setfield(L, -3, "classify");
+  lua_getfield(L, LUA_REGISTRYINDEX, SMTPC_LUA_REPLY_META);
+  lua_pushcclosure(L, l_classify_reply, 2);
+  lua_setfield(L, -2, "classify_reply");
   for (f = functions; f->name != NULL; f++) {
     lua_pushcfunction(L, f->func);
     lua_setfield(L, -2, f->name);

@@ -62,15 +62,16 @@ static void push_warnings(lua_State *L, unsigned warnings) {
   }
 }
 
-/* Pushes the joined human text of a multi-line reply. */
-static void push_joined(lua_State *L, const char *buf, const smtpc_reply *r) {
+/* Pushes the joined human text of a multi-line reply (lines: as parsed, or NULL). */
+static void push_joined(lua_State *L, const char *buf, const smtpc_reply *r,
+                        const smtpc_reply_line *lines) {
   char stack[STACK_TEXT];
-  size_t need = smtpc_reply_join(buf, r, stack, sizeof stack);
+  size_t need = smtpc_reply_join_lines(buf, r, lines, stack, sizeof stack);
   if (need < sizeof stack) {
     lua_pushlstring(L, stack, need);
   } else {
     char *heap = (char *)lua_newuserdata(L, need + 1);
-    smtpc_reply_join(buf, r, heap, need + 1);
+    smtpc_reply_join_lines(buf, r, lines, heap, need + 1);
     lua_pushlstring(L, heap, need);
     lua_remove(L, -2);
   }
@@ -90,7 +91,7 @@ static const char *const field_names[] = {"code", "enhanced", "text", "raw", "wa
  * Nonzero when a reply is the one line "code SP [enhanced SP] text CRLF",
  * so that its raw bytes can be rebuilt from its fields when asked for.
  */
-static int canonical(const char *buf, const smtpc_reply *r) {
+int smtpc_lua_reply_canonical(const char *buf, const smtpc_reply *r) {
   size_t at = 4;
   if (r->nlines != 1 || r->warnings || r->size < 6 || buf[3] != ' ') return 0;
   if (r->esc.klass) {
@@ -108,7 +109,8 @@ static int canonical(const char *buf, const smtpc_reply *r) {
  * one-line reply) are left to the metatable, which builds them on first
  * access: most callers never look, and a table with fewer fields is cheaper.
  */
-static void push_reply(lua_State *L, const char *buf, const smtpc_reply *r, int raw) {
+static void push_reply(lua_State *L, const char *buf, const smtpc_reply *r,
+                       const smtpc_reply_line *lines, int raw) {
   lua_createtable(L, 0, 4);
   PUSH_KEY(L, UP_CODE);
   lua_pushinteger(L, r->code);
@@ -120,13 +122,13 @@ static void push_reply(lua_State *L, const char *buf, const smtpc_reply *r, int 
   }
   PUSH_KEY(L, UP_TEXT);
   if (r->nlines == 1) lua_pushlstring(L, buf + r->text.off, r->text.len);
-  else push_joined(L, buf, r);
+  else push_joined(L, buf, r, lines);
   lua_rawset(L, -3);
   if (raw) {
     PUSH_KEY(L, UP_RAW);
     lua_pushvalue(L, raw);
     lua_rawset(L, -3);
-  } else if (!canonical(buf, r)) {
+  } else if (!smtpc_lua_reply_canonical(buf, r)) {
     PUSH_KEY(L, UP_RAW);
     lua_pushlstring(L, buf, r->size);
     lua_rawset(L, -3);
@@ -191,7 +193,7 @@ static int l_reply_index(lua_State *L) {
   return 1;
 }
 
-static const char *error_text(smtpc_reply_error err) {
+const char *smtpc_lua_reply_error_text(int err) {
   switch (err) {
   case SMTPC_REPLY_E_EMPTY: return "empty input: no reply";
   case SMTPC_REPLY_E_NOT_A_REPLY: return "not an SMTP reply: it does not start with a three-digit code";
@@ -205,7 +207,7 @@ static const char *error_text(smtpc_reply_error err) {
 
 static int push_failure(lua_State *L, smtpc_reply_error err) {
   lua_pushnil(L);
-  lua_pushstring(L, error_text(err));
+  lua_pushstring(L, smtpc_lua_reply_error_text(err));
   lua_pushstring(L, smtpc_reply_error_name(err));
   return 3;
 }
@@ -213,9 +215,10 @@ static int push_failure(lua_State *L, smtpc_reply_error err) {
 /* Parses the reply at buf (flags as smtpc_reply_parse) and pushes its table. */
 static smtpc_reply_error parse_push(lua_State *L, const char *buf, size_t len, int flags,
                                     const smtpc_reply_limits *lim, smtpc_reply *r, int raw) {
-  smtpc_reply_error err = smtpc_reply_parse(buf, len, flags, lim, r, NULL, 0);
+  smtpc_reply_line lines[SMTPC_LUA_JOIN_LINES];
+  smtpc_reply_error err = smtpc_reply_parse(buf, len, flags, lim, r, lines, SMTPC_LUA_JOIN_LINES);
   if (err != SMTPC_REPLY_OK) return err;
-  push_reply(L, buf, r, raw && r->size == len ? raw : 0);
+  push_reply(L, buf, r, lines, raw && r->size == len ? raw : 0);
   return err;
 }
 
@@ -254,7 +257,7 @@ static int l_parse_stream(lua_State *L) {
   }
   lua_pushinteger(L, (lua_Integer)off);
   if (err == SMTPC_REPLY_OK || err == SMTPC_REPLY_E_INCOMPLETE || err == SMTPC_REPLY_E_EMPTY) return 2;
-  lua_pushstring(L, error_text(err));
+  lua_pushstring(L, smtpc_lua_reply_error_text(err));
   lua_pushstring(L, smtpc_reply_error_name(err));
   return 4;
 }
@@ -288,7 +291,7 @@ static void push_found(lua_State *L, const char *s, const smtpc_found *f) {
   r.nlines = 1;
   r.size = f->reply.len;
   r.warnings = f->warnings;
-  push_reply(L, buf, &r, 0);
+  push_reply(L, buf, &r, NULL, 0);
 }
 
 /* extract(s) -> reply (with .nested when an NDR quotes another) | nil, message, errname */
@@ -321,12 +324,16 @@ static const luaL_Reg functions[] = {{"parse", l_parse},
 void smtpc_lua_open_reply(lua_State *L) {
   const luaL_Reg *f;
   int i;
+  lua_createtable(L, 0, 1); /* the metatable of reply tables, one for all, in the registry for classify_reply */
+  lua_pushcfunction(L, l_reply_index);
+  lua_setfield(L, -2, "__index");
+  lua_pushvalue(L, -1);
+  lua_setfield(L, LUA_REGISTRYINDEX, SMTPC_LUA_REPLY_META);
   for (f = functions; f->name != NULL; f++) {
-    lua_createtable(L, 0, 1); /* the metatable of reply tables */
-    lua_pushcfunction(L, l_reply_index);
-    lua_setfield(L, -2, "__index");
+    lua_pushvalue(L, -1);
     for (i = 0; i < UP_COUNT - UP_CODE; i++) lua_pushstring(L, field_names[i]);
     lua_pushcclosure(L, f->func, UP_COUNT - 1);
-    lua_setfield(L, -2, f->name);
+    lua_setfield(L, -3, f->name);
   }
+  lua_pop(L, 1);
 }

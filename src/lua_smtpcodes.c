@@ -427,6 +427,7 @@ SMTPC_EXPORT int luaopen_smtpcodes_core(lua_State *L) {
   smtpc_lua_open_reply(L);
   smtpc_lua_open_classify(L);
   smtpc_lua_open_scan(L);
+  smtpc_lua_open_ffi(L);
   set_string(L, "version", SMTPC_VERSION);
   return 1;
 }

@@ -92,44 +92,47 @@ static int found(const char *s, size_t len, size_t pos, smtpc_esc *out, smtpc_sp
 }
 
 /*
- * Nonzero when the word holds a '#' or a digit (exact, after Bit Twiddling
- * Hacks' haszero and hasbetween), so text without either is skipped eight
- * bytes at a time.
+ * The bytes of w that are '#' or a digit, as their high bits (after Bit
+ * Twiddling Hacks' haszero and hasbetween): the digit test is exact for every
+ * byte, the '#' test for the lowest flagged one, so the lowest bit set marks
+ * the first byte of interest and text without either is skipped eight bytes
+ * at a time.
  */
-static int word_has_trigger(uint64_t w)
+static uint64_t trigger_mask(uint64_t w)
 {
   uint64_t h = w ^ (W_ONES * '#');
   uint64_t hash = (h - W_ONES) & ~h & W_HIGH;
   uint64_t low = w & W_LOW7;
   uint64_t digit = (W_ONES * (127 + '9' + 1) - low) & ~w & (low + W_ONES * (127 - ('0' - 1))) & W_HIGH;
 
-  return (hash | digit) != 0;
+  return hash | digit;
 }
 
 int smtpc_esc_find(const char *s, size_t len, smtpc_esc *out, smtpc_span *at)
 {
   const unsigned char *p = (const unsigned char *)s;
-  size_t i = 0, j, word = 0;
-  uint64_t w;
+  size_t i = 0, j;
+  uint64_t w, m;
 
   while (i < len && is_blank(p[i]))
     i++;
   if (found(s, len, i, out, at))
     return 1;
-  for (i = 0; i < len; i++) {
+  for (i = 0; i < len;) {
     unsigned c;
 
-    /* at each word boundary, skip the word unless it holds a trigger */
-    if (i >= word && len - i >= 8) {
+    if (len - i >= 8) {
       memcpy(&w, p + i, 8);
-      if (!word_has_trigger(w)) {
-        i += 7;
+      m = trigger_mask(w);
+      if (m == 0) {
+        i += 8;
         continue;
       }
-      word = i + 8;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      i += (size_t)__builtin_ctzll(m) >> 3; /* the first '#' or digit */
+#endif
     }
     c = p[i];
-
     if (c == '#') {
       if (found(s, len, i + 1, out, at))
         return 1;
@@ -148,8 +151,10 @@ int smtpc_esc_find(const char *s, size_t len, smtpc_esc *out, smtpc_span *at)
         if (found(s, len, k, out, at))
           return 1;
       }
-      i = j - 1;
+      i = j;
+      continue;
     }
+    i++;
   }
   return 0;
 }

@@ -269,9 +269,11 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     if (limits->max_size)
       max_size = limits->max_size;
   }
-  memset(out, 0, sizeof *out);
-  if (len == 0)
-    return stream ? SMTPC_REPLY_E_INCOMPLETE : SMTPC_REPLY_E_EMPTY;
+  out->esc_in_text = 0;
+  if (len == 0) {
+    err = stream ? SMTPC_REPLY_E_INCOMPLETE : SMTPC_REPLY_E_EMPTY;
+    goto fail;
+  }
 
   for (;;) {
     size_t rem = len - pos, win = rem, clen, tlen = 0, high;
@@ -410,6 +412,10 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
   return SMTPC_REPLY_OK;
 
 fail:
+  /* field by field: a memset of the struct costs more than the parse of a short reply */
+  out->code = out->klass = 0;
+  out->esc.klass = out->esc.subject = out->esc.detail = 0;
+  out->esc_at.off = out->esc_at.len = out->text.off = out->text.len = 0;
   out->nlines = nl;
   out->nstored = nl < cap ? nl : cap;
   out->size = pos;
@@ -440,6 +446,31 @@ static void put(char *dst, size_t cap, size_t *used, const char *src, size_t n)
   *used += n;
 }
 
+/*
+ * Appends the human text of line ln to dst, after a space unless it is the
+ * first: an enhanced code other than the reply's is information and stays.
+ */
+static void join_line(const char *buf, const smtpc_reply *reply, const smtpc_reply_line *ln,
+                      char *dst, size_t cap, size_t *used)
+{
+  const unsigned char *b = (const unsigned char *)buf;
+  size_t off = ln->human.off, len = ln->human.len;
+
+  if (ln->esc.klass && !same_esc(&ln->esc, &reply->esc)) {
+    size_t h = ln->text.off;
+
+    while (is_blank(b[h]))
+      h++;
+    len += off - h;
+    off = h;
+  }
+  if (len > 0) {
+    if (*used > 0)
+      put(dst, cap, used, " ", 1);
+    put(dst, cap, used, buf + off, len);
+  }
+}
+
 size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
                         size_t cap)
 {
@@ -453,22 +484,23 @@ size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
   for (i = 0; i < reply->nlines && pos < end; i++) {
     clen = scan_line(b + pos, end - pos, &term, &warn, &high);
     split_line(buf, pos, clen, line_code(b + pos, clen, &err), &ln, &warn);
-    if (ln.esc.klass && !same_esc(&ln.esc, &reply->esc)) {
-      /* a different code is information: keep it in the text */
-      size_t h = ln.text.off;
-
-      while (is_blank(b[h]))
-        h++;
-      ln.human.len += ln.human.off - h;
-      ln.human.off = h;
-    }
-    if (ln.human.len > 0) {
-      if (used > 0)
-        put(dst, cap, &used, " ", 1);
-      put(dst, cap, &used, buf + ln.human.off, ln.human.len);
-    }
+    join_line(buf, reply, &ln, dst, cap, &used);
     pos += clen + (term == TERM_CRLF ? 2 : term == TERM_NONE ? 0 : 1);
   }
+  if (cap > 0)
+    dst[used < cap ? used : cap - 1] = '\0';
+  return used;
+}
+
+size_t smtpc_reply_join_lines(const char *buf, const smtpc_reply *reply,
+                              const smtpc_reply_line *lines, char *dst, size_t cap)
+{
+  size_t used = 0, i;
+
+  if (lines == NULL || reply->nstored < reply->nlines)
+    return smtpc_reply_join(buf, reply, dst, cap);
+  for (i = 0; i < reply->nlines; i++)
+    join_line(buf, reply, &lines[i], dst, cap, &used);
   if (cap > 0)
     dst[used < cap ? used : cap - 1] = '\0';
   return used;

@@ -168,6 +168,32 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
                     smtpc_classification *out);
 
 /*
+ * The text markers (reason_rules.def, failures.def and the provider markers)
+ * indexed by their first three bytes, so that classifying a text compares
+ * only the markers that start with each of its byte triples.
+ * smtpc_classifier_init fills it (a few microseconds); it is read-only
+ * afterwards and may be shared between threads.  smtpc_classify builds one
+ * on its stack per call; a caller that classifies many replies builds one
+ * once and calls smtpc_classify_with.
+ */
+#define SMTPC_CLASSIFIER_MAX_MARKERS 1024
+typedef struct smtpc_classifier {
+  unsigned short first[2048]; /* per hash of three bytes: the first marker id, 0xffff for none */
+  unsigned short next[SMTPC_CLASSIFIER_MAX_MARKERS]; /* the next id with the same hash */
+  unsigned int key[SMTPC_CLASSIFIER_MAX_MARKERS];    /* each marker's first three bytes, lowered */
+  unsigned char fourth[SMTPC_CLASSIFIER_MAX_MARKERS]; /* its fourth byte, lowered; 0 when it has three */
+  unsigned long provider_codes; /* a bit per class and subject for which a provider defines codes */
+  unsigned short two;         /* the first marker of only two bytes (chained by next), 0xffff for none */
+  size_t count;               /* markers indexed */
+} smtpc_classifier;
+
+void smtpc_classifier_init(smtpc_classifier *index);
+
+/* smtpc_classify with an index smtpc_classifier_init filled. */
+void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_esc *esc,
+                         const char *text, size_t len, smtpc_classification *out);
+
+/*
  * The action and retry timing classify uses for a verdict and a reason, for
  * a caller that decided the reason itself.  retry_after and give_up_after
  * may be NULL; both are 0 unless the verdict is transient or the reason is

@@ -174,6 +174,14 @@ smtpc_reply_error smtpc_reply_scan(const char *buf, size_t len,
 size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
                         size_t cap);
 
+/*
+ * smtpc_reply_join from the lines smtpc_reply_parse stored, without reading
+ * the reply again; when it stored fewer than nlines (or lines is NULL) this
+ * is smtpc_reply_join.
+ */
+size_t smtpc_reply_join_lines(const char *buf, const smtpc_reply *reply,
+                              const smtpc_reply_line *lines, char *dst, size_t cap);
+
 /* Stable name of an error ("ok", "empty", "not_a_reply", ...); "unknown" otherwise. */
 const char *smtpc_reply_error_name(smtpc_reply_error err);
 

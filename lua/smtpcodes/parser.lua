@@ -42,7 +42,8 @@ function M.new(parse_stream, limits, max_line, max_lines, max_size)
   local function parse(out)
     local buffer = npieces == 1 and pieces[1] or concat(pieces, "", 1, npieces)
     local replies, used, message, errname = parse_stream(buffer, limits)
-    for i = 1, #replies do out[#out + 1] = replies[i] end
+    local n = #out
+    for i = 1, #replies do out[n + i] = replies[i] end
     if message then
       failure = { message, errname }
       pieces, npieces, total = {}, 0, 0

@@ -508,6 +508,16 @@ static void test_limits(void)
   CHECK(smtpc_reply_join(buf, &R, line, 5) == 7 && strcmp(line, "a b ") == 0);
   CHECK(smtpc_reply_join(buf, &R, line, 1) == 7 && line[0] == '\0');
   CHECK(smtpc_reply_join(buf, &R, NULL, 0) == 7);
+
+  /* joining from the stored lines gives what reading the reply again gives */
+  load("550-5.1.1 a\r\n550 5.7.1  b \r\n550-x\r\n", 35);
+  CHECK(smtpc_reply_parse(buf, blen, 0, NULL, &R, L, 8) == SMTPC_REPLY_OK && R.nstored == R.nlines);
+  CHECK(smtpc_reply_join(buf, &R, joined, sizeof joined) == 9 && strcmp(joined, "5.1.1 a b") == 0);
+  CHECK(smtpc_reply_join_lines(buf, &R, L, line, sizeof line) == smtpc_reply_join(buf, &R, NULL, 0) &&
+        strcmp(line, joined) == 0);
+  CHECK(smtpc_reply_parse(buf, blen, 0, NULL, &R, L, 1) == SMTPC_REPLY_OK && R.nstored == 1);
+  CHECK(smtpc_reply_join_lines(buf, &R, L, line, sizeof line) == strlen(joined) && strcmp(line, joined) == 0);
+  CHECK(smtpc_reply_join_lines(buf, &R, NULL, line, 3) == strlen(joined) && strlen(line) == 2);
 }
 
 static void test_stream(void)

@@ -27,7 +27,7 @@ local function zero(cp)
     or (cp >= 0x2066 and cp <= 0x2069) or cp == 0x200B or cp == 0x200C or cp == 0x200D
 end
 
-local byte, sub, concat = string.byte, string.sub, table.concat
+local byte, sub, match, concat = string.byte, string.sub, string.match, table.concat
 
 -- The code point of the UTF-8 character at i, and the position after it.
 local function decode(s, i)
@@ -67,8 +67,7 @@ M.width = width
 -- less the combining marks, plus one for each (wide) Hangul syllable.  A few
 -- searches in C instead of a step per character.
 local function occurrences(s, pattern) return select(2, s:gsub(pattern, "")) end
-local function run_width(s)
-  if not s:find("[\128-\255]") then return #s end
+local function count_run_width(s)
   local n = #s - occurrences(s, "[\128-\191]")
   if s:find("[\204\205]") then
     n = n - occurrences(s, "\204[\128-\191]") - occurrences(s, "\205[\128-\175]")
@@ -80,6 +79,21 @@ local function run_width(s)
       - occurrences(s, "\224\165[\128-\143\145-\151\162\163]")
   end
   if s:find("[\234-\237]") then n = n + occurrences(s, "[\234-\237]") end
+  return n
+end
+
+-- The words of our texts come back again and again (an Arabic page is made
+-- of a few hundred distinct ones): their widths are kept, up to a bound, so
+-- that most runs cost one table lookup instead of the searches above.
+local RUN_CACHE_MAX = 4096
+local run_cache, run_cached = {}, 0
+local function run_width(s)
+  local n = run_cache[s]
+  if n then return n end
+  if not s:find("[\128-\255]") then return #s end
+  n = count_run_width(s)
+  if run_cached >= RUN_CACHE_MAX then run_cache, run_cached = {}, 0 end
+  run_cache[s], run_cached = n, run_cached + 1
   return n
 end
 
@@ -158,9 +172,19 @@ local function wrap_any(text, limit, indent)
     if b > 32 and b ~= 127 and b ~= 0xE2 and b ~= 0xEF and (b < 0xE3 or b > 0xE9) and b < 0xF0
         and not prev_cjk then
       -- a run of letters with no space, CJK, isolate or special punctuation in it: one step
-      nexti = text:find("[ \t\n\226-\233\239\240-\244]", i) or len + 1
-      cw = cw + run_width(sub(text, i, nexti - 1))
+      local run = match(text, "^[^ \t\n\226-\233\239\240-\244]+", i) -- the run itself: one call, no find then sub
+      nexti = i + #run
+      cw = cw + run_width(run)
       prev_cp, prev_cjk = 0x61, false
+      -- the blanks after it in the same step, as the branch for a blank below takes them
+      local after = byte(text, nexti)
+      if (after == 32 or after == 9 or after == 10) and not (in_iso and short) then
+        if cw - cw_ls > avail and bend and bend > ls then cut() end
+        local j = nexti + 1
+        while byte(text, j) == 32 or byte(text, j) == 9 or byte(text, j) == 10 do j = j + 1 end
+        bend, bnext, bcw, biso = nexti, j, cw + (j - nexti), in_iso
+        cw, prev_cp, nexti = cw + (j - nexti), 32, j
+      end
     elseif b < 0x80 then
       cp, nexti = b, i + 1
     elseif b >= 0xE0 and b < 0xF0 then -- inlined: most non-ASCII text here is 3-byte (CJK, isolates)
@@ -215,7 +239,9 @@ local function wrap(text, limit, indent)
   if limit <= 0 then return indent .. text end
   if not text:find("[\128-\255]") then return wrap_ascii(text, limit, indent) end
   -- ZERO WIDTH SPACEs only mark break points (Thai): the terminal gets none
-  return (wrap_any(text, limit, indent):gsub("\226\128\139", ""))
+  local out = wrap_any(text, limit, indent)
+  if not out:find("\226\128\139", 1, true) then return out end
+  return (out:gsub("\226\128\139", ""))
 end
 M.wrap = wrap
 

@@ -1,0 +1,263 @@
+--- The LuaJIT fast path: parse, the incremental parser's stream reads and
+-- classify call the C core through the FFI, so that LuaJIT's compiler keeps
+-- the caller's loop compiled (a call through the classic Lua C API stops it).
+-- The core exports only luaopen_smtpcodes_core: core.ffi_api() hands over a
+-- const table of function pointers (src/lua_ffi.c), and core.ffi_layout() the
+-- sizes and offsets its structs have, which must equal those of the cdefs
+-- below before any is used.  The results are the tables the classic binding
+-- makes: same fields, same metatable (the core's own, for the lazy fields),
+-- same errors.
+--
+-- load(core) returns nil (and lua/smtpcodes.lua keeps the classic binding)
+-- outside LuaJIT, without the ffi module, when the environment variable
+-- SMTPCODES_NO_FFI is set to anything but "" or "0", or when the layouts
+-- differ.
+
+local M = {}
+
+local CDEF = [[
+typedef struct smtpc_reply_limits { size_t max_line, max_lines, max_size; } smtpc_reply_limits;
+struct smtpc_ffi_reply {
+  double esc_off, esc_len, text_off, text_len, size;
+  int code, nlines, keep_raw;
+  unsigned warnings;
+};
+struct smtpc_ffi_classification {
+  double retry_after, give_up_after;
+  int verdict, reason, action, source, provider;
+};
+struct smtpc_ffi_api {
+  int (*parse)(const char *buf, size_t len, size_t off, int flags, const smtpc_reply_limits *lim,
+               struct smtpc_ffi_reply *out, char *text, size_t cap);
+  void (*classify)(const void *index, int code, const char *esc, size_t esc_len, const char *text, size_t len,
+                   struct smtpc_ffi_classification *out);
+  const char *(*name)(int list, int i);
+};
+]]
+
+-- The structs whose layout must match the C compiler's, field by field.
+local FIELDS = {
+  smtpc_reply_limits = { "max_line", "max_lines", "max_size" },
+  ["struct smtpc_ffi_reply"] = { "esc_off", "esc_len", "text_off", "text_len", "size", "code", "nlines",
+    "keep_raw", "warnings" },
+  ["struct smtpc_ffi_classification"] = { "retry_after", "give_up_after", "verdict", "reason", "action",
+    "source", "provider" },
+  ["struct smtpc_ffi_api"] = { "parse", "classify", "name" },
+}
+
+-- Declares the cdefs once per Lua state.
+local function declare(ffi)
+  if not pcall(ffi.typeof, "struct smtpc_ffi_api") then ffi.cdef(CDEF) end
+end
+
+--- Differences between the cdefs and the layout the core reports, as
+-- strings ("struct smtpc_ffi_reply.code: offset 44 in C, 40 here"); empty
+-- when they agree.
+function M.mismatches(ffi, layout)
+  declare(ffi)
+  local out = {}
+  for ctype, fields in pairs(FIELDS) do
+    local c = layout[ctype]
+    if not c then
+      out[#out + 1] = ctype .. ": unknown to the core"
+    else
+      if c.sizeof ~= ffi.sizeof(ctype) then
+        out[#out + 1] = ("%s: size %d in C, %d here"):format(ctype, c.sizeof, ffi.sizeof(ctype))
+      end
+      for _, f in ipairs(fields) do
+        if c[f] ~= ffi.offsetof(ctype, f) then
+          out[#out + 1] = ("%s.%s: offset %s in C, %s here"):format(ctype, f, tostring(c[f]),
+            tostring(ffi.offsetof(ctype, f)))
+        end
+      end
+    end
+  end
+  table.sort(out)
+  return out
+end
+
+-- The ffi module when the fast path may be used, else nil.
+local function ffi_module()
+  if rawget(_G, "jit") == nil then return nil end
+  local off = os.getenv("SMTPCODES_NO_FFI")
+  if off ~= nil and off ~= "" and off ~= "0" then return nil end
+  local ok, ffi = pcall(require, "ffi")
+  return ok and ffi or nil
+end
+
+-- A name list of the core (src/lua_ffi.c's ffi_name), read once: index i
+-- (0-based, as the C enum) -> name.
+local function names(ffi, api, list)
+  local out, i = {}, 0
+  while true do
+    local p = api.name(list, i)
+    if p == nil then return out end
+    out[i] = ffi.string(p)
+    i = i + 1
+  end
+end
+
+--- The fast functions over core, or nil when the classic binding stays:
+-- {parse, parse_stream, classify, classify_reply}, each as the core's function of that name.
+function M.load(core)
+  local ffi = ffi_module()
+  if not ffi or not core.ffi_api then return nil end
+  if #M.mismatches(ffi, core.ffi_layout()) > 0 then return nil end
+  local api_pointer, index = core.ffi_api() -- index: a userdata, kept alive by this upvalue
+  local api = ffi.cast("const struct smtpc_ffi_api *", api_pointer)
+
+  local sub, setmetatable, tonumber = string.sub, setmetatable, tonumber
+  local has_new, new_table = pcall(require, "table.new")
+  if not has_new then new_table = function() return {} end end
+  local STREAM, TEXT_CAP = 1, 1024
+  local warning_names, error_names, error_texts = names(ffi, api, 0), names(ffi, api, 1), names(ffi, api, 2)
+  local verdicts, reasons, actions, sources = names(ffi, api, 3), names(ffi, api, 4), names(ffi, api, 5),
+    names(ffi, api, 6)
+  -- the metatable the core gives its reply tables: the lazy fields are its own
+  local reply_meta = getmetatable(core.parse("250 ok"))
+  -- scratch space, one set per Lua state; no call re-enters Lua while using it
+  local rep = ffi.new("struct smtpc_ffi_reply")
+  local cls = ffi.new("struct smtpc_ffi_classification")
+  local text_buf = ffi.new("char[?]", TEXT_CAP)
+  local limits_of = setmetatable({}, { __mode = "k" }) -- options table -> its smtpc_reply_limits
+
+  local function limits(opts)
+    if opts == nil then return nil end
+    local lim = limits_of[opts]
+    if lim == nil then
+      lim = ffi.new("smtpc_reply_limits", opts.max_line or 0, opts.max_lines or 0, opts.max_size or 0)
+      limits_of[opts] = lim
+    end
+    return lim
+  end
+
+  local function warnings_of(bits)
+    local out, n, i = {}, 0, 0
+    while bits ~= 0 do
+      if bits % 2 == 1 then
+        n = n + 1
+        out[n] = warning_names[i]
+      end
+      bits, i = (bits - bits % 2) / 2, i + 1
+    end
+    return out
+  end
+
+  -- Parses the reply at byte off (0-based) of s into rep, joining the text
+  -- of several lines; returns the error number and that text.
+  local function parse_at(s, len, off, flags, lim)
+    local err = api.parse(s, len, off, flags, lim, rep, text_buf, TEXT_CAP)
+    if err ~= 0 or rep.nlines == 1 then return err end
+    local need = rep.text_len
+    if need < TEXT_CAP then return err, ffi.string(text_buf, need) end
+    local big = ffi.new("char[?]", need + 1)
+    api.parse(s, len, off, flags, lim, rep, big, need + 1)
+    return err, ffi.string(big, need)
+  end
+
+  -- The reply table of rep, parsed at off of s; whole: s is exactly the reply.
+  local function reply_of(s, off, joined, whole)
+    local text = joined
+    if text == nil then
+      local at = rep.text_off
+      text = sub(s, at + 1, at + rep.text_len)
+    end
+    local enhanced, raw, warnings
+    local esc_len = rep.esc_len
+    if esc_len > 0 then
+      local at = rep.esc_off
+      enhanced = sub(s, at + 1, at + esc_len)
+    end
+    if whole then
+      raw = s
+    elseif rep.keep_raw ~= 0 then
+      raw = sub(s, off + 1, off + rep.size)
+    end
+    local bits = tonumber(rep.warnings)
+    if bits ~= 0 then warnings = warnings_of(bits) end
+    -- one constructor: the table is made with room for every field at once
+    return setmetatable({ code = rep.code, enhanced = enhanced, text = text, raw = raw, warnings = warnings },
+      reply_meta)
+  end
+
+  local fast = {}
+
+  --- parse(text, opts) as core.parse: reply | nil, message, errname.
+  function fast.parse(s, opts)
+    local len = #s
+    local err, joined = parse_at(s, len, 0, 0, limits(opts))
+    if err ~= 0 then return nil, error_texts[err], error_names[err] end
+    return reply_of(s, 0, joined, rep.size == len)
+  end
+
+  --- parse_stream(buffer, limits) as core.parse_stream: replies, used [, message, errname].
+  function fast.parse_stream(s, opts)
+    local lim, len = limits(opts), #s
+    local out, n, off, err = new_table(len < 262144 and len / 64 or 4096, 0), 0, 0, 0 -- about one reply per 64 bytes
+    while off < len do
+      local joined
+      err, joined = parse_at(s, len, off, STREAM, lim)
+      if err ~= 0 then break end
+      n = n + 1
+      out[n] = reply_of(s, off, joined, false)
+      off = off + rep.size
+    end
+    -- incomplete (6) and empty (1) only mean: wait for more bytes
+    if err == 0 or err == 6 or err == 1 then return out, off end
+    return out, off, error_texts[err], error_names[err]
+  end
+
+  -- provider index -> the table core.providers() gives for it, copied per call
+  -- (a fresh table, as the classic binding makes), field by field over the
+  -- names any entry has, so that the loop compiles (pairs() would not)
+  -- (read on first use: most programs never meet a provider's reply)
+  local providers, provider_keys
+  local function provider_copy(i)
+    if providers == nil then
+      local seen = {}
+      providers, provider_keys = core.providers(), {}
+      for _, entry in ipairs(providers) do
+        for k in pairs(entry) do
+          if not seen[k] then seen[k], provider_keys[#provider_keys + 1] = true, k end
+        end
+      end
+    end
+    local p, out = providers[i + 1], {}
+    for k = 1, #provider_keys do
+      local key = provider_keys[k]
+      out[key] = p[key]
+    end
+    return out
+  end
+
+  --- classify(code, enhanced, text, reply) as core.classify with a reply
+  -- argument: the whole classification table.  code may be nil, enhanced
+  -- and text strings or nil, reply a table or nil.
+  function fast.classify(code, enhanced, text, reply)
+    local warnings = reply and rawget(reply, "warnings")
+    api.classify(index, code or 0, enhanced, enhanced and #enhanced or 0, text, text and #text or 0, cls)
+    -- eight fields fill the hash part of a table made for eight: the rarer ones come after
+    local c = { kind = "classification", verdict = verdicts[cls.verdict], reason = reasons[cls.reason],
+      action = actions[cls.action], source = sources[cls.source], code = code, enhanced = enhanced,
+      reply = reply }
+    if warnings then c.warnings = warnings end
+    if cls.retry_after > 0 then c.retry = { after = cls.retry_after, give_up = cls.give_up_after } end
+    if cls.provider >= 0 then c.provider = provider_copy(cls.provider) end
+    return c
+  end
+
+  --- classify_reply(x) as core.classify_reply: the whole classification of
+  -- one of the core's reply tables, read raw, else nil.
+  function fast.classify_reply(x)
+    if getmetatable(x) ~= reply_meta or rawget(x, "kind") ~= nil then return nil end
+    local code, enhanced, text = rawget(x, "code"), rawget(x, "enhanced"), rawget(x, "text")
+    if type(code) ~= "number" or type(text) ~= "string" or (enhanced ~= nil and type(enhanced) ~= "string") then
+      return nil
+    end
+    return fast.classify(code, enhanced, text, x)
+  end
+
+  return fast
+end
+
+return M
