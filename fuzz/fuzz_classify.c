@@ -101,8 +101,11 @@ static void classify(int code, const smtpc_esc *esc, const char *text, size_t le
   CHECK(c->action == advised || (advised == SMTPC_ACTION_SUPPRESS_ADDRESS &&
                                  c->action == SMTPC_ACTION_FIX_ADDRESS));
   CHECK(c->retry_after == first && c->give_up_after == last);
-  if (c->verdict == SMTPC_VERDICT_TRANSIENT ||
-      (c->verdict == SMTPC_VERDICT_PERMANENT && c->reason == SMTPC_REASON_MAILBOX_FULL))
+  /* the rest of too many recipients goes at once (RFC 5321 4.5.3.1.10): no delay */
+  if (c->reason == SMTPC_REASON_TOO_MANY_RECIPIENTS)
+    CHECK(c->retry_after == 0 && c->give_up_after == 0);
+  else if (c->verdict == SMTPC_VERDICT_TRANSIENT ||
+           (c->verdict == SMTPC_VERDICT_PERMANENT && c->reason == SMTPC_REASON_MAILBOX_FULL))
     CHECK(c->retry_after > 0 && c->give_up_after >= c->retry_after);
   else
     CHECK(c->retry_after == 0 && c->give_up_after == 0);
