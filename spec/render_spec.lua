@@ -57,6 +57,23 @@ describe("text wrapping", function()
     assert.is_true(#first <= 30)
     assert.is_nil(second:find("^=+$"))
   end)
+  it("gives the general wrapper's lines on the fast path for words between spaces", function()
+    local seen = 0
+    for _, lang in ipairs({ "ar", "ru", "hi", "vi", "de", "tr" }) do
+      for _, x in ipairs({ smtp.compare(220, 551), smtp.compare(452, 552), smtp.get("5.7.1"), smtp.get(550) }) do
+        local doc = smtp.document(x, { lang = lang })
+        for _, b in ipairs(doc.blocks) do
+          local s = b.text and (doc.dir == "rtl" and bidi.isolate(b.text) or b.text)
+          for _, w in ipairs(s and s:find("[\128-\255]") and { 12, 30, 41, 80 } or {}) do
+            assert.are.equal(text.wrap_any(s, w, "  "), text.wrap(s, w, "  "))
+            seen = seen + 1
+          end
+        end
+      end
+    end
+    assert.is_true(seen > 100)
+  end)
+
   it("keeps English lines within the width at word boundaries", function()
     local page = smtp.format(smtp.compare(452, 552), { width = 60 })
     for line in page:gmatch("[^\n]+") do
