@@ -66,7 +66,7 @@ end
 -- errname this file does not word.
 function Texts:refusal(errname, message, input)
   local key = "error_" .. tostring(errname)
-  if not self.t:has_cli(key) then return message end
+  if not locale.has_cli(key) then return message end
   return self:get(key, { input = input and require("smtpcodes.core").quote(input) or "''" })
 end
 

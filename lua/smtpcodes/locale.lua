@@ -230,8 +230,8 @@ end
 
 local english_cli -- locale/en/cli.lua, loaded with the first CLI text
 
---- Does the English CLI text key exist (locale/en/cli.lua)?
-function Translator:has_cli(key)
+--- Does the CLI text key exist (locale/en/cli.lua has every key)?
+function M.has_cli(key)
   english_cli = english_cli or require("smtpcodes.locale.en.cli")
   return english_cli[key] ~= nil
 end
@@ -239,7 +239,7 @@ end
 --- A text of the command-line tool (locale/<file>/cli.lua): a string filled
 -- with vars, or a table of help rows; English where this language lacks it.
 function Translator:cli(key, vars)
-  if not self:has_cli(key) then error("no CLI text " .. tostring(key), 2) end
+  if not M.has_cli(key) then error("no CLI text " .. tostring(key), 2) end
   local own = self:module("cli")
   local v = own and own[key]
   if not v then v = english_cli[key] end
