@@ -157,11 +157,11 @@ function M.main(args, io_)
   end
   local ok, why = out(text)
   if ok == false then
-    err("smtpcodes: " .. t:get("cannot_write", { why = tostring(why) }) .. "\n")
+    err("smtpcodes: " .. t:message("cannot_write", { why = tostring(why) }) .. "\n")
     return 3
   end
   if message == true then -- page() says some texts fell back to English
-    err("smtpcodes: " .. t:get("not_translated", { language = t.t.data.name }) .. "\n")
+    err("smtpcodes: " .. t:message("not_translated", { language = t.t.data.name }) .. "\n")
   end
   return 0
 end

@@ -6,6 +6,7 @@
 -- Each option starts its line, so right-to-left text never moves it.
 
 local text = require "smtpcodes.render.text"
+local plain = require("smtpcodes.cli_text").plain
 
 local M = {}
 
@@ -17,16 +18,17 @@ local MIN_RIGHT = 24 -- a description column narrower than this moves under the 
 local function rows(list, label, indent, width)
   local col = 0
   for _, row in ipairs(list) do
-    local w = text.width(row[1])
+    local w = text.width(plain(row[1]))
     if row[2] ~= "" and w <= MAX_LEFT and w > col then col = w end
   end
-  local lead = label and label .. " " or indent
+  -- a full-width colon (用法：) carries its own space
+  local lead = label and (label:sub(-3) == "\239\188\154" and label or label .. " ") or indent
   local pad = (" "):rep(text.width(lead))
   local at = text.width(pad) + col + 2
   if width > 0 and width - at < MIN_RIGHT then at = text.width(pad) + 8 end
   local out = {}
   for i, row in ipairs(list) do
-    local left = (i == 1 and lead or pad) .. row[1]
+    local left = (i == 1 and lead or pad) .. plain(row[1])
     if row[2] == "" then
       out[#out + 1] = left
     else
@@ -48,9 +50,9 @@ local function paragraph(s, width) return text.wrap(s, width, "") end
 --- The help page of command "main" or "scan" in the texts t (a
 -- smtpcodes.cli_text object), wrapped at width columns (0: no wrapping).
 function M.render(t, command, width)
-  local parts = { rows(t:get(command .. "_synopsis"), t:get("usage_label"), nil, width) }
+  local parts = { rows(t:get(command .. "_synopsis"), t:message("usage_label"), nil, width) }
   if command == "scan" then parts[#parts + 1] = paragraph(t:get("scan_intro"), width) end
-  parts[#parts + 1] = t:get("options_label") .. "\n" .. rows(t:get(command .. "_options"), nil, "  ", width)
+  parts[#parts + 1] = t:message("options_label") .. "\n" .. rows(t:get(command .. "_options"), nil, "  ", width)
   parts[#parts + 1] = paragraph(t:get(command .. "_exit"), width)
   return table.concat(parts, "\n\n") .. "\n"
 end

@@ -51,14 +51,26 @@ function Texts:get(key, vars)
   return self.t:cli(key, vars)
 end
 
+--- s without the ZERO WIDTH SPACEs that mark where Thai text may wrap
+-- (text printed as it is gets none; help descriptions are wrapped at them).
+function M.plain(s)
+  if not s:find("\226\128\139", 1, true) then return s end
+  return (s:gsub("\226\128\139", ""))
+end
+
+--- A message: the text key filled with vars, ready to print.
+function Texts:message(key, vars)
+  return M.plain(self:get(key, vars))
+end
+
 --- A usage problem {key, name = value ...} in words.
 function Texts:problem(p)
-  return self:get(p[1], p)
+  return self:message(p[1], p)
 end
 
 --- The lines of a usage error: the problem and where to read more.
 function Texts:usage_error(command, p)
-  return ("%s: %s\n%s\n"):format(command, self:problem(p), self:get("try_help", { command = command }))
+  return ("%s: %s\n%s\n"):format(command, self:problem(p), self:message("try_help", { command = command }))
 end
 
 --- The sentence for a code or reply the core refused (errname, its English
@@ -67,7 +79,7 @@ end
 function Texts:refusal(errname, message, input)
   local key = "error_" .. tostring(errname)
   if not locale.has_cli(key) then return message end
-  return self:get(key, { input = input and require("smtpcodes.core").quote(input) or "''" })
+  return self:message(key, { input = input and require("smtpcodes.core").quote(input) or "''" })
 end
 
 return M

@@ -236,10 +236,11 @@ local function wrap_any(text, limit, indent)
 end
 
 local function wrap(text, limit, indent)
-  if limit <= 0 then return indent .. text end
-  if not text:find("[\128-\255]") then return wrap_ascii(text, limit, indent) end
-  -- ZERO WIDTH SPACEs only mark break points (Thai): the terminal gets none
-  local out = wrap_any(text, limit, indent)
+  if not text:find("[\128-\255]") then
+    return limit <= 0 and indent .. text or wrap_ascii(text, limit, indent)
+  end
+  -- ZERO WIDTH SPACEs only mark break points (Thai): the terminal gets none, wrapped or not
+  local out = limit <= 0 and indent .. text or wrap_any(text, limit, indent)
   if not out:find("\226\128\139", 1, true) then return out end
   return (out:gsub("\226\128\139", ""))
 end

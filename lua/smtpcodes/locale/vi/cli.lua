@@ -56,7 +56,7 @@ return {
   list_no_codes = "--list không nhận mã nào",
   explain_one = "explain nhận một phản hồi (đặt trong dấu nháy) hoặc đọc đầu vào chuẩn",
   one_or_two = "hãy đưa một mã để giải thích hoặc hai mã để so sánh",
-  unknown_language = "ngôn ngữ không được hỗ trợ “{lang}”; các ngôn ngữ được hỗ trợ: {languages}",
+  unknown_language = "không hỗ trợ ngôn ngữ “{lang}”; các ngôn ngữ được hỗ trợ: {languages}",
   scan_unknown_format = "định dạng không xác định “{format}” (text, jsonl, json hoặc summary)",
   unknown_mode = "chế độ không xác định “{mode}” (auto, mail, mbox hoặc log)",
   top_number = "--top cần một số nguyên lớn hơn 0",
