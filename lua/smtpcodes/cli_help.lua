@@ -29,6 +29,9 @@ local function rows(list, label, indent, width)
   local out = {}
   for i, row in ipairs(list) do
     local left = (i == 1 and lead or pad) .. plain(row[1])
+    if width > 0 and text.width(left) > width then -- a long synopsis goes on over more lines
+      left = (i == 1 and lead or pad) .. text.wrap(plain(row[1]), width, pad .. "  "):sub(#pad + 3)
+    end
     if row[2] == "" then
       out[#out + 1] = left
     else
