@@ -30,18 +30,18 @@ return {
   scan_synopsis = {
     { "smtpcodes scan [OPTIONS] [PATH ...]", "" },
   },
-  scan_intro = "يقرأ الرسائل المرتدة ومجلدات Maildir (cur/ و new/) وملفات mbox وسجلات MTA (Postfix و Exim "
+  scan_intro = "يقرأ الرسائل المرتدة ومجلدات Maildir (cur/ و new/) وملفات mbox وملفات سجل MTA (Postfix و Exim "
     .. "و Sendmail) ويكتب نتيجة واحدة لكل مستلم. إذا كان PATH هو \"-\" أو لم يُذكر PATH يُقرأ الدخل القياسي.",
   scan_options = {
     { "-f, --format FORMAT", "الصيغة: text (جدول، الافتراضية) أو jsonl أو json أو summary" },
     { "-l, --lang TAG", "لغة text و summary (الافتراضي: LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا en)" },
-    { "    --mode MODE", "auto (الافتراضي: السطر الأول يحدد) أو mail أو mbox أو log" },
-    { "    --follow", "القراءة سطرًا سطرًا وكتابة كل سجل فور اكتماله "
+    { "    --mode MODE", "auto (الافتراضي: يحدده السطر الأول) أو mail أو mbox أو log" },
+    { "    --follow", "القراءة سطرًا سطرًا وكتابة كل نتيجة فور اكتمالها "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
-    { "    --top N", "summary: رسائل التشخيص N الأكثر تكرارًا (الافتراضي 10)" },
+    { "    --top N", "summary: أكثر رسائل التشخيص تكرارًا، وعددها N (الافتراضي 10)" },
     { "-h, --help", "عرض هذه المساعدة" },
   },
-  scan_exit = "حالة الخروج: 0 إذا وُجدت نتيجة، و1 إذا لم يكن في الدخل رسالة مرتدة ولا سجل، و2 لخطأ في الاستخدام.",
+  scan_exit = "حالة الخروج: 0 إذا وُجدت نتيجة، و1 إذا لم يكن في الدخل رسالة مرتدة ولا سطر من سجل، و2 لخطأ في الاستخدام.",
 
   try_help = "لمزيد من المعلومات نفّذ '{command} --help'.",
   unknown_option = "خيار غير معروف: {option}",

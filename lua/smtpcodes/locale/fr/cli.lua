@@ -1,7 +1,7 @@
 -- Français (fr) : textes de l'outil en ligne de commande (--help, erreurs d'utilisation, messages d'erreur).
 -- Termes du glossaire de fr/content.lua : code de réponse, code d'état étendu, réponse, rebond.
 return {
-  usage_label = "Usage :",
+  usage_label = "Utilisation :",
   options_label = "Options :",
 
   main_synopsis = {
