@@ -109,7 +109,7 @@ local function page(o, width, tag, read)
     x, message, errname = smtp.get(input)
   elseif #o.codes == 2 then
     x, message, errname = smtp.compare(o.codes[1], o.codes[2])
-    input = smtp.get(o.codes[1]) and o.codes[2] or o.codes[1] -- the one the core refused
+    if not x then input = smtp.get(o.codes[1]) and o.codes[2] or o.codes[1] end -- the one the core refused
   else
     return nil, { "one_or_two" }
   end

@@ -15,8 +15,8 @@ return {
     { "-f, --format FORMAT", "text (bawaan), markdown, html, atau json" },
     { "    --json", "sama dengan --format json" },
     { "-l, --lang BAHASA", "bahasa antarmuka (bawaan: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, lalu en)" },
-    { "-w, --width N", "memenggal keluaran teks pada N kolom (0: tanpa pemenggalan; bawaan: lebar terminal, "
-      .. "atau 80)" },
+    { "-w, --width N", "memotong baris keluaran teks pada N kolom (0: baris tidak dipotong; bawaan: lebar terminal, "
+      .. "atau 80 bila keluaran bukan terminal)" },
     { "    --list", "menampilkan daftar kode yang dikenal, satu per baris" },
     { "    --class N", "bersama --list: hanya kelas N (2, 3, 4, atau 5)" },
     { "    --kind JENIS", "bersama --list: hanya kode dasar (basic) atau kode diperluas (enhanced)" },
