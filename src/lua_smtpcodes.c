@@ -37,7 +37,7 @@ static void push_quoted(lua_State *L, int idx) {
   luaL_Buffer b;
   size_t len, i;
   const unsigned char *s;
-  char hex[16];
+  char hex[24]; /* room for any long, so -O0 builds see no truncation */
   if (lua_type(L, idx) == LUA_TNUMBER) {
     lua_Number v = lua_tonumber(L, idx);
     if (v != v) lua_pushliteral(L, "nan");
