@@ -53,7 +53,7 @@ return {
   kind_value = "--kind には basic または enhanced を指定してください",
   list_only = "--class と --kind は --list と一緒にのみ使えます",
   list_no_codes = "--list にはコードを指定できません",
-  explain_one = "explain には応答を 1 つ（引用符で囲んで）指定するか、標準入力から読み込ませてください",
+  explain_one = "explain には応答を 1 つだけ（引用符で囲んで）指定するか、標準入力から渡してください",
   one_or_two = "説明するコードを 1 つ、または比較するコードを 2 つ指定してください",
   unknown_language = "対応していない言語です: '{lang}'（対応言語: {languages}）",
   scan_unknown_format = "不明な形式です: '{format}'（text、jsonl、json、summary のいずれかを指定してください）",
