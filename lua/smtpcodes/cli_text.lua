@@ -53,10 +53,7 @@ end
 
 --- s without the ZERO WIDTH SPACEs that mark where Thai text may wrap
 -- (text printed as it is gets none; help descriptions are wrapped at them).
-function M.plain(s)
-  if not s:find("\226\128\139", 1, true) then return s end
-  return (s:gsub("\226\128\139", ""))
-end
+M.plain = require("smtpcodes.render.text").unmark
 
 --- A message: the text key filled with vars, ready to print.
 function Texts:message(key, vars)
