@@ -118,6 +118,14 @@ describe("smtpcodes --help in every language", function()
     end)
   end
 
+  it("prints no Thai break marks, in help or on a page, wrapped or not", function()
+    for _, args in ipairs({ { "-l", "th", "550" }, { "-l", "th", "-w", "0", "550" }, { "-l", "th", "-w", "0", "--help" },
+      { "-l", "th", "--bogus" }, { "-l", "th", "2500" } }) do
+      local _, out, err = cli(args)
+      assert.falsy((out .. err):find("\226\128\139", 1, true), table.concat(args, " "))
+    end
+  end)
+
   it("wraps at --width by display width, and not at all with --width 0", function()
     for _, tag in ipairs({ "ja", "zh-hans", "ko", "th", "hi", "ar" }) do
       local _, out = cli({ "-l", tag, "-w", "50", "--help" })
