@@ -319,14 +319,21 @@ local function wrap_words(text, limit, indent)
   return concat(lines, "\n")
 end
 
+--- s without its ZERO WIDTH SPACEs: they only mark break points (Thai), and
+-- the terminal gets none, wrapped or not.
+local function unmark(s)
+  if not s:find("\226\128\139", 1, true) then return s end
+  return (s:gsub("\226\128\139", ""))
+end
+M.unmark = unmark
+
 local function wrap(text, limit, indent)
-  if limit <= 0 then return indent .. text end
-  if not text:find("[\128-\255]") then return wrap_ascii(text, limit, indent) end
-  if words_only(text) then return wrap_words(text, limit, indent) end
-  -- ZERO WIDTH SPACEs only mark break points (Thai): the terminal gets none
-  local out = wrap_any(text, limit, indent)
-  if not out:find("\226\128\139", 1, true) then return out end
-  return (out:gsub("\226\128\139", ""))
+  if not text:find("[\128-\255]") then
+    return limit <= 0 and indent .. text or wrap_ascii(text, limit, indent)
+  end
+  if limit <= 0 then return unmark(indent .. text) end
+  if words_only(text) then return wrap_words(text, limit, indent) end -- (such a text has no break marks)
+  return unmark(wrap_any(text, limit, indent))
 end
 M.wrap = wrap
 M.wrap_any = wrap_any -- the general wrapper, which the faster ones must match (spec/render_spec.lua)
@@ -373,7 +380,7 @@ function M.render(doc, opts)
       for _, line in ipairs(b.lines) do out[#out + 1] = "    " .. line end
       out[#out + 1] = ""
     elseif b.type == "links" then
-      for _, link in ipairs(b.items) do out[#out + 1] = "- " .. iso(link.text) .. ": " .. iso(link.url) end
+      for _, link in ipairs(b.items) do out[#out + 1] = "- " .. unmark(iso(link.text)) .. ": " .. iso(link.url) end
       out[#out + 1] = ""
     end
   end
