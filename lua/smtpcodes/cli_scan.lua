@@ -85,10 +85,23 @@ end
 
 -- ---- text and summary ----------------------------------------------------
 
-local function cut(s, n)
-  s = s or "-"
-  if #s > n then return s:sub(1, n - 1) .. "~" end
-  return s
+-- A table cell of n terminal columns: s (or "-") without break marks, cut at
+-- a character with "~" when wider, padded by display width (CJK, Thai, Hindi
+-- and Arabic labels take fewer or more columns than bytes).
+local function cell(s, n)
+  local text = require "smtpcodes.render.text"
+  s = text.unmark(s or "-")
+  local w = text.width(s)
+  if w > n then
+    local out, used = {}, 0
+    for ch in s:gmatch("[%z\1-\127\194-\244][\128-\191]*") do
+      local cw = text.width(ch)
+      if used + cw > n - 1 then break end
+      out[#out + 1], used = ch, used + cw
+    end
+    s, w = table.concat(out) .. "~", used + 1
+  end
+  return s .. (" "):rep(n - w)
 end
 
 local function code_of(r)
@@ -102,14 +115,15 @@ local function text_writer(out, t)
   local header_done, last_file = false, nil
   return function(r, file)
     if not header_done then
-      out(("%-6s %-36s %-10s %-10s %-10s %-20s %s\n"):format(l("line"), l("recipient"), l("delivery"),
-        l("code"), l("verdict"), l("reason"), l("action")))
+      out(("%s %s %s %s %s %s %s\n"):format(cell(l("line"), 6), cell(l("recipient"), 36), cell(l("delivery"), 10),
+        cell(l("code"), 10), cell(l("verdict"), 10), cell(l("reason"), 20), l("action")))
       header_done = true
     end
     if file and file ~= "-" and file ~= last_file then out("== " .. file .. "\n") end -- once per file, not per mail
     last_file = file
-    out(("%-6d %-36s %-10s %-10s %-10s %-20s %s\n"):format(r.line, cut(r.recipient, 36),
-      t:lookup("scan_labels", "delivery_" .. r.delivery), code_of(r), r.verdict, r.reason, r.action))
+    out(("%-6d %s %s %s %s %s %s\n"):format(r.line, cell(r.recipient, 36),
+      cell(t:lookup("scan_labels", "delivery_" .. r.delivery), 10), cell(code_of(r), 10), cell(r.verdict, 10),
+      cell(r.reason, 20), r.action))
   end
 end
 
