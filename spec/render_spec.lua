@@ -74,6 +74,26 @@ describe("text wrapping", function()
     assert.is_true(seen > 100)
   end)
 
+  it("counts the columns a terminal gives each line (glibc's wcwidth) in every script", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    assert(os.execute("mkdir -p " .. dir .. " && cc -std=c99 -o " .. dir .. "/wcswidth spec/fixtures/wcswidth.c"))
+    local lines = {}
+    for _, lang in ipairs({ "hi", "th", "ar", "ja", "zh-hans", "ko", "vi", "ru" }) do
+      for _, x in ipairs({ smtp.compare(452, 552), smtp.get("5.7.1"), smtp.get(550) }) do
+        for line in smtp.format(x, { lang = lang, width = 60 }):gmatch("[^\n]+") do lines[#lines + 1] = line end
+      end
+    end
+    local f = assert(io.open(dir .. "/lines", "wb"))
+    f:write(table.concat(lines, "\n"), "\n")
+    f:close()
+    local p = assert(io.popen(dir .. "/wcswidth < " .. dir .. "/lines"))
+    for _, line in ipairs(lines) do assert.are.equal(tonumber(p:read("*l")), text.width(line), line) end
+    p:close()
+    os.execute("rm -rf " .. dir)
+    assert.is_true(#lines > 1000)
+  end)
+
   it("keeps English lines within the width at word boundaries", function()
     local page = smtp.format(smtp.compare(452, 552), { width = 60 })
     for line in page:gmatch("[^\n]+") do

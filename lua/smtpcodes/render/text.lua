@@ -15,14 +15,15 @@ local function wide(cp)
     or (cp >= 0xFFE0 and cp <= 0xFFE6)
 end
 
--- Code points that take no column: combining marks of the scripts we write
--- (Thai vowels and tone marks, Devanagari signs, general combining marks) and
--- the bidi isolates.
+-- Code points that take no column: the non-spacing marks of the scripts we
+-- write (Thai vowels and tone marks, Devanagari's Mn signs: its spacing vowel
+-- signs such as U+093E take a column, as wcwidth says; Arabic harakat,
+-- general combining marks) and the bidi isolates.
 local function zero(cp)
   if cp < 0x0300 or cp > 0x2069 then return false end
   return (cp >= 0x0300 and cp <= 0x036F) or cp == 0x0E31 or (cp >= 0x0E34 and cp <= 0x0E3A)
-    or (cp >= 0x0E47 and cp <= 0x0E4E) or (cp >= 0x0900 and cp <= 0x0903)
-    or (cp >= 0x093A and cp <= 0x094F and cp ~= 0x093D) or (cp >= 0x0951 and cp <= 0x0957)
+    or (cp >= 0x0E47 and cp <= 0x0E4E) or (cp >= 0x0900 and cp <= 0x0902) or cp == 0x093A or cp == 0x093C
+    or (cp >= 0x0941 and cp <= 0x0948) or cp == 0x094D or (cp >= 0x0951 and cp <= 0x0957)
     or (cp >= 0x0962 and cp <= 0x0963) or (cp >= 0x064B and cp <= 0x065F)
     or (cp >= 0x2066 and cp <= 0x2069) or cp == 0x200B or cp == 0x200C or cp == 0x200D
 end
@@ -62,8 +63,8 @@ local function count_run_width(s)
   if s:find("\217", 1, true) then n = n - occurrences(s, "\217[\139-\159]") end
   if s:find("\224", 1, true) then
     n = n - occurrences(s, "\224\184[\177\180-\186]") - occurrences(s, "\224\185[\135-\142]")
-      - occurrences(s, "\224\164[\128-\131\186\187\188\190\191]")
-      - occurrences(s, "\224\165[\128-\143\145-\151\162\163]")
+      - occurrences(s, "\224\164[\128-\130\186\188]")
+      - occurrences(s, "\224\165[\129-\136\141\145-\151\162\163]")
   end
   if s:find("[\234-\237]") then n = n + occurrences(s, "[\234-\237]") end
   return n
