@@ -8,7 +8,7 @@ return {
 
   main_synopsis = {
     { "smtpcodes [OPTIONS] CODE", "شرح رمز واحد (550، 5.7.26)" },
-    { "smtpcodes [OPTIONS] CODE CODE", "المقارنة بين رمزين (220 551)" },
+    { "smtpcodes [OPTIONS] CODE CODE", "مقارنة رمزين (220 551)" },
     { "smtpcodes [OPTIONS] explain REPLY", "شرح رد خادم أو رسالة خطأ" },
     { "smtpcodes [OPTIONS] explain [-]", "مثل السابق، مع قراءة الرد من الدخل القياسي" },
     { "smtpcodes [OPTIONS] --list [--class N] [--kind basic|enhanced]", "سرد الرموز المعروفة" },
@@ -17,14 +17,14 @@ return {
     { "-f, --format FORMAT", "الصيغة: text (الافتراضية) أو markdown أو html أو json" },
     { "    --json", "يعادل --format json" },
     { "-l, --lang TAG", "لغة الواجهة (الافتراضي: LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا en)" },
-    { "-w, --width N", "لفّ النص الناتج عند N عمودًا (0: دون لفّ؛ الافتراضي: عرض الطرفية، وإلا 80)" },
+    { "-w, --width N", "التفاف الناتج النصي عند العمود N (0: دون التفاف؛ الافتراضي: عرض الطرفية، وإلا 80)" },
     { "    --list", "سرد الرموز المعروفة، رمز في كل سطر" },
     { "    --class N", "مع --list: الفئة N وحدها (2 أو 3 أو 4 أو 5)" },
-    { "    --kind KIND", "مع --list: الرموز الأساسية (basic) وحدها أو المحسّنة (enhanced) وحدها" },
+    { "    --kind KIND", "مع --list: رموز الرد الأساسية (basic) وحدها أو رموز الحالة المحسّنة (enhanced) وحدها" },
     { "-h, --help", "عرض هذه المساعدة" },
     { "-v, --version", "عرض رقم الإصدار" },
   },
-  main_exit = "حالة الخروج: 0 عند النجاح، و1 لرمز غير معروف أو مشوّه أو إذا لم يوجد رد، و2 لخطأ في الاستخدام، "
+  main_exit = "حالة الخروج: 0 عند النجاح، و1 لرمز غير معروف أو مشوّه الصيغة أو إذا لم يوجد رد، و2 لخطأ في الاستخدام، "
     .. "و3 إذا تعذرت كتابة الناتج.",
 
   scan_synopsis = {
@@ -38,7 +38,7 @@ return {
     { "    --mode MODE", "auto (الافتراضي: يحدده السطر الأول) أو mail أو mbox أو log" },
     { "    --follow", "القراءة سطرًا سطرًا وكتابة كل نتيجة فور اكتمالها "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
-    { "    --top N", "summary: أكثر رسائل التشخيص تكرارًا، وعددها N (الافتراضي 10)" },
+    { "    --top N", "summary: أول N من أكثر التشخيصات تكرارًا (الافتراضي 10)" },
     { "-h, --help", "عرض هذه المساعدة" },
   },
   scan_exit = "حالة الخروج: 0 إذا وُجدت نتيجة، و1 إذا لم يكن في الدخل رسالة مرتدة ولا سطر من سجل، و2 لخطأ في الاستخدام.",
@@ -47,11 +47,11 @@ return {
   unknown_option = "خيار غير معروف: {option}",
   needs_value = "الخيار {option} يحتاج إلى قيمة",
   unknown_format = "صيغة غير معروفة: '{format}' (text أو markdown أو html أو json)",
-  width_number = "الخيار --width يأخذ عددًا صحيحًا",
+  width_number = "الخيار --width يأخذ عددًا صحيحًا غير سالب",
   class_digit = "الخيار --class يأخذ 2 أو 3 أو 4 أو 5",
   kind_value = "الخيار --kind يأخذ basic أو enhanced",
   list_only = "الخياران --class و --kind لا يُستعملان إلا مع --list",
-  list_no_codes = "الخيار --list لا يأخذ رموزًا",
+  list_no_codes = "لا يمكن ذكر رموز مع الخيار --list",
   explain_one = "الأمر explain يأخذ ردًا واحدًا (بين علامتي اقتباس) أو يقرأ الدخل القياسي",
   one_or_two = "اذكر رمزًا واحدًا لشرحه أو رمزين للمقارنة بينهما",
   unknown_language = "لغة غير مدعومة: '{lang}'؛ اللغات المدعومة: {languages}",
