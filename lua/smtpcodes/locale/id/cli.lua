@@ -65,8 +65,8 @@ return {
     .. "kode status diperluas seperti 5.1.1",
   error_out_of_range = "kode tidak valid {input}: kelas itu tidak ada; kode balasan berkisar 200 sampai 599, "
     .. "kode status diperluas diawali 2, 4, atau 5",
-  error_unknown = "kode tidak dikenal {input}: tidak ada standar atau penggunaan terdokumentasi yang "
-    .. "mendefinisikan kode balasan ini",
+  error_unknown = "kode tidak dikenal {input}: kode balasan ini tidak didefinisikan oleh standar mana pun, dan "
+    .. "penggunaannya juga tidak terdokumentasi",
   error_empty = "masukan kosong: tidak ada balasan",
   error_not_a_reply = "bukan balasan SMTP: tidak diawali kode tiga digit",
   error_bad_code = "bukan balasan SMTP: kodenya tidak berada dalam rentang 2xx sampai 5xx",

@@ -68,7 +68,7 @@ return {
   error_bad_code = "SMTP 응답이 아닙니다: 코드가 2xx에서 5xx 사이가 아닙니다",
   error_too_long = "응답이 너무 깁니다: 한 줄 또는 응답 전체가 한도를 넘습니다",
   error_too_many_lines = "응답의 줄 수가 한도를 넘습니다",
-  error_incomplete = "응답이 완전하지 않습니다: 마지막 줄이 아직 도착하지 않았습니다",
+  error_incomplete = "응답이 완전하지 않습니다: 마지막 줄을 아직 받지 못했습니다",
 
   cannot_write = "출력을 쓸 수 없습니다: {why}",
   not_translated = "일부 설명은 아직 한국어로 번역되지 않아 영어로 표시됩니다",
