@@ -8,22 +8,22 @@ return {
     { "smtpcodes [seçenekler] KOD", "bir kodu açıklar (550, 5.7.26)" },
     { "smtpcodes [seçenekler] KOD KOD", "iki kodu karşılaştırır (220 551)" },
     { "smtpcodes [seçenekler] explain YANIT", "bir sunucu yanıtını veya hata iletisini açıklar" },
-    { "smtpcodes [seçenekler] explain [-]", "aynısını yapar, yanıtı standart girdiden okur" },
+    { "smtpcodes [seçenekler] explain [-]", "aynısı, ancak yanıtı standart girdiden okur" },
     { "smtpcodes [seçenekler] --list [--class N] [--kind basic|enhanced]", "bilinen kodları listeler" },
   },
   main_options = {
     { "-f, --format BİÇİM", "text (varsayılan), markdown, html veya json" },
     { "    --json", "--format json ile aynıdır" },
     { "-l, --lang DİL", "arayüz dili (varsayılan: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, bunlar yoksa en)" },
-    { "-w, --width N", "metin çıktısını N sütunda kaydırır (0: kaydırma yok; varsayılan: terminalin "
-      .. "genişliği, o da yoksa 80)" },
+    { "-w, --width N", "metin çıktısını N sütunda alt satıra kaydırır (0: kaydırma yok; varsayılan: "
+      .. "terminalin genişliği, çıktı terminal değilse 80)" },
     { "    --list", "bilinen kodları her satıra bir kod olacak şekilde listeler" },
     { "    --class N", "--list ile: yalnızca N sınıfı (2, 3, 4 veya 5)" },
     { "    --kind TÜR", "--list ile: yalnızca temel (basic) veya genişletilmiş (enhanced) kodlar" },
     { "-h, --help", "bu yardımı gösterir" },
     { "-v, --version", "sürümü gösterir" },
   },
-  main_exit = "Çıkış durumu: başarılı olunca 0, bilinmeyen veya hatalı biçimli bir kodda ya da yanıt "
+  main_exit = "Çıkış durumu: başarı durumunda 0, bilinmeyen veya hatalı biçimli bir kodda ya da yanıt "
     .. "bulunamadığında 1, kullanım hatasında 2, çıktı yazılamadığında 3.",
 
   scan_synopsis = {
@@ -60,17 +60,18 @@ return {
   unknown_mode = "bilinmeyen kip '{mode}' (auto, mail, mbox veya log)",
   top_number = "--top 0'dan büyük bir tam sayı gerektirir",
 
-  error_malformed = "geçersiz kod {input}: 550 gibi üç haneli bir yanıt kodu veya 5.1.1 gibi bir genişletilmiş "
-    .. "durum kodu bekleniyordu",
+  error_malformed = "geçersiz kod {input}: 550 gibi üç haneli bir yanıt kodu veya 5.1.1 gibi genişletilmiş bir durum "
+    .. "kodu bekleniyordu",
   error_out_of_range = "geçersiz kod {input}: böyle bir sınıf yok; yanıt kodu 200 ile 599 arasındadır, "
     .. "genişletilmiş durum kodu 2, 4 veya 5 ile başlar",
-  error_unknown = "bilinmeyen kod {input}: bu yanıt kodunu hiçbir standart veya belgelenmiş kullanım tanımlamaz",
+  error_unknown = "bilinmeyen kod {input}: bu yanıt kodu hiçbir standartta tanımlı değil ve belgelenmiş bir "
+    .. "kullanımı da yok",
   error_empty = "boş girdi: yanıt yok",
   error_not_a_reply = "SMTP yanıtı değil: üç haneli bir kodla başlamıyor",
   error_bad_code = "SMTP yanıtı değil: kod 2xx ile 5xx arasında değil",
   error_too_long = "yanıt çok uzun: bir satır ya da yanıtın tamamı sınırını aşıyor",
   error_too_many_lines = "yanıtın satır sayısı sınırı aşıyor",
-  error_incomplete = "eksik yanıt: son satırı gelmedi",
+  error_incomplete = "eksik yanıt: son satırı henüz gelmedi",
 
   cannot_write = "çıktı yazılamıyor: {why}",
   not_translated = "bazı açıklamalar henüz Türkçeye çevrilmedi; bunlar İngilizce gösteriliyor",
