@@ -74,6 +74,6 @@ return {
   error_too_many_lines = "la réponse dépasse le nombre de lignes autorisé",
   error_incomplete = "réponse incomplète : sa dernière ligne n'est pas arrivée",
 
-  cannot_write = "impossible d'écrire la sortie : {why}",
+  cannot_write = "impossible d'écrire la sortie : {why}",
   not_translated = "certaines explications ne sont pas encore traduites en français ; elles s'affichent en anglais",
 }
