@@ -30,21 +30,22 @@ return {
     { "smtpcodes scan [Optionen] [PFAD ...]", "" },
   },
   scan_intro = "Liest Bounce-Mails, Maildir-Ordner (cur/ und new/), mbox-Dateien und MTA-Logs (Postfix, Exim, "
-    .. "Sendmail) und gibt je Empfänger ein Ergebnis aus. PFAD \"-\" oder kein PFAD liest die Standardeingabe.",
+    .. "Sendmail) und gibt je Empfänger ein Ergebnis aus. Mit PFAD „-“ oder ohne PFAD wird die Standardeingabe "
+    .. "gelesen.",
   scan_options = {
     { "-f, --format FORMAT", "text (eine Tabelle, Vorgabe), jsonl, json oder summary" },
-    { "-l, --lang SPRACHE", "Sprache von text und summary (Vorgabe: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, "
+    { "-l, --lang SPRACHE", "Sprache der Formate text und summary (Vorgabe: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, "
       .. "sonst en)" },
     { "    --mode MODUS", "auto (Vorgabe: die erste Zeile entscheidet), mail, mbox oder log" },
     { "    --follow", "zeilenweise lesen und jeden Datensatz ausgeben, sobald er vollständig ist "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
-    { "    --top N", "summary: die N häufigsten Diagnosen (Vorgabe 10)" },
+    { "    --top N", "summary: die N häufigsten Diagnosen (Vorgabe: 10)" },
     { "-h, --help", "diese Hilfe anzeigen" },
   },
   scan_exit = "Beendigungsstatus: 0, wenn ein Ergebnis gefunden wurde, 1, wenn die Eingabe weder einen Bounce noch "
     .. "einen Logeintrag enthielt, 2 bei einem Aufruffehler.",
 
-  try_help = "Weitere Informationen mit „{command} --help“.",
+  try_help = "Weitere Informationen zeigt „{command} --help“.",
   unknown_option = "unbekannte Option {option}",
   needs_value = "Option {option} verlangt einen Wert",
   unknown_format = "unbekanntes Format „{format}“ (text, markdown, html oder json)",
@@ -53,7 +54,7 @@ return {
   kind_value = "--kind verlangt basic oder enhanced",
   list_only = "--class und --kind sind nur zusammen mit --list zulässig",
   list_no_codes = "--list erwartet keine Codes",
-  explain_one = "explain erwartet eine Antwort (in Anführungszeichen) oder liest die Standardeingabe",
+  explain_one = "explain erwartet genau eine Antwort (in Anführungszeichen) oder liest die Standardeingabe",
   one_or_two = "einen Code zum Erklären oder zwei zum Vergleichen angeben",
   unknown_language = "nicht unterstützte Sprache „{lang}“; unterstützt: {languages}",
   scan_unknown_format = "unbekanntes Format „{format}“ (text, jsonl, json oder summary)",
@@ -62,14 +63,14 @@ return {
 
   error_malformed = "ungültiger Code {input}: erwartet wird ein dreistelliger Antwortcode wie 550 oder ein "
     .. "erweiterter Statuscode wie 5.1.1",
-  error_out_of_range = "ungültiger Code {input}: keine solche Klasse; ein Antwortcode liegt zwischen 200 und 599, "
+  error_out_of_range = "ungültiger Code {input}: diese Klasse gibt es nicht; ein Antwortcode reicht von 200 bis 599, "
     .. "ein erweiterter Statuscode beginnt mit 2, 4 oder 5",
   error_unknown = "unbekannter Code {input}: kein Standard und keine dokumentierte Verwendung legt diesen "
     .. "Antwortcode fest",
   error_empty = "leere Eingabe: keine Antwort",
   error_not_a_reply = "keine SMTP-Antwort: sie beginnt nicht mit einem dreistelligen Code",
   error_bad_code = "keine SMTP-Antwort: der Code liegt nicht zwischen 2xx und 5xx",
-  error_too_long = "Antwort zu lang: eine Zeile oder die ganze Antwort überschreitet ihre Grenze",
+  error_too_long = "Antwort zu lang: eine Zeile oder die ganze Antwort überschreitet die zulässige Länge",
   error_too_many_lines = "die Antwort hat mehr Zeilen als erlaubt",
   error_incomplete = "unvollständige Antwort: ihre Schlusszeile ist nicht angekommen",
 

@@ -31,20 +31,20 @@ return {
     { "smtpcodes scan [opciones] [RUTA ...]", "" },
   },
   scan_intro = "Lee correos de rebote, carpetas Maildir (cur/ y new/), archivos mbox y registros de MTA "
-    .. "(Postfix, Exim, Sendmail) y escribe un resultado por destinatario. Con RUTA \"-\" o sin RUTA lee la "
+    .. "(Postfix, Exim, Sendmail) y escribe un resultado por destinatario. Con RUTA «-» o sin RUTA lee la "
     .. "entrada estándar.",
   scan_options = {
     { "-f, --format FORMATO", "text (una tabla, predeterminado), jsonl, json o summary" },
-    { "-l, --lang IDIOMA", "idioma de text y summary (predeterminado: LANGUAGE, LC_ALL, LC_MESSAGES, LANG y, "
+    { "-l, --lang IDIOMA", "idioma de los formatos text y summary (predeterminado: LANGUAGE, LC_ALL, LC_MESSAGES, LANG y, "
       .. "si no, en)" },
     { "    --mode MODO", "auto (predeterminado: decide la primera línea), mail, mbox o log" },
-    { "    --follow", "lee línea a línea y escribe cada registro en cuanto está completo "
+    { "    --follow", "lee línea a línea y escribe cada resultado en cuanto está completo "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: los N diagnósticos más frecuentes (predeterminado: 10)" },
     { "-h, --help", "muestra esta ayuda" },
   },
   scan_exit = "Estado de salida: 0 si se encontró algún resultado, 1 si la entrada no contenía ningún rebote ni "
-    .. "ningún registro de log, 2 si hay un error de uso.",
+    .. "ninguna entrada de registro, 2 si hay un error de uso.",
 
   try_help = "Más información con «{command} --help».",
   unknown_option = "opción desconocida {option}",
@@ -71,7 +71,7 @@ return {
   error_empty = "entrada vacía: no hay ninguna respuesta",
   error_not_a_reply = "no es una respuesta SMTP: no empieza por un código de tres dígitos",
   error_bad_code = "no es una respuesta SMTP: el código no está entre 2xx y 5xx",
-  error_too_long = "respuesta demasiado larga: una línea o la respuesta entera supera su límite",
+  error_too_long = "respuesta demasiado larga: una línea o la respuesta entera supera la longitud permitida",
   error_too_many_lines = "la respuesta tiene más líneas de las permitidas",
   error_incomplete = "respuesta incompleta: no ha llegado su línea final",
 

@@ -15,8 +15,8 @@ return {
     { "-f, --format FORMATO", "text (padrão), markdown, html ou json" },
     { "    --json", "o mesmo que --format json" },
     { "-l, --lang IDIOMA", "idioma da interface (padrão: LANGUAGE, LC_ALL, LC_MESSAGES, LANG e, por fim, en)" },
-    { "-w, --width N", "quebra a saída de texto em N colunas (0: sem quebra; padrão: a largura do terminal "
-      .. "ou, se não houver, 80)" },
+    { "-w, --width N", "quebra as linhas da saída de texto após N colunas (0: sem quebra; padrão: a largura "
+      .. "do terminal ou, se não houver, 80)" },
     { "    --list", "lista os códigos conhecidos, um por linha" },
     { "    --class N", "com --list: somente a classe N (2, 3, 4 ou 5)" },
     { "    --kind TIPO", "com --list: somente códigos básicos (basic) ou estendidos (enhanced)" },
@@ -24,20 +24,20 @@ return {
     { "-v, --version", "mostra a versão" },
   },
   main_exit = "Status de saída: 0 em caso de sucesso, 1 para um código desconhecido ou malformado ou quando "
-    .. "nenhuma resposta é encontrada, 2 para um erro de uso, 3 quando a saída não pode ser gravada.",
+    .. "nenhuma resposta é encontrada, 2 para um erro de uso, 3 quando a saída não pode ser escrita.",
 
   scan_synopsis = {
     { "smtpcodes scan [opções] [CAMINHO ...]", "" },
   },
   scan_intro = "Lê mensagens de devolução, pastas Maildir (cur/ e new/), arquivos mbox e logs de MTA (Postfix, "
-    .. "Exim, Sendmail) e grava um resultado por destinatário. CAMINHO \"-\" ou nenhum CAMINHO lê a entrada "
-    .. "padrão.",
+    .. "Exim, Sendmail) e escreve um resultado por destinatário. Com CAMINHO \"-\" ou sem CAMINHO, lê a "
+    .. "entrada padrão.",
   scan_options = {
     { "-f, --format FORMATO", "text (uma tabela, padrão), jsonl, json ou summary" },
-    { "-l, --lang IDIOMA", "idioma de text e summary (padrão: LANGUAGE, LC_ALL, LC_MESSAGES, LANG e, por fim, "
+    { "-l, --lang IDIOMA", "idioma dos formatos text e summary (padrão: LANGUAGE, LC_ALL, LC_MESSAGES, LANG e, por fim, "
       .. "en)" },
     { "    --mode MODO", "auto (padrão: a primeira linha decide), mail, mbox ou log" },
-    { "    --follow", "lê linha a linha e grava cada registro assim que estiver completo "
+    { "    --follow", "lê linha a linha e escreve cada registro assim que estiver completo "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: os N diagnósticos mais frequentes (padrão: 10)" },
     { "-h, --help", "mostra esta ajuda" },
@@ -69,10 +69,10 @@ return {
   error_empty = "entrada vazia: nenhuma resposta",
   error_not_a_reply = "não é uma resposta SMTP: ela não começa com um código de três dígitos",
   error_bad_code = "não é uma resposta SMTP: o código não está entre 2xx e 5xx",
-  error_too_long = "resposta longa demais: uma linha ou a resposta inteira ultrapassa seu limite",
-  error_too_many_lines = "a resposta tem mais linhas do que o limite",
+  error_too_long = "resposta longa demais: uma linha ou a resposta inteira ultrapassa o tamanho máximo",
+  error_too_many_lines = "a resposta tem mais linhas do que o permitido",
   error_incomplete = "resposta incompleta: sua linha final não chegou",
 
-  cannot_write = "não é possível gravar a saída: {why}",
+  cannot_write = "não é possível escrever a saída: {why}",
   not_translated = "algumas explicações ainda não foram traduzidas para o português; elas são mostradas em inglês",
 }
