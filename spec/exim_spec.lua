@@ -10,61 +10,47 @@ local smtp = require "smtpcodes"
 local socket = require "socket"
 local helpers = require "helpers"
 local lab_module = require "fixtures.exim_lab"
+local check = require "fixtures.mta_checks"
 
 local SENDER = "bounces@bounce.test"
 
--- What the sink answers, and what the scan must say of each recipient.
+-- What the sink answers (rcpt, data_end, greeting) and what the scan must say of each recipient (see
+-- check.differences); reply is what the sink answered unless the case says otherwise.
 local cases = {
-  ["ok@sink.test"] = { delivery = "delivered", confirmation = "250 2.0.0 Ok: queued as SINK", verdict = "success" },
-  ["unknown@sink.test"] = { reply = "550 5.1.1 <unknown@sink.test>: Recipient address rejected: User unknown",
+  ["ok@sink.test"] = { delivery = "delivered", reply = "250 2.0.0 Ok: queued as SINK", verdict = "success",
+    status = "2.0.0" },
+  ["unknown@sink.test"] = { rcpt = "550 5.1.1 <unknown@sink.test>: Recipient address rejected: User unknown",
     delivery = "failed", verdict = "permanent", reason = "user_unknown", action = "suppress_address",
-    command = "RCPT" },
-  ["gmail@sink.test"] = { reply = "550 5.1.1 The email account that you tried to reach does not exist. " ..
+    command = "RCPT", status = "5.1.1" },
+  ["gmail@sink.test"] = { rcpt = "550 5.1.1 The email account that you tried to reach does not exist. " ..
     "Please try\n550 5.1.1 double-checking the recipient's email address for typos. - gsmtp",
     delivery = "failed", verdict = "permanent", reason = "user_unknown", command = "RCPT" },
-  ["big@sink.test"] = { reply = "552 5.2.2 Mailbox full", delivery = "failed", verdict = "permanent",
+  ["big@sink.test"] = { rcpt = "552 5.2.2 Mailbox full", delivery = "failed", verdict = "permanent",
     reason = "mailbox_full", command = "RCPT" },
   ["spam@sink.test"] = { data_end = "554 5.7.1 Message rejected as spam", delivery = "failed",
     verdict = "permanent", reason = "spam_content", command = "DATA-END" },
-  ["grey@sink.test"] = { reply = "450 4.2.0 <grey@sink.test>: Recipient address rejected: Greylisted, " ..
+  ["grey@sink.test"] = { rcpt = "450 4.2.0 <grey@sink.test>: Recipient address rejected: Greylisted, " ..
     "try again later", delivery = "delayed", expires = true, verdict = "transient", reason = "greylisted",
-    command = "RCPT" },
+    command = "RCPT", status = "4.2.0" },
   ["any@greet.test"] = { greeting = "554 5.7.1 No SMTP service here for you", delivery = "failed",
     verdict = "permanent", command = "CONNECT" },
-  ["any@refused.test"] = { refused = true, delivery = "delayed", expires = true, verdict = "transient",
-    reason = "network_error" },
-  ["x@nowhere.test"] = { routed = "no route in the test", delivery = "failed", verdict = "permanent" },
+  ["any@refused.test"] = { reply = false, diagnostic = "Connection refused", delivery = "delayed", expires = true,
+    verdict = "transient", reason = "network_error" },
+  ["x@nowhere.test"] = { reply = false, diagnostic = "no route in the test", delivery = "failed",
+    verdict = "permanent" },
   -- one message for two recipients: each gets its own result under the same queue id
-  ["pair-ok@sink.test"] = { pair = true, delivery = "delivered", confirmation = "250 2.0.0 Ok: queued as SINK",
+  ["pair-ok@sink.test"] = { pair = true, delivery = "delivered", reply = "250 2.0.0 Ok: queued as SINK",
     verdict = "success" },
-  ["pair-unknown@sink.test"] = { pair = true, reply = "550 5.1.1 <pair-unknown@sink.test>: User unknown",
+  ["pair-unknown@sink.test"] = { pair = true, rcpt = "550 5.1.1 <pair-unknown@sink.test>: User unknown",
     delivery = "failed", verdict = "permanent", reason = "user_unknown", command = "RCPT" },
 }
-
--- "550 5.1.1 text\n550 5.1.1 more" -> { code = 550, enhanced = "5.1.1", text = "text more" }
-local function split_reply(r)
-  local code, enhanced = r:match("^(%d%d%d) (%d%.%d+%.%d+)")
-  return { code = tonumber(code), enhanced = enhanced, text = (r:gsub("%d%d%d %d%.%d+%.%d+ ", ""):gsub("\n", " ")) }
-end
-
-local function lines_of(text)
-  local out = {}
-  for l in text:gmatch("([^\n]*)\n") do out[#out + 1] = l end
-  return out
-end
-
-local function count(text, plain)
-  local n, at = 0, 1
-  while true do
-    local s, e = text:find(plain, at, true)
-    if not s then return n end
-    n, at = n + 1, e + 1
-  end
+for _, c in pairs(cases) do
+  if c.reply == nil then c.reply = c.rcpt or c.data_end or c.greeting end
 end
 
 describe("a real Exim #integration", function()
   local lab, log, lines, results, elapsed, settled, answers, why_not
-  local queue_of = {} -- recipient -> the queue id Exim gave its message (from the "<=" line)
+  local queue_of, message_id = {}, {} -- recipient -> its message's queue id (from the "<=" line), Message-ID
 
   setup(function()
     local ok, why = lab_module.ensure_unpacked()
@@ -76,8 +62,9 @@ describe("a real Exim #integration", function()
     local ports = lab_module.free_ports(3)
     local rcpt, data_end = {}, {}
     for addr, c in pairs(cases) do
-      rcpt[addr] = c.reply
+      rcpt[addr] = c.rcpt
       data_end[addr] = c.data_end
+      message_id[addr] = c.pair and "t-pair@scan.test" or "t-" .. addr:gsub("@", "-") .. "@scan.test"
     end
     lab = lab_module.start({
       routes = { ["sink.test"] = "127.0.0.1::" .. ports[1], ["greet.test"] = "127.0.0.1::" .. ports[2],
@@ -111,24 +98,12 @@ describe("a real Exim #integration", function()
       settled = lab:queued() == 0
     until settled or socket.gettime() > deadline
     log = lab:log_text()
-    lines = lines_of(log)
-    -- SMTPCODES_EXIM_LOG=path keeps what Exim wrote
-    local keep = os.getenv("SMTPCODES_EXIM_LOG")
-    if keep then
-      local f = assert(io.open(keep, "wb"))
-      f:write(log)
-      f:close()
-    end
+    lines = check.lines_of(log)
+    check.keep("SMTPCODES_EXIM_LOG", log) -- SMTPCODES_EXIM_LOG=path keeps what Exim wrote
     for _, l in ipairs(lines) do
-      local id, from, rest = l:match("^%S+ %S+ (%S+) <= (%S+) (.*)$")
-      if id and from == SENDER then
-        local mid = rest:match("id=(%S+)")
-        for addr in pairs(cases) do
-          if mid == ("t-" .. addr:gsub("@", "-") .. "@scan.test") or (cases[addr].pair and mid == "t-pair@scan.test")
-          then
-            queue_of[addr] = id
-          end
-        end
+      local id, from, mid = l:match("^%S+ %S+ (%S+) <= (%S+) .* id=(%S+)")
+      for addr in pairs(cases) do
+        if from == SENDER and mid == message_id[addr] then queue_of[addr] = id end
       end
     end
     results = assert(smtp.scan(log))
@@ -171,71 +146,32 @@ describe("a real Exim #integration", function()
 
   it("gives each recipient the reply the sink sent, its status, command and its message's queue id", function()
     if not ready() then return end
-    local seen, wrong = {}, {}
-    -- every difference is listed, so one run shows them all
-    local function expect(want, got, r, field)
-      if type(want) == "table" and type(got) == "table" then
-        for k, v in pairs(want) do expect(v, got[k], r, field .. "." .. k) end
-      elseif want ~= got then
-        wrong[#wrong + 1] = ("%s %s: %s, want %s\n  line %d: %s"):format(r.recipient, field, tostring(got),
-          tostring(want), r.line, lines[r.line] or "?")
-      end
-    end
     for _, r in ipairs(results) do
       assert.are.equal("exim-log", r.source)
       local line = lines[r.line]
       assert.truthy(line and line:find(r.recipient, 1, true), "line " .. tostring(r.line) .. " for " .. r.recipient)
-      local c = cases[r.recipient]
-      if c then
-        seen[r.recipient] = (seen[r.recipient] or 0) + 1
-        expect(queue_of[r.recipient], r.queue_id, r, "queue_id")
-        assert.truthy(line:find(" " .. queue_of[r.recipient] .. " ", 1, true), line)
-        expect(c.pair and "t-pair@scan.test" or "t-" .. r.recipient:gsub("@", "-") .. "@scan.test", r.message_id, r,
-          "message_id")
-        expect(SENDER, r.sender, r, "sender")
-        expect(c.verdict, r.verdict, r, "verdict")
-        if c.reason then expect(c.reason, r.reason, r, "reason") end
-        if c.action then expect(c.action, r.action, r, "action") end
-        if c.command then expect(c.command, r.command, r, "command") end
-        local sent = c.reply or c.data_end or c.greeting or c.confirmation
-        if sent then -- also on the line where Exim gives up: the last reply is what failed the recipient
-          local want = split_reply(sent)
-          expect(want, r.reply or {}, r, "reply")
-          expect(want.enhanced, r.status, r, "status")
-        else
-          expect(nil, r.reply, r, "reply")
-        end
-        if c.refused and r.delivery == "delayed" then expect("Connection refused", r.diagnostic, r, "diagnostic") end
-        if c.routed then expect(c.routed, r.diagnostic, r, "diagnostic") end
-        if not (c.expires and (r.delivery == "delayed" or r.delivery == "failed")) then
-          expect(c.delivery, r.delivery, r, "delivery")
-        end
-      elseif r.recipient == SENDER then
-        assert.are.equal("delivered", r.delivery) -- the bounces themselves, delivered to the mailbox
-      else
-        assert.are.equal("x@elsewhere.test", r.recipient)
-      end
+      if cases[r.recipient] then assert.truthy(line:find(" " .. queue_of[r.recipient] .. " ", 1, true), line) end
+      if r.recipient == SENDER then assert.are.equal("delivered", r.delivery) end -- the bounces, delivered
     end
-    for addr in pairs(cases) do assert.is_number(seen[addr], addr .. " lost") end
-    assert.are.equal("", table.concat(wrong, "\n"))
+    local wrong = check.differences(results, lines, cases, { sender = SENDER, queue_of = queue_of,
+      message_id = message_id })
+    assert.are.equal("", table.concat(wrong, "\n")) -- every difference at once
   end)
 
   it("reports each attempt the sink answered once, and each final failure once", function()
     if not ready() then return end
     local transcript = assert(helpers.read_if(lab.transcript))
     for addr, c in pairs(cases) do
-      local failed, delayed, answered = 0, 0, 0
-      for _, r in ipairs(results) do
-        if r.recipient == addr then
-          if r.delivery == "failed" then failed = failed + 1 end
-          if r.delivery == "delayed" then delayed = delayed + 1 end
-          if lines[r.line]:find("SMTP error from remote mail server after RCPT TO:", 1, true) then
+      local failed, delayed = check.failures(results, addr)
+      if c.rcpt then -- Exim logged every answer the sink gave, nothing merged, nothing invented
+        local answered = 0
+        for _, r in ipairs(results) do
+          if r.recipient == addr and lines[r.line]:find("SMTP error from remote mail server after RCPT TO:", 1, true)
+          then
             answered = answered + 1
           end
         end
-      end
-      if c.reply then -- Exim logged every answer the sink gave, nothing merged, nothing invented
-        assert.are.equal(count(transcript, "RCPT " .. addr .. " "), answered, addr)
+        assert.are.equal(check.count(transcript, "RCPT " .. addr .. " "), answered, addr)
       end
       assert.are.equal(c.delivery == "delivered" and 0 or 1, failed, addr)
       if c.expires then assert.is_true(delayed >= 2, addr .. " deferred " .. delayed .. " times") end
@@ -258,22 +194,18 @@ describe("a real Exim #integration", function()
 
   it("returns a bounce for each failed recipient, which the mail readers read back", function()
     if not ready() then return end
-    local mbox = lab:mailbox_text()
-    local expected = {}
-    for addr, c in pairs(cases) do
-      if c.delivery ~= "delivered" then expected[addr] = c end
-    end
-    local found = assert(smtp.scan(mbox))
+    local found = assert(smtp.scan(lab:mailbox_text()))
     local by = {}
     for _, r in ipairs(found) do by[r.recipient] = r end
     local n = 0
-    for addr, c in pairs(expected) do
-      n = n + 1
-      local r = by[addr]
-      assert.is_table(r, addr .. " lost in the bounces")
-      assert.are.equal("failed", r.delivery)
-      local sent = c.reply or c.data_end or c.greeting
-      if sent and not c.expires then assert.are.equal(split_reply(sent).code, r.reply and r.reply.code, addr) end
+    for addr, c in pairs(cases) do
+      if c.delivery ~= "delivered" then
+        n = n + 1
+        local r = by[addr]
+        assert.is_table(r, addr .. " lost in the bounces")
+        assert.are.equal("failed", r.delivery)
+        if c.reply and not c.expires then assert.are.equal(check.split_reply(c.reply).code, r.reply.code, addr) end
+      end
     end
     assert.are.equal(n, #found)
   end)
