@@ -49,8 +49,7 @@ for _, c in pairs(cases) do
 end
 
 describe("a real Exim #integration", function()
-  local lab, log, lines, results, elapsed, settled, answers, why_not
-  local queue_of, message_id = {}, {} -- recipient -> its message's queue id (from the "<=" line), Message-ID
+  local lab, run, log, lines, results, elapsed, answers, why_not
 
   setup(function()
     local ok, why = lab_module.ensure_unpacked()
@@ -60,53 +59,19 @@ describe("a real Exim #integration", function()
     end
     local started = socket.gettime()
     local ports = lab_module.free_ports(3)
-    local rcpt, data_end = {}, {}
-    for addr, c in pairs(cases) do
-      rcpt[addr] = c.rcpt
-      data_end[addr] = c.data_end
-      message_id[addr] = c.pair and "t-pair@scan.test" or "t-" .. addr:gsub("@", "-") .. "@scan.test"
-    end
     lab = lab_module.start({
       routes = { ["sink.test"] = "127.0.0.1::" .. ports[1], ["greet.test"] = "127.0.0.1::" .. ports[2],
         ["refused.test"] = "127.0.0.2::" .. ports[3] }, -- nothing listens there
-      sink = { listen = { [ports[1]] = {}, [ports[2]] = { greeting = cases["any@greet.test"].greeting } },
-        rcpt = rcpt, data_end = data_end },
+      sink = check.sink_config(cases, ports[1], ports[2]),
     })
-    -- the sink needs a moment to listen
-    for _ = 1, 40 do
-      local c = socket.connect("127.0.0.1", ports[1])
-      if c then
-        c:close()
-        break
-      end
-      socket.sleep(0.05)
-    end
-    local names = {}
-    for addr, c in pairs(cases) do
-      if not c.pair then names[#names + 1] = addr end
-    end
-    table.sort(names)
-    for _, addr in ipairs(names) do assert(lab:send(SENDER, { addr }, "t " .. addr)) end
-    assert(lab:send(SENDER, { "pair-ok@sink.test", "pair-unknown@sink.test" }, "t pair"))
-    answers = lab:serve("192.0.2.9", { "EHLO client.test", "MAIL FROM:<someone@outside.test>",
-      "RCPT TO:<x@elsewhere.test>", "QUIT" })
-    -- queue runs until Exim has given up every deferred recipient (retry rule F,3s,1s)
-    local deadline = socket.gettime() + 30
-    repeat
-      socket.sleep(1)
-      lab:queue_run()
-      settled = lab:queued() == 0
-    until settled or socket.gettime() > deadline
-    log = lab:log_text()
-    lines = check.lines_of(log)
+    -- queue runs -qff until Exim has given up every deferred recipient (retry rule F,3s,1s)
+    run = check.run(lab, cases, SENDER, ports[1], function(l) return l:match("^%S+ %S+ (%S+) <= (%S+) .* id=(%S+)") end,
+      function()
+        answers = lab:serve("192.0.2.9", { "EHLO client.test", "MAIL FROM:<someone@outside.test>",
+          "RCPT TO:<x@elsewhere.test>", "QUIT" })
+      end)
+    log, lines, results = run.log, run.lines, run.results
     check.keep("SMTPCODES_EXIM_LOG", log) -- SMTPCODES_EXIM_LOG=path keeps what Exim wrote
-    for _, l in ipairs(lines) do
-      local id, from, mid = l:match("^%S+ %S+ (%S+) <= (%S+) .* id=(%S+)")
-      for addr in pairs(cases) do
-        if from == SENDER and mid == message_id[addr] then queue_of[addr] = id end
-      end
-    end
-    results = assert(smtp.scan(log))
     elapsed = socket.gettime() - started
   end)
 
@@ -121,9 +86,9 @@ describe("a real Exim #integration", function()
 
   it("runs in under 60 seconds, every message settled", function()
     if not ready() then return end
-    assert.is_true(settled, "still queued:\n" .. log:sub(-3000))
+    assert.is_true(run.settled, "still queued:\n" .. log:sub(-3000))
     assert.is_true(elapsed < 60, "took " .. elapsed .. " s")
-    for addr in pairs(cases) do assert.is_string(queue_of[addr], addr .. ": no <= line with its Message-ID") end
+    for addr in pairs(cases) do assert.is_string(run.queue_of[addr], addr .. ": no <= line with its Message-ID") end
   end)
 
   it("refuses to relay for a client of its own SMTP server", function()
@@ -150,11 +115,11 @@ describe("a real Exim #integration", function()
       assert.are.equal("exim-log", r.source)
       local line = lines[r.line]
       assert.truthy(line and line:find(r.recipient, 1, true), "line " .. tostring(r.line) .. " for " .. r.recipient)
-      if cases[r.recipient] then assert.truthy(line:find(" " .. queue_of[r.recipient] .. " ", 1, true), line) end
+      if cases[r.recipient] then assert.truthy(line:find(" " .. run.queue_of[r.recipient] .. " ", 1, true), line) end
       if r.recipient == SENDER then assert.are.equal("delivered", r.delivery) end -- the bounces, delivered
     end
-    local wrong = check.differences(results, lines, cases, { sender = SENDER, queue_of = queue_of,
-      message_id = message_id })
+    local wrong = check.differences(results, lines, cases, { sender = SENDER, queue_of = run.queue_of,
+      message_id = run.message_id })
     assert.are.equal("", table.concat(wrong, "\n")) -- every difference at once
   end)
 

@@ -7,7 +7,6 @@
 -- the log Sendmail wrote through syslog(3) is scanned: every recipient must
 -- come out with the reply Sendmail logged, the right delivery, status, queue
 -- id and classification, as spec/postfix_spec.lua asks of Postfix.  Needs root.
-local smtp = require "smtpcodes"
 local socket = require "socket"
 local helpers = require "helpers"
 local lab_module = require "fixtures.sendmail_lab"
@@ -51,8 +50,27 @@ for _, c in pairs(cases) do
 end
 
 describe("a real Sendmail #integration", function()
-  local lab, log, lines, results, elapsed, settled, answers, why_not
-  local queue_of, message_id = {}, {} -- recipient -> its message's queue id (from its from= line), Message-ID
+  local lab, run, log, lines, results, elapsed, answers, why_not
+
+  -- A client from 127.0.0.3, which Sendmail's own server (on port) does not relay for; what it was told.
+  local function refused_client(port)
+    assert(lab:start_daemon(port), "sendmail -bd did not start")
+    local c = socket.tcp()
+    assert(c:bind("127.0.0.3", 0))
+    assert(c:connect("127.0.0.1", port))
+    c:settimeout(10)
+    local said = {}
+    for _, line in ipairs({ "", "EHLO client.test", "MAIL FROM:<someone@outside.test>", "RCPT TO:<x@elsewhere.test>",
+      "QUIT" }) do
+      if line ~= "" then c:send(line .. "\r\n") end
+      repeat
+        local l = c:receive("*l")
+        said[#said + 1] = l
+      until not l or l:match("^%d%d%d ")
+    end
+    c:close()
+    return table.concat(said, "\n")
+  end
 
   setup(function()
     local ok, why = lab_module.ensure_unpacked()
@@ -62,73 +80,20 @@ describe("a real Sendmail #integration", function()
     end
     local started = socket.gettime()
     local ports = lab_module.free_ports(3)
-    local rcpt, data_end = {}, {}
-    for addr, c in pairs(cases) do
-      rcpt[addr] = c.rcpt
-      data_end[addr] = c.data_end
-      message_id[addr] = c.pair and "t-pair@scan.test" or "t-" .. addr:gsub("@", "-") .. "@scan.test"
-    end
     lab, why = lab_module.start({
       sink_port = ports[1], greet_port = ports[2],
       mailertable = { ["sink.test"] = "esmtp:[127.0.0.1]", ["bounce.test"] = "esmtp:[127.0.0.1]",
         ["greet.test"] = "relay:[127.0.0.1]", ["refused.test"] = "esmtp:[127.0.0.2]", -- nothing listens there
         ["nowhere.test"] = "error:5.1.2:550 no route in the test" },
-      sink = { listen = { [ports[1]] = {}, [ports[2]] = { greeting = cases["any@greet.test"].greeting } },
-        rcpt = rcpt, data_end = data_end },
+      sink = check.sink_config(cases, ports[1], ports[2]),
     })
     assert(lab, why)
-    for _ = 1, 40 do -- the sink needs a moment to listen
-      local c = socket.connect("127.0.0.1", ports[1])
-      if c then
-        c:close()
-        break
-      end
-      socket.sleep(0.05)
-    end
-    local names = {}
-    for addr, c in pairs(cases) do
-      if not c.pair then names[#names + 1] = addr end
-    end
-    table.sort(names)
-    for _, addr in ipairs(names) do lab:send(SENDER, { addr }, "t " .. addr) end -- exit status 67 and so on for some
-    lab:send(SENDER, { "pair-ok@sink.test", "pair-unknown@sink.test" }, "t pair")
-    -- a client from 127.0.0.3, which Sendmail does not relay for
-    assert(lab:start_daemon(ports[3]), "sendmail -bd did not start")
-    local c = socket.tcp()
-    assert(c:bind("127.0.0.3", 0))
-    assert(c:connect("127.0.0.1", ports[3]))
-    c:settimeout(10)
-    local said = {}
-    local function say(line)
-      if line then c:send(line .. "\r\n") end
-      repeat
-        local l = c:receive("*l")
-        said[#said + 1] = l
-      until not l or l:match("^%d%d%d ")
-    end
-    for _, line in ipairs({ false, "EHLO client.test", "MAIL FROM:<someone@outside.test>", "RCPT TO:<x@elsewhere.test>",
-      "QUIT" }) do
-      say(line or nil)
-    end
-    c:close()
-    answers = table.concat(said, "\n")
-    -- queue runs until Sendmail has returned every deferred message
-    local deadline = socket.gettime() + 30
-    repeat
-      socket.sleep(1)
-      lab:queue_run()
-      settled = lab:queued() == 0
-    until settled or socket.gettime() > deadline
-    log = lab:log_text()
-    lines = check.lines_of(log)
+    -- queue runs -q until Sendmail has returned every deferred message (Timeout.queuereturn)
+    run = check.run(lab, cases, SENDER, ports[1],
+      function(l) return l:match("^.- sendmail%[%d+%]: (%w+): from=<?([^,>]*)>?, .* msgid=<([^>]*)>") end,
+      function() answers = refused_client(ports[3]) end)
+    log, lines, results = run.log, run.lines, run.results
     check.keep("SMTPCODES_SENDMAIL_LOG", log) -- SMTPCODES_SENDMAIL_LOG=path keeps what Sendmail wrote
-    for _, l in ipairs(lines) do
-      local id, from, mid = l:match("^.- sendmail%[%d+%]: (%w+): from=<?([^,>]*)>?, .* msgid=<([^>]*)>")
-      for addr in pairs(cases) do
-        if from == SENDER and mid == message_id[addr] then queue_of[addr] = id end
-      end
-    end
-    results = assert(smtp.scan(log))
     elapsed = socket.gettime() - started
   end)
 
@@ -143,9 +108,9 @@ describe("a real Sendmail #integration", function()
 
   it("runs in under 60 seconds, every message settled", function()
     if not ready() then return end
-    assert.is_true(settled, "still queued:\n" .. log:sub(-3000))
+    assert.is_true(run.settled, "still queued:\n" .. log:sub(-3000))
     assert.is_true(elapsed < 60, "took " .. elapsed .. " s")
-    for addr in pairs(cases) do assert.is_string(queue_of[addr], addr .. ": no from= line with its Message-ID") end
+    for addr in pairs(cases) do assert.is_string(run.queue_of[addr], addr .. ": no from= line with its Message-ID") end
   end)
 
   it("refuses to relay for a client of its own SMTP server", function()
@@ -172,8 +137,8 @@ describe("a real Sendmail #integration", function()
       assert.truthy(line and line:find(" " .. r.queue_id .. ": ", 1, true), "line " .. tostring(r.line))
       if r.recipient == SENDER then assert.are.equal("delivered", r.delivery) end -- the bounces, delivered
     end
-    local wrong = check.differences(results, lines, cases, { sender = SENDER, queue_of = queue_of,
-      message_id = message_id })
+    local wrong = check.differences(results, lines, cases, { sender = SENDER, queue_of = run.queue_of,
+      message_id = run.message_id })
     assert.are.equal("", table.concat(wrong, "\n")) -- every difference at once
   end)
 
