@@ -7,7 +7,7 @@ local ffi_path = require "smtpcodes.ffi"
 local smtp = require "smtpcodes"
 
 local jit_present = rawget(_G, "jit") ~= nil
-local forced_off = (os.getenv("SMTPCODES_NO_FFI") or "") ~= "" and os.getenv("SMTPCODES_NO_FFI") ~= "0"
+local forced_off = require("helpers").ffi_off()
 local fast = ffi_path.load(core)
 
 -- Replies of every shape the binding builds differently: one line, several,

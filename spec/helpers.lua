@@ -95,4 +95,11 @@ function helpers.without_translation(tag, group, key, fn)
   if not ok then error(err, 0) end
 end
 
+--- Is the LuaJIT FFI fast path turned off for this run (SMTPCODES_NO_FFI set and not "0")?
+-- scripts/test runs the suite once that way; hosts started by a spec inherit it.
+function helpers.ffi_off()
+  local v = os.getenv("SMTPCODES_NO_FFI") or ""
+  return v ~= "" and v ~= "0"
+end
+
 return helpers

@@ -30,6 +30,9 @@ describe("OpenResty example #integration", function()
     assert(conf:find(path_line, 1, true), "the example's lua_package_path line changed")
     conf = conf:gsub(path_line:gsub("%p", "%%%0"), 'lua_package_path "' .. root .. "/lua/?.lua;" .. prefix
       .. '/lib/?.lua";')
+    -- a location of the spec's own: the binding the workers run
+    conf = conf:gsub("\n    location @too_large", "\n    location = /_backend { content_by_lua_block { "
+      .. "ngx.say(require('smtpcodes').backend) } }%0", 1)
     local f = assert(io.open(prefix .. "/nginx.conf", "wb"))
     f:write(conf)
     f:close()
@@ -67,6 +70,14 @@ describe("OpenResty example #integration", function()
     })
     return status, table.concat(chunks), headers
   end
+
+  it("runs the LuaJIT FFI fast path with no configuration", function()
+    local status, body = request("GET", "/_backend")
+    if not status then return end
+    assert.are.equal(200, status)
+    -- (nginx keeps the environment here: a run with the fast path turned off sees it off)
+    assert.are.equal(helpers.ffi_off() and "classic\n" or "ffi\n", body)
+  end)
 
   it("answers one code as JSON", function()
     local status, body, headers = request("GET", "/smtp/550")

@@ -57,6 +57,43 @@ describe("text wrapping", function()
     assert.is_true(#first <= 30)
     assert.is_nil(second:find("^=+$"))
   end)
+  it("gives the general wrapper's lines on the fast path for words between spaces", function()
+    local seen = 0
+    for _, lang in ipairs({ "ar", "ru", "hi", "vi", "de", "tr" }) do
+      for _, x in ipairs({ smtp.compare(220, 551), smtp.compare(452, 552), smtp.get("5.7.1"), smtp.get(550) }) do
+        local doc = smtp.document(x, { lang = lang })
+        for _, b in ipairs(doc.blocks) do
+          local s = b.text and (doc.dir == "rtl" and bidi.isolate(b.text) or b.text)
+          for _, w in ipairs(s and s:find("[\128-\255]") and { 12, 30, 41, 80 } or {}) do
+            assert.are.equal(text.wrap_any(s, w, "  "), text.wrap(s, w, "  "))
+            seen = seen + 1
+          end
+        end
+      end
+    end
+    assert.is_true(seen > 100)
+  end)
+
+  it("counts the columns a terminal gives each line (glibc's wcwidth) in every script", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    assert(os.execute("mkdir -p " .. dir .. " && cc -std=c99 -o " .. dir .. "/wcswidth spec/fixtures/wcswidth.c"))
+    local lines = {}
+    for _, lang in ipairs({ "hi", "th", "ar", "ja", "zh-hans", "ko", "vi", "ru" }) do
+      for _, x in ipairs({ smtp.compare(452, 552), smtp.get("5.7.1"), smtp.get(550) }) do
+        for line in smtp.format(x, { lang = lang, width = 60 }):gmatch("[^\n]+") do lines[#lines + 1] = line end
+      end
+    end
+    local f = assert(io.open(dir .. "/lines", "wb"))
+    f:write(table.concat(lines, "\n"), "\n")
+    f:close()
+    local p = assert(io.popen(dir .. "/wcswidth < " .. dir .. "/lines"))
+    for _, line in ipairs(lines) do assert.are.equal(tonumber(p:read("*l")), text.width(line), line) end
+    p:close()
+    os.execute("rm -rf " .. dir)
+    assert.is_true(#lines > 1000)
+  end)
+
   it("keeps English lines within the width at word boundaries", function()
     local page = smtp.format(smtp.compare(452, 552), { width = 60 })
     for line in page:gmatch("[^\n]+") do

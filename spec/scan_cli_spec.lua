@@ -46,6 +46,24 @@ describe("smtpcodes scan", function()
     assert.is_nil(rs[1].file) -- standard input has no file name (null)
   end)
 
+  it("lines its table up by display width in every script", function()
+    local width = require("smtpcodes.render.text").width
+    for _, lang in ipairs({ "en", "ja", "th", "hi", "ar", "ko", "ru" }) do
+      local status, out = helpers.cli({ "scan", "--lang", lang, LOG })
+      assert.are.equal(0, status)
+      local rows = 0
+      for line in out:gmatch("[^\n]+") do
+        if not line:find("^== ") then
+          -- every column before the last (the action) ends at column 98
+          assert.are.equal(98, width(line) - width(line:match("(%S+)$")), lang .. ": " .. line)
+          assert.falsy(line:find("\226\128\139", 1, true), "no break marks on the terminal")
+          rows = rows + 1
+        end
+      end
+      assert.is_true(rows > 5, lang)
+    end
+  end)
+
   it("summarizes in the chosen language", function()
     local status, out = helpers.cli({ "scan", "--format", "summary", "--lang", "de", LOG,
       "spec/fixtures/logs/exim-main.log" })
@@ -53,7 +71,7 @@ describe("smtpcodes scan", function()
     assert.matches("^Ergebnisse: 16\n", out)
     assert.truthy(out:find("\nZustellungen\n", 1, true))
     assert.truthy(out:find("user_unknown  (Unbekannter Empfänger)", 1, true))
-    assert.truthy(out:find("\nEmpfängerdomänen\n", 1, true))
+    assert.truthy(out:find("\nEmpfängerdomains\n", 1, true))
     assert.truthy(out:find("\n         1  Yahoo\n", 1, true))
     assert.truthy(out:find("550 <>: Recipient address rejected: User unknown in virtual mailbox table", 1, true))
   end)

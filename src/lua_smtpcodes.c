@@ -37,7 +37,7 @@ static void push_quoted(lua_State *L, int idx) {
   luaL_Buffer b;
   size_t len, i;
   const unsigned char *s;
-  char hex[16];
+  char hex[24]; /* room for any long, so -O0 builds see no truncation */
   if (lua_type(L, idx) == LUA_TNUMBER) {
     lua_Number v = lua_tonumber(L, idx);
     if (v != v) lua_pushliteral(L, "nan");
@@ -413,7 +413,18 @@ static int l_codes(lua_State *L) {
   return 1;
 }
 
+/*
+ * quote(s) -> s as the error messages quote a code ('550', '\u{FF15}50',
+ * '\x00'), for callers that word those messages themselves.
+ */
+static int l_quote(lua_State *L) {
+  if (lua_type(L, 1) != LUA_TNUMBER) luaL_checkstring(L, 1);
+  push_quoted(L, 1);
+  return 1;
+}
+
 static const luaL_Reg functions[] = {{"lookup", l_lookup},
+                                     {"quote", l_quote},
                                      {"class_of", l_class_of},
                                      {"compare", l_compare},
                                      {"pair_advice", l_pair_advice},

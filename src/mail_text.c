@@ -73,8 +73,17 @@ size_t smtpc_ci_find(const char *s, size_t n, const char *needle, size_t nlen)
   if (nlen == 0) return 0;
   if (nlen > n) return SMTPC_NOT_FOUND;
   first = lower((unsigned char)needle[0]);
-  for (i = 0; i + nlen <= n; i++)
-    if (lower((unsigned char)s[i]) == first && smtpc_ci_prefix(s + i + 1, nlen - 1, needle + 1, nlen - 1))
+  if (first < 'a' || first > 'z') { /* no case to fold: memchr finds each candidate */
+    for (i = 0; i + nlen <= n; i++) {
+      const char *p = memchr(s + i, first, n - nlen + 1 - i);
+      if (p == NULL) break;
+      i = (size_t)(p - s);
+      if (smtpc_ci_prefix(s + i + 1, nlen - 1, needle + 1, nlen - 1)) return i;
+    }
+    return SMTPC_NOT_FOUND;
+  }
+  for (i = 0; i + nlen <= n; i++) /* a letter: (c | 0x20) folds its case, and no other byte gives it */
+    if (((unsigned char)s[i] | 0x20) == first && smtpc_ci_prefix(s + i + 1, nlen - 1, needle + 1, nlen - 1))
       return i;
   return SMTPC_NOT_FOUND;
 }
@@ -179,17 +188,23 @@ static const struct {
 
 smtpc_command smtpc_mail_command(const char *s, size_t n)
 {
-  size_t i, best = SMTPC_NOT_FOUND;
-  smtpc_command cmd = SMTPC_CMD_NONE;
-  for (i = 0; i < sizeof stages / sizeof stages[0]; i++) {
-    size_t at = smtpc_ci_find(s, n, stages[i].phrase, strlen(stages[i].phrase));
-    /* the first stage named wins; a tie keeps the more specific phrase */
-    if (at != SMTPC_NOT_FOUND && (best == SMTPC_NOT_FOUND || at < best)) {
-      best = at;
-      cmd = stages[i].cmd;
-    }
+  /* one pass: at each byte, only the phrases that start with it are tried */
+  unsigned char starts[256 / 8] = {0};
+  size_t i, k;
+  for (k = 0; k < sizeof stages / sizeof stages[0]; k++) {
+    unsigned char c = (unsigned char)stages[k].phrase[0];
+    starts[c >> 3] |= (unsigned char)(1u << (c & 7));
   }
-  return cmd;
+  for (i = 0; i < n; i++) {
+    unsigned char c = lower((unsigned char)s[i]);
+    if (!(starts[c >> 3] & (1u << (c & 7)))) continue;
+    /* the first stage named wins; at one position the more specific phrase (earlier in the table) */
+    for (k = 0; k < sizeof stages / sizeof stages[0]; k++)
+      if ((unsigned char)stages[k].phrase[0] == c &&
+          smtpc_ci_prefix(s + i, n - i, stages[k].phrase, strlen(stages[k].phrase)))
+        return stages[k].cmd;
+  }
+  return SMTPC_CMD_NONE;
 }
 
 /*

@@ -8,32 +8,9 @@
 
 local smtp = require "smtpcodes"
 local schema = require "smtpcodes.schema"
+local cli_text = require "smtpcodes.cli_text"
 
 local M = {}
-
-local usage = [[
-Usage: smtpcodes [options] CODE            explain one code (550, 5.7.26)
-       smtpcodes [options] CODE CODE       compare two codes (220 551)
-       smtpcodes [options] explain REPLY   explain a server's reply or an error message
-       smtpcodes [options] explain [-]     the same, reading the reply from standard input
-       smtpcodes [options] --list [--class N] [--kind basic|enhanced]
-
-Options:
-  -f, --format FORMAT   text (default), markdown, html or json
-      --json            the same as --format json
-  -l, --lang TAG        interface language (default: LANGUAGE, LC_ALL, LC_MESSAGES,
-                        LANG, then en)
-  -w, --width N         wrap text output at N columns (0: no wrapping; default: the
-                        terminal's width, else 80)
-      --list            list the known codes, one per line
-      --class N         with --list: only class N (2, 3, 4 or 5)
-      --kind KIND       with --list: only basic or enhanced codes
-  -h, --help            show this help
-  -v, --version         show the version
-
-Exit status: 0 on success, 1 for an unknown or malformed code or no reply found,
-2 for a usage error, 3 when the output cannot be written.
-]]
 
 local formats = { text = true, markdown = true, html = true, json = true }
 
@@ -52,23 +29,6 @@ local function parse_args(args)
   -- -fjson, -lko, -w40; a negative number is a (malformed) code, not an option
   return require("smtpcodes.cli_args").parse(args, 1, { takes = takes_value, flags = flags, list = "codes",
     attached = "^(%-[flw])(.+)$", positional = "^%-%d" })
-end
-
--- The language asked for, and the variable it came from (nil: --lang or none).
--- LANGUAGE is a list (ko:en); as in gettext it wins over the locale variables.
-local function language(o, getenv)
-  if o.lang then return o.lang end
-  local list = getenv("LANGUAGE")
-  if list and list ~= "" then
-    for tag in list:gmatch("[^:]+") do
-      if require("smtpcodes.locale").negotiate(tag) then return tag, "LANGUAGE" end
-    end
-  end
-  for _, var in ipairs({ "LC_ALL", "LC_MESSAGES", "LANG" }) do
-    local v = getenv(var)
-    if v and v ~= "" then return v, var end
-  end
-  return "en"
 end
 
 -- The page of --list in o.format, names in the language tag.
@@ -104,99 +64,104 @@ local function list_filter(o)
   if o.class then
     filter.class = tonumber(o.class)
     if filter.class ~= 2 and filter.class ~= 3 and filter.class ~= 4 and filter.class ~= 5 then
-      return nil, "--class takes 2, 3, 4 or 5"
+      return nil, { "class_digit" }
     end
   end
   if o.kind then
-    if o.kind ~= "basic" and o.kind ~= "enhanced" then return nil, "--kind takes basic or enhanced" end
+    if o.kind ~= "basic" and o.kind ~= "enhanced" then return nil, { "kind_value" } end
     filter.kind = o.kind
   end
   return filter
 end
 
 -- Checks the options that do not depend on the command (columns: the
--- terminal's width, a function, or nil); returns
--- {width = N or nil (the default), tag = language tag}, or nil and a usage problem.
-local function check_options(o, getenv, columns)
+-- terminal's width, a function, or nil); returns {width = N or nil (the
+-- default)}, or nil and a usage problem.
+local function check_options(o, columns)
   o.format = o.format or "text"
-  if not formats[o.format] then return nil, "unknown format '" .. o.format .. "' (text, markdown, html or json)" end
+  if not formats[o.format] then return nil, { "unknown_format", format = o.format } end
   local width = o.width and tonumber(o.width)
   if o.width and (not width or width < 0 or width > 1e6 or width % 1 ~= 0) then
-    return nil, "--width takes a whole number"
+    return nil, { "width_number" }
   end
   if not o.width and columns then width = columns() end
-  if not o.list and (o.class or o.kind) then return nil, "--class and --kind go with --list" end
-  local lang, from_env = language(o, getenv)
-  local tag, why = require("smtpcodes.locale").negotiate(lang)
-  if not tag then
-    if not from_env then return nil, why end
-    tag = "en" -- an unsupported locale in the environment is no error
-  end
-  return { width = width, tag = tag }
+  if not o.list and (o.class or o.kind) then return nil, { "list_only" } end
+  return { width = width }
 end
 
--- The page of one command, or nil, message, errname, status.
+-- The page of one command, or nil, problem (a usage problem, status 2) or
+-- nil, message, errname, input (what the core refused, status 1).
 local function page(o, width, tag, read)
-
   if o.list then
-    if #o.codes > 0 then return nil, "--list takes no codes", nil, 2 end
+    if #o.codes > 0 then return nil, { "list_no_codes" } end
     local filter, why = list_filter(o)
-    if not filter then return nil, why, nil, 2 end
+    if not filter then return nil, why end
     return list_page(smtp.list(filter), o.format, tag)
   end
-  local x, message, errname
+  local x, message, errname, input
   if o.codes[1] == "explain" then
-    if #o.codes > 2 then return nil, "explain takes one reply (quote it) or reads standard input", nil, 2 end
-    local reply = o.codes[2]
-    if reply == nil or reply == "-" then reply = read and read() or "" end
-    x, message, errname = smtp.classify(reply)
+    if #o.codes > 2 then return nil, { "explain_one" } end
+    input = o.codes[2]
+    if input == nil or input == "-" then input = read and read() or "" end
+    x, message, errname = smtp.classify(input)
   elseif #o.codes == 1 then
-    x, message, errname = smtp.get(o.codes[1])
+    input = o.codes[1]
+    x, message, errname = smtp.get(input)
   elseif #o.codes == 2 then
     x, message, errname = smtp.compare(o.codes[1], o.codes[2])
+    if not x then input = smtp.get(o.codes[1]) and o.codes[2] or o.codes[1] end -- the one the core refused
   else
-    return nil, "give one code to explain or two to compare", nil, 2
+    return nil, { "one_or_two" }
   end
-  if not x then return nil, message, errname, 1 end
+  if not x then return nil, message, errname, input end
   if o.format == "json" then return schema.encode(schema.document(x, tag), { indent = true }) .. "\n" end
   local text
   text, message, errname = smtp.format(x, { format = o.format, lang = tag, width = width })
-  if not text then return nil, message, errname, 1 end
+  if not text then return nil, message, errname end
   local doc = tag ~= "en" and smtp.document(x, { lang = tag })
   return text, doc and #doc.fallback > 0
 end
 
+--- Runs the command line args (args[1] == "scan": smtpcodes.cli_scan) with
+-- io_ as described at the top; returns the exit status.
 function M.main(args, io_)
   if args[1] == "scan" then return require("smtpcodes.cli_scan").main(args, io_, 2) end
   local out, err, getenv, read = io_.out, io_.err, io_.getenv, io_.read
-  local o, problem = parse_args(args)
+  local o, problem, partial = parse_args(args)
+  -- a problem is worded in the language of --lang when it was read and is supported, else the environment's
+  local tag, lang_problem = cli_text.language((o or partial).lang, getenv)
+  local t = cli_text.new(tag)
   local settings
-  if o then settings, problem = check_options(o, getenv, io_.columns) end
+  problem = problem or lang_problem
+  if not problem then settings, problem = check_options(o, io_.columns) end
   if problem then
-    err("smtpcodes: " .. problem .. "\nTry 'smtpcodes --help' for more information.\n")
+    err(t:usage_error("smtpcodes", problem))
     return 2
   end
-  if o.help then return out(usage) == false and 3 or 0 end
+  local width = settings.width
+  if o.help then return out(require("smtpcodes.cli_help").render(t, "main", width or 80)) == false and 3 or 0 end
   if o.version then return out(smtp._VERSION .. "\n") == false and 3 or 0 end
 
-  local text, message, errname, status = page(o, settings.width, settings.tag, read)
+  local text, message, errname, input = page(o, width, tag, read)
   if not text then
-    if status == 2 then
-      err("smtpcodes: " .. message .. "\nTry 'smtpcodes --help' for more information.\n")
+    if type(message) == "table" then
+      err(t:usage_error("smtpcodes", message))
       return 2
     end
-    if o.format == "json" then out(schema.encode(schema.error(errname, message), { indent = true }) .. "\n") end
-    err("smtpcodes: " .. message .. "\n")
-    return status
+    local line = t:refusal(errname, message, input)
+    if o.format == "json" then
+      out(schema.encode(schema.error(errname, message, tag, line), { indent = true }) .. "\n")
+    end
+    err("smtpcodes: " .. line .. "\n")
+    return 1
   end
   local ok, why = out(text)
   if ok == false then
-    err("smtpcodes: cannot write the output: " .. tostring(why) .. "\n")
+    err("smtpcodes: " .. t:message("cannot_write", { why = tostring(why) }) .. "\n")
     return 3
   end
   if message == true then -- page() says some texts fell back to English
-    err(("smtpcodes: some explanations are not translated into %s yet; they are shown in English\n"):format(
-      settings.tag))
+    err("smtpcodes: " .. t:message("not_translated", { language = t.t.data.name }) .. "\n")
   end
   return 0
 end

@@ -8,7 +8,7 @@ local M = {}
 --- args from index first; spec = { takes = {[spelling] = key}, flags = {[spelling] = function(o)},
 -- list = key of the positional arguments, attached = pattern of an attached short option or nil,
 -- positional = pattern of an argument that starts with "-" but is no option, or nil }.
--- @return o | nil, message
+-- @return o | nil, problem ({key, option = ...}: a text of smtpcodes.cli_text), the options read before it
 function M.parse(args, first, spec)
   local o = { [spec.list] = {} }
   local rest = o[spec.list]
@@ -24,7 +24,7 @@ function M.parse(args, first, spec)
         i = i + 1
         v = args[i]
       end
-      if v == nil then return nil, "option " .. a .. " needs a value" end
+      if v == nil then return nil, { "needs_value", option = a }, o end
       o[spec.takes[a]] = v
     elseif spec.flags[a] then
       spec.flags[a](o)
@@ -32,7 +32,7 @@ function M.parse(args, first, spec)
       for j = i + 1, #args do rest[#rest + 1] = args[j] end
       break
     elseif a:sub(1, 1) == "-" and a ~= "-" and not (spec.positional and a:match(spec.positional)) then
-      return nil, "unknown option " .. a
+      return nil, { "unknown_option", option = a }, o
     else
       rest[#rest + 1] = a
     end

@@ -8,29 +8,9 @@
 -- flush, and open (io.open) for the specs.
 
 local core = require "smtpcodes.core"
-local locale = require "smtpcodes.locale"
+local cli_text = require "smtpcodes.cli_text"
 
 local M = {}
-
-local usage = [[
-Usage: smtpcodes scan [options] [PATH ...]
-
-Reads bounce mails, Maildir folders (cur/ and new/), mbox files and MTA logs
-(Postfix, Exim, Sendmail) and writes one result per recipient.  PATH "-" or
-no PATH reads standard input.
-
-Options:
-  -f, --format FORMAT   text (a table, default), jsonl, json or summary
-  -l, --lang TAG        language of text and summary (default: LC_ALL, LC_MESSAGES, LANG, then en)
-      --mode MODE       auto (default: the first line decides), mail, mbox or log
-      --follow          read line by line and write each record as soon as it is complete
-                        (tail -F maillog | smtpcodes scan --follow)
-      --top N           summary: the N most frequent diagnostics (default 10)
-  -h, --help            show this help
-
-Exit status: 0 when a result was found, 1 when nothing in the input was a bounce
-or a log record, 2 for a usage error.
-]]
 
 local formats = { text = true, jsonl = true, json = true, summary = true }
 local modes = { auto = true, mail = true, mbox = true, log = true }
@@ -95,15 +75,6 @@ function M.inputs(paths, mode)
   return out
 end
 
-local function language(o, getenv)
-  if o.lang then return o.lang, nil end
-  for _, var in ipairs({ "LC_ALL", "LC_MESSAGES", "LANG" }) do
-    local v = getenv(var)
-    if v and v ~= "" then return v, var end
-  end
-  return "en"
-end
-
 -- A progress bar on stderr: "\r[#####.....]  45%  123 MB".
 local function progress(err, done, total)
   local width = 30
@@ -114,10 +85,23 @@ end
 
 -- ---- text and summary ----------------------------------------------------
 
-local function cut(s, n)
-  s = s or "-"
-  if #s > n then return s:sub(1, n - 1) .. "~" end
-  return s
+-- A table cell of n terminal columns: s (or "-") without break marks, cut at
+-- a character with "~" when wider, padded by display width (CJK, Thai, Hindi
+-- and Arabic labels take fewer or more columns than bytes).
+local function cell(s, n)
+  local text = require "smtpcodes.render.text"
+  s = text.unmark(s or "-")
+  local w = text.width(s)
+  if w > n then
+    local out, used = {}, 0
+    for ch in s:gmatch("[%z\1-\127\194-\244][\128-\191]*") do
+      local cw = text.width(ch)
+      if used + cw > n - 1 then break end
+      out[#out + 1], used = ch, used + cw
+    end
+    s, w = table.concat(out) .. "~", used + 1
+  end
+  return s .. (" "):rep(n - w)
 end
 
 local function code_of(r)
@@ -131,14 +115,15 @@ local function text_writer(out, t)
   local header_done, last_file = false, nil
   return function(r, file)
     if not header_done then
-      out(("%-6s %-36s %-10s %-10s %-10s %-20s %s\n"):format(l("line"), l("recipient"), l("delivery"),
-        l("code"), l("verdict"), l("reason"), l("action")))
+      out(("%s %s %s %s %s %s %s\n"):format(cell(l("line"), 6), cell(l("recipient"), 36), cell(l("delivery"), 10),
+        cell(l("code"), 10), cell(l("verdict"), 10), cell(l("reason"), 20), l("action")))
       header_done = true
     end
     if file and file ~= "-" and file ~= last_file then out("== " .. file .. "\n") end -- once per file, not per mail
     last_file = file
-    out(("%-6d %-36s %-10s %-10s %-10s %-20s %s\n"):format(r.line, cut(r.recipient, 36),
-      t:lookup("scan_labels", "delivery_" .. r.delivery), code_of(r), r.verdict, r.reason, r.action))
+    out(("%-6d %s %s %s %s %s %s\n"):format(r.line, cell(r.recipient, 36),
+      cell(t:lookup("scan_labels", "delivery_" .. r.delivery), 10), cell(code_of(r), 10), cell(r.verdict, 10),
+      cell(r.reason, 20), r.action))
   end
 end
 
@@ -186,43 +171,38 @@ local function write_summary(out, t, s, top)
   section(l("diagnostics"), s.diagnostic, top, nil, s.other and s.other.diagnostic)
 end
 
+-- The usage problem of the options, or nil (defaults filled in).
+local function check_options(o)
+  o.format = o.format or "text"
+  o.mode = o.mode or "auto"
+  o.top = o.top or "10"
+  if not formats[o.format] then return { "scan_unknown_format", format = o.format } end
+  if not modes[o.mode] then return { "unknown_mode", mode = o.mode } end
+  local top = tonumber(o.top)
+  if not top or top < 1 or top % 1 ~= 0 then return { "top_number" } end
+end
+
 -- ---- main ------------------------------------------------------------------
 
 function M.main(args, io_, first)
   local out, err, getenv = io_.out, io_.err, io_.getenv
   local flush = io_.flush or function() end
   local open = io_.open or io.open
-  local o, problem = parse_args(args, first or 2)
-  if not o then
-    err("smtpcodes scan: " .. problem .. "\n" .. usage)
+  local o, problem, partial = parse_args(args, first or 2)
+  local tag, lang_problem = cli_text.language((o or partial).lang, getenv)
+  local texts = cli_text.new(tag)
+  problem = problem or lang_problem
+  if o and not problem then problem = check_options(o) end
+  if problem then
+    err(texts:usage_error("smtpcodes scan", problem))
     return 2
   end
-  if o.help then out(usage) return 0 end
-  o.format = o.format or "text"
-  o.mode = o.mode or "auto"
-  if not formats[o.format] then
-    err("smtpcodes scan: unknown format '" .. o.format .. "' (text, jsonl, json or summary)\n")
-    return 2
+  if o.help then
+    out(require("smtpcodes.cli_help").render(texts, "scan", io_.columns and io_.columns() or 80))
+    return 0
   end
-  if not modes[o.mode] then
-    err("smtpcodes scan: unknown mode '" .. o.mode .. "' (auto, mail, mbox or log)\n")
-    return 2
-  end
-  local top = tonumber(o.top or 10)
-  if not top or top < 1 or top % 1 ~= 0 then
-    err("smtpcodes scan: --top takes a whole number above 0\n")
-    return 2
-  end
-  local lang, from_env = language(o, getenv)
-  local tag, why = locale.negotiate(lang)
-  if not tag then
-    if not from_env then
-      err("smtpcodes scan: " .. why .. "\n")
-      return 2
-    end
-    tag = "en"
-  end
-  local t = locale.new(tag)
+  local top = tonumber(o.top)
+  local t = texts.t
   if #o.paths == 0 then o.paths[1] = "-" end
   local inputs = M.inputs(o.paths, o.mode)
 

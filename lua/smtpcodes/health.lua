@@ -1,5 +1,5 @@
 --- :checkhealth smtpcodes: the Neovim and LuaJIT in use, which C module
--- loads and from where, whether it is older than the sources, its version,
+-- loads and from where, which binding runs (FFI or classic), whether it is older than the sources, its version,
 -- the page language and where it comes from, and a page that renders.
 
 local build = require "smtpcodes.nvim_build"
@@ -44,6 +44,11 @@ function M.check()
   end
   local path = build.module_path() or "?"
   report.ok(("%s: C module loaded from %s"):format(smtp._VERSION, path))
+  if smtp.backend == "ffi" then
+    report.ok("binding: the LuaJIT FFI fast path")
+  else
+    report.info("binding: the classic Lua C API (SMTPCODES_NO_FFI is set, or the FFI is missing)")
+  end
   if build.cpath and path ~= build.cpath:gsub("%?", "smtpcodes/core") then
     report.warn("the C module is not the plugin's own build (" .. build.cpath .. ")", { build.advice() })
   end

@@ -228,6 +228,25 @@ function Translator:pair(first, second, english_text)
   return english_text
 end
 
+local english_cli -- locale/en/cli.lua, loaded with the first CLI text
+
+--- Does the CLI text key exist (locale/en/cli.lua has every key)?
+function M.has_cli(key)
+  english_cli = english_cli or require("smtpcodes.locale.en.cli")
+  return english_cli[key] ~= nil
+end
+
+--- A text of the command-line tool (locale/<file>/cli.lua): a string filled
+-- with vars, or a table of help rows; English where this language lacks it.
+function Translator:cli(key, vars)
+  if not M.has_cli(key) then error("no CLI text " .. tostring(key), 2) end
+  local own = self:module("cli")
+  local v = own and own[key]
+  if not v then v = english_cli[key] end
+  if type(v) == "string" then return fill(v, vars or {}, key) end
+  return v
+end
+
 --- Texts for a well-formed enhanced code that is not registered.
 function M.unregistered(tag, info)
   local t = M.new(tag)

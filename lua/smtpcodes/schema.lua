@@ -100,9 +100,12 @@ function M.list(infos)
   return { schema = M.VERSION, kind = "list", codes = items }
 end
 
---- The document of an error: errname (stable) and message.
-function M.error(errname, message)
-  return { schema = M.VERSION, kind = "error", error = errname or "error", message = message or "" }
+--- The document of an error: errname and message (stable English), and the
+-- same said in the language tag (text; default: English, the message).
+function M.error(errname, message, tag, text)
+  message = message or ""
+  return { schema = M.VERSION, kind = "error", error = errname or "error", message = message, lang = tag or "en",
+    text = text or message }
 end
 
 --- JSON text of a document (see M.document, M.list, M.error), keys in

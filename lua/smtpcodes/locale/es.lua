@@ -29,7 +29,7 @@ return {
 
   labels = {
     description = "Descripción",
-    when = "Cuándo lo verás",
+    when = "Cuándo aparece",
     fix = "Cómo solucionarlo",
     key_differences = "Diferencias clave",
     when_to_use = "Cuándo usar cada uno",
@@ -154,7 +154,7 @@ return {
     blocked = "Averiguar y detener lo que dañó la reputación de la dirección IP o del dominio de envío y, después, pedir al destinatario, o a la lista de bloqueo que cita la respuesta, que retire el bloqueo; el problema no está en la dirección del destinatario.",
     message_too_large = "Reducir el mensaje por debajo de lo que admite el destinatario, por ejemplo compartiendo los adjuntos grandes mediante un enlace, y volver a enviarlo; el problema no está en la dirección del destinatario.",
     spam_content = "Cambiar lo que rechazó el filtro (enlaces, adjuntos, redacción) y comprobar que la cuenta de envío no se está usando de forma abusiva antes de volver a enviar; el problema no está en la dirección del destinatario.",
-    protocol_error = "Antes de volver a enviar, corregir el software de envío para que sus comandos sigan RFC 5321 (el comando, su sintaxis o su orden); el problema no está en la dirección del destinatario.",
+    protocol_error = "Antes de volver a enviar, corregir el software de envío para que sus comandos sigan el RFC 5321 (el comando, su sintaxis o su orden); el problema no está en la dirección del destinatario.",
     rate_limited = "Enviar menos, o repartir los mensajes en más tiempo, y comprobar que la cuenta de envío no se está usando de forma abusiva; el problema no está en la dirección del destinatario.",
   },
   templates = {
@@ -207,7 +207,7 @@ return {
     title_reply_nocode = "Sin respuesta SMTP: {reason}",
     unassigned_subject = "sin asignar ({subject})",
     unregistered_name_unassigned = "Código no registrado de un tema sin asignar ({subject})",
-    unregistered_description_unassigned = "{code} no figura en el registro de la IANA de códigos de estado mejorados. Su clase indica que {class_meaning}; su tema, {subject}, no lo asigna RFC 3463, así que no dice nada más del problema.",
+    unregistered_description_unassigned = "{code} no figura en el registro de la IANA de códigos de estado mejorados. Su clase indica que {class_meaning}; su tema, {subject}, no lo asigna el RFC 3463, así que no dice nada más del problema.",
   },
 
   names = {
@@ -230,7 +230,7 @@ return {
     [430] = "Comando no válido (temporal)",
     [431] = "Espacio en disco o memoria insuficiente",
     [432] = "Se requiere transición de contraseña",
-    [441] = "El servidor destinatario no responde",
+    [441] = "El servidor del destinatario no responde",
     [442] = "Conexión interrumpida",
     [446] = "Número máximo de saltos superado",
     [447] = "Tiempo agotado para el mensaje saliente",

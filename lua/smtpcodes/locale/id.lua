@@ -59,7 +59,7 @@ return {
 
   class_names = {
     [2] = "Penyelesaian Positif",
-    [3] = "Perantara Positif",
+    [3] = "Antara Positif",
     [4] = "Penyelesaian Negatif Sementara",
     [5] = "Penyelesaian Negatif Permanen",
   },
@@ -298,8 +298,8 @@ return {
     delivery_failed = "gagal",
     delivery_delayed = "tertunda",
     delivery_delivered = "terkirim",
-    delivery_relayed = "diteruskan",
-    delivery_expanded = "diperluas",
+    delivery_relayed = "di-relay",
+    delivery_expanded = "diekspansi",
     delivery_unknown = "tidak diketahui",
   },
 }

@@ -46,7 +46,7 @@ return {
     allowed_classes = "사용할 수 있는 클래스",
     standing = "표준화 상태",
     none = "없음",
-    greeting = "연결 개시(인사말)",
+    greeting = "연결 인사말",
     any_command = "모든 명령",
     data_end = "DATA 뒤의 마지막 점(.)",
     fallback_note = "이 페이지의 일부는 아직 번역되지 않아 영어로 표시됩니다.",
@@ -65,7 +65,7 @@ return {
   },
   enhanced_class_names = {
     [2] = "성공",
-    [4] = "일시적 실패",
+    [4] = "지속성 일시 실패",
     [5] = "영구 실패",
   },
   category_names = {
@@ -298,7 +298,7 @@ return {
     delivery_failed = "실패",
     delivery_delayed = "지연",
     delivery_delivered = "전달됨",
-    delivery_relayed = "중계됨",
+    delivery_relayed = "릴레이됨",
     delivery_expanded = "확장됨",
     delivery_unknown = "알 수 없음",
   },

@@ -152,7 +152,7 @@ return {
   setup_texts = {
     sender_auth = "Corrija a autenticação do remetente antes de enviar de novo: SPF, DKIM, alinhamento DMARC, DNS reverso ou o nome no HELO, conforme a resposta indicar; o endereço do destinatário não é o problema.",
     blocked = "Descubra e interrompa o que prejudicou a reputação do endereço IP ou do domínio de envio e, depois, peça ao lado do destinatário, ou à lista de bloqueio citada na resposta, que retire o bloqueio; o endereço do destinatário não é o problema.",
-    message_too_large = "Deixe a mensagem menor do que o lado do destinatário permite, por exemplo compartilhando anexos grandes por link, e envie de novo; o endereço do destinatário não é o problema.",
+    message_too_large = "Reduza a mensagem a um tamanho que o lado do destinatário aceite, por exemplo compartilhando anexos grandes por link, e envie de novo; o endereço do destinatário não é o problema.",
     spam_content = "Altere o que o filtro recusou (links, anexos, redação) e verifique se a conta de envio não está sendo usada de forma abusiva antes de enviar de novo; o endereço do destinatário não é o problema.",
     protocol_error = "Corrija o software de envio para que os seus comandos sigam a RFC 5321 (o comando, a sua sintaxe ou a sua ordem) antes de enviar de novo; o endereço do destinatário não é o problema.",
     rate_limited = "Envie menos, ou distribua as mensagens por mais tempo, e verifique se a conta de envio não está sendo usada de forma abusiva; o endereço do destinatário não é o problema.",

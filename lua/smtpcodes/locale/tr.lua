@@ -151,9 +151,9 @@ return {
 
   setup_texts = {
     sender_auth = "Yeniden göndermeden önce gönderenin kimlik doğrulamasını düzeltin: yanıt hangisini belirtiyorsa SPF, DKIM, DMARC hizalaması, ters DNS veya HELO adı; sorun alıcı adresinde değil.",
-    blocked = "Gönderen IP adresinin veya alan adının itibarını neyin zedelediğini bulup durdurun, ardından alıcı tarafından ya da yanıtta adı geçen engelleme listesinden engelin kaldırılmasını isteyin; sorun alıcı adresinde değil.",
+    blocked = "Gönderen IP adresinin veya alan adının itibarını neyin zedelediğini bulup durdurun, ardından alıcı taraftan ya da yanıtta adı geçen engel listesinden engelin kaldırılmasını isteyin; sorun alıcı adresinde değil.",
     message_too_large = "İletiyi alıcı tarafın izin verdiği boyutun altına indirin, örneğin büyük ekleri bağlantıyla paylaşarak, ve yeniden gönderin; sorun alıcı adresinde değil.",
-    spam_content = "Filtrenin itiraz ettiği şeyi (bağlantılar, ekler, ifadeler) değiştirin ve yeniden göndermeden önce gönderen hesabı kötüye kullanıma karşı denetleyin; sorun alıcı adresinde değil.",
+    spam_content = "Filtreye takılan şeyi (bağlantılar, ekler, ifadeler) değiştirin ve yeniden göndermeden önce gönderen hesabı kötüye kullanıma karşı denetleyin; sorun alıcı adresinde değil.",
     protocol_error = "Yeniden göndermeden önce gönderen yazılımı, komutları RFC 5321'e uyacak şekilde düzeltin (komutun kendisi, sözdizimi veya sırası); sorun alıcı adresinde değil.",
     rate_limited = "Daha az gönderin ya da iletileri daha uzun bir süreye yayın ve gönderen hesabı kötüye kullanıma karşı denetleyin; sorun alıcı adresinde değil.",
   },

@@ -65,7 +65,7 @@ return {
   },
   enhanced_class_names = {
     [2] = "thành công",
-    [4] = "lỗi tạm thời",
+    [4] = "lỗi tạm thời kéo dài",
     [5] = "lỗi vĩnh viễn",
   },
   category_names = {
@@ -86,7 +86,7 @@ return {
     [5] = "trạng thái giao thức phát thư",
     [6] = "trạng thái nội dung hoặc định dạng (media) của thư",
     [7] = "trạng thái bảo mật hoặc chính sách",
-    other = "Chưa được gán",
+    other = "chưa được gán",
   },
   status_names = {
     core = "được định nghĩa trong RFC 5321, tiêu chuẩn SMTP",
@@ -150,7 +150,7 @@ return {
   },
 
   setup_texts = {
-    sender_auth = "Sửa phần xác thực của người gửi trước khi gửi lại: SPF, DKIM, căn chỉnh DMARC, DNS ngược hoặc tên HELO, tùy phản hồi nêu điều gì; địa chỉ người nhận không có vấn đề gì.",
+    sender_auth = "Sửa phần xác thực của người gửi trước khi gửi lại: SPF, DKIM, việc khớp tên miền (alignment) của DMARC, DNS ngược hoặc tên HELO, tùy phản hồi nêu điều gì; địa chỉ người nhận không có vấn đề gì.",
     blocked = "Tìm và chấm dứt nguyên nhân làm giảm uy tín của địa chỉ IP hoặc tên miền gửi, rồi đề nghị phía nhận, hoặc danh sách chặn mà phản hồi nêu tên, gỡ chặn; địa chỉ người nhận không có vấn đề gì.",
     message_too_large = "Làm thư nhỏ hơn mức phía nhận cho phép, ví dụ chia sẻ tệp đính kèm lớn bằng liên kết, rồi gửi lại; địa chỉ người nhận không có vấn đề gì.",
     spam_content = "Thay đổi phần mà bộ lọc phản đối (liên kết, tệp đính kèm, cách viết) và kiểm tra xem tài khoản gửi có bị lạm dụng không trước khi gửi lại; địa chỉ người nhận không có vấn đề gì.",
@@ -197,10 +197,10 @@ return {
     provider_note = "Phản hồi này đến từ {provider}: {marker} là ký hiệu riêng của nhà cung cấp này, không phải mã chuẩn.",
     rule_note = "Quy tắc được áp dụng là {rule} của chương trình gọi.",
     warnings_note = "Phản hồi này sai lệch so với RFC 5321: {warnings}.",
-    summary_single_2 = "{code} ({name}) là phản hồi khẳng định: bước này đã thành công và client tiếp tục phiên.",
-    summary_single_3 = "{code} ({name}) là phản hồi trung gian: máy chủ đã chấp nhận lệnh đến lúc này và chờ client gửi phần còn lại.",
+    summary_single_2 = "{code} ({name}) là phản hồi khẳng định: bước này đã thành công và máy khách tiếp tục phiên.",
+    summary_single_3 = "{code} ({name}) là phản hồi trung gian: máy chủ đã chấp nhận lệnh đến lúc này và chờ máy khách gửi phần còn lại.",
     summary_single_4 = "{code} ({name}) là lỗi tạm thời: cùng một yêu cầu có thể thành công khi thử lại, và mục “Cách xử lý” cho biết khi nào và bằng cách nào.",
-    summary_single_5 = "{code} ({name}) là lỗi vĩnh viễn: máy chủ từ chối yêu cầu ở dạng hiện tại, và mục “Cách xử lý” cho biết client cần làm gì tiếp theo.",
+    summary_single_5 = "{code} ({name}) là lỗi vĩnh viễn: máy chủ từ chối yêu cầu ở dạng hiện tại, và mục “Cách xử lý” cho biết máy khách cần làm gì tiếp theo.",
     advice_unrelated = "{first} và {second} không bao giờ cạnh tranh nhau: chúng trả lời các lệnh khác nhau ở những thời điểm khác nhau của phiên, nên máy chủ không bao giờ phải chọn giữa hai mã.",
     seen_with_item = "{code} ({source})",
     reason_sentence = "Lý do: {reason}.",
@@ -297,8 +297,8 @@ return {
     diagnostics = "Chẩn đoán thường gặp nhất",
     delivery_failed = "thất bại",
     delivery_delayed = "bị trì hoãn",
-    delivery_delivered = "đã chuyển",
-    delivery_relayed = "đã chuyển tiếp",
+    delivery_delivered = "đã phát",
+    delivery_relayed = "đã trung chuyển",
     delivery_expanded = "đã mở rộng",
     delivery_unknown = "không rõ",
   },

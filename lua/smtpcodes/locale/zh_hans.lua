@@ -56,7 +56,7 @@ return {
     meaning = "含义",
     reason = "原因",
     what_to_do = "如何处理",
-    seen_with = "实际中也与之搭配（注册表未列出）",
+    seen_with = "实际中也搭配的基本代码（注册表未列出）",
   },
 
   class_names = {
@@ -153,9 +153,9 @@ return {
 
   setup_texts = {
     sender_auth = "重新发送前，先修正发件人的认证：应答指出的 SPF、DKIM、DMARC 对齐、反向 DNS 或 HELO 名称；问题不在收件人地址。",
-    blocked = "查明并消除损害发送 IP 地址或域名信誉的原因，然后请接收方或应答中指名的阻止列表解除封锁；问题不在收件人地址。",
+    blocked = "查明并消除损害发送 IP 地址或域名信誉的原因，然后请接收方或应答中指名的黑名单解除封锁；问题不在收件人地址。",
     message_too_large = "把邮件缩小到接收方允许的大小以下，例如用链接分享大附件，然后重新发送；问题不在收件人地址。",
-    spam_content = "修改过滤器所反对的内容（链接、附件、措辞），并在重新发送前检查发信账户是否被滥用；问题不在收件人地址。",
+    spam_content = "修改过滤器认为有问题的内容（链接、附件、措辞），并在重新发送前检查发信账户是否被滥用；问题不在收件人地址。",
     protocol_error = "重新发送前，修正发送软件，使其命令符合 RFC 5321（命令本身、语法或顺序）；问题不在收件人地址。",
     rate_limited = "减少发送量，或把邮件分散到更长的时间内发送，并检查发信账户是否被滥用；问题不在收件人地址。",
   },
@@ -200,7 +200,7 @@ return {
     rule_note = "具体依据的是调用方的规则 {rule}。",
     warnings_note = "此应答不符合 RFC 5321：{warnings}。",
     summary_single_2 = "{code}（{name}）是肯定应答：这一步已成功，客户端继续会话。",
-    summary_single_3 = "{code}（{name}）是中间应答：服务器已接受到目前为止的命令，正在等待客户端发送其余部分。",
+    summary_single_3 = "{code}（{name}）是中间应答：服务器目前已接受该命令，正在等待客户端发送其余内容。",
     summary_single_4 = "{code}（{name}）是暂时性失败：同一请求重试时可能成功，何时以及如何重试见“处理方法”。",
     summary_single_5 = "{code}（{name}）是永久性失败：服务器不接受按原样提出的该请求，客户端下一步怎么做见“处理方法”。",
     advice_unrelated = "{first} 与 {second} 从不相互竞争：它们在会话的不同阶段应答不同的命令，因此服务器永远不必在两者之间做选择。",
@@ -208,8 +208,8 @@ return {
     reason_sentence = "原因：{reason}。",
     title_reply_nocode = "没有 SMTP 应答：{reason}",
     unassigned_subject = "未分配的主题（{subject}）",
-    unregistered_name_unassigned = "未分配主题（{subject}）的未注册代码",
-    unregistered_description_unassigned = "{code} 不在 IANA 增强状态码注册表中。其类别表明{class_meaning}，而其主题 {subject} 并非 RFC 3463 分配的主题，因此无法说明更多问题。",
+    unregistered_name_unassigned = "未分配主题 {subject} 的未注册代码",
+    unregistered_description_unassigned = "{code} 不在 IANA 增强状态码注册表中。其类别表明{class_meaning}，而其主题 {subject} 并非 RFC 3463 分配的主题，因此它无法进一步说明问题所在。",
   },
 
   names = {
@@ -295,7 +295,7 @@ return {
     reasons = "按原因",
     actions = "按操作",
     domains = "收件人域名",
-    providers = "服务商",
+    providers = "服务提供商",
     diagnostics = "最常见的诊断",
     delivery_failed = "失败",
     delivery_delayed = "延迟",

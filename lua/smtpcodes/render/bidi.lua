@@ -65,12 +65,12 @@ local function run_end(s, i)
   return last, n > 0 and stack[1].at or nil
 end
 
---- The runs of s: an array of {text, ltr = true|false}, in order.
-function M.segments(s)
-  local out, i, plain = {}, 1, 1
+-- Calls emit(a, z, ltr) for each run s[a..z] of s, in order.
+local function runs(s, emit)
+  local i, plain = 1, 1
   local len = #s
   local function push(a, z, ltr)
-    if z >= a then out[#out + 1] = { text = sub(s, a, z), ltr = ltr } end
+    if z >= a then emit(a, z, ltr) end
   end
   while i <= len do
     i = s:find('[%w%(<%["]', i)
@@ -94,15 +94,26 @@ function M.segments(s)
     end
   end
   push(plain, len, false)
+end
+
+--- The runs of s: an array of {text, ltr = true|false}, in order.
+function M.segments(s)
+  local out = {}
+  runs(s, function(a, z, ltr) out[#out + 1] = { text = sub(s, a, z), ltr = ltr } end)
   return out
 end
 
 --- s with every left-to-right run wrapped in isolates.
 function M.isolate(s)
-  local parts = {}
-  for k, seg in ipairs(M.segments(s)) do
-    parts[k] = seg.ltr and (M.LRI .. seg.text .. M.PDI) or seg.text
-  end
+  if not s:find('[%w%(<%["]') then return s end
+  local parts, n = {}, 0
+  runs(s, function(a, z, ltr)
+    if ltr then
+      parts[n + 1], parts[n + 2], parts[n + 3], n = M.LRI, sub(s, a, z), M.PDI, n + 3
+    else
+      parts[n + 1], n = sub(s, a, z), n + 1
+    end
+  end)
   return table.concat(parts)
 end
 

@@ -15,14 +15,15 @@ local function wide(cp)
     or (cp >= 0xFFE0 and cp <= 0xFFE6)
 end
 
--- Code points that take no column: combining marks of the scripts we write
--- (Thai vowels and tone marks, Devanagari signs, general combining marks) and
--- the bidi isolates.
+-- Code points that take no column: the non-spacing marks of the scripts we
+-- write (Thai vowels and tone marks, Devanagari's Mn signs: its spacing vowel
+-- signs such as U+093E take a column, as wcwidth says; Arabic harakat,
+-- general combining marks) and the bidi isolates.
 local function zero(cp)
   if cp < 0x0300 or cp > 0x2069 then return false end
   return (cp >= 0x0300 and cp <= 0x036F) or cp == 0x0E31 or (cp >= 0x0E34 and cp <= 0x0E3A)
-    or (cp >= 0x0E47 and cp <= 0x0E4E) or (cp >= 0x0900 and cp <= 0x0903)
-    or (cp >= 0x093A and cp <= 0x094F and cp ~= 0x093D) or (cp >= 0x0951 and cp <= 0x0957)
+    or (cp >= 0x0E47 and cp <= 0x0E4E) or (cp >= 0x0900 and cp <= 0x0902) or cp == 0x093A or cp == 0x093C
+    or (cp >= 0x0941 and cp <= 0x0948) or cp == 0x094D or (cp >= 0x0951 and cp <= 0x0957)
     or (cp >= 0x0962 and cp <= 0x0963) or (cp >= 0x064B and cp <= 0x065F)
     or (cp >= 0x2066 and cp <= 0x2069) or cp == 0x200B or cp == 0x200C or cp == 0x200D
 end
@@ -50,19 +51,6 @@ local function cp_width(cp)
   return zero(cp) and 0 or 1
 end
 
--- Display width of a UTF-8 string in terminal columns.
-local function width(s)
-  if not s:find("[\128-\255]") then return #s end
-  local n, i, len = 0, 1, #s
-  while i <= len do
-    local cp
-    cp, i = decode(s, i)
-    n = n + cp_width(cp)
-  end
-  return n
-end
-M.width = width
-
 -- Width of a run with no CJK, isolate or 4-byte characters: its characters,
 -- less the combining marks, plus one for each (wide) Hangul syllable.  A few
 -- searches in C instead of a step per character.
@@ -75,12 +63,35 @@ local function count_run_width(s)
   if s:find("\217", 1, true) then n = n - occurrences(s, "\217[\139-\159]") end
   if s:find("\224", 1, true) then
     n = n - occurrences(s, "\224\184[\177\180-\186]") - occurrences(s, "\224\185[\135-\142]")
-      - occurrences(s, "\224\164[\128-\131\186\187\188\190\191]")
-      - occurrences(s, "\224\165[\128-\143\145-\151\162\163]")
+      - occurrences(s, "\224\164[\128-\130\186\188]")
+      - occurrences(s, "\224\165[\129-\136\141\145-\151\162\163]")
   end
   if s:find("[\234-\237]") then n = n + occurrences(s, "[\234-\237]") end
   return n
 end
+
+-- Display width of a UTF-8 string in terminal columns.  Text with no wide
+-- character possible (no lead byte of U+1000 or from U+2E80 on) is counted by
+-- searches in C, the isolates and zero-width spaces taken off; the rest one
+-- character at a time.
+local function width(s)
+  if not s:find("[\128-\255]") then return #s end
+  if not s:find("[\225\227-\255]") and not s:find("\226[\186-\191]") then
+    local n = count_run_width(s)
+    if s:find("\226", 1, true) then
+      n = n - occurrences(s, "\226\129[\166-\169]") - occurrences(s, "\226\128[\139-\141]")
+    end
+    return n
+  end
+  local n, i, len = 0, 1, #s
+  while i <= len do
+    local cp
+    cp, i = decode(s, i)
+    n = n + cp_width(cp)
+  end
+  return n
+end
+M.width = width
 
 -- The words of our texts come back again and again (an Arabic page is made
 -- of a few hundred distinct ones): their widths are kept, up to a bound, so
@@ -126,15 +137,19 @@ local SHORT_ISOLATE = 30 -- columns: an isolate this short is never broken
 
 -- Wraps ASCII text: one search per line for its last space, not one step per word.
 local function wrap_ascii(text, limit, indent)
-  text = text:gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
+  -- blanks made single spaces, none at either end (most texts have nothing to change)
+  if text:find("[\t-\r]") or text:find("  ", 1, true) then text = text:gsub("%s+", " ") end
+  if byte(text, 1) == 32 then text = sub(text, 2) end
+  if byte(text, -1) == 32 then text = sub(text, 1, -2) end
   local avail = limit - #indent
   if avail < 1 then avail = 1 end
   local lines, pos, len = {}, 1, #text
   while len - pos + 1 > avail do
-    local brk = sub(text, pos, pos + avail):match("^.*() ") -- the last space that fits
-    if brk and brk > 1 then
-      lines[#lines + 1] = indent .. sub(text, pos, pos + brk - 2)
-      pos = pos + brk
+    local brk = pos + avail -- the last space that fits, looked for from the end of the line
+    while brk > pos and byte(text, brk) ~= 32 do brk = brk - 1 end
+    if brk > pos then
+      lines[#lines + 1] = indent .. sub(text, pos, brk - 1)
+      pos = brk + 1
     else -- a word longer than the line: it stands alone
       local space = text:find(" ", pos, true)
       if not space then break end
@@ -181,7 +196,11 @@ local function wrap_any(text, limit, indent)
       if (after == 32 or after == 9 or after == 10) and not (in_iso and short) then
         if cw - cw_ls > avail and bend and bend > ls then cut() end
         local j = nexti + 1
-        while byte(text, j) == 32 or byte(text, j) == 9 or byte(text, j) == 10 do j = j + 1 end
+        local c = byte(text, j)
+        while c == 32 or c == 9 or c == 10 do
+          j = j + 1
+          c = byte(text, j)
+        end
         bend, bnext, bcw, biso = nexti, j, cw + (j - nexti), in_iso
         cw, prev_cp, nexti = cw + (j - nexti), 32, j
       end
@@ -235,15 +254,90 @@ local function wrap_any(text, limit, indent)
   return concat(lines, "\n")
 end
 
+-- Can wrap_words wrap text as wrap_any would?  Only spaces may break it
+-- there: no tab or line end, no CJK, Hangul or 4-byte character (no lead byte from 0xE3 on, none
+-- from U+2E80), no ZERO WIDTH SPACE, and every isolate closed, not nested and
+-- short (never broken).
+local function words_only(text)
+  if text:find("[\t\n\227-\255]") or text:find("\226[\186-\191]") or text:find("\226\128\139") then
+    return false
+  end
+  local at = text:find(LRI, 1, true)
+  while at do
+    local close = text:find(PDI, at + 3, true)
+    if not close then return false end
+    local inner = sub(text, at + 3, close - 1)
+    if inner:find(LRI, 1, true) or width(inner) > SHORT_ISOLATE then return false end
+    at = text:find(LRI, close + 3, true)
+  end
+  return true
+end
+
+-- Width of one word of such a text: its runs as wrap_any counts them.
+local function word_width(w)
+  local n = run_cache[w]
+  if n then return n end
+  if w:find("\226", 1, true) then return width(w) end
+  return run_width(w)
+end
+
+-- wrap_any's result for a text words_only accepts, a word at a time (a word:
+-- the bytes between spaces, an isolate with its spaces inside one word).
+local function wrap_words(text, limit, indent)
+  local avail = limit - width(indent)
+  if avail < 1 then avail = 1 end
+  local lines, len = {}, #text
+  local pos = 1
+  while byte(text, pos) == 32 do pos = pos + 1 end
+  if pos > len then return indent end
+  local ls, cw_ls, cw = pos, 0, 0
+  local bend, bnext, bcw -- the last break: the line ends before bend, the next starts at bnext
+  local lri = text:find(LRI, 1, true)
+  while true do
+    local z = text:find(" ", pos, true)
+    while lri and (not z or lri < z) do -- a space inside an isolate does not end the word
+      local close = text:find(PDI, lri + 3, true)
+      z = text:find(" ", close + 3, true)
+      lri = text:find(LRI, close + 3, true)
+    end
+    cw = cw + word_width(sub(text, pos, (z or len + 1) - 1))
+    if cw - cw_ls > avail and bend and bend > ls then -- (the next break is set below)
+      lines[#lines + 1] = indent .. sub(text, ls, bend - 1)
+      ls, cw_ls = bnext, bcw
+    end
+    if not z then break end
+    pos = z + 1
+    while byte(text, pos) == 32 do pos = pos + 1 end
+    bend, bnext, bcw = z, pos, cw + (pos - z)
+    cw = bcw
+    if cw - cw_ls > avail and bend > ls then
+      lines[#lines + 1] = indent .. sub(text, ls, bend - 1)
+      ls, cw_ls, bend = bnext, bcw, nil
+    end
+    if pos > len then break end
+  end
+  lines[#lines + 1] = indent .. sub(text, ls):gsub(" +$", "")
+  return concat(lines, "\n")
+end
+
+--- s without its ZERO WIDTH SPACEs: they only mark break points (Thai), and
+-- the terminal gets none, wrapped or not.
+local function unmark(s)
+  if not s:find("\226\128\139", 1, true) then return s end
+  return (s:gsub("\226\128\139", ""))
+end
+M.unmark = unmark
+
 local function wrap(text, limit, indent)
-  if limit <= 0 then return indent .. text end
-  if not text:find("[\128-\255]") then return wrap_ascii(text, limit, indent) end
-  -- ZERO WIDTH SPACEs only mark break points (Thai): the terminal gets none
-  local out = wrap_any(text, limit, indent)
-  if not out:find("\226\128\139", 1, true) then return out end
-  return (out:gsub("\226\128\139", ""))
+  if not text:find("[\128-\255]") then
+    return limit <= 0 and indent .. text or wrap_ascii(text, limit, indent)
+  end
+  if limit <= 0 then return unmark(indent .. text) end
+  if words_only(text) then return wrap_words(text, limit, indent) end -- (such a text has no break marks)
+  return unmark(wrap_any(text, limit, indent))
 end
 M.wrap = wrap
+M.wrap_any = wrap_any -- the general wrapper, which the faster ones must match (spec/render_spec.lua)
 
 local underline = { [1] = "=", [2] = "-" }
 
@@ -287,7 +381,7 @@ function M.render(doc, opts)
       for _, line in ipairs(b.lines) do out[#out + 1] = "    " .. line end
       out[#out + 1] = ""
     elseif b.type == "links" then
-      for _, link in ipairs(b.items) do out[#out + 1] = "- " .. iso(link.text) .. ": " .. iso(link.url) end
+      for _, link in ipairs(b.items) do out[#out + 1] = "- " .. unmark(iso(link.text)) .. ": " .. iso(link.url) end
       out[#out + 1] = ""
     end
   end

@@ -489,7 +489,7 @@ return {
     ["2.0"] = {
       name = "Sonstiger oder undefinierter Postfachstatus",
       description = "Etwas am Postfach des Empfängers verhindert die Zustellung, und kein spezifischerer Postfachcode trifft zu. RFC 3463 definiert ihn für ein Postfach, das existiert, doch Server senden ihn auch bei Umständen, die nichts über das Postfach aussagen, vor allem beim Greylisting.",
-      when = "Für Postfachprobleme verwendet, die ein Server nicht einordnet, etwa ein gesperrtes Postfach oder eine fehlgeschlagene lokale Zustellung für einen Benutzer. 450 4.2.0 ist außerdem die übliche Greylisting-Antwort von postgrey; dort bittet er den Client nur, später wiederzukommen, und sagt nichts über das Postfach.",
+      when = "Für Postfachprobleme verwendet, die ein Server nicht einordnet, etwa ein gesperrtes Postfach oder eine fehlgeschlagene lokale Zustellung für einen Benutzer. 450 4.2.0 ist außerdem die übliche Greylisting-Antwort von postgrey; dort bittet sie den Client nur, später wiederzukommen, und sagt nichts über das Postfach aus.",
       fix = "Den Antworttext nach der eigentlichen Ursache lesen. 4.2.0 der Warteschlange für erneute Versuche überlassen, was Greylisting-Server erwarten, und ihn nicht als Beleg dafür nehmen, dass das Postfach existiert; bei 5.2.0 den Empfänger oder seinen Administrator kontaktieren, da sich jemand auf seiner Seite um das Postfach kümmern muss.",
     },
     ["2.1"] = {
@@ -954,13 +954,13 @@ return {
     ["5.6.11"] = {
       name = "Nackte Zeilenvorschübe in der Nachricht",
       description = "Die Nachricht enthält Zeilenvorschübe (LF) ohne vorangehenden Wagenrücklauf (CR), was SMTP nicht erlaubt.",
-      when = "Eine Nachricht an Exchange Online erhält ihn, wenn die sendende Software einzelne Zeilenvorschübe ohne Wagenrücklauf schreibt, wie es manche Skripte und ältere Anwendungen tun.",
+      when = "Eine Nachricht an Exchange Online wird mit ihm abgelehnt, wenn die sendende Software nackte Zeilenvorschübe (LF ohne vorangehenden CR) schreibt, wie es manche Skripte und ältere Anwendungen tun.",
       fix = "Die sendende Software so einstellen, dass sie jede Zeile mit CR LF beendet.",
     },
     ["5.7.57"] = {
       name = "Anonyme Einlieferung abgelehnt",
       description = "Eine Anwendung oder ein Gerät hat versucht, über smtp.office365.com zu senden, ohne sich vorher anzumelden.",
-      when = "Eine Anwendung, ein Drucker oder ein Skript erhält ihn von smtp.office365.com, wenn sie ohne vorherige Anmeldung senden.",
+      when = "Eine Anwendung, ein Drucker oder ein Skript erhält ihn von smtp.office365.com, wenn damit ohne vorherige Anmeldung gesendet wird.",
       fix = "Die Anwendung so konfigurieren, dass sie sich mit einem lizenzierten Postfach authentifiziert, oder stattdessen einen Connector oder Direct Send verwenden.",
     },
     ["5.7.64"] = {
@@ -1056,7 +1056,7 @@ return {
     ["5.7.606-5.7.649"] = {
       name = "Sendende IP-Adresse auf der Blocklist von Microsoft",
       description = "Der Dienst von Microsoft hat die IP-Adresse gesperrt, von der die Mail kommt.",
-      when = "Ein Absender erhält ihn von Outlook.com oder Microsoft 365, wenn die IP-Adresse, von der die Mail kommt, auf Microsofts Blocklist steht, meist nach Spam oder anderem Missbrauch von ihr.",
+      when = "Ein Absender erhält ihn von Outlook.com oder Microsoft 365, wenn die IP-Adresse, von der die Mail kommt, auf Microsofts Blocklist steht, meist nachdem Spam oder anderer Missbrauch von ihr ausging.",
       fix = "Herausfinden und abstellen, was der Reputation der IP-Adresse geschadet hat, und dann über das Self-Service-Delisting-Portal von Microsoft die Entfernung beantragen.",
     },
     ["5.7.703"] = {
@@ -1092,13 +1092,13 @@ return {
     ["5.7.32"] = {
       name = "From-Domain ohne DMARC-Alignment",
       description = "Gmail blockiert die Nachricht, weil die From-Domain nicht zu der Domain passt, die SPF oder DKIM authentifiziert hat.",
-      when = "Ein Absender erhält ihn von Gmail als Ablehnung, wenn die From-Domain nicht zu der Domain passt, die SPF oder DKIM authentifiziert hat, zum Beispiel wenn ein Versanddienst seinen eigenen Envelope-Absender und seine eigene DKIM-Domain verwendet.",
+      when = "Ein Absender erhält ihn von Gmail als dauerhafte Ablehnung, wenn die From-Domain nicht zu der Domain passt, die SPF oder DKIM authentifiziert hat, zum Beispiel wenn ein Versanddienst seinen eigenen Envelope-Absender und seine eigene DKIM-Domain verwendet.",
       fix = "Mit DKIM für die From-Domain signieren oder mit einem Envelope-Absender aus dieser Domain senden, damit das DMARC-Alignment gegeben ist.",
     },
     ["4.7.40"] = {
       name = "Kein DMARC-Eintrag",
       description = "Gmail bremst per Ratenbegrenzung Massenmail von einer Domain, die keinen DMARC-Eintrag oder keine DMARC-Richtlinie veröffentlicht.",
-      when = "Ein Massenversender erhält ihn von Gmail als vorübergehende Ablehnung, wenn die From-Domain keinen DMARC-Eintrag veröffentlicht, den Googles Richtlinien für Absender von Massenmail verlangen.",
+      when = "Ein Massenversender erhält ihn von Gmail als vorübergehende Ablehnung, wenn die From-Domain keinen DMARC-Eintrag veröffentlicht, obwohl Googles Richtlinien für Absender von Massenmail einen verlangen.",
       fix = "Für die sendende Domain einen DMARC-Eintrag mit einer Richtlinie veröffentlichen.",
     },
   },

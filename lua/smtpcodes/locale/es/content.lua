@@ -5,7 +5,7 @@
 --   forward = reenviar / reenvío; relay (verbo) = retransmitir / retransmisión; relay (servidor) = relay
 --   resend = volver a enviar; retry = reintentar / reintento; queue = cola; bounce = rebote
 --   reply code = código de respuesta (básico); enhanced status code = código de estado mejorado
---   transient / permanent failure = fallo transitorio / permanente; deferral = aplazamiento
+--   transient / permanent failure = fallo transitorio / permanente; deferral = aplazamiento ("rechazo temporal" cuando se dice cómo lo recibe un remitente)
 --   greylisting = greylisting; rate limit = límite de envío, ritmo de envío; block list = lista de bloqueo
 --   suppress an address = dar de baja la dirección; final dot = punto final (tras DATA); greeting = saludo
 --   header field = campo de cabecera; delivery status notification = notificación de estado de entrega (DSN)
@@ -202,7 +202,7 @@ return {
     },
     [458] = {
       description = "El servidor no puede poner en cola mensajes para el nodo (dominio) indicado en ETRN (RFC 1985). El RFC 1985 no da más detalles: puede que el procesamiento de la cola sea imposible en este momento o que el servidor no guarde correo para ese nodo en absoluto.",
-      when = "Un sitio con conexión intermitente, o su script de sondeo, envía ETRN al relay de su proveedor y recibe 458 porque el relay no puede encolar mensajes para ese nodo. RFC 1985 no dice por qué: puede que el procesamiento de la cola sea imposible en ese momento, por ejemplo porque la cola está bloqueada o el relay está ocupado, o puede que el relay no guarde correo para ese nodo en absoluto.",
+      when = "Un sitio con conexión intermitente, o su script de sondeo, envía ETRN al relay de su proveedor y recibe 458 porque el relay no puede encolar mensajes para ese nodo. El RFC 1985 no dice por qué: puede que el procesamiento de la cola sea imposible en ese momento, por ejemplo porque la cola está bloqueada o el relay está ocupado, o puede que el relay no guarde correo para ese nodo en absoluto.",
       fix = "Hay que comprobar que el nombre de nodo dado a ETRN es uno para el que el relay encola correo y, después, emitir ETRN de nuevo más tarde o simplemente esperar, ya que el relay reintenta su cola de todos modos según su propio calendario. El administrador del relay debe comprobar que el nodo está configurado para ETRN y que la cola no está atascada.",
       use = "Enviar 458 en respuesta a ETRN cuando este host no puede poner en cola mensajes para el nodo, y 459 cuando el nodo no tiene permitido iniciar un procesamiento de la cola en absoluto.",
     },
@@ -280,7 +280,7 @@ return {
     },
     [520] = {
       description = "Esta respuesta solo está definida en un Internet-Draft y pide al cliente que use el ID de QHLO correcto. QHLO pertenece a la extensión propuesta QUICKSTART, cuyo objetivo era reducir el número de intercambios de ida y vuelta al inicio de una sesión SMTP; el borrador nunca llegó a ser RFC.",
-      when = "Prácticamente nunca en Internet, porque QUICKSTART nunca salió de la fase de borrador. Se encuentra sobre todo en tablas de análisis de rebotes que recogen todos los códigos propuestos.",
+      when = "Prácticamente no se ve nunca en la Internet pública, porque QUICKSTART nunca salió de la fase de borrador. Se encuentra sobre todo en tablas de análisis de rebotes que recogen todos los códigos propuestos.",
       fix = "Hay que tratarlo como un fallo permanente, como exige la sección 4.2 del RFC 5321 para cualquier respuesta 5xx. Si se controla el cliente, hay que dejar de usar QHLO y abrir la sesión con EHLO.",
       use = "Enviar 520 solo desde una implementación experimental del borrador QUICKSTART; los servidores estándar no deben enviarlo.",
     },
@@ -394,7 +394,7 @@ return {
     },
     [557] = {
       description = "Este código se propuso en un Internet-Draft para una extensión de consulta de direcciones de SMTP que nunca llegó a ser RFC. Ningún estándar da un significado a 557, y las listas de referencia que lo incluyen solo citan ese borrador.",
-      when = "Prácticamente nunca en sesiones reales; aparece sobre todo en bibliotecas de análisis de rebotes y en listas que recogen todos los códigos propuestos.",
+      when = "Prácticamente no se ve nunca en sesiones reales; aparece sobre todo en bibliotecas de análisis de rebotes y en listas que recogen todos los códigos propuestos.",
       fix = "Hay que tratarlo por su primer dígito como un fallo permanente, como exige la sección 4.2 del RFC 5321, y leer el texto de la respuesta para conocer el motivo real. Si un servidor en producción lo envía, conviene comunicarlo al administrador de ese servidor.",
       use = "No enviar 557 desde un servidor estándar, ya que solo lo menciona un borrador no publicado.",
     },
@@ -433,7 +433,7 @@ return {
     ["1.4"] = {
       name = "Dirección de buzón de destino ambigua",
       description = "La dirección del destinatario coincidió con más de un buzón en el destino, así que el servidor no pudo decidir dónde entregar. Procede de sistemas que asignan direcciones a usuarios por nombre o mediante búsquedas aproximadas.",
-      when = "Es raro en Internet; se ve sobre todo con pasarelas y sistemas de correo basados en directorios que aceptan el nombre de una persona como dirección y encuentran a varias personas que coinciden.",
+      when = "Es raro en la Internet pública; se ve sobre todo con pasarelas y sistemas de correo basados en directorios que aceptan el nombre de una persona como dirección y encuentran a varias personas que coinciden.",
       fix = "Hay que usar una dirección más específica, como el nombre exacto del buzón en lugar de un nombre o un alias. El administrador del sistema receptor puede resolver las entradas duplicadas del directorio.",
     },
     ["1.5"] = {
@@ -474,7 +474,7 @@ return {
     },
     ["2.0"] = {
       name = "Otro estado de buzón o estado de buzón no definido",
-      description = "Algo en el buzón del destinatario impide la entrega y no se aplica ningún código de buzón más específico. RFC 3463 lo define para un buzón que existe, pero los servidores también lo envían en situaciones que no dicen nada del buzón, sobre todo en el greylisting.",
+      description = "Algo en el buzón del destinatario impide la entrega y no se aplica ningún código de buzón más específico. El RFC 3463 lo define para un buzón que existe, pero los servidores también lo envían en situaciones que no dicen nada del buzón, sobre todo el greylisting.",
       when = "Se usa para problemas de buzón que el servidor no clasifica, como un buzón bloqueado o un fallo de entrega local para un usuario. 450 4.2.0 es además la respuesta de greylisting habitual de postgrey, en la que solo pide al cliente que vuelva más tarde y no dice nada del buzón.",
       fix = "Hay que leer el texto de la respuesta para conocer la causa real. Con 4.2.0, dejar que la cola reintente, que es lo que esperan los servidores con greylisting, sin tomarlo como prueba de que el buzón existe; con 5.2.0, contactar con el destinatario o su administrador, porque el buzón necesita atención por su parte.",
     },
@@ -547,7 +547,7 @@ return {
     ["4.0"] = {
       name = "Otro estado de red o de enrutamiento, o estado no definido",
       description = "Un problema con la red o con el enrutamiento del mensaje hacia su siguiente salto, de un tipo que ningún código de red más específico describe.",
-      when = "Se ve en respuestas y en informes de retraso cuando un relay no pudo alcanzar el siguiente salto o enrutar hacia él por un motivo no clasificado; Microsoft Exchange, por ejemplo, informa 451 4.4.0 por consultas DNS fallidas y problemas de conexión.",
+      when = "Se ve en respuestas y en informes de retraso cuando un relay no pudo alcanzar el siguiente salto o enrutar hacia él por un motivo no clasificado; Microsoft Exchange, por ejemplo, notifica 451 4.4.0 por consultas DNS fallidas y problemas de conexión.",
       fix = "Con 4.4.0 hay que dejar que la cola lo reintente y buscar en el texto de la respuesta y en los registros del servidor remitente el error de DNS o de conexión subyacente. Con 5.4.0, hay que verificar los registros MX del dominio del destinatario y la configuración de enrutamiento de cada relay de la ruta.",
     },
     ["4.1"] = {
@@ -582,8 +582,8 @@ return {
     },
     ["4.6"] = {
       name = "Bucle de enrutamiento detectado",
-      description = "El mensaje entró en un bucle: pasó demasiadas veces por los mismos hosts o por las mismas reglas de reenvío, como muestra el número de sus campos de cabecera Received, o un host detectó que iba a enviarse el mensaje a sí mismo.",
-      when = "Causas típicas son un registro MX que apunta a un host que no trata el dominio como local, dos relays que se reenvían un dominio mutuamente y reglas de reenvío que mandan el correo de un buzón a otro y viceversa. Postfix informa 5.4.6 tanto para \"mail forwarding loop\" como para \"loops back to myself\".",
+      description = "El mensaje entró en un bucle: pasó demasiadas veces por los mismos hosts o por las mismas reglas de reenvío, como muestra el número de sus campos de cabecera Received, o un host detectó que iba a enviar el mensaje a sí mismo.",
+      when = "Causas típicas son un registro MX que apunta a un host que no trata el dominio como local, dos relays que se reenvían un dominio mutuamente y reglas de reenvío que mandan el correo de un buzón a otro y viceversa. Postfix notifica 5.4.6 tanto para \"mail forwarding loop\" como para \"loops back to myself\".",
       fix = "Hay que seguir los campos de cabecera Received del rebote para ver qué hosts se repiten. Después hay que corregir los registros MX, la configuración del relay (en Postfix, mydestination y relay_domains) o las reglas de reenvío; volver a enviar antes de la corrección provoca de nuevo el bucle.",
     },
     ["4.7"] = {
@@ -738,7 +738,7 @@ return {
     },
     ["7.6"] = {
       name = "Algoritmo criptográfico no admitido",
-      description = "La verificación o el descifrado falló porque el mensaje usa un algoritmo que el sistema que lo comprueba, aunque tiene derecho a procesar el mensaje, no implementa.",
+      description = "La verificación o el descifrado fallaron porque el mensaje usa un algoritmo que el sistema que lo comprueba, aunque tiene derecho a procesar el mensaje, no implementa.",
       when = "En pasarelas que descifran o verifican, cuando un mensaje usa un cifrado o un hash que la pasarela no maneja, ya sea uno antiguo que ha desactivado o uno nuevo que todavía no conoce.",
       fix = "Hay que cifrar o firmar el mensaje con un algoritmo que el destino admita, normalmente una opción estándar actual. El administrador de la pasarela puede actualizar el software o su lista de algoritmos permitidos.",
     },
@@ -891,7 +891,7 @@ return {
     ["4.7.650-4.7.651"] = {
       name = "Limitación por la reputación de la IP",
       description = "Outlook.com o Microsoft 365 está frenando el correo que procede de la dirección IP de envío debido a su reputación. La respuesta indica que se ha limitado temporalmente el ritmo de envío del servidor y suele llevar una etiqueta S775 o S3114.",
-      when = "Un servidor de envío lo recibe como rechazo temporal de Outlook.com cuando su dirección IP tiene mala reputación, o todavía ninguna, por ejemplo una IP nueva a la que no se le ha subido el volumen poco a poco.",
+      when = "Un servidor de envío lo recibe como rechazo temporal de Outlook.com cuando su dirección IP tiene mala reputación, o todavía ninguna, por ejemplo una IP nueva que todavía no ha pasado por un calentamiento (warm-up).",
       fix = "Hay que mantener el correo en cola y reintentar despacio. Conviene reducir el volumen hacia Microsoft, revisar la IP en Microsoft SNDS y, si la situación dura días, pedir una mitigación al soporte para remitentes de Microsoft.",
     },
     ["4.7.500-4.7.699"] = {
@@ -939,7 +939,7 @@ return {
     ["5.6.11"] = {
       name = "Caracteres LF sueltos en el mensaje",
       description = "El mensaje contiene caracteres de salto de línea (LF) sin un retorno de carro (CR) delante, algo que SMTP no permite.",
-      when = "Un mensaje dirigido a Exchange Online lo recibe cuando el software de envío escribe saltos de línea sueltos, sin retorno de carro, como hacen algunos scripts y aplicaciones antiguas.",
+      when = "Un mensaje dirigido a Exchange Online rebota con este código cuando el software de envío escribe saltos de línea sueltos, sin retorno de carro, como hacen algunos scripts y aplicaciones antiguas.",
       fix = "Hay que hacer que el software de envío termine cada línea con CR LF.",
     },
     ["5.7.57"] = {
@@ -1035,7 +1035,7 @@ return {
     ["5.7.515"] = {
       name = "Dominio del remitente por debajo del nivel de autenticación exigido",
       description = "Outlook.com rechaza el correo de un dominio que envía grandes volúmenes cuando su dominio del From no supera SPF, DKIM y DMARC como exige Microsoft.",
-      when = "Un dominio que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio From no supera SPF, DKIM y DMARC, algo que Microsoft exige a esos remitentes.",
+      when = "Un dominio que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, algo que Microsoft exige a esos remitentes.",
       fix = "Hay que publicar SPF y DKIM para el dominio del From y conseguir que ambos se superen, y publicar un registro DMARC con el que al menos uno de ellos esté alineado.",
     },
     ["5.7.606-5.7.649"] = {

@@ -217,7 +217,7 @@ return {
     },
     [458] = {
       description = "Le serveur ne peut pas mettre en file d'attente de messages pour le nœud (le domaine) indiqué dans ETRN (RFC 1985). La RFC 1985 n'en dit pas plus : le traitement de la file d'attente peut être impossible pour l'instant, ou le serveur peut ne détenir aucun courrier pour ce nœud.",
-      when = "Un site à connexion intermittente, ou son script de relève, envoie ETRN au relais de son fournisseur et reçoit 458 parce que le relais ne peut pas mettre en file d'attente les messages de ce nœud. La RFC 1985 n'en dit pas la raison : le traitement de la file peut être impossible pour l'instant, par exemple parce que la file est verrouillée ou que le relais est occupé, ou le relais peut ne détenir aucun courrier pour ce nœud.",
+      when = "Un site à connexion intermittente, ou son script de relève, envoie ETRN au relais de son fournisseur et reçoit 458 parce que le relais ne peut pas mettre en file d'attente de messages pour ce nœud. La RFC 1985 ne dit pas pourquoi : le traitement de la file peut être impossible pour l'instant, par exemple parce que la file est verrouillée ou que le relais est occupé, ou le relais peut ne détenir aucun courrier pour ce nœud.",
       fix = "Vérifier que le nom de nœud donné à ETRN est bien un nœud dont le relais garde le courrier en file d'attente, puis renvoyer ETRN plus tard ou simplement attendre, puisque le relais retraite de toute façon sa file d'attente selon son propre calendrier. L'administrateur du relais devrait vérifier que le nœud est configuré pour ETRN et que la file n'est pas bloquée.",
       use = "Envoyer 458 en réponse à ETRN lorsque cet hôte ne peut pas mettre en file d'attente de messages pour le nœud, et 459 lorsque le nœud n'a pas du tout le droit de lancer un traitement de la file d'attente.",
     },
@@ -491,7 +491,7 @@ return {
       name = "Autre état de boîte aux lettres ou état non défini",
       description = "Quelque chose dans la boîte aux lettres du destinataire empêche la remise, et aucun code de boîte plus précis ne s'applique. La RFC 3463 le définit pour une boîte qui existe, mais des serveurs l'envoient aussi pour des situations qui ne disent rien de la boîte, le greylisting avant tout.",
       when = "Utilisé pour les problèmes de boîte aux lettres qu'un serveur ne classe pas, comme une boîte verrouillée ou l'échec d'une remise locale pour un utilisateur. 450 4.2.0 est aussi la réponse de greylisting habituelle de postgrey, où il demande seulement au client de revenir plus tard et ne dit rien de la boîte.",
-      fix = "Lire le texte de la réponse pour en connaître la vraie cause. Laisser la file d'attente retenter 4.2.0, ce qu'attendent les serveurs de greylisting, sans y voir la preuve que la boîte existe ; pour 5.2.0, contacter le destinataire ou son administrateur, car la boîte demande une intervention de leur côté.",
+      fix = "Lire le texte de la réponse pour en connaître la vraie cause. Laisser la file d'attente réessayer un 4.2.0, ce qu'attendent les serveurs de greylisting, sans y voir la preuve que la boîte existe ; pour 5.2.0, contacter le destinataire ou son administrateur, car la boîte demande une intervention de leur côté.",
     },
     ["2.1"] = {
       name = "Boîte aux lettres désactivée, n'accepte pas de messages",
@@ -925,7 +925,7 @@ return {
     ["5.1.90"] = {
       name = "Limite quotidienne de destinataires atteinte",
       description = "Le compte Microsoft 365 expéditeur a atteint sa limite de destinataires par jour.",
-      when = "Un utilisateur ou une application de Microsoft 365 le reçoit dans un rapport de non-remise après avoir écrit en un jour à plus de destinataires que le compte n'y est autorisé, lors d'un gros envoi ou après la prise de contrôle du compte.",
+      when = "Un utilisateur ou une application de Microsoft 365 le reçoit dans un rapport de non-remise après avoir écrit en un jour à plus de destinataires que le compte ne le permet, lors d'un gros envoi ou après la prise de contrôle du compte.",
       fix = "Attendre la réinitialisation de la limite et envoyer moins. Atteindre brusquement cette limite signifie souvent que le compte a été piraté ; vérifier donc qu'il n'est pas compromis.",
     },
     ["5.2.121-5.2.122"] = {
@@ -955,7 +955,7 @@ return {
     ["5.6.11"] = {
       name = "Sauts de ligne nus dans le message",
       description = "Le message contient des caractères de saut de ligne (LF) qui ne sont pas précédés d'un retour chariot (CR), ce que SMTP n'autorise pas.",
-      when = "Un message adressé à Exchange Online le reçoit quand le logiciel d'envoi écrit des sauts de ligne isolés, sans retour chariot, comme le font certains scripts et anciennes applications.",
+      when = "Un message adressé à Exchange Online est refusé avec ce code quand le logiciel d'envoi écrit des sauts de ligne nus (LF sans retour chariot CR), comme le font certains scripts et anciennes applications.",
       fix = "Faire en sorte que le logiciel expéditeur termine chaque ligne par CR LF.",
     },
     ["5.7.57"] = {
@@ -973,7 +973,7 @@ return {
     ["5.7.124"] = {
       name = "Expéditeur non autorisé pour le groupe",
       description = "Le destinataire est un groupe qui n'accepte le courrier que d'une liste d'expéditeurs autorisés, et l'expéditeur n'y figure pas.",
-      when = "Un expéditeur le reçoit en écrivant à un groupe ou à une liste de distribution de Microsoft 365 qui n'accepte que les messages des expéditeurs qu'il liste.",
+      when = "Un expéditeur le reçoit en écrivant à un groupe ou à une liste de distribution de Microsoft 365 qui n'accepte que les messages des expéditeurs figurant sur sa liste.",
       fix = "Demander au propriétaire du groupe ou à l'administrateur du destinataire d'autoriser l'expéditeur.",
     },
     ["5.7.133-5.7.136"] = {
@@ -1003,7 +1003,7 @@ return {
     ["5.7.506"] = {
       name = "HELO incorrect",
       description = "Le serveur expéditeur s'est présenté sous le nom du serveur auquel il se connectait, comme le font les robots de spam.",
-      when = "Un serveur d'envoi le reçoit quand son message HELO ou EHLO donne le nom du serveur Microsoft auquel il se connecte au lieu du sien.",
+      when = "Un serveur d'envoi le reçoit quand sa commande HELO ou EHLO annonce le nom du serveur Microsoft auquel il se connecte au lieu du sien.",
       fix = "Faire en sorte que le serveur expéditeur annonce son propre nom d'hôte pleinement qualifié dans HELO ou EHLO.",
     },
     ["5.7.507"] = {
@@ -1033,7 +1033,7 @@ return {
     ["5.7.511"] = {
       name = "Adresse IP d'envoi bannie",
       description = "Microsoft a banni l'adresse IP d'où provient le courrier.",
-      when = "Un expéditeur le reçoit d'Outlook.com ou de Microsoft 365 quand l'adresse IP d'où vient le courrier figure sur la liste d'exclusion de Microsoft, généralement après l'envoi de spam depuis cette adresse.",
+      when = "Un expéditeur le reçoit d'Outlook.com ou de Microsoft 365 quand l'adresse IP d'où vient le courrier figure sur la liste des adresses bannies de Microsoft, généralement après l'envoi de spam depuis cette adresse.",
       fix = "Éliminer la cause, puis demander à Microsoft de retirer l'adresse de sa liste, en citant la réponse complète et l'adresse IP.",
     },
     ["5.7.512"] = {
@@ -1051,19 +1051,19 @@ return {
     ["5.7.515"] = {
       name = "Domaine expéditeur sous le niveau d'authentification exigé",
       description = "Outlook.com refuse le courrier d'un domaine à fort volume d'envoi dont le domaine From ne satisfait pas SPF, DKIM et DMARC comme l'exige Microsoft.",
-      when = "Un domaine qui envoie un grand volume de courrier à des adresses Outlook.com, Hotmail.com ou Live.com le reçoit quand son domaine From ne réussit pas SPF, DKIM et DMARC, ce que Microsoft exige de ces expéditeurs.",
+      when = "Un domaine qui envoie un grand volume de courrier à des adresses Outlook.com, Hotmail.com ou Live.com le reçoit quand son domaine From ne satisfait pas SPF, DKIM et DMARC, ce que Microsoft exige de ces expéditeurs.",
       fix = "Publier SPF et DKIM pour le domaine From et faire en sorte que les deux réussissent, et publier un enregistrement DMARC sur lequel au moins l'un des deux est aligné.",
     },
     ["5.7.606-5.7.649"] = {
       name = "Adresse IP d'envoi sur la liste de blocage de Microsoft",
       description = "Le service de Microsoft a banni l'adresse IP d'où provient le courrier.",
-      when = "Un expéditeur le reçoit d'Outlook.com ou de Microsoft 365 quand l'adresse IP d'où vient le courrier figure sur la liste de blocage de Microsoft, le plus souvent après du spam ou un autre abus depuis cette adresse.",
+      when = "Un expéditeur le reçoit d'Outlook.com ou de Microsoft 365 quand l'adresse IP d'où vient le courrier figure sur la liste de blocage de Microsoft, le plus souvent après l'envoi de spam ou un autre abus depuis cette adresse.",
       fix = "Trouver et faire cesser ce qui a nui à la réputation de l'adresse IP, puis demander le retrait de la liste par le portail de retrait en libre-service de Microsoft.",
     },
     ["5.7.703"] = {
       name = "Destinataire bloqué par l'organisation même de l'expéditeur",
       description = "La liste d'autorisation et de blocage du locataire (Tenant Allow/Block List) de l'organisation Microsoft 365 expéditrice bloque le courrier vers ce destinataire ; le message n'a donc jamais quitté l'organisation de l'expéditeur.",
-      when = "Un utilisateur de Microsoft 365 le reçoit quand la liste d'autorisation/de blocage du locataire de sa propre organisation bloque le destinataire.",
+      when = "Un utilisateur de Microsoft 365 le reçoit quand la liste d'autorisation et de blocage du locataire (Tenant Allow/Block List) de sa propre organisation bloque le destinataire.",
       fix = "L'administrateur de l'organisation expéditrice retire l'entrée de blocage du destinataire de la Tenant Allow/Block List ; le côté destinataire ne peut rien y changer.",
     },
     ["5.7.708"] = {

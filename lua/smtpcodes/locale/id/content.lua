@@ -18,6 +18,8 @@
 --   app password              sandi aplikasi         compromised (account) dibobol
 --   administrator             administrator (never "admin")   provider   penyedia layanan
 --   advertise (in EHLO)       mengumumkan            file                 berkas
+--   intermediate reply        balasan antara (kelas 3: Antara Positif)   publish (DNS)   memublikasikan
+--   "mail" is surat, never "email"; expand (a list) = mengekspansi
 return {
   basic = {
     [200] = {
@@ -87,7 +89,7 @@ return {
       use = "Kirim 334 berisi tantangan base64 setiap kali mekanisme AUTH memerlukan data tambahan dari klien.",
     },
     [354] = {
-      description = "Server menerima DATA dan siap menerima isi pesan itu sendiri, yaitu bagian header dan badan pesan, yang diakhiri dengan baris yang hanya berisi satu titik. Ini satu-satunya balasan perantara dalam SMTP inti: belum ada yang diterima pada tahap ini.",
+      description = "Server menerima DATA dan siap menerima isi pesan itu sendiri, yaitu bagian header dan badan pesan, yang diakhiri dengan baris yang hanya berisi satu titik. Ini satu-satunya balasan antara dalam SMTP inti: belum ada yang diterima pada tahap ini.",
       when = "Kode ini muncul tepat setelah klien mengirim DATA, setelah transaksi memiliki pengirim dan setidaknya satu penerima yang diterima, biasanya berupa \"354 End data with <CR><LF>.<CR><LF>\".",
       fix = "Kirim pesannya, tambahkan satu titik ekstra di awal setiap baris yang diawali titik, akhiri dengan CRLF.CRLF, lalu tunggu balasan akhir: hanya balasan 2xx pada tahap itu yang berarti pesan diterima. Klien tidak boleh mengirim isi pesan sebelum 354 diterima, bahkan ketika menggunakan pipelining.",
       use = "Kirim 354 sebagai balasan DATA jika transaksi sudah memiliki pengirim dan setidaknya satu penerima yang diterima, dan Anda siap membaca pesannya.",
@@ -208,8 +210,8 @@ return {
     },
     [458] = {
       description = "Server tidak dapat mengantrekan pesan untuk node (domain) yang disebutkan dalam ETRN (RFC 1985). RFC 1985 tidak memberi keterangan lebih lanjut: pemrosesan antrean mungkin tidak dapat dilakukan saat ini, atau server mungkin sama sekali tidak menyimpan surat untuk node tersebut.",
-      when = "Situs dengan koneksi yang tidak selalu tersambung, atau skrip polling-nya, mengirim ETRN ke relay milik penyedia layanannya dan mendapat 458 karena relay tidak dapat mengantrekan pesan untuk node tersebut. RFC 1985 tidak menyebutkan sebabnya: pemrosesan antrean mungkin tidak bisa dilakukan saat itu, misalnya karena antreannya terkunci atau relay sedang sibuk, atau relay sama sekali tidak menyimpan email untuk node tersebut.",
-      fix = "Pastikan nama node yang diberikan pada ETRN memang node yang emailnya diantrekan oleh relay, lalu kirim ETRN lagi nanti atau cukup tunggu, karena relay tetap akan mencoba ulang antreannya sesuai jadwalnya sendiri. Administrator relay sebaiknya memastikan bahwa node tersebut dikonfigurasi untuk ETRN dan antreannya tidak macet.",
+      when = "Situs dengan koneksi yang tidak selalu tersambung, atau skrip polling-nya, mengirim ETRN ke relay milik penyedia layanannya dan mendapat 458 karena relay tidak dapat mengantrekan pesan untuk node tersebut. RFC 1985 tidak menyebutkan sebabnya: pemrosesan antrean mungkin tidak bisa dilakukan saat itu, misalnya karena antreannya terkunci atau relay sedang sibuk, atau relay sama sekali tidak menyimpan surat untuk node tersebut.",
+      fix = "Pastikan nama node yang diberikan pada ETRN memang node yang suratnya diantrekan oleh relay, lalu kirim ETRN lagi nanti atau cukup tunggu, karena relay tetap akan mencoba ulang antreannya sesuai jadwalnya sendiri. Administrator relay sebaiknya memastikan bahwa node tersebut dikonfigurasi untuk ETRN dan antreannya tidak macet.",
       use = "Kirim 458 sebagai jawaban ETRN jika host ini tidak dapat mengantrekan pesan untuk node tersebut, dan 459 jika node itu sama sekali tidak diizinkan memulai pemrosesan antrean.",
     },
     [459] = {
@@ -583,7 +585,7 @@ return {
     ["4.5"] = {
       name = "Kemacetan sistem surel",
       description = "Sistem surel untuk sementara kelebihan beban, sehingga menunda pesan alih-alih menanganinya sekarang. Kode ini selalu berarti coba lagi nanti.",
-      when = "Kode ini muncul sebagai 451 4.4.5 atau 421 4.4.5 pada jam-jam sibuk, ketika server mencapai batas koneksi, proses, atau antreannya, atau ketika penyedia di sisi penerima memperlambat pengirim yang terlalu sibuk.",
+      when = "Kode ini muncul sebagai 451 4.4.5 atau 421 4.4.5 pada jam-jam sibuk, ketika server mencapai batas koneksi, proses, atau antreannya, atau ketika penyedia di sisi penerima memperlambat pengirim yang volume kirimannya tinggi.",
       fix = "Biarkan antrean mencoba lagi dengan jeda normalnya, dan turunkan laju pengiriman atau jumlah koneksi paralel ke tujuan tersebut jika sering terjadi. Administrator di sisi penerima dapat menaikkan batas proses atau menambah kapasitas.",
     },
     ["4.6"] = {
@@ -721,7 +723,7 @@ return {
     ["7.2"] = {
       name = "Ekspansi milis dilarang",
       description = "Milis yang ditunjuk oleh alamat penerima menolak kiriman dari pengirim ini. Milisnya ada; hanya pengirim ini yang tidak diizinkan.",
-      when = "Mengirim ke milis khusus anggota atau milis yang dimoderasi dari alamat yang tidak berlangganan atau tidak termasuk pengirim yang diizinkan.",
+      when = "Kode ini muncul saat pengirim mengirim ke milis khusus anggota atau milis yang dimoderasi dari alamat yang tidak berlangganan atau tidak termasuk pengirim yang diizinkan.",
       fix = "Kirim dari alamat yang berlangganan milis tersebut, berlangganan terlebih dahulu, atau minta izin mengirim kepada pemilik milis.",
     },
     ["7.3"] = {
@@ -733,7 +735,7 @@ return {
     ["7.4"] = {
       name = "Fitur keamanan tidak didukung",
       description = "Fitur keamanan yang diminta oleh pesan atau perintah, misalnya metode autentikasi tertentu, berada di luar kemampuan protokol pengiriman atau server. Ini kesalahan permanen.",
-      when = "Sebagian server menjawab AUTH dengan mekanisme yang tidak dikenal atau dinonaktifkan dengan 504 5.7.4, dan gateway memakainya ketika pesan memerlukan layanan keamanan yang tidak dimiliki sistem berikutnya.",
+      when = "Sebagian server menjawab 504 5.7.4 untuk AUTH dengan mekanisme yang tidak dikenal atau dinonaktifkan, dan gateway memakainya ketika pesan memerlukan layanan keamanan yang tidak dimiliki sistem berikutnya.",
       fix = "Pilih salah satu mekanisme yang dicantumkan server untuk AUTH dalam balasan EHLO-nya, atau hilangkan fitur keamanan yang tidak didukung tujuan.",
     },
     ["7.5"] = {
@@ -921,7 +923,7 @@ return {
     ["5.2.121-5.2.122"] = {
       name = "Batas penerimaan per jam bagi penerima terlampaui",
       description = "Penerima sudah menerima terlalu banyak pesan dalam jam ini, baik dari pengirim ini (5.2.121) maupun dari semua pengirim (5.2.122).",
-      when = "Pengirim menerimanya ketika satu penerima di Microsoft 365 mendapat rentetan pesan dalam satu jam, misalnya dari sistem otomatis yang mengirim email untuk setiap peristiwa.",
+      when = "Pengirim menerimanya ketika satu penerima di Microsoft 365 mendapat rentetan pesan dalam satu jam, misalnya dari sistem otomatis yang mengirim surat untuk setiap peristiwa.",
       fix = "Kirim lagi nanti dan beri jarak antarpesan ke penerima tersebut. Sistem pengirim surat otomatis sebaiknya mengirim notifikasinya secara berkelompok.",
     },
     ["5.4.14"] = {
@@ -945,7 +947,7 @@ return {
     ["5.6.11"] = {
       name = "Line feed tanpa CR (bare LF) di dalam pesan",
       description = "Pesan berisi karakter line feed (LF) yang tidak didahului carriage return (CR), sesuatu yang tidak diizinkan SMTP.",
-      when = "Pesan ke Exchange Online menerimanya ketika perangkat lunak pengirim menulis karakter LF tanpa CR, seperti yang dilakukan beberapa skrip dan aplikasi lama.",
+      when = "Pesan ke Exchange Online terpental dengan kode ini ketika perangkat lunak pengirim menulis karakter LF tanpa CR, seperti yang dilakukan beberapa skrip dan aplikasi lama.",
       fix = "Pastikan perangkat lunak pengirim mengakhiri setiap baris dengan CR LF.",
     },
     ["5.7.57"] = {
@@ -969,7 +971,7 @@ return {
     ["5.7.133-5.7.136"] = {
       name = "Penerima hanya menerima pengirim internal",
       description = "Penerima (grup, kotak surat, folder publik, atau pengguna surel) diatur untuk menolak surat dari luar organisasinya.",
-      when = "Pengirim dari luar menerimanya ketika menulis ke grup, kotak surat, folder publik, atau pengguna email yang diatur agar hanya menerima email dari organisasinya sendiri.",
+      when = "Pengirim dari luar menerimanya ketika menulis ke grup, kotak surat, folder publik, atau pengguna surel yang diatur agar hanya menerima surat dari organisasinya sendiri.",
       fix = "Hanya administrator pihak penerima yang dapat mengubah pengaturan ini; hubungi administrator tersebut.",
     },
     ["5.7.321-5.7.324"] = {
@@ -981,13 +983,13 @@ return {
     ["5.7.501-5.7.503"] = {
       name = "Akun pengirim diblokir karena spam",
       description = "Microsoft memblokir akun pengirim karena akun itu mengirim spam, biasanya setelah akun tersebut dibobol.",
-      when = "Pengguna Microsoft 365 menerimanya ketika mengirim dari akun yang telah dihentikan Microsoft karena mengirim spam, biasanya setelah akun itu dibobol.",
+      when = "Pengguna Microsoft 365 menerimanya ketika mengirim dari akun yang telah diblokir Microsoft karena mengirim spam, biasanya setelah akun itu dibobol.",
       fix = "Amankan akun tersebut dan atur ulang kredensialnya, lalu minta tim dukungan Microsoft memulihkan kemampuan mengirimnya.",
     },
     ["5.7.504-5.7.505"] = {
       name = "Alamat penerima tidak valid",
       description = "Alamat penerima tidak valid di tujuan, atau penerima tersebut diblokir di sana.",
-      when = "Pengirim menerimanya dari organisasi Microsoft 365 milik penerima ketika alamat itu tidak ada di sana atau penerimanya dilarang.",
+      when = "Pengirim menerimanya dari organisasi Microsoft 365 milik penerima ketika alamat itu tidak ada di sana atau penerimanya diblokir.",
       fix = "Periksa alamatnya, dan jika alamat itu memang benar, hentikan pengiriman ke alamat tersebut.",
     },
     ["5.7.506"] = {
@@ -999,7 +1001,7 @@ return {
     ["5.7.507"] = {
       name = "Diblokir oleh organisasi penerima",
       description = "Organisasi penerima telah memblokir alamat IP pengirim itu sendiri.",
-      when = "Pengirim menerimanya ketika organisasi penerima telah memblokir alamat IP asal email.",
+      when = "Pengirim menerimanya ketika organisasi penerima telah memblokir alamat IP asal surat.",
       fix = "Hubungi penerima agar pemblokirannya dicabut.",
     },
     ["5.7.508"] = {
@@ -1011,19 +1013,19 @@ return {
     ["5.7.509"] = {
       name = "DMARC gagal dengan kebijakan reject",
       description = "Domain pada kolom header From gagal DMARC, dan domain tersebut memublikasikan kebijakan reject.",
-      when = "Pengirim menerimanya ketika domain From menerbitkan kebijakan DMARC reject dan pesan gagal DMARC, sering kali karena layanan pihak ketiga mengirim atas nama domain itu tanpa SPF atau DKIM yang selaras.",
+      when = "Pengirim menerimanya ketika domain From memublikasikan kebijakan DMARC reject dan pesan gagal DMARC, sering kali karena layanan pihak ketiga mengirim atas nama domain itu tanpa SPF atau DKIM yang selaras.",
       fix = "Pastikan SPF atau DKIM lolos dan selaras dengan domain From, misalnya dengan menandatangani DKIM untuk domain tersebut di setiap layanan yang mengirim atas nama domain itu.",
     },
     ["5.7.510"] = {
       name = "Penerima menolak IPv6",
       description = "Domain penerima tidak menerima surat yang dikirimkan melalui IPv6.",
-      when = "Server pengirim menerimanya ketika mengirim melalui IPv6 ke domain Microsoft 365 yang tidak menerima email melalui IPv6.",
+      when = "Server pengirim menerimanya ketika mengirim melalui IPv6 ke domain Microsoft 365 yang tidak menerima surat melalui IPv6.",
       fix = "Kirim ke domain tersebut melalui IPv4.",
     },
     ["5.7.511"] = {
       name = "IP pengirim diblokir",
       description = "Microsoft memblokir alamat IP asal surat tersebut.",
-      when = "Pengirim menerimanya dari Outlook.com atau Microsoft 365 ketika alamat IP asal email ada di daftar larangan Microsoft, biasanya setelah spam dikirim dari alamat itu.",
+      when = "Pengirim menerimanya dari Outlook.com atau Microsoft 365 ketika alamat IP asal surat ada di daftar blokir Microsoft, biasanya setelah spam dikirim dari alamat itu.",
       fix = "Bereskan penyebabnya, lalu minta Microsoft menghapus alamat itu dari daftar blokir dengan menyertakan balasan lengkap dan alamat IP-nya.",
     },
     ["5.7.512"] = {
@@ -1041,13 +1043,13 @@ return {
     ["5.7.515"] = {
       name = "Domain pengirim di bawah tingkat autentikasi yang diwajibkan",
       description = "Outlook.com menolak surat dari domain pengirim bervolume tinggi yang domain From-nya tidak lolos SPF, DKIM, dan DMARC sebagaimana diwajibkan Microsoft.",
-      when = "Domain yang mengirim email bervolume tinggi ke alamat Outlook.com, Hotmail.com, atau Live.com menerimanya ketika domain From-nya tidak lolos SPF, DKIM, dan DMARC, yang diwajibkan Microsoft bagi pengirim seperti itu.",
+      when = "Domain yang mengirim surat bervolume tinggi ke alamat Outlook.com, Hotmail.com, atau Live.com menerimanya ketika domain From-nya tidak lolos SPF, DKIM, dan DMARC, yang diwajibkan Microsoft bagi pengirim seperti itu.",
       fix = "Publikasikan SPF dan DKIM untuk domain From dan pastikan keduanya lolos, lalu publikasikan record DMARC, dengan setidaknya salah satu dari keduanya selaras (aligned) dengan domain From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP pengirim masuk daftar blokir Microsoft",
       description = "Layanan Microsoft telah memblokir alamat IP asal surat tersebut.",
-      when = "Pengirim menerimanya dari Outlook.com atau Microsoft 365 ketika alamat IP asal email ada di daftar blokir Microsoft, biasanya setelah spam atau penyalahgunaan lain dari alamat itu.",
+      when = "Pengirim menerimanya dari Outlook.com atau Microsoft 365 ketika alamat IP asal surat ada di daftar blokir Microsoft, biasanya setelah spam atau penyalahgunaan lain dari alamat itu.",
       fix = "Temukan dan hentikan hal yang merusak reputasi alamat IP tersebut, lalu ajukan penghapusan dari daftar blokir melalui portal delist swalayan Microsoft.",
     },
     ["5.7.703"] = {
@@ -1059,19 +1061,19 @@ return {
     ["5.7.708"] = {
       name = "Lalu lintas dari IP ini tidak diterima",
       description = "Microsoft tidak menerima surat dari alamat IP yang dipakai organisasi Microsoft 365 pengirim, karena buruknya reputasi surat yang berasal dari alamat itu.",
-      when = "Organisasi Microsoft 365 menerimanya ketika mengirim dari alamat IP yang emailnya tidak lagi diterima Microsoft karena reputasinya buruk.",
+      when = "Organisasi Microsoft 365 menerimanya ketika mengirim dari alamat IP yang suratnya tidak lagi diterima Microsoft karena reputasinya buruk.",
       fix = "Temukan dan hentikan hal yang merusak reputasi tersebut, misalnya akun yang dibobol, lalu hubungi tim dukungan Microsoft.",
     },
     ["5.7.700-5.7.749"] = {
       name = "Organisasi pengirim dibatasi",
       description = "Sebagian besar lalu lintas dari organisasi Microsoft 365 pengirim tampak mencurigakan, sehingga Microsoft membatasi surat keluarnya.",
-      when = "Organisasi Microsoft 365 menerimanya ketika Microsoft membatasi email keluarnya karena sebagian besar tampak mencurigakan, sering kali karena ada akun yang dibobol.",
+      when = "Organisasi Microsoft 365 menerimanya ketika Microsoft membatasi surat keluarnya karena sebagian besar tampak mencurigakan, sering kali karena ada akun yang dibobol.",
       fix = "Tutup setiap akun atau server yang dibobol dan setiap open relay, lalu hubungi tim dukungan Microsoft untuk mencabut pembatasannya.",
     },
     ["5.7.750"] = {
       name = "Pengiriman dari domain yang tidak terdaftar",
       description = "Organisasi Microsoft 365 pengirim mengirim terlalu banyak surat dari domain yang belum ditambahkan dan diverifikasinya.",
-      when = "Organisasi Microsoft 365 menerimanya ketika sebagian besar emailnya keluar dari domain yang belum ditambahkan dan diverifikasi di Microsoft 365.",
+      when = "Organisasi Microsoft 365 menerimanya ketika sebagian besar suratnya keluar dari domain yang belum ditambahkan dan diverifikasi di Microsoft 365.",
       fix = "Tambahkan dan verifikasi setiap domain yang dipakai organisasi untuk mengirim surat.",
     },
     ["4.7.32"] = {
@@ -1089,7 +1091,7 @@ return {
     ["4.7.40"] = {
       name = "Tidak ada record DMARC",
       description = "Gmail membatasi laju surat massal dari domain yang tidak memublikasikan record DMARC atau kebijakan DMARC.",
-      when = "Pengirim massal ke Gmail menerimanya sebagai penolakan sementara ketika domain From tidak menerbitkan record DMARC, padahal pedoman pengirim Google mewajibkannya bagi pengirim massal.",
+      when = "Pengirim massal ke Gmail menerimanya sebagai penolakan sementara ketika domain From tidak memublikasikan record DMARC, padahal pedoman pengirim Google mewajibkannya bagi pengirim massal.",
       fix = "Publikasikan record DMARC yang memuat kebijakan untuk domain pengirim.",
     },
   },

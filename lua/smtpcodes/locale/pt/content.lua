@@ -219,7 +219,7 @@ return {
     },
     [458] = {
       description = "O servidor não consegue pôr na fila mensagens para o nó (domínio) indicado no ETRN (RFC 1985). A RFC 1985 não dá mais detalhes: pode ser que o processamento da fila seja impossível agora, ou que o servidor nem sequer guarde mensagens para esse nó.",
-      when = "Um site com conexão intermitente, ou o seu script de consulta, envia ETRN ao servidor de retransmissão (relay) do seu provedor e recebe 458 porque o relay não consegue enfileirar mensagens para esse nó. A RFC 1985 não diz o motivo: o processamento da fila pode ser impossível agora, por exemplo porque a fila está bloqueada ou o relay está ocupado, ou o relay pode não guardar correio nenhum para esse nó.",
+      when = "Um site com conexão intermitente, ou o seu script de consulta, envia ETRN ao servidor de retransmissão (relay) do seu provedor e recebe 458 porque o relay não consegue pôr na fila mensagens para esse nó. A RFC 1985 não diz o motivo: o processamento da fila pode ser impossível agora, por exemplo porque a fila está bloqueada ou o relay está ocupado, ou o relay pode não guardar correio nenhum para esse nó.",
       fix = "Verifique se o nome de nó passado ao ETRN é um nó cujo correio o relay guarda na fila e, depois, emita o ETRN de novo mais tarde ou simplesmente aguarde, já que o relay processa a sua fila de qualquer modo no seu próprio calendário. O administrador do relay deve verificar se o nó está configurado para ETRN e se a fila não está travada.",
       use = "Envie 458 em resposta a ETRN quando este host não puder pôr na fila mensagens para o nó, e 459 quando não for permitido de modo nenhum iniciar um processamento da fila para o nó.",
     },
@@ -938,25 +938,25 @@ return {
     ["5.4.14"] = {
       name = "Laço de roteamento detectado",
       description = "O Exchange Online interrompeu uma mensagem que continuava sendo passada adiante num laço.",
-      when = "Uma mensagem volta com ele depois de ser passada de um servidor para outro repetidamente, em geral porque um conector, uma regra de encaminhamento ou um registro MX a manda de volta para onde veio.",
+      when = "Uma mensagem é devolvida com ele depois de ser passada repetidamente de um servidor para outro, em geral porque um conector, uma regra de encaminhamento ou um registro MX a manda de volta para onde veio.",
       fix = "Procure, dos dois lados, regras de encaminhamento ou conectores que mandam as mensagens de volta para onde vieram.",
     },
     ["5.4.300"] = {
       name = "Mensagem expirada",
       description = "O Exchange Online desistiu da mensagem porque não conseguiu entregá-la a tempo.",
-      when = "O Exchange Online o informa quando uma mensagem ficou na sua fila até expirar, geralmente porque o servidor de destino não pôde ser alcançado ou continuou a adiá-la.",
+      when = "O Exchange Online devolve este código quando uma mensagem ficou na sua fila até expirar, geralmente porque o servidor de destino não pôde ser alcançado ou continuou a adiá-la.",
       fix = "Verifique se o servidor de destino está acessível e respondendo, e depois envie de novo.",
     },
     ["5.4.310"] = {
       name = "O domínio do destinatário não existe",
       description = "O Exchange Online não encontrou no DNS nenhum domínio com o nome de domínio do destinatário.",
-      when = "O Exchange Online o informa quando o domínio do destinatário não existe no DNS, depois de um erro de digitação no domínio ou quando o domínio expirou.",
+      when = "O Exchange Online devolve este código quando o domínio do destinatário não existe no DNS, depois de um erro de digitação no domínio ou quando o domínio expirou.",
       fix = "Verifique a grafia do domínio. Se estiver correta, o domínio expirou ou não está configurado no DNS, e o endereço não pode receber mensagens.",
     },
     ["5.6.11"] = {
       name = "LF isolados na mensagem",
       description = "A mensagem contém caracteres de avanço de linha (LF) sem um retorno de carro (CR) antes deles, o que o SMTP não permite.",
-      when = "Uma mensagem para o Exchange Online o recebe quando o software de envio escreve quebras de linha soltas, sem retorno de carro, como fazem alguns scripts e aplicativos antigos.",
+      when = "Uma mensagem enviada ao Exchange Online é recusada com ele quando o software de envio escreve avanços de linha (LF) isolados, sem retorno de carro (CR), como fazem alguns scripts e aplicativos antigos.",
       fix = "Faça o software de envio terminar cada linha com CR LF.",
     },
     ["5.7.57"] = {
@@ -986,7 +986,7 @@ return {
     ["5.7.321-5.7.324"] = {
       name = "Falha na verificação de TLS ou DANE do destino",
       description = "O Exchange Online não conseguiu entregar com segurança: o servidor de destino não oferece TLS, apresenta um certificado expirado, falha na validação DANE ou devolve registros DNSSEC que não passam na verificação.",
-      when = "O Exchange Online o informa quando entrega para um domínio que exige entrega segura, por exemplo com DANE, e o TLS, o certificado ou os registros DNSSEC do servidor de destino não passam na verificação.",
+      when = "O Exchange Online devolve este código quando entrega para um domínio que exige entrega segura, por exemplo com DANE, e o TLS, o certificado ou os registros DNSSEC do servidor de destino não passam na verificação.",
       fix = "O problema está no lado do destino; peça ao administrador dele que corrija o certificado TLS ou os registros DNS.",
     },
     ["5.7.501-5.7.503"] = {
@@ -1034,7 +1034,7 @@ return {
     ["5.7.511"] = {
       name = "IP de envio banido",
       description = "A Microsoft baniu o endereço IP de onde vêm as mensagens.",
-      when = "Um remetente o recebe do Outlook.com ou do Microsoft 365 quando o endereço IP de onde vem a mensagem está na lista de banimento da Microsoft, em geral depois que saiu spam dele.",
+      when = "Um remetente o recebe do Outlook.com ou do Microsoft 365 quando o endereço IP de onde vem a mensagem está na lista de banimento da Microsoft, em geral depois de ter sido usado para enviar spam.",
       fix = "Elimine a causa e depois peça à Microsoft que retire o endereço da lista, citando a resposta completa e o endereço IP.",
     },
     ["5.7.512"] = {
@@ -1052,7 +1052,7 @@ return {
     ["5.7.515"] = {
       name = "Domínio remetente abaixo do nível de autenticação exigido",
       description = "O Outlook.com recusa mensagens de um domínio que envia em grande volume e cujo domínio do From não passa no SPF, no DKIM e no DMARC, como a Microsoft exige.",
-      when = "Um domínio que envia um grande volume de mensagens para endereços do Outlook.com, Hotmail.com ou Live.com o recebe quando o seu domínio From não passa em SPF, DKIM e DMARC, o que a Microsoft exige desses remetentes.",
+      when = "Um domínio que envia um grande volume de mensagens para endereços do Outlook.com, Hotmail.com ou Live.com o recebe quando o domínio do From dele não passa no SPF, no DKIM e no DMARC, o que a Microsoft exige desses remetentes.",
       fix = "Publique SPF e DKIM para o domínio do From e faça os dois passarem, e publique um registro DMARC com o qual pelo menos um deles esteja alinhado.",
     },
     ["5.7.606-5.7.649"] = {
@@ -1064,7 +1064,7 @@ return {
     ["5.7.703"] = {
       name = "Destinatário bloqueado pela própria organização do remetente",
       description = "A Lista de Permissões/Bloqueios do Locatário (Tenant Allow/Block List) da própria organização remetente do Microsoft 365 bloqueia mensagens para este destinatário, por isso a mensagem nunca saiu da organização do remetente.",
-      when = "Um usuário do Microsoft 365 o recebe quando a Lista de Permissões/Bloqueios de Locatários da sua própria organização bloqueia o destinatário.",
+      when = "Um usuário do Microsoft 365 o recebe quando a Lista de Permissões/Bloqueios do Locatário (Tenant Allow/Block List) da sua própria organização bloqueia o destinatário.",
       fix = "O administrador da organização remetente remove da Lista de Permissões/Bloqueios do Locatário a entrada que bloqueia o destinatário; o lado do destinatário não pode alterá-la.",
     },
     ["5.7.708"] = {

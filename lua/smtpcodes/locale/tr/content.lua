@@ -496,7 +496,7 @@ return {
     ["2.0"] = {
       name = "Diğer veya tanımsız posta kutusu durumu",
       description = "Alıcının posta kutusuyla ilgili bir şey teslimi engelliyor ve daha belirli bir posta kutusu kodu uymuyor. RFC 3463 bunu var olan bir posta kutusu için tanımlar, ancak sunucular onu posta kutusu hakkında hiçbir şey söylemeyen durumlarda da, en çok da gri listelemede gönderir.",
-      when = "Kilitli bir posta kutusu veya bir kullanıcı için başarısız yerel teslim gibi, sunucunun sınıflandırmadığı posta kutusu sorunları için kullanılır. 450 4.2.0 ayrıca postgrey'in olağan gri listeleme yanıtıdır; orada istemciden yalnızca daha sonra yeniden gelmesini ister ve posta kutusu hakkında hiçbir şey söylemez.",
+      when = "Kilitli bir posta kutusu veya bir kullanıcı için başarısız yerel teslim gibi, sunucunun sınıflandırmadığı posta kutusu sorunları için kullanılır. 450 4.2.0 ayrıca postgrey'in olağan gri listeleme yanıtıdır; orada bu yanıt istemciden yalnızca daha sonra yeniden denemesini ister ve posta kutusu hakkında hiçbir şey söylemez.",
       fix = "Asıl nedeni yanıt metninden okuyun. 4.2.0'ı, gri listeleme sunucularının beklediği gibi kuyruğun yeniden denemesine bırakın ve bunu posta kutusunun var olduğunun kanıtı saymayın; 5.2.0'da alıcıyla ya da yöneticisiyle iletişime geçin, çünkü posta kutusuyla onların tarafında ilgilenilmesi gerekir.",
     },
     ["2.1"] = {
@@ -942,7 +942,7 @@ return {
     ["5.4.14"] = {
       name = "Yönlendirme döngüsü algılandı",
       description = "Exchange Online, bir döngü içinde sürekli elden ele geçen bir iletiyi durdurdu.",
-      when = "Bir ileti, sunucular onu birbirine gidip gelecek şekilde aktardıktan sonra bu kodla geri döner; genellikle bir bağlayıcı, bir iletme kuralı ya da bir MX kaydı onu geldiği yere geri gönderdiği için.",
+      when = "Bir ileti, sunucular arasında gidip geldikten sonra bu kodla geri döner; genellikle bir bağlayıcı, bir iletme kuralı ya da bir MX kaydı onu geldiği yere geri gönderdiği için.",
       fix = "Her iki tarafta da postayı geldiği yere geri gönderen iletme kurallarını veya bağlayıcıları (connector) arayın.",
     },
     ["5.4.300"] = {
@@ -960,7 +960,7 @@ return {
     ["5.6.11"] = {
       name = "İletide tek başına LF karakterleri",
       description = "İleti, önünde satır başı (CR) karakteri olmayan satır besleme (LF) karakterleri içeriyor; SMTP buna izin vermez.",
-      when = "Exchange Online'a giden bir ileti bunu, gönderen yazılım satır başı olmadan tek başına satır besleme karakterleri yazdığında alır; bazı betikler ve eski uygulamalar bunu yapar.",
+      when = "Exchange Online'a giden bir ileti, gönderen yazılım önünde satır başı (CR) olmayan tek başına satır besleme (LF) karakterleri yazdığında bu kodla reddedilir; bazı betikler ve eski uygulamalar bunu yapar.",
       fix = "Gönderen yazılımın her satırı CR LF ile bitirmesini sağlayın.",
     },
     ["5.7.57"] = {
@@ -996,7 +996,7 @@ return {
     ["5.7.501-5.7.503"] = {
       name = "Gönderen hesap spam nedeniyle yasaklandı",
       description = "Microsoft, gönderen hesabı spam gönderdiği için yasakladı; bu genellikle hesap ele geçirildikten sonra olur.",
-      when = "Bir Microsoft 365 kullanıcısı bunu, Microsoft'un istenmeyen posta gönderdiği için durdurduğu bir hesaptan gönderdiğinde alır; bu genellikle hesap ele geçirildikten sonra olur.",
+      when = "Bir Microsoft 365 kullanıcısı bunu, istenmeyen posta gönderdiği için Microsoft'un durdurduğu bir hesaptan gönderdiğinde alır; bu genellikle hesap ele geçirildikten sonra olur.",
       fix = "Hesabı güvence altına alın ve kimlik bilgilerini sıfırlayın, ardından Microsoft desteğinden gönderimin yeniden açılmasını isteyin.",
     },
     ["5.7.504-5.7.505"] = {
@@ -1026,7 +1026,7 @@ return {
     ["5.7.509"] = {
       name = "DMARC başarısız, politika reject",
       description = "From başlık alanındaki alan adı DMARC'tan geçemedi ve bu alan adı reject politikası yayımlıyor.",
-      when = "Bir gönderen bunu, From alan adı reject DMARC ilkesi yayımladığında ve ileti DMARC'tan geçemediğinde alır; çoğu zaman bir üçüncü taraf hizmeti bu alan adı adına hizalanmış SPF veya DKIM olmadan gönderdiği için.",
+      when = "Bir gönderen bunu, From alan adı reject DMARC politikası yayımladığında ve ileti DMARC'tan geçemediğinde alır; çoğu zaman bir üçüncü taraf hizmeti bu alan adı adına hizalanmış SPF veya DKIM olmadan gönderdiği için.",
       fix = "SPF veya DKIM'in geçmesini ve From alan adıyla hizalanmasını sağlayın; örneğin o alan adı adına gönderim yapan her hizmette o alan adı için DKIM ile imzalayın.",
     },
     ["5.7.510"] = {
@@ -1050,7 +1050,7 @@ return {
     ["5.7.513"] = {
       name = "Alıcı alan adının kendi engel listesinde",
       description = "Alıcının alan adı, gönderen IP adresini kendi özel engel listesine ekledi.",
-      when = "Bir gönderen bunu, alıcının Microsoft 365 kuruluşu gönderen IP adresini kendi engelleme listesine eklediğinde alır.",
+      when = "Bir gönderen bunu, alıcının Microsoft 365 kuruluşu gönderen IP adresini kendi engel listesine eklediğinde alır.",
       fix = "Alıcının kuruluşuyla iletişime geçin ve adresi listeden çıkarmalarını isteyin.",
     },
     ["5.7.515"] = {
@@ -1062,7 +1062,7 @@ return {
     ["5.7.606-5.7.649"] = {
       name = "Gönderen IP, Microsoft'un engel listesinde",
       description = "Microsoft'un hizmeti, postanın geldiği IP adresini yasakladı.",
-      when = "Bir gönderen bunu, postanın geldiği IP adresi Microsoft'un engelleme listesindeyken Outlook.com veya Microsoft 365'ten alır; genellikle o adresten istenmeyen posta veya başka bir kötüye kullanım olduktan sonra.",
+      when = "Bir gönderen bunu, postanın geldiği IP adresi Microsoft'un engel listesindeyken Outlook.com veya Microsoft 365'ten alır; genellikle o adresten istenmeyen posta veya başka bir kötüye kullanım olduktan sonra.",
       fix = "IP adresinin itibarını neyin zedelediğini bulup bunu durdurun, ardından Microsoft'un self servis listeden çıkarma (delist) portalı üzerinden adresin kaldırılmasını isteyin.",
     },
     ["5.7.703"] = {
@@ -1074,7 +1074,7 @@ return {
     ["5.7.708"] = {
       name = "Bu IP'den gelen trafik kabul edilmiyor",
       description = "Microsoft, gönderen Microsoft 365 kuruluşunun gönderim yaptığı IP adresinden gelen postayı, bu adresten gelen postanın kötü itibarı nedeniyle kabul etmiyor.",
-      when = "Bir Microsoft 365 kuruluşu bunu, Microsoft'un kötü itibarı nedeniyle artık posta kabul etmediği bir IP adresinden gönderdiğinde alır.",
+      when = "Bir Microsoft 365 kuruluşu bunu, kötü itibarı nedeniyle Microsoft'un artık posta kabul etmediği bir IP adresinden gönderdiğinde alır.",
       fix = "İtibarı neyin zedelediğini (örneğin ele geçirilmiş bir hesap) bulup bunu durdurun, ardından Microsoft desteğiyle iletişime geçin.",
     },
     ["5.7.700-5.7.749"] = {
@@ -1098,7 +1098,7 @@ return {
     ["5.7.32"] = {
       name = "From başlığı hizalı değil",
       description = "Gmail, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığı için iletiyi engelliyor.",
-      when = "Gmail'e gönderen biri bunu, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığında ret olarak alır; örneğin bir gönderim hizmeti kendi zarf gönderenini ve kendi DKIM alan adını kullandığında.",
+      when = "Gmail'e gönderen biri bunu, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığında kalıcı ret olarak alır; örneğin bir gönderim hizmeti kendi zarf gönderenini ve kendi DKIM alan adını kullandığında.",
       fix = "From alan adı için DKIM ile imzalayın ya da o alan adında bir zarf göndereniyle gönderin; böylece DMARC hizalaması sağlanır.",
     },
     ["4.7.40"] = {

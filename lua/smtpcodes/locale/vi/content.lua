@@ -377,7 +377,7 @@ return {
       description = "Hành động bị hủy vì vượt quá một giới hạn lưu trữ: hộp thư của người nhận đã đầy, hoặc thư lớn hơn mức máy chủ hay hộp thư cho phép. Với phần mở rộng SIZE, mã này còn từ chối một thư có kích thước khai báo hoặc thực tế vượt mức tối đa cố định của máy chủ.",
       when = "Xuất hiện sau RCPT TO cho một hộp thư đầy (5.2.2), khi trả lời MAIL FROM mà tham số SIZE vượt giới hạn đã công bố, và sau dấu chấm kết thúc khi thư hóa ra quá lớn (5.3.4, 5.2.3). Các máy chủ cũ cũng gửi 552 khi có quá nhiều người nhận, một lỗi kế thừa từ RFC 821; RFC 5321 yêu cầu máy khách xử lý trường hợp đó như mã tạm thời 452.",
       fix = "Với thư quá lớn, hãy thu nhỏ hoặc bỏ bớt tệp đính kèm hay chia sẻ chúng bằng liên kết, và so sánh kích thước với giá trị SIZE trong phản hồi EHLO trước khi gửi. Với hộp thư đầy, chỉ người nhận mới có thể giải phóng dung lượng, nên người gửi chỉ có thể thử lại sau. Máy khách nhận 552 sau nhiều lệnh RCPT nên gửi cho những người nhận còn lại trong một giao dịch sau.",
-      use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định; gửi 452 kèm 4.2.2 cho hộp thư đầy, trường hợp mà RFC 3463 xếp vào loại lỗi tạm thời (persistent transient failure), và gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
+      use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định; gửi 452 kèm 4.2.2 cho hộp thư đầy, trường hợp mà RFC 3463 xếp vào loại lỗi tạm thời kéo dài (persistent transient failure), và gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
     },
     [553] = {
       description = "Hành động bị từ chối vì tên hộp thư không được chấp nhận, thường nhất là do cú pháp địa chỉ sai hoặc tên đó không được phép trên hệ thống này. Trong SMTPUTF8, mã này còn có nghĩa là địa chỉ không phải ASCII không được phép đối với người gửi hoặc người nhận đó (5.6.7). Khi trả lời VRFY, nó có thể báo một tên mơ hồ khớp với nhiều hộp thư.",
@@ -485,8 +485,8 @@ return {
     },
     ["2.0"] = {
       name = "Trạng thái hộp thư khác hoặc chưa được định nghĩa",
-      description = "Có điều gì đó ở hộp thư của người nhận ngăn việc gửi thư, và không có mã hộp thư nào cụ thể hơn phù hợp. RFC 3463 định nghĩa mã này cho một hộp thư có tồn tại, nhưng máy chủ cũng gửi nó trong những tình huống không nói gì về hộp thư, trước hết là greylisting.",
-      when = "Dùng cho các vấn đề hộp thư mà máy chủ không phân loại, chẳng hạn hộp thư bị khóa hoặc việc gửi cục bộ cho một người dùng thất bại. 450 4.2.0 cũng là phản hồi greylisting thông thường của postgrey; khi đó nó chỉ yêu cầu client quay lại sau và không cho biết gì về hộp thư.",
+      description = "Có điều gì đó ở hộp thư của người nhận ngăn việc phát thư, và không có mã hộp thư nào cụ thể hơn phù hợp. RFC 3463 định nghĩa mã này cho một hộp thư có tồn tại, nhưng máy chủ cũng gửi nó trong những tình huống không nói gì về hộp thư, trước hết là greylisting.",
+      when = "Dùng cho các vấn đề hộp thư mà máy chủ không phân loại, chẳng hạn hộp thư bị khóa hoặc việc phát thư cục bộ cho một người dùng thất bại. 450 4.2.0 cũng là phản hồi greylisting thông thường của postgrey; khi đó nó chỉ yêu cầu máy khách quay lại sau và không cho biết gì về hộp thư.",
       fix = "Đọc văn bản phản hồi để biết nguyên nhân thật. Với 4.2.0, hãy để hàng đợi thử lại, đúng như các máy chủ greylisting mong đợi, và đừng coi đó là bằng chứng hộp thư tồn tại; với 5.2.0, hãy liên hệ người nhận hoặc quản trị viên của họ, vì hộp thư cần được xử lý ở phía họ.",
     },
     ["2.1"] = {
@@ -950,7 +950,7 @@ return {
     ["5.6.11"] = {
       name = "Thư chứa ký tự LF đơn lẻ",
       description = "Thư chứa ký tự xuống dòng (LF) mà không có ký tự về đầu dòng (CR) đứng trước, điều mà SMTP không cho phép.",
-      when = "Thư gửi tới Exchange Online nhận mã này khi phần mềm gửi viết ký tự xuống dòng LF đơn lẻ không có CR, như một số script và ứng dụng cũ vẫn làm.",
+      when = "Thư gửi tới Exchange Online bị từ chối với mã này khi phần mềm gửi viết ký tự xuống dòng LF đơn lẻ không có CR, như một số script và ứng dụng cũ vẫn làm.",
       fix = "Cấu hình phần mềm gửi để kết thúc mọi dòng bằng CR LF.",
     },
     ["5.7.57"] = {
@@ -962,7 +962,7 @@ return {
     ["5.7.64"] = {
       name = "Không gán được thư cho tenant",
       description = "Exchange Online không thể gắn thư được trung chuyển với một inbound connector của tổ chức, nên từ chối trung chuyển thư.",
-      when = "Máy chủ tại chỗ hoặc kết hợp (hybrid) trung chuyển thư qua Exchange Online nhận mã này khi không có connector đầu vào nào khớp với địa chỉ IP hoặc chứng chỉ của nó, thường sau khi một trong hai thứ đó thay đổi.",
+      when = "Máy chủ tại chỗ hoặc kết hợp (hybrid) trung chuyển thư qua Exchange Online nhận mã này khi không có inbound connector nào khớp với địa chỉ IP hoặc chứng chỉ của nó, thường sau khi một trong hai thứ đó thay đổi.",
       fix = "Kiểm tra inbound connector: địa chỉ IP gửi hoặc chứng chỉ của máy chủ tại chỗ (on-premises) phải khớp với những gì connector yêu cầu.",
     },
     ["5.7.124"] = {
@@ -973,20 +973,20 @@ return {
     },
     ["5.7.133-5.7.136"] = {
       name = "Người nhận chỉ nhận thư từ người gửi nội bộ",
-      description = "Người nhận (một nhóm, một hộp thư, một thư mục công cộng hoặc một mail user) được đặt để từ chối thư từ bên ngoài tổ chức của mình.",
+      description = "Người nhận (một nhóm, một hộp thư, một thư mục công cộng hoặc một người dùng thư (mail user)) được đặt để từ chối thư từ bên ngoài tổ chức của mình.",
       when = "Người gửi bên ngoài nhận mã này khi viết cho một nhóm, hộp thư, thư mục công cộng hoặc người dùng thư được đặt chỉ nhận thư từ trong tổ chức của mình.",
       fix = "Chỉ quản trị viên phía người nhận mới thay đổi được thiết lập này; hãy liên hệ với họ.",
     },
     ["5.7.321-5.7.324"] = {
       name = "Kiểm tra TLS hoặc DANE của đích thất bại",
       description = "Exchange Online không thể phát thư một cách an toàn: máy chủ đích không cung cấp TLS, đưa ra chứng chỉ đã hết hạn, không vượt qua kiểm tra DANE, hoặc trả về các bản ghi DNSSEC không xác minh được.",
-      when = "Exchange Online báo mã này khi nó gửi tới một tên miền yêu cầu gửi an toàn, ví dụ bằng DANE, mà TLS, chứng chỉ hoặc bản ghi DNSSEC của máy chủ đích không qua được kiểm tra.",
+      when = "Exchange Online báo mã này khi nó phát thư tới một tên miền yêu cầu phát thư an toàn, ví dụ bằng DANE, mà TLS, chứng chỉ hoặc bản ghi DNSSEC của máy chủ đích không qua được kiểm tra.",
       fix = "Sự cố nằm ở phía đích; hãy đề nghị quản trị viên bên đó sửa chứng chỉ TLS hoặc các bản ghi DNS.",
     },
     ["5.7.501-5.7.503"] = {
       name = "Tài khoản gửi bị cấm vì gửi spam",
       description = "Microsoft đã cấm tài khoản gửi vì tài khoản này gửi spam, thường là sau khi bị xâm nhập.",
-      when = "Người dùng Microsoft 365 nhận mã này khi gửi từ một tài khoản mà Microsoft đã chặn vì gửi thư rác, thường sau khi tài khoản bị xâm nhập.",
+      when = "Người dùng Microsoft 365 nhận mã này khi gửi từ một tài khoản mà Microsoft đã chặn vì gửi spam, thường sau khi tài khoản bị xâm nhập.",
       fix = "Bảo vệ tài khoản và đặt lại thông tin xác thực của nó, rồi đề nghị bộ phận hỗ trợ của Microsoft khôi phục quyền gửi thư.",
     },
     ["5.7.504-5.7.505"] = {
@@ -1028,7 +1028,7 @@ return {
     ["5.7.511"] = {
       name = "IP gửi bị cấm",
       description = "Microsoft đã cấm địa chỉ IP mà thư được gửi từ đó.",
-      when = "Người gửi nhận mã này từ Outlook.com hoặc Microsoft 365 khi địa chỉ IP gửi thư nằm trong danh sách cấm của Microsoft, thường sau khi thư rác được gửi từ địa chỉ đó.",
+      when = "Người gửi nhận mã này từ Outlook.com hoặc Microsoft 365 khi địa chỉ IP gửi thư nằm trong danh sách cấm của Microsoft, thường sau khi spam được gửi từ địa chỉ đó.",
       fix = "Khắc phục nguyên nhân, rồi đề nghị Microsoft gỡ địa chỉ khỏi danh sách chặn, kèm nguyên văn toàn bộ phản hồi và địa chỉ IP.",
     },
     ["5.7.512"] = {
@@ -1052,7 +1052,7 @@ return {
     ["5.7.606-5.7.649"] = {
       name = "IP gửi nằm trong danh sách chặn của Microsoft",
       description = "Dịch vụ của Microsoft đã cấm địa chỉ IP mà thư được gửi từ đó.",
-      when = "Người gửi nhận mã này từ Outlook.com hoặc Microsoft 365 khi địa chỉ IP gửi thư nằm trong danh sách chặn của Microsoft, thường sau khi có thư rác hoặc hành vi lạm dụng khác từ địa chỉ đó.",
+      when = "Người gửi nhận mã này từ Outlook.com hoặc Microsoft 365 khi địa chỉ IP gửi thư nằm trong danh sách chặn của Microsoft, thường sau khi có spam hoặc hành vi lạm dụng khác từ địa chỉ đó.",
       fix = "Tìm và chấm dứt những gì làm tổn hại uy tín của địa chỉ IP, rồi yêu cầu gỡ chặn qua cổng tự phục vụ (delist portal) của Microsoft.",
     },
     ["5.7.703"] = {
@@ -1075,7 +1075,7 @@ return {
     },
     ["5.7.750"] = {
       name = "Gửi thư từ tên miền chưa đăng ký",
-      description = "Tổ chức Microsoft 365 gửi thư đang gửi quá nhiều thư từ những tên miền mà nó chưa thêm và xác minh.",
+      description = "Tổ chức Microsoft 365 phía gửi đang gửi quá nhiều thư từ những tên miền mà tổ chức chưa thêm và xác minh.",
       when = "Một tổ chức Microsoft 365 nhận mã này khi phần lớn thư của tổ chức được gửi từ những tên miền chưa được thêm và xác minh trong Microsoft 365.",
       fix = "Thêm và xác minh mọi tên miền mà tổ chức dùng để gửi thư.",
     },
