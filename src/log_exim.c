@@ -7,6 +7,7 @@
  *   ID -> rcpt [<original>] R=... (another address of the same delivery)  delivered
  *   ID ** rcpt [<original>] R=... T=... H=host [ip]: SMTP error from remote mail server
  *         after RCPT TO:<rcpt>: 550 5.1.1 text                              failed
+ *   ID ** rcpt: retry timeout exceeded      failed, with the reply of its last "==" line
  *   ID == rcpt R=... T=... defer (-44) H=host [ip]: SMTP error from ...: 451 ...  delayed
  *   ID Completed                                            the id is forgotten
  *   H=client [ip] F=<sender> [temporarily] rejected RCPT <rcpt>: text
@@ -115,20 +116,38 @@ static void recipients(const char *s, size_t n, size_t *i, smtpc_scan_result *r)
   *i = e;
 }
 
-/* A delivery line: s[0..n) after "ID ", starting with its flag. */
+/*
+ * A delivery line: s[0..n) after "ID ", starting with its flag.  Deferrals
+ * ("==") are kept in the join table until the recipient is delivered or
+ * fails; "** rcpt: retry timeout exceeded" fails it with the words of its
+ * last deferral, the remote reply that kept it queued (expired: that line,
+ * taken back from the table).
+ */
 static int delivery(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id, const char *s,
-                    size_t n, smtpc_scan_out *out)
+                    size_t n, int expired, smtpc_scan_out *out)
 {
+  static const char timeout[] = "retry timeout exceeded";
   smtpc_scan_result r;
   size_t i = 3;
   smtpc_text host, confirm;
   const char *d;
+  smtpc_logq *q;
   smtpc_log_result(&r, f, id, SOURCE);
-  r.delivery = s[0] == '*' ? SMTPC_DELIVERY_FAILED
+  r.delivery = s[0] == '*' || expired ? SMTPC_DELIVERY_FAILED
                : s[0] == '=' && s[1] == '=' ? SMTPC_DELIVERY_DELAYED
                                              : SMTPC_DELIVERY_DELIVERED;
   recipients(s, n, &i, &r);
   if (r.recipient.len == 0) return 0;
+  if (!expired && (q = smtpc_log_queue(st)) == NULL) return -1;
+  if (!expired && r.delivery == SMTPC_DELIVERY_DELAYED) {
+    smtpc_logq_defer(q, id, r.recipient, smtpc_log_text(s, n));
+  } else if (!expired) {
+    size_t k = 0;
+    if (r.delivery == SMTPC_DELIVERY_FAILED && SMTPC_LOG_FIND(s + i, n - i, timeout) != NULL)
+      k = smtpc_logq_take_recipient(q, id, r.recipient, st->pend, sizeof st->pend);
+    else smtpc_logq_settle(q, id, r.recipient);
+    if (k) return delivery(st, f, id, st->pend, k, 1, out);
+  }
   host = field(s + i, n - i, " H=");
   if (host.len) r.remote_mta = host;
   if (r.delivery == SMTPC_DELIVERY_DELIVERED) {
@@ -190,7 +209,7 @@ int smtpc_log_exim(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_scan_ou
   if (n >= 4 && s[2] == ' ' &&
       ((s[0] == '=' && s[1] == '>') || (s[0] == '-' && s[1] == '>') || (s[0] == '*' && s[1] == '*') ||
        (s[0] == '=' && s[1] == '=')))
-    return delivery(st, f, id, s, n, out);
+    return delivery(st, f, id, s, n, 0, out);
   if (n >= 4 && s[0] == '<' && s[1] == '=' && s[2] == ' ') {
     const char *sp = memchr(s + 3, ' ', n - 3);
     smtpc_text mid = field(s, n, " id=");

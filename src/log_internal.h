@@ -66,6 +66,9 @@ void smtpc_logq_settle(smtpc_logq *q, smtpc_text id, smtpc_text rcpt);
  */
 size_t smtpc_logq_take_deferred(smtpc_logq *q, smtpc_text id, char *buf, size_t cap);
 
+/* The same for one recipient of id (Exim names the one whose retry time ran out); 0 when it has none. */
+size_t smtpc_logq_take_recipient(smtpc_logq *q, smtpc_text id, smtpc_text rcpt, char *buf, size_t cap);
+
 /* ---- the readers' state and helpers (scan_log.c) -------------------------- */
 
 struct smtpc_log_state {

@@ -234,15 +234,27 @@ void smtpc_logq_settle(smtpc_logq *q, smtpc_text id, smtpc_text rcpt)
   if (m && (p = find_pend(q, m, rcpt)) >= 0) unlink_pend(q, p);
 }
 
+/* Copies pending entry p of m into buf (cap bytes), forgets it, and returns its length. */
+static size_t take(smtpc_logq *q, long p, char *buf, size_t cap)
+{
+  pend_entry *e = &q->pends[p];
+  size_t n = e->line_len < cap ? e->line_len : cap;
+  memcpy(buf, e->line, n);
+  unlink_pend(q, p);
+  return n;
+}
+
 size_t smtpc_logq_take_deferred(smtpc_logq *q, smtpc_text id, char *buf, size_t cap)
 {
   msg_entry *m = lookup(q, id);
-  pend_entry *e;
-  size_t n;
   if (m == NULL || m->head < 0) return 0;
-  e = &q->pends[m->head];
-  n = e->line_len < cap ? e->line_len : cap;
-  memcpy(buf, e->line, n);
-  unlink_pend(q, m->head);
-  return n;
+  return take(q, m->head, buf, cap);
+}
+
+size_t smtpc_logq_take_recipient(smtpc_logq *q, smtpc_text id, smtpc_text rcpt, char *buf, size_t cap)
+{
+  msg_entry *m = lookup(q, id);
+  long p;
+  if (m == NULL || (p = find_pend(q, m, rcpt)) < 0) return 0;
+  return take(q, p, buf, cap);
 }

@@ -90,13 +90,40 @@ static int read_stat(smtpc_log_state *st, smtpc_text stat, smtpc_scan_result *r)
   return 1;
 }
 
+/*
+ * Keeps address a of the "to=" line s[0..n) as deferred: the line as if it
+ * named a alone ("to=<a>, delay=..."), so that each address comes back on
+ * its own when the message times out.
+ */
+static void defer(smtpc_logq *q, smtpc_text id, smtpc_text a, smtpc_text to, const char *s, size_t n)
+{
+  char line[SMTPC_LOGQ_PEND_MAX];
+  size_t rest = (size_t)(s + n - (to.ptr + to.len)), k;
+  if (a.len + 5 > sizeof line) return;
+  if (rest > sizeof line - a.len - 5) rest = sizeof line - a.len - 5;
+  memcpy(line, "to=<", 4);
+  k = 4;
+  memcpy(line + k, a.ptr, a.len);
+  k += a.len;
+  line[k++] = '>';
+  memcpy(line + k, to.ptr + to.len, rest);
+  smtpc_logq_defer(q, id, a, smtpc_log_text(line, k + rest));
+}
+
+/*
+ * A "to=" line s[0..n): one result per address.  Deferred addresses are kept
+ * in the join table until they are delivered or fail; expired: a line taken
+ * back from the table when Sendmail gave the message up: its address fails.
+ */
 static int deliveries(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id, const char *s,
-                      size_t n, smtpc_scan_out *out)
+                      size_t n, int expired, smtpc_scan_out *out)
 {
   smtpc_text to = value(s, n, "to="), stat = value(s, n, "stat="), reply = value(s, n, "reply=");
   smtpc_text dsn = value(s, n, "dsn="), orig = value(s, n, "orig_rcpt=");
   size_t i = 0;
+  smtpc_logq *q = NULL;
   if (to.len == 0 || stat.len == 0) return 0;
+  if (id.len && !expired && (q = smtpc_log_queue(st)) == NULL) return -1;
   while (i < to.len && !out->stopped) { /* to=<a>,<b>: one result each */
     const char *c = memchr(to.ptr + i, ',', to.len - i);
     size_t e = c ? (size_t)(c - to.ptr) : to.len;
@@ -110,6 +137,63 @@ static int deliveries(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text
     r.diagnostic = stat;
     i = e + 1;
     if (r.recipient.len == 0 || !read_stat(st, stat, &r)) continue;
+    if (expired) r.delivery = SMTPC_DELIVERY_FAILED;
+    else if (q && r.delivery == SMTPC_DELIVERY_DELAYED) defer(q, id, r.recipient, to, s, n);
+    else if (q) smtpc_logq_settle(q, id, r.recipient);
+    smtpc_log_join(st, id, &r);
+    smtpc_scan_put(out, &r);
+  }
+  return 0;
+}
+
+/*
+ * "QID: NEWQID: DSN: Cannot send message for 5 days": the message timed out
+ * (Sendmail's Timeout.queuereturn) and each address still deferred fails,
+ * with the words of its last deferral.
+ */
+static int expire(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id, smtpc_scan_out *out)
+{
+  smtpc_logq *q = smtpc_log_queue(st);
+  size_t k;
+  if (q == NULL) return -1;
+  while (!out->stopped && (k = smtpc_logq_take_deferred(q, id, st->pend, sizeof st->pend)) != 0)
+    if (deliveries(st, f, id, st->pend, k, 1, out) < 0) return -1;
+  return 0;
+}
+
+/*
+ * "QID: <a@b>... text": Sendmail refused an address while it received the
+ * message (a mailertable "error:" route, an unknown local user); the message
+ * has no "to=" line for it.  Kept until the message's "from=" line, which
+ * ends its envelope, then reported as failed.  A later "to=" line of the
+ * same address (a delivery that failed and was logged both ways) settles it.
+ */
+static int refused_address(smtpc_log_state *st, smtpc_text id, const char *s, size_t n)
+{
+  const char *dots = SMTPC_LOG_FIND(s, n, "... ");
+  smtpc_logq *q;
+  size_t k = dots ? (size_t)(dots - s) : 0;
+  if (k == 0 || memchr(s, ' ', k) != NULL || memchr(s, '@', k) == NULL) return 0; /* one address, no blank */
+  if ((q = smtpc_log_queue(st)) == NULL) return -1;
+  smtpc_logq_defer(q, id, smtpc_log_unbracket(s, (size_t)(dots - s)), smtpc_log_text(s, n));
+  return 0;
+}
+
+/* The refusals refused_address kept for id, now that its envelope is complete. */
+static int report_refused(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id, smtpc_scan_out *out)
+{
+  smtpc_logq *q = smtpc_log_queue(st);
+  size_t k;
+  if (q == NULL) return -1;
+  while (!out->stopped && (k = smtpc_logq_take_deferred(q, id, st->pend, sizeof st->pend)) != 0) {
+    const char *dots = SMTPC_LOG_FIND(st->pend, k, "... ");
+    smtpc_scan_result r;
+    if (dots == NULL) continue;
+    smtpc_log_result(&r, f, id, SOURCE);
+    r.recipient = smtpc_log_unbracket(st->pend, (size_t)(dots - st->pend));
+    r.diagnostic = smtpc_log_text(dots + 4, (size_t)(st->pend + k - dots - 4));
+    r.delivery = SMTPC_DELIVERY_FAILED;
+    if (smtpc_log_reply(st, r.diagnostic.ptr, r.diagnostic.len, &r) && r.reply_esc.klass) r.status = r.reply_esc;
     smtpc_log_join(st, id, &r);
     smtpc_scan_put(out, &r);
   }
@@ -145,14 +229,22 @@ int smtpc_log_sendmail(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_sca
     s += k + 2;
     n -= k + 2;
   }
-  if (SMTPC_LOG_STARTS(s, n, "to=")) return deliveries(st, f, id, s, n, out);
+  if (SMTPC_LOG_STARTS(s, n, "to=")) return deliveries(st, f, id, s, n, 0, out);
   if (SMTPC_LOG_STARTS(s, n, "ruleset=")) return rejected(st, f, id, s, n, out);
-  if (id.len && SMTPC_LOG_STARTS(s, n, "from=")) {
+  if (id.len == 0) return 0;
+  if (SMTPC_LOG_STARTS(s, n, "from=")) {
     smtpc_logq *q = smtpc_log_queue(st);
     smtpc_text from = value(s, n, "from="), mid = value(s, n, "msgid=");
     if (q == NULL) return -1;
     smtpc_logq_set_sender(q, id, smtpc_log_unbracket(from.ptr, from.len));
     if (mid.len) smtpc_logq_set_message_id(q, id, smtpc_log_unbracket(mid.ptr, mid.len));
+    return report_refused(st, f, id, out);
   }
-  return 0;
+  /* "QID: NEWQID: DSN: Cannot send message for ...": the bounce's own id, then the words */
+  k = 0;
+  while (k < n && k <= SMTPC_LOGQ_ID_MAX && smtpc_log_is_alnum(s[k])) k++;
+  if (k >= 5 && k + 2 < n && s[k] == ':' && s[k + 1] == ' ' &&
+      SMTPC_LOG_STARTS(s + k + 2, n - k - 2, "DSN: Cannot send message for "))
+    return expire(st, f, id, out);
+  return refused_address(st, id, s, n);
 }

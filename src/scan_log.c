@@ -148,12 +148,13 @@ int smtpc_log_reply(smtpc_log_state *st, const char *s, size_t n, smtpc_scan_res
     if (st->scratch == NULL) return 1; /* the raw text will do */
   }
   while (i < n && out < st->scratch_cap) {
-    size_t k = 0;
+    /* the lines are joined by a blank, or by the two characters "\n" (Exim's main log) */
+    size_t k = 0, sep = s[i] == ' ' ? 1 : s[i] == '\\' && i + 1 < n && s[i + 1] == 'n' ? 2 : 0;
     other.klass = 0;
-    if (s[i] == ' ') k = reply_prefix(s + i + 1, n - i - 1, code, &other);
-    if (k && (s[i + 4] == '-' || other.klass)) {
+    if (sep) k = reply_prefix(s + i + sep, n - i - sep, code, &other);
+    if (k && (s[i + sep + 3] == '-' || other.klass)) {
       st->scratch[out++] = ' ';
-      i += 1 + k;
+      i += sep + k;
       continue;
     }
     st->scratch[out++] = s[i++];

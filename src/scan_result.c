@@ -30,8 +30,13 @@ void smtpc_scan_classify(smtpc_scan_result *r)
     }
   } else if (r->status.klass) {
     esc = &r->status;
-  } else if (r->delivery == SMTPC_DELIVERY_FAILED || r->delivery == SMTPC_DELIVERY_DELAYED) {
-    /* no code at all ("** a@b: Unrouteable address"): the report's own word gives the class */
+  } else if ((r->delivery == SMTPC_DELIVERY_FAILED || r->delivery == SMTPC_DELIVERY_DELAYED) &&
+             smtpc_failure_find(text, len) == NULL) {
+    /*
+     * no code at all ("** a@b: Unrouteable address"): the report's own word
+     * gives the class; a failure with no reply ("defer (111): Connection
+     * refused") is read as such (src/data/failures.def)
+     */
     implied.klass = r->delivery == SMTPC_DELIVERY_FAILED ? 5 : 4;
     esc = &implied;
   }
