@@ -179,6 +179,28 @@ describe("scanning plain-text bounces", function()
   end)
 end)
 
+describe("reply codes written the providers' own ways", function()
+  it("takes the enhanced code Amazon SES quotes after the reply code (550-'5.7.1 ...')", function()
+    local rs = assert(smtp.scan("From: MAILER-DAEMON@amazonses.com\nSubject: Delivery Status Notification (Failure)\n" ..
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n\n" ..
+      "An error occurred.\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; a1.example.com\n\n" ..
+      "Final-Recipient: rfc822; pat@example.com\nAction: failed\nStatus: 5.0.0 (permanent failure)\n" ..
+      "Diagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.2.2 <pat@example.com>... Mailbox Full' " ..
+      "(delivery attempts: 0)\n\n--b--\n"))
+    assert.are.same({ 550, "5.2.2", "5.2.2", "mailbox_full" },
+      { rs[1].reply.code, rs[1].reply.enhanced, rs[1].status, rs[1].reason })
+  end)
+
+  it("reads Yahoo's \"550: <a@b>: User unknown\" as reply code 550", function()
+    local rs = assert(smtp.scan("From: MAILER-DAEMON@yahoo.com\nSubject: Failure Notice\n\n" ..
+      "Sorry, we were unable to deliver your message to the following address.\n\n" ..
+      "<quinn@example.net>:\n550: <quinn@example.net>: User unknown\n\n" ..
+      "--- Below this line is a copy of the message.\n\nSubject: x\n\nx\n"))
+    assert.are.same({ "yahoo", "quinn@example.net", 550, "user_unknown" },
+      { rs[1].source, rs[1].recipient, rs[1].reply.code, rs[1].reason })
+  end)
+end)
+
 describe("Amazon SES notifications", function()
   it("reads a bounce notification wrapped in SNS, and a delivery notification", function()
     local sns = '{"Type":"Notification","Message":"{\\"notificationType\\":\\"Bounce\\",\\"bounce\\":' ..

@@ -195,7 +195,7 @@ static int has_code(smtpc_text t)
   smtpc_found f;
   smtpc_esc e;
   return (smtpc_reply_extract(t.ptr, t.len, &f, NULL) == SMTPC_REPLY_OK && f.code) ||
-         smtpc_text_status(t.ptr, t.len, &e);
+         smtpc_text_status(t.ptr, t.len, &e) || smtpc_colon_code(t.ptr, t.len) != SMTPC_NOT_FOUND;
 }
 
 /* The address of the first "To:" line of body from off, 0 when none. */

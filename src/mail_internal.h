@@ -85,6 +85,14 @@ smtpc_command smtpc_mail_command(const char *s, size_t n);
 int smtpc_mail_set_reply(smtpc_scan_result *r, const char *s, size_t n, smtpc_arena *a);
 
 /*
+ * The offset of a reply code written with a colon, "550: <a@b>: User
+ * unknown" (Yahoo's notices): a 4xx or 5xx code (RFC 5321 4.2.1: second
+ * digit 0 to 5) after the start or a blank, then ':' and a blank;
+ * SMTPC_NOT_FOUND when there is none.
+ */
+size_t smtpc_colon_code(const char *s, size_t n);
+
+/*
  * The first enhanced code standing alone in free text s[0..n) (after the
  * start, a blank, a quote, '(', '[', '<', '#', ':' or ';'), with a subject of
  * 0..7 (RFC 3463 3.1 defines no other), so "version 4.94.2" is not taken.
