@@ -181,7 +181,8 @@ end)
 
 describe("reply codes written the providers' own ways", function()
   it("takes the enhanced code Amazon SES quotes after the reply code (550-'5.7.1 ...')", function()
-    local rs = assert(smtp.scan("From: MAILER-DAEMON@amazonses.com\nSubject: Delivery Status Notification (Failure)\n" ..
+    local rs = assert(smtp.scan("From: MAILER-DAEMON@amazonses.com\n" ..
+      "Subject: Delivery Status Notification (Failure)\n" ..
       "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n\n" ..
       "An error occurred.\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; a1.example.com\n\n" ..
       "Final-Recipient: rfc822; pat@example.com\nAction: failed\nStatus: 5.0.0 (permanent failure)\n" ..
