@@ -202,6 +202,67 @@ describe("reply codes written the providers' own ways", function()
   end)
 end)
 
+describe("Sendmail transcripts", function()
+  it("pairs each recipient with the remote reply quoted above Sendmail's own line, not the answer to QUIT", function()
+    local rs = assert(smtp.scan("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.com>\n" ..
+      "Subject: Returned mail: User unknown\n\n   ----- Transcript of session follows -----\n" ..
+      "While talking to mx.example.edu:\n>>> DATA\n<<< 550 Mail from this sender is refused here\n" ..
+      "421 mx.example.edu (smtp)... Deferred: Connection reset by peer\n" ..
+      "554 <rae@example.edu>... Remote protocol error\n" ..
+      "While talking to mx.example.org:\n>>> RCPT To:<sam@example.org>\n<<< 550 No such user here\n" ..
+      ">>> QUIT\n<<< 421 Error: too many errors\n550 <sam@example.org>... User unknown\n" ..
+      "554 <tia@example.net>... 550 Host unknown (Authoritative answer from name server)\n\n" ..
+      "   ----- Unsent message follows -----\nSubject: x\n\nx\n"))
+    assert.are.equal(3, #rs)
+    assert.are.same({ "rae@example.edu", 550, "Mail from this sender is refused here", "DATA" },
+      { rs[1].recipient, rs[1].reply.code, rs[1].reply.text, rs[1].command })
+    assert.are.same({ "sam@example.org", 550, "No such user here", "RCPT", "user_unknown" },
+      { rs[2].recipient, rs[2].reply.code, rs[2].reply.text, rs[2].command, rs[2].reason })
+    assert.are.same({ "tia@example.net", 550, "domain_not_found" }, { rs[3].recipient, rs[3].reply.code, rs[3].reason })
+  end)
+
+  it("reads Sendmail's own line for a recipient of a report whose diagnostic is no SMTP reply", function()
+    local rs = assert(smtp.scan("From: MAILER-DAEMON@mx.example.jp\nSubject: Returned mail: see transcript\n" ..
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n\n" ..
+      "   ----- The following addresses had permanent fatal errors -----\n<uma@example.org>\n\n" ..
+      "   ----- Transcript of session follows -----\n" ..
+      "550 5.1.2 <uma@example.org>... Host unknown (Name server: example.org: host not found)\n\n" ..
+      "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.jp\n\n" ..
+      "Final-Recipient: RFC822; uma@example.org\nAction: failed\nStatus: 5.1.2\n\n--b--\n"))
+    assert.are.same({ 550, "5.1.2", "5.1.2", "domain_not_found" },
+      { rs[1].reply.code, rs[1].reply.enhanced, rs[1].status, rs[1].reason })
+  end)
+end)
+
+describe("the SMTP stage a refusal answered", function()
+  local function exim(stage, reply)
+    return assert(smtp.scan("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n" ..
+      "Subject: Mail delivery failed: returning message to sender\n\n" ..
+      "This message was created automatically by mail delivery software.\n\n" ..
+      "A message that you sent could not be delivered to one or more of its\n" ..
+      "recipients. This is a permanent error. The following address(es) failed:\n\n" ..
+      "  val@example.com\n    host mx.example.com [192.0.2.5]\n    SMTP error from remote mail server after " ..
+      stage .. ":\n    " .. reply .. "\n\n" ..
+      "------ This is a copy of the message, including all the headers. ------\n\nSubject: x\n\nx\n"))[1]
+  end
+
+  it("reads 'does not exist' in answer to MAIL FROM as about the sender, never the recipient's mailbox", function()
+    local r = exim("MAIL FROM:<wes@example.net> SIZE=1022", "553 5.1.0 example.net does not exist")
+    assert.are.same({ "MAIL", "permanent", "sender_auth", "fix_sender_setup" },
+      { r.command, r.verdict, r.reason, r.action })
+  end)
+
+  it("reads a refusal with no reason in answer to EHLO as the server's policy about the client", function()
+    local r = exim("EHLO mx.example.org", "550 Rejected")
+    assert.are.same({ "EHLO", "permanent", "policy" }, { r.command, r.verdict, r.reason })
+  end)
+
+  it("keeps an unknown user in answer to RCPT TO", function()
+    local r = exim("RCPT TO:<val@example.com>", "550 5.1.1 <val@example.com>: User unknown")
+    assert.are.same({ "RCPT", "user_unknown", "suppress_address" }, { r.command, r.reason, r.action })
+  end)
+end)
+
 describe("Amazon SES notifications", function()
   it("reads a bounce notification wrapped in SNS, and a delivery notification", function()
     local sns = '{"Type":"Notification","Message":"{\\"notificationType\\":\\"Bounce\\",\\"bounce\\":' ..

@@ -136,6 +136,82 @@ static smtpc_text leading_address(smtpc_text line, int *coded)
   return a;
 }
 
+/* The trimmed line of body that starts at off (to its line end). */
+static smtpc_text line_at(smtpc_text body, size_t off)
+{
+  smtpc_text line;
+  size_t pos = off;
+  if (!smtpc_line_next(body.ptr, body.len, &pos, &line)) line = smtpc_text_of(body.ptr + off, 0);
+  return smtpc_trim(line);
+}
+
+#define TRANSCRIPT_BACK 4096u /* bytes a transcript is read back from the line it explains */
+
+/* Whether the trimmed line t is a transcript line: "<<<" or ">>>". */
+static int transcript_line(smtpc_text t, const char *mark) { return smtpc_ci_prefix(t.ptr, t.len, mark, 3); }
+
+/* Code-first lines of Sendmail's own with no address ("421 example.edu (smtp)... Deferred"). */
+static int own_line(smtpc_text t) { return starts_with_code(t.ptr, t.len) && memchr(t.ptr, '@', t.len) == NULL; }
+
+/*
+ * The remote reply a Sendmail transcript quotes above its own line for a
+ * recipient: ">>> DATA", "<<< 550 Your mail is refused", then "554
+ * <a@b>... Remote protocol error".  The "<<<" lines are the remote server's
+ * words (sendmail's deliver.c writes them), the last line Sendmail's own
+ * summary.  Reads back from the line at off over ">>>" and "<<<" lines and
+ * Sendmail's own address-less lines (not before b, at most TRANSCRIPT_BACK
+ * bytes), skipping the answer to QUIT.  Copies the command and the reply,
+ * without the "<<< " marks, into the arena as one line: ">>> DATA 550 Your
+ * mail is refused".  Returns 1 when one is found.
+ */
+static int transcript_reply(smtpc_text body, size_t b, size_t off, smtpc_arena *a, smtpc_text *out)
+{
+  size_t floor = off > b + TRANSCRIPT_BACK ? off - TRANSCRIPT_BACK : b, cur = off, end = 0, top = 0, cmd = 0, pos, k = 0;
+  int in_reply = 0, have_cmd = 0;
+  smtpc_text t;
+  char *d;
+  while (cur > floor) {
+    size_t prev = cur - 1;
+    while (prev > floor && body.ptr[prev - 1] != '\n') prev--;
+    if (prev == floor && prev > 0 && body.ptr[prev - 1] != '\n') break; /* a line longer than the window */
+    t = line_at(body, prev);
+    if (transcript_line(t, "<<<")) {
+      if (!in_reply) end = cur;
+      in_reply = 1;
+      top = prev;
+    } else if (transcript_line(t, ">>>")) {
+      if (in_reply && !smtpc_ci_prefix(t.ptr, t.len, ">>> QUIT", 8)) {
+        cmd = prev;
+        have_cmd = 1;
+        break;
+      }
+      in_reply = 0; /* the reply to QUIT, or a command with no reply: look further up */
+      end = 0;
+    } else if (!(own_line(t) && !in_reply)) {
+      break;
+    }
+    cur = prev;
+  }
+  if (end == 0 || (d = smtpc_arena_take(a, end - (have_cmd ? cmd : top) + 1)) == NULL) return 0;
+  if (have_cmd) {
+    t = line_at(body, cmd);
+    memcpy(d, t.ptr, t.len);
+    k = t.len;
+    d[k++] = ' ';
+  }
+  for (pos = top; pos < end && smtpc_line_next(body.ptr, end, &pos, &t);) {
+    t = smtpc_trim(t);
+    t = smtpc_trim(smtpc_text_of(t.ptr + 3, t.len - 3));
+    memcpy(d + k, t.ptr, t.len);
+    k += t.len;
+    d[k++] = ' ';
+  }
+  while (k && d[k - 1] == ' ') k--;
+  a->len -= end - (have_cmd ? cmd : top) + 1 - k; /* give back what was not used */
+  *out = smtpc_text_of(d, k);
+  return 1;
+}
+
 /* An address after one of the layout's RCPT phrases on the line, else len 0. */
 static smtpc_text phrase_address(smtpc_text line, const char *layout)
 {
@@ -173,6 +249,7 @@ static size_t failed_recipients(smtpc_text list, smtpc_text diag, smtpc_text_rcp
   while (n < cap && pos < list.len && smtpc_find_address(list.ptr + pos, list.len - pos, &a)) {
     rcpts[n].recipient = a;
     rcpts[n].diagnostic = diag;
+    rcpts[n].ready = 1;
     n++;
     pos = (size_t)(a.ptr + a.len - list.ptr);
   }
@@ -254,20 +331,28 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
     if (k < n) continue; /* named again: its first text stands */
     if (n == cap) break;
     rcpts[n].recipient = addr;
-    if (coded) { /* the line itself, code first; a remote reply after "..." is the better one */
-      smtpc_text t = smtpc_trim(line);
+    if (coded) { /* the line itself, code first; a remote reply after "..." or above it is the better one */
+      smtpc_text t = smtpc_trim(line), remote;
       size_t dots = smtpc_ci_find(addr.ptr, (size_t)(t.ptr + t.len - addr.ptr), "...", 3);
       smtpc_text rest = smtpc_trim(smtpc_text_of(addr.ptr + dots + 3, (size_t)(t.ptr + t.len - addr.ptr) - dots - 3));
-      rcpts[n++].diagnostic = starts_with_code(rest.ptr, rest.len) ? rest : t;
+      rcpts[n].ready = 0;
+      if (starts_with_code(rest.ptr, rest.len)) rcpts[n].diagnostic = rest;
+      else if ((rcpts[n].ready = transcript_reply(body, b, (size_t)(at - body.ptr), a, &remote)) != 0)
+        rcpts[n].diagnostic = remote;
+      else rcpts[n].diagnostic = t;
+      n++;
       continue;
     }
     rcpts[n].diagnostic = smtpc_text_of(addr.ptr + addr.len, 0);
+    rcpts[n].ready = 0;
     cur = n++;
   }
   if (cur != SMTPC_NOT_FOUND) rcpts[cur].diagnostic.len = (size_t)(body.ptr + e - rcpts[cur].diagnostic.ptr);
   /* second pass: each diagnostic as one line; a recipient with no text of its own gets the section's */
   for (k = 0; k < n; k++) {
-    size_t from = (size_t)(rcpts[k].diagnostic.ptr - body.ptr);
+    size_t from;
+    if (rcpts[k].ready) continue; /* already one line, in the arena */
+    from = (size_t)(rcpts[k].diagnostic.ptr - body.ptr);
     rcpts[k].diagnostic = diagnostic(body, from, from + rcpts[k].diagnostic.len, a);
     if (rcpts[k].diagnostic.len == 0) rcpts[k].diagnostic = diagnostic(body, b, e, a);
   }
@@ -298,7 +383,11 @@ smtpc_text smtpc_bounce_text_for(smtpc_text body, smtpc_text recipient, smtpc_ar
     size_t at = smtpc_ci_find(body.ptr + from, body.len - from, recipient.ptr, recipient.len), pos, end, lines = 0;
     smtpc_text line;
     if (at == SMTPC_NOT_FOUND) break;
-    at += from + recipient.len;
+    at += from;
+    /* Sendmail's own line "550 5.1.2 <a@b>... Host unknown": its code stands before the address */
+    line = smtpc_trim(smtpc_text_of(body.ptr + line_start(body, at), at - line_start(body, at)));
+    if (starts_with_code(line.ptr, line.len) && line.len < 32) at = (size_t)(line.ptr - body.ptr);
+    else at += recipient.len;
     pos = line_after(body, at);
     end = pos;
     while (lines++ < 40 && smtpc_line_next(body.ptr, body.len, &pos, &line) && smtpc_trim(line).len) end = pos;

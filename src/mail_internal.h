@@ -209,6 +209,7 @@ typedef struct smtpc_mail_info {
 typedef struct smtpc_text_rcpt {
   smtpc_text recipient;
   smtpc_text diagnostic;
+  int ready; /* diagnostic is already one line, in the arena (else a span of the text) */
 } smtpc_text_rcpt;
 
 /*

@@ -158,7 +158,7 @@ static const struct {
     {"rcpt to", SMTPC_CMD_RCPT},  /* Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:<...>" */
     {">>> rcpt", SMTPC_CMD_RCPT}, /* Sendmail transcripts ">>> RCPT To:<...>" */
     {"rcpt command", SMTPC_CMD_RCPT},
-    {"mail from:", SMTPC_CMD_MAIL}, /* Exim "after MAIL FROM:<...>" (not "email from", prose) */
+    {"mail from:<", SMTPC_CMD_MAIL}, /* Exim "after MAIL FROM:<...>" (not "email from", prose, nor a list "MAIL FROM: a@b") */
     {"mail from command", SMTPC_CMD_MAIL},
     {">>> mail", SMTPC_CMD_MAIL},
     {"in reply to data", SMTPC_CMD_DATA},
