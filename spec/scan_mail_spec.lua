@@ -202,6 +202,40 @@ describe("reply codes written the providers' own ways", function()
   end)
 end)
 
+describe("Zoho's labelled codes and a mailing list's refusal", function()
+  local function zoho(notice)
+    return assert(smtp.scan("From: mailer-daemon@mail.zoho.com\nSubject: Undelivered Mail Returned to Sender\n\n" ..
+      "This message was created automatically by mail delivery software.\n" ..
+      "A message that you sent could not be delivered to one or more of its recipients. " ..
+      "This is a permanent error.\n\n" .. notice .. "\n\n\nReceived:from mail.zoho.com by mx.zohomail.com\n" ..
+      "To:<xia@example.jp>\nSubject:x\n"))
+  end
+
+  it("reads 'ERROR_CODE :550, ERROR_CODE :5.1.1 ...' as the reply 550 5.1.1", function()
+    local rs = zoho("xia@example.jp Invalid Address, ERROR_CODE :550, " ..
+      "ERROR_CODE :5.1.1 <xia@example.jp>... User Unknown")
+    assert.are.equal(1, #rs)
+    assert.are.same({ "zoho", "xia@example.jp", 550, "5.1.1", "<xia@example.jp>... User Unknown", "user_unknown" },
+      { rs[1].source, rs[1].recipient, rs[1].reply.code, rs[1].reply.enhanced, rs[1].reply.text, rs[1].reason })
+  end)
+
+  it("keeps a 4xx reply of a notice that says the error is permanent a failure, not a delay", function()
+    local rs = zoho("xia@example.jp Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable.")
+    assert.are.same({ 421, "failed", "bounce" }, { rs[1].reply.code, rs[1].delivery, rs[1].kind })
+  end)
+
+  it("reads fml's notice to a non-member as the list's policy", function()
+    local rs = assert(smtp.scan("From: yan-admin@example.org\n" ..
+      "Subject: You zed@example.net are not member (yan ML)\nX-MLServer: fml [fml 4.0.3 release]\n\n" ..
+      "You are not a member of this mailing list <yan@example.org>.\n\n" ..
+      "If you know the general guide of this list, please send mail with\nthe mail body\n\n\tguide\n\n" ..
+      "to the address\n\n\tyan-ctl@example.org\n"))
+    assert.are.equal(1, #rs)
+    assert.are.same({ "fml", "yan@example.org", "failed", "permanent", "policy" },
+      { rs[1].source, rs[1].recipient, rs[1].delivery, rs[1].verdict, rs[1].reason })
+  end)
+end)
+
 describe("Sendmail transcripts", function()
   it("pairs each recipient with the remote reply quoted above Sendmail's own line, not the answer to QUIT", function()
     local rs = assert(smtp.scan("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.com>\n" ..

@@ -11,14 +11,17 @@
  *      "  a@b", "a@b (reason)"), or holds one after a phrase of the
  *      layout's RCPT markers ("delivering your mail to <a@b>"); the lines
  *      after it, to the next recipient line, are its diagnostic;
- *   4. a DELAY marker in the section says the failure is temporary.
+ *   4. a DELAY marker in the section says the failure is temporary, a FINAL
+ *      marker that it is final;
+ *   5. a CODE label ("ERROR_CODE :550, ERROR_CODE :5.1.1 text") is read
+ *      as the reply it labels ("550 5.1.1 text").
  * An address named twice keeps its first place and gains the later text.
  */
 #include <string.h>
 
 #include "mail_internal.h"
 
-enum where { FROM, SUBJECT, HEADER, BODY, START, END, RCPT, DELAY };
+enum where { FROM, SUBJECT, HEADER, BODY, START, END, RCPT, DELAY, FINAL, CODE };
 
 typedef struct marker {
   const char *layout;
@@ -299,6 +302,43 @@ static int original_to(const smtpc_mail_info *m, smtpc_text body, size_t e, smtp
   return to_line(body, e, out) || (e > 0 && to_line(body, 0, out));
 }
 
+/* Offset after the blanks and commas of t from i. */
+static size_t skip_sep(smtpc_text t, size_t i)
+{
+  while (i < t.len && (t.ptr[i] == ' ' || t.ptr[i] == '\t' || t.ptr[i] == ','))
+    i++;
+  return i;
+}
+
+/*
+ * A reply its layout writes with labels, "Invalid Address, ERROR_CODE :550,
+ * ERROR_CODE :5.1.1 <a@b>... User Unknown", as the reply it is: "Invalid
+ * Address, 550 5.1.1 <a@b>... User Unknown", in the arena.  The text as it
+ * is when the layout has no such label, the label holds no 4xx or 5xx code
+ * or the arena is full.
+ */
+static smtpc_text labelled_reply(smtpc_text d, const char *layout, smtpc_arena *a)
+{
+  size_t mlen = 0, at = find_marker(d, 0, layout, CODE, &mlen), i, k;
+  char *out;
+  if (at == SMTPC_NOT_FOUND) return d;
+  i = skip_sep(d, at + mlen);
+  if (i + 3 > d.len || (d.ptr[i] != '4' && d.ptr[i] != '5') || d.ptr[i + 1] < '0' || d.ptr[i + 1] > '9' ||
+      d.ptr[i + 2] < '0' || d.ptr[i + 2] > '9' || (i + 3 < d.len && d.ptr[i + 3] >= '0' && d.ptr[i + 3] <= '9'))
+    return d;
+  if ((out = smtpc_arena_take(a, d.len + 2)) == NULL) return d;
+  memcpy(out, d.ptr, at);
+  memcpy(out + at, d.ptr + i, 3);
+  k = at + 3;
+  i = skip_sep(d, i + 3);
+  if (smtpc_ci_prefix(d.ptr + i, d.len - i, d.ptr + at, mlen)) i = skip_sep(d, i + mlen);
+  out[k++] = ' ';
+  memcpy(out + k, d.ptr + i, d.len - i);
+  k += d.len - i;
+  a->len -= d.len + 2 - k;
+  return smtpc_trim(smtpc_text_of(out, k));
+}
+
 size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const char **source,
                               int *temporary, smtpc_text *returned, smtpc_text_rcpt *rcpts, size_t cap)
 {
@@ -311,7 +351,9 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
   *source = layout;
   section(body, layout, &b, &e);
   *returned = smtpc_text_of(body.ptr + e, body.len - e);
-  *temporary = find_marker(smtpc_text_of(body.ptr, e), 0, layout, DELAY, NULL) != SMTPC_NOT_FOUND;
+  *temporary = find_marker(smtpc_text_of(body.ptr, e), 0, layout, FINAL, NULL) != SMTPC_NOT_FOUND   ? -1
+               : find_marker(smtpc_text_of(body.ptr, e), 0, layout, DELAY, NULL) != SMTPC_NOT_FOUND ? 1
+                                                                                                   : 0;
   pos = b;
   /* first pass: recipient lines; each diagnostic is the raw span up to the next one */
   while (pos < e) {
@@ -358,6 +400,7 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
   }
   /* one recipient whose own lines give no code: the section's text says why */
   if (n == 1 && !has_code(rcpts[0].diagnostic)) rcpts[0].diagnostic = diagnostic(body, b, e, a);
+  for (k = 0; k < n; k++) rcpts[k].diagnostic = labelled_reply(rcpts[k].diagnostic, layout, a);
   /*
    * X-Failed-Recipients (Exim, Google) names the failed recipients; lines
    * that name none of them (a greeting "a@b 様", a list of other addresses)

@@ -215,8 +215,9 @@ typedef struct smtpc_text_rcpt {
 /*
  * Reads a plain-text bounce: finds its layout (bounce_layouts.def) from the
  * headers and the body, and the recipients it lists with their diagnostics
- * (up to cap).  *source is the layout's name; *temporary is set when the
- * notice says the failure is temporary (a DELAY marker); *returned is the
+ * (up to cap).  *source is the layout's name; *temporary is 1 when the
+ * notice says the failure is temporary (a DELAY marker), -1 when it says it
+ * is final (a FINAL marker), else 0; *returned is the
  * text after the section (the returned message, when the notice quotes it
  * inline).  Returns the recipients read.
  */

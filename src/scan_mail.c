@@ -382,8 +382,9 @@ static long read_text(mail *m)
     r.recipient = rcpts[k].recipient;
     r.diagnostic = rcpts[k].diagnostic;
     smtpc_mail_set_reply(&r, r.diagnostic.ptr, r.diagnostic.len, &m->arena);
-    r.delivery = (r.reply_code ? r.reply_code / 100 == 4 : temporary) ? SMTPC_DELIVERY_DELAYED
-                                                                       : SMTPC_DELIVERY_FAILED;
+    /* a notice that says the failure is final gave up, even on a 4xx reply (RFC 3464 2.3.3: failed) */
+    r.delivery = temporary >= 0 && (r.reply_code ? r.reply_code / 100 == 4 : temporary > 0) ? SMTPC_DELIVERY_DELAYED
+                                                                                          : SMTPC_DELIVERY_FAILED;
     settle_status(&r);
     done++;
     if (put(m, &r)) break;

@@ -86,13 +86,15 @@ void smtpc_scan_classify(smtpc_scan_result *r)
       r->cls.verdict == SMTPC_VERDICT_PERMANENT && r->cls.reason == SMTPC_REASON_UNKNOWN)
     reclassify(r, SMTPC_REASON_POLICY);
   /*
-   * A Google Groups notice ("the group you tried to contact may not exist, or
-   * you may not have permission to post messages to the group") carries no
-   * code and is written in the sender's language; it always says the group
-   * refused the post, which is the group's policy, not a bad mailbox.
+   * A mailing list's refusal of a post carries no code: a Google Groups
+   * notice ("the group you tried to contact may not exist, or you may not
+   * have permission to post messages to the group", in the sender's
+   * language), fml's "You are not a member of this mailing list".  It always
+   * says the list refused the post, which is the list's policy, not a bad
+   * mailbox.
    */
   if (r->cls.reason == SMTPC_REASON_UNKNOWN && r->cls.verdict == SMTPC_VERDICT_PERMANENT && r->source &&
-      strcmp(r->source, "google-groups") == 0) {
+      (strcmp(r->source, "google-groups") == 0 || strcmp(r->source, "fml") == 0)) {
     reclassify(r, SMTPC_REASON_POLICY);
     r->cls.source = SMTPC_FROM_TEXT;
   }
