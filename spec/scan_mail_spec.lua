@@ -202,6 +202,25 @@ describe("reply codes written the providers' own ways", function()
   end)
 end)
 
+describe("the status of a report whose remote reply says more", function()
+  local function report(status, diagnostic)
+    return assert(smtp.scan("From: MAILER-DAEMON@mx.example.jp\nSubject: Returned mail\n" ..
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n\nIt failed.\n\n" ..
+      "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.jp\n\n" ..
+      "Final-Recipient: rfc822; ada@example.org\nAction: failed\nStatus: " .. status .. "\n" ..
+      "Diagnostic-Code: smtp; " .. diagnostic .. "\n\n--b--\n"))[1]
+  end
+
+  it("takes the remote server's specific code of the same class over the report's", function()
+    local r = report("5.1.1", "552 5.2.2 Over quota")
+    assert.are.same({ "5.2.2", "mailbox_full" }, { r.status, r.reason })
+  end)
+
+  it("keeps the report's class when the remote reply's differs", function()
+    assert.are.equal("4.5.0", report("4.5.0", "550 5.5.0 Service refused, please try later").status)
+  end)
+end)
+
 describe("Zoho's labelled codes and a mailing list's refusal", function()
   local function zoho(notice)
     return assert(smtp.scan("From: mailer-daemon@mail.zoho.com\nSubject: Undelivered Mail Returned to Sender\n\n" ..

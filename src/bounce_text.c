@@ -415,6 +415,17 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
   return n;
 }
 
+/* 1 when t holds a letter or a digit (more than the punctuation around an address). */
+static int has_words(smtpc_text t)
+{
+  size_t i;
+  for (i = 0; i < t.len; i++) {
+    unsigned char c = (unsigned char)t.ptr[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80) return 1;
+  }
+  return 0;
+}
+
 smtpc_text smtpc_bounce_text_for(smtpc_text body, smtpc_text recipient, smtpc_arena *a)
 {
   if (body.len > SMTPC_HUMAN_WINDOW) body.len = SMTPC_HUMAN_WINDOW;
@@ -435,7 +446,7 @@ smtpc_text smtpc_bounce_text_for(smtpc_text body, smtpc_text recipient, smtpc_ar
     end = pos;
     while (lines++ < 40 && smtpc_line_next(body.ptr, body.len, &pos, &line) && smtpc_trim(line).len) end = pos;
     if (has_code(smtpc_text_of(body.ptr + at, end - at))) return diagnostic(body, at, end, a);
-    if (tries == 0) first = smtpc_text_of(body.ptr + at, end - at);
+    if (!has_words(first)) first = smtpc_text_of(body.ptr + at, end - at); /* not just the address's ">" */
     from = end > at ? end : at;
   }
   if (first.len == 0) return first;

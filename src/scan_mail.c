@@ -224,6 +224,18 @@ static void settle_status(smtpc_scan_result *r)
   int klass = r->status.klass ? r->status.klass
               : r->reply_code >= 400 ? r->reply_code / 100
               : r->delivery == SMTPC_DELIVERY_DELAYED ? 4 : 0;
+  /*
+   * The remote server's own specific code, of the class the report gives,
+   * is the better evidence than a report's other specific status: the
+   * reporting MTA's translation of the reply can be wrong (Sendmail's
+   * "Status: 5.1.1" for "550 5.7.1 IP address blacklisted", "Status: 5.1.1"
+   * for "552 5.2.2 Over quota").  The class stays the report's decision.
+   */
+  if (!esc_generic(&r->status) && !esc_generic(&r->reply_esc) && r->reply_esc.klass == r->status.klass &&
+      r->reply_code / 100 == r->reply_esc.klass) {
+    r->status = r->reply_esc;
+    return;
+  }
   if (esc_generic(&r->status)) {
     if (!esc_generic(&r->reply_esc) && (klass == 0 || r->reply_esc.klass == klass)) {
       r->status = r->reply_esc;
