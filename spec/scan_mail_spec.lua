@@ -274,6 +274,17 @@ describe("Sendmail transcripts", function()
     assert.are.same({ "tia@example.net", 550, "domain_not_found" }, { rs[3].recipient, rs[3].reply.code, rs[3].reason })
   end)
 
+  it("takes the human part's one recipient when the report's Final-Recipient holds no address", function()
+    local rs = assert(smtp.scan("From: MAILER-DAEMON@mx.example.jp\nSubject: Returned mail: Host unknown\n" ..
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n\n" ..
+      "   ----- The following addresses had permanent fatal errors -----\n<ivy@example.org>\n" ..
+      "    (reason: 550 Host unknown)\n\n" ..
+      "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.jp\n\n" ..
+      "Final-Recipient: RFC822; @mx.example.org\nAction: failed\nStatus: 5.1.2\n\n--b--\n"))
+    assert.are.same({ "ivy@example.org", 550, "5.1.2", "(reason: 550 Host unknown)" },
+      { rs[1].recipient, rs[1].reply.code, rs[1].status, rs[1].diagnostic })
+  end)
+
   it("reads Sendmail's own line for a recipient of a report whose diagnostic is no SMTP reply", function()
     local rs = assert(smtp.scan("From: MAILER-DAEMON@mx.example.jp\nSubject: Returned mail: see transcript\n" ..
       "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n\n" ..

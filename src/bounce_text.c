@@ -236,6 +236,14 @@ static smtpc_text phrase_address(smtpc_text line, const char *layout)
 
 static int same_address(smtpc_text a, smtpc_text b) { return smtpc_ci_equal(a.ptr, a.len, b.ptr, b.len); }
 
+/* The offset after the '>' and ':' that close an address at b ("<a@b>: text"), not past e. */
+static size_t after_address(smtpc_text body, size_t b, size_t e)
+{
+  if (b < e && body.ptr[b] == '>') b++;
+  if (b < e && body.ptr[b] == ':') b++;
+  return b;
+}
+
 /* Text [b, e) of body unfolded into one line of at most MAX_DIAG bytes. */
 static smtpc_text diagnostic(smtpc_text body, size_t b, size_t e, smtpc_arena *a)
 {
@@ -395,7 +403,8 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
     size_t from;
     if (rcpts[k].ready) continue; /* already one line, in the arena */
     from = (size_t)(rcpts[k].diagnostic.ptr - body.ptr);
-    rcpts[k].diagnostic = diagnostic(body, from, from + rcpts[k].diagnostic.len, a);
+    rcpts[k].diagnostic = diagnostic(body, after_address(body, from, from + rcpts[k].diagnostic.len),
+                                     from + rcpts[k].diagnostic.len, a);
     if (rcpts[k].diagnostic.len == 0) rcpts[k].diagnostic = diagnostic(body, b, e, a);
   }
   /* one recipient whose own lines give no code: the section's text says why */
@@ -445,6 +454,7 @@ smtpc_text smtpc_bounce_text_for(smtpc_text body, smtpc_text recipient, smtpc_ar
     pos = line_after(body, at);
     end = pos;
     while (lines++ < 40 && smtpc_line_next(body.ptr, body.len, &pos, &line) && smtpc_trim(line).len) end = pos;
+    at = after_address(body, at, end);
     if (has_code(smtpc_text_of(body.ptr + at, end - at))) return diagnostic(body, at, end, a);
     if (!has_words(first)) first = smtpc_text_of(body.ptr + at, end - at); /* not just the address's ">" */
     from = end > at ? end : at;

@@ -259,6 +259,30 @@ static void settle_status(smtpc_scan_result *r)
   r->status.klass = klass;
 }
 
+/* local@domain, both parts present. */
+static int is_address(smtpc_text t)
+{
+  const char *at = memchr(t.ptr, '@', t.len);
+  return at && at > t.ptr && at < t.ptr + t.len - 1;
+}
+
+/*
+ * A report's only recipient whose field holds no address ("Final-Recipient:
+ * RFC822; @mx.example.org", Sendmail's for a host that failed): the one
+ * address the human part's recipient section lists, when it lists one.
+ */
+static void human_recipient(mail *m, smtpc_text *recipient)
+{
+  smtpc_text_rcpt one[2];
+  const char *source = NULL;
+  int temporary;
+  smtpc_text returned;
+  if (!m->human_from_part) return;
+  if (smtpc_bounce_text_read(&m->info, &m->arena, &source, &temporary, &returned, one, 2) == 1 &&
+      is_address(one[0].recipient))
+    *recipient = one[0].recipient;
+}
+
 static long read_dsn(mail *m)
 {
   smtpc_dsn_msg msg;
@@ -275,6 +299,7 @@ static long read_dsn(mail *m)
     const smtpc_dsn_rcpt *d = &rcpts[k];
     result_init(m, &r, "rfc3464");
     r.recipient = d->final_recipient.len ? d->final_recipient : d->original_recipient;
+    if (n == 1 && !is_address(r.recipient)) human_recipient(m, &r.recipient);
     r.original_recipient = d->original_recipient;
     r.sender = msg.sender;
     r.delivery = smtpc_dsn_delivery(d->action);
