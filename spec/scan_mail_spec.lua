@@ -500,6 +500,17 @@ describe("bad input", function()
     local flood = "From: MAILER-DAEMON@mx.example.org\nSubject: failure notice\n\n" ..
       ("<same@example.com>: 550 no\n"):rep(200000)
     assert.are.equal(1, #quick(flood, 3))
+    -- Sendmail's own lines, each after a long transcript: each is read back only to the line before
+    local transcript = {}
+    for i = 1, 2000 do
+      transcript[i] = (">>> DATA\n<<< 550 refused\n"):rep(50) ..
+        ("554 <u%d@example.com>... Remote protocol error\n"):format(i)
+    end
+    local sendmail = "From: MAILER-DAEMON@mx.example.org\nSubject: Returned mail: see transcript\n\n" ..
+      "   ----- Transcript of session follows -----\n" .. table.concat(transcript)
+    local rs = quick(sendmail, 3)
+    assert.are.equal(1000, #rs) -- the default max_recipients
+    assert.are.same({ 550, "refused", "DATA" }, { rs[1000].reply.code, rs[1000].reply.text, rs[1000].command })
   end)
 
   it("broken base64 and quoted-printable", function()

@@ -352,7 +352,7 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
 {
   const char *layout = detect(m);
   smtpc_text body = m->body, line;
-  size_t b, e, pos, n = 0, k, cur = SMTPC_NOT_FOUND, lines = 0;
+  size_t b, e, pos, n = 0, k, cur = SMTPC_NOT_FOUND, lines = 0, last = 0, since;
   *returned = smtpc_text_of(body.ptr, 0);
   *temporary = 0;
   if (layout == NULL || cap == 0) return 0;
@@ -362,7 +362,7 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
   *temporary = find_marker(smtpc_text_of(body.ptr, e), 0, layout, FINAL, NULL) != SMTPC_NOT_FOUND   ? -1
                : find_marker(smtpc_text_of(body.ptr, e), 0, layout, DELAY, NULL) != SMTPC_NOT_FOUND ? 1
                                                                                                    : 0;
-  pos = b;
+  pos = since = b;
   /* first pass: recipient lines; each diagnostic is the raw span up to the next one */
   while (pos < e) {
     const char *at = body.ptr + pos;
@@ -373,6 +373,8 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
     if (addr.len == 0) addr = phrase_address(line, layout);
     if (addr.len == 0) continue;
     if (++lines > MAX_RCPT_LINES * cap) break; /* each line is compared with the recipients kept */
+    last = since; /* a transcript is read back to the recipient line before, never over it: linear */
+    since = pos;
     for (k = 0; k < n; k++)
       if (same_address(rcpts[k].recipient, addr)) break;
     if (k < n && k == cur) continue; /* the open recipient named again: its text goes on */
@@ -387,7 +389,7 @@ size_t smtpc_bounce_text_read(const smtpc_mail_info *m, smtpc_arena *a, const ch
       smtpc_text rest = smtpc_trim(smtpc_text_of(addr.ptr + dots + 3, (size_t)(t.ptr + t.len - addr.ptr) - dots - 3));
       rcpts[n].ready = 0;
       if (starts_with_code(rest.ptr, rest.len)) rcpts[n].diagnostic = rest;
-      else if ((rcpts[n].ready = transcript_reply(body, b, (size_t)(at - body.ptr), a, &remote)) != 0)
+      else if ((rcpts[n].ready = transcript_reply(body, last, (size_t)(at - body.ptr), a, &remote)) != 0)
         rcpts[n].diagnostic = remote;
       else rcpts[n].diagnostic = t;
       n++;
