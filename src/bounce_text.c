@@ -445,12 +445,13 @@ smtpc_text smtpc_bounce_text_for(smtpc_text body, smtpc_text recipient, smtpc_ar
   if (recipient.len == 0) return first;
   /* the first paragraph after a mention of the address that holds a code, else the first one */
   for (tries = 0; tries < 16 && from < body.len; tries++) {
-    size_t at = smtpc_ci_find(body.ptr + from, body.len - from, recipient.ptr, recipient.len), pos, end, lines = 0;
+    size_t at = smtpc_ci_find(body.ptr + from, body.len - from, recipient.ptr, recipient.len), pos, end, lines = 0, ls;
     smtpc_text line;
     if (at == SMTPC_NOT_FOUND) break;
     at += from;
     /* Sendmail's own line "550 5.1.2 <a@b>... Host unknown": its code stands before the address */
-    line = smtpc_trim(smtpc_text_of(body.ptr + line_start(body, at), at - line_start(body, at)));
+    ls = line_start(body, at);
+    line = smtpc_trim(smtpc_text_of(body.ptr + ls, at - ls));
     if (starts_with_code(line.ptr, line.len) && line.len < 32) at = (size_t)(line.ptr - body.ptr);
     else at += recipient.len;
     pos = line_after(body, at);
