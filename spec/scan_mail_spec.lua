@@ -179,6 +179,154 @@ describe("scanning plain-text bounces", function()
   end)
 end)
 
+describe("reply codes written the providers' own ways", function()
+  it("takes the enhanced code Amazon SES quotes after the reply code (550-'5.7.1 ...')", function()
+    local rs = assert(smtp.scan("From: MAILER-DAEMON@amazonses.com\n" ..
+      "Subject: Delivery Status Notification (Failure)\n" ..
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n\n" ..
+      "An error occurred.\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; a1.example.com\n\n" ..
+      "Final-Recipient: rfc822; pat@example.com\nAction: failed\nStatus: 5.0.0 (permanent failure)\n" ..
+      "Diagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.2.2 <pat@example.com>... Mailbox Full' " ..
+      "(delivery attempts: 0)\n\n--b--\n"))
+    assert.are.same({ 550, "5.2.2", "5.2.2", "mailbox_full" },
+      { rs[1].reply.code, rs[1].reply.enhanced, rs[1].status, rs[1].reason })
+  end)
+
+  it("reads Yahoo's \"550: <a@b>: User unknown\" as reply code 550", function()
+    local rs = assert(smtp.scan("From: MAILER-DAEMON@yahoo.com\nSubject: Failure Notice\n\n" ..
+      "Sorry, we were unable to deliver your message to the following address.\n\n" ..
+      "<quinn@example.net>:\n550: <quinn@example.net>: User unknown\n\n" ..
+      "--- Below this line is a copy of the message.\n\nSubject: x\n\nx\n"))
+    assert.are.same({ "yahoo", "quinn@example.net", 550, "user_unknown" },
+      { rs[1].source, rs[1].recipient, rs[1].reply.code, rs[1].reason })
+  end)
+end)
+
+describe("the status of a report whose remote reply says more", function()
+  local function report(status, diagnostic)
+    return assert(smtp.scan("From: MAILER-DAEMON@mx.example.jp\nSubject: Returned mail\n" ..
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n\nIt failed.\n\n" ..
+      "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.jp\n\n" ..
+      "Final-Recipient: rfc822; ada@example.org\nAction: failed\nStatus: " .. status .. "\n" ..
+      "Diagnostic-Code: smtp; " .. diagnostic .. "\n\n--b--\n"))[1]
+  end
+
+  it("takes the remote server's specific code of the same class over the report's", function()
+    local r = report("5.1.1", "552 5.2.2 Over quota")
+    assert.are.same({ "5.2.2", "mailbox_full" }, { r.status, r.reason })
+  end)
+
+  it("keeps the report's class when the remote reply's differs", function()
+    assert.are.equal("4.5.0", report("4.5.0", "550 5.5.0 Service refused, please try later").status)
+  end)
+end)
+
+describe("Zoho's labelled codes and a mailing list's refusal", function()
+  local function zoho(notice)
+    return assert(smtp.scan("From: mailer-daemon@mail.zoho.com\nSubject: Undelivered Mail Returned to Sender\n\n" ..
+      "This message was created automatically by mail delivery software.\n" ..
+      "A message that you sent could not be delivered to one or more of its recipients. " ..
+      "This is a permanent error.\n\n" .. notice .. "\n\n\nReceived:from mail.zoho.com by mx.zohomail.com\n" ..
+      "To:<xia@example.jp>\nSubject:x\n"))
+  end
+
+  it("reads 'ERROR_CODE :550, ERROR_CODE :5.1.1 ...' as the reply 550 5.1.1", function()
+    local rs = zoho("xia@example.jp Invalid Address, ERROR_CODE :550, " ..
+      "ERROR_CODE :5.1.1 <xia@example.jp>... User Unknown")
+    assert.are.equal(1, #rs)
+    assert.are.same({ "zoho", "xia@example.jp", 550, "5.1.1", "<xia@example.jp>... User Unknown", "user_unknown" },
+      { rs[1].source, rs[1].recipient, rs[1].reply.code, rs[1].reply.enhanced, rs[1].reply.text, rs[1].reason })
+  end)
+
+  it("keeps a 4xx reply of a notice that says the error is permanent a failure, not a delay", function()
+    local rs = zoho("xia@example.jp Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable.")
+    assert.are.same({ 421, "failed", "bounce" }, { rs[1].reply.code, rs[1].delivery, rs[1].kind })
+  end)
+
+  it("reads fml's notice to a non-member as the list's policy", function()
+    local rs = assert(smtp.scan("From: yan-admin@example.org\n" ..
+      "Subject: You zed@example.net are not member (yan ML)\nX-MLServer: fml [fml 4.0.3 release]\n\n" ..
+      "You are not a member of this mailing list <yan@example.org>.\n\n" ..
+      "If you know the general guide of this list, please send mail with\nthe mail body\n\n\tguide\n\n" ..
+      "to the address\n\n\tyan-ctl@example.org\n"))
+    assert.are.equal(1, #rs)
+    assert.are.same({ "fml", "yan@example.org", "failed", "permanent", "policy" },
+      { rs[1].source, rs[1].recipient, rs[1].delivery, rs[1].verdict, rs[1].reason })
+  end)
+end)
+
+describe("Sendmail transcripts", function()
+  it("pairs each recipient with the remote reply quoted above Sendmail's own line, not the answer to QUIT", function()
+    local rs = assert(smtp.scan("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.com>\n" ..
+      "Subject: Returned mail: User unknown\n\n   ----- Transcript of session follows -----\n" ..
+      "While talking to mx.example.edu:\n>>> DATA\n<<< 550 Mail from this sender is refused here\n" ..
+      "421 mx.example.edu (smtp)... Deferred: Connection reset by peer\n" ..
+      "554 <rae@example.edu>... Remote protocol error\n" ..
+      "While talking to mx.example.org:\n>>> RCPT To:<sam@example.org>\n<<< 550 No such user here\n" ..
+      ">>> QUIT\n<<< 421 Error: too many errors\n550 <sam@example.org>... User unknown\n" ..
+      "554 <tia@example.net>... 550 Host unknown (Authoritative answer from name server)\n\n" ..
+      "   ----- Unsent message follows -----\nSubject: x\n\nx\n"))
+    assert.are.equal(3, #rs)
+    assert.are.same({ "rae@example.edu", 550, "Mail from this sender is refused here", "DATA" },
+      { rs[1].recipient, rs[1].reply.code, rs[1].reply.text, rs[1].command })
+    assert.are.same({ "sam@example.org", 550, "No such user here", "RCPT", "user_unknown" },
+      { rs[2].recipient, rs[2].reply.code, rs[2].reply.text, rs[2].command, rs[2].reason })
+    assert.are.same({ "tia@example.net", 550, "domain_not_found" }, { rs[3].recipient, rs[3].reply.code, rs[3].reason })
+  end)
+
+  it("takes the human part's one recipient when the report's Final-Recipient holds no address", function()
+    local rs = assert(smtp.scan("From: MAILER-DAEMON@mx.example.jp\nSubject: Returned mail: Host unknown\n" ..
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n\n" ..
+      "   ----- The following addresses had permanent fatal errors -----\n<ivy@example.org>\n" ..
+      "    (reason: 550 Host unknown)\n\n" ..
+      "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.jp\n\n" ..
+      "Final-Recipient: RFC822; @mx.example.org\nAction: failed\nStatus: 5.1.2\n\n--b--\n"))
+    assert.are.same({ "ivy@example.org", 550, "5.1.2", "(reason: 550 Host unknown)" },
+      { rs[1].recipient, rs[1].reply.code, rs[1].status, rs[1].diagnostic })
+  end)
+
+  it("reads Sendmail's own line for a recipient of a report whose diagnostic is no SMTP reply", function()
+    local rs = assert(smtp.scan("From: MAILER-DAEMON@mx.example.jp\nSubject: Returned mail: see transcript\n" ..
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n\n" ..
+      "   ----- The following addresses had permanent fatal errors -----\n<uma@example.org>\n\n" ..
+      "   ----- Transcript of session follows -----\n" ..
+      "550 5.1.2 <uma@example.org>... Host unknown (Name server: example.org: host not found)\n\n" ..
+      "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.jp\n\n" ..
+      "Final-Recipient: RFC822; uma@example.org\nAction: failed\nStatus: 5.1.2\n\n--b--\n"))
+    assert.are.same({ 550, "5.1.2", "5.1.2", "domain_not_found" },
+      { rs[1].reply.code, rs[1].reply.enhanced, rs[1].status, rs[1].reason })
+  end)
+end)
+
+describe("the SMTP stage a refusal answered", function()
+  local function exim(stage, reply)
+    return assert(smtp.scan("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n" ..
+      "Subject: Mail delivery failed: returning message to sender\n\n" ..
+      "This message was created automatically by mail delivery software.\n\n" ..
+      "A message that you sent could not be delivered to one or more of its\n" ..
+      "recipients. This is a permanent error. The following address(es) failed:\n\n" ..
+      "  val@example.com\n    host mx.example.com [192.0.2.5]\n    SMTP error from remote mail server after " ..
+      stage .. ":\n    " .. reply .. "\n\n" ..
+      "------ This is a copy of the message, including all the headers. ------\n\nSubject: x\n\nx\n"))[1]
+  end
+
+  it("reads 'does not exist' in answer to MAIL FROM as about the sender, never the recipient's mailbox", function()
+    local r = exim("MAIL FROM:<wes@example.net> SIZE=1022", "553 5.1.0 example.net does not exist")
+    assert.are.same({ "MAIL", "permanent", "sender_auth", "fix_sender_setup" },
+      { r.command, r.verdict, r.reason, r.action })
+  end)
+
+  it("reads a refusal with no reason in answer to EHLO as the server's policy about the client", function()
+    local r = exim("EHLO mx.example.org", "550 Rejected")
+    assert.are.same({ "EHLO", "permanent", "policy" }, { r.command, r.verdict, r.reason })
+  end)
+
+  it("keeps an unknown user in answer to RCPT TO", function()
+    local r = exim("RCPT TO:<val@example.com>", "550 5.1.1 <val@example.com>: User unknown")
+    assert.are.same({ "RCPT", "user_unknown", "suppress_address" }, { r.command, r.reason, r.action })
+  end)
+end)
+
 describe("Amazon SES notifications", function()
   it("reads a bounce notification wrapped in SNS, and a delivery notification", function()
     local sns = '{"Type":"Notification","Message":"{\\"notificationType\\":\\"Bounce\\",\\"bounce\\":' ..
@@ -352,6 +500,17 @@ describe("bad input", function()
     local flood = "From: MAILER-DAEMON@mx.example.org\nSubject: failure notice\n\n" ..
       ("<same@example.com>: 550 no\n"):rep(200000)
     assert.are.equal(1, #quick(flood, 3))
+    -- Sendmail's own lines, each after a long transcript: each is read back only to the line before
+    local transcript = {}
+    for i = 1, 2000 do
+      transcript[i] = (">>> DATA\n<<< 550 refused\n"):rep(50) ..
+        ("554 <u%d@example.com>... Remote protocol error\n"):format(i)
+    end
+    local sendmail = "From: MAILER-DAEMON@mx.example.org\nSubject: Returned mail: see transcript\n\n" ..
+      "   ----- Transcript of session follows -----\n" .. table.concat(transcript)
+    local rs = quick(sendmail, 3)
+    assert.are.equal(1000, #rs) -- the default max_recipients
+    assert.are.same({ 550, "refused", "DATA" }, { rs[1000].reply.code, rs[1000].reply.text, rs[1000].command })
   end)
 
   it("broken base64 and quoted-printable", function()

@@ -85,6 +85,14 @@ smtpc_command smtpc_mail_command(const char *s, size_t n);
 int smtpc_mail_set_reply(smtpc_scan_result *r, const char *s, size_t n, smtpc_arena *a);
 
 /*
+ * The offset of a reply code written with a colon, "550: <a@b>: User
+ * unknown" (Yahoo's notices): a 4xx or 5xx code (RFC 5321 4.2.1: second
+ * digit 0 to 5) after the start or a blank, then ':' and a blank;
+ * SMTPC_NOT_FOUND when there is none.
+ */
+size_t smtpc_colon_code(const char *s, size_t n);
+
+/*
  * The first enhanced code standing alone in free text s[0..n) (after the
  * start, a blank, a quote, '(', '[', '<', '#', ':' or ';'), with a subject of
  * 0..7 (RFC 3463 3.1 defines no other), so "version 4.94.2" is not taken.
@@ -201,13 +209,15 @@ typedef struct smtpc_mail_info {
 typedef struct smtpc_text_rcpt {
   smtpc_text recipient;
   smtpc_text diagnostic;
+  int ready; /* diagnostic is already one line, in the arena (else a span of the text) */
 } smtpc_text_rcpt;
 
 /*
  * Reads a plain-text bounce: finds its layout (bounce_layouts.def) from the
  * headers and the body, and the recipients it lists with their diagnostics
- * (up to cap).  *source is the layout's name; *temporary is set when the
- * notice says the failure is temporary (a DELAY marker); *returned is the
+ * (up to cap).  *source is the layout's name; *temporary is 1 when the
+ * notice says the failure is temporary (a DELAY marker), -1 when it says it
+ * is final (a FINAL marker), else 0; *returned is the
  * text after the section (the returned message, when the notice quotes it
  * inline).  Returns the recipients read.
  */

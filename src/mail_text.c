@@ -167,7 +167,7 @@ static const struct {
     {"rcpt to", SMTPC_CMD_RCPT},  /* Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:<...>" */
     {">>> rcpt", SMTPC_CMD_RCPT}, /* Sendmail transcripts ">>> RCPT To:<...>" */
     {"rcpt command", SMTPC_CMD_RCPT},
-    {"mail from:", SMTPC_CMD_MAIL}, /* Exim "after MAIL FROM:<...>" (not "email from", prose) */
+    {"mail from:<", SMTPC_CMD_MAIL}, /* Exim "after MAIL FROM:<...>" (not "email from", prose, nor a list "MAIL FROM: a@b") */
     {"mail from command", SMTPC_CMD_MAIL},
     {">>> mail", SMTPC_CMD_MAIL},
     {"in reply to data", SMTPC_CMD_DATA},
@@ -249,13 +249,31 @@ static smtpc_text join_lines(smtpc_text t, int code, const smtpc_esc *esc, smtpc
   return smtpc_trim(smtpc_text_of(d, k));
 }
 
+/*
+ * A reply quoted after its code: Amazon SES writes the remote reply as
+ * "550-'5.7.1 <a@b>... Access denied'", so the enhanced code stands after
+ * the quote, where the reply parser does not look.  It is the reply's own
+ * code when its class is the reply's (RFC 3463 2: the class digits agree).
+ */
+static void quoted_esc(smtpc_scan_result *r)
+{
+  smtpc_esc e;
+  const smtpc_text t = r->reply_text;
+  if (r->reply_esc.klass || t.len < 7 || (t.ptr[0] != '\'' && t.ptr[0] != '"')) return;
+  if (smtpc_esc_match(t.ptr, t.len, 1, &e) && e.klass == r->reply_code / 100) r->reply_esc = e;
+}
+
 int smtpc_mail_set_reply(smtpc_scan_result *r, const char *s, size_t n, smtpc_arena *a)
 {
   smtpc_found outer, inner;
   const smtpc_found *f;
   if (n == 0 || smtpc_reply_extract(s, n, &outer, &inner) != SMTPC_REPLY_OK || outer.code == 0) {
+    size_t at = smtpc_colon_code(s, n);
     r->command = n ? smtpc_mail_command(s, n) : SMTPC_CMD_NONE;
-    return 0;
+    if (at == SMTPC_NOT_FOUND) return 0;
+    r->reply_code = (s[at] - '0') * 100 + (s[at + 1] - '0') * 10 + (s[at + 2] - '0');
+    r->reply_text = smtpc_trim(smtpc_text_of(s + at + 4, n - at - 4));
+    return 1;
   }
   /* an inner reply with the outer's code and enhanced code is its next line, not a quoted reply */
   if (inner.code == outer.code && inner.esc.klass == outer.esc.klass && inner.esc.subject == outer.esc.subject &&
@@ -270,8 +288,19 @@ int smtpc_mail_set_reply(smtpc_scan_result *r, const char *s, size_t n, smtpc_ar
     smtpc_text all = smtpc_text_of(s + outer.text.off, outer.reply.off + outer.reply.len - outer.text.off);
     r->reply_text = join_lines(smtpc_trim(all), outer.code, &outer.esc, a);
   }
+  quoted_esc(r);
   r->command = smtpc_mail_command(s, n);
   return 1;
+}
+
+size_t smtpc_colon_code(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i + 5 <= n; i++)
+    if ((s[i] == '4' || s[i] == '5') && s[i + 1] >= '0' && s[i + 1] <= '5' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
+        s[i + 3] == ':' && (s[i + 4] == ' ' || s[i + 4] == '\t') && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t'))
+      return i;
+  return SMTPC_NOT_FOUND;
 }
 
 int smtpc_text_status(const char *s, size_t n, smtpc_esc *out)

@@ -224,6 +224,18 @@ static void settle_status(smtpc_scan_result *r)
   int klass = r->status.klass ? r->status.klass
               : r->reply_code >= 400 ? r->reply_code / 100
               : r->delivery == SMTPC_DELIVERY_DELAYED ? 4 : 0;
+  /*
+   * The remote server's own specific code, of the class the report gives,
+   * is the better evidence than a report's other specific status: the
+   * reporting MTA's translation of the reply can be wrong (Sendmail's
+   * "Status: 5.1.1" for "550 5.7.1 IP address blacklisted", "Status: 5.1.1"
+   * for "552 5.2.2 Over quota").  The class stays the report's decision.
+   */
+  if (!esc_generic(&r->status) && !esc_generic(&r->reply_esc) && r->reply_esc.klass == r->status.klass &&
+      r->reply_code / 100 == r->reply_esc.klass) {
+    r->status = r->reply_esc;
+    return;
+  }
   if (esc_generic(&r->status)) {
     if (!esc_generic(&r->reply_esc) && (klass == 0 || r->reply_esc.klass == klass)) {
       r->status = r->reply_esc;
@@ -247,6 +259,30 @@ static void settle_status(smtpc_scan_result *r)
   r->status.klass = klass;
 }
 
+/* local@domain, both parts present. */
+static int is_address(smtpc_text t)
+{
+  const char *at = memchr(t.ptr, '@', t.len);
+  return at && at > t.ptr && at < t.ptr + t.len - 1;
+}
+
+/*
+ * A report's only recipient whose field holds no address ("Final-Recipient:
+ * RFC822; @mx.example.org", Sendmail's for a host that failed): the one
+ * address the human part's recipient section lists, when it lists one.
+ */
+static void human_recipient(mail *m, smtpc_text *recipient)
+{
+  smtpc_text_rcpt one[2];
+  const char *source = NULL;
+  int temporary;
+  smtpc_text returned;
+  if (!m->human_from_part) return;
+  if (smtpc_bounce_text_read(&m->info, &m->arena, &source, &temporary, &returned, one, 2) == 1 &&
+      is_address(one[0].recipient))
+    *recipient = one[0].recipient;
+}
+
 static long read_dsn(mail *m)
 {
   smtpc_dsn_msg msg;
@@ -263,6 +299,7 @@ static long read_dsn(mail *m)
     const smtpc_dsn_rcpt *d = &rcpts[k];
     result_init(m, &r, "rfc3464");
     r.recipient = d->final_recipient.len ? d->final_recipient : d->original_recipient;
+    if (n == 1 && !is_address(r.recipient)) human_recipient(m, &r.recipient);
     r.original_recipient = d->original_recipient;
     r.sender = msg.sender;
     r.delivery = smtpc_dsn_delivery(d->action);
@@ -382,8 +419,9 @@ static long read_text(mail *m)
     r.recipient = rcpts[k].recipient;
     r.diagnostic = rcpts[k].diagnostic;
     smtpc_mail_set_reply(&r, r.diagnostic.ptr, r.diagnostic.len, &m->arena);
-    r.delivery = (r.reply_code ? r.reply_code / 100 == 4 : temporary) ? SMTPC_DELIVERY_DELAYED
-                                                                       : SMTPC_DELIVERY_FAILED;
+    /* a notice that says the failure is final gave up, even on a 4xx reply (RFC 3464 2.3.3: failed) */
+    r.delivery = temporary >= 0 && (r.reply_code ? r.reply_code / 100 == 4 : temporary > 0) ? SMTPC_DELIVERY_DELAYED
+                                                                                          : SMTPC_DELIVERY_FAILED;
     settle_status(&r);
     done++;
     if (put(m, &r)) break;

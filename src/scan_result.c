@@ -7,6 +7,13 @@
 
 #include "scan_internal.h"
 
+/* The classification with another reason, and the action that reason advises. */
+static void reclassify(smtpc_scan_result *r, smtpc_reason reason)
+{
+  r->cls.reason = reason;
+  r->cls.action = smtpc_advise(r->cls.verdict, reason, &r->cls.retry_after, &r->cls.give_up_after);
+}
+
 /* A generic code (X.0.0) says less than a specific one of the same class. */
 static int esc_specific(const smtpc_esc *e) { return e->klass && (e->subject || e->detail); }
 
@@ -62,21 +69,39 @@ void smtpc_scan_classify(smtpc_scan_result *r)
    */
   if ((r->command == SMTPC_CMD_DATA || r->command == SMTPC_CMD_DATA_END) && r->cls.verdict == SMTPC_VERDICT_PERMANENT &&
       r->cls.reason == SMTPC_REASON_USER_UNKNOWN && r->cls.source != SMTPC_FROM_PROVIDER &&
-      r->status.subject != 1 && r->reply_esc.subject != 1) {
-    r->cls.reason = SMTPC_REASON_POLICY;
-    r->cls.action = smtpc_advise(r->cls.verdict, r->cls.reason, &r->cls.retry_after, &r->cls.give_up_after);
-  }
+      r->status.subject != 1 && r->reply_esc.subject != 1)
+    reclassify(r, SMTPC_REASON_POLICY);
   /*
-   * A Google Groups notice ("the group you tried to contact may not exist, or
-   * you may not have permission to post messages to the group") carries no
-   * code and is written in the sender's language; it always says the group
-   * refused the post, which is the group's policy, not a bad mailbox.
+   * A refusal in answer to MAIL FROM comes before any recipient is named
+   * (RFC 5321 3.3): "does not exist" there is the server's verdict on the
+   * sender's address or domain, never on the recipient's mailbox, as
+   * "Sender address rejected: Domain not found" is.
+   */
+  if (r->command == SMTPC_CMD_MAIL && r->cls.verdict == SMTPC_VERDICT_PERMANENT &&
+      (r->cls.reason == SMTPC_REASON_USER_UNKNOWN || r->cls.reason == SMTPC_REASON_MAILBOX_DISABLED ||
+       r->cls.reason == SMTPC_REASON_DOMAIN_NOT_FOUND))
+    reclassify(r, SMTPC_REASON_SENDER_AUTH);
+  /*
+   * A permanent refusal at the greeting or in answer to EHLO, with no reason
+   * named ("550 Rejected"), comes before the client has named a sender or a
+   * recipient (RFC 5321 3.1, 4.1.1.1): it is the server's rule about the
+   * client itself, not about an address.
+   */
+  if ((r->command == SMTPC_CMD_CONNECT || r->command == SMTPC_CMD_EHLO) &&
+      r->cls.verdict == SMTPC_VERDICT_PERMANENT && r->cls.reason == SMTPC_REASON_UNKNOWN)
+    reclassify(r, SMTPC_REASON_POLICY);
+  /*
+   * A mailing list's refusal of a post carries no code: a Google Groups
+   * notice ("the group you tried to contact may not exist, or you may not
+   * have permission to post messages to the group", in the sender's
+   * language), fml's "You are not a member of this mailing list".  It always
+   * says the list refused the post, which is the list's policy, not a bad
+   * mailbox.
    */
   if (r->cls.reason == SMTPC_REASON_UNKNOWN && r->cls.verdict == SMTPC_VERDICT_PERMANENT && r->source &&
-      strcmp(r->source, "google-groups") == 0) {
-    r->cls.reason = SMTPC_REASON_POLICY;
+      (strcmp(r->source, "google-groups") == 0 || strcmp(r->source, "fml") == 0)) {
+    reclassify(r, SMTPC_REASON_POLICY);
     r->cls.source = SMTPC_FROM_TEXT;
-    r->cls.action = smtpc_advise(r->cls.verdict, r->cls.reason, &r->cls.retry_after, &r->cls.give_up_after);
   }
   if (r->kind == SMTPC_KIND_FEEDBACK || r->kind == SMTPC_KIND_AUTOREPLY) return;
   switch (r->delivery) {

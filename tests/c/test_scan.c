@@ -233,9 +233,37 @@ static void test_classify_and_names(void)
      "stable names, NULL outside the enums");
 }
 
+/* Sendmail's transcript: each recipient with the remote reply above its line, whole and in chunks alike. */
+static void test_transcript(void)
+{
+  static const char mail[] = "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.com>\n"
+                             "Subject: Returned mail: see transcript for details\n\n"
+                             "   ----- Transcript of session follows -----\n"
+                             "While talking to mx.example.edu:\n>>> MAIL From:<kim@example.com>\n"
+                             "<<< 501 <kim@example.com>... no access from this host\n"
+                             "554 <lou@example.edu>... Remote protocol error\n"
+                             ">>> RCPT To:<max@example.edu>\n<<< 550 No such user here\n>>> QUIT\n"
+                             "<<< 421 closing\n550 <max@example.edu>... User unknown\n\n"
+                             "   ----- Unsent message follows -----\nSubject: x\n\nx\n";
+  seen whole, bytes;
+  memset(&whole, 0, sizeof whole);
+  memset(&bytes, 0, sizeof bytes);
+  ok(scan(mail, 0, NULL, &whole) == SMTPC_SCAN_OK && whole.n == 2, "a Sendmail transcript gives its two recipients");
+  ok(strstr(whole.text, "rcpt=lou@example.edu|text=<kim@example.com>... no access from this host|mid=|1 sendmail "
+                        "bounce failed 5.0.0 501 MAIL permanent") != NULL,
+     "the first takes the 501 quoted above Sendmail's own 554, with its command");
+  ok(strstr(whole.text, "rcpt=max@example.edu|text=No such user here|mid=|2 sendmail bounce failed 5.0.0 550 RCPT "
+                        "permanent user_unknown") != NULL,
+     "the second takes the reply to its RCPT, not the answer to QUIT");
+  ok(scan(mail, 1, NULL, &bytes) == SMTPC_SCAN_OK && bytes.len == whole.len &&
+         memcmp(bytes.text, whole.text, whole.len) == 0,
+     "fed one byte at a time it gives the same results");
+}
+
 int main(void)
 {
   test_dsn();
+  test_transcript();
   test_chunks();
   test_mbox();
   test_limits_and_stop();
