@@ -17,7 +17,7 @@ local floors = {
   -- 90.4 after the reasons branch: general text markers (unknown users in Domino, Notes, IMail, Yahoo wording;
   -- unknown hosts, no MX, full and disabled mailboxes, relaying, content, headers), Orange and Outlook.com markers,
   -- Google Groups refusals as policy, a provider's missing-account marker kept after DATA.
-  reason = 90.7,
+  reason = 91.4,
   hardbounce = 90.1,
   count = 100,
   not_bounce = 100,
