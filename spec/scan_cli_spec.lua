@@ -64,6 +64,15 @@ describe("smtpcodes scan", function()
     end
   end)
 
+  it("takes the options written before the word scan", function()
+    local status, out = helpers.cli({ "--lang", "de", "scan", "--format", "summary", LOG })
+    assert.are.equal(0, status)
+    assert.matches("^Ergebnisse: ", out)
+    status, out = helpers.cli({ "-l", "de", "scan", "--help" })
+    assert.are.equal(0, status)
+    assert.matches("^Aufruf: smtpcodes scan ", out)
+  end)
+
   it("summarizes in the chosen language", function()
     local status, out = helpers.cli({ "scan", "--format", "summary", "--lang", "de", LOG,
       "spec/fixtures/logs/exim-main.log" })

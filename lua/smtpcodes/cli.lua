@@ -124,8 +124,25 @@ end
 
 --- Runs the command line args (args[1] == "scan": smtpcodes.cli_scan) with
 -- io_ as described at the top; returns the exit status.
+-- args with "scan" moved to the front when it is the first word after
+-- options ("smtpcodes --lang de scan --help"), so that scan reads them; nil
+-- when the command is not scan.
+local function scan_args(args)
+  local i = 1
+  while args[i] and args[i]:sub(1, 1) == "-" and args[i] ~= "-" and args[i] ~= "--" and not args[i]:match("^%-%d") do
+    i = i + (takes_value[args[i]] and 2 or 1) -- "-l de": the value too; "-lde", "--lang=de": one word
+  end
+  if args[i] ~= "scan" then return nil end
+  local out = { "scan" }
+  for k = 1, #args do
+    if k ~= i then out[#out + 1] = args[k] end
+  end
+  return out
+end
+
 function M.main(args, io_)
-  if args[1] == "scan" then return require("smtpcodes.cli_scan").main(args, io_, 2) end
+  local scan = scan_args(args)
+  if scan then return require("smtpcodes.cli_scan").main(scan, io_, 2) end
   local out, err, getenv, read = io_.out, io_.err, io_.getenv, io_.read
   local o, problem, partial = parse_args(args)
   -- a problem is worded in the language of --lang when it was read and is supported, else the environment's
