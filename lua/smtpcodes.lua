@@ -179,12 +179,22 @@ end
 -- not see them; smtp.plain(reply) gives a table that holds them all)
 local limit_options = { max_line = "limit", max_lines = "limit", max_size = "limit" }
 local core_parse = fast and fast.parse or core.parse
-function M.parse(text, opts)
+-- Raises what parse raises for bad arguments, called by parse itself (a Lua
+-- or a C function: either way one frame below the caller's call).
+local function check_parse(text, opts)
   if type(text) ~= "string" then
-    error("bad argument #1 to 'smtpcodes.parse' (string expected, got " .. type(text) .. ")", 2)
+    error("bad argument #1 to 'smtpcodes.parse' (string expected, got " .. type(text) .. ")", 3)
   end
-  options.check(opts, 2, "smtpcodes.parse", limit_options)
-  return core_parse(text, opts)
+  options.check(opts, 2, "smtpcodes.parse", limit_options, 2)
+end
+if fast then
+  function M.parse(text, opts)
+    if type(text) ~= "string" or opts ~= nil then check_parse(text, opts) end
+    return core_parse(text, opts)
+  end
+else
+  -- the C function itself, which calls the check only for arguments that need it
+  M.parse = core.checked_parse(check_parse)
 end
 
 --- An incremental parser for socket reads: p:feed(chunk) -> replies,

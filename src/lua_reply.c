@@ -81,7 +81,7 @@ static void push_joined(lua_State *L, const char *buf, const smtpc_reply *r,
  * The functions' upvalues: the metatable of reply tables, then the field
  * names, interned once so that filling a reply table hashes no C string.
  */
-enum { UP_META = 1, UP_CODE, UP_ENHANCED, UP_TEXT, UP_RAW, UP_WARNINGS, UP_COUNT };
+enum { UP_META = 1, UP_CODE, UP_ENHANCED, UP_TEXT, UP_RAW, UP_WARNINGS, UP_CHECK, UP_COUNT };
 static const char *const field_names[] = {"code", "enhanced", "text", "raw", "warnings"};
 
 /* Pushes the interned field name kept as an upvalue. */
@@ -222,13 +222,27 @@ static smtpc_reply_error parse_push(lua_State *L, const char *buf, size_t len, i
   return err;
 }
 
-/* parse(text [, limits]) -> reply | nil, message, errname */
+/*
+ * parse(text [, limits]) -> reply | nil, message, errname.  The closure
+ * checked_parse makes has a Lua check(text, limits) as its last upvalue: it
+ * runs first unless text is a string and limits absent, so that the public
+ * smtp.parse can be this C function itself (no Lua frame per call) and still
+ * raise the public function's own errors.
+ */
 static int l_parse(lua_State *L) {
   size_t len;
-  const char *s = check_string(L, 1, &len);
+  const char *s;
   smtpc_reply_limits lim;
   smtpc_reply r;
   smtpc_reply_error err;
+  lua_settop(L, 2);
+  if (!lua_isnil(L, lua_upvalueindex(UP_CHECK)) && (lua_type(L, 1) != LUA_TSTRING || !lua_isnil(L, 2))) {
+    lua_pushvalue(L, lua_upvalueindex(UP_CHECK));
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 2);
+    lua_call(L, 2, 0);
+  }
+  s = check_string(L, 1, &len);
   check_limits(L, 2, &lim);
   err = parse_push(L, s, len, 0, &lim, &r, 1);
   if (err != SMTPC_REPLY_OK) return push_failure(L, err);
@@ -315,7 +329,18 @@ static int l_extract(lua_State *L) {
   return 1;
 }
 
+/* checked_parse(check) -> parse as above, calling check(text, limits) first unless text is a string and limits nil */
+static int l_checked_parse(lua_State *L) {
+  int i;
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  for (i = UP_META; i < UP_CHECK; i++) lua_pushvalue(L, lua_upvalueindex(i));
+  lua_pushvalue(L, 1);
+  lua_pushcclosure(L, l_parse, UP_COUNT - 1);
+  return 1;
+}
+
 static const luaL_Reg functions[] = {{"parse", l_parse},
+                                     {"checked_parse", l_checked_parse},
                                      {"parse_stream", l_parse_stream},
                                      {"extract", l_extract},
                                      {"reply_limits", l_limits},
@@ -331,7 +356,8 @@ void smtpc_lua_open_reply(lua_State *L) {
   lua_setfield(L, LUA_REGISTRYINDEX, SMTPC_LUA_REPLY_META);
   for (f = functions; f->name != NULL; f++) {
     lua_pushvalue(L, -1);
-    for (i = 0; i < UP_COUNT - UP_CODE; i++) lua_pushstring(L, field_names[i]);
+    for (i = 0; i < UP_CHECK - UP_CODE; i++) lua_pushstring(L, field_names[i]);
+    lua_pushnil(L); /* UP_CHECK: none */
     lua_pushcclosure(L, f->func, UP_COUNT - 1);
     lua_setfield(L, -3, f->name);
   }
