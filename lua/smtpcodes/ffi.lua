@@ -162,7 +162,7 @@ function M.load(core)
       local at = rep.text_off
       text = sub(s, at + 1, at + rep.text_len)
     end
-    local enhanced, raw, warnings
+    local enhanced, raw
     local esc_len = rep.esc_len
     if esc_len > 0 then
       local at = rep.esc_off
@@ -173,11 +173,13 @@ function M.load(core)
     elseif rep.keep_raw ~= 0 then
       raw = sub(s, off + 1, off + rep.size)
     end
-    local bits = tonumber(rep.warnings)
-    if bits ~= 0 then warnings = warnings_of(bits) end
-    -- one constructor: the table is made with room for every field at once
-    return setmetatable({ code = rep.code, enhanced = enhanced, text = text, raw = raw, warnings = warnings },
-      reply_meta)
+    -- a constructor of the three fields every reply has makes the table with
+    -- four hash slots, as the classic binding does: raw fits in the fourth
+    local r = setmetatable({ code = rep.code, enhanced = enhanced, text = text }, reply_meta)
+    if raw then r.raw = raw end
+    local bits = rep.warnings
+    if bits ~= 0 then r.warnings = warnings_of(bits) end
+    return r
   end
 
   local fast = {}

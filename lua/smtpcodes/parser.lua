@@ -37,26 +37,37 @@ function M.new(parse_stream, limits, max_line, max_lines, max_size)
   end
   forget_reply()
 
-  -- Parses the pending bytes: completed replies go to out; returns the
-  -- number of bytes they took, or nil after an error.
+  -- Parses the pending bytes: completed replies go to out (nil: none yet,
+  -- and then the core's own array becomes out); returns the number of bytes
+  -- they took (nil after an error) and out.
   local function parse(out)
     local buffer = npieces == 1 and pieces[1] or concat(pieces, "", 1, npieces)
     local replies, used, message, errname = parse_stream(buffer, limits)
-    local n = #out
-    for i = 1, #replies do out[n + i] = replies[i] end
+    if out == nil then
+      out = replies
+    else
+      local n = #out
+      for i = 1, #replies do out[n + i] = replies[i] end
+    end
     if message then
       failure = { message, errname }
       pieces, npieces, total = {}, 0, 0
-      return nil
+      return nil, out
     end
-    local rest = used == 0 and buffer or buffer:sub(used + 1)
-    pieces, npieces, total = { rest }, rest == "" and 0 or 1, #rest
-    return used
+    if used > 0 then
+      local rest = buffer:sub(used + 1)
+      pieces, npieces, total = { rest }, rest == "" and 0 or 1, #rest
+    elseif npieces > 1 then
+      pieces, npieces = { buffer }, 1
+    end
+    return used, out
   end
 
   -- Reads s from byte i on into the line state; parses when a reply may be
   -- complete or a limit is reached.  Bytes of s are already pending.
-  local function scan(s, i, out)
+  -- Returns the replies completed (nil when none).
+  local function scan(s, i)
+    local out
     while true do
       local lf = s:find("\n", i, true)
       local stop = lf or #s
@@ -75,24 +86,25 @@ function M.new(parse_stream, limits, max_line, max_lines, max_size)
         ask, asked = true, true
       end
       if ask then
-        local used = parse(out)
-        if not used then return end
+        local used
+        used, out = parse(out)
+        if not used then return out end
         if used > 0 then
           -- a reply ended: read what follows it afresh
           forget_reply()
-          if npieces == 0 then return end
+          if npieces == 0 then return out end
           s, i = pieces[1], 1
         elseif not lf then
-          return
+          return out
         else
           i = lf + 1
         end
       elseif not lf then
-        return
+        return out
       else
         i = lf + 1
       end
-      if i > #s then return end
+      if i > #s then return out end
     end
   end
 
@@ -107,20 +119,19 @@ function M.new(parse_stream, limits, max_line, max_lines, max_size)
       error("bad argument #1 to 'feed' (string or nil expected, got " .. type(chunk) .. ")", 2)
     end
     if failure then return nil, failure[1], failure[2] end
-    local out = {}
-    if chunk == "" then return out end
     local n = #chunk
+    if n == 0 then return {} end
     npieces, total = npieces + 1, total + n
     pieces[npieces] = chunk
     -- the common case of a dribbling peer: more of a line whose start was
     -- checked, no line end, no limit near: nothing to do but count
     if #head == 4 and line_len + n < max_line + 2 and total < max_size and not find(chunk, "\n", 1, true) then
       line_len = line_len + n
-      return out
+      return {}
     end
-    scan(chunk, 1, out)
-    if failure and #out == 0 then return nil, failure[1], failure[2] end
-    return out
+    local out = scan(chunk, 1)
+    if failure and (out == nil or #out == 0) then return nil, failure[1], failure[2] end
+    return out or {}
   end
 
   --- The stream ended: returns an empty array when it ended between replies,
