@@ -106,7 +106,7 @@ function M.load(core)
   local api_pointer, index = core.ffi_api() -- index: a userdata, kept alive by this upvalue
   local api = ffi.cast("const struct smtpc_ffi_api *", api_pointer)
 
-  local sub, setmetatable, tonumber = string.sub, setmetatable, tonumber
+  local sub, setmetatable = string.sub, setmetatable
   local has_new, new_table = pcall(require, "table.new")
   if not has_new then new_table = function() return {} end end
   local STREAM, TEXT_CAP = 1, 1024
