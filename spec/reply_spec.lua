@@ -174,6 +174,43 @@ describe("parser", function()
     assert.is_true(one <= 2 * sixteen)
   end)
 
+  it("counts a reply arriving a byte at a time and still stops it at its limits", function()
+    local p = smtp.parser({ max_line = 40 })
+    local r, errname, _
+    for i = 1, 60 do
+      r, _, errname = p:feed(i <= 4 and ("250 "):sub(i, i) or "x")
+      if not r then break end
+      assert.are.equal(i, p:pending())
+    end
+    assert.is_nil(r)
+    assert.are.equal("too_long", errname)
+    p = smtp.parser({ max_size = 100 })
+    for i = 1, 200 do
+      r, _, errname = p:feed(i <= 4 and ("250-"):sub(i, i) or (i % 20 == 0 and "\n" or "x"))
+      if not r then break end
+    end
+    assert.is_nil(r)
+    assert.are.equal("too_long", errname)
+    p = smtp.parser()
+    p:feed("250 x")
+    assert.has_error(function() p:feed(5) end, "bad argument #1 to 'feed' (string or nil expected, got number)")
+  end)
+
+  it("returns one shared, read-only empty array when nothing completed", function()
+    local p = smtp.parser()
+    local none = p:feed("250")
+    assert.are.same({}, none)
+    assert.are.equal(none, p:feed(" ok"))
+    assert.are.equal(none, smtp.parser():feed(""))
+    assert.has_error(function() none[1] = "x" end,
+      "the empty array feed() returns is shared and read-only: copy it to add to it")
+    assert.are.same({}, none)
+    local got = p:feed("\r\n")
+    assert.are_not.equal(none, got)
+    got[2] = "mine" -- replies that completed are the caller's own array
+    assert.are.equal(250, got[1].code)
+  end)
+
   it("keeps separate state in separate parsers", function()
     local a, b = smtp.parser(), smtp.parser()
     a:feed("250-a\r\n")

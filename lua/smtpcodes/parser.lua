@@ -13,7 +13,15 @@
 
 local M = {}
 
-local concat, find = table.concat, string.find
+local concat, find, min, type = table.concat, string.find, math.min, type
+
+-- What feed returns when no reply completed: one empty array for every call
+-- and every parser, so that a peer sending a byte at a time costs no table
+-- per byte.  It is read-only: assigning to it raises.
+local NONE = setmetatable({}, {
+  __newindex = function() error("the empty array feed() returns is shared and read-only: copy it to add to it", 2) end,
+  __metatable = false,
+})
 
 -- Whether the first bytes of a complete line (up to 4, line end included)
 -- make it a final line: a valid code, then no "-" and no fourth digit.
@@ -31,9 +39,12 @@ function M.new(parse_stream, limits, max_line, max_lines, max_size)
   -- the line being read: its length so far, its first 4 bytes; lines complete
   -- in the pending reply; whether a limit already made us ask the core
   local line_len, head, nlines, asked
+  -- bytes feed may take without looking further, while they hold no line end:
+  -- the line's first 4 bytes are in head and no limit is within reach (0: none)
+  local room = 0
 
   local function forget_reply()
-    line_len, head, nlines, asked = 0, "", 0, false
+    line_len, head, nlines, asked, room = 0, "", 0, false, 0
   end
   forget_reply()
 
@@ -114,24 +125,30 @@ function M.new(parse_stream, limits, max_line, max_lines, max_size)
   -- comes on the next call.  After an error, reset() starts afresh.
   -- feed(nil) means the stream ended: it is finish().
   function parser.feed(self, chunk)
+    -- the common case of a dribbling peer first: more of a line whose start
+    -- was checked, no line end, no limit near: nothing to do but count
+    if failure == nil and type(chunk) == "string" then
+      local n = #chunk
+      if n < room and (n == 1 and chunk ~= "\n" or n > 1 and not find(chunk, "\n", 1, true)) then
+        room, line_len, total, npieces = room - n, line_len + n, total + n, npieces + 1
+        pieces[npieces] = chunk
+        return NONE
+      end
+    end
     if chunk == nil then return parser.finish(self) end
     if type(chunk) ~= "string" then
       error("bad argument #1 to 'feed' (string or nil expected, got " .. type(chunk) .. ")", 2)
     end
     if failure then return nil, failure[1], failure[2] end
     local n = #chunk
-    if n == 0 then return {} end
+    if n == 0 then return NONE end
     npieces, total = npieces + 1, total + n
     pieces[npieces] = chunk
-    -- the common case of a dribbling peer: more of a line whose start was
-    -- checked, no line end, no limit near: nothing to do but count
-    if #head == 4 and line_len + n < max_line + 2 and total < max_size and not find(chunk, "\n", 1, true) then
-      line_len = line_len + n
-      return {}
-    end
     local out = scan(chunk, 1)
-    if failure and (out == nil or #out == 0) then return nil, failure[1], failure[2] end
-    return out or {}
+    if out ~= nil and out[1] == nil then out = nil end
+    if failure and out == nil then return nil, failure[1], failure[2] end
+    room = #head == 4 and min(max_line + 2 - line_len, max_size - total) or 0
+    return out or NONE
   end
 
   --- The stream ended: returns an empty array when it ended between replies,
