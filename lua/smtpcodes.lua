@@ -258,14 +258,21 @@ local no_options = {} -- classify takes none yet
 -- @param x a reply table, a reply or error string, a code, or an info
 -- @return classification | nil, message, errname
 function M.classify(x, opts)
+  -- one of the core's reply tables first: one call does it all (any other value gives nil)
+  if opts == nil then
+    local c = classify_reply(x)
+    if c then return c end
+  end
   local t = type(x)
   if t ~= "table" and t ~= "string" and t ~= "number" then
     error("bad argument #1 to 'smtpcodes.classify' (reply, string or code expected, got " .. t .. ")", 2)
   end
-  if opts ~= nil then options.check(opts, 2, "smtpcodes.classify", no_options) end
-  if t == "table" then
-    local c = classify_reply(x)
-    if c then return c end
+  if opts ~= nil then
+    options.check(opts, 2, "smtpcodes.classify", no_options)
+    if t == "table" then
+      local c = classify_reply(x)
+      if c then return c end
+    end
   end
   local code, enhanced, text, reply, message, errname = classify_input(x)
   if code == nil and enhanced == nil then return nil, message, errname end
