@@ -13,7 +13,7 @@
 
 local M = {}
 
-local concat, find, min, type = table.concat, string.find, math.min, type
+local byte, concat, find, min, type = string.byte, table.concat, string.find, math.min, type
 
 -- What feed returns when no reply completed: one empty array for every call
 -- and every parser, so that a peer sending a byte at a time costs no table
@@ -25,8 +25,11 @@ local NONE = setmetatable({}, {
 
 -- Whether the first bytes of a complete line (up to 4, line end included)
 -- make it a final line: a valid code, then no "-" and no fourth digit.
+-- (bytes, not a pattern: LuaJIT compiles string.byte, not a pattern find)
 local function final_head(head)
-  return head:find("^[2-5]%d%d[^%d%-]") ~= nil
+  local a, b, c, d = byte(head, 1, 4)
+  return d ~= nil and a >= 50 and a <= 53 and b >= 48 and b <= 57 and c >= 48 and c <= 57 -- [2-5]%d%d
+    and d ~= 45 and (d < 48 or d > 57) -- then neither "-" nor a digit
 end
 
 --- @param parse_stream function the core's parse_stream
