@@ -51,9 +51,9 @@ local f1, f16 = floor(one), floor(sixteen)
 
 local function bytes(list)
   local n = 0
-  local p = require("smtpcodes.parser").new(function(b, l)
-    n = n + #b
-    return core.parse_stream(b, l)
+  local p = require("smtpcodes.parser").new(function(b, l, from)
+    n = n + #b - (from or 0)
+    return core.parse_stream(b, l, from)
   end, nil, core.reply_limits())
   for i = 1, #list do p:feed(list[i]) end
   return n

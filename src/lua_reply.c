@@ -250,18 +250,23 @@ static int l_parse(lua_State *L) {
 }
 
 /*
- * parse_stream(buffer [, limits]) -> replies, used [, message, errname]:
- * every complete reply at the start of buffer, the bytes they take, and the
- * error that stopped the scan other than "incomplete".
+ * parse_stream(buffer [, limits [, from]]) -> replies, used [, message,
+ * errname]: every complete reply of buffer from byte offset from (default 0)
+ * on, the bytes they take, and the error that stopped the scan other than
+ * "incomplete".
  */
 static int l_parse_stream(lua_State *L) {
-  size_t len, off = 0;
+  size_t len, off, start;
   const char *s = check_string(L, 1, &len);
+  lua_Number from = luaL_optnumber(L, 3, 0);
   smtpc_reply_limits lim;
   smtpc_reply_error err = SMTPC_REPLY_OK;
   int n = 0;
   check_limits(L, 2, &lim);
-  lua_createtable(L, (int)(len / 64 < 4096 ? len / 64 : 4096), 0); /* about one reply per 64 bytes */
+  luaL_argcheck(L, from >= 0 && from <= (lua_Number)len && from == (lua_Number)(size_t)from, 3,
+                "offset into the buffer expected");
+  start = off = (size_t)from;
+  lua_createtable(L, (int)((len - off) / 64 < 4096 ? (len - off) / 64 : 4096), 0); /* about one reply per 64 bytes */
   while (off < len) {
     smtpc_reply r;
     err = parse_push(L, s + off, len - off, SMTPC_REPLY_STREAM, &lim, &r, 0);
@@ -269,7 +274,7 @@ static int l_parse_stream(lua_State *L) {
     lua_rawseti(L, -2, ++n);
     off += r.size;
   }
-  lua_pushinteger(L, (lua_Integer)off);
+  lua_pushinteger(L, (lua_Integer)(off - start));
   if (err == SMTPC_REPLY_OK || err == SMTPC_REPLY_E_INCOMPLETE || err == SMTPC_REPLY_E_EMPTY) return 2;
   lua_pushstring(L, smtpc_lua_reply_error_text(err));
   lua_pushstring(L, smtpc_reply_error_name(err));

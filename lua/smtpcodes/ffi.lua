@@ -192,10 +192,16 @@ function M.load(core)
     return reply_of(s, 0, joined, rep.size == len)
   end
 
-  --- parse_stream(buffer, limits) as core.parse_stream: replies, used [, message, errname].
-  function fast.parse_stream(s, opts)
+  --- parse_stream(buffer, limits, from) as core.parse_stream: replies, used [, message, errname].
+  function fast.parse_stream(s, opts, from)
     local lim, len = limits(opts), #s
-    local out, n, off, err = new_table(len < 262144 and len / 64 or 4096, 0), 0, 0, 0 -- about one reply per 64 bytes
+    local start = from or 0
+    if type(start) ~= "number" or start < 0 or start > len or start % 1 ~= 0 then
+      error("bad argument #3 to 'parse_stream' (offset into the buffer expected)", 2)
+    end
+    local size = len - start
+    -- about one reply per 64 bytes
+    local out, n, off, err = new_table(size < 262144 and size / 64 or 4096, 0), 0, start, 0
     while off < len do
       local joined
       err, joined = parse_at(s, len, off, STREAM, lim)
@@ -205,8 +211,8 @@ function M.load(core)
       off = off + rep.size
     end
     -- incomplete (6) and empty (1) only mean: wait for more bytes
-    if err == 0 or err == 6 or err == 1 then return out, off end
-    return out, off, error_texts[err], error_names[err]
+    if err == 0 or err == 6 or err == 1 then return out, off - start end
+    return out, off - start, error_texts[err], error_names[err]
   end
 
   -- provider index -> the table core.providers() gives for it, copied per call

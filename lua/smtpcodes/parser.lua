@@ -51,30 +51,52 @@ function M.new(parse_stream, limits, max_line, max_lines, max_size)
   end
   forget_reply()
 
-  -- Parses the pending bytes: completed replies go to out (nil: none yet,
-  -- and then the core's own array becomes out); returns the number of bytes
-  -- they took (nil after an error) and out.
-  local function parse(out)
-    local buffer = npieces == 1 and pieces[1] or concat(pieces, "", 1, npieces)
-    local replies, used, message, errname = parse_stream(buffer, limits)
-    if out == nil then
-      out = replies
-    else
-      local n = #out
-      for i = 1, #replies do out[n + i] = replies[i] end
-    end
+  -- Appends the replies to out (nil: none yet, and then replies becomes out).
+  local function append(out, replies)
+    if out == nil then return replies end
+    local n = #out
+    for i = 1, #replies do out[n + i] = replies[i] end
+    return out
+  end
+
+  -- Takes the result of parse_stream: on an error the stream fails (nil);
+  -- else the pending bytes become those of s after byte from + used.
+  local function settle(s, from, used, message, errname)
     if message then
       failure = { message, errname }
       pieces, npieces, total = {}, 0, 0
-      return nil, out
+      return nil
     end
-    if used > 0 then
-      local rest = buffer:sub(used + 1)
+    if from + used > 0 then
+      local rest = s:sub(from + used + 1)
       pieces, npieces, total = { rest }, rest == "" and 0 or 1, #rest
     elseif npieces > 1 then
-      pieces, npieces = { buffer }, 1
+      pieces, npieces = { s }, 1
     end
-    return used, out
+    return from + used
+  end
+
+  -- Parses the pending bytes: completed replies go to out; returns a
+  -- positive number when some completed, 0 when none, nil after an
+  -- error, and out.  When a
+  -- line ends at byte lf of s, the last pending piece, only the bytes up to
+  -- it are joined to the pieces before: a reply ending there is parsed from
+  -- that small string, and the replies after it from s itself, so a large
+  -- chunk is never copied to be joined to the tail of the last one.
+  local function parse(out, s, lf)
+    if lf and npieces > 1 and lf < #s then
+      local joined = concat(pieces, "", 1, npieces - 1) .. s:sub(1, lf)
+      local replies, used, message = parse_stream(joined, limits)
+      if not message and used == 0 then return 0, out end -- the reply goes on: all stays pending
+      if not message and used == #joined then
+        local more, taken, failed, errname = parse_stream(s, limits, lf)
+        return settle(s, lf, taken, failed, errname), append(append(out, replies), more)
+      end
+      -- anything else (an error, a reply ending earlier): as if unsplit
+    end
+    local buffer = npieces == 1 and pieces[1] or concat(pieces, "", 1, npieces)
+    local replies, used, message, errname = parse_stream(buffer, limits)
+    return settle(buffer, 0, used, message, errname), append(out, replies)
   end
 
   -- Reads s from byte i on into the line state; parses when a reply may be
@@ -88,11 +110,12 @@ function M.new(parse_stream, limits, max_line, max_lines, max_size)
       local grew = #head < 4
       if grew then head = head .. s:sub(i, math.min(stop, i + 3 - #head)) end
       line_len = line_len + stop - i + 1
-      local ask
+      local ask, cut
       if lf then
         nlines = nlines + 1
         ask = nlines == 1 or final_head(head) or nlines >= max_lines
         line_len, head = 0, ""
+        cut = ask and lf -- a limit, below, is checked on every pending byte
       else
         ask = nlines == 0 and grew -- the first bytes of a reply, checked as they come
       end
@@ -101,7 +124,7 @@ function M.new(parse_stream, limits, max_line, max_lines, max_size)
       end
       if ask then
         local used
-        used, out = parse(out)
+        used, out = parse(out, s, cut)
         if not used then return out end
         if used > 0 then
           -- a reply ended: read what follows it afresh
