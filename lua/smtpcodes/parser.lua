@@ -32,7 +32,7 @@ local function final_head(head)
     and d ~= 45 and (d < 48 or d > 57) -- then neither "-" nor a digit
 end
 
---- @param parse_stream function the core's parse_stream
+--- @param parse_stream function the core's parse_stream(buffer, limits, from)
 --- @param limits table|nil {max_line, max_lines, max_size} (nil fields: defaults)
 --- @param max_line, max_lines, max_size number the limits in force
 function M.new(parse_stream, limits, max_line, max_lines, max_size)
