@@ -36,12 +36,14 @@ end
 local one, sixteen = chunks(1), chunks(16)
 local t1, t16 = time(smtp.parser, one), time(smtp.parser, sixteen)
 local function floor(list)
-  -- the same loop over a method that returns a new table: one "reply" at the last chunk
+  -- the same loop over a method that does nothing but count: a shared empty
+  -- table back (as feed gives when nothing completed), one "reply" at the last chunk
+  local none = {}
   return time(function()
     local calls = 0
     return { feed = function(_, c)
       calls = calls + 1
-      return calls == #list and { c } or {}
+      return calls == #list and { c } or none
     end }
   end, list)
 end
@@ -49,9 +51,9 @@ local f1, f16 = floor(one), floor(sixteen)
 
 local function bytes(list)
   local n = 0
-  local p = require("smtpcodes.parser").new(function(b, l)
-    n = n + #b
-    return core.parse_stream(b, l)
+  local p = require("smtpcodes.parser").new(function(b, l, from)
+    n = n + #b - (from or 0)
+    return core.parse_stream(b, l, from)
   end, nil, core.reply_limits())
   for i = 1, #list do p:feed(list[i]) end
   return n
@@ -60,7 +62,8 @@ end
 local name = _VERSION .. (rawget(_G, "jit") and " (LuaJIT)" or "")
 print(("%s, %d-byte reply: 1-byte chunks %.2f ms, 16-byte chunks %.2f ms, ratio %.1fx (target <= 2x)"):format(
   name, #reply, t1 * 1e3, t16 * 1e3, t1 / t16))
-print(("  floor (same loop, a method that does nothing): %.2f ms and %.2f ms; feed's own time %.2f ms and %.2f ms,"
-  .. " ratio %.1fx"):format(f1 * 1e3, f16 * 1e3, (t1 - f1) * 1e3, (t16 - f16) * 1e3, (t1 - f1) / (t16 - f16)))
+print(("  floor (same loop, a method that does nothing): %.2f ms and %.2f ms (%.1fx by itself, 16 calls against 1);"
+  .. " feed's own time over it %.2f ms and %.2f ms, ratio %.1fx"):format(f1 * 1e3, f16 * 1e3, f1 / f16,
+  (t1 - f1) * 1e3, (t16 - f16) * 1e3, (t1 - f1) / (t16 - f16)))
 print(("  bytes the core parsed: %d (1-byte chunks), %d (16-byte chunks), ratio %.2fx"):format(
   bytes(one), bytes(sixteen), bytes(one) / bytes(sixteen)))

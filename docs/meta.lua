@@ -80,6 +80,7 @@
 ---@class smtpcodes.Parser
 local Parser = {}
 ---Feeds bytes; nil means the end of the stream (the same as finish()).
+---When no reply completed, the array is one shared, read-only empty table.
 ---@param chunk string|nil
 ---@return smtpcodes.Reply[]|nil replies
 ---@return string? message

@@ -179,12 +179,22 @@ end
 -- not see them; smtp.plain(reply) gives a table that holds them all)
 local limit_options = { max_line = "limit", max_lines = "limit", max_size = "limit" }
 local core_parse = fast and fast.parse or core.parse
-function M.parse(text, opts)
+-- Raises what parse raises for bad arguments, called by parse itself (a Lua
+-- or a C function: either way one frame below the caller's call).
+local function check_parse(text, opts)
   if type(text) ~= "string" then
-    error("bad argument #1 to 'smtpcodes.parse' (string expected, got " .. type(text) .. ")", 2)
+    error("bad argument #1 to 'smtpcodes.parse' (string expected, got " .. type(text) .. ")", 3)
   end
-  options.check(opts, 2, "smtpcodes.parse", limit_options)
-  return core_parse(text, opts)
+  options.check(opts, 2, "smtpcodes.parse", limit_options, 2)
+end
+if fast then
+  function M.parse(text, opts)
+    if type(text) ~= "string" or opts ~= nil then check_parse(text, opts) end
+    return core_parse(text, opts)
+  end
+else
+  -- the C function itself, which calls the check only for arguments that need it
+  M.parse = core.checked_parse(check_parse)
 end
 
 --- An incremental parser for socket reads: p:feed(chunk) -> replies,
@@ -248,14 +258,21 @@ local no_options = {} -- classify takes none yet
 -- @param x a reply table, a reply or error string, a code, or an info
 -- @return classification | nil, message, errname
 function M.classify(x, opts)
+  -- one of the core's reply tables first: one call does it all (any other value gives nil)
+  if opts == nil then
+    local c = classify_reply(x)
+    if c then return c end
+  end
   local t = type(x)
   if t ~= "table" and t ~= "string" and t ~= "number" then
     error("bad argument #1 to 'smtpcodes.classify' (reply, string or code expected, got " .. t .. ")", 2)
   end
-  if opts ~= nil then options.check(opts, 2, "smtpcodes.classify", no_options) end
-  if t == "table" then
-    local c = classify_reply(x)
-    if c then return c end
+  if opts ~= nil then
+    options.check(opts, 2, "smtpcodes.classify", no_options)
+    if t == "table" then
+      local c = classify_reply(x)
+      if c then return c end
+    end
   end
   local code, enhanced, text, reply, message, errname = classify_input(x)
   if code == nil and enhanced == nil then return nil, message, errname end

@@ -95,6 +95,18 @@ describe("the FFI fast path", function()
         for i = 1, #a do assert.same(fields(a[i]), fields(b[i])) end
         assert.same({ au, am, ae }, { bu, bm, be })
       end
+      -- from a byte offset on: the replies after it, the bytes taken after it
+      for from = 0, #stream, 11 do
+        local a, au, am, ae = core.parse_stream(stream, nil, from)
+        local b, bu, bm, be = fast.parse_stream(stream, nil, from)
+        assert.equal(#a, #b)
+        for i = 1, #a do assert.same(fields(a[i]), fields(b[i])) end
+        assert.same({ au, am, ae }, { bu, bm, be })
+      end
+      for _, bad in ipairs({ -1, #stream + 1, 1.5, "x" }) do
+        assert.has_error(function() core.parse_stream(stream, nil, bad) end)
+        assert.has_error(function() fast.parse_stream(stream, nil, bad) end)
+      end
       local a, au, am, ae = core.parse_stream("250 ok\r\nhello\r\n")
       assert.same({ #a, au, am, ae }, { #fast.parse_stream("250 ok\r\nhello\r\n"),
         select(2, fast.parse_stream("250 ok\r\nhello\r\n")) })

@@ -125,6 +125,33 @@ describe("parser", function()
     end
   end)
 
+  it("gives every reply of a long pipelined stream, whole, however it is split, and then its error", function()
+    local core = require "smtpcodes.core"
+    local samples = { "250 2.1.0 Ok\r\n", "354 End data with <CR><LF>.<CR><LF>\r\n",
+      "550-5.1.1 first\r\n550-5.1.1 second\r\n550 5.1.1 third\r\n", "250 ok\n", "221 Bye\r\n",
+      "250-mx.example.com\r\n250-SIZE 1000\r\n250 8BITMIME\r\n", "451 4.7.1 later\r\n" }
+    local parts = {}
+    for i = 1, 300 do parts[i] = samples[(i * 5) % #samples + 1] end
+    local text = table.concat(parts) .. "HTTP/1.1 400 Bad Request\r\n"
+    local whole, _, _, wanted = core.parse_stream(text)
+    assert.are.equal(300, #whole)
+    for _, size in ipairs({ 1, 2, 3, 7, 16, 61, 100, 1000, 4096 }) do
+      local p, got, errname = smtp.parser(), {}, nil
+      for i = 1, #text, size do
+        local r, _, e = p:feed(text:sub(i, i + size - 1))
+        if not r then errname = e break end
+        for _, reply in ipairs(r) do got[#got + 1] = reply end
+      end
+      errname = errname or select(3, p:feed(""))
+      assert.are.equal(#whole, #got, "chunks of " .. size)
+      for i = 1, #got do
+        assert.are.same({ whole[i].code, whole[i].enhanced, whole[i].text, whole[i].raw },
+          { got[i].code, got[i].enhanced, got[i].text, got[i].raw })
+      end
+      assert.are.equal(wanted, errname)
+    end
+  end)
+
   it("waits for the final line of a reply, including a bare final code", function()
     local p = smtp.parser()
     assert.are.same({}, p:feed("250-first\r\n250"))
@@ -155,9 +182,9 @@ describe("parser", function()
     local reply = "250-x\r\n" .. ("250-" .. ("X"):rep(60) .. "\r\n"):rep(900) .. "250 end\r\n"
     local function parsed_bytes(size)
       local n = 0
-      local function counting(buffer, limits)
-        n = n + #buffer
-        return core.parse_stream(buffer, limits)
+      local function counting(buffer, limits, from)
+        n = n + #buffer - (from or 0)
+        return core.parse_stream(buffer, limits, from)
       end
       local p = require("smtpcodes.parser").new(counting, nil, core.reply_limits())
       local got = {}
@@ -172,6 +199,43 @@ describe("parser", function()
     assert.is_true(one <= 2 * #reply, "1-byte chunks: " .. one .. " bytes parsed for " .. #reply)
     assert.is_true(sixteen <= 2 * #reply, "16-byte chunks: " .. sixteen .. " bytes parsed")
     assert.is_true(one <= 2 * sixteen)
+  end)
+
+  it("counts a reply arriving a byte at a time and still stops it at its limits", function()
+    local p = smtp.parser({ max_line = 40 })
+    local r, errname, _
+    for i = 1, 60 do
+      r, _, errname = p:feed(i <= 4 and ("250 "):sub(i, i) or "x")
+      if not r then break end
+      assert.are.equal(i, p:pending())
+    end
+    assert.is_nil(r)
+    assert.are.equal("too_long", errname)
+    p = smtp.parser({ max_size = 100 })
+    for i = 1, 200 do
+      r, _, errname = p:feed(i <= 4 and ("250-"):sub(i, i) or (i % 20 == 0 and "\n" or "x"))
+      if not r then break end
+    end
+    assert.is_nil(r)
+    assert.are.equal("too_long", errname)
+    p = smtp.parser()
+    p:feed("250 x")
+    assert.has_error(function() p:feed(5) end, "bad argument #1 to 'feed' (string or nil expected, got number)")
+  end)
+
+  it("returns one shared, read-only empty array when nothing completed", function()
+    local p = smtp.parser()
+    local none = p:feed("250")
+    assert.are.same({}, none)
+    assert.are.equal(none, p:feed(" ok"))
+    assert.are.equal(none, smtp.parser():feed(""))
+    assert.has_error(function() none[1] = "x" end,
+      "the empty array feed() returns is shared and read-only: copy it to add to it")
+    assert.are.same({}, none)
+    local got = p:feed("\r\n")
+    assert.are_not.equal(none, got)
+    got[2] = "mine" -- replies that completed are the caller's own array
+    assert.are.equal(250, got[1].code)
   end)
 
   it("keeps separate state in separate parsers", function()

@@ -81,7 +81,7 @@ static void push_joined(lua_State *L, const char *buf, const smtpc_reply *r,
  * The functions' upvalues: the metatable of reply tables, then the field
  * names, interned once so that filling a reply table hashes no C string.
  */
-enum { UP_META = 1, UP_CODE, UP_ENHANCED, UP_TEXT, UP_RAW, UP_WARNINGS, UP_COUNT };
+enum { UP_META = 1, UP_CODE, UP_ENHANCED, UP_TEXT, UP_RAW, UP_WARNINGS, UP_CHECK, UP_COUNT };
 static const char *const field_names[] = {"code", "enhanced", "text", "raw", "warnings"};
 
 /* Pushes the interned field name kept as an upvalue. */
@@ -222,13 +222,27 @@ static smtpc_reply_error parse_push(lua_State *L, const char *buf, size_t len, i
   return err;
 }
 
-/* parse(text [, limits]) -> reply | nil, message, errname */
+/*
+ * parse(text [, limits]) -> reply | nil, message, errname.  The closure
+ * checked_parse makes has a Lua check(text, limits) as its last upvalue: it
+ * runs first unless text is a string and limits absent, so that the public
+ * smtp.parse can be this C function itself (no Lua frame per call) and still
+ * raise the public function's own errors.
+ */
 static int l_parse(lua_State *L) {
   size_t len;
-  const char *s = check_string(L, 1, &len);
+  const char *s;
   smtpc_reply_limits lim;
   smtpc_reply r;
   smtpc_reply_error err;
+  lua_settop(L, 2);
+  if (!lua_isnil(L, lua_upvalueindex(UP_CHECK)) && (lua_type(L, 1) != LUA_TSTRING || !lua_isnil(L, 2))) {
+    lua_pushvalue(L, lua_upvalueindex(UP_CHECK));
+    lua_pushvalue(L, 1);
+    lua_pushvalue(L, 2);
+    lua_call(L, 2, 0);
+  }
+  s = check_string(L, 1, &len);
   check_limits(L, 2, &lim);
   err = parse_push(L, s, len, 0, &lim, &r, 1);
   if (err != SMTPC_REPLY_OK) return push_failure(L, err);
@@ -236,18 +250,23 @@ static int l_parse(lua_State *L) {
 }
 
 /*
- * parse_stream(buffer [, limits]) -> replies, used [, message, errname]:
- * every complete reply at the start of buffer, the bytes they take, and the
- * error that stopped the scan other than "incomplete".
+ * parse_stream(buffer [, limits [, from]]) -> replies, used [, message,
+ * errname]: every complete reply of buffer from byte offset from (default 0)
+ * on, the bytes they take, and the error that stopped the scan other than
+ * "incomplete".
  */
 static int l_parse_stream(lua_State *L) {
-  size_t len, off = 0;
+  size_t len, off, start;
   const char *s = check_string(L, 1, &len);
+  lua_Number from = luaL_optnumber(L, 3, 0);
   smtpc_reply_limits lim;
   smtpc_reply_error err = SMTPC_REPLY_OK;
   int n = 0;
   check_limits(L, 2, &lim);
-  lua_createtable(L, (int)(len / 64 < 4096 ? len / 64 : 4096), 0); /* about one reply per 64 bytes */
+  luaL_argcheck(L, from >= 0 && from <= (lua_Number)len && from == (lua_Number)(size_t)from, 3,
+                "offset into the buffer expected");
+  start = off = (size_t)from;
+  lua_createtable(L, (int)((len - off) / 64 < 4096 ? (len - off) / 64 : 4096), 0); /* about one reply per 64 bytes */
   while (off < len) {
     smtpc_reply r;
     err = parse_push(L, s + off, len - off, SMTPC_REPLY_STREAM, &lim, &r, 0);
@@ -255,7 +274,7 @@ static int l_parse_stream(lua_State *L) {
     lua_rawseti(L, -2, ++n);
     off += r.size;
   }
-  lua_pushinteger(L, (lua_Integer)off);
+  lua_pushinteger(L, (lua_Integer)(off - start));
   if (err == SMTPC_REPLY_OK || err == SMTPC_REPLY_E_INCOMPLETE || err == SMTPC_REPLY_E_EMPTY) return 2;
   lua_pushstring(L, smtpc_lua_reply_error_text(err));
   lua_pushstring(L, smtpc_reply_error_name(err));
@@ -315,7 +334,18 @@ static int l_extract(lua_State *L) {
   return 1;
 }
 
+/* checked_parse(check) -> parse as above, calling check(text, limits) first unless text is a string and limits nil */
+static int l_checked_parse(lua_State *L) {
+  int i;
+  luaL_checktype(L, 1, LUA_TFUNCTION);
+  for (i = UP_META; i < UP_CHECK; i++) lua_pushvalue(L, lua_upvalueindex(i));
+  lua_pushvalue(L, 1);
+  lua_pushcclosure(L, l_parse, UP_COUNT - 1);
+  return 1;
+}
+
 static const luaL_Reg functions[] = {{"parse", l_parse},
+                                     {"checked_parse", l_checked_parse},
                                      {"parse_stream", l_parse_stream},
                                      {"extract", l_extract},
                                      {"reply_limits", l_limits},
@@ -331,7 +361,8 @@ void smtpc_lua_open_reply(lua_State *L) {
   lua_setfield(L, LUA_REGISTRYINDEX, SMTPC_LUA_REPLY_META);
   for (f = functions; f->name != NULL; f++) {
     lua_pushvalue(L, -1);
-    for (i = 0; i < UP_COUNT - UP_CODE; i++) lua_pushstring(L, field_names[i]);
+    for (i = 0; i < UP_CHECK - UP_CODE; i++) lua_pushstring(L, field_names[i]);
+    lua_pushnil(L); /* UP_CHECK: none */
     lua_pushcclosure(L, f->func, UP_COUNT - 1);
     lua_setfield(L, -3, f->name);
   }

@@ -106,7 +106,7 @@ function M.load(core)
   local api_pointer, index = core.ffi_api() -- index: a userdata, kept alive by this upvalue
   local api = ffi.cast("const struct smtpc_ffi_api *", api_pointer)
 
-  local sub, setmetatable, tonumber = string.sub, setmetatable, tonumber
+  local sub, setmetatable = string.sub, setmetatable
   local has_new, new_table = pcall(require, "table.new")
   if not has_new then new_table = function() return {} end end
   local STREAM, TEXT_CAP = 1, 1024
@@ -162,7 +162,7 @@ function M.load(core)
       local at = rep.text_off
       text = sub(s, at + 1, at + rep.text_len)
     end
-    local enhanced, raw, warnings
+    local enhanced, raw
     local esc_len = rep.esc_len
     if esc_len > 0 then
       local at = rep.esc_off
@@ -173,11 +173,13 @@ function M.load(core)
     elseif rep.keep_raw ~= 0 then
       raw = sub(s, off + 1, off + rep.size)
     end
-    local bits = tonumber(rep.warnings)
-    if bits ~= 0 then warnings = warnings_of(bits) end
-    -- one constructor: the table is made with room for every field at once
-    return setmetatable({ code = rep.code, enhanced = enhanced, text = text, raw = raw, warnings = warnings },
-      reply_meta)
+    -- a constructor of the three fields every reply has makes the table with
+    -- four hash slots, as the classic binding does: raw fits in the fourth
+    local r = setmetatable({ code = rep.code, enhanced = enhanced, text = text }, reply_meta)
+    if raw then r.raw = raw end
+    local bits = rep.warnings
+    if bits ~= 0 then r.warnings = warnings_of(bits) end
+    return r
   end
 
   local fast = {}
@@ -190,10 +192,16 @@ function M.load(core)
     return reply_of(s, 0, joined, rep.size == len)
   end
 
-  --- parse_stream(buffer, limits) as core.parse_stream: replies, used [, message, errname].
-  function fast.parse_stream(s, opts)
+  --- parse_stream(buffer, limits, from) as core.parse_stream: replies, used [, message, errname].
+  function fast.parse_stream(s, opts, from)
     local lim, len = limits(opts), #s
-    local out, n, off, err = new_table(len < 262144 and len / 64 or 4096, 0), 0, 0, 0 -- about one reply per 64 bytes
+    local start = from or 0
+    if type(start) ~= "number" or start < 0 or start > len or start % 1 ~= 0 then
+      error("bad argument #3 to 'parse_stream' (offset into the buffer expected)", 2)
+    end
+    local size = len - start
+    -- about one reply per 64 bytes
+    local out, n, off, err = new_table(size < 262144 and size / 64 or 4096, 0), 0, start, 0
     while off < len do
       local joined
       err, joined = parse_at(s, len, off, STREAM, lim)
@@ -203,8 +211,8 @@ function M.load(core)
       off = off + rep.size
     end
     -- incomplete (6) and empty (1) only mean: wait for more bytes
-    if err == 0 or err == 6 or err == 1 then return out, off end
-    return out, off, error_texts[err], error_names[err]
+    if err == 0 or err == 6 or err == 1 then return out, off - start end
+    return out, off - start, error_texts[err], error_names[err]
   end
 
   -- provider index -> the table core.providers() gives for it, copied per call
