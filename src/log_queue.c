@@ -32,31 +32,87 @@ typedef struct pend_entry {
   long prev, next; /* within the owner's list */
 } pend_entry;
 
+/*
+ * The entries are two rings of max entries each, the oldest forgotten
+ * first.  They start small and double as they fill (up to max), so that a
+ * log of a few lines, or one record given to smtp.scan, costs kilobytes and
+ * not the megabytes of a full table (max 4096 by default: about 10 MB).
+ */
 struct smtpc_logq {
   msg_entry *msgs;
   pend_entry *pends;
   uint32_t *slots; /* msg index + 1, 0 = empty */
-  size_t max, mask, next_msg, next_pend;
+  size_t max, cap, mask, next_msg, next_pend;
 };
+
+#define LOGQ_FIRST 16u /* entries of a new table */
+
+/* An index of n slots (a power of two, at least twice cap) for the live entries; -1 when memory is short. */
+static int index_all(smtpc_logq *q, size_t n)
+{
+  uint32_t *slots = calloc(n, sizeof *slots);
+  size_t i;
+  if (slots == NULL) return -1;
+  free(q->slots);
+  q->slots = slots;
+  q->mask = n - 1;
+  for (i = 0; i < q->cap; i++) {
+    size_t k;
+    if (!q->msgs[i].live) continue;
+    for (k = q->msgs[i].hash & q->mask; q->slots[k]; k = (k + 1) & q->mask) {
+    }
+    q->slots[k] = (uint32_t)i + 1;
+  }
+  return 0;
+}
+
+/* Doubles the entries (up to max); when memory is short the table stays as it is, a ring of its size. */
+static void grow(smtpc_logq *q)
+{
+  size_t cap = q->cap * 2 > q->max ? q->max : q->cap * 2, n = q->mask + 1, old = q->cap, i;
+  msg_entry *msgs = realloc(q->msgs, cap * sizeof *msgs);
+  pend_entry *pends;
+  if (msgs) q->msgs = msgs;
+  pends = msgs ? realloc(q->pends, cap * sizeof *pends) : NULL;
+  if (pends) q->pends = pends;
+  while (n < 2 * cap) n *= 2;
+  if (pends == NULL) {
+    q->max = q->cap;
+    return;
+  }
+  memset(q->msgs + old, 0, (cap - old) * sizeof *q->msgs);
+  memset(q->pends + old, 0, (cap - old) * sizeof *q->pends);
+  for (i = old; i < cap; i++) q->pends[i].owner = -1;
+  q->cap = cap;
+  if (n != q->mask + 1 && index_all(q, n) < 0) q->max = q->cap = old; /* the old index still fits old */
+}
+
+/* The next entry of a ring (next_msg or next_pend), grown into when it reaches the end. */
+static size_t next_entry(smtpc_logq *q, size_t *next)
+{
+  if (*next == q->cap && q->cap < q->max) grow(q);
+  if (*next >= q->cap) *next = 0;
+  return (*next)++;
+}
 
 smtpc_logq *smtpc_logq_new(size_t max)
 {
   smtpc_logq *q;
-  size_t n = 2;
-  size_t i;
+  size_t n = 2, i, cap = max < LOGQ_FIRST ? max : LOGQ_FIRST;
   if (max == 0 || max > (size_t)1 << 28) return NULL;
-  while (n < 2 * max) n *= 2;
+  while (n < 2 * cap) n *= 2;
   q = calloc(1, sizeof *q);
   if (q == NULL) return NULL;
-  q->msgs = calloc(max, sizeof *q->msgs);
-  q->pends = calloc(max, sizeof *q->pends);
+  q->msgs = calloc(cap, sizeof *q->msgs);
+  q->pends = calloc(cap, sizeof *q->pends);
   q->slots = calloc(n, sizeof *q->slots);
   if (q->msgs == NULL || q->pends == NULL || q->slots == NULL) {
     smtpc_logq_free(q);
     return NULL;
   }
-  for (i = 0; i < max; i++) q->pends[i].owner = -1;
+  for (i = 0; i < cap; i++) q->pends[i].owner = -1;
   q->max = max;
+  q->cap = cap;
   q->mask = n - 1;
   return q;
 }
@@ -135,11 +191,11 @@ static void remove_msg(smtpc_logq *q, msg_entry *m)
 static msg_entry *get_or_make(smtpc_logq *q, smtpc_text id)
 {
   msg_entry *m = lookup(q, id);
-  size_t s;
+  size_t s, i;
   uint32_t h;
   if (m || id.len == 0 || id.len > SMTPC_LOGQ_ID_MAX) return m;
-  m = &q->msgs[q->next_msg];
-  q->next_msg = (q->next_msg + 1) % q->max;
+  i = next_entry(q, &q->next_msg); /* (before q->msgs is read: growing moves the entries) */
+  m = &q->msgs[i];
   if (m->live) remove_msg(q, m);
   h = hash_id(id.ptr, id.len);
   s = find_slot(q, id.ptr, id.len, h);
@@ -210,8 +266,8 @@ int smtpc_logq_defer(smtpc_logq *q, smtpc_text id, smtpc_text rcpt, smtpc_text l
   mi = (long)(m - q->msgs);
   p = find_pend(q, m, rcpt);
   if (p < 0) {
-    p = (long)q->next_pend;
-    q->next_pend = (q->next_pend + 1) % q->max;
+    p = (long)next_entry(q, &q->next_pend);
+    m = &q->msgs[mi]; /* (growing may have moved the entries) */
     if (q->pends[p].owner >= 0) unlink_pend(q, p);
     e = &q->pends[p];
     e->rcpt_len = keep(e->rcpt, sizeof e->rcpt, rcpt);

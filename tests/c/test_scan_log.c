@@ -125,6 +125,41 @@ static void test_bounded_joins(void)
   CHECK(strstr(got[4], " failed 0 5.1.1 none |") != NULL); /* Q00009: removed */
 }
 
+/*
+ * The table starts small and grows to max_queue (here 100, past two
+ * doublings and a cut): the last 100 ids are joined, the older forgotten;
+ * deferrals kept while it grows fail with their reply when the message expires.
+ */
+static void test_growing_joins(void)
+{
+  static char log[160 * 400];
+  smtpc_scan_limits lim;
+  size_t i, n = 0, k;
+  memset(&lim, 0, sizeof lim);
+  lim.max_queue = 100;
+  for (i = 0; i < 300; i++)
+    n += (size_t)sprintf(log + n, "Dec  1 10:00:00 mx postfix/qmgr[1]: Q%05zu: from=<s%zu@x>, size=1, nrcpt=1 "
+                                  "(queue active)\n", i, i);
+  for (i = 190; i < 300; i += 10)
+    n += (size_t)sprintf(log + n, "Dec  1 10:00:01 mx postfix/smtp[2]: Q%05zu: to=<r@y>, relay=none, delay=1, "
+                                  "delays=0/0/0/0, dsn=5.1.1, status=bounced (no)\n", i);
+  CHECK(scan(log, 0, &lim) == 11);
+  CHECK(strstr(got[0], " failed 0 5.1.1 none |") != NULL); /* Q00190: 110 ids came after it */
+  for (k = 1; k < 11; k++) {
+    char want[32];
+    snprintf(want, sizeof want, " s%zu@x|", 190 + 10 * k);
+    CHECK(strstr(got[k], want) != NULL);
+  }
+  n = 0;
+  for (i = 0; i < 30; i++) /* 30 deferred recipients of one message: the deferrals grow the table too */
+    n += (size_t)sprintf(log + n, "Dec  1 10:00:01 mx postfix/smtp[2]: QEXP1: to=<r%zu@y>, relay=none, delay=1, "
+                                  "delays=0/0/0/0, dsn=4.2.0, status=deferred (host y said: 450 4.2.0 wait)\n", i);
+  n += (size_t)sprintf(log + n, "Dec  1 10:00:02 mx postfix/qmgr[1]: QEXP1: from=<s@x>, status=expired, "
+                                "returned to sender\n");
+  CHECK(scan(log, 0, &lim) == 60);
+  CHECK(strstr(got[30], " failed 450 4.2.0 ") != NULL && strstr(got[59], " failed 450 4.2.0 ") != NULL);
+}
+
 static void test_hostile(void)
 {
   static char junk[100000];
@@ -211,6 +246,7 @@ int main(void)
   test_shapes();
   test_chunking();
   test_bounded_joins();
+  test_growing_joins();
   test_hostile();
   test_json();
   test_summary();
