@@ -22,6 +22,7 @@ struct smtpc_scanner {
   smtpc_scan_mode mode; /* AUTO until the first line decides */
   smtpc_scan_limits limits;
   smtpc_scan_out out;
+  smtpc_classifier classifier; /* the marker index every result is classified with */
   smtpc_log_state *log;
   char *buf;          /* the current message (mail, mbox) or line (log, auto) */
   size_t len, cap;
@@ -59,6 +60,8 @@ smtpc_scanner *smtpc_scanner_new(smtpc_scan_mode mode, const smtpc_scan_limits *
   sc->out.emit = emit;
   sc->out.ud = ud;
   sc->out.limits = &sc->limits;
+  smtpc_classifier_init(&sc->classifier);
+  sc->out.classifier = &sc->classifier;
   sc->lineno = 1;
   sc->msg_line = 1;
   sc->prev_blank = 1;

@@ -18,6 +18,7 @@ typedef struct smtpc_scan_out {
   smtpc_scan_emit emit;
   void *ud;
   const smtpc_scan_limits *limits; /* every field set (defaults applied) */
+  const smtpc_classifier *classifier; /* the scanner's marker index, built once with it */
   size_t count;                    /* results emitted by this scanner */
   size_t index;                    /* results of the current message (mail) or stream (log) */
   int stopped;                     /* the emit function asked to stop */
