@@ -147,26 +147,20 @@ static marker marker_of(size_t id)
 static inline void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered)
 {
   const unsigned char *u = (const unsigned char *)m;
-  unsigned short *head;
-  unsigned b0, b1, b2, b3;
+  unsigned char low[8] = {0};
+  unsigned short *chain;
+  size_t j, k = len < 8 ? len : 8;
 
   if (len < 2)
     return; /* too short to stand anywhere: never found */
-  b0 = u[0];
-  b1 = u[1];
-  b2 = len > 2 ? u[2] : 0;
-  b3 = len > 3 ? u[3] : 0;
-  if (!lowered) {
-    b0 = lower(b0);
-    b1 = lower(b1);
-    b2 = lower(b2);
-    b3 = lower(b3);
-  }
-  c->key[id] = len == 2 ? 0 : (uint32_t)b0 << 16 | (uint32_t)b1 << 8 | b2;
-  c->fourth[id] = (unsigned char)b3;
-  head = len == 2 ? &c->two : &c->first[triple_hash(c->key[id])];
-  c->next[id] = *head;
-  *head = (unsigned short)id;
+  for (j = 0; j < k; j++)
+    low[j] = (unsigned char)(lowered ? u[j] : lower(u[j]));
+  memcpy(&c->head[id], low, 8);
+  c->head_len[id] = (unsigned char)k;
+  chain = len == 2 ? &c->two
+                   : &c->first[triple_hash((uint32_t)low[0] << 16 | (uint32_t)low[1] << 8 | low[2])];
+  c->next[id] = *chain;
+  *chain = (unsigned short)id;
 }
 
 /* Which lists build_index takes in. */
@@ -177,6 +171,7 @@ static void build_index(smtpc_classifier *c, unsigned lists)
 {
   size_t nprov, i;
   const smtpc_provider *p = smtpc_provider_text_markers(&nprov);
+  unsigned char ones[8] = {0};
 
   c->count = NRULES + NFAILURES + nprov;
   if (c->count > SMTPC_CLASSIFIER_MAX_MARKERS) {
@@ -184,6 +179,11 @@ static void build_index(smtpc_classifier *c, unsigned lists)
     nprov = c->count - NRULES - NFAILURES;
   }
   memset(c->first, 0xff, sizeof c->first); /* NONE everywhere */
+  for (i = 0; i <= 8; i++) { /* the first i bytes of a word, whatever the byte order */
+    memcpy(&c->head_mask[i], ones, 8);
+    if (i < 8)
+      ones[i] = 0xff;
+  }
   c->provider_codes = 0;
   /* the code entries come before the text markers (smtpc_provider_at) */
   for (i = 0; i < smtpc_provider_count() - nprov; i++) {
@@ -213,7 +213,7 @@ void smtpc_classifier_init(smtpc_classifier *c)
 typedef struct prepared {
   size_t len;
   uint64_t found[SMTPC_CLASSIFIER_MAX_MARKERS / 64];
-  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT + 4]; /* four NULs after the text */
+  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT + 8]; /* eight NULs after the text */
 } prepared;
 
 /*
@@ -228,7 +228,7 @@ static int stands_at(const prepared *t, const marker *m, size_t p, size_t known)
   if (m->len > t->len - p)
     return 0;
   if (m->lowered) {
-    if (memcmp(s + known, m->s + known, m->len - known) != 0)
+    if (m->len > known && memcmp(s + known, m->s + known, m->len - known) != 0)
       return 0;
   } else {
     for (j = known; j < m->len; j++)
@@ -243,20 +243,23 @@ static int stands_at(const prepared *t, const marker *m, size_t p, size_t known)
 }
 
 /*
- * Records the markers of the chain from id that stand at position i: key is
- * the text's three bytes there (0 for the chain of two-byte markers).
+ * Records the markers of the chain from id that stand at position i: the
+ * text's eight bytes there are compared with each marker's head in one go
+ * (the NULs after the text never match a marker's byte), the rest only
+ * when the head is there.
  */
-static void find_chain(prepared *t, const smtpc_classifier *c, unsigned id, size_t i, uint32_t key)
+static void find_chain(prepared *t, const smtpc_classifier *c, unsigned id, size_t i)
 {
-  unsigned fourth = t->low[i + 3]; /* 0 past the end */
+  uint64_t w;
 
+  memcpy(&w, t->low + i, 8);
   for (; id != NONE; id = c->next[id]) {
     marker m;
 
-    if (c->key[id] != key || (c->fourth[id] && c->fourth[id] != fourth))
-      continue; /* another key of the same hash, or the fourth byte differs */
+    if ((w & c->head_mask[c->head_len[id]]) != c->head[id])
+      continue; /* another head of the same hash, or a later byte differs */
     m = marker_of(id);
-    if (stands_at(t, &m, i, key ? 3 : 0))
+    if (stands_at(t, &m, i, c->head_len[id]))
       t->found[id >> 6] |= (uint64_t)1 << (id & 63);
   }
 }
@@ -289,7 +292,7 @@ static void prepare(const smtpc_classifier *c, prepared *t, const char *text, si
   }
   for (; i < len; i++)
     t->low[i] = (unsigned char)lower(s[i]);
-  memset(t->low + len, 0, 4);
+  memset(t->low + len, 0, 8);
   if (len >= 3) {
     uint32_t key = (uint32_t)t->low[0] << 8 | t->low[1];
 
@@ -299,12 +302,12 @@ static void prepare(const smtpc_classifier *c, prepared *t, const char *text, si
       key = (key << 8 | t->low[i + 2]) & 0xffffffu;
       id = c->first[triple_hash(key)];
       if (id != NONE)
-        find_chain(t, c, id, i, key);
+        find_chain(t, c, id, i);
     }
   }
   if (c->two != NONE)
     for (i = 0; i + 1 < len; i++)
-      find_chain(t, c, c->two, i, 0);
+      find_chain(t, c, c->two, i);
 }
 
 /* The first marker id in [from, to) the text holds, or to. */

@@ -36,8 +36,10 @@ static size_t queue_id(const char *s, size_t n)
 /* The address of "<a>" at s (up to the '>' before ", " or the end); sets *end past it. */
 static smtpc_text address(const char *s, size_t n, size_t *end)
 {
-  const char *close = SMTPC_LOG_FIND(s, n, ">, ");
+  const char *close = memchr(s, '>', n), *last = s + n;
   size_t e;
+  while (close && !(last - close >= 3 && close[1] == ',' && close[2] == ' ')) /* the first ">, " */
+    close = memchr(close + 1, '>', (size_t)(last - close - 1));
   if (close == NULL) close = n && s[n - 1] == '>' ? s + n - 1 : NULL;
   e = close ? (size_t)(close - s) + 1 : n;
   *end = e;

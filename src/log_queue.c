@@ -70,13 +70,19 @@ void smtpc_logq_free(smtpc_logq *q)
   free(q);
 }
 
-/* FNV-1a */
+/* A queue id's hash: eight bytes at a time (ids are 10 to 15 bytes), each word mixed by a multiply. */
 static uint32_t hash_id(const char *s, size_t n)
 {
-  uint32_t h = 2166136261u;
+  uint64_t h = (uint64_t)n * UINT64_C(0x9e3779b97f4a7c15), w;
   size_t i;
-  for (i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
+  for (; n >= 8; s += 8, n -= 8) {
+    memcpy(&w, s, 8);
+    h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
+    h ^= h >> 29;
+  }
+  for (w = 0, i = 0; i < n; i++) w = w << 8 | (unsigned char)s[i];
+  h = (h ^ w) * UINT64_C(0xc4ceb9fe1a85ec53);
+  return (uint32_t)(h >> 32);
 }
 
 /* The index slot holding id, or the empty slot where it would go. */
@@ -91,11 +97,13 @@ static size_t find_slot(const smtpc_logq *q, const char *id, size_t n, uint32_t 
   return i;
 }
 
-static msg_entry *lookup(smtpc_logq *q, smtpc_text id)
+/* The entry of id, or NULL; *slot (may be NULL) gets its index slot. */
+static msg_entry *lookup(smtpc_logq *q, smtpc_text id, size_t *slot)
 {
   size_t s;
   if (id.len == 0 || id.len > SMTPC_LOGQ_ID_MAX) return NULL;
   s = find_slot(q, id.ptr, id.len, hash_id(id.ptr, id.len));
+  if (slot) *slot = s;
   return q->slots[s] ? &q->msgs[q->slots[s] - 1] : NULL;
 }
 
@@ -110,10 +118,13 @@ static void unlink_pend(smtpc_logq *q, long p)
   e->owner = -1;
 }
 
-/* Removes m from the index (backward-shift deletion keeps probing chains whole) and frees its deferrals. */
-static void remove_msg(smtpc_logq *q, msg_entry *m)
+/*
+ * Removes m, whose index slot is i, from the index (backward-shift deletion
+ * keeps probing chains whole) and frees its deferrals.
+ */
+static void remove_msg(smtpc_logq *q, msg_entry *m, size_t i)
 {
-  size_t i = find_slot(q, m->id, m->id_len, m->hash), j = i;
+  size_t j = i;
   while (m->head >= 0) unlink_pend(q, m->head);
   q->slots[i] = 0;
   for (;;) {
@@ -134,15 +145,19 @@ static void remove_msg(smtpc_logq *q, msg_entry *m)
 /* The entry of id, made when missing (forgetting the oldest id); NULL for an id too long to keep. */
 static msg_entry *get_or_make(smtpc_logq *q, smtpc_text id)
 {
-  msg_entry *m = lookup(q, id);
+  msg_entry *m;
   size_t s;
   uint32_t h;
-  if (m || id.len == 0 || id.len > SMTPC_LOGQ_ID_MAX) return m;
-  m = &q->msgs[q->next_msg];
-  q->next_msg = (q->next_msg + 1) % q->max;
-  if (m->live) remove_msg(q, m);
+  if (id.len == 0 || id.len > SMTPC_LOGQ_ID_MAX) return NULL;
   h = hash_id(id.ptr, id.len);
   s = find_slot(q, id.ptr, id.len, h);
+  if (q->slots[s]) return &q->msgs[q->slots[s] - 1];
+  m = &q->msgs[q->next_msg];
+  q->next_msg = (q->next_msg + 1) % q->max;
+  if (m->live) { /* forgetting the oldest id moves index slots: look again */
+    remove_msg(q, m, find_slot(q, m->id, m->id_len, m->hash));
+    s = find_slot(q, id.ptr, id.len, h);
+  }
   memcpy(m->id, id.ptr, id.len);
   m->id_len = id.len;
   m->hash = h;
@@ -177,7 +192,7 @@ int smtpc_logq_set_message_id(smtpc_logq *q, smtpc_text id, smtpc_text message_i
 smtpc_logq_info smtpc_logq_get(smtpc_logq *q, smtpc_text id)
 {
   smtpc_logq_info info;
-  const msg_entry *m = lookup(q, id);
+  const msg_entry *m = lookup(q, id, NULL);
   memset(&info, 0, sizeof info);
   if (m) {
     info.sender = smtpc_log_text(m->sender, m->sender_len);
@@ -188,8 +203,9 @@ smtpc_logq_info smtpc_logq_get(smtpc_logq *q, smtpc_text id)
 
 void smtpc_logq_drop(smtpc_logq *q, smtpc_text id)
 {
-  msg_entry *m = lookup(q, id);
-  if (m) remove_msg(q, m);
+  size_t s;
+  msg_entry *m = lookup(q, id, &s);
+  if (m) remove_msg(q, m, s);
 }
 
 /* The deferral of rcpt under m, or -1. */
@@ -229,14 +245,14 @@ int smtpc_logq_defer(smtpc_logq *q, smtpc_text id, smtpc_text rcpt, smtpc_text l
 
 void smtpc_logq_settle(smtpc_logq *q, smtpc_text id, smtpc_text rcpt)
 {
-  msg_entry *m = lookup(q, id);
+  msg_entry *m = lookup(q, id, NULL);
   long p;
   if (m && (p = find_pend(q, m, rcpt)) >= 0) unlink_pend(q, p);
 }
 
 size_t smtpc_logq_take_deferred(smtpc_logq *q, smtpc_text id, char *buf, size_t cap)
 {
-  msg_entry *m = lookup(q, id);
+  msg_entry *m = lookup(q, id, NULL);
   pend_entry *e;
   size_t n;
   if (m == NULL || m->head < 0) return 0;

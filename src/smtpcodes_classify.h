@@ -17,6 +17,7 @@
 #define SMTPCODES_CLASSIFY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "smtpcodes_reply.h"
 #include "smtpcodes_visibility.h"
@@ -180,8 +181,10 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
 typedef struct smtpc_classifier {
   unsigned short first[2048]; /* per hash of three bytes: the first marker id, 0xffff for none */
   unsigned short next[SMTPC_CLASSIFIER_MAX_MARKERS]; /* the next id with the same hash */
-  unsigned int key[SMTPC_CLASSIFIER_MAX_MARKERS];    /* each marker's first three bytes, lowered */
-  unsigned char fourth[SMTPC_CLASSIFIER_MAX_MARKERS]; /* its fourth byte, lowered; 0 when it has three */
+  uint64_t head[SMTPC_CLASSIFIER_MAX_MARKERS];      /* each marker's first eight bytes, lowered
+                                                        (zeros past its end), as memcpy loads them */
+  unsigned char head_len[SMTPC_CLASSIFIER_MAX_MARKERS]; /* how many of them it has (2 to 8) */
+  uint64_t head_mask[9];      /* per head_len: the bytes of a loaded word that count */
   unsigned long provider_codes; /* a bit per class and subject for which a provider defines codes */
   unsigned short two;         /* the first marker of only two bytes (chained by next), 0xffff for none */
   size_t count;               /* markers indexed */
