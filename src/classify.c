@@ -812,6 +812,67 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
     out->action = SMTPC_ACTION_FIX_ADDRESS;
 }
 
+/* ---- the memo ------------------------------------------------------------ */
+
+/* One step of the memo's hash: v mixed into h by a multiply and a shift. */
+static uint64_t memo_mix(uint64_t h, uint64_t v)
+{
+  h = (h ^ v) * UINT64_C(0x9e3779b97f4a7c15);
+  return h ^ (h >> 31);
+}
+
+static uint64_t memo_hash(int code, const smtpc_esc *e, const char *text, size_t len)
+{
+  uint64_t h = memo_mix(len, (uint64_t)(unsigned)code << 32 | (unsigned)e->klass), w;
+  size_t i = 0;
+
+  h = memo_mix(h, (uint64_t)(unsigned)e->subject << 32 | (unsigned)e->detail);
+  for (; len - i >= 8; i += 8) {
+    memcpy(&w, text + i, 8);
+    h = memo_mix(h, w);
+  }
+  for (w = 0; i < len; i++)
+    w = w << 8 | (unsigned char)text[i];
+  h = memo_mix(h, w);
+  return h ? h : 1; /* 0 marks an empty slot */
+}
+
+void smtpc_classify_memo_with(const smtpc_classifier *index, smtpc_classify_memo *memo, int code,
+                              const smtpc_esc *esc, const char *text, size_t len,
+                              smtpc_classification *out)
+{
+  smtpc_esc e = {0, 0, 0};
+  smtpc_classify_memo_slot *slot;
+  uint64_t h;
+
+  if (!text)
+    len = 0;
+  /* a success or an intermediate reply is answered without reading its text: nothing to keep */
+  if (memo == NULL || len > SMTPC_CLASSIFY_MEMO_TEXT || (code >= 200 && code < 400) ||
+      (code == 0 && esc && esc->klass == 2)) {
+    smtpc_classify_with(index, code, esc, text, len, out);
+    return;
+  }
+  if (esc)
+    e = *esc; /* NULL and a klass of 0 both mean none */
+  h = memo_hash(code, &e, text, len);
+  slot = &memo->slot[h % SMTPC_CLASSIFY_MEMO_SLOTS];
+  if (slot->hash == h && slot->code == code && slot->esc.klass == e.klass &&
+      slot->esc.subject == e.subject && slot->esc.detail == e.detail && slot->len == len &&
+      (len == 0 || memcmp(slot->text, text, len) == 0)) {
+    *out = slot->answer;
+    return;
+  }
+  smtpc_classify_with(index, code, esc, text, len, out);
+  slot->hash = h;
+  slot->code = code;
+  slot->esc = e;
+  slot->len = len;
+  if (len)
+    memcpy(slot->text, text, len);
+  slot->answer = *out;
+}
+
 /* ---- names -------------------------------------------------------------------- */
 
 static const char *const verdict_names[] = {"unknown", "success", "intermediate",

@@ -23,6 +23,7 @@ struct smtpc_scanner {
   smtpc_scan_limits limits;
   smtpc_scan_out out;
   smtpc_classifier classifier; /* the marker index every result is classified with */
+  smtpc_classify_memo memo;    /* and the answers for the replies seen last (zeroed: empty) */
   smtpc_log_state *log;
   char *buf;          /* the current message (mail, mbox) or line (log, auto) */
   size_t len, cap;
@@ -62,6 +63,7 @@ smtpc_scanner *smtpc_scanner_new(smtpc_scan_mode mode, const smtpc_scan_limits *
   sc->out.limits = &sc->limits;
   smtpc_classifier_init(&sc->classifier);
   sc->out.classifier = &sc->classifier;
+  sc->out.memo = &sc->memo;
   sc->lineno = 1;
   sc->msg_line = 1;
   sc->prev_blank = 1;

@@ -197,6 +197,39 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
                          const char *text, size_t len, smtpc_classification *out);
 
 /*
+ * A memo of recent answers, for a caller that classifies the same replies
+ * again and again (a mail log repeats a deferral at every retry, a provider
+ * its refusal for every recipient): the last answer for each of
+ * SMTPC_CLASSIFY_MEMO_SLOTS inputs (basic code, enhanced code, text of at
+ * most SMTPC_CLASSIFY_MEMO_TEXT bytes; longer texts are classified every
+ * time).  Bounded, owned by the caller (all zeros is an empty memo), one per
+ * thread: nothing in it is shared.
+ */
+#define SMTPC_CLASSIFY_MEMO_SLOTS 256
+#define SMTPC_CLASSIFY_MEMO_TEXT 256u
+typedef struct smtpc_classify_memo_slot {
+  uint64_t hash; /* of the inputs; 0 = empty */
+  int code;
+  smtpc_esc esc; /* klass 0: none */
+  size_t len;
+  smtpc_classification answer;
+  char text[SMTPC_CLASSIFY_MEMO_TEXT];
+} smtpc_classify_memo_slot;
+
+typedef struct smtpc_classify_memo {
+  smtpc_classify_memo_slot slot[SMTPC_CLASSIFY_MEMO_SLOTS];
+} smtpc_classify_memo;
+
+/*
+ * smtpc_classify_with, answered from memo when it holds the same inputs
+ * (classification depends on nothing else, so the answer is the same) and
+ * recorded there otherwise.  memo may be NULL.
+ */
+void smtpc_classify_memo_with(const smtpc_classifier *index, smtpc_classify_memo *memo, int code,
+                              const smtpc_esc *esc, const char *text, size_t len,
+                              smtpc_classification *out);
+
+/*
  * The action and retry timing classify uses for a verdict and a reason, for
  * a caller that decided the reason itself.  retry_after and give_up_after
  * may be NULL; both are 0 unless the verdict is transient or the reason is
