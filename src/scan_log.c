@@ -59,7 +59,7 @@ const char *smtpc_log_findn(const char *s, size_t n, const char *needle, size_t 
     }
   p = s + a;
   while (p < end - (k - a - 1) && (p = memchr(p, needle[a], (size_t)(end - p) - (k - a - 1))) != NULL) {
-    if (memcmp(p - a, needle, k) == 0) return p - a;
+    if (p[k - 1 - a] == needle[k - 1] && memcmp(p - a, needle, k) == 0) return p - a; /* its last byte first */
     p++;
   }
   return NULL;
