@@ -153,8 +153,11 @@ static inline void index_marker(smtpc_classifier *c, size_t id, const char *m, s
 
   if (len < 2)
     return; /* too short to stand anywhere: never found */
-  for (j = 0; j < k; j++)
-    low[j] = (unsigned char)(lowered ? u[j] : lower(u[j]));
+  if (lowered)
+    memcpy(low, u, k);
+  else
+    for (j = 0; j < k; j++)
+      low[j] = (unsigned char)lower(u[j]);
   memcpy(&c->head[id], low, 8);
   c->head_len[id] = (unsigned char)k;
   chain = len == 2 ? &c->two
@@ -169,7 +172,7 @@ enum { WITH_RULES = 1, WITH_FAILURES = 2, WITH_PROVIDERS = 4 };
 /* Fills the index with the lists of the bits in lists (a search for one list needs only that one). */
 static void build_index(smtpc_classifier *c, unsigned lists)
 {
-  size_t nprov, i;
+  size_t nprov, ncodes, i;
   const smtpc_provider *p = smtpc_provider_text_markers(&nprov);
   unsigned char ones[8] = {0};
 
@@ -186,8 +189,9 @@ static void build_index(smtpc_classifier *c, unsigned lists)
   }
   c->provider_codes = 0;
   /* the code entries come before the text markers (smtpc_provider_at) */
-  for (i = 0; i < smtpc_provider_count() - nprov; i++) {
-    const smtpc_provider *e = p - (smtpc_provider_count() - nprov) + i;
+  ncodes = smtpc_provider_count() - nprov;
+  for (i = 0; i < ncodes; i++) {
+    const smtpc_provider *e = p - ncodes + i;
 
     if (e->is_code)
       c->provider_codes |= PROVIDER_CODE_BIT(e->klass, e->subject);
