@@ -37,6 +37,7 @@ struct smtpc_logq {
   pend_entry *pends;
   uint32_t *slots; /* msg index + 1, 0 = empty */
   size_t max, mask, next_msg, next_pend;
+  long last; /* the entry found last (a message's lines come together), -1 when none */
 };
 
 smtpc_logq *smtpc_logq_new(size_t max)
@@ -58,6 +59,7 @@ smtpc_logq *smtpc_logq_new(size_t max)
   for (i = 0; i < max; i++) q->pends[i].owner = -1;
   q->max = max;
   q->mask = n - 1;
+  q->last = -1;
   return q;
 }
 
@@ -70,17 +72,25 @@ void smtpc_logq_free(smtpc_logq *q)
   free(q);
 }
 
-/* A queue id's hash: eight bytes at a time (ids are 10 to 15 bytes), each word mixed by a multiply. */
+/*
+ * A queue id's hash: eight bytes at a time (ids are 10 to 15 bytes), each
+ * word mixed by a multiply; the last eight bytes are one more word (they may
+ * overlap the one before), so no byte is read alone unless the id is short.
+ */
 static uint32_t hash_id(const char *s, size_t n)
 {
-  uint64_t h = (uint64_t)n * UINT64_C(0x9e3779b97f4a7c15), w;
+  uint64_t h = (uint64_t)n * UINT64_C(0x9e3779b97f4a7c15), w = 0;
   size_t i;
-  for (; n >= 8; s += 8, n -= 8) {
-    memcpy(&w, s, 8);
-    h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
-    h ^= h >> 29;
+  if (n < 8) {
+    for (i = 0; i < n; i++) w = w << 8 | (unsigned char)s[i];
+  } else {
+    for (i = 0; n - i > 8; i += 8) {
+      memcpy(&w, s + i, 8);
+      h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
+      h ^= h >> 29;
+    }
+    memcpy(&w, s + n - 8, 8);
   }
-  for (w = 0, i = 0; i < n; i++) w = w << 8 | (unsigned char)s[i];
   h = (h ^ w) * UINT64_C(0xc4ceb9fe1a85ec53);
   return (uint32_t)(h >> 32);
 }
@@ -97,14 +107,25 @@ static size_t find_slot(const smtpc_logq *q, const char *id, size_t n, uint32_t 
   return i;
 }
 
+/* The entry found last when it is id's, else NULL. */
+static msg_entry *last_is(smtpc_logq *q, smtpc_text id)
+{
+  msg_entry *m = q->last >= 0 ? &q->msgs[q->last] : NULL;
+  return m && m->id_len == id.len && memcmp(m->id, id.ptr, id.len) == 0 ? m : NULL;
+}
+
 /* The entry of id, or NULL; *slot (may be NULL) gets its index slot. */
 static msg_entry *lookup(smtpc_logq *q, smtpc_text id, size_t *slot)
 {
   size_t s;
+  msg_entry *m;
   if (id.len == 0 || id.len > SMTPC_LOGQ_ID_MAX) return NULL;
+  if (slot == NULL && (m = last_is(q, id)) != NULL) return m;
   s = find_slot(q, id.ptr, id.len, hash_id(id.ptr, id.len));
   if (slot) *slot = s;
-  return q->slots[s] ? &q->msgs[q->slots[s] - 1] : NULL;
+  if (q->slots[s] == 0) return NULL;
+  q->last = (long)q->slots[s] - 1;
+  return &q->msgs[q->last];
 }
 
 static void unlink_pend(smtpc_logq *q, long p)
@@ -140,6 +161,7 @@ static void remove_msg(smtpc_logq *q, msg_entry *m, size_t i)
     }
   }
   m->live = 0;
+  if (q->last == m - q->msgs) q->last = -1;
 }
 
 /* The entry of id, made when missing (forgetting the oldest id); NULL for an id too long to keep. */
@@ -149,9 +171,13 @@ static msg_entry *get_or_make(smtpc_logq *q, smtpc_text id)
   size_t s;
   uint32_t h;
   if (id.len == 0 || id.len > SMTPC_LOGQ_ID_MAX) return NULL;
+  if ((m = last_is(q, id)) != NULL) return m;
   h = hash_id(id.ptr, id.len);
   s = find_slot(q, id.ptr, id.len, h);
-  if (q->slots[s]) return &q->msgs[q->slots[s] - 1];
+  if (q->slots[s]) {
+    q->last = (long)q->slots[s] - 1;
+    return &q->msgs[q->last];
+  }
   m = &q->msgs[q->next_msg];
   q->next_msg = (q->next_msg + 1) % q->max;
   if (m->live) { /* forgetting the oldest id moves index slots: look again */
@@ -165,6 +191,7 @@ static msg_entry *get_or_make(smtpc_logq *q, smtpc_text id)
   m->head = m->tail = -1;
   m->live = 1;
   q->slots[s] = (uint32_t)(m - q->msgs) + 1;
+  q->last = (long)(m - q->msgs);
   return m;
 }
 
