@@ -288,6 +288,7 @@ static int is_tag_end(char c)
 static size_t tag_at(const char *s, size_t n, size_t i, smtpc_log_fields *f)
 {
   size_t b = i;
+  if (SMTPC_LOG_STARTS(s + i, n - i, "postfix/")) i += 8; /* most lines of a mail log: no end in there */
   while (i < n && !is_tag_end(s[i])) i++;
   if (i == b || i >= n) return 0;
   f->prog = smtpc_log_text(s + b, i - b);
