@@ -14,22 +14,24 @@
 
 #include "log_internal.h"
 
+/* What a probe and a list walk read comes first, in the entry's first cache line. */
 typedef struct msg_entry {
   char id[SMTPC_LOGQ_ID_MAX];
+  uint32_t hash;
+  int live;
+  size_t id_len;
+  long head, tail; /* its deferrals (pend indexes), -1 when none */
+  size_t sender_len, message_id_len;
   char sender[SMTPC_LOGQ_TEXT_MAX];
   char message_id[SMTPC_LOGQ_TEXT_MAX];
-  size_t id_len, sender_len, message_id_len;
-  uint32_t hash;
-  long head, tail; /* its deferrals (pend indexes), -1 when none */
-  int live;
 } msg_entry;
 
 typedef struct pend_entry {
-  char rcpt[SMTPC_LOGQ_TEXT_MAX];
-  char line[SMTPC_LOGQ_PEND_MAX];
   size_t rcpt_len, line_len;
   long owner;      /* msg index, -1 when free */
   long prev, next; /* within the owner's list */
+  char rcpt[SMTPC_LOGQ_TEXT_MAX];
+  char line[SMTPC_LOGQ_PEND_MAX];
 } pend_entry;
 
 struct smtpc_logq {
