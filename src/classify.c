@@ -24,10 +24,11 @@
  * (smtpc_advise).
  *
  * Text matching: the text (at most SMTPC_CLASSIFY_MAX_TEXT bytes) is copied
- * once, lowered, into a stack buffer.  Then each pair of adjacent bytes is
- * looked up in an index of the markers by their first two bytes
- * (smtpc_classifier), and only the markers starting with that pair are
- * compared there, so the cost follows the text, not the number of markers.
+ * once, lowered, into a stack buffer.  Then each three adjacent bytes are
+ * looked up in an index of the markers by their first three bytes
+ * (smtpc_classifier), and only the markers starting with those are compared
+ * there (their first eight bytes in one compare of a word), so the cost
+ * follows the text, not the number of markers.
  * A bit per marker records what was found; the rules then read those bits in
  * priority order.  The index is built by smtpc_classifier_init, once per
  * caller that keeps one (the Lua binding: once per Lua state), else on the
@@ -81,7 +82,8 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i)
 /*
  * Every marker has an id: the rules first, then the failures, then the
  * provider text markers, each in priority order.  The index chains the ids
- * by the hash of their first two (lowered) bytes, each chain in id order.
+ * by the hash of their first three (lowered) bytes (two-byte markers in one
+ * chain of their own), each chain in id order.
  */
 #define NONE 0xffffu
 #define W_ONES UINT64_C(0x0101010101010101)
