@@ -142,28 +142,53 @@ static marker marker_of(size_t id)
   return m;
 }
 
+/* w with its eight bytes in the other order (for a big-endian machine). */
+static uint64_t swap_bytes(uint64_t w)
+{
+  uint64_t r = 0;
+  int j;
+
+  for (j = 0; j < 8; j++, w >>= 8)
+    r = r << 8 | (w & 0xffu);
+  return r;
+}
+
 /*
  * Adds marker id m[0..len) to the index, in front of its chain; lowered:
- * m is in lower case already (the rules and failures, a test checks).
+ * m is in lower case already (the rules and failures, a test checks);
+ * little: the machine is little-endian.  The head is the word a load of
+ * the marker's first eight lowered bytes (zeros past its end) would give,
+ * made without storing bytes and loading them back as a word (a stall).
  */
-static inline void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered)
+static inline void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered,
+                                int little)
 {
   const unsigned char *u = (const unsigned char *)m;
-  unsigned char low[8] = {0};
   unsigned short *chain;
+  uint64_t head = 0;
   size_t j, k = len < 8 ? len : 8;
 
   if (len < 2)
     return; /* too short to stand anywhere: never found */
-  if (lowered)
-    memcpy(low, u, k);
-  else
-    for (j = 0; j < k; j++)
-      low[j] = (unsigned char)lower(u[j]);
-  memcpy(&c->head[id], low, 8);
+  if (lowered && len >= 8) {
+    memcpy(&head, u, 8);
+  } else {
+    if (lowered)
+      for (j = k; j-- > 0;)
+        head = head << 8 | u[j];
+    else
+      for (j = k; j-- > 0;)
+        head = head << 8 | lower(u[j]);
+    if (!little)
+      head = swap_bytes(head);
+  }
+  c->head[id] = head;
   c->head_len[id] = (unsigned char)k;
+  if (!little)
+    head = swap_bytes(head); /* the first byte in the low bits, to read the first three */
   chain = len == 2 ? &c->two
-                   : &c->first[triple_hash((uint32_t)low[0] << 16 | (uint32_t)low[1] << 8 | low[2])];
+                   : &c->first[triple_hash((uint32_t)(head & 0xffu) << 16 | (uint32_t)(head >> 8 & 0xffu) << 8 |
+                                           (uint32_t)(head >> 16 & 0xffu))];
   c->next[id] = *chain;
   *chain = (unsigned short)id;
 }
@@ -176,7 +201,9 @@ static void build_index(smtpc_classifier *c, unsigned lists)
 {
   size_t nprov, ncodes, i;
   const smtpc_provider *p = smtpc_provider_text_markers(&nprov);
-  unsigned char ones[8] = {0};
+  const unsigned char one[8] = {1, 0, 0, 0, 0, 0, 0, 0};
+  uint64_t probe;
+  int little;
 
   c->count = NRULES + NFAILURES + nprov;
   if (c->count > SMTPC_CLASSIFIER_MAX_MARKERS) {
@@ -184,11 +211,11 @@ static void build_index(smtpc_classifier *c, unsigned lists)
     nprov = c->count - NRULES - NFAILURES;
   }
   memset(c->first, 0xff, sizeof c->first); /* NONE everywhere */
-  for (i = 0; i <= 8; i++) { /* the first i bytes of a word, whatever the byte order */
-    memcpy(&c->head_mask[i], ones, 8);
-    if (i < 8)
-      ones[i] = 0xff;
-  }
+  memcpy(&probe, one, 8);
+  little = probe == 1;
+  c->head_mask[0] = 0;
+  for (i = 0; i < 8; i++) /* the first i + 1 bytes of a word, whatever the byte order */
+    c->head_mask[i + 1] = c->head_mask[i] | (uint64_t)0xff << (little ? 8 * i : 56 - 8 * i);
   c->provider_codes = 0;
   /* the code entries come before the text markers (smtpc_provider_at) */
   ncodes = smtpc_provider_count() - nprov;
@@ -201,11 +228,11 @@ static void build_index(smtpc_classifier *c, unsigned lists)
   c->two = NONE;
   /* from the last id down, so that every chain runs in priority order */
   for (i = nprov; (lists & WITH_PROVIDERS) && i-- > 0;)
-    index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0);
+    index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0, little);
   for (i = NFAILURES; (lists & WITH_FAILURES) && i-- > 0;)
-    index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len, 1);
+    index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len, 1, little);
   for (i = NRULES; (lists & WITH_RULES) && i-- > 0;)
-    index_marker(c, i, rules[i].marker, rules[i].len, 1);
+    index_marker(c, i, rules[i].marker, rules[i].len, 1, little);
 }
 
 void smtpc_classifier_init(smtpc_classifier *c)
