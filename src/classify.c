@@ -24,10 +24,11 @@
  * (smtpc_advise).
  *
  * Text matching: the text (at most SMTPC_CLASSIFY_MAX_TEXT bytes) is copied
- * once, lowered, into a stack buffer.  Then each pair of adjacent bytes is
- * looked up in an index of the markers by their first two bytes
- * (smtpc_classifier), and only the markers starting with that pair are
- * compared there, so the cost follows the text, not the number of markers.
+ * once, lowered, into a stack buffer.  Then each three adjacent bytes are
+ * looked up in an index of the markers by their first three bytes
+ * (smtpc_classifier), and only the markers starting with those are compared
+ * there (their first eight bytes in one compare of a word), so the cost
+ * follows the text, not the number of markers.
  * A bit per marker records what was found; the rules then read those bits in
  * priority order.  The index is built by smtpc_classifier_init, once per
  * caller that keeps one (the Lua binding: once per Lua state), else on the
@@ -81,7 +82,8 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i)
 /*
  * Every marker has an id: the rules first, then the failures, then the
  * provider text markers, each in priority order.  The index chains the ids
- * by the hash of their first two (lowered) bytes, each chain in id order.
+ * by the hash of their first three (lowered) bytes (two-byte markers in one
+ * chain of their own), each chain in id order.
  */
 #define NONE 0xffffu
 #define W_ONES UINT64_C(0x0101010101010101)
@@ -140,33 +142,55 @@ static marker marker_of(size_t id)
   return m;
 }
 
+/* w with its eight bytes in the other order (for a big-endian machine). */
+static uint64_t swap_bytes(uint64_t w)
+{
+  uint64_t r = 0;
+  int j;
+
+  for (j = 0; j < 8; j++, w >>= 8)
+    r = r << 8 | (w & 0xffu);
+  return r;
+}
+
 /*
  * Adds marker id m[0..len) to the index, in front of its chain; lowered:
- * m is in lower case already (the rules and failures, a test checks).
+ * m is in lower case already (the rules and failures, a test checks);
+ * little: the machine is little-endian.  The head is the word a load of
+ * the marker's first eight lowered bytes (zeros past its end) would give,
+ * made without storing bytes and loading them back as a word (a stall).
  */
-static inline void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered)
+static inline void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered,
+                                int little)
 {
   const unsigned char *u = (const unsigned char *)m;
-  unsigned short *head;
-  unsigned b0, b1, b2, b3;
+  unsigned short *chain;
+  uint64_t head = 0;
+  size_t j, k = len < 8 ? len : 8;
 
   if (len < 2)
     return; /* too short to stand anywhere: never found */
-  b0 = u[0];
-  b1 = u[1];
-  b2 = len > 2 ? u[2] : 0;
-  b3 = len > 3 ? u[3] : 0;
-  if (!lowered) {
-    b0 = lower(b0);
-    b1 = lower(b1);
-    b2 = lower(b2);
-    b3 = lower(b3);
+  if (lowered && len >= 8) {
+    memcpy(&head, u, 8);
+  } else {
+    if (lowered)
+      for (j = k; j-- > 0;)
+        head = head << 8 | u[j];
+    else
+      for (j = k; j-- > 0;)
+        head = head << 8 | lower(u[j]);
+    if (!little)
+      head = swap_bytes(head);
   }
-  c->key[id] = len == 2 ? 0 : (uint32_t)b0 << 16 | (uint32_t)b1 << 8 | b2;
-  c->fourth[id] = (unsigned char)b3;
-  head = len == 2 ? &c->two : &c->first[triple_hash(c->key[id])];
-  c->next[id] = *head;
-  *head = (unsigned short)id;
+  c->head[id] = head;
+  c->head_len[id] = (unsigned char)k;
+  if (!little)
+    head = swap_bytes(head); /* the first byte in the low bits, to read the first three */
+  chain = len == 2 ? &c->two
+                   : &c->first[triple_hash((uint32_t)(head & 0xffu) << 16 | (uint32_t)(head >> 8 & 0xffu) << 8 |
+                                           (uint32_t)(head >> 16 & 0xffu))];
+  c->next[id] = *chain;
+  *chain = (unsigned short)id;
 }
 
 /* Which lists build_index takes in. */
@@ -175,8 +199,11 @@ enum { WITH_RULES = 1, WITH_FAILURES = 2, WITH_PROVIDERS = 4 };
 /* Fills the index with the lists of the bits in lists (a search for one list needs only that one). */
 static void build_index(smtpc_classifier *c, unsigned lists)
 {
-  size_t nprov, i;
+  size_t nprov, ncodes, i;
   const smtpc_provider *p = smtpc_provider_text_markers(&nprov);
+  const unsigned char one[8] = {1, 0, 0, 0, 0, 0, 0, 0};
+  uint64_t probe;
+  int little;
 
   c->count = NRULES + NFAILURES + nprov;
   if (c->count > SMTPC_CLASSIFIER_MAX_MARKERS) {
@@ -184,10 +211,16 @@ static void build_index(smtpc_classifier *c, unsigned lists)
     nprov = c->count - NRULES - NFAILURES;
   }
   memset(c->first, 0xff, sizeof c->first); /* NONE everywhere */
+  memcpy(&probe, one, 8);
+  little = probe == 1;
+  c->head_mask[0] = 0;
+  for (i = 0; i < 8; i++) /* the first i + 1 bytes of a word, whatever the byte order */
+    c->head_mask[i + 1] = c->head_mask[i] | (uint64_t)0xff << (little ? 8 * i : 56 - 8 * i);
   c->provider_codes = 0;
   /* the code entries come before the text markers (smtpc_provider_at) */
-  for (i = 0; i < smtpc_provider_count() - nprov; i++) {
-    const smtpc_provider *e = p - (smtpc_provider_count() - nprov) + i;
+  ncodes = smtpc_provider_count() - nprov;
+  for (i = 0; i < ncodes; i++) {
+    const smtpc_provider *e = p - ncodes + i;
 
     if (e->is_code)
       c->provider_codes |= PROVIDER_CODE_BIT(e->klass, e->subject);
@@ -195,11 +228,11 @@ static void build_index(smtpc_classifier *c, unsigned lists)
   c->two = NONE;
   /* from the last id down, so that every chain runs in priority order */
   for (i = nprov; (lists & WITH_PROVIDERS) && i-- > 0;)
-    index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0);
+    index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0, little);
   for (i = NFAILURES; (lists & WITH_FAILURES) && i-- > 0;)
-    index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len, 1);
+    index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len, 1, little);
   for (i = NRULES; (lists & WITH_RULES) && i-- > 0;)
-    index_marker(c, i, rules[i].marker, rules[i].len, 1);
+    index_marker(c, i, rules[i].marker, rules[i].len, 1, little);
 }
 
 void smtpc_classifier_init(smtpc_classifier *c)
@@ -213,7 +246,7 @@ void smtpc_classifier_init(smtpc_classifier *c)
 typedef struct prepared {
   size_t len;
   uint64_t found[SMTPC_CLASSIFIER_MAX_MARKERS / 64];
-  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT + 4]; /* four NULs after the text */
+  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT + 8]; /* eight NULs after the text */
 } prepared;
 
 /*
@@ -228,7 +261,7 @@ static int stands_at(const prepared *t, const marker *m, size_t p, size_t known)
   if (m->len > t->len - p)
     return 0;
   if (m->lowered) {
-    if (memcmp(s + known, m->s + known, m->len - known) != 0)
+    if (m->len > known && memcmp(s + known, m->s + known, m->len - known) != 0)
       return 0;
   } else {
     for (j = known; j < m->len; j++)
@@ -243,20 +276,23 @@ static int stands_at(const prepared *t, const marker *m, size_t p, size_t known)
 }
 
 /*
- * Records the markers of the chain from id that stand at position i: key is
- * the text's three bytes there (0 for the chain of two-byte markers).
+ * Records the markers of the chain from id that stand at position i: the
+ * text's eight bytes there are compared with each marker's head in one go
+ * (the NULs after the text never match a marker's byte), the rest only
+ * when the head is there.
  */
-static void find_chain(prepared *t, const smtpc_classifier *c, unsigned id, size_t i, uint32_t key)
+static void find_chain(prepared *t, const smtpc_classifier *c, unsigned id, size_t i)
 {
-  unsigned fourth = t->low[i + 3]; /* 0 past the end */
+  uint64_t w;
 
+  memcpy(&w, t->low + i, 8);
   for (; id != NONE; id = c->next[id]) {
     marker m;
 
-    if (c->key[id] != key || (c->fourth[id] && c->fourth[id] != fourth))
-      continue; /* another key of the same hash, or the fourth byte differs */
+    if ((w & c->head_mask[c->head_len[id]]) != c->head[id])
+      continue; /* another head of the same hash, or a later byte differs */
     m = marker_of(id);
-    if (stands_at(t, &m, i, key ? 3 : 0))
+    if (stands_at(t, &m, i, c->head_len[id]))
       t->found[id >> 6] |= (uint64_t)1 << (id & 63);
   }
 }
@@ -289,7 +325,7 @@ static void prepare(const smtpc_classifier *c, prepared *t, const char *text, si
   }
   for (; i < len; i++)
     t->low[i] = (unsigned char)lower(s[i]);
-  memset(t->low + len, 0, 4);
+  memset(t->low + len, 0, 8);
   if (len >= 3) {
     uint32_t key = (uint32_t)t->low[0] << 8 | t->low[1];
 
@@ -299,12 +335,12 @@ static void prepare(const smtpc_classifier *c, prepared *t, const char *text, si
       key = (key << 8 | t->low[i + 2]) & 0xffffffu;
       id = c->first[triple_hash(key)];
       if (id != NONE)
-        find_chain(t, c, id, i, key);
+        find_chain(t, c, id, i);
     }
   }
   if (c->two != NONE)
     for (i = 0; i + 1 < len; i++)
-      find_chain(t, c, c->two, i, 0);
+      find_chain(t, c, c->two, i);
 }
 
 /* The first marker id in [from, to) the text holds, or to. */
@@ -807,6 +843,67 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
                              &out->give_up_after);
   if (out->action == SMTPC_ACTION_SUPPRESS_ADDRESS && malformed_address(esc, source))
     out->action = SMTPC_ACTION_FIX_ADDRESS;
+}
+
+/* ---- the memo ------------------------------------------------------------ */
+
+/* One step of the memo's hash: v mixed into h by a multiply and a shift. */
+static uint64_t memo_mix(uint64_t h, uint64_t v)
+{
+  h = (h ^ v) * UINT64_C(0x9e3779b97f4a7c15);
+  return h ^ (h >> 31);
+}
+
+static uint64_t memo_hash(int code, const smtpc_esc *e, const char *text, size_t len)
+{
+  uint64_t h = memo_mix(len, (uint64_t)(unsigned)code << 32 | (unsigned)e->klass), w;
+  size_t i = 0;
+
+  h = memo_mix(h, (uint64_t)(unsigned)e->subject << 32 | (unsigned)e->detail);
+  for (; len - i >= 8; i += 8) {
+    memcpy(&w, text + i, 8);
+    h = memo_mix(h, w);
+  }
+  for (w = 0; i < len; i++)
+    w = w << 8 | (unsigned char)text[i];
+  h = memo_mix(h, w);
+  return h ? h : 1; /* 0 marks an empty slot */
+}
+
+void smtpc_classify_memo_with(const smtpc_classifier *index, smtpc_classify_memo *memo, int code,
+                              const smtpc_esc *esc, const char *text, size_t len,
+                              smtpc_classification *out)
+{
+  smtpc_esc e = {0, 0, 0};
+  smtpc_classify_memo_slot *slot;
+  uint64_t h;
+
+  if (!text)
+    len = 0;
+  /* a success or an intermediate reply is answered without reading its text: nothing to keep */
+  if (memo == NULL || len > SMTPC_CLASSIFY_MEMO_TEXT || (code >= 200 && code < 400) ||
+      (code == 0 && esc && esc->klass == 2)) {
+    smtpc_classify_with(index, code, esc, text, len, out);
+    return;
+  }
+  if (esc)
+    e = *esc; /* NULL and a klass of 0 both mean none */
+  h = memo_hash(code, &e, text, len);
+  slot = &memo->slot[h % SMTPC_CLASSIFY_MEMO_SLOTS];
+  if (slot->hash == h && slot->code == code && slot->esc.klass == e.klass &&
+      slot->esc.subject == e.subject && slot->esc.detail == e.detail && slot->len == len &&
+      (len == 0 || memcmp(slot->text, text, len) == 0)) {
+    *out = slot->answer;
+    return;
+  }
+  smtpc_classify_with(index, code, esc, text, len, out);
+  slot->hash = h;
+  slot->code = code;
+  slot->esc = e;
+  slot->len = len;
+  if (len)
+    memcpy(slot->text, text, len);
+  slot->answer = *out;
 }
 
 /* ---- names -------------------------------------------------------------------- */

@@ -94,7 +94,8 @@ static inline smtpc_text smtpc_log_text(const char *s, size_t n)
 /* A letter or a digit (queue ids are made of them). */
 static inline int smtpc_log_is_alnum(char c)
 {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  unsigned u = (unsigned char)c;
+  return u - '0' < 10u || (u | 0x20u) - 'a' < 26u;
 }
 
 /* The first needle (k bytes, or NUL-terminated) in s[0..n), or NULL; the macro for a string literal. */

@@ -28,16 +28,18 @@ static const char SOURCE[] = "postfix-log";
 /* A queue id (short "4F1A2B3C" or long "4Mx3Jw1bKqz9sW6") followed by ": "; its length or 0. */
 static size_t queue_id(const char *s, size_t n)
 {
-  size_t i = 0;
-  while (i < n && i <= SMTPC_LOGQ_ID_MAX && smtpc_log_is_alnum(s[i])) i++;
+  size_t i = 0, m = n <= SMTPC_LOGQ_ID_MAX ? n : SMTPC_LOGQ_ID_MAX + 1;
+  while (i < m && smtpc_log_is_alnum(s[i])) i++;
   return i >= 5 && i <= SMTPC_LOGQ_ID_MAX && i + 1 < n && s[i] == ':' && s[i + 1] == ' ' ? i : 0;
 }
 
 /* The address of "<a>" at s (up to the '>' before ", " or the end); sets *end past it. */
 static smtpc_text address(const char *s, size_t n, size_t *end)
 {
-  const char *close = SMTPC_LOG_FIND(s, n, ">, ");
+  const char *close = memchr(s, '>', n), *last = s + n;
   size_t e;
+  while (close && !(last - close >= 3 && close[1] == ',' && close[2] == ' ')) /* the first ">, " */
+    close = memchr(close + 1, '>', (size_t)(last - close - 1));
   if (close == NULL) close = n && s[n - 1] == '>' ? s + n - 1 : NULL;
   e = close ? (size_t)(close - s) + 1 : n;
   *end = e;
@@ -52,21 +54,48 @@ static smtpc_text host_name(const char *s, size_t n)
   return b ? smtpc_log_text(s, (size_t)(b - s)) : smtpc_log_text(NULL, 0);
 }
 
+#define SAID " said"
+#define REFUSED " refused to talk to me"
+
+/*
+ * The first " said: " in t[0..n), else the first " refused to talk to me: "
+ * (*refused set), else NULL: one pass over the ": " both end with.
+ */
+static const char *said_at(const char *t, size_t n, int *refused)
+{
+  const char *p = t, *end = t + n, *refuse = NULL;
+  while ((p = memchr(p, ':', (size_t)(end - p))) != NULL) {
+    if (end - p >= 2 && p[1] == ' ') {
+      if ((size_t)(p - t) >= sizeof SAID - 1 && memcmp(p - (sizeof SAID - 1), SAID, sizeof SAID - 1) == 0) {
+        *refused = 0;
+        return p - (sizeof SAID - 1);
+      }
+      if (refuse == NULL && (size_t)(p - t) >= sizeof REFUSED - 1 &&
+          memcmp(p - (sizeof REFUSED - 1), REFUSED, sizeof REFUSED - 1) == 0)
+        refuse = p - (sizeof REFUSED - 1);
+    }
+    p++;
+  }
+  *refused = refuse != NULL;
+  return refuse;
+}
+
 /* The parenthesis text of a delivery: reply, remote host and command. */
 static void read_text(smtpc_log_state *st, const char *t, size_t n, smtpc_scan_result *r)
 {
-  static const char *const said[] = {" said: ", " refused to talk to me: "};
   const char *tail = SMTPC_LOG_FIND(t, n, " (in reply to ");
   const char *reply = NULL, *w;
-  size_t i, reply_end = tail ? (size_t)(tail - t) : n;
-  if (n && t[0] >= '2' && t[0] <= '5') reply = t; /* "250 2.0.0 Ok: queued as X": the reply itself */
-  for (i = 0; i < 2 && reply == NULL; i++) {
-    const char *at = smtpc_log_find(t, n, said[i]);
+  size_t reply_end = tail ? (size_t)(tail - t) : n;
+  if (n && t[0] >= '2' && t[0] <= '5') {
+    reply = t; /* "250 2.0.0 Ok: queued as X": the reply itself */
+  } else {
+    int refused;
+    const char *at = said_at(t, n, &refused);
     if (at) {
       const char *host = SMTPC_LOG_FIND(t, (size_t)(at - t), "host ");
       if (host) r->remote_mta = host_name(host, (size_t)(at - host));
-      reply = at + strlen(said[i]);
-      if (i == 1) r->command = SMTPC_CMD_CONNECT;
+      reply = at + (refused ? sizeof REFUSED : sizeof SAID) + 1; /* past ": " */
+      if (refused) r->command = SMTPC_CMD_CONNECT;
     }
   }
   if (reply && reply < t + reply_end) smtpc_log_reply(st, reply, (size_t)(t + reply_end - reply), r);
@@ -86,15 +115,18 @@ static void read_text(smtpc_log_state *st, const char *t, size_t n, smtpc_scan_r
 
 static smtpc_delivery delivery_of(const char *s, size_t n, int *known)
 {
+#define WORD(w, d) {w, sizeof w - 1, d}
   static const struct {
     const char *word;
+    size_t len;
     smtpc_delivery d;
-  } words[] = {{"sent", SMTPC_DELIVERY_DELIVERED}, {"bounced", SMTPC_DELIVERY_FAILED},
-               {"deferred", SMTPC_DELIVERY_DELAYED}, {"expired", SMTPC_DELIVERY_FAILED},
-               {"SOFTBOUNCE", SMTPC_DELIVERY_DELAYED}};
+  } words[] = {WORD("sent", SMTPC_DELIVERY_DELIVERED), WORD("bounced", SMTPC_DELIVERY_FAILED),
+               WORD("deferred", SMTPC_DELIVERY_DELAYED), WORD("expired", SMTPC_DELIVERY_FAILED),
+               WORD("SOFTBOUNCE", SMTPC_DELIVERY_DELAYED)};
+#undef WORD
   size_t i;
   for (i = 0; i < sizeof words / sizeof words[0]; i++)
-    if (strlen(words[i].word) == n && memcmp(words[i].word, s, n) == 0) {
+    if (words[i].len == n && memcmp(words[i].word, s, n) == 0) {
       *known = 1;
       return words[i].d;
     }

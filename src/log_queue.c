@@ -4,7 +4,8 @@
  * and smtp the deliveries; a deferred recipient whose message later expires
  * fails with its last deferral.  The table remembers the last max queue ids
  * and the last max deferrals: fixed-size entries in two rings (the oldest
- * is forgotten when a ring is full) and an open-addressing index, so memory
+ * is forgotten when a ring is full; they start small and grow to max) and an
+ * open-addressing index, so memory
  * is bounded whatever the log, and every call is constant time but for the
  * walk over one message's own deferrals.
  */
@@ -14,22 +15,24 @@
 
 #include "log_internal.h"
 
+/* What a probe and a list walk read comes first, in the entry's first cache line. */
 typedef struct msg_entry {
   char id[SMTPC_LOGQ_ID_MAX];
+  uint32_t hash;
+  int live;
+  size_t id_len;
+  long head, tail; /* its deferrals (pend indexes), -1 when none */
+  size_t sender_len, message_id_len;
   char sender[SMTPC_LOGQ_TEXT_MAX];
   char message_id[SMTPC_LOGQ_TEXT_MAX];
-  size_t id_len, sender_len, message_id_len;
-  uint32_t hash;
-  long head, tail; /* its deferrals (pend indexes), -1 when none */
-  int live;
 } msg_entry;
 
 typedef struct pend_entry {
-  char rcpt[SMTPC_LOGQ_TEXT_MAX];
-  char line[SMTPC_LOGQ_PEND_MAX];
   size_t rcpt_len, line_len;
   long owner;      /* msg index, -1 when free */
   long prev, next; /* within the owner's list */
+  char rcpt[SMTPC_LOGQ_TEXT_MAX];
+  char line[SMTPC_LOGQ_PEND_MAX];
 } pend_entry;
 
 /*
@@ -43,6 +46,7 @@ struct smtpc_logq {
   pend_entry *pends;
   uint32_t *slots; /* msg index + 1, 0 = empty */
   size_t max, cap, mask, next_msg, next_pend;
+  long last; /* the entry found last (a message's lines come together), -1 when none */
 };
 
 #define LOGQ_FIRST 16u /* entries of a new table */
@@ -114,6 +118,7 @@ smtpc_logq *smtpc_logq_new(size_t max)
   q->max = max;
   q->cap = cap;
   q->mask = n - 1;
+  q->last = -1;
   return q;
 }
 
@@ -126,13 +131,27 @@ void smtpc_logq_free(smtpc_logq *q)
   free(q);
 }
 
-/* FNV-1a */
+/*
+ * A queue id's hash: eight bytes at a time (ids are 10 to 15 bytes), each
+ * word mixed by a multiply; the last eight bytes are one more word (they may
+ * overlap the one before), so no byte is read alone unless the id is short.
+ */
 static uint32_t hash_id(const char *s, size_t n)
 {
-  uint32_t h = 2166136261u;
+  uint64_t h = (uint64_t)n * UINT64_C(0x9e3779b97f4a7c15), w = 0;
   size_t i;
-  for (i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
+  if (n < 8) {
+    for (i = 0; i < n; i++) w = w << 8 | (unsigned char)s[i];
+  } else {
+    for (i = 0; n - i > 8; i += 8) {
+      memcpy(&w, s + i, 8);
+      h = (h ^ w) * UINT64_C(0xff51afd7ed558ccd);
+      h ^= h >> 29;
+    }
+    memcpy(&w, s + n - 8, 8);
+  }
+  h = (h ^ w) * UINT64_C(0xc4ceb9fe1a85ec53);
+  return (uint32_t)(h >> 32);
 }
 
 /* The index slot holding id, or the empty slot where it would go. */
@@ -147,12 +166,25 @@ static size_t find_slot(const smtpc_logq *q, const char *id, size_t n, uint32_t 
   return i;
 }
 
-static msg_entry *lookup(smtpc_logq *q, smtpc_text id)
+/* The entry found last when it is id's, else NULL. */
+static msg_entry *last_is(smtpc_logq *q, smtpc_text id)
+{
+  msg_entry *m = q->last >= 0 ? &q->msgs[q->last] : NULL;
+  return m && m->id_len == id.len && memcmp(m->id, id.ptr, id.len) == 0 ? m : NULL;
+}
+
+/* The entry of id, or NULL; *slot (may be NULL) gets its index slot. */
+static msg_entry *lookup(smtpc_logq *q, smtpc_text id, size_t *slot)
 {
   size_t s;
+  msg_entry *m;
   if (id.len == 0 || id.len > SMTPC_LOGQ_ID_MAX) return NULL;
+  if (slot == NULL && (m = last_is(q, id)) != NULL) return m;
   s = find_slot(q, id.ptr, id.len, hash_id(id.ptr, id.len));
-  return q->slots[s] ? &q->msgs[q->slots[s] - 1] : NULL;
+  if (slot) *slot = s;
+  if (q->slots[s] == 0) return NULL;
+  q->last = (long)q->slots[s] - 1;
+  return &q->msgs[q->last];
 }
 
 static void unlink_pend(smtpc_logq *q, long p)
@@ -166,10 +198,13 @@ static void unlink_pend(smtpc_logq *q, long p)
   e->owner = -1;
 }
 
-/* Removes m from the index (backward-shift deletion keeps probing chains whole) and frees its deferrals. */
-static void remove_msg(smtpc_logq *q, msg_entry *m)
+/*
+ * Removes m, whose index slot is i, from the index (backward-shift deletion
+ * keeps probing chains whole) and frees its deferrals.
+ */
+static void remove_msg(smtpc_logq *q, msg_entry *m, size_t i)
 {
-  size_t i = find_slot(q, m->id, m->id_len, m->hash), j = i;
+  size_t j = i;
   while (m->head >= 0) unlink_pend(q, m->head);
   q->slots[i] = 0;
   for (;;) {
@@ -185,20 +220,27 @@ static void remove_msg(smtpc_logq *q, msg_entry *m)
     }
   }
   m->live = 0;
+  if (q->last == m - q->msgs) q->last = -1;
 }
 
 /* The entry of id, made when missing (forgetting the oldest id); NULL for an id too long to keep. */
 static msg_entry *get_or_make(smtpc_logq *q, smtpc_text id)
 {
-  msg_entry *m = lookup(q, id);
+  msg_entry *m;
   size_t s, i;
   uint32_t h;
-  if (m || id.len == 0 || id.len > SMTPC_LOGQ_ID_MAX) return m;
-  i = next_entry(q, &q->next_msg); /* (before q->msgs is read: growing moves the entries) */
-  m = &q->msgs[i];
-  if (m->live) remove_msg(q, m);
+  if (id.len == 0 || id.len > SMTPC_LOGQ_ID_MAX) return NULL;
+  if ((m = last_is(q, id)) != NULL) return m;
   h = hash_id(id.ptr, id.len);
   s = find_slot(q, id.ptr, id.len, h);
+  if (q->slots[s]) {
+    q->last = (long)q->slots[s] - 1;
+    return &q->msgs[q->last];
+  }
+  i = next_entry(q, &q->next_msg); /* growing (in next_entry) moves the entries and the index */
+  m = &q->msgs[i];
+  if (m->live) remove_msg(q, m, find_slot(q, m->id, m->id_len, m->hash));
+  s = find_slot(q, id.ptr, id.len, h); /* forgetting the oldest id, or growing, moved index slots */
   memcpy(m->id, id.ptr, id.len);
   m->id_len = id.len;
   m->hash = h;
@@ -206,6 +248,7 @@ static msg_entry *get_or_make(smtpc_logq *q, smtpc_text id)
   m->head = m->tail = -1;
   m->live = 1;
   q->slots[s] = (uint32_t)(m - q->msgs) + 1;
+  q->last = (long)(m - q->msgs);
   return m;
 }
 
@@ -233,7 +276,7 @@ int smtpc_logq_set_message_id(smtpc_logq *q, smtpc_text id, smtpc_text message_i
 smtpc_logq_info smtpc_logq_get(smtpc_logq *q, smtpc_text id)
 {
   smtpc_logq_info info;
-  const msg_entry *m = lookup(q, id);
+  const msg_entry *m = lookup(q, id, NULL);
   memset(&info, 0, sizeof info);
   if (m) {
     info.sender = smtpc_log_text(m->sender, m->sender_len);
@@ -244,8 +287,9 @@ smtpc_logq_info smtpc_logq_get(smtpc_logq *q, smtpc_text id)
 
 void smtpc_logq_drop(smtpc_logq *q, smtpc_text id)
 {
-  msg_entry *m = lookup(q, id);
-  if (m) remove_msg(q, m);
+  size_t s;
+  msg_entry *m = lookup(q, id, &s);
+  if (m) remove_msg(q, m, s);
 }
 
 /* The deferral of rcpt under m, or -1. */
@@ -285,12 +329,12 @@ int smtpc_logq_defer(smtpc_logq *q, smtpc_text id, smtpc_text rcpt, smtpc_text l
 
 void smtpc_logq_settle(smtpc_logq *q, smtpc_text id, smtpc_text rcpt)
 {
-  msg_entry *m = lookup(q, id);
+  msg_entry *m = lookup(q, id, NULL);
   long p;
   if (m && (p = find_pend(q, m, rcpt)) >= 0) unlink_pend(q, p);
 }
 
-/* Copies pending entry p of m into buf (cap bytes), forgets it, and returns its length. */
+/* Copies pending entry p into buf (cap bytes), forgets it, and returns its length. */
 static size_t take(smtpc_logq *q, long p, char *buf, size_t cap)
 {
   pend_entry *e = &q->pends[p];
@@ -302,14 +346,14 @@ static size_t take(smtpc_logq *q, long p, char *buf, size_t cap)
 
 size_t smtpc_logq_take_deferred(smtpc_logq *q, smtpc_text id, char *buf, size_t cap)
 {
-  msg_entry *m = lookup(q, id);
+  msg_entry *m = lookup(q, id, NULL);
   if (m == NULL || m->head < 0) return 0;
   return take(q, m->head, buf, cap);
 }
 
 size_t smtpc_logq_take_recipient(smtpc_logq *q, smtpc_text id, smtpc_text rcpt, char *buf, size_t cap)
 {
-  msg_entry *m = lookup(q, id);
+  msg_entry *m = lookup(q, id, NULL);
   long p;
   if (m == NULL || (p = find_pend(q, m, rcpt)) < 0) return 0;
   return take(q, p, buf, cap);

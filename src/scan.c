@@ -22,6 +22,7 @@ struct smtpc_scanner {
   smtpc_scan_mode mode; /* AUTO until the first line decides */
   smtpc_scan_limits limits;
   smtpc_scan_out out;
+  smtpc_classifier *classifier; /* the marker index every result is classified with */
   smtpc_log_state *log;
   char *buf;          /* the current message (mail, mbox) or line (log, auto) */
   size_t len, cap;
@@ -45,6 +46,11 @@ smtpc_scanner *smtpc_scanner_new(smtpc_scan_mode mode, const smtpc_scan_limits *
   smtpc_scanner *sc = calloc(1, sizeof *sc);
   smtpc_scan_limits none;
   if (sc == NULL) return NULL;
+  sc->classifier = malloc(sizeof *sc->classifier); /* smtpc_classifier_init writes what is read */
+  if (sc->classifier == NULL) {
+    free(sc);
+    return NULL;
+  }
   if (limits == NULL) {
     memset(&none, 0, sizeof none);
     limits = &none;
@@ -59,6 +65,8 @@ smtpc_scanner *smtpc_scanner_new(smtpc_scan_mode mode, const smtpc_scan_limits *
   sc->out.emit = emit;
   sc->out.ud = ud;
   sc->out.limits = &sc->limits;
+  smtpc_classifier_init(sc->classifier);
+  sc->out.classifier = sc->classifier;
   sc->lineno = 1;
   sc->msg_line = 1;
   sc->prev_blank = 1;
@@ -69,6 +77,8 @@ void smtpc_scanner_free(smtpc_scanner *sc)
 {
   if (sc == NULL) return;
   smtpc_log_free(sc->log);
+  free(sc->out.memo);
+  free(sc->classifier);
   free(sc->buf);
   free(sc);
 }
@@ -178,16 +188,26 @@ static int mail_bytes(smtpc_scanner *sc, const char *p, size_t n, int eol)
   return end_mail_line(sc);
 }
 
+/*
+ * The log readers' state, made with the first log line, and the memo of
+ * classifications (a log repeats its replies; a mail rarely does, so a mail
+ * scanner does without it).  -1 when memory is short.
+ */
+static int start_log(smtpc_scanner *sc)
+{
+  if (sc->log) return 0;
+  sc->log = smtpc_log_new(&sc->limits);
+  sc->out.memo = calloc(1, sizeof *sc->out.memo);
+  return sc->log && sc->out.memo ? 0 : -1;
+}
+
 /* Log: a whole line is in buf (without its line end). */
 static int end_log_line(smtpc_scanner *sc)
 {
   size_t n = sc->len;
   int rc;
   while (n && (sc->buf[n - 1] == '\r' || sc->buf[n - 1] == '\n')) n--;
-  if (sc->log == NULL) {
-    sc->log = smtpc_log_new(&sc->limits);
-    if (sc->log == NULL) return -1;
-  }
+  if (start_log(sc) < 0) return -1;
   rc = n ? smtpc_log_line(sc->log, sc->buf, n, sc->lineno, &sc->out) : 0;
   sc->len = 0;
   return rc;
@@ -199,10 +219,7 @@ static int log_line_in_place(smtpc_scanner *sc, const char *p, size_t n)
   int rc;
   if (n > sc->limits.max_line) n = sc->limits.max_line;
   while (n && (p[n - 1] == '\r' || p[n - 1] == '\n')) n--;
-  if (sc->log == NULL) {
-    sc->log = smtpc_log_new(&sc->limits);
-    if (sc->log == NULL) return -1;
-  }
+  if (start_log(sc) < 0) return -1;
   rc = n ? smtpc_log_line(sc->log, p, n, sc->lineno, &sc->out) : 0;
   sc->lineno++;
   return rc;

@@ -18,6 +18,8 @@ typedef struct smtpc_scan_out {
   smtpc_scan_emit emit;
   void *ud;
   const smtpc_scan_limits *limits; /* every field set (defaults applied) */
+  const smtpc_classifier *classifier; /* the scanner's marker index, built once with it */
+  smtpc_classify_memo *memo;          /* the scanner's recent classifications */
   size_t count;                    /* results emitted by this scanner */
   size_t index;                    /* results of the current message (mail) or stream (log) */
   int stopped;                     /* the emit function asked to stop */

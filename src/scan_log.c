@@ -59,7 +59,7 @@ const char *smtpc_log_findn(const char *s, size_t n, const char *needle, size_t 
     }
   p = s + a;
   while (p < end - (k - a - 1) && (p = memchr(p, needle[a], (size_t)(end - p) - (k - a - 1))) != NULL) {
-    if (memcmp(p - a, needle, k) == 0) return p - a;
+    if (p[k - 1 - a] == needle[k - 1] && memcmp(p - a, needle, k) == 0) return p - a; /* its last byte first */
     p++;
   }
   return NULL;
@@ -128,7 +128,7 @@ static size_t reply_prefix(const char *s, size_t n, int code, smtpc_esc *esc)
 
 int smtpc_log_reply(smtpc_log_state *st, const char *s, size_t n, smtpc_scan_result *r)
 {
-  int code = reply_code_at(s, n);
+  int code = reply_code_at(s, n), multi = n > 3 && s[3] == '-';
   smtpc_esc esc, other = {0, 0, 0};
   size_t i, out = 0;
   const char *cont;
@@ -141,8 +141,9 @@ int smtpc_log_reply(smtpc_log_state *st, const char *s, size_t n, smtpc_scan_res
   r->reply_esc = esc;
   r->reply_text = smtpc_log_text(s + i, i < n ? n - i : 0);
   /* a multi-line reply joined on one line repeats " NNN-X.Y.Z " (and ends with " NNN X.Y.Z ") */
+  if (!multi) return 1;
   cont = i < n ? SMTPC_LOG_FIND(s + i, n - i, " ") : NULL;
-  if (cont == NULL || s[3] != '-') return 1;
+  if (cont == NULL) return 1;
   if (st->scratch == NULL) {
     st->scratch = malloc(st->scratch_cap);
     if (st->scratch == NULL) return 1; /* the raw text will do */
@@ -234,16 +235,29 @@ static size_t iso_at(const char *s, size_t n, size_t i, char sep)
   return k ? zone_at(s, n, k) : 0;
 }
 
+#define MONTH_IS(m, lit) (memcmp((m), (lit), 3) == 0)
+
+/* An English month's abbreviation at m (three bytes), as syslog writes it. */
+static int is_month(const char *m)
+{
+  switch (m[0]) {
+  case 'J': return MONTH_IS(m, "Jan") || MONTH_IS(m, "Jun") || MONTH_IS(m, "Jul");
+  case 'F': return MONTH_IS(m, "Feb");
+  case 'M': return MONTH_IS(m, "Mar") || MONTH_IS(m, "May");
+  case 'A': return MONTH_IS(m, "Apr") || MONTH_IS(m, "Aug");
+  case 'S': return MONTH_IS(m, "Sep");
+  case 'O': return MONTH_IS(m, "Oct");
+  case 'N': return MONTH_IS(m, "Nov");
+  case 'D': return MONTH_IS(m, "Dec");
+  default: return 0;
+  }
+}
+
 /* "Mmm dd hh:mm:ss" (day blank-padded or two digits; an optional year after the time). */
 static size_t bsd_at(const char *s, size_t n, size_t i)
 {
-  static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-  const char *m;
   size_t k;
-  if (i + 15 > n || s[i + 3] != ' ' || s[i] < 'A' || s[i] > 'Z') return 0;
-  for (m = months; (m = memchr(m, s[i], (size_t)(months + 36 - m))) != NULL; m++) /* the months of that letter */
-    if ((m - months) % 3 == 0 && m[1] == s[i + 1] && m[2] == s[i + 2]) break;
-  if (m == NULL) return 0;
+  if (i + 15 > n || s[i + 3] != ' ' || !is_month(s + i)) return 0;
   k = i + 4;
   if (s[k] == ' ') k++;
   if (!is_digit(s[k])) return 0;
@@ -264,11 +278,19 @@ static smtpc_text word(const char *s, size_t n, size_t *i)
   return smtpc_log_text(s + b, e - b);
 }
 
+/* A byte that ends a syslog tag's name: '[', ':' or ' ' (one test for the letters that make most of it). */
+static int is_tag_end(char c)
+{
+  unsigned u = (unsigned char)c;
+  return u <= ':' ? u == ':' || u == ' ' : u == '[';
+}
+
 /* "prog[pid]: " or "prog: " at s[i]: fills f->prog and returns where the message starts, or 0. */
 static size_t tag_at(const char *s, size_t n, size_t i, smtpc_log_fields *f)
 {
   size_t b = i;
-  while (i < n && s[i] != '[' && s[i] != ':' && s[i] != ' ') i++;
+  if (SMTPC_LOG_STARTS(s + i, n - i, "postfix/")) i += 8; /* most lines of a mail log: no end in there */
+  while (i < n && !is_tag_end(s[i])) i++;
   if (i == b || i >= n) return 0;
   f->prog = smtpc_log_text(s + b, i - b);
   if (s[i] == '[') {
@@ -344,10 +366,8 @@ static void skip_exim_stamp(smtpc_log_fields *f)
   }
 }
 
-static int prog_is(smtpc_text p, const char *name)
-{
-  return smtpc_log_starts(p.ptr, p.len, name);
-}
+/* The tag names the program (a literal): "postfix/smtp" is postfix. */
+#define PROG_IS(p, lit) SMTPC_LOG_STARTS((p).ptr, (p).len, lit)
 
 int smtpc_log_line(smtpc_log_state *st, const char *line, size_t len, size_t lineno,
                    smtpc_scan_out *out)
@@ -363,12 +383,12 @@ int smtpc_log_line(smtpc_log_state *st, const char *line, size_t len, size_t lin
     if (SMTPC_LOG_FIND(line, len, ", stat=")) return smtpc_log_sendmail(st, &f, out);
     return smtpc_log_postfix(st, &f, out);
   }
-  if (prog_is(f.prog, "postfix")) return smtpc_log_postfix(st, &f, out);
-  if (prog_is(f.prog, "exim")) {
+  if (PROG_IS(f.prog, "postfix")) return smtpc_log_postfix(st, &f, out);
+  if (PROG_IS(f.prog, "exim")) {
     skip_exim_stamp(&f);
     return smtpc_log_exim(st, &f, out);
   }
-  if (prog_is(f.prog, "sendmail") || prog_is(f.prog, "sm-mta") || prog_is(f.prog, "sm-msp"))
+  if (PROG_IS(f.prog, "sendmail") || PROG_IS(f.prog, "sm-mta") || PROG_IS(f.prog, "sm-msp"))
     return smtpc_log_sendmail(st, &f, out);
   return 0;
 }

@@ -17,7 +17,8 @@ static void reclassify(smtpc_scan_result *r, smtpc_reason reason)
 /* A generic code (X.0.0) says less than a specific one of the same class. */
 static int esc_specific(const smtpc_esc *e) { return e->klass && (e->subject || e->detail); }
 
-void smtpc_scan_classify(smtpc_scan_result *r)
+/* smtpc_scan_classify with the marker index c and the memo m (the scanner's own; m may be NULL). */
+static void classify_with(const smtpc_classifier *c, smtpc_classify_memo *m, smtpc_scan_result *r)
 {
   const smtpc_esc *esc = NULL;
   smtpc_esc implied = {0, 0, 0};
@@ -47,7 +48,7 @@ void smtpc_scan_classify(smtpc_scan_result *r)
     implied.klass = r->delivery == SMTPC_DELIVERY_FAILED ? 5 : 4;
     esc = &implied;
   }
-  smtpc_classify(code, esc, text, len, &r->cls);
+  smtpc_classify_memo_with(c, m, code, esc, text, len, &r->cls);
   /*
    * A short reply ("Rejected", "User unknown" with a bare code) may say less
    * than the whole diagnostic around it: when the reply gives no reason, the
@@ -55,7 +56,7 @@ void smtpc_scan_classify(smtpc_scan_result *r)
    */
   if (r->cls.reason == SMTPC_REASON_UNKNOWN && text != r->diagnostic.ptr && r->diagnostic.len > len) {
     smtpc_classification wider;
-    smtpc_classify(code, esc, r->diagnostic.ptr, r->diagnostic.len, &wider);
+    smtpc_classify_memo_with(c, m, code, esc, r->diagnostic.ptr, r->diagnostic.len, &wider);
     if (wider.reason != SMTPC_REASON_UNKNOWN) r->cls = wider;
   }
   /*
@@ -119,10 +120,17 @@ void smtpc_scan_classify(smtpc_scan_result *r)
   }
 }
 
+void smtpc_scan_classify(smtpc_scan_result *r)
+{
+  smtpc_classifier c;
+  smtpc_classifier_init(&c);
+  classify_with(&c, NULL, r);
+}
+
 int smtpc_scan_put(smtpc_scan_out *out, smtpc_scan_result *r)
 {
   if (out->stopped) return 1;
-  smtpc_scan_classify(r);
+  classify_with(out->classifier, out->memo, r);
   r->index = ++out->index;
   out->count++;
   if (out->emit && out->emit(out->ud, r)) out->stopped = 1;

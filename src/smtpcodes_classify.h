@@ -17,6 +17,7 @@
 #define SMTPCODES_CLASSIFY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "smtpcodes_reply.h"
 #include "smtpcodes_visibility.h"
@@ -180,8 +181,10 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
 typedef struct smtpc_classifier {
   unsigned short first[2048]; /* per hash of three bytes: the first marker id, 0xffff for none */
   unsigned short next[SMTPC_CLASSIFIER_MAX_MARKERS]; /* the next id with the same hash */
-  unsigned int key[SMTPC_CLASSIFIER_MAX_MARKERS];    /* each marker's first three bytes, lowered */
-  unsigned char fourth[SMTPC_CLASSIFIER_MAX_MARKERS]; /* its fourth byte, lowered; 0 when it has three */
+  uint64_t head[SMTPC_CLASSIFIER_MAX_MARKERS];      /* each marker's first eight bytes, lowered
+                                                        (zeros past its end), as memcpy loads them */
+  unsigned char head_len[SMTPC_CLASSIFIER_MAX_MARKERS]; /* how many of them it has (2 to 8) */
+  uint64_t head_mask[9];      /* per head_len: the bytes of a loaded word that count */
   unsigned long provider_codes; /* a bit per class and subject for which a provider defines codes */
   unsigned short two;         /* the first marker of only two bytes (chained by next), 0xffff for none */
   size_t count;               /* markers indexed */
@@ -192,6 +195,39 @@ void smtpc_classifier_init(smtpc_classifier *index);
 /* smtpc_classify with an index smtpc_classifier_init filled. */
 void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_esc *esc,
                          const char *text, size_t len, smtpc_classification *out);
+
+/*
+ * A memo of recent answers, for a caller that classifies the same replies
+ * again and again (a mail log repeats a deferral at every retry, a provider
+ * its refusal for every recipient): the last answer for each of
+ * SMTPC_CLASSIFY_MEMO_SLOTS inputs (basic code, enhanced code, text of at
+ * most SMTPC_CLASSIFY_MEMO_TEXT bytes; longer texts are classified every
+ * time).  Bounded, owned by the caller (all zeros is an empty memo), one per
+ * thread: nothing in it is shared.
+ */
+#define SMTPC_CLASSIFY_MEMO_SLOTS 256
+#define SMTPC_CLASSIFY_MEMO_TEXT 256u
+typedef struct smtpc_classify_memo_slot {
+  uint64_t hash; /* of the inputs; 0 = empty */
+  int code;
+  smtpc_esc esc; /* klass 0: none */
+  size_t len;
+  smtpc_classification answer;
+  char text[SMTPC_CLASSIFY_MEMO_TEXT];
+} smtpc_classify_memo_slot;
+
+typedef struct smtpc_classify_memo {
+  smtpc_classify_memo_slot slot[SMTPC_CLASSIFY_MEMO_SLOTS];
+} smtpc_classify_memo;
+
+/*
+ * smtpc_classify_with, answered from memo when it holds the same inputs
+ * (classification depends on nothing else, so the answer is the same) and
+ * recorded there otherwise.  memo may be NULL.
+ */
+void smtpc_classify_memo_with(const smtpc_classifier *index, smtpc_classify_memo *memo, int code,
+                              const smtpc_esc *esc, const char *text, size_t len,
+                              smtpc_classification *out);
 
 /*
  * The action and retry timing classify uses for a verdict and a reason, for

@@ -927,9 +927,66 @@ static void test_speed(void)
          total / (double)COUNT(typical), calls);
 }
 
+static int same_answer(const smtpc_classification *a, const smtpc_classification *b)
+{
+  return a->verdict == b->verdict && a->reason == b->reason && a->action == b->action &&
+         a->retry_after == b->retry_after && a->give_up_after == b->give_up_after &&
+         a->source == b->source && a->provider == b->provider;
+}
+
+/*
+ * The memo answers as smtpc_classify does: every reply of the table in four
+ * variants (a number after its text: more questions than slots, so slots
+ * are reused), each twice; the same text with another code or enhanced code
+ * is another question.
+ */
+static void test_memo(void)
+{
+  static smtpc_classifier index;
+  static smtpc_classify_memo memo;
+  static const char text[] = "Mailbox unavailable";
+  smtpc_esc e511 = {5, 1, 1}, e422 = {4, 2, 2};
+  smtpc_classification direct, memoed;
+  size_t i, n = sizeof replies / sizeof replies[0], differ = 0;
+  int round, variant;
+
+  smtpc_classifier_init(&index);
+  for (variant = 0; variant < 4; variant++)
+    for (round = 0; round < 2; round++)
+      for (i = 0; i < n; i++) {
+        size_t len = strlen(replies[i].raw), tlen;
+        char joined[4096];
+        smtpc_reply r;
+
+        if (smtpc_reply_parse(replies[i].raw, len, 0, NULL, &r, NULL, 0) != SMTPC_REPLY_OK)
+          continue;
+        tlen = smtpc_reply_join(replies[i].raw, &r, joined, sizeof joined - 4);
+        if (tlen >= sizeof joined - 4)
+          tlen = sizeof joined - 5;
+        tlen += (size_t)sprintf(joined + tlen, " %d", variant);
+        smtpc_classify(r.code, &r.esc, joined, tlen, &direct);
+        smtpc_classify_memo_with(&index, &memo, r.code, &r.esc, joined, tlen, &memoed);
+        if (!same_answer(&direct, &memoed))
+          differ++;
+      }
+  ok(4 * n > SMTPC_CLASSIFY_MEMO_SLOTS && differ == 0,
+     "memo: %zu questions twice, each answered as smtpc_classify does", 4 * n);
+  smtpc_classify_memo_with(&index, &memo, 550, &e511, text, sizeof text - 1, &memoed);
+  smtpc_classify_memo_with(&index, &memo, 450, &e511, text, sizeof text - 1, &memoed);
+  ok(memoed.verdict == SMTPC_VERDICT_TRANSIENT, "memo: another basic code is another question");
+  smtpc_classify_memo_with(&index, &memo, 450, &e422, text, sizeof text - 1, &memoed);
+  smtpc_classify(450, &e422, text, sizeof text - 1, &direct);
+  ok(same_answer(&direct, &memoed) && memoed.reason == SMTPC_REASON_MAILBOX_FULL,
+     "memo: another enhanced code is another question");
+  smtpc_classify_memo_with(&index, &memo, 450, NULL, text, sizeof text - 1, &memoed);
+  smtpc_classify(450, NULL, text, sizeof text - 1, &direct);
+  ok(same_answer(&direct, &memoed), "memo: no enhanced code is another question");
+}
+
 int main(void)
 {
   test_real_replies();
+  test_memo();
   test_direct();
   test_advice();
   test_names();
