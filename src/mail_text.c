@@ -82,9 +82,18 @@ size_t smtpc_ci_find(const char *s, size_t n, const char *needle, size_t nlen)
     }
     return SMTPC_NOT_FOUND;
   }
-  for (i = 0; i + nlen <= n; i++) /* a letter: (c | 0x20) folds its case, and no other byte gives it */
-    if (((unsigned char)s[i] | 0x20) == first && smtpc_ci_prefix(s + i + 1, nlen - 1, needle + 1, nlen - 1))
-      return i;
+  {
+    /* a letter: the next candidate of each case found by memchr, the nearer one tried first */
+    size_t last = n - nlen + 1; /* candidates lie in [0, last) */
+    const char *lo = memchr(s, first, last), *up = memchr(s, first - 32, last);
+    while (lo || up) {
+      const char *p = lo && (!up || lo < up) ? lo : up;
+      i = (size_t)(p - s);
+      if (smtpc_ci_prefix(s + i + 1, nlen - 1, needle + 1, nlen - 1)) return i;
+      if (p == lo) lo = i + 1 < last ? memchr(s + i + 1, first, last - i - 1) : NULL;
+      else up = i + 1 < last ? memchr(s + i + 1, first - 32, last - i - 1) : NULL;
+    }
+  }
   return SMTPC_NOT_FOUND;
 }
 
