@@ -9,8 +9,8 @@ local options = require "smtpcodes.options"
 local M = {}
 M._VERSION = "smtpcodes " .. core.version
 
--- On LuaJIT the FFI fast path, else nil (lua/smtpcodes/ffi.lua says when).
-local fast = require("smtpcodes.ffi").load(core)
+-- On LuaJIT the FFI fast path, else nil (lua/smtpcodes/ffi.lua says when; other Luas do not load it).
+local fast = rawget(_G, "jit") and require("smtpcodes.ffi").load(core) or nil
 --- Which binding calls the core: "ffi" (LuaJIT's fast path) or "classic" (the Lua C API).
 M.backend = fast and "ffi" or "classic"
 

@@ -292,7 +292,11 @@ static int l_scanner(lua_State *L) {
   }
   if (output == OUT_SUMMARY && (ls->sum = smtpc_scan_summary_new(0)) == NULL)
     return luaL_error(L, "not enough memory");
-  ls->sc = smtpc_scanner_new((smtpc_scan_mode)mode, &lim, emit, ls);
+  /* the Lua state's marker index (lua_classify.c), which lives as long as the state */
+  lua_getfield(L, LUA_REGISTRYINDEX, SMTPC_LUA_CLASSIFIER);
+  ls->sc = smtpc_scanner_new_with((smtpc_scan_mode)mode, &lim, emit, ls,
+                                  (const smtpc_classifier *)lua_touserdata(L, -1));
+  lua_pop(L, 1);
   if (ls->sc == NULL) return luaL_error(L, "not enough memory");
   return 1;
 }

@@ -22,7 +22,7 @@ struct smtpc_scanner {
   smtpc_scan_mode mode; /* AUTO until the first line decides */
   smtpc_scan_limits limits;
   smtpc_scan_out out;
-  smtpc_classifier *classifier; /* the marker index every result is classified with */
+  smtpc_classifier *classifier; /* its own marker index (NULL: the caller's, in out.classifier) */
   smtpc_log_state *log;
   char *buf;          /* the current message (mail, mbox) or line (log, auto) */
   size_t len, cap;
@@ -43,13 +43,23 @@ static size_t or_default(size_t v, size_t d) { return v ? v : d; }
 smtpc_scanner *smtpc_scanner_new(smtpc_scan_mode mode, const smtpc_scan_limits *limits,
                                  smtpc_scan_emit emit, void *ud)
 {
+  return smtpc_scanner_new_with(mode, limits, emit, ud, NULL);
+}
+
+smtpc_scanner *smtpc_scanner_new_with(smtpc_scan_mode mode, const smtpc_scan_limits *limits,
+                                      smtpc_scan_emit emit, void *ud, const smtpc_classifier *index)
+{
   smtpc_scanner *sc = calloc(1, sizeof *sc);
   smtpc_scan_limits none;
   if (sc == NULL) return NULL;
-  sc->classifier = malloc(sizeof *sc->classifier); /* smtpc_classifier_init writes what is read */
-  if (sc->classifier == NULL) {
-    free(sc);
-    return NULL;
+  if (index == NULL) {
+    sc->classifier = malloc(sizeof *sc->classifier); /* smtpc_classifier_init writes what is read */
+    if (sc->classifier == NULL) {
+      free(sc);
+      return NULL;
+    }
+    smtpc_classifier_init(sc->classifier);
+    index = sc->classifier;
   }
   if (limits == NULL) {
     memset(&none, 0, sizeof none);
@@ -65,8 +75,7 @@ smtpc_scanner *smtpc_scanner_new(smtpc_scan_mode mode, const smtpc_scan_limits *
   sc->out.emit = emit;
   sc->out.ud = ud;
   sc->out.limits = &sc->limits;
-  smtpc_classifier_init(sc->classifier);
-  sc->out.classifier = sc->classifier;
+  sc->out.classifier = index;
   sc->lineno = 1;
   sc->msg_line = 1;
   sc->prev_blank = 1;

@@ -124,6 +124,15 @@ typedef struct smtpc_scanner smtpc_scanner;
 smtpc_scanner *smtpc_scanner_new(smtpc_scan_mode mode, const smtpc_scan_limits *limits,
                                  smtpc_scan_emit emit, void *ud);
 
+struct smtpc_classifier;
+/*
+ * The same, classifying with a marker index the caller built (smtpc_classifier_init)
+ * and keeps until the scanner is freed, so that many short-lived scanners
+ * (one per file, one per request) do not each build their own; NULL: its own.
+ */
+smtpc_scanner *smtpc_scanner_new_with(smtpc_scan_mode mode, const smtpc_scan_limits *limits,
+                                      smtpc_scan_emit emit, void *ud, const struct smtpc_classifier *index);
+
 /* Feeds len bytes (any bytes, any chunking). */
 smtpc_scan_status smtpc_scanner_feed(smtpc_scanner *sc, const char *buf, size_t len);
 

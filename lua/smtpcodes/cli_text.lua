@@ -53,7 +53,7 @@ end
 
 --- s without the ZERO WIDTH SPACEs that mark where Thai text may wrap
 -- (text printed as it is gets none; help descriptions are wrapped at them).
-M.plain = require("smtpcodes.render.text").unmark
+function M.plain(s) return require("smtpcodes.render.text").unmark(s) end -- (loaded when a text is printed)
 
 --- A message: the text key filled with vars, ready to print.
 function Texts:message(key, vars)

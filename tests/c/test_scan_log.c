@@ -160,6 +160,27 @@ static void test_growing_joins(void)
   CHECK(strstr(got[30], " failed 450 4.2.0 ") != NULL && strstr(got[59], " failed 450 4.2.0 ") != NULL);
 }
 
+/* A scanner given the caller's marker index gives what one with its own gives. */
+static void test_shared_index(void)
+{
+  static char own[MAXR][1024];
+  smtpc_classifier *index = malloc(sizeof *index);
+  smtpc_scanner *sc;
+  size_t n, i;
+  if (index == NULL) exit(2);
+  smtpc_classifier_init(index);
+  n = scan(LOG, 0, NULL);
+  memcpy(own, got, sizeof own);
+  ngot = 0;
+  sc = smtpc_scanner_new_with(SMTPC_SCAN_AUTO, NULL, keep, NULL, index);
+  CHECK(sc != NULL);
+  CHECK(smtpc_scanner_feed(sc, LOG, strlen(LOG)) == SMTPC_SCAN_OK && smtpc_scanner_finish(sc) == SMTPC_SCAN_OK);
+  smtpc_scanner_free(sc);
+  CHECK(n > 0 && ngot == n);
+  for (i = 0; i < n; i++) CHECK(strcmp(own[i], got[i]) == 0);
+  free(index);
+}
+
 static void test_hostile(void)
 {
   static char junk[100000];
@@ -247,6 +268,7 @@ int main(void)
   test_chunking();
   test_bounded_joins();
   test_growing_joins();
+  test_shared_index();
   test_hostile();
   test_json();
   test_summary();
