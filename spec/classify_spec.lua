@@ -289,3 +289,20 @@ describe("actions a sender can act on (newcomer report W10)", function()
     end
   end)
 end)
+
+describe("an enhanced code the server's own words narrow down", function()
+  it("reads X.2.1 over 'User Unknown' as an unknown user", function()
+    local c = smtp.classify("550 5.2.1 <kijitora@example.jp>... User Unknown")
+    assert.are.same({ "permanent", "user_unknown", "suppress_address" }, { c.verdict, c.reason, c.action })
+    assert.are.equal("mailbox_disabled", smtp.classify("550 5.2.1 Mailbox disabled, not accepting messages").reason)
+  end)
+
+  it("reads X.7.13 over a refused recipient's disabled account as a disabled mailbox, not the client's login", function()
+    for _, reply in ipairs({ "525 5.7.13 <a@example.org>: Recipient address rejected: User account disabled",
+      "525 5.7.13 <a@example.org>: Recipient address rejected: Disabled recipient address" }) do
+      local c = smtp.classify(reply)
+      assert.are.same({ "mailbox_disabled", "suppress_address" }, { c.reason, c.action }, reply)
+    end
+    assert.are.equal("auth_failed", smtp.classify("525 5.7.13 User account disabled").reason) -- RFC 4954's own
+  end)
+end)

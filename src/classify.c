@@ -420,6 +420,16 @@ static int about_sender(smtpc_reason r)
 }
 
 /* The first rule found in the text, or with sender_only the first about the sender. */
+/* Does the lowered text say "recipient" (a refusal about the address, not the client's own login)? */
+static int names_recipient(const prepared *t)
+{
+  static const char word[] = "recipient";
+  size_t i;
+  for (i = 0; i + sizeof word - 1 <= t->len; i++)
+    if (t->low[i] == 'r' && memcmp(t->low + i, word, sizeof word - 1) == 0) return 1;
+  return 0;
+}
+
 static smtpc_reason text_reason(const prepared *t, int sender_only)
 {
   size_t i;
@@ -810,6 +820,22 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
         source = SMTPC_FROM_TEXT;
       if (!reason && (reason = basic_reason(code)))
         source = SMTPC_FROM_BASIC;
+      /*
+       * An enhanced code the server's own words narrow down: X.2.1 "mailbox
+       * disabled" over "User Unknown" (PowerMTA, Yahoo: "550 5.2.1
+       * <a@b>... User Unknown") is an unknown user; X.7.13, RFC 4954's
+       * disabled account of the client that authenticates, over "Recipient
+       * address rejected: User account disabled" (DragonFly's dma) is the
+       * recipient's disabled mailbox.  Either way the address is suppressed;
+       * the words say which reason.
+       */
+      if (source == SMTPC_FROM_ENHANCED && esc &&
+          ((esc->subject == 2 && esc->detail == 1 && text_reason(&t, 0) == SMTPC_REASON_USER_UNKNOWN) ||
+           (esc->subject == 7 && esc->detail == 13 && text_reason(&t, 0) == SMTPC_REASON_MAILBOX_DISABLED &&
+            names_recipient(&t)))) {
+        reason = text_reason(&t, 0);
+        source = SMTPC_FROM_TEXT;
+      }
       /*
        * A security or policy status (RFC 3463 section 3.8, X.7.x) with a
        * basic code that only says "local error": 451 4.7.1 is a policy
