@@ -161,7 +161,7 @@ return {
   },
   templates = {
     title_single = "SMTP {code} {name}",
-    title_compare = "SMTP {first} {first_name}と {second} {second_name}の比較",
+    title_compare = "SMTP {first}「{first_name}」と {second}「{second_name}」の比較",
     heading_code = "{code} {name}",
     summary_same_class = "{first} と {second} はどちらも{class_name}クラスに属します。",
     summary_diff_class = "{first} は{first_class_name}クラスに属し、{second} は{second_class_name}クラスに属します。",
