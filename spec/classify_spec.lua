@@ -297,7 +297,7 @@ describe("an enhanced code the server's own words narrow down", function()
     assert.are.equal("mailbox_disabled", smtp.classify("550 5.2.1 Mailbox disabled, not accepting messages").reason)
   end)
 
-  it("reads X.7.13 over a refused recipient's disabled account as a disabled mailbox, not the client's login", function()
+  it("reads X.7.13 over a refused recipient's disabled account as a disabled mailbox, not a login", function()
     for _, reply in ipairs({ "525 5.7.13 <a@example.org>: Recipient address rejected: User account disabled",
       "525 5.7.13 <a@example.org>: Recipient address rejected: Disabled recipient address" }) do
       local c = smtp.classify(reply)

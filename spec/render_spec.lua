@@ -194,6 +194,9 @@ describe("counts and lists", function()
     assert.equal("A and B", t:join_list({ "A", "B" }))
     assert.equal("A", t:join_list({ "A" }))
     assert.equal("A、B 和 C", locale.new("zh-hans"):join_list({ "A", "B", "C" }))
+    -- Indonesian writes the serial comma of its spelling rules (PUEBI) only from three items on
+    assert.equal("A, B, dan C", locale.new("id"):join_list({ "A", "B", "C" }))
+    assert.equal("A dan B", locale.new("id"):join_list({ "A", "B" }))
   end)
 end)
 

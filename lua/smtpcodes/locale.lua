@@ -164,12 +164,15 @@ function Translator:subject_phrase(n)
   return self:text("unassigned_subject", { subject = n })
 end
 
---- Joins list items as the language does: "A, B and C".
+--- Joins list items as the language does: "A, B and C" (list_last before the
+-- last item; list_last_many instead when there are three or more, for a
+-- serial comma such as Indonesian "A, B, dan C" beside "A dan B").
 function Translator:join_list(items)
   local n = #items
   if n <= 1 then return items[1] or "" end
   local sep = self:list_separator()
-  return table.concat(items, sep, 1, n - 1) .. (self.data.list_last or sep) .. items[n]
+  local last = n > 2 and self.data.list_last_many or self.data.list_last
+  return table.concat(items, sep, 1, n - 1) .. (last or sep) .. items[n]
 end
 
 -- An optional data module of this locale (locale/<tag>/<name>.lua), or false.

@@ -5,6 +5,7 @@ return {
   dir = "ltr",
   -- The separator before the last item of a list ("A, B and C").
   list_last = " dan ",
+  list_last_many = ", dan ", -- PUEBI: a comma before "dan" in a list of three or more
   -- Texts with a count, one form per CLDR plural category of the language (other is required).
   plurals = {
     duration_minutes = { other = "{n} menit" },
