@@ -447,14 +447,20 @@ static const smtpc_failure *failure_of(const prepared *t)
   return i < FAILURE_ID(NFAILURES) ? &failures[i - FAILURE_ID(0)] : NULL;
 }
 
+const smtpc_failure *smtpc_failure_find_with(const smtpc_classifier *index, const char *text, size_t len)
+{
+  prepared t;
+
+  prepare(index, &t, text, len);
+  return failure_of(&t);
+}
+
 const smtpc_failure *smtpc_failure_find(const char *text, size_t len)
 {
   smtpc_classifier c;
-  prepared t;
 
   build_index(&c, WITH_FAILURES);
-  prepare(&c, &t, text, len);
-  return failure_of(&t);
+  return smtpc_failure_find_with(&c, text, len);
 }
 
 const smtpc_provider *smtpc_provider_find_text(const char *text, size_t len)

@@ -39,7 +39,7 @@ static void classify_with(const smtpc_classifier *c, smtpc_classify_memo *m, smt
   } else if (r->status.klass) {
     esc = &r->status;
   } else if ((r->delivery == SMTPC_DELIVERY_FAILED || r->delivery == SMTPC_DELIVERY_DELAYED) &&
-             smtpc_failure_find(text, len) == NULL) {
+             smtpc_failure_find_with(c, text, len) == NULL) {
     /*
      * no code at all ("** a@b: Unrouteable address"): the report's own word
      * gives the class; a failure with no reply ("defer (111): Connection

@@ -283,6 +283,9 @@ typedef struct smtpc_failure {
 /* The first failure of failures.def found in text[0..len), or NULL. */
 const smtpc_failure *smtpc_failure_find(const char *text, size_t len);
 
+/* The same with a marker index the caller built (smtpc_classifier_init), as a scanner keeps one. */
+const smtpc_failure *smtpc_failure_find_with(const smtpc_classifier *index, const char *text, size_t len);
+
 /* The entries of failures.def, in priority order. */
 size_t smtpc_failure_count(void);
 const smtpc_failure *smtpc_failure_at(size_t i);
