@@ -127,6 +127,14 @@ void smtpc_log_result(smtpc_scan_result *r, const smtpc_log_fields *f, smtpc_tex
 /* Adds what other lines said of the queue id: the sender (unless the line gave one) and the message-id. */
 void smtpc_log_join(smtpc_log_state *st, smtpc_text id, smtpc_scan_result *r);
 
+/* A reader of one delivery line s[0..n) of queue id; expired: a deferral taken back, which now fails. */
+typedef int (*smtpc_log_delivery)(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id, const char *s,
+                                  size_t n, int expired, smtpc_scan_out *out);
+
+/* The message id expired: each recipient still deferred fails, read again from its last deferral. */
+int smtpc_log_expire(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id, smtpc_log_delivery read,
+                     smtpc_scan_out *out);
+
 /* One reader per MTA: each reads f->msg and emits what it completes; -1 when memory is short. */
 int smtpc_log_postfix(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_scan_out *out);
 int smtpc_log_exim(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_scan_out *out);

@@ -199,13 +199,10 @@ static int from_line(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text 
   size_t e;
   smtpc_text sender = address(s + 5, n - 5, &e);
   smtpc_logq *q = smtpc_log_queue(st);
-  size_t k;
   if (q == NULL) return -1;
   smtpc_logq_set_sender(q, id, sender);
   if (SMTPC_LOG_FIND(s, n, ", status=expired") == NULL) return 0;
-  while (!out->stopped && (k = smtpc_logq_take_deferred(q, id, st->pend, sizeof st->pend)) != 0)
-    if (delivery(st, f, id, st->pend, k, 1, out) < 0) return -1;
-  return 0;
+  return smtpc_log_expire(st, f, id, delivery, out);
 }
 
 static smtpc_command reject_stage(const char *s, size_t n)

@@ -147,21 +147,6 @@ static int deliveries(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text
 }
 
 /*
- * "QID: NEWQID: DSN: Cannot send message for 5 days": the message timed out
- * (Sendmail's Timeout.queuereturn) and each address still deferred fails,
- * with the words of its last deferral.
- */
-static int expire(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id, smtpc_scan_out *out)
-{
-  smtpc_logq *q = smtpc_log_queue(st);
-  size_t k;
-  if (q == NULL) return -1;
-  while (!out->stopped && (k = smtpc_logq_take_deferred(q, id, st->pend, sizeof st->pend)) != 0)
-    if (deliveries(st, f, id, st->pend, k, 1, out) < 0) return -1;
-  return 0;
-}
-
-/*
  * "QID: <a@b>... text": Sendmail refused an address while it received the
  * message (a mailertable "error:" route, an unknown local user); the message
  * has no "to=" line for it.  Kept until the message's "from=" line, which
@@ -218,13 +203,20 @@ static int rejected(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
   return 0;
 }
 
+/* The length of the queue id that starts s[0..n) as "QID: ", or 0. */
+static size_t queue_id(const char *s, size_t n)
+{
+  size_t k = 0;
+  while (k < n && k <= SMTPC_LOGQ_ID_MAX && smtpc_log_is_alnum(s[k])) k++;
+  return k >= 5 && k < SMTPC_LOGQ_ID_MAX && k + 1 < n && s[k] == ':' && s[k + 1] == ' ' ? k : 0;
+}
+
 int smtpc_log_sendmail(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_scan_out *out)
 {
   const char *s = f->msg;
-  size_t n = f->len, k = 0;
+  size_t n = f->len, k = queue_id(s, n);
   smtpc_text id = smtpc_log_text(NULL, 0);
-  while (k < n && k <= SMTPC_LOGQ_ID_MAX && smtpc_log_is_alnum(s[k])) k++;
-  if (k >= 5 && k < SMTPC_LOGQ_ID_MAX && k + 1 < n && s[k] == ':' && s[k + 1] == ' ') {
+  if (k) {
     id = smtpc_log_text(s, k);
     s += k + 2;
     n -= k + 2;
@@ -241,10 +233,7 @@ int smtpc_log_sendmail(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_sca
     return report_refused(st, f, id, out);
   }
   /* "QID: NEWQID: DSN: Cannot send message for ...": the bounce's own id, then the words */
-  k = 0;
-  while (k < n && k <= SMTPC_LOGQ_ID_MAX && smtpc_log_is_alnum(s[k])) k++;
-  if (k >= 5 && k + 2 < n && s[k] == ':' && s[k + 1] == ' ' &&
-      SMTPC_LOG_STARTS(s + k + 2, n - k - 2, "DSN: Cannot send message for "))
-    return expire(st, f, id, out);
+  if ((k = queue_id(s, n)) != 0 && SMTPC_LOG_STARTS(s + k + 2, n - k - 2, "DSN: Cannot send message for "))
+    return smtpc_log_expire(st, f, id, deliveries, out); /* (Timeout.queuereturn): each deferred address fails */
   return refused_address(st, id, s, n);
 }

@@ -95,6 +95,17 @@ void smtpc_log_result(smtpc_scan_result *r, const smtpc_log_fields *f, smtpc_tex
   r->queue_id = id;
 }
 
+int smtpc_log_expire(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text id, smtpc_log_delivery read,
+                     smtpc_scan_out *out)
+{
+  smtpc_logq *q = smtpc_log_queue(st);
+  size_t k;
+  if (q == NULL) return -1;
+  while (!out->stopped && (k = smtpc_logq_take_deferred(q, id, st->pend, sizeof st->pend)) != 0)
+    if (read(st, f, id, st->pend, k, 1, out) < 0) return -1;
+  return 0;
+}
+
 void smtpc_log_join(smtpc_log_state *st, smtpc_text id, smtpc_scan_result *r)
 {
   smtpc_logq_info info;
