@@ -51,6 +51,8 @@ struct smtpc_logq {
 
 #define LOGQ_FIRST 16u /* entries of a new table */
 
+static size_t find_slot(const smtpc_logq *q, const char *id, size_t n, uint32_t h);
+
 /* An index of n slots (a power of two, at least twice cap) for the live entries; -1 when memory is short. */
 static int index_all(smtpc_logq *q, size_t n)
 {
@@ -61,11 +63,8 @@ static int index_all(smtpc_logq *q, size_t n)
   q->slots = slots;
   q->mask = n - 1;
   for (i = 0; i < q->cap; i++) {
-    size_t k;
-    if (!q->msgs[i].live) continue;
-    for (k = q->msgs[i].hash & q->mask; q->slots[k]; k = (k + 1) & q->mask) {
-    }
-    q->slots[k] = (uint32_t)i + 1;
+    const msg_entry *m = &q->msgs[i];
+    if (m->live) q->slots[find_slot(q, m->id, m->id_len, m->hash)] = (uint32_t)i + 1;
   }
   return 0;
 }
