@@ -17,6 +17,8 @@ local M = {}
 
 -- The first sentence of a text: up to the first sentence end followed by a
 -- space (or the end).  The tables avoid "e.g." so a period ends a sentence.
+-- Thai marks no sentence end (a blank also parts clauses), so a Thai text is
+-- whole.
 local function first_sentence(text)
   -- a full stop and a blank, the ideographic full stop, or the Devanagari danda
   local stop = text:find("[%.!?] ", 1) or text:find("\227\128\130", 1, true)
@@ -385,6 +387,18 @@ local function reply_infos(infos, basic)
   return out
 end
 
+-- The code whose meaning a reply's page states: the enhanced code where it
+-- says more than the basic one (5.7.708 under 550, not 550's "mailbox
+-- unavailable"), the basic code where the enhanced one is only its class's
+-- "other or undefined" (450 for 4.2.0 greylisting), else whichever there is.
+local function most_specific(infos)
+  local basic, enhanced = infos[1], infos[2]
+  if not enhanced then return infos end
+  local specific = enhanced.provider or (enhanced.registered and not enhanced.code:find("%.0$"))
+  if specific or basic.kind ~= "basic" then return { enhanced } end
+  return { basic }
+end
+
 --- The page explaining a server's reply from its classification.
 function M.explanation(cls, tag)
   local get = require("smtpcodes").get
@@ -427,7 +441,7 @@ function M.explanation(cls, tag)
 
   heading(blocks, 2, t:label("meaning"))
   local sentences = { t:lookup("verdict_texts", cls.verdict) }
-  for _, info in ipairs(infos) do
+  for _, info in ipairs(most_specific(infos)) do
     local tx = texts(t, info)
     sentences[#sentences + 1] = t:text("summary_meaning", { code = info.code, name = tx.name,
       sentence = first_sentence(tx.description) })
