@@ -71,12 +71,14 @@ function Texts:usage_error(command, p)
 end
 
 --- The sentence for a code or reply the core refused (errname, its English
--- message), quoting the input as the core does; the core's message for an
--- errname this file does not word.
+-- message), with the input escaped as the core does (control characters and
+-- what is not ASCII as \x1B, \u{FF15}) inside the language's own quotation
+-- marks, which the template holds; the core's message for an errname this
+-- file does not word.
 function Texts:refusal(errname, message, input)
   local key = "error_" .. tostring(errname)
   if not locale.has_cli(key) then return message end
-  return self:message(key, { input = input and require("smtpcodes.core").quote(input) or "''" })
+  return self:message(key, { input = input and require("smtpcodes.core").quote(input):sub(2, -2) or "" })
 end
 
 return M

@@ -61,11 +61,11 @@ return {
   unknown_mode = "unbekannter Modus „{mode}“ (auto, mail, mbox oder log)",
   top_number = "--top verlangt eine ganze Zahl größer als 0",
 
-  error_malformed = "ungültiger Code {input}: erwartet wird ein dreistelliger Antwortcode wie 550 oder ein "
+  error_malformed = "ungültiger Code „{input}“: erwartet wird ein dreistelliger Antwortcode wie 550 oder ein "
     .. "erweiterter Statuscode wie 5.1.1",
-  error_out_of_range = "ungültiger Code {input}: diese Klasse gibt es nicht; ein Antwortcode reicht von 200 bis 599, "
+  error_out_of_range = "ungültiger Code „{input}“: diese Klasse gibt es nicht; ein Antwortcode reicht von 200 bis 599, "
     .. "ein erweiterter Statuscode beginnt mit 2, 4 oder 5",
-  error_unknown = "unbekannter Code {input}: kein Standard und keine dokumentierte Verwendung legt diesen "
+  error_unknown = "unbekannter Code „{input}“: kein Standard und keine dokumentierte Verwendung legt diesen "
     .. "Antwortcode fest",
   error_empty = "leere Eingabe: keine Antwort",
   error_not_a_reply = "keine SMTP-Antwort: sie beginnt nicht mit einem dreistelligen Code",

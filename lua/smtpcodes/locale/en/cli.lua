@@ -67,12 +67,13 @@ return {
   unknown_mode = "unknown mode '{mode}' (auto, mail, mbox or log)",
   top_number = "--top takes a whole number above 0",
 
-  -- Codes and replies that are none (exit status 1), by the core's errname; {input} is the input as typed, quoted.
-  error_malformed = "invalid code {input}: expected a three-digit reply code such as 550 or an enhanced status "
+  -- Codes and replies that are none (exit status 1), by the core's errname; {input} is the input as typed
+  -- (control characters and what is not ASCII escaped: \x1B, \u{FF15}), inside this language's quotation marks.
+  error_malformed = "invalid code '{input}': expected a three-digit reply code such as 550 or an enhanced status "
     .. "code such as 5.1.1",
-  error_out_of_range = "invalid code {input}: no such class: a reply code is 200 to 599, an enhanced status code "
+  error_out_of_range = "invalid code '{input}': no such class: a reply code is 200 to 599, an enhanced status code "
     .. "starts with 2, 4 or 5",
-  error_unknown = "unknown code {input}: no standard or documented use defines this reply code",
+  error_unknown = "unknown code '{input}': no standard or documented use defines this reply code",
   error_empty = "empty input: no reply",
   error_not_a_reply = "not an SMTP reply: it does not start with a three-digit code",
   error_bad_code = "not an SMTP reply: the code is not 2xx to 5xx",

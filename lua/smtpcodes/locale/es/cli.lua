@@ -62,11 +62,11 @@ return {
   unknown_mode = "modo desconocido «{mode}» (auto, mail, mbox o log)",
   top_number = "--top requiere un número entero mayor que 0",
 
-  error_malformed = "código no válido {input}: se esperaba un código de respuesta de tres dígitos como 550 o un "
+  error_malformed = "código no válido «{input}»: se esperaba un código de respuesta de tres dígitos como 550 o un "
     .. "código de estado mejorado como 5.1.1",
-  error_out_of_range = "código no válido {input}: esa clase no existe; un código de respuesta va de 200 a 599 y "
+  error_out_of_range = "código no válido «{input}»: esa clase no existe; un código de respuesta va de 200 a 599 y "
     .. "un código de estado mejorado empieza por 2, 4 o 5",
-  error_unknown = "código desconocido {input}: ninguna norma ni ningún uso documentado define este código de "
+  error_unknown = "código desconocido «{input}»: ninguna norma ni ningún uso documentado define este código de "
     .. "respuesta",
   error_empty = "entrada vacía: no hay ninguna respuesta",
   error_not_a_reply = "no es una respuesta SMTP: no empieza por un código de tres dígitos",

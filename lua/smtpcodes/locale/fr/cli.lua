@@ -62,11 +62,11 @@ return {
   unknown_mode = "mode inconnu « {mode} » (auto, mail, mbox ou log)",
   top_number = "--top exige un nombre entier supérieur à 0",
 
-  error_malformed = "code non valide {input} : un code de réponse à trois chiffres comme 550 ou un code d'état "
+  error_malformed = "code non valide « {input} » : un code de réponse à trois chiffres comme 550 ou un code d'état "
     .. "étendu comme 5.1.1 est attendu",
-  error_out_of_range = "code non valide {input} : cette classe n'existe pas ; un code de réponse va de 200 à 599, "
+  error_out_of_range = "code non valide « {input} » : cette classe n'existe pas ; un code de réponse va de 200 à 599, "
     .. "un code d'état étendu commence par 2, 4 ou 5",
-  error_unknown = "code inconnu {input} : aucune norme ni aucun usage documenté ne définit ce code de réponse",
+  error_unknown = "code inconnu « {input} » : aucune norme ni aucun usage documenté ne définit ce code de réponse",
   error_empty = "entrée vide : aucune réponse",
   error_not_a_reply = "ce n'est pas une réponse SMTP : elle ne commence pas par un code à trois chiffres",
   error_bad_code = "ce n'est pas une réponse SMTP : le code n'est pas compris entre 2xx et 5xx",

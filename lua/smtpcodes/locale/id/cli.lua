@@ -61,11 +61,11 @@ return {
   unknown_mode = "mode tidak dikenal '{mode}' (auto, mail, mbox, atau log)",
   top_number = "--top memerlukan bilangan bulat lebih dari 0",
 
-  error_malformed = "kode tidak valid {input}: yang diharapkan adalah kode balasan tiga digit seperti 550 atau "
+  error_malformed = "kode tidak valid '{input}': yang diharapkan adalah kode balasan tiga digit seperti 550 atau "
     .. "kode status diperluas seperti 5.1.1",
-  error_out_of_range = "kode tidak valid {input}: kelas itu tidak ada; kode balasan berkisar 200 sampai 599, "
+  error_out_of_range = "kode tidak valid '{input}': kelas itu tidak ada; kode balasan berkisar 200 sampai 599, "
     .. "kode status diperluas diawali 2, 4, atau 5",
-  error_unknown = "kode tidak dikenal {input}: kode balasan ini tidak didefinisikan oleh standar mana pun, dan "
+  error_unknown = "kode tidak dikenal '{input}': kode balasan ini tidak didefinisikan oleh standar mana pun, dan "
     .. "penggunaannya juga tidak terdokumentasi",
   error_empty = "masukan kosong: tidak ada balasan",
   error_not_a_reply = "bukan balasan SMTP: tidak diawali kode tiga digit",

@@ -59,10 +59,10 @@ return {
   unknown_mode = "알 수 없는 모드 '{mode}' (auto, mail, mbox 또는 log)",
   top_number = "--top에는 0보다 큰 정수를 지정해야 합니다",
 
-  error_malformed = "잘못된 코드 {input}: 550 같은 세 자리 응답 코드나 5.1.1 같은 확장 상태 코드여야 합니다",
-  error_out_of_range = "잘못된 코드 {input}: 그런 클래스는 없습니다. 응답 코드는 200에서 599까지이고, 확장 상태 코드는 "
+  error_malformed = "잘못된 코드 '{input}': 550 같은 세 자리 응답 코드나 5.1.1 같은 확장 상태 코드여야 합니다",
+  error_out_of_range = "잘못된 코드 '{input}': 그런 클래스는 없습니다. 응답 코드는 200에서 599까지이고, 확장 상태 코드는 "
     .. "2, 4, 5 중 하나로 시작합니다",
-  error_unknown = "알 수 없는 코드 {input}: 이 응답 코드를 정의하는 표준이나 문서화된 용례가 없습니다",
+  error_unknown = "알 수 없는 코드 '{input}': 이 응답 코드를 정의하는 표준이나 문서화된 용례가 없습니다",
   error_empty = "입력이 비어 있습니다: 응답이 없습니다",
   error_not_a_reply = "SMTP 응답이 아닙니다: 세 자리 코드로 시작하지 않습니다",
   error_bad_code = "SMTP 응답이 아닙니다: 코드가 2xx에서 5xx 사이가 아닙니다",

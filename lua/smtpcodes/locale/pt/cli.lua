@@ -61,11 +61,11 @@ return {
   unknown_mode = "modo desconhecido \"{mode}\" (auto, mail, mbox ou log)",
   top_number = "--top exige um número inteiro maior que 0",
 
-  error_malformed = "código inválido {input}: esperava-se um código de resposta de três dígitos, como 550, ou um "
+  error_malformed = "código inválido \"{input}\": esperava-se um código de resposta de três dígitos, como 550, ou um "
     .. "código de status estendido, como 5.1.1",
-  error_out_of_range = "código inválido {input}: essa classe não existe; um código de resposta vai de 200 a 599 e "
+  error_out_of_range = "código inválido \"{input}\": essa classe não existe; um código de resposta vai de 200 a 599 e "
     .. "um código de status estendido começa com 2, 4 ou 5",
-  error_unknown = "código desconhecido {input}: nenhuma norma nem uso documentado define este código de resposta",
+  error_unknown = "código desconhecido \"{input}\": nenhuma norma nem uso documentado define este código de resposta",
   error_empty = "entrada vazia: nenhuma resposta",
   error_not_a_reply = "não é uma resposta SMTP: ela não começa com um código de três dígitos",
   error_bad_code = "não é uma resposta SMTP: o código não está entre 2xx e 5xx",

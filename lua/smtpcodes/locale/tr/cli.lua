@@ -60,11 +60,11 @@ return {
   unknown_mode = "bilinmeyen kip '{mode}' (auto, mail, mbox veya log)",
   top_number = "--top 0'dan büyük bir tam sayı gerektirir",
 
-  error_malformed = "geçersiz kod {input}: 550 gibi üç haneli bir yanıt kodu veya 5.1.1 gibi genişletilmiş bir durum "
+  error_malformed = "geçersiz kod '{input}': 550 gibi üç haneli bir yanıt kodu veya 5.1.1 gibi genişletilmiş bir durum "
     .. "kodu bekleniyordu",
-  error_out_of_range = "geçersiz kod {input}: böyle bir sınıf yok; yanıt kodu 200 ile 599 arasındadır, "
+  error_out_of_range = "geçersiz kod '{input}': böyle bir sınıf yok; yanıt kodu 200 ile 599 arasındadır, "
     .. "genişletilmiş durum kodu 2, 4 veya 5 ile başlar",
-  error_unknown = "bilinmeyen kod {input}: bu yanıt kodu hiçbir standartta tanımlı değil ve belgelenmiş bir "
+  error_unknown = "bilinmeyen kod '{input}': bu yanıt kodu hiçbir standartta tanımlı değil ve belgelenmiş bir "
     .. "kullanımı da yok",
   error_empty = "boş girdi: yanıt yok",
   error_not_a_reply = "SMTP yanıtı değil: üç haneli bir kodla başlamıyor",

@@ -61,11 +61,11 @@ return {
   unknown_mode = "không nhận ra chế độ “{mode}” (auto, mail, mbox hoặc log)",
   top_number = "--top cần một số nguyên lớn hơn 0",
 
-  error_malformed = "mã không hợp lệ {input}: cần một mã phản hồi ba chữ số như 550 hoặc một mã trạng thái mở "
+  error_malformed = "mã không hợp lệ “{input}”: cần một mã phản hồi ba chữ số như 550 hoặc một mã trạng thái mở "
     .. "rộng như 5.1.1",
-  error_out_of_range = "mã không hợp lệ {input}: không có lớp này; mã phản hồi nằm trong khoảng 200 đến 599, mã "
+  error_out_of_range = "mã không hợp lệ “{input}”: không có lớp này; mã phản hồi nằm trong khoảng 200 đến 599, mã "
     .. "trạng thái mở rộng bắt đầu bằng 2, 4 hoặc 5",
-  error_unknown = "không nhận ra mã {input}: không có tiêu chuẩn nào định nghĩa mã phản hồi này, cũng không có tài "
+  error_unknown = "không nhận ra mã “{input}”: không có tiêu chuẩn nào định nghĩa mã phản hồi này, cũng không có tài "
     .. "liệu nào ghi nhận cách dùng nó",
   error_empty = "đầu vào trống: không có phản hồi",
   error_not_a_reply = "không phải phản hồi SMTP: không bắt đầu bằng một mã ba chữ số",

@@ -55,9 +55,9 @@ return {
   unknown_mode = "未知模式“{mode}”（可用 auto、mail、mbox 或 log）",
   top_number = "--top 需要一个大于 0 的整数",
 
-  error_malformed = "无效代码 {input}：应为 550 这样的三位应答码，或 5.1.1 这样的增强状态码",
-  error_out_of_range = "无效代码 {input}：不存在这个类别；应答码在 200 到 599 之间，增强状态码以 2、4 或 5 开头",
-  error_unknown = "未知代码 {input}：没有任何标准或有文档记载的用法定义这个应答码",
+  error_malformed = "无效代码“{input}”：应为 550 这样的三位应答码，或 5.1.1 这样的增强状态码",
+  error_out_of_range = "无效代码“{input}”：不存在这个类别；应答码在 200 到 599 之间，增强状态码以 2、4 或 5 开头",
+  error_unknown = "未知代码“{input}”：没有任何标准或有文档记载的用法定义这个应答码",
   error_empty = "输入为空：没有应答",
   error_not_a_reply = "不是 SMTP 应答：开头不是三位数的代码",
   error_bad_code = "不是 SMTP 应答：代码不在 2xx 到 5xx 之间",
