@@ -156,7 +156,7 @@ return {
 
   setup_texts = {
     sender_auth = "重新发送前，先修正发件人的认证：应答指出的 SPF、DKIM、DMARC 对齐、反向 DNS 或 HELO 名称；问题不在收件人地址。",
-    blocked = "查明并消除损害发送 IP 地址或域名信誉的原因，然后请接收方或应答中指出的黑名单解除封锁；问题不在收件人地址。",
+    blocked = "查明并消除损害发送 IP 地址或域名信誉的原因，然后请接收方或应答中指出的黑名单运营方解除封锁；问题不在收件人地址。",
     message_too_large = "把邮件缩小到接收方允许的大小以下，例如用链接分享大附件，然后重新发送；问题不在收件人地址。",
     spam_content = "修改过滤器认为有问题的内容（链接、附件、措辞），并在重新发送前检查发信账户是否被滥用；问题不在收件人地址。",
     protocol_error = "重新发送前，修正发送软件，使其命令符合 RFC 5321（命令本身、语法或顺序）；问题不在收件人地址。",
@@ -170,8 +170,8 @@ return {
     summary_diff_class = "{first} 属于{first_class_name}类别，而 {second} 属于{second_class_name}类别。",
     summary_meaning = "{code} {name}：{sentence}",
     diff_class = "{first} 是{first_name}应答（第 {first_class} 类），而 {second} 是{second_name}应答（第 {second_class} 类）。",
-    diff_retry_first = "按首位数字，{first} 告诉客户端稍后重试，而 {second} 告诉客户端不要原样重复同一请求。",
-    diff_retry_second = "按首位数字，{second} 告诉客户端稍后重试，而 {first} 告诉客户端不要原样重复同一请求。",
+    diff_retry_first = "从首位数字看，{first} 告诉客户端稍后重试，而 {second} 告诉客户端不要原样重复同一请求。",
+    diff_retry_second = "从首位数字看，{second} 告诉客户端稍后重试，而 {first} 告诉客户端不要原样重复同一请求。",
     diff_category = "{first} 属于“{first_name}”功能分组，而 {second} 属于“{second_name}”功能分组。",
     diff_subject = "{first} 报告的是{first_name}，而 {second} 报告的是{second_name}。",
     diff_meaning = "{first} 表示“{first_name}”；{second} 表示“{second_name}”。",
@@ -206,7 +206,7 @@ return {
     summary_single_3 = "{code}（{name}）是中间应答：服务器目前已接受该命令，正在等待客户端发送其余内容。",
     summary_single_4 = "{code}（{name}）是暂时性失败：同一请求重试时可能成功，何时以及如何重试见“处理方法”。",
     summary_single_5 = "{code}（{name}）是永久性失败：原样重发的请求不会被接受，客户端应如何处理见“处理方法”。",
-    advice_unrelated = "{first} 与 {second} 从不相互竞争：它们在会话的不同阶段应答不同的命令，因此服务器永远不必在两者之间做选择。",
+    advice_unrelated = "{first} 与 {second} 不存在取舍问题：两者在会话的不同阶段应答不同的命令，服务器从来不必在两者之间做选择。",
     seen_with_item = "{code}（{source}）",
     reason_sentence = "识别结果：{reason}。",
     title_reply_nocode = "没有 SMTP 应答：{reason}",
