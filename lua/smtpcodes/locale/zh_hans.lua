@@ -105,7 +105,7 @@ return {
   -- Classification of a reply: verdicts, reasons and actions.
   verdict_texts = {
     success = "服务器已接受该请求。",
-    intermediate = "服务器已接受到目前为止的请求，正在等待其余部分。",
+    intermediate = "服务器目前已接受该请求，正在等待其余内容。",
     transient = "这是暂时性失败：同样的请求稍后可能会成功。",
     permanent = "这是永久性失败：同样的请求再次发送仍会失败。",
     unknown = "从应答中无法明确判断请求是否成功。",
@@ -202,7 +202,7 @@ return {
     provider_note = "此应答来自 {provider}：{marker} 是其自有标记，并非标准代码。",
     rule_note = "具体依据的是调用方的规则 {rule}。",
     warnings_note = "此应答不符合 RFC 5321：{warnings}。",
-    summary_single_2 = "{code}（{name}）是肯定应答：这一步已成功，客户端继续会话。",
+    summary_single_2 = "{code}（{name}）是肯定应答：这一步已成功，客户端继续进行会话。",
     summary_single_3 = "{code}（{name}）是中间应答：服务器目前已接受该命令，正在等待客户端发送其余内容。",
     summary_single_4 = "{code}（{name}）是暂时性失败：同一请求重试时可能成功，何时以及如何重试见“处理方法”。",
     summary_single_5 = "{code}（{name}）是永久性失败：原样重发的请求不会被接受，客户端应如何处理见“处理方法”。",
