@@ -4,7 +4,10 @@ return {
   name = "简体中文",
   dir = "ltr",
   -- The separator before the last item of a list ("A, B and C").
-  list_last = " 和 ",
+  -- Two items are joined with 、 alone (建立连接、任意命令, RCPT、VRFY): " 和 " beside a Chinese label would
+  -- put a half-width space between two Han characters; three or more end with " 和 " (A、B 和 C).
+  list_last = "、",
+  list_last_many = " 和 ",
   -- Texts with a count, one form per CLDR plural category of the language (other is required).
   plurals = {
     duration_minutes = { other = "{n} 分钟" },
@@ -48,7 +51,7 @@ return {
     allowed_classes = "可搭配的类别",
     standing = "标准地位",
     none = "无",
-    greeting = "连接问候语",
+    greeting = "建立连接",
     any_command = "任意命令",
     data_end = "DATA 的结束句点",
     fallback_note = "本页部分内容尚未翻译，以英文显示。",
@@ -102,7 +105,7 @@ return {
   -- Classification of a reply: verdicts, reasons and actions.
   verdict_texts = {
     success = "服务器已接受该请求。",
-    intermediate = "服务器已接受到目前为止的请求，正在等待其余部分。",
+    intermediate = "服务器目前已接受该请求，正在等待其余内容。",
     transient = "这是暂时性失败：同样的请求稍后可能会成功。",
     permanent = "这是永久性失败：同样的请求再次发送仍会失败。",
     unknown = "从应答中无法明确判断请求是否成功。",
@@ -153,7 +156,7 @@ return {
 
   setup_texts = {
     sender_auth = "重新发送前，先修正发件人的认证：应答指出的 SPF、DKIM、DMARC 对齐、反向 DNS 或 HELO 名称；问题不在收件人地址。",
-    blocked = "查明并消除损害发送 IP 地址或域名信誉的原因，然后请接收方或应答中指名的黑名单解除封锁；问题不在收件人地址。",
+    blocked = "查明并消除损害发送 IP 地址或域名信誉的原因，然后请接收方或应答中指出的黑名单运营方解除封锁；问题不在收件人地址。",
     message_too_large = "把邮件缩小到接收方允许的大小以下，例如用链接分享大附件，然后重新发送；问题不在收件人地址。",
     spam_content = "修改过滤器认为有问题的内容（链接、附件、措辞），并在重新发送前检查发信账户是否被滥用；问题不在收件人地址。",
     protocol_error = "重新发送前，修正发送软件，使其命令符合 RFC 5321（命令本身、语法或顺序）；问题不在收件人地址。",
@@ -167,12 +170,12 @@ return {
     summary_diff_class = "{first} 属于{first_class_name}类别，而 {second} 属于{second_class_name}类别。",
     summary_meaning = "{code} {name}：{sentence}",
     diff_class = "{first} 是{first_name}应答（第 {first_class} 类），而 {second} 是{second_name}应答（第 {second_class} 类）。",
-    diff_retry_first = "按首位数字，{first} 告诉客户端稍后重试，而 {second} 告诉客户端不要原样重复同一请求。",
-    diff_retry_second = "按首位数字，{second} 告诉客户端稍后重试，而 {first} 告诉客户端不要原样重复同一请求。",
+    diff_retry_first = "从首位数字看，{first} 告诉客户端稍后重试，而 {second} 告诉客户端不要原样重复同一请求。",
+    diff_retry_second = "从首位数字看，{second} 告诉客户端稍后重试，而 {first} 告诉客户端不要原样重复同一请求。",
     diff_category = "{first} 属于“{first_name}”功能分组，而 {second} 属于“{second_name}”功能分组。",
     diff_subject = "{first} 报告的是{first_name}，而 {second} 报告的是{second_name}。",
     diff_meaning = "{first} 表示“{first_name}”；{second} 表示“{second_name}”。",
-    diff_commands = "{first} 用于应答 {first_commands}，而 {second} 用于应答 {second_commands}。",
+    diff_commands = "{first} 用于应答：{first_commands}；{second} 则用于应答：{second_commands}。",
     diff_status = "{first} {first_status}，而 {second} {second_status}。",
     diff_kind = "{basic} 是基本应答码，决定客户端下一步怎么做；而 {enhanced} 是增强状态码，说明原因。",
     diff_related = "{first} 和 {second} 是相关代码：两者的条目都列出对方以供比较。",
@@ -199,13 +202,13 @@ return {
     provider_note = "此应答来自 {provider}：{marker} 是其自有标记，并非标准代码。",
     rule_note = "具体依据的是调用方的规则 {rule}。",
     warnings_note = "此应答不符合 RFC 5321：{warnings}。",
-    summary_single_2 = "{code}（{name}）是肯定应答：这一步已成功，客户端继续会话。",
+    summary_single_2 = "{code}（{name}）是肯定应答：这一步已成功，客户端继续进行会话。",
     summary_single_3 = "{code}（{name}）是中间应答：服务器目前已接受该命令，正在等待客户端发送其余内容。",
     summary_single_4 = "{code}（{name}）是暂时性失败：同一请求重试时可能成功，何时以及如何重试见“处理方法”。",
-    summary_single_5 = "{code}（{name}）是永久性失败：服务器不接受按原样提出的该请求，客户端下一步怎么做见“处理方法”。",
-    advice_unrelated = "{first} 与 {second} 从不相互竞争：它们在会话的不同阶段应答不同的命令，因此服务器永远不必在两者之间做选择。",
+    summary_single_5 = "{code}（{name}）是永久性失败：原样重发的请求不会被接受，客户端应如何处理见“处理方法”。",
+    advice_unrelated = "{first} 与 {second} 不存在取舍问题：两者在会话的不同阶段应答不同的命令，服务器从来不必在两者之间做选择。",
     seen_with_item = "{code}（{source}）",
-    reason_sentence = "原因：{reason}。",
+    reason_sentence = "识别结果：{reason}。",
     title_reply_nocode = "没有 SMTP 应答：{reason}",
     unassigned_subject = "未分配的主题（{subject}）",
     unregistered_name_unassigned = "未分配主题 {subject} 的未注册代码",
