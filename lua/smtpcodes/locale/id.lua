@@ -59,10 +59,10 @@ return {
   },
 
   class_names = {
-    [2] = "Penyelesaian Positif",
+    [2] = "Berhasil",
     [3] = "Antara Positif",
-    [4] = "Penyelesaian Negatif Sementara",
-    [5] = "Penyelesaian Negatif Permanen",
+    [4] = "Kegagalan Sementara",
+    [5] = "Kegagalan Permanen",
   },
   enhanced_class_names = {
     [2] = "Berhasil",
@@ -152,7 +152,7 @@ return {
 
   setup_texts = {
     sender_auth = "Perbaiki autentikasi pengirim sebelum mengirim lagi: SPF, DKIM, keselarasan DMARC, reverse DNS, atau nama HELO, sesuai yang disebut balasan; alamat penerimanya tidak bermasalah.",
-    blocked = "Cari dan hentikan apa yang merusak reputasi alamat IP atau domain pengirim, lalu minta pihak penerima, atau daftar blokir yang disebut balasan, untuk mencabut blokirnya; alamat penerimanya tidak bermasalah.",
+    blocked = "Temukan dan hentikan penyebab rusaknya reputasi alamat IP atau domain pengirim, lalu minta pihak penerima, atau daftar blokir yang disebut dalam balasan, untuk mencabut blokirnya; alamat penerimanya tidak bermasalah.",
     message_too_large = "Perkecil pesan hingga di bawah batas yang diizinkan pihak penerima, misalnya dengan membagikan lampiran besar sebagai tautan, lalu kirim lagi; alamat penerimanya tidak bermasalah.",
     spam_content = "Ubah bagian yang ditolak filter (tautan, lampiran, kata-kata) dan periksa apakah akun pengirim disalahgunakan sebelum mengirim lagi; alamat penerimanya tidak bermasalah.",
     protocol_error = "Perbaiki perangkat lunak pengirim agar perintahnya mengikuti RFC 5321 (perintahnya sendiri, sintaksisnya, atau urutannya) sebelum mengirim lagi; alamat penerimanya tidak bermasalah.",
@@ -165,7 +165,7 @@ return {
     summary_same_class = "{first} dan {second} sama-sama termasuk kelas {class_name}.",
     summary_diff_class = "{first} termasuk kelas {first_class_name}, sedangkan {second} termasuk kelas {second_class_name}.",
     summary_meaning = "{code} {name} — {sentence}",
-    diff_class = "{first} adalah balasan {first_name} (kelas {first_class}), sedangkan {second} adalah balasan {second_name} (kelas {second_class}).",
+    diff_class = "{first} adalah balasan kelas {first_class} ({first_name}), sedangkan {second} adalah balasan kelas {second_class} ({second_name}).",
     diff_retry_first = "Menurut digit pertamanya, {first} meminta klien mencoba lagi nanti, sedangkan {second} meminta klien tidak mengulang permintaan yang sama tanpa perubahan.",
     diff_retry_second = "Menurut digit pertamanya, {second} meminta klien mencoba lagi nanti, sedangkan {first} meminta klien tidak mengulang permintaan yang sama tanpa perubahan.",
     diff_category = "{first} berada dalam kategori {first_name}, sedangkan {second} berada dalam kategori {second_name}.",
@@ -191,7 +191,7 @@ return {
     detail_deprecated = "Usang: gunakan {code} sebagai gantinya.",
     detail_not_allowed = "Registri tidak mencantumkan kelas {class} untuk entri ini.",
     title_reply = "SMTP {code}: {reason}",
-    retry_plan = "Lakukan percobaan ulang pertama setelah {after}, dan hentikan setelah {give_up}.",
+    retry_plan = "Lakukan percobaan ulang pertama setelah {after}, dan hentikan percobaan setelah {give_up}.",
     duration_minutes = "{n} menit",
     duration_hours = "{n} jam",
     duration_days = "{n} hari",
@@ -201,10 +201,10 @@ return {
     summary_single_2 = "{code} ({name}) adalah balasan positif: langkah ini berhasil dan klien melanjutkan sesi.",
     summary_single_3 = "{code} ({name}) adalah balasan antara: server menerima perintah sejauh ini dan menunggu klien mengirim sisanya.",
     summary_single_4 = "{code} ({name}) adalah kegagalan sementara: permintaan yang sama dapat berhasil bila dicoba lagi, dan bagian “Cara Memperbaiki” menjelaskan kapan dan bagaimana.",
-    summary_single_5 = "{code} ({name}) adalah kegagalan permanen: server menolak permintaan dalam bentuknya sekarang, dan bagian “Cara Memperbaiki” menjelaskan apa yang dilakukan klien selanjutnya.",
+    summary_single_5 = "{code} ({name}) adalah kegagalan permanen: server menolak permintaan itu selama tidak diubah, dan bagian “Cara Memperbaiki” menjelaskan apa yang perlu dilakukan klien selanjutnya.",
     advice_unrelated = "{first} dan {second} tidak pernah bersaing: keduanya menjawab perintah yang berbeda pada tahap sesi yang berbeda, sehingga server tidak pernah perlu memilih di antara keduanya.",
     seen_with_item = "{code} ({source})",
-    reason_sentence = "Penyebabnya: {reason}.",
+    reason_sentence = "Hasil klasifikasi: {reason}.",
     title_reply_nocode = "Tidak ada balasan SMTP: {reason}",
     unassigned_subject = "subjek yang belum ditetapkan ({subject})",
     unregistered_name_unassigned = "Kode tidak terdaftar dengan subjek yang belum ditetapkan ({subject})",
