@@ -336,8 +336,8 @@ return {
     },
     [535] = {
       description = "Autentikasi gagal karena nama pengguna, kata sandi, atau kredensial lainnya salah atau tidak mencukupi. RFC 4954 mendefinisikannya sebagai jawaban normal untuk pertukaran AUTH yang gagal, dengan kode diperluas 5.7.8.",
-      when = "Penyebabnya biasanya kata sandi yang salah ketik atau sudah diganti, nama pengguna dalam format yang salah, misalnya tanpa domain, atau akun yang memerlukan sandi aplikasi. Serangkaian panjang balasan 535 untuk satu alamat klien juga merupakan tanda khas upaya menebak kata sandi, dan banyak server kemudian memblokir alamat tersebut.",
-      fix = "Periksa format nama pengguna dan kata sandi di pengaturan klien lalu perbarui; program surel sebaiknya menanyakannya lagi kepada pengguna alih-alih terus mengulang. Skrip tidak boleh mencoba lagi dengan kredensial yang sama, karena kegagalan berulang dapat menyebabkan akun atau alamat IP terkunci.",
+      when = "Penyebabnya biasanya kata sandi yang salah ketik atau sudah diganti, nama pengguna dalam format yang salah, misalnya tanpa domain, atau akun yang memerlukan sandi aplikasi. Rentetan panjang balasan 535 ke satu alamat klien juga merupakan tanda khas upaya menebak kata sandi, dan banyak server kemudian memblokir alamat tersebut.",
+      fix = "Periksa format nama pengguna dan kata sandi di pengaturan klien, lalu perbarui keduanya; program surel sebaiknya menanyakannya lagi kepada pengguna alih-alih terus mengulang. Skrip tidak boleh mencoba lagi dengan kredensial yang sama, karena kegagalan berulang dapat menyebabkan akun atau alamat IP terkunci.",
       use = "Kirim 535 jika pertukaran AUTH selesai tetapi kredensialnya ditolak, kecuali ada kode yang lebih spesifik yang sesuai, seperti 534 atau 454.",
     },
     [538] = {
@@ -373,7 +373,7 @@ return {
     [552] = {
       description = "Tindakan dibatalkan karena batas penyimpanan terlampaui: kotak surat penerima penuh, atau pesan lebih besar daripada yang diizinkan server atau kotak surat. Dengan ekstensi SIZE, kode ini juga menolak pesan yang ukurannya, baik yang dideklarasikan maupun yang sebenarnya, melebihi batas maksimum tetap server.",
       when = "Kode ini muncul setelah RCPT TO untuk kotak surat yang penuh (5.2.2), sebagai balasan MAIL FROM ketika parameter SIZE melebihi batas yang diumumkan, dan setelah titik penutup ketika pesan ternyata terlalu besar (5.3.4, 5.2.3). Server lama juga mengirim 552 untuk terlalu banyak penerima, kesalahan warisan RFC 821; RFC 5321 menyatakan bahwa klien sebaiknya memperlakukan kasus itu sebagai 452 yang bersifat sementara.",
-      fix = "Untuk pesan yang terlalu besar, kecilkan atau hapus lampiran atau bagikan melalui tautan, dan bandingkan ukurannya dengan nilai SIZE dalam balasan EHLO sebelum mengirim. Untuk kotak surat yang penuh, hanya penerima yang dapat mengosongkan ruang, sehingga pengirim hanya bisa mencoba lagi nanti. Klien yang menerima 552 setelah banyak perintah RCPT sebaiknya mengirim ke penerima yang tersisa dalam transaksi berikutnya.",
+      fix = "Untuk pesan yang terlalu besar, perkecil atau hapus lampiran, atau bagikan lampiran melalui tautan, dan bandingkan ukurannya dengan nilai SIZE dalam balasan EHLO sebelum mengirim. Untuk kotak surat yang penuh, hanya penerima yang dapat mengosongkan ruang, sehingga pengirim hanya bisa mencoba lagi nanti. Klien yang menerima 552 setelah banyak perintah RCPT sebaiknya mengirim ke penerima yang tersisa dalam transaksi berikutnya.",
       use = "Kirim 552 jika pesan melebihi batas ukuran tetap; kirim 452 dengan 4.2.2 untuk kotak surat yang penuh, yang oleh RFC 3463 digolongkan sebagai kegagalan sementara yang persisten (persistent transient failure), dan 452 untuk kekurangan ruang penyimpanan sementara atau terlalu banyak penerima.",
     },
     [553] = {
@@ -710,15 +710,15 @@ return {
     },
     ["7.0"] = {
       name = "Status keamanan lain atau tidak terdefinisi",
-      description = "Ada masalah keamanan atau kebijakan yang terlibat dan tidak ada kode X.7 yang lebih spesifik yang menjelaskannya, atau server memilih untuk tidak menjelaskan lebih jauh demi alasan keamanan. Kode ini juga muncul dalam balasan positif: 2.7.0 menyertai keberhasilan suatu langkah keamanan, seperti pada 235 setelah AUTH.",
+      description = "Ada masalah keamanan atau kebijakan, dan tidak ada kode X.7 yang lebih spesifik untuk menjelaskannya, atau server memilih untuk tidak menjelaskan lebih jauh demi alasan keamanan. Kode ini juga muncul dalam balasan positif: 2.7.0 menyertai keberhasilan suatu langkah keamanan, seperti pada 235 setelah AUTH.",
       when = "Kode ini umumnya muncul dalam bentuk 235 2.7.0 setelah AUTH berhasil, 530 5.7.0 ketika server mewajibkan autentikasi sebelum menerima surat, dan 454 4.7.0 untuk masalah autentikasi atau TLS yang bersifat sementara. Filter juga memakai 5.7.0 sebagai penolakan kebijakan yang generik.",
-      fix = "Untuk 530 5.7.0, konfigurasikan klien agar melakukan autentikasi, biasanya setelah STARTTLS, sebelum mengirim. Coba lagi 4.7.0 nanti; untuk penolakan 5.7.0 lainnya, baca teks balasan dan tanyakan kepada postmaster situs penerima jika alasannya tidak jelas.",
+      fix = "Untuk 530 5.7.0, konfigurasikan klien agar melakukan autentikasi, biasanya setelah STARTTLS, sebelum mengirim. Untuk 4.7.0, coba lagi nanti; untuk penolakan 5.7.0 lainnya, baca teks balasan dan tanyakan kepada postmaster situs penerima jika alasannya tidak jelas.",
     },
     ["7.1"] = {
       name = "Pengiriman tidak diizinkan, pesan ditolak",
       description = "Pengirim, host pengirim, atau pesannya tidak diizinkan mencapai tujuan ini menurut kebijakan penerima. Ini kode yang lazim untuk penolakan relay, pencantuman di daftar blokir, pemblokiran oleh penerima, dan penyaringan konten.",
       when = "Kode ini biasanya muncul dalam bentuk 550 5.7.1 atau 554 5.7.1 pada tahap RCPT atau setelah DATA, dengan teks seperti \"Relay access denied\", nama sebuah daftar blokir, atau hasil penilaian spam. 4.7.1 dipakai untuk penundaan sementara karena kebijakan, misalnya greylisting atau batas laju (rate limit).",
-      fix = "Untuk penolakan relay, lakukan autentikasi atau kirim melalui server surat keluar milik Anda sendiri. Untuk penolakan karena daftar blokir atau reputasi, temukan pencantuman yang disebutkan dalam balasan, perbaiki penyebabnya (host yang terinfeksi, open relay, SPF atau DKIM yang rusak), lalu ajukan penghapusan dari daftar (delisting); penundaan 4.7.1 biasanya lolos saat dicoba lagi. Skrip pemroses pesan pentalan tidak boleh menganggap 5.7.1 sebagai bukti bahwa alamatnya tidak valid.",
+      fix = "Untuk penolakan relay, lakukan autentikasi atau kirim melalui server surat keluar milik Anda sendiri. Untuk penolakan karena daftar blokir atau reputasi, cari daftar blokir yang disebutkan dalam balasan, perbaiki penyebabnya (host yang terinfeksi, open relay, SPF atau DKIM yang rusak), lalu ajukan penghapusan dari daftar (delisting); penundaan 4.7.1 biasanya lolos saat dicoba lagi. Skrip pemroses pesan pentalan tidak boleh menganggap 5.7.1 sebagai bukti bahwa alamatnya tidak valid.",
     },
     ["7.2"] = {
       name = "Ekspansi milis dilarang",
