@@ -135,7 +135,7 @@ return {
     retry_later_slowly = "Simpan pesannya, turunkan laju pengiriman, dan coba lagi setelah jeda yang jauh lebih panjang; mengirim lebih cepat justru memperburuk keadaan.",
     resend_rest = "Buka transaksi baru dan kirim pesan ke penerima yang belum diterima.",
     fix_address = "Perbaiki alamatnya, lalu kirim lagi.",
-    suppress_address = "Berhenti mengirim ke alamat ini; pengiriman ke sana akan terus gagal.",
+    suppress_address = "Hentikan pengiriman ke alamat ini; pengiriman berikutnya akan terus gagal.",
     fix_sender_setup = "Perbaiki sisi pengirim (SPF, DKIM, DMARC, reverse DNS, reputasi, atau ukuran pesan) sebelum mengirim lagi; alamat penerimanya tidak bermasalah.",
     authenticate = "Lakukan autentikasi (login) dengan kredensial yang valid sebelum mengirim.",
     use_tls = "Mulai TLS dengan STARTTLS, atau gunakan koneksi terenkripsi, sebelum mengirim.",

@@ -11,6 +11,7 @@
 --   reply code / basic code   kode balasan / kode dasar
 --   enhanced status code      kode status diperluas (kode diperluas)
 --   transient / permanent failure   kegagalan sementara / kegagalan permanen
+--   reply classes 2 / 3 / 4 / 5     Berhasil / Antara Positif / Kegagalan Sementara / Kegagalan Permanen
 --   persistent transient failure    kegagalan sementara yang persisten
 --   greylisting, lookup, timeout, handshake, submission, record MX   (kept as the working terms)
 --   rate limit                batas laju             block list           daftar blokir
