@@ -23,8 +23,8 @@ return {
     { "-h, --help", "menampilkan bantuan ini" },
     { "-v, --version", "menampilkan versi" },
   },
-  main_exit = "Status keluar: 0 bila berhasil, 1 untuk kode yang tidak dikenal atau salah format, atau bila tidak "
-    .. "ada balasan yang ditemukan, 2 untuk kesalahan pemakaian, 3 bila keluaran tidak dapat ditulis.",
+  main_exit = "Status keluar: 0 bila berhasil; 1 untuk kode yang tidak dikenal atau salah format, atau bila tidak "
+    .. "ada balasan yang ditemukan; 2 untuk kesalahan pemakaian; 3 bila keluaran tidak dapat ditulis.",
 
   scan_synopsis = {
     { "smtpcodes scan [opsi] [JALUR ...]", "" },
@@ -39,17 +39,17 @@ return {
     { "    --mode MODE", "auto (bawaan: baris pertama yang menentukan), mail, mbox, atau log" },
     { "    --follow", "membaca baris demi baris dan mengeluarkan setiap catatan segera setelah catatan itu lengkap "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
-    { "    --top N", "summary: N diagnostik yang paling sering muncul (bawaan 10)" },
+    { "    --top N", "summary: N diagnostik yang paling sering muncul (bawaan: 10)" },
     { "-h, --help", "menampilkan bantuan ini" },
   },
-  scan_exit = "Status keluar: 0 bila ada hasil yang ditemukan, 1 bila masukan tidak berisi pesan pentalan maupun "
-    .. "catatan log, 2 untuk kesalahan pemakaian.",
+  scan_exit = "Status keluar: 0 bila ada hasil yang ditemukan; 1 bila masukan tidak berisi pesan pentalan maupun "
+    .. "catatan log; 2 untuk kesalahan pemakaian.",
 
   try_help = "Jalankan '{command} --help' untuk informasi lebih lanjut.",
   unknown_option = "opsi tidak dikenal {option}",
   needs_value = "opsi {option} memerlukan nilai",
   unknown_format = "format tidak dikenal '{format}' (text, markdown, html, atau json)",
-  width_number = "--width memerlukan bilangan bulat",
+  width_number = "nilai --width harus berupa bilangan bulat",
   class_digit = "nilai --class harus 2, 3, 4, atau 5",
   kind_value = "nilai --kind harus basic atau enhanced",
   list_only = "--class dan --kind hanya dipakai bersama --list",
@@ -59,7 +59,7 @@ return {
   unknown_language = "bahasa '{lang}' tidak didukung; bahasa yang didukung: {languages}",
   scan_unknown_format = "format tidak dikenal '{format}' (text, jsonl, json, atau summary)",
   unknown_mode = "mode tidak dikenal '{mode}' (auto, mail, mbox, atau log)",
-  top_number = "--top memerlukan bilangan bulat lebih dari 0",
+  top_number = "nilai --top harus berupa bilangan bulat yang lebih besar dari 0",
 
   error_malformed = "kode tidak valid '{input}': yang diharapkan adalah kode balasan tiga digit seperti 550 atau "
     .. "kode status diperluas seperti 5.1.1",

@@ -3,7 +3,7 @@
 -- Glosarium (dipakai juga di id.lua dan id/pairs.lua):
 --   mail / message            surat / pesan          email (the system)   surel (sistem surel, server surel, program surel)
 --   mailbox                   kotak surat            recipient / sender   penerima / pengirim
---   envelope sender           pengirim amplop        forward-path         forward-path
+--   envelope sender           pengirim amplop        forward-path         alamat penerusan (forward-path)
 --   relay (noun / verb)       relay / me-relay       forwarding           penerusan (meneruskan)
 --   bounce / soft bounce      pesan pentalan (bounce) / pentalan sementara (soft bounce)
 --   queue / queued            antrean / mengantre    retry                mencoba lagi, percobaan ulang
@@ -11,6 +11,7 @@
 --   reply code / basic code   kode balasan / kode dasar
 --   enhanced status code      kode status diperluas (kode diperluas)
 --   transient / permanent failure   kegagalan sementara / kegagalan permanen
+--   reply classes 2 / 3 / 4 / 5     Berhasil / Antara Positif / Kegagalan Sementara / Kegagalan Permanen
 --   persistent transient failure    kegagalan sementara yang persisten
 --   greylisting, lookup, timeout, handshake, submission, record MX   (kept as the working terms)
 --   rate limit                batas laju             block list           daftar blokir
@@ -43,7 +44,7 @@ return {
     [220] = {
       description = "Server siap melayani sesi SMTP: 220 adalah salam pembuka (greeting) normal yang dikirim segera setelah koneksi terbuka, dan kata pertama setelah kode adalah nama host server. RFC 3207 memakai ulang 220 sebagai balasan positif untuk STARTTLS, yang berarti server siap melakukan handshake TLS. Salam pembuka tidak membawa kode status diperluas, karena klien belum tahu apakah server menggunakannya, sedangkan balasan untuk STARTTLS biasanya membawanya.",
       when = "Ini adalah baris pertama yang diterima klien setelah koneksi terbentuk, misalnya \"220 mx.example.com ESMTP\", sebelum klien mengirim EHLO. Kode ini juga menjawab perintah STARTTLS yang diterima server, seperti pada \"220 2.0.0 Ready to start TLS\".",
-      fix = "Tidak perlu tindakan apa pun: setelah salam pembuka, klien mengirim EHLO, atau HELO jika tidak menggunakan ekstensi. Setelah 220 untuk STARTTLS, klien langsung memulai handshake TLS dan, setelah selesai, membuang semua informasi yang diperolehnya dari server sebelumnya lalu mengirim EHLO lagi. Klien sebaiknya menunggu salam pembuka sebelum mengirim apa pun, karena banyak server menolak klien yang mengirim perintah sebelum salam pembuka (early talker).",
+      fix = "Tidak perlu tindakan apa pun: setelah salam pembuka, klien mengirim EHLO, atau HELO jika tidak menggunakan ekstensi. Setelah 220 untuk STARTTLS, klien langsung memulai handshake TLS dan, setelah selesai, membuang semua informasi yang sebelumnya diperoleh dari server, lalu mengirim EHLO lagi. Klien sebaiknya menunggu salam pembuka sebelum mengirim apa pun, karena banyak server menolak klien yang mengirim perintah sebelum salam pembuka (early talker).",
       use = "Kirim 220 sebagai salam pembuka koneksi jika server bersedia menerima surat, dan sebagai balasan STARTTLS jika server siap memulai TLS.",
     },
     [221] = {
@@ -65,9 +66,9 @@ return {
       use = "Kirim 250 setiap kali perintah yang diminta telah dijalankan sepenuhnya, dan setelah titik penutup hanya jika pesan sudah tersimpan dengan aman.",
     },
     [251] = {
-      description = "Server menerima penerima tersebut meskipun kotak suratnya bukan kotak surat lokal, dan akan meneruskan pesan ke forward-path yang disebutkan dalam teks balasan. Dalam ETRN (RFC 1985), kode yang sama memiliki arti yang sama sekali lain: permintaan valid, tetapi tidak ada pesan yang menunggu untuk node tersebut.",
+      description = "Server menerima penerima tersebut meskipun kotak suratnya bukan kotak surat lokal, dan akan meneruskan pesan ke alamat penerusan (forward-path) yang disebutkan dalam teks balasan. Dalam ETRN (RFC 1985), kode yang sama memiliki arti yang sama sekali lain: permintaan valid, tetapi tidak ada pesan yang menunggu untuk node tersebut.",
       when = "Kode ini menjawab RCPT TO, atau VRFY, untuk alamat yang diketahui server sudah pindah, misalnya \"251 User not local; will forward to <jane@new.example>\". Saat ini sebagian besar server meneruskan pesan secara diam-diam dan menjawab 250, agar alamat baru tetap rahasia; setelah ETRN, kode ini hanya melaporkan bahwa antrean kosong.",
-      fix = "Penerima sudah diterima, jadi lanjutkan transaksi seperti setelah 250. Klien boleh mengurai forward-path di dalam kurung sudut untuk menyarankan pembaruan alamat, tetapi tidak wajib, dan sebaiknya hanya memperbarui alamat secara otomatis jika klien memercayai identitas server. Setelah ETRN, 251 berarti tidak ada yang perlu dikirim, dan itu bukan kesalahan.",
+      fix = "Penerima sudah diterima, jadi lanjutkan transaksi seperti setelah 250. Klien boleh mengurai alamat penerusan di dalam kurung sudut untuk menyarankan pembaruan alamat, tetapi tidak wajib, dan sebaiknya hanya memperbarui alamat secara otomatis jika klien memercayai identitas server. Setelah ETRN, 251 berarti tidak ada yang perlu dikirim, dan itu bukan kesalahan.",
       use = "Kirim 251 untuk RCPT TO atau VRFY jika Anda menerima surat untuk alamat yang akan Anda teruskan dan Anda bersedia mengungkapkan alamat barunya.",
     },
     [252] = {
@@ -179,8 +180,8 @@ return {
       use = "Kirim 451 jika perintah atau transaksi gagal karena gangguan sementara di sisi server, seperti timeout lookup, layanan pendukung yang gagal, atau masalah sumber daya lokal.",
     },
     [452] = {
-      description = "Server tidak melakukan tindakan yang diminta karena saat ini tidak memiliki ruang penyimpanan yang cukup. RFC 5321 bagian 4.5.3.1.10 juga menjadikan 452 balasan yang benar ketika transaksi memiliki lebih banyak penerima daripada yang mau diterima server, dan bersama SIZE (RFC 1870) kode ini berarti ukuran pesan yang dideklarasikan untuk sementara tidak dapat diterima.",
-      when = "Kode ini menjawab MAIL FROM ketika ukuran yang dideklarasikan tidak muat dalam ruang kosong, RCPT TO ketika batas jumlah penerima dalam transaksi sudah tercapai (terlalu banyak penerima), atau titik penutup ketika disk atau antrean menjadi penuh selama transfer. Beberapa penyedia juga mengirimnya bersama 4.2.2 ketika kotak surat penerima melebihi kuotanya.",
+      description = "Server tidak melakukan tindakan yang diminta karena saat ini tidak memiliki ruang penyimpanan yang cukup. RFC 5321 bagian 4.5.3.1.10 juga menetapkan 452 sebagai balasan yang benar ketika transaksi memiliki lebih banyak penerima daripada yang mau diterima server, dan bersama SIZE (RFC 1870) kode ini berarti ukuran pesan yang dideklarasikan untuk sementara tidak dapat diterima.",
+      when = "Kode ini menjawab MAIL FROM ketika ukuran yang dideklarasikan tidak muat dalam ruang yang tersedia, RCPT TO ketika batas jumlah penerima dalam transaksi sudah tercapai (terlalu banyak penerima), atau titik penutup ketika disk atau antrean menjadi penuh selama transfer. Beberapa penyedia juga mengirimnya bersama 4.2.2 ketika kotak surat penerima melebihi kuotanya.",
       fix = "Untuk kasus terlalu banyak penerima, klien sebaiknya menyelesaikan transaksi dengan penerima yang sudah diterima lalu mengirim sisanya dalam transaksi baru, sebagaimana dikehendaki RFC 5321 untuk batas ini. Untuk masalah penyimpanan, coba lagi nanti dengan jeda yang makin panjang; administrator di sisi penerima sebaiknya memeriksa ruang kosong pada volume antrean dan spool, serta kuota penerima jika kode diperluasnya 4.2.2.",
       use = "Kirim 452 jika server untuk sementara kekurangan ruang penyimpanan, atau sebagai jawaban atas RCPT TO yang melampaui batas jumlah penerima dalam satu transaksi, agar klien mengirim sisanya nanti.",
     },
@@ -317,8 +318,8 @@ return {
       use = "Kirim 525 dengan 5.7.13 setelah autentikasi berhasil untuk akun yang telah dinonaktifkan secara administratif.",
     },
     [530] = {
-      description = "Server tidak akan menjalankan perintah tersebut sampai klien melakukan autentikasi dengan AUTH, atau, pada server yang mewajibkan TLS, sampai klien mengirim STARTTLS. RFC 4954 mendefinisikannya bersama 5.7.0 untuk autentikasi yang belum dilakukan, RFC 3207 memakainya untuk meminta STARTTLS terlebih dahulu, dan RFC 2645 memakainya untuk ATRN dari klien yang belum terautentikasi. Beberapa daftar referensi yang lebih lama menyebut 530 sebagai akses ditolak dan mengaitkan penggunaan itu dengan Sendmail; tidak ada RFC yang memberinya arti tersebut.",
-      when = "Kode ini lazim muncul pada server submission di port 587 dan pada relay yang hanya menerima surat dari pengguna yang sudah login, sebagai balasan untuk MAIL, RCPT, atau DATA. Klien yang dikonfigurasi tanpa kata sandi, atau yang melewatkan STARTTLS pada server yang mewajibkannya, menerima kode ini pada perintah surat pertama.",
+      description = "Server tidak akan menjalankan perintah tersebut sampai klien melakukan autentikasi dengan AUTH, atau, pada server yang mewajibkan TLS, sampai klien mengirim STARTTLS. RFC 4954 mendefinisikannya bersama 5.7.0 untuk autentikasi yang belum dilakukan, RFC 3207 memakainya untuk meminta STARTTLS terlebih dahulu, dan RFC 2645 memakainya untuk ATRN dari klien yang belum terautentikasi. Beberapa daftar referensi yang lebih lama menyebut 530 sebagai “akses ditolak” (access denied) dan mengaitkan penggunaan itu dengan Sendmail; tidak ada RFC yang memberinya arti tersebut.",
+      when = "Kode ini lazim muncul pada server submission di port 587 dan pada relay yang hanya menerima surat dari pengguna yang sudah login, sebagai balasan untuk MAIL, RCPT, atau DATA. Klien yang dikonfigurasi tanpa kata sandi, atau yang melewatkan STARTTLS pada server yang mewajibkannya, menerima kode ini pada perintah MAIL pertama.",
       fix = "Aktifkan autentikasi SMTP di klien dengan kredensial yang valid, dan aktifkan STARTTLS jika teks balasan memintanya. Skrip sebaiknya menjalankan EHLO, STARTTLS, EHLO lagi, dan AUTH sebelum MAIL FROM, lalu memastikan bahwa login menghasilkan 235.",
       use = "Kirim 530 untuk perintah apa pun selain AUTH, EHLO, HELO, NOOP, RSET, atau QUIT jika kebijakan mewajibkan autentikasi, atau untuk perintah apa pun selain NOOP, EHLO, STARTTLS, atau QUIT jika kebijakan mewajibkan TLS terlebih dahulu.",
     },
@@ -336,8 +337,8 @@ return {
     },
     [535] = {
       description = "Autentikasi gagal karena nama pengguna, kata sandi, atau kredensial lainnya salah atau tidak mencukupi. RFC 4954 mendefinisikannya sebagai jawaban normal untuk pertukaran AUTH yang gagal, dengan kode diperluas 5.7.8.",
-      when = "Biasanya karena kata sandi salah ketik atau sudah diganti, nama pengguna dalam bentuk yang salah, misalnya tanpa domain, atau akun yang memerlukan sandi aplikasi. Serangkaian panjang balasan 535 untuk satu alamat klien juga merupakan tanda khas upaya menebak kata sandi, dan banyak server kemudian memblokir alamat tersebut.",
-      fix = "Periksa format nama pengguna dan kata sandi di pengaturan klien lalu perbarui; program surel sebaiknya menanyakannya lagi kepada pengguna alih-alih terus mengulang. Skrip tidak boleh mencoba lagi dengan kredensial yang sama, karena kegagalan berulang dapat menyebabkan akun atau alamat IP terkunci.",
+      when = "Penyebabnya biasanya kata sandi yang salah ketik atau sudah diganti, nama pengguna dalam format yang salah, misalnya tanpa domain, atau akun yang memerlukan sandi aplikasi. Rentetan panjang balasan 535 ke satu alamat klien juga merupakan tanda khas upaya menebak kata sandi, dan banyak server kemudian memblokir alamat tersebut.",
+      fix = "Periksa format nama pengguna dan kata sandi di pengaturan klien, lalu perbarui keduanya; program surel sebaiknya menanyakannya lagi kepada pengguna alih-alih terus mengulang. Skrip tidak boleh mencoba lagi dengan kredensial yang sama, karena kegagalan berulang dapat menyebabkan akun atau alamat IP terkunci.",
       use = "Kirim 535 jika pertukaran AUTH selesai tetapi kredensialnya ditolak, kecuali ada kode yang lebih spesifik yang sesuai, seperti 534 atau 454.",
     },
     [538] = {
@@ -359,21 +360,21 @@ return {
       use = "Jangan mengirim 541; tolak konten yang tersaring dengan 550 atau 554 dan kode diperluas 5.7.1.",
     },
     [550] = {
-      description = "Tindakan yang diminta ditolak secara permanen karena kotak surat tidak dapat digunakan: kotak surat tidak ada, klien tidak memiliki akses ke sana, atau kebijakan lokal menolak perintah tersebut. Ini adalah penolakan permanen yang bersifat umum dalam SMTP, sehingga kode diperluas dan teks balasanlah yang membawa alasan sebenarnya.",
+      description = "Tindakan yang diminta ditolak secara permanen karena kotak surat tidak dapat digunakan: kotak surat tidak ada, klien tidak memiliki akses ke kotak surat itu, atau kebijakan lokal menolak perintah tersebut. Ini adalah penolakan permanen yang bersifat umum dalam SMTP, sehingga kode diperluas dan teks balasanlah yang membawa alasan sebenarnya.",
       when = "Kode ini paling sering muncul sebagai balasan RCPT TO untuk pengguna yang tidak dikenal (5.1.1), atau untuk upaya relay melalui server yang tidak melayani relay bagi klien tersebut. Kode ini juga lazim untuk penolakan kebijakan, seperti alamat IP yang masuk daftar blokir, pemeriksaan SPF atau DMARC yang gagal (5.7.1, 5.7.23, 5.7.26), atau domain pengirim dengan null MX (5.7.27). Setelah titik penutup DATA, kode ini menolak seluruh pesan, sehingga tidak terlihat penerima mana yang bermasalah.",
       fix = "Baca kode diperluas dan teksnya terlebih dahulu: untuk 5.1.1 perbaiki atau hapus alamatnya, dan untuk 5.7.x perbaiki SPF, DKIM, DMARC, atau reverse DNS pengirim, atau ajukan permintaan agar dihapus dari daftar blokir. Jangan mengirim ulang pesan yang sama tanpa perubahan. Jika pengirim yakin alamatnya valid, hubungi penerima melalui saluran lain.",
       use = "Kirim 550 untuk kotak surat yang tidak ada, relay yang Anda tolak, atau penolakan permanen atas suatu perintah berdasarkan kebijakan; kirim 450 jika kondisinya sementara.",
     },
     [551] = {
-      description = "Penerima bukan pengguna lokal di server ini dan server tidak akan meneruskan pesannya; teks balasan menyebutkan forward-path yang sebaiknya dicoba klien. Kode ini adalah versi penolakan dari 251, dan alamat di dalam teksnya dimaksudkan untuk dibaca oleh program.",
+      description = "Penerima bukan pengguna lokal di server ini dan server tidak akan meneruskan pesannya; teks balasan menyebutkan alamat penerusan (forward-path) yang sebaiknya dicoba klien sebagai gantinya. Kode ini adalah versi penolakan dari 251, dan alamat di dalam teksnya dimaksudkan untuk dibaca oleh program.",
       when = "Kode ini jarang muncul di Internet modern, karena perubahan alamat biasanya ditangani dengan penerusan diam-diam, atau dengan 550 biasa jika alamat baru harus tetap dirahasiakan. Beberapa server juga memakai 551 dengan 5.7.1 untuk menolak relay ke host jarak jauh.",
       fix = "Jika teks balasan menyebutkan alamat baru, pengirim dapat mengirim ulang ke alamat itu setelah memastikan keasliannya; klien tidak boleh menganggap pembaruan alamat terjadi dengan sendirinya. Jika tidak ada alamat yang diberikan, perlakukan seperti 550 dan periksa alamat penerima.",
-      use = "Kirim 551 dari RCPT atau VRFY hanya jika Anda mengetahui forward-path yang benar untuk penerima, tidak akan me-relay ke sana, dan bersedia mengungkapkannya.",
+      use = "Kirim 551 sebagai balasan RCPT atau VRFY hanya jika Anda mengetahui alamat penerusan yang benar untuk penerima, tidak akan me-relay ke sana, dan bersedia mengungkapkannya.",
     },
     [552] = {
       description = "Tindakan dibatalkan karena batas penyimpanan terlampaui: kotak surat penerima penuh, atau pesan lebih besar daripada yang diizinkan server atau kotak surat. Dengan ekstensi SIZE, kode ini juga menolak pesan yang ukurannya, baik yang dideklarasikan maupun yang sebenarnya, melebihi batas maksimum tetap server.",
       when = "Kode ini muncul setelah RCPT TO untuk kotak surat yang penuh (5.2.2), sebagai balasan MAIL FROM ketika parameter SIZE melebihi batas yang diumumkan, dan setelah titik penutup ketika pesan ternyata terlalu besar (5.3.4, 5.2.3). Server lama juga mengirim 552 untuk terlalu banyak penerima, kesalahan warisan RFC 821; RFC 5321 menyatakan bahwa klien sebaiknya memperlakukan kasus itu sebagai 452 yang bersifat sementara.",
-      fix = "Untuk pesan yang terlalu besar, kecilkan atau hapus lampiran atau bagikan melalui tautan, dan bandingkan ukurannya dengan nilai SIZE dalam balasan EHLO sebelum mengirim. Untuk kotak surat yang penuh, hanya penerima yang dapat mengosongkan ruang, sehingga pengirim hanya bisa mencoba lagi nanti. Klien yang menerima 552 setelah banyak perintah RCPT sebaiknya mengirim ke penerima yang tersisa dalam transaksi berikutnya.",
+      fix = "Untuk pesan yang terlalu besar, perkecil atau hapus lampiran, atau bagikan lampiran melalui tautan, dan bandingkan ukurannya dengan nilai SIZE dalam balasan EHLO sebelum mengirim. Untuk kotak surat yang penuh, hanya penerima yang dapat mengosongkan ruang, sehingga pengirim hanya bisa mencoba lagi nanti. Klien yang menerima 552 setelah banyak perintah RCPT sebaiknya mengirim ke penerima yang tersisa dalam transaksi berikutnya.",
       use = "Kirim 552 jika pesan melebihi batas ukuran tetap; kirim 452 dengan 4.2.2 untuk kotak surat yang penuh, yang oleh RFC 3463 digolongkan sebagai kegagalan sementara yang persisten (persistent transient failure), dan 452 untuk kekurangan ruang penyimpanan sementara atau terlalu banyak penerima.",
     },
     [553] = {
@@ -710,15 +711,15 @@ return {
     },
     ["7.0"] = {
       name = "Status keamanan lain atau tidak terdefinisi",
-      description = "Ada masalah keamanan atau kebijakan yang terlibat dan tidak ada kode X.7 yang lebih spesifik yang menjelaskannya, atau server memilih untuk tidak menjelaskan lebih jauh demi alasan keamanan. Kode ini juga muncul dalam balasan positif: 2.7.0 menyertai keberhasilan suatu langkah keamanan, seperti pada 235 setelah AUTH.",
+      description = "Ada masalah keamanan atau kebijakan, dan tidak ada kode X.7 yang lebih spesifik untuk menjelaskannya, atau server memilih untuk tidak menjelaskan lebih jauh demi alasan keamanan. Kode ini juga muncul dalam balasan positif: 2.7.0 menyertai keberhasilan suatu langkah keamanan, seperti pada 235 setelah AUTH.",
       when = "Kode ini umumnya muncul dalam bentuk 235 2.7.0 setelah AUTH berhasil, 530 5.7.0 ketika server mewajibkan autentikasi sebelum menerima surat, dan 454 4.7.0 untuk masalah autentikasi atau TLS yang bersifat sementara. Filter juga memakai 5.7.0 sebagai penolakan kebijakan yang generik.",
-      fix = "Untuk 530 5.7.0, konfigurasikan klien agar melakukan autentikasi, biasanya setelah STARTTLS, sebelum mengirim. Coba lagi 4.7.0 nanti; untuk penolakan 5.7.0 lainnya, baca teks balasan dan tanyakan kepada postmaster situs penerima jika alasannya tidak jelas.",
+      fix = "Untuk 530 5.7.0, konfigurasikan klien agar melakukan autentikasi, biasanya setelah STARTTLS, sebelum mengirim. Untuk 4.7.0, coba lagi nanti; untuk penolakan 5.7.0 lainnya, baca teks balasan dan tanyakan kepada postmaster situs penerima jika alasannya tidak jelas.",
     },
     ["7.1"] = {
       name = "Pengiriman tidak diizinkan, pesan ditolak",
       description = "Pengirim, host pengirim, atau pesannya tidak diizinkan mencapai tujuan ini menurut kebijakan penerima. Ini kode yang lazim untuk penolakan relay, pencantuman di daftar blokir, pemblokiran oleh penerima, dan penyaringan konten.",
-      when = "Kode ini biasanya muncul dalam bentuk 550 5.7.1 atau 554 5.7.1 pada tahap RCPT atau setelah DATA, dengan teks seperti \"Relay access denied\", nama sebuah daftar blokir, atau hasil penilaian spam. 4.7.1 dipakai untuk penundaan kebijakan sementara, misalnya greylisting atau batas laju (rate limit).",
-      fix = "Untuk penolakan relay, lakukan autentikasi atau kirim melalui server keluar milik Anda sendiri. Untuk penolakan karena daftar blokir atau reputasi, temukan pencantuman yang disebutkan dalam balasan, perbaiki penyebabnya (host yang terinfeksi, open relay, SPF atau DKIM yang rusak), lalu ajukan penghapusan dari daftar (delisting); penundaan 4.7.1 biasanya lolos saat dicoba lagi. Skrip pemroses pesan pentalan tidak boleh menganggap 5.7.1 sebagai bukti bahwa alamatnya tidak valid.",
+      when = "Kode ini biasanya muncul dalam bentuk 550 5.7.1 atau 554 5.7.1 pada tahap RCPT atau setelah DATA, dengan teks seperti \"Relay access denied\", nama sebuah daftar blokir, atau hasil penilaian spam. 4.7.1 dipakai untuk penundaan sementara karena kebijakan, misalnya greylisting atau batas laju (rate limit).",
+      fix = "Untuk penolakan relay, lakukan autentikasi atau kirim melalui server surat keluar milik Anda sendiri. Untuk penolakan karena daftar blokir atau reputasi, cari daftar blokir yang disebutkan dalam balasan, perbaiki penyebabnya (host yang terinfeksi, open relay, SPF atau DKIM yang rusak), lalu ajukan penghapusan dari daftar (delisting); penundaan 4.7.1 biasanya lolos saat dicoba lagi. Skrip pemroses pesan pentalan tidak boleh menganggap 5.7.1 sebagai bukti bahwa alamatnya tidak valid.",
     },
     ["7.2"] = {
       name = "Ekspansi milis dilarang",
@@ -959,7 +960,7 @@ return {
     ["5.7.64"] = {
       name = "Atribusi tenant gagal",
       description = "Exchange Online tidak dapat mengaitkan pesan yang di-relay dengan konektor masuk (inbound connector) milik organisasi, sehingga menolak me-relay pesan tersebut.",
-      when = "Server on-premises atau hibrida yang me-relay melalui Exchange Online menerimanya ketika tidak ada konektor masuk yang cocok dengan alamat IP atau sertifikatnya, sering kali setelah salah satunya berubah.",
+      when = "Server on-premises atau hibrida yang me-relay melalui Exchange Online mendapat kode ini ketika tidak ada konektor masuk yang cocok dengan alamat IP atau sertifikatnya, sering kali setelah salah satunya berubah.",
       fix = "Periksa konektor masuk: alamat IP pengirim atau sertifikat server on-premises harus sesuai dengan yang diharapkan konektor itu.",
     },
     ["5.7.124"] = {
@@ -1043,7 +1044,7 @@ return {
     ["5.7.515"] = {
       name = "Domain pengirim di bawah tingkat autentikasi yang diwajibkan",
       description = "Outlook.com menolak surat dari domain pengirim bervolume tinggi yang domain From-nya tidak lolos SPF, DKIM, dan DMARC sebagaimana diwajibkan Microsoft.",
-      when = "Domain yang mengirim surat bervolume tinggi ke alamat Outlook.com, Hotmail.com, atau Live.com menerimanya ketika domain From-nya tidak lolos SPF, DKIM, dan DMARC, yang diwajibkan Microsoft bagi pengirim seperti itu.",
+      when = "Domain yang mengirim surat bervolume tinggi ke alamat Outlook.com, Hotmail.com, atau Live.com mendapat kode ini ketika domain From-nya tidak lolos SPF, DKIM, dan DMARC, yang diwajibkan Microsoft bagi pengirim seperti itu.",
       fix = "Publikasikan SPF dan DKIM untuk domain From dan pastikan keduanya lolos, lalu publikasikan record DMARC, dengan setidaknya salah satu dari keduanya selaras (aligned) dengan domain From.",
     },
     ["5.7.606-5.7.649"] = {
