@@ -193,6 +193,9 @@ describe("counts and lists", function()
     assert.equal("A and B", t:join_list({ "A", "B" }))
     assert.equal("A", t:join_list({ "A" }))
     assert.equal("A、B 和 C", locale.new("zh-hans"):join_list({ "A", "B", "C" }))
+    -- no blank between two Chinese words
+    assert.equal("RCPT、DATA 的结束句点和 ATRN", locale.new("zh-hans"):join_list({ "RCPT", "DATA 的结束句点", "ATRN" }))
+    assert.equal("A、连接和句点", locale.new("zh-hans"):join_list({ "A", "连接", "句点" }))
     -- Indonesian writes the serial comma of its spelling rules (PUEBI) only from three items on
     assert.equal("A, B, dan C", locale.new("id"):join_list({ "A", "B", "C" }))
     assert.equal("A dan B", locale.new("id"):join_list({ "A", "B" }))

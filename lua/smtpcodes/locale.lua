@@ -164,6 +164,9 @@ function Translator:subject_phrase(n)
   return self:text("unassigned_subject", { subject = n })
 end
 
+-- A text that ends or starts with a CJK character or fullwidth form (U+3000 to U+9FFF, U+FF00 to U+FFEF)
+local CJK_END, CJK_START = "[\227-\233\239][\128-\191][\128-\191]$", "^[\227-\233\239]"
+
 --- Joins list items as the language does: "A, B and C" (list_last before the
 -- last item; list_last_many instead when there are three or more, for a
 -- serial comma such as Indonesian "A, B, dan C" beside "A dan B").
@@ -171,8 +174,11 @@ function Translator:join_list(items)
   local n = #items
   if n <= 1 then return items[1] or "" end
   local sep = self:list_separator()
-  local last = n > 2 and self.data.list_last_many or self.data.list_last
-  return table.concat(items, sep, 1, n - 1) .. (last or sep) .. items[n]
+  local last = n > 2 and self.data.list_last_many or self.data.list_last or sep
+  -- Chinese and Japanese set a blank between a CJK word and a Latin one, never between two CJK words
+  if items[n - 1]:find(CJK_END) then last = last:gsub("^ ", "") end
+  if items[n]:find(CJK_START) then last = last:gsub(" $", "") end
+  return table.concat(items, sep, 1, n - 1) .. last .. items[n]
 end
 
 -- An optional data module of this locale (locale/<tag>/<name>.lua), or false.
