@@ -78,14 +78,14 @@ return {
     [251] = {
       description = "O servidor aceita o destinatário, embora a caixa de correio não seja local, e vai encaminhar a mensagem para o novo endereço (forward-path) indicado no texto da resposta. No ETRN (RFC 1985), o mesmo código significa algo sem relação: o pedido era válido, mas não há mensagens à espera para aquele nó.",
       when = "Responde a RCPT TO, ou a VRFY, para um endereço que o servidor sabe que mudou, por exemplo \"251 User not local; will forward to <jane@new.example>\". Hoje a maioria dos servidores encaminha sem avisar e responde 250, para que o novo endereço continue privado; depois de ETRN, indica simplesmente uma fila vazia.",
-      fix = "O destinatário foi aceito, então continue a transação como depois de um 250. O cliente pode extrair o novo endereço, que vem entre sinais de menor e maior, para sugerir a atualização do endereço, mas não é obrigado a isso, e só deve atualizar endereços automaticamente quando confiar na identidade do servidor. Depois de ETRN, 251 significa que não há nada a entregar, o que não é um erro.",
-      use = "Envie 251 a RCPT TO ou VRFY quando aceitar mensagens para um endereço que você vai encaminhar e estiver disposto a revelar o novo endereço.",
+      fix = "O destinatário foi aceito, então continue a transação como depois de um 250. O cliente pode extrair o novo endereço, que vem entre sinais de menor e maior, para sugerir uma atualização, mas não é obrigado a isso, e só deve atualizar endereços automaticamente quando confiar na identidade do servidor. Depois de ETRN, 251 significa que não há nada a entregar, o que não é um erro.",
+      use = "Envie 251 em resposta a RCPT TO ou VRFY quando aceitar mensagens para um endereço que você vai encaminhar e estiver disposto a revelar o novo endereço.",
     },
     [252] = {
       description = "O servidor não pode ou não quer confirmar que o endereço existe, mas aceitaria uma mensagem para ele e tentaria entregá-la. Um site que desativa o VRFY por privacidade deve responder 252, e não um código que pareça um resultado real de verificação. No ETRN (RFC 1985), 252 significa que o pedido foi aceito e que começou o processamento das mensagens pendentes do nó.",
       when = "Uma ferramenta ou uma verificação de remetente enviou VRFY ou EXPN, e o servidor tem a verificação desativada, como a maioria dos servidores públicos, ou é um MX secundário ou um gateway que não consegue verificar a caixa de correio final em tempo real. O registro da IANA também associa 252 a X.6.8, da RFC 6531, para um VRFY cuja resposta exigiria um nome de caixa de correio em UTF-8 que o cliente não aceitou receber.",
       fix = "Não tome 252 como prova de que a caixa de correio existe, nem como recusa: um script que verifica endereços deve registrar o resultado como desconhecido, e o único teste confiável é enviar uma mensagem e observar se ela é devolvida. Depois de ETRN, 252 é um sucesso, e as mensagens na fila chegarão por novas conexões SMTP.",
-      use = "Envie 252 a VRFY ou EXPN quando a verificação estiver desativada por política ou quando o endereço parecer entregável mas não puder ser verificado em tempo real.",
+      use = "Envie 252 em resposta a VRFY ou EXPN quando a verificação estiver desativada por política ou quando o endereço parecer entregável mas não puder ser verificado em tempo real.",
     },
     [253] = {
       description = "O servidor aceitou um pedido ETRN e começou a enviar as mensagens que guarda para o nó indicado, e o texto diz quantas são. Existe apenas na extensão ETRN da RFC 1985, onde diz o mesmo que 252, com a contagem de mensagens acrescentada.",
@@ -186,8 +186,8 @@ return {
     [451] = {
       description = "O servidor abortou a ação solicitada por causa de um erro local durante o processamento. Em resposta a ATRN (RFC 2645), significa que o servidor não pode tratar o pedido ATRN agora.",
       when = "Aparece depois de MAIL FROM, RCPT TO ou do ponto final quando o servidor receptor encontra um problema interno temporário: uma consulta DNS que falhou, um antivírus ou antispam inacessível, uma indisponibilidade do diretório ou do banco de dados, ou um erro ao gravar na fila. Muitos servidores também o usam para greylisting e para erros temporários de SPF (4.7.24), e a seção 3.8 da RFC 5321 manda o cliente tratar uma conexão interrompida como se tivesse recebido 451.",
-      fix = "Tente novamente mais tarde, com intervalos crescentes; o problema está no lado do servidor e geralmente se resolve sem nenhuma alteração por parte do remetente. Se durar horas, o administrador do destino deve verificar os logs do servidor, o resolvedor DNS, o espaço livre em disco e cada filtro, antivírus ou serviço de diretório de que o servidor depende.",
-      use = "Envie 451 quando um comando ou uma transação falhar por uma falha temporária no lado do servidor, como tempo esgotado numa consulta, falha de um serviço auxiliar ou um problema local de recursos.",
+      fix = "Tente novamente mais tarde, com intervalos crescentes; o problema está do lado do servidor e geralmente se resolve sem nenhuma alteração por parte do remetente. Se durar horas, o administrador do destino deve verificar os logs do servidor, o resolvedor DNS, o espaço livre em disco e cada filtro, antivírus ou serviço de diretório de que o servidor depende.",
+      use = "Envie 451 quando um comando ou uma transação falhar por uma falha temporária do lado do servidor, como tempo esgotado numa consulta, falha de um serviço auxiliar ou um problema local de recursos.",
     },
     [452] = {
       description = "O servidor não executou a ação solicitada porque não tem armazenamento suficiente para isso agora. A seção 4.5.3.1.10 da RFC 5321 também faz de 452 a resposta correta quando uma transação tem mais destinatários do que o servidor aceita, e, com SIZE (RFC 1870), significa que o tamanho declarado da mensagem não pode ser aceito por ora.",
@@ -202,10 +202,10 @@ return {
       use = "Envie 453 em resposta a ATRN quando não houver mensagens na fila para os domínios pedidos; para um sistema que temporariamente não aceita mensagens, 421 é a escolha mais clara.",
     },
     [454] = {
-      description = "Um problema temporário no lado do servidor impede a etapa de segurança solicitada: depois de AUTH (RFC 4954), a autenticação falhou por um motivo temporário, e, depois de STARTTLS (RFC 3207), o TLS não está disponível por ora. As credenciais ou o pedido não são considerados errados.",
+      description = "Um problema temporário do lado do servidor impede a etapa de segurança solicitada: depois de AUTH (RFC 4954), a autenticação falhou por um motivo temporário, e, depois de STARTTLS (RFC 3207), o TLS não está disponível por ora. As credenciais ou o pedido não são considerados errados.",
       when = "Depois de AUTH, geralmente significa que o servidor não conseguiu alcançar o seu back-end de autenticação, como um banco de dados LDAP ou SQL ou um serviço SASL. Depois de STARTTLS, indica um certificado ou uma chave ausente ou ilegível, uma biblioteca TLS que não conseguiu iniciar, ou falta de recursos; alguns servidores também usam 454 com 4.7.1 para recusar a retransmissão por ora.",
       fix = "Tente novamente mais tarde; um programa de e-mail não deve pedir uma nova senha ao usuário só por causa de um 454, e um cliente só deve recorrer à entrega sem TLS onde a sua política de segurança o permitir. O administrador do servidor deve verificar o back-end de autenticação, os arquivos de certificado e de chave e os logs de erros de TLS.",
-      use = "Envie 454 quando AUTH ou STARTTLS não puder ser concluído por causa de um problema temporário no lado do servidor, e não porque o cliente fez algo errado.",
+      use = "Envie 454 quando AUTH ou STARTTLS não puder ser concluído por causa de um problema temporário do lado do servidor, e não porque o cliente fez algo errado.",
     },
     [455] = {
       description = "O servidor não consegue tratar no momento um ou mais parâmetros de MAIL FROM ou RCPT TO, embora os entenda (seção 4.1.1.11 da RFC 5321). É a contrapartida temporária de 555, e a especificação de um parâmetro pode exigir outro código.",
@@ -376,7 +376,7 @@ return {
       use = "Envie 550 para uma caixa de correio que não existe, uma retransmissão que você recusa ou uma recusa permanente de um comando por política; envie 450 quando a condição for temporária.",
     },
     [551] = {
-      description = "O destinatário não é local neste servidor e o servidor não vai encaminhar a mensagem; o texto da resposta dá o novo endereço (forward-path) que o cliente deve tentar. É a variante de recusa do 251, e o endereço no texto se destina a ser lido por programas.",
+      description = "O destinatário não é local neste servidor, que não vai encaminhar a mensagem; o texto da resposta dá o novo endereço (forward-path) que o cliente deve tentar. É a variante de recusa do 251, e o endereço no texto se destina a ser lido por programas.",
       when = "Raro na Internet de hoje, porque as mudanças de endereço geralmente são tratadas por encaminhamento silencioso, ou por um simples 550 quando o novo endereço deve continuar privado. Alguns servidores também usam 551 com 5.7.1 para recusar a retransmissão para hosts remotos.",
       fix = "Se o texto indicar um novo endereço, o remetente pode reenviar para ele depois de verificar que é autêntico; o cliente não deve presumir que a atualização acontece sozinha. Se não houver endereço, trate-o como 550 e verifique o endereço do destinatário.",
       use = "Envie 551 em resposta a RCPT ou VRFY apenas quando souber o endereço correto (forward-path) do destinatário, não for retransmitir para ele e estiver disposto a revelá-lo.",
