@@ -159,7 +159,7 @@ return {
   },
   templates = {
     title_single = "SMTP {code} {name}",
-    title_compare = "SMTP {first} {first_name} comparado com {second} {second_name}",
+    title_compare = "SMTP {first} {first_name} versus {second} {second_name}",
     heading_code = "{code} {name}",
     summary_same_class = "{first} e {second} pertencem ambos à classe “{class_name}”.",
     summary_diff_class = "{first} pertence à classe “{first_class_name}”, enquanto {second} pertence à classe “{second_class_name}”.",

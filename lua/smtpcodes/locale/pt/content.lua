@@ -376,7 +376,7 @@ return {
       use = "Envie 550 para uma caixa de correio que não existe, uma retransmissão que você recusa ou uma recusa permanente de um comando por política; envie 450 quando a condição for temporária.",
     },
     [551] = {
-      description = "O destinatário não é local neste servidor, que não vai encaminhar a mensagem; o texto da resposta dá o novo endereço (forward-path) que o cliente deve tentar. É a variante de recusa do 251, e o endereço no texto se destina a ser lido por programas.",
+      description = "O destinatário não é local neste servidor, que não vai encaminhar a mensagem; o texto da resposta indica o novo endereço (forward-path) que o cliente deve tentar. É a variante de recusa do 251, e o endereço no texto se destina a ser lido por programas.",
       when = "Raro na Internet de hoje, porque as mudanças de endereço geralmente são tratadas por encaminhamento silencioso, ou por um simples 550 quando o novo endereço deve continuar privado. Alguns servidores também usam 551 com 5.7.1 para recusar a retransmissão para hosts remotos.",
       fix = "Se o texto indicar um novo endereço, o remetente pode reenviar para ele depois de verificar que é autêntico; o cliente não deve presumir que a atualização acontece sozinha. Se não houver endereço, trate-o como 550 e verifique o endereço do destinatário.",
       use = "Envie 551 em resposta a RCPT ou VRFY apenas quando souber o endereço correto (forward-path) do destinatário, não for retransmitir para ele e estiver disposto a revelá-lo.",
