@@ -184,7 +184,7 @@ return {
     class_meaning_2 = "a ação foi bem-sucedida",
     class_meaning_4 = "a falha é temporária e uma nova tentativa pode ter êxito",
     class_meaning_5 = "a falha é permanente e a mesma tentativa voltará a falhar",
-    detail_class = "{label}: {number} {name}",
+    detail_class = "{label}: {number} ({name})",
     detail_list = "{label}: {items}",
     detail_standing = "{label}: {status}",
     detail_deprecated = "Obsoleto: use {code} em seu lugar.",
