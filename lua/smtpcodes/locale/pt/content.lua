@@ -14,7 +14,9 @@
 --   enhanced status code         código de status estendido
 --   transient / permanent failure falha temporária / falha permanente
 --   retry                        nova tentativa; tentar novamente
---   forward-path / reverse-path  caminho de encaminhamento (forward-path) / caminho de retorno (reverse-path)
+--   forward-path / reverse-path  endereço do destinatário (forward-path) / caminho de retorno (reverse-path);
+--                                em 251 e 551: o novo endereço (forward-path)
+--   null MX                      MX nulo (null MX)
 --   final dot                    ponto final (após DATA)
 --   greeting                     saudação
 --   handshake                    negociação TLS (handshake)
@@ -50,9 +52,9 @@ return {
       use = "Envie 214 com ajuda legível por pessoas em resposta a HELP, com ou sem argumento.",
     },
     [220] = {
-      description = "O servidor está pronto para falar SMTP: 220 é a saudação normal, enviada assim que a conexão se abre, e a primeira palavra depois do código é o nome de host do servidor. A RFC 3207 reutiliza 220 como resposta positiva a STARTTLS, indicando que o servidor está pronto para a negociação TLS (handshake). A saudação não traz código de status estendido, porque o cliente ainda não sabe se o servidor os usa, ao passo que a resposta a STARTTLS normalmente traz.",
+      description = "O servidor está pronto para iniciar a sessão SMTP: 220 é a saudação normal, enviada assim que a conexão se abre, e a primeira palavra depois do código é o nome de host do servidor. A RFC 3207 reutiliza 220 como resposta positiva a STARTTLS, indicando que o servidor está pronto para a negociação TLS (handshake). A saudação não traz código de status estendido, porque o cliente ainda não sabe se o servidor os usa, ao passo que a resposta a STARTTLS normalmente traz.",
       when = "É a primeira linha que o cliente recebe depois de estabelecida a conexão, como \"220 mx.example.com ESMTP\", antes de enviar EHLO. Também responde a um comando STARTTLS que o servidor aceita, como em \"220 2.0.0 Ready to start TLS\".",
-      fix = "Nenhuma ação é necessária: depois da saudação, o cliente envia EHLO, ou HELO se não usa extensões. Depois de um 220 a STARTTLS, o cliente inicia imediatamente a negociação TLS e, quando ela termina, descarta o que tinha aprendido antes e envia EHLO de novo. O cliente deve esperar a saudação antes de enviar qualquer coisa, pois muitos servidores rejeitam clientes que falam primeiro.",
+      fix = "Nenhuma ação é necessária: depois da saudação, o cliente envia EHLO, ou HELO se não usa extensões. Depois de um 220 a STARTTLS, o cliente inicia imediatamente a negociação TLS e, quando ela termina, descarta o que tinha aprendido antes e envia EHLO de novo. O cliente deve esperar a saudação antes de enviar qualquer coisa, pois muitos servidores rejeitam clientes que enviam dados antes dela.",
       use = "Envie 220 como saudação da conexão quando o servidor estiver disposto a aceitar mensagens, e como resposta a STARTTLS quando estiver pronto para iniciar o TLS.",
     },
     [221] = {
@@ -74,16 +76,16 @@ return {
       use = "Envie 250 sempre que o comando solicitado tiver sido executado por completo e, após o ponto final, só depois de a mensagem estar armazenada com segurança.",
     },
     [251] = {
-      description = "O servidor aceita o destinatário, embora a caixa de correio não seja local, e vai encaminhar a mensagem para o caminho de encaminhamento (forward-path) indicado no texto da resposta. No ETRN (RFC 1985), o mesmo código significa algo sem relação: o pedido era válido, mas não há mensagens à espera para aquele nó.",
+      description = "O servidor aceita o destinatário, embora a caixa de correio não seja local, e vai encaminhar a mensagem para o novo endereço (forward-path) indicado no texto da resposta. No ETRN (RFC 1985), o mesmo código significa algo sem relação: o pedido era válido, mas não há mensagens à espera para aquele nó.",
       when = "Responde a RCPT TO, ou a VRFY, para um endereço que o servidor sabe que mudou, por exemplo \"251 User not local; will forward to <jane@new.example>\". Hoje a maioria dos servidores encaminha sem avisar e responde 250, para que o novo endereço continue privado; depois de ETRN, indica simplesmente uma fila vazia.",
-      fix = "O destinatário foi aceito, então continue a transação como depois de um 250. O cliente pode extrair o caminho de encaminhamento entre sinais de menor e maior para sugerir a atualização do endereço, mas não é obrigado a isso, e só deve atualizar endereços automaticamente quando confiar na identidade do servidor. Depois de ETRN, 251 significa que não há nada a entregar, o que não é um erro.",
-      use = "Envie 251 a RCPT TO ou VRFY quando aceitar mensagens para um endereço que você vai encaminhar e estiver disposto a revelar o novo endereço.",
+      fix = "O destinatário foi aceito, então continue a transação como depois de um 250. O cliente pode extrair o novo endereço, que vem entre sinais de menor e maior, para sugerir uma atualização, mas não é obrigado a isso, e só deve atualizar endereços automaticamente quando confiar na identidade do servidor. Depois de ETRN, 251 significa que não há nada a entregar, o que não é um erro.",
+      use = "Envie 251 em resposta a RCPT TO ou VRFY quando aceitar mensagens para um endereço que você vai encaminhar e estiver disposto a revelar o novo endereço.",
     },
     [252] = {
       description = "O servidor não pode ou não quer confirmar que o endereço existe, mas aceitaria uma mensagem para ele e tentaria entregá-la. Um site que desativa o VRFY por privacidade deve responder 252, e não um código que pareça um resultado real de verificação. No ETRN (RFC 1985), 252 significa que o pedido foi aceito e que começou o processamento das mensagens pendentes do nó.",
       when = "Uma ferramenta ou uma verificação de remetente enviou VRFY ou EXPN, e o servidor tem a verificação desativada, como a maioria dos servidores públicos, ou é um MX secundário ou um gateway que não consegue verificar a caixa de correio final em tempo real. O registro da IANA também associa 252 a X.6.8, da RFC 6531, para um VRFY cuja resposta exigiria um nome de caixa de correio em UTF-8 que o cliente não aceitou receber.",
       fix = "Não tome 252 como prova de que a caixa de correio existe, nem como recusa: um script que verifica endereços deve registrar o resultado como desconhecido, e o único teste confiável é enviar uma mensagem e observar se ela é devolvida. Depois de ETRN, 252 é um sucesso, e as mensagens na fila chegarão por novas conexões SMTP.",
-      use = "Envie 252 a VRFY ou EXPN quando a verificação estiver desativada por política ou quando o endereço parecer entregável mas não puder ser verificado em tempo real.",
+      use = "Envie 252 em resposta a VRFY ou EXPN quando a verificação estiver desativada por política ou quando o endereço parecer entregável mas não puder ser verificado em tempo real.",
     },
     [253] = {
       description = "O servidor aceitou um pedido ETRN e começou a enviar as mensagens que guarda para o nó indicado, e o texto diz quantas são. Existe apenas na extensão ETRN da RFC 1985, onde diz o mesmo que 252, com a contagem de mensagens acrescentada.",
@@ -117,8 +119,8 @@ return {
     },
     [421] = {
       description = "O servidor não pode oferecer o serviço SMTP no momento e está fechando a conexão. A RFC 5321 o permite em resposta a qualquer comando, e um servidor que precise ser desligado pode enviá-lo sem esperar um comando (seção 3.8).",
-      when = "Muitas vezes substitui a saudação 220, ou responde a EHLO, quando o servidor está sobrecarregado, limita as conexões por endereço de cliente, está reiniciando ou limita o ritmo de um remetente em que ainda não confia. Também chega no meio de uma sessão quando o servidor é desligado ou quando se atinge um limite por sessão de tempo, de erros ou de mensagens.",
-      fix = "O cliente deve considerar a conexão fechada, guardar todas as mensagens que não receberam 250 ao ponto final e tentar novamente mais tarde, com intervalos crescentes, de preferência em outro host MX. Um remetente que o vê o tempo todo deve reduzir o ritmo de conexões e de mensagens e procurar no texto da resposta uma indicação de limite de envio; o administrador do servidor deve verificar a carga, os limites de conexão e os reinícios do serviço.",
+      when = "Muitas vezes substitui a saudação 220, ou responde a EHLO, quando o servidor está sobrecarregado, limita as conexões por endereço de cliente, está reiniciando ou limita o ritmo de um remetente em que ainda não confia. Também chega no meio de uma sessão quando o servidor é desligado ou quando se atinge um limite de tempo, de erros ou de mensagens por sessão.",
+      fix = "O cliente deve considerar a conexão fechada, guardar todas as mensagens que não receberam 250 ao ponto final e tentar novamente mais tarde, com intervalos crescentes, de preferência em outro host MX. Um remetente que o recebe o tempo todo deve reduzir o ritmo de conexões e de mensagens e procurar no texto da resposta uma indicação de limite de envio; o administrador do servidor deve verificar a carga, os limites de conexão e os reinícios do serviço.",
       use = "Envie 421 quando o serviço tiver de fechar a conexão por um motivo temporário, como desligamento, sobrecarga ou conexões demais, qualquer que seja o comando pendente.",
     },
     [422] = {
@@ -142,7 +144,7 @@ return {
     [432] = {
       description = "O usuário precisa fazer a transição para o mecanismo de autenticação que acabou de pedir, e o servidor não pode aceitá-lo antes disso (RFC 4954). Normalmente o servidor ainda não tem credenciais para esse mecanismo e precisa de um login com a senha em texto simples para criá-las.",
       when = "Responde a AUTH, geralmente com 4.7.12, em servidores que guardam credenciais separadas por mecanismo, por exemplo depois de o administrador ativar um mecanismo de desafio-resposta para contas que até então faziam login com PLAIN. Algumas listas de referência dão a 432 um significado sem relação, uma fila de entrada parada no Microsoft Exchange, que nenhum padrão sustenta.",
-      fix = "Autentique-se uma vez com PLAIN numa conexão protegida por TLS, para que o servidor conclua a transição, e depois volte a usar o mecanismo mais forte. Um script não deve repetir o mesmo mecanismo em ciclo; deve recorrer uma vez a PLAIN sobre TLS ou comunicar a situação ao usuário.",
+      fix = "Autentique-se uma vez com PLAIN numa conexão protegida por TLS, para que o servidor conclua a transição, e depois volte a usar o mecanismo mais forte. Um script não deve repetir o mesmo mecanismo indefinidamente; deve recorrer uma vez a PLAIN sobre TLS ou comunicar a situação ao usuário.",
       use = "Envie 432 com 4.7.12 em resposta a AUTH quando a conta não puder usar o mecanismo pedido até que o usuário tenha feito login uma vez com a senha em texto simples.",
     },
     [441] = {
@@ -184,8 +186,8 @@ return {
     [451] = {
       description = "O servidor abortou a ação solicitada por causa de um erro local durante o processamento. Em resposta a ATRN (RFC 2645), significa que o servidor não pode tratar o pedido ATRN agora.",
       when = "Aparece depois de MAIL FROM, RCPT TO ou do ponto final quando o servidor receptor encontra um problema interno temporário: uma consulta DNS que falhou, um antivírus ou antispam inacessível, uma indisponibilidade do diretório ou do banco de dados, ou um erro ao gravar na fila. Muitos servidores também o usam para greylisting e para erros temporários de SPF (4.7.24), e a seção 3.8 da RFC 5321 manda o cliente tratar uma conexão interrompida como se tivesse recebido 451.",
-      fix = "Tente novamente mais tarde, com intervalos crescentes; o problema está no lado do servidor e geralmente se resolve sem nenhuma alteração por parte do remetente. Se durar horas, o administrador do destino deve verificar os logs do servidor, o resolvedor DNS, o espaço livre em disco e cada filtro, antivírus ou serviço de diretório de que o servidor depende.",
-      use = "Envie 451 quando um comando ou uma transação falhar por uma falha temporária no lado do servidor, como tempo esgotado numa consulta, falha de um serviço auxiliar ou um problema local de recursos.",
+      fix = "Tente novamente mais tarde, com intervalos crescentes; o problema está do lado do servidor e geralmente se resolve sem nenhuma alteração por parte do remetente. Se durar horas, o administrador do destino deve verificar os logs do servidor, o resolvedor DNS, o espaço livre em disco e cada filtro, antivírus ou serviço de diretório de que o servidor depende.",
+      use = "Envie 451 quando um comando ou uma transação falhar por uma falha temporária do lado do servidor, como tempo esgotado numa consulta, falha de um serviço auxiliar ou um problema local de recursos.",
     },
     [452] = {
       description = "O servidor não executou a ação solicitada porque não tem armazenamento suficiente para isso agora. A seção 4.5.3.1.10 da RFC 5321 também faz de 452 a resposta correta quando uma transação tem mais destinatários do que o servidor aceita, e, com SIZE (RFC 1870), significa que o tamanho declarado da mensagem não pode ser aceito por ora.",
@@ -200,10 +202,10 @@ return {
       use = "Envie 453 em resposta a ATRN quando não houver mensagens na fila para os domínios pedidos; para um sistema que temporariamente não aceita mensagens, 421 é a escolha mais clara.",
     },
     [454] = {
-      description = "Um problema temporário no lado do servidor impede a etapa de segurança solicitada: depois de AUTH (RFC 4954), a autenticação falhou por um motivo temporário, e, depois de STARTTLS (RFC 3207), o TLS não está disponível por ora. As credenciais ou o pedido não são considerados errados.",
+      description = "Um problema temporário do lado do servidor impede a etapa de segurança solicitada: depois de AUTH (RFC 4954), a autenticação falhou por um motivo temporário, e, depois de STARTTLS (RFC 3207), o TLS não está disponível por ora. As credenciais ou o pedido não são considerados errados.",
       when = "Depois de AUTH, geralmente significa que o servidor não conseguiu alcançar o seu back-end de autenticação, como um banco de dados LDAP ou SQL ou um serviço SASL. Depois de STARTTLS, indica um certificado ou uma chave ausente ou ilegível, uma biblioteca TLS que não conseguiu iniciar, ou falta de recursos; alguns servidores também usam 454 com 4.7.1 para recusar a retransmissão por ora.",
       fix = "Tente novamente mais tarde; um programa de e-mail não deve pedir uma nova senha ao usuário só por causa de um 454, e um cliente só deve recorrer à entrega sem TLS onde a sua política de segurança o permitir. O administrador do servidor deve verificar o back-end de autenticação, os arquivos de certificado e de chave e os logs de erros de TLS.",
-      use = "Envie 454 quando AUTH ou STARTTLS não puder ser concluído por causa de um problema temporário no lado do servidor, e não porque o cliente fez algo errado.",
+      use = "Envie 454 quando AUTH ou STARTTLS não puder ser concluído por causa de um problema temporário do lado do servidor, e não porque o cliente fez algo errado.",
     },
     [455] = {
       description = "O servidor não consegue tratar no momento um ou mais parâmetros de MAIL FROM ou RCPT TO, embora os entenda (seção 4.1.1.11 da RFC 5321). É a contrapartida temporária de 555, e a especificação de um parâmetro pode exigir outro código.",
@@ -281,7 +283,7 @@ return {
       description = "Um código que nenhum padrão define, listado em referências públicas como indicador de que o domínio do destinatário não foi encontrado no DNS. Os dígitos correspondem ao código estendido 5.1.2, endereço de sistema de destino inválido. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
       when = "Visto sobretudo em listas de suporte e em relatórios que mostram um código estendido sem os pontos, depois de um erro de digitação na parte de domínio de um endereço ou para um domínio que expirou.",
       fix = "Verifique a grafia do domínio depois da arroba e consulte os seus registros MX. Se o domínio estiver correto mas não tiver uma configuração de e-mail funcional, só o administrador do destinatário pode corrigir o DNS.",
-      use = "Não envie 512; use 550 com 5.1.2 para um domínio de destino desconhecido, ou 556 com 5.1.10 quando o domínio publicar um null MX.",
+      use = "Não envie 512; use 550 com 5.1.2 para um domínio de destino desconhecido, ou 556 com 5.1.10 quando o domínio publicar um MX nulo (null MX).",
     },
     [513] = {
       description = "Um código que nenhum padrão define, que listas públicas de referência descrevem como tipo de endereço incorreto ou endereço malformado. Os dígitos correspondem ao código estendido 5.1.3, sintaxe inválida do endereço de caixa de correio de destino. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
@@ -304,7 +306,7 @@ return {
     [521] = {
       description = "O host não aceita mensagens de modo nenhum e o diz ao abrir a conexão, em vez de dar a saudação 220 habitual. A RFC 7504 o tornou padrão em 2015; apareceu pela primeira vez na RFC 1846, experimental. Descreve o host inteiro, e não uma recusa dirigida a um cliente, remetente ou mensagem específica.",
       when = "Visto como saudação de uma máquina que escuta na porta 25 só para recusar mensagens, muitas vezes um servidor web ou de aplicação alcançado pelo registro de endereço de um domínio, ou um host para o qual um registro MX aponta por engano. A resposta é definitiva para esse host: tentar novamente mais tarde dá a mesma resposta.",
-      fix = "Trate-o como resposta permanente desse host e pare de tentar; se nenhum outro host aceitar a mensagem, devolva-a ao remetente como impossível de entregar. Donos de domínios que não recebem e-mail devem publicar um registro null MX para que os remetentes nem sequer se conectem, e donos que querem receber devem apontar os seus registros MX para um servidor de e-mail real.",
+      fix = "Trate-o como resposta permanente desse host e pare de tentar; se nenhum outro host aceitar a mensagem, devolva-a ao remetente como impossível de entregar. Donos de domínios que não recebem e-mail devem publicar um registro MX nulo (null MX) para que os remetentes nem sequer se conectem, e donos que querem receber devem apontar os seus registros MX para um servidor de e-mail real.",
       use = "Envie 521 como saudação da conexão num host que nunca aceita mensagens em nenhuma circunstância; envie 554 quando recusar apenas alguns clientes ou mensagens.",
     },
     [523] = {
@@ -326,10 +328,10 @@ return {
       use = "Envie 525 com 5.7.13 depois de uma autenticação bem-sucedida numa conta que foi desativada administrativamente.",
     },
     [530] = {
-      description = "O servidor não executará o comando enquanto o cliente não se autenticar com AUTH ou, em servidores que exigem TLS, enquanto o cliente não emitir STARTTLS. A RFC 4954 o define com 5.7.0 para a falta de autenticação, a RFC 3207 o usa para exigir STARTTLS primeiro e a RFC 2645 o usa para um ATRN vindo de um cliente não autenticado. Algumas listas de referência mais antigas chamam 530 de acesso negado e atribuem esse uso ao Sendmail; nenhuma RFC lhe dá esse significado.",
-      when = "Típico em servidores de submissão na porta 587 e em servidores de retransmissão que só aceitam mensagens de usuários autenticados, em resposta a MAIL, RCPT ou DATA. Um cliente configurado sem senha, ou que pulou o STARTTLS num servidor que o exige, recebe-o no primeiro comando de correio.",
+      description = "O servidor não executará o comando enquanto o cliente não se autenticar com AUTH ou, em servidores que exigem TLS, enquanto o cliente não emitir STARTTLS. A RFC 4954 o define com 5.7.0 para a falta de autenticação, a RFC 3207 o usa para exigir STARTTLS primeiro e a RFC 2645 o usa para um ATRN vindo de um cliente não autenticado. Algumas listas de referência mais antigas chamam 530 de “acesso negado” e atribuem esse uso ao Sendmail; nenhuma RFC lhe dá esse significado.",
+      when = "Típico em servidores de submissão na porta 587 e em servidores de retransmissão que só aceitam mensagens de usuários autenticados, em resposta a MAIL, RCPT ou DATA. Um cliente configurado sem senha, ou que pulou o STARTTLS num servidor que o exige, recebe-o já no primeiro comando de envio.",
       fix = "Ative a autenticação SMTP no cliente com credenciais válidas, e ative o STARTTLS se o texto da resposta o pedir. Os scripts devem executar EHLO, STARTTLS, de novo EHLO e AUTH antes de MAIL FROM, e confirmar que o login retornou 235.",
-      use = "Envie 530 a qualquer comando que não seja AUTH, EHLO, HELO, NOOP, RSET ou QUIT quando a política exigir autenticação, ou a qualquer comando que não seja NOOP, EHLO, STARTTLS ou QUIT quando a política exigir TLS primeiro.",
+      use = "Responda com 530 a qualquer comando que não seja AUTH, EHLO, HELO, NOOP, RSET ou QUIT quando a política exigir autenticação, ou a qualquer comando que não seja NOOP, EHLO, STARTTLS ou QUIT quando a política exigir TLS primeiro.",
     },
     [533] = {
       description = "O remetente não está autorizado a enviar para este destino. O código aparece apenas no registro da IANA de códigos de status estendidos, entre os códigos básicos listados para 5.7.1, Delivery not authorized, message refused; nenhuma RFC define 533 como resposta própria. O Exim já usou 533 para recusar nomes de caixa de correio internacionalizados, um significado sem relação com a entrada do registro.",
@@ -345,8 +347,8 @@ return {
     },
     [535] = {
       description = "A autenticação falhou porque o nome de usuário, a senha ou outras credenciais estavam errados ou eram insuficientes. A RFC 4954 o define como a resposta normal a uma troca AUTH malsucedida, com o código estendido 5.7.8.",
-      when = "Geralmente é uma senha digitada errado ou alterada, um nome de usuário na forma errada, por exemplo sem o domínio, ou uma conta que exige senha de aplicativo. Uma longa série de respostas 535 para um mesmo endereço de cliente também é um sinal típico de tentativa de adivinhar senhas, e muitos servidores então bloqueiam esse endereço.",
-      fix = "Verifique o formato do nome de usuário e a senha nas configurações do cliente e atualize-os; um cliente de e-mail deve pedir os dados ao usuário de novo, em vez de repetir em ciclo. Os scripts não devem tentar novamente com as mesmas credenciais, porque falhas repetidas podem levar ao bloqueio da conta ou do endereço IP.",
+      when = "Geralmente é uma senha digitada incorretamente ou alterada, um nome de usuário na forma errada, por exemplo sem o domínio, ou uma conta que exige senha de aplicativo. Uma longa série de respostas 535 para um mesmo endereço de cliente também é um sinal típico de tentativa de adivinhar senhas, e muitos servidores então bloqueiam esse endereço.",
+      fix = "Verifique o formato do nome de usuário e a senha nas configurações do cliente e atualize-os; um cliente de e-mail deve pedir os dados ao usuário de novo, em vez de repetir a tentativa sem parar. Os scripts não devem tentar novamente com as mesmas credenciais, porque falhas repetidas podem levar ao bloqueio da conta ou do endereço IP.",
       use = "Envie 535 quando a troca AUTH terminar mas as credenciais forem rejeitadas, a menos que um código mais específico, como 534 ou 454, se aplique.",
     },
     [538] = {
@@ -369,15 +371,15 @@ return {
     },
     [550] = {
       description = "A ação solicitada foi recusada de forma permanente porque a caixa de correio não pode ser usada: não existe, o cliente não tem acesso a ela ou a política local rejeita o comando. É a recusa permanente de uso geral do SMTP, por isso o código estendido e o texto trazem o motivo real.",
-      when = "Na maioria das vezes em resposta a RCPT TO para um usuário desconhecido (5.1.1), ou para uma tentativa de retransmissão através de um servidor que não retransmite para este cliente. Também é o código habitual das rejeições por política, como um endereço IP em lista de bloqueio, verificações de SPF ou DMARC que falharam (5.7.1, 5.7.23, 5.7.26) ou um domínio remetente com null MX (5.7.27). Depois do ponto final do DATA, rejeita a mensagem inteira, o que oculta quais destinatários eram o problema.",
+      when = "Na maioria das vezes em resposta a RCPT TO para um usuário desconhecido (5.1.1), ou para uma tentativa de retransmissão através de um servidor que não retransmite para este cliente. Também é o código habitual das rejeições por política, como um endereço IP em lista de bloqueio, verificações de SPF ou DMARC que falharam (5.7.1, 5.7.23, 5.7.26) ou um domínio remetente com MX nulo (null MX, 5.7.27). Depois do ponto final do DATA, rejeita a mensagem inteira, o que oculta quais destinatários causaram a recusa.",
       fix = "Leia primeiro o código estendido e o texto: para 5.1.1, corrija ou remova o endereço, e para 5.7.x, corrija o SPF, o DKIM, o DMARC ou o DNS reverso do remetente, ou peça a remoção da lista de bloqueio. Não reenvie a mesma mensagem sem alterações. Se o remetente tiver certeza de que o endereço é válido, deve contatar o destinatário por outro canal.",
       use = "Envie 550 para uma caixa de correio que não existe, uma retransmissão que você recusa ou uma recusa permanente de um comando por política; envie 450 quando a condição for temporária.",
     },
     [551] = {
-      description = "O destinatário não é local neste servidor e o servidor não vai encaminhar a mensagem; o texto da resposta dá o caminho de encaminhamento (forward-path) que o cliente deve tentar. É a contrapartida de recusa de 251, e o endereço no texto se destina a ser lido por programas.",
+      description = "O destinatário não é local neste servidor, que não vai encaminhar a mensagem; o texto da resposta indica o novo endereço (forward-path) que o cliente deve tentar. É a variante de recusa do 251, e o endereço no texto se destina a ser lido por programas.",
       when = "Raro na Internet de hoje, porque as mudanças de endereço geralmente são tratadas por encaminhamento silencioso, ou por um simples 550 quando o novo endereço deve continuar privado. Alguns servidores também usam 551 com 5.7.1 para recusar a retransmissão para hosts remotos.",
       fix = "Se o texto indicar um novo endereço, o remetente pode reenviar para ele depois de verificar que é autêntico; o cliente não deve presumir que a atualização acontece sozinha. Se não houver endereço, trate-o como 550 e verifique o endereço do destinatário.",
-      use = "Envie 551 a RCPT ou VRFY apenas quando souber o caminho de encaminhamento correto do destinatário, não for retransmitir para ele e estiver disposto a revelá-lo.",
+      use = "Envie 551 em resposta a RCPT ou VRFY apenas quando souber o endereço correto (forward-path) do destinatário, não for retransmitir para ele e estiver disposto a revelá-lo.",
     },
     [552] = {
       description = "A ação foi abortada porque um limite de armazenamento foi excedido: a caixa de correio do destinatário está cheia, ou a mensagem é maior do que o servidor ou a caixa de correio permitem. Com a extensão SIZE, também recusa uma mensagem cujo tamanho declarado ou real ultrapassa o máximo fixo do servidor.",
@@ -404,10 +406,10 @@ return {
       use = "Envie 555 quando MAIL FROM ou RCPT TO trouxer um parâmetro que você não reconhece ou não suporta e a RFC do próprio parâmetro não indicar outro código.",
     },
     [556] = {
-      description = "O domínio do destinatário não aceita mensagens de modo nenhum, por isso nada pode ser entregue a nenhum endereço desse domínio. A RFC 7504 definiu o código, e a RFC 7505 manda um servidor de submissão ou de retransmissão usá-lo com 5.1.10 quando o domínio do destinatário publica um registro null MX.",
-      when = "Visto a partir do seu próprio servidor de submissão ou de um servidor de retransmissão intermediário depois de RCPT TO, quando ele consultou o domínio do destinatário e encontrou um null MX. Causas habituais são um erro de digitação na parte de domínio ou um domínio que existe apenas para um site.",
-      fix = "Verifique a parte de domínio do endereço; se estiver correta, o domínio não recebe e-mail e o destinatário precisa fornecer outro endereço. Donos de domínios que querem receber e-mail devem substituir o null MX por registros MX reais.",
-      use = "Envie 556 com 5.1.10 quando recusar um destinatário porque o seu domínio publica um null MX ou declara de outra forma que não aceita mensagens.",
+      description = "O domínio do destinatário não aceita mensagens de modo nenhum, por isso nada pode ser entregue a nenhum endereço desse domínio. A RFC 7504 definiu o código, e a RFC 7505 manda um servidor de submissão ou de retransmissão usá-lo com 5.1.10 quando o domínio do destinatário publica um registro MX nulo (null MX).",
+      when = "Visto a partir do seu próprio servidor de submissão ou de um servidor de retransmissão intermediário depois de RCPT TO, quando ele consultou o domínio do destinatário e encontrou um MX nulo. Causas habituais são um erro de digitação na parte de domínio ou um domínio que existe apenas para um site.",
+      fix = "Verifique a parte de domínio do endereço; se estiver correta, o domínio não recebe e-mail e o destinatário precisa fornecer outro endereço. Donos de domínios que querem receber e-mail devem substituir o MX nulo por registros MX reais.",
+      use = "Envie 556 com 5.1.10 quando recusar um destinatário porque o seu domínio publica um MX nulo (null MX) ou declara de outra forma que não aceita mensagens.",
     },
     [557] = {
       description = "Um código proposto num Internet-Draft para uma extensão de consulta de endereços do SMTP que nunca se tornou RFC. Nenhum padrão dá um significado a 557, e as listas de referência que o incluem citam apenas esse draft.",
@@ -484,14 +486,14 @@ return {
       fix = "Não há nada de errado com a mensagem. Para saber mais, pergunte ao administrador do sistema seguinte no caminho, ou aguarde uma notificação de status de entrega ou uma resposta do destinatário.",
     },
     ["1.10"] = {
-      name = "O endereço do destinatário tem null MX",
-      description = "O domínio do destinatário publica um registro null MX, um único MX de preferência 0 que aponta para \".\", o que declara que o domínio não aceita mensagens de modo nenhum. A entrega é impossível por escolha do dono do domínio.",
+      name = "O endereço do destinatário tem MX nulo (null MX)",
+      description = "O domínio do destinatário publica um registro MX nulo (null MX), um único MX de preferência 0 que aponta para \".\", o que declara que o domínio não aceita mensagens de modo nenhum. A entrega é impossível por escolha do dono do domínio.",
       when = "Visto como 556 5.1.10 vindo de um servidor de submissão ou de retransmissão que consultou o domínio do destinatário antes de tentar entregar, geralmente para domínios estacionados, domínios com erro de digitação ou domínios que só servem um site.",
       fix = "Verifique o endereço: o domínio quase sempre está errado ou nunca se destinou a receber mensagens. Não tente de novo; corrija o domínio ou procure o destinatário por outro meio.",
     },
     ["2.0"] = {
       name = "Outro status de caixa de correio ou status indefinido",
-      description = "Algo na caixa de correio do destinatário impede a entrega, e nenhum código de caixa mais específico se aplica. A RFC 3463 o define para uma caixa que existe, mas os servidores também o enviam em situações que nada dizem sobre a caixa, sobretudo no greylisting.",
+      description = "Algo na caixa de correio do destinatário impede a entrega, e nenhum código mais específico de caixa de correio se aplica. A RFC 3463 o define para uma caixa que existe, mas os servidores também o enviam em situações que nada dizem sobre a caixa, sobretudo no greylisting.",
       when = "Usado para problemas de caixa de correio que o servidor não classifica, como uma caixa bloqueada ou uma falha de entrega local para um usuário. 450 4.2.0 é também a resposta de greylisting habitual do postgrey, em que ele só pede ao cliente que volte mais tarde e nada diz sobre a caixa.",
       fix = "Leia o texto da resposta para saber a causa real. Deixe a fila tentar de novo no caso de 4.2.0, como esperam os servidores com greylisting, sem tomá-lo como prova de que a caixa existe; no caso de 5.2.0, contate o destinatário ou o administrador dele, pois a caixa precisa de atenção do lado deles.",
     },
@@ -725,9 +727,9 @@ return {
     },
     ["7.1"] = {
       name = "Entrega não autorizada, mensagem recusada",
-      description = "O remetente, o host remetente ou a mensagem não tem permissão para chegar a este destino segundo a política do receptor. É o código comum para retransmissão negada, presença em listas de bloqueio, bloqueio pelo destinatário e filtragem de conteúdo.",
+      description = "O remetente, o host remetente ou a mensagem não tem permissão para chegar a este destino, segundo a política do servidor receptor. É o código comum para retransmissão negada, presença em listas de bloqueio, bloqueio pelo destinatário e filtragem de conteúdo.",
       when = "Normalmente 550 5.7.1 ou 554 5.7.1 em RCPT ou depois do DATA, com textos como \"relay access denied\", o nome de uma lista de bloqueio ou um veredito de spam. 4.7.1 é usado para adiamentos temporários por política, por exemplo greylisting ou limites de envio.",
-      fix = "No caso de retransmissão negada, autentique-se ou envie através do seu próprio servidor de saída. Nas rejeições por lista de bloqueio ou por reputação, encontre a listagem indicada na resposta, corrija a sua causa (um host infectado, um relay aberto, SPF ou DKIM com defeito) e peça a remoção; um adiamento 4.7.1 geralmente passa numa nova tentativa. Um script de devoluções não deve tomar 5.7.1 como prova de que o endereço é inválido.",
+      fix = "No caso de retransmissão negada, autentique-se ou envie através do seu próprio servidor de saída. Nas rejeições por lista de bloqueio ou por reputação, encontre a lista citada na resposta, corrija a causa da inclusão (um host infectado, um relay aberto, SPF ou DKIM com defeito) e peça a remoção; um adiamento 4.7.1 geralmente passa numa nova tentativa. Um script de devoluções não deve tomar 5.7.1 como prova de que o endereço é inválido.",
     },
     ["7.2"] = {
       name = "Expansão da lista de distribuição proibida",
@@ -880,10 +882,10 @@ return {
       fix = "Verifique em conjunto o SPF, o DKIM e o DMARC do domínio remetente: o registro SPF deve cobrir o endereço IP de envio e o DKIM deve assinar com um domínio alinhado com o campo de cabeçalho From. Um script de devoluções deve comunicar isso ao administrador do envio, em vez de suprimir o destinatário.",
     },
     ["7.27"] = {
-      name = "O endereço do remetente tem null MX",
-      description = "O domínio do endereço do remetente publica um registro null MX (RFC 7505), que diz que ele não recebe mensagens, e o receptor recusa as mensagens vindas dele. Um remetente assim nunca poderia receber uma devolução ou uma resposta.",
+      name = "O endereço do remetente tem MX nulo (null MX)",
+      description = "O domínio do endereço do remetente publica um registro MX nulo (null MX, RFC 7505), que diz que ele não recebe mensagens, e o receptor recusa as mensagens vindas dele. Um remetente assim nunca poderia receber uma devolução ou uma resposta.",
       when = "Em MAIL FROM, geralmente como 550 5.7.27, para mensagens cujo remetente do envelope está num domínio com um único registro MX de preferência 0 que aponta para \".\", muitas vezes um domínio só de envio ou estacionado.",
-      fix = "Use um remetente do envelope (caminho de retorno) num domínio que aceite mensagens ou, se o domínio deve receber mensagens, substitua o null MX por registros MX reais.",
+      fix = "Use um remetente do envelope (caminho de retorno) num domínio que aceite mensagens ou, se o domínio deve receber mensagens, substitua o MX nulo por registros MX reais.",
     },
     ["7.28"] = {
       name = "Inundação de mensagens detectada",
@@ -987,7 +989,7 @@ return {
       name = "Falha na verificação de TLS ou DANE do destino",
       description = "O Exchange Online não conseguiu entregar com segurança: o servidor de destino não oferece TLS, apresenta um certificado expirado, falha na validação DANE ou devolve registros DNSSEC que não passam na verificação.",
       when = "O Exchange Online devolve este código quando entrega para um domínio que exige entrega segura, por exemplo com DANE, e o TLS, o certificado ou os registros DNSSEC do servidor de destino não passam na verificação.",
-      fix = "O problema está no lado do destino; peça ao administrador dele que corrija o certificado TLS ou os registros DNS.",
+      fix = "O problema está no servidor de destino; peça ao administrador dele que corrija o certificado TLS ou os registros DNS.",
     },
     ["5.7.501-5.7.503"] = {
       name = "Conta remetente banida por spam",
@@ -1052,8 +1054,8 @@ return {
     ["5.7.515"] = {
       name = "Domínio remetente abaixo do nível de autenticação exigido",
       description = "O Outlook.com recusa mensagens de um domínio que envia em grande volume e cujo domínio do From não passa no SPF, no DKIM e no DMARC, como a Microsoft exige.",
-      when = "Um domínio que envia um grande volume de mensagens para endereços do Outlook.com, Hotmail.com ou Live.com o recebe quando o domínio do From dele não passa no SPF, no DKIM e no DMARC, o que a Microsoft exige desses remetentes.",
-      fix = "Publique SPF e DKIM para o domínio do From e faça os dois passarem, e publique um registro DMARC com o qual pelo menos um deles esteja alinhado.",
+      when = "Um domínio que envia um grande volume de mensagens para endereços do Outlook.com, Hotmail.com ou Live.com o recebe quando o domínio do From das suas mensagens não passa no SPF, no DKIM e no DMARC, o que a Microsoft exige desses remetentes.",
+      fix = "Publique SPF e DKIM para o domínio do From e faça os dois passarem, e publique um registro DMARC para ele; pelo menos um dos dois, SPF ou DKIM, precisa passar para um domínio alinhado com o domínio do From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP de envio na lista de bloqueio da Microsoft",
@@ -1065,7 +1067,7 @@ return {
       name = "Destinatário bloqueado pela própria organização do remetente",
       description = "A Lista de Permissões/Bloqueios do Locatário (Tenant Allow/Block List) da própria organização remetente do Microsoft 365 bloqueia mensagens para este destinatário, por isso a mensagem nunca saiu da organização do remetente.",
       when = "Um usuário do Microsoft 365 o recebe quando a Lista de Permissões/Bloqueios do Locatário (Tenant Allow/Block List) da sua própria organização bloqueia o destinatário.",
-      fix = "O administrador da organização remetente remove da Lista de Permissões/Bloqueios do Locatário a entrada que bloqueia o destinatário; o lado do destinatário não pode alterá-la.",
+      fix = "O administrador da organização remetente remove da Lista de Permissões/Bloqueios do Locatário a entrada que bloqueia o destinatário; o destinatário e a organização dele não podem alterá-la.",
     },
     ["5.7.708"] = {
       name = "Tráfego deste IP não aceito",
