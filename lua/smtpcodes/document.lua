@@ -370,23 +370,6 @@ local function reply_lines(reply)
   return { tostring(reply.code) .. " " .. enhanced .. tostring(reply.text) }
 end
 
--- What the Learn More section of a reply shows of its codes: the basic
--- code's defining reference only (550 also cites RFC 7505 for null MX, 450
--- RFC 2645 for ATRN, which a reply about a mailbox does not concern), the
--- enhanced code's references, and a practice source of the pair received.
-local function reply_infos(infos, basic)
-  local out = {}
-  for i, info in ipairs(infos) do
-    local refs, seen = info.references or {}, {}
-    if info.kind == "basic" then refs = { refs[1] } end
-    for _, w in ipairs(info.seen_with or {}) do
-      if w.code == basic then seen[#seen + 1] = w end
-    end
-    out[i] = { code = info.code, references = refs, related = info.related, seen_with = seen }
-  end
-  return out
-end
-
 -- The code whose meaning a reply's page states: the enhanced code where it
 -- says more than the basic one (5.7.708 under 550, not 550's "mailbox
 -- unavailable"), the basic code where the enhanced one is only its class's
@@ -397,6 +380,26 @@ local function most_specific(infos)
   local specific = enhanced.provider or (enhanced.registered and not enhanced.code:find("%.0$"))
   if specific or basic.kind ~= "basic" then return { enhanced } end
   return { basic }
+end
+
+-- What the Learn More section of a reply shows of its codes: the basic
+-- code's defining reference only (550 also cites RFC 7505 for null MX, 450
+-- RFC 2645 for ATRN, which a reply about a mailbox does not concern), the
+-- enhanced code's references, and a practice source of the pair received;
+-- the related codes of the code whose meaning the page states (550's
+-- mailbox codes do not concern 5.7.708's blocked IP address).
+local function reply_infos(infos, basic)
+  local out, stated = {}, most_specific(infos)[1]
+  for i, info in ipairs(infos) do
+    local refs, seen = info.references or {}, {}
+    if info.kind == "basic" then refs = { refs[1] } end
+    for _, w in ipairs(info.seen_with or {}) do
+      if w.code == basic then seen[#seen + 1] = w end
+    end
+    out[i] = { code = info.code, references = refs, related = info == stated and info.related or nil,
+      seen_with = seen }
+  end
+  return out
 end
 
 --- The page explaining a server's reply from its classification.
