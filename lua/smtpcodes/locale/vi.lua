@@ -151,7 +151,7 @@ return {
 
   setup_texts = {
     sender_auth = "Sửa phần xác thực của người gửi trước khi gửi lại: SPF, DKIM, việc khớp tên miền (alignment) của DMARC, DNS ngược hoặc tên HELO, tùy phản hồi nêu điều gì; địa chỉ người nhận không có vấn đề gì.",
-    blocked = "Tìm và chấm dứt nguyên nhân làm giảm uy tín của địa chỉ IP hoặc tên miền gửi, rồi đề nghị phía nhận, hoặc danh sách chặn mà phản hồi nêu tên, gỡ chặn; địa chỉ người nhận không có vấn đề gì.",
+    blocked = "Tìm và chấm dứt nguyên nhân làm giảm uy tín của địa chỉ IP hoặc tên miền gửi, rồi đề nghị phía nhận (hoặc danh sách chặn được nêu tên trong phản hồi) gỡ chặn; địa chỉ người nhận không có vấn đề gì.",
     message_too_large = "Làm thư nhỏ hơn mức phía nhận cho phép, ví dụ chia sẻ tệp đính kèm lớn bằng liên kết, rồi gửi lại; địa chỉ người nhận không có vấn đề gì.",
     spam_content = "Thay đổi phần mà bộ lọc phản đối (liên kết, tệp đính kèm, cách viết) và kiểm tra xem tài khoản gửi có bị lạm dụng không trước khi gửi lại; địa chỉ người nhận không có vấn đề gì.",
     protocol_error = "Sửa phần mềm gửi để các lệnh của nó tuân theo RFC 5321 (chính lệnh, cú pháp hoặc thứ tự) trước khi gửi lại; địa chỉ người nhận không có vấn đề gì.",

@@ -47,7 +47,7 @@ return {
     [220] = {
       description = "Máy chủ đã sẵn sàng giao tiếp SMTP: 220 là lời chào thông thường được gửi ngay khi kết nối mở ra, và từ đầu tiên sau mã là tên máy của máy chủ. RFC 3207 dùng lại 220 làm phản hồi chấp nhận cho STARTTLS, nghĩa là máy chủ đã sẵn sàng cho quá trình bắt tay TLS. Lời chào không mang mã trạng thái mở rộng, vì máy khách chưa biết máy chủ có dùng các mã này hay không, còn phản hồi cho STARTTLS thì thường có.",
       when = "Đây là dòng đầu tiên máy khách nhận được khi kết nối đã được thiết lập, chẳng hạn \"220 mx.example.com ESMTP\", trước khi nó gửi EHLO. Mã này cũng là câu trả lời cho một lệnh STARTTLS mà máy chủ chấp nhận, như \"220 2.0.0 Ready to start TLS\".",
-      fix = "Không cần làm gì: sau lời chào, máy khách gửi EHLO, hoặc HELO nếu không dùng phần mở rộng. Sau mã 220 cho STARTTLS, máy khách bắt đầu bắt tay TLS ngay và, khi bắt tay hoàn tất, bỏ mọi thông tin đã biết trước đó rồi gửi lại EHLO. Máy khách nên chờ lời chào rồi mới gửi bất cứ thứ gì, vì nhiều máy chủ từ chối những máy khách gửi dữ liệu trước khi nhận được lời chào.",
+      fix = "Không cần làm gì: sau lời chào, máy khách gửi EHLO, hoặc HELO nếu không dùng phần mở rộng. Sau mã 220 cho STARTTLS, máy khách bắt đầu bắt tay TLS ngay; khi bắt tay hoàn tất, máy khách bỏ mọi thông tin đã biết trước đó rồi gửi lại EHLO. Máy khách nên chờ lời chào rồi mới gửi bất cứ thứ gì, vì nhiều máy chủ từ chối những máy khách gửi dữ liệu trước khi nhận được lời chào.",
       use = "Gửi 220 làm lời chào khi kết nối nếu máy chủ sẵn sàng nhận thư, và làm phản hồi cho STARTTLS khi máy chủ sẵn sàng bắt đầu TLS.",
     },
     [221] = {
@@ -173,7 +173,7 @@ return {
     [450] = {
       description = "Hành động được yêu cầu không được thực hiện vì hộp thư tạm thời không dùng được, ví dụ đang bận, bị khóa hoặc tạm thời bị chặn theo chính sách. Khi trả lời ATRN (RFC 2645), cùng mã này nghĩa là máy chủ tạm thời từ chối yêu cầu ATRN.",
       when = "Mã này chủ yếu trả lời RCPT TO, và nguyên nhân phổ biến nhất ngày nay là greylisting: máy chủ hoãn lần thử đầu tiên từ một cặp người gửi và người nhận chưa từng gặp, rồi chấp nhận lần thử lại vài phút sau. Mã này cũng xuất hiện khi tạm thời không xác minh được tên miền người nhận hoặc người gửi, khi hộp thư bị khóa, hoặc sau dấu chấm kết thúc do một quyết định chính sách tạm thời.",
-      fix = "Giữ thư trong hàng đợi và thử lại sau; một MTA chuẩn tự làm việc này, và thư bị greylist thường qua được ở lần thử tiếp theo, nên script không được coi 450 là thư bị trả lại. Nếu thư cứ bị hoãn mãi, hãy đọc văn bản phản hồi và mã mở rộng (4.7.1 cho thấy bị chặn theo chính sách), rồi kiểm tra uy tín của máy gửi, DNS ngược và địa chỉ người nhận.",
+      fix = "Giữ thư trong hàng đợi và thử lại sau; một MTA chuẩn tự làm việc này, và thư bị greylist thường được chấp nhận ở lần thử tiếp theo, nên script không được coi 450 là thư bị trả lại. Nếu thư cứ bị hoãn mãi, hãy đọc văn bản phản hồi và mã mở rộng (4.7.1 cho thấy bị chặn theo chính sách), rồi kiểm tra uy tín của máy gửi, DNS ngược và địa chỉ người nhận.",
       use = "Gửi 450 khi một hộp thư hoặc một thư chưa thể được chấp nhận ngay lúc này nhưng có thể được chấp nhận sau, chẳng hạn do greylisting, hộp thư bị khóa hoặc bị chặn tạm thời theo chính sách.",
     },
     [451] = {
@@ -183,10 +183,10 @@ return {
       use = "Gửi 451 khi một lệnh hoặc giao dịch thất bại do lỗi tạm thời ở phía máy chủ, chẳng hạn truy vấn hết thời gian chờ, một dịch vụ hỗ trợ gặp lỗi hoặc sự cố tài nguyên cục bộ.",
     },
     [452] = {
-      description = "Máy chủ không thực hiện hành động được yêu cầu vì hiện không đủ dung lượng lưu trữ. RFC 5321 mục 4.5.3.1.10 cũng quy định 452 là phản hồi đúng khi một giao dịch có nhiều người nhận hơn số máy chủ chịu nhận, và với SIZE (RFC 1870) mã này nghĩa là kích thước thư đã khai báo tạm thời không thể được chấp nhận.",
+      description = "Máy chủ không thực hiện hành động được yêu cầu vì hiện không đủ dung lượng lưu trữ. RFC 5321 mục 4.5.3.1.10 cũng quy định 452 là phản hồi đúng khi một giao dịch có nhiều người nhận hơn số máy chủ chịu nhận, và với SIZE (RFC 1870) mã này nghĩa là kích thước thư đã khai báo tạm thời chưa thể được chấp nhận.",
       when = "Mã này trả lời MAIL FROM khi kích thước đã khai báo không vừa với dung lượng trống, trả lời RCPT TO khi giao dịch đã chạm giới hạn số người nhận (quá nhiều người nhận), hoặc trả lời dấu chấm kết thúc khi đĩa hoặc hàng đợi bị đầy trong lúc truyền. Một số nhà cung cấp cũng gửi mã này kèm 4.2.2 khi hộp thư người nhận vượt hạn mức.",
       fix = "Với trường hợp quá nhiều người nhận, máy khách nên hoàn tất giao dịch với những người nhận đã được chấp nhận và gửi cho những người còn lại trong một giao dịch mới, đúng như RFC 5321 quy định cho giới hạn này. Với sự cố lưu trữ, hãy thử lại sau với khoảng chờ tăng dần; quản trị viên phía nhận nên kiểm tra dung lượng trống trên các phân vùng chứa hàng đợi và spool, và kiểm tra hạn mức của người nhận khi mã mở rộng là 4.2.2.",
-      use = "Gửi 452 khi máy chủ tạm thời thiếu dung lượng lưu trữ, hoặc để trả lời lệnh RCPT TO vượt giới hạn số người nhận của một giao dịch, để máy khách gửi phần còn lại sau.",
+      use = "Gửi 452 khi máy chủ tạm thời thiếu dung lượng lưu trữ, hoặc khi trả lời một lệnh RCPT TO vượt giới hạn số người nhận của giao dịch, để máy khách gửi phần còn lại sau.",
     },
     [453] = {
       description = "Khi trả lời ATRN (RFC 2645, On-Demand Mail Relay), 453 cho máy khách đã xác thực biết rằng không có thư nào đang chờ cho các tên miền của nó. Ngoài ra, sổ đăng ký IANA liệt kê 453 như một mã cơ bản cho X.3.2 (Hệ thống không nhận thư từ mạng), một nghĩa không liên quan đến ATRN.",
@@ -322,8 +322,8 @@ return {
     },
     [530] = {
       description = "Máy chủ sẽ không thực hiện lệnh cho tới khi máy khách xác thực bằng AUTH, hoặc, trên những máy chủ bắt buộc TLS, cho tới khi máy khách gửi STARTTLS. RFC 4954 định nghĩa mã này kèm 5.7.0 cho trường hợp thiếu xác thực, RFC 3207 dùng nó để yêu cầu STARTTLS trước, và RFC 2645 dùng nó cho ATRN từ một máy khách chưa xác thực. Một số bảng tra cứu cũ gọi 530 là “truy cập bị từ chối” (access denied) và cho rằng cách dùng đó đến từ Sendmail; không RFC nào gán cho mã này nghĩa đó.",
-      when = "Thường gặp trên máy chủ submission ở cổng 587 và trên các máy chủ trung chuyển chỉ nhận thư từ người dùng đã đăng nhập, để trả lời MAIL, RCPT hoặc DATA. Máy khách được cấu hình không có mật khẩu, hoặc bỏ qua STARTTLS trên một máy chủ bắt buộc nó, sẽ nhận mã này ngay ở lệnh MAIL đầu tiên.",
-      fix = "Bật xác thực SMTP trong máy khách với thông tin xác thực hợp lệ, và bật STARTTLS nếu văn bản phản hồi yêu cầu. Script nên chạy EHLO, STARTTLS, EHLO lần nữa và AUTH trước MAIL FROM, rồi xác nhận rằng lần đăng nhập đã trả về 235.",
+      when = "Thường gặp trên máy chủ submission ở cổng 587 và trên các máy chủ trung chuyển chỉ nhận thư từ người dùng đã đăng nhập, khi trả lời MAIL, RCPT hoặc DATA. Máy khách được cấu hình không có mật khẩu, hoặc bỏ qua STARTTLS trên một máy chủ bắt buộc nó, sẽ nhận mã này ngay ở lệnh MAIL đầu tiên.",
+      fix = "Bật xác thực SMTP trong máy khách với thông tin xác thực hợp lệ, và bật STARTTLS nếu văn bản phản hồi yêu cầu. Script nên chạy EHLO, STARTTLS, EHLO lần nữa và AUTH trước MAIL FROM, rồi kiểm tra xem lần đăng nhập có trả về 235 hay không.",
       use = "Gửi 530 cho mọi lệnh ngoài AUTH, EHLO, HELO, NOOP, RSET và QUIT khi chính sách yêu cầu xác thực, hoặc cho mọi lệnh ngoài NOOP, EHLO, STARTTLS và QUIT khi chính sách yêu cầu TLS trước.",
     },
     [533] = {
@@ -365,14 +365,14 @@ return {
     [550] = {
       description = "Hành động được yêu cầu bị từ chối vĩnh viễn vì hộp thư không dùng được: hộp thư không tồn tại, máy khách không có quyền truy cập, hoặc chính sách cục bộ từ chối lệnh. Đây là mã từ chối vĩnh viễn đa dụng của SMTP, nên lý do thực sự nằm ở mã mở rộng và văn bản phản hồi.",
       when = "Thường gặp nhất khi trả lời RCPT TO cho một người dùng không tồn tại (5.1.1), hoặc khi máy khách cố trung chuyển (relay) thư qua một máy chủ không cho phép nó làm vậy. Đây cũng là mã thông dụng cho các lời từ chối theo chính sách, như địa chỉ IP nằm trong danh sách chặn, kiểm tra SPF hoặc DMARC thất bại (5.7.1, 5.7.23, 5.7.26) hoặc tên miền người gửi có null MX (5.7.27). Sau dấu chấm kết thúc của DATA, mã này từ chối toàn bộ thư, khiến không thể biết người nhận nào gây ra lỗi.",
-      fix = "Trước hết hãy đọc mã mở rộng và văn bản: với 5.1.1 thì sửa hoặc gỡ địa chỉ, còn với 5.7.x thì sửa SPF, DKIM, DMARC hoặc DNS ngược của người gửi, hoặc yêu cầu được gỡ khỏi danh sách chặn. Đừng gửi lại cùng thư mà không thay đổi gì. Nếu người gửi chắc chắn địa chỉ là hợp lệ, hãy liên hệ người nhận qua một kênh khác.",
+      fix = "Trước hết hãy đọc mã mở rộng và văn bản phản hồi: với 5.1.1 thì sửa hoặc gỡ địa chỉ, còn với 5.7.x thì sửa SPF, DKIM, DMARC hoặc DNS ngược của người gửi, hoặc yêu cầu được gỡ khỏi danh sách chặn. Đừng gửi lại y nguyên thư đó khi chưa thay đổi gì. Nếu người gửi chắc chắn địa chỉ là hợp lệ, hãy liên hệ người nhận qua một kênh khác.",
       use = "Gửi 550 cho một hộp thư không tồn tại, một yêu cầu trung chuyển mà bạn từ chối, hoặc một lời từ chối vĩnh viễn theo chính sách đối với một lệnh; gửi 450 khi tình trạng chỉ là tạm thời.",
     },
     [551] = {
-      description = "Người nhận không thuộc máy chủ này và máy chủ sẽ không chuyển tiếp thư; văn bản phản hồi nêu địa chỉ chuyển tiếp (forward-path) mà máy khách nên thử thay thế. Đây là dạng từ chối tương ứng với 251, và địa chỉ trong văn bản được viết để phần mềm đọc tự động.",
+      description = "Người nhận không thuộc máy chủ này và máy chủ sẽ không chuyển tiếp thư; văn bản phản hồi nêu địa chỉ chuyển tiếp (forward-path) khác mà máy khách nên thử gửi tới. Đây là dạng từ chối tương ứng với 251, và địa chỉ trong văn bản được viết để phần mềm có thể đọc tự động.",
       when = "Hiếm gặp trên Internet hiện nay, vì việc đổi địa chỉ thường được xử lý bằng chuyển tiếp âm thầm, hoặc bằng một mã 550 đơn thuần khi địa chỉ mới cần được giữ kín. Một số máy chủ cũng dùng 551 kèm 5.7.1 để từ chối trung chuyển tới các máy ở xa.",
-      fix = "Nếu văn bản nêu một địa chỉ mới, người gửi có thể gửi lại tới địa chỉ đó sau khi kiểm tra rằng nó là thật; máy khách không được cho rằng việc cập nhật sẽ tự diễn ra. Nếu không có địa chỉ nào được nêu, hãy xử lý như 550 và kiểm tra địa chỉ người nhận.",
-      use = "Chỉ gửi 551 cho RCPT hoặc VRFY khi bạn biết địa chỉ chuyển tiếp (forward-path) đúng của người nhận, sẽ không trung chuyển tới đó, và sẵn lòng tiết lộ nó.",
+      fix = "Nếu văn bản nêu một địa chỉ mới, người gửi có thể gửi lại tới địa chỉ đó sau khi xác minh địa chỉ đó là thật; máy khách không được cho rằng việc cập nhật sẽ tự diễn ra. Nếu không có địa chỉ nào được nêu, hãy xử lý như 550 và kiểm tra địa chỉ người nhận.",
+      use = "Chỉ gửi 551 cho RCPT hoặc VRFY khi bạn biết địa chỉ chuyển tiếp (forward-path) đúng của người nhận, không định trung chuyển thư tới đó và sẵn lòng tiết lộ địa chỉ này.",
     },
     [552] = {
       description = "Hành động bị hủy vì vượt quá một giới hạn lưu trữ: hộp thư của người nhận đã đầy, hoặc thư lớn hơn mức máy chủ hay hộp thư cho phép. Với phần mở rộng SIZE, mã này còn từ chối một thư có kích thước khai báo hoặc thực tế vượt mức tối đa cố định của máy chủ.",
@@ -389,7 +389,7 @@ return {
     [554] = {
       description = "Giao dịch thất bại vĩnh viễn và máy chủ không đưa ra mã nào cụ thể hơn. Khi là lời chào lúc kết nối, mã này nghĩa là ở đây không có dịch vụ SMTP cho máy khách này; khi trả lời DATA, nó có thể nghĩa là không có người nhận hợp lệ nào được chấp nhận; sau dấu chấm kết thúc, nó từ chối toàn bộ thư.",
       when = "Thường gặp dưới dạng lời chào từ một máy chủ chặn địa chỉ IP của máy khách, và sau dấu chấm kết thúc khi một bộ lọc nội dung từ chối thư vì coi đó là spam hoặc thư chứa mã độc, thường kèm 5.7.1. Postfix cũng mặc định gửi 554 ở RCPT TO khi từ chối theo access map, theo danh sách chặn hoặc từ chối trung chuyển, và khi đó chỉ người nhận đó bị từ chối. Mã này cũng báo một thư mà máy chủ không thể chuyển đổi (5.6.3) hoặc một thư quá lớn đối với hệ thống (5.3.4).",
-      fix = "Đọc văn bản và mã mở rộng: nếu địa chỉ IP bị chặn, hãy kiểm tra các danh sách chặn và DNS ngược rồi liên hệ postmaster phía nhận; nếu nội dung bị từ chối, hãy tìm và sửa những gì khiến bộ lọc chặn thư. Sau lời chào 554, hãy gửi QUIT và đừng thử lại máy đó khi chưa thay đổi gì, vì nó sẽ trả lời mọi lệnh khác bằng 503.",
+      fix = "Đọc văn bản phản hồi và mã mở rộng: nếu địa chỉ IP bị chặn, hãy kiểm tra các danh sách chặn và DNS ngược rồi liên hệ postmaster phía nhận; nếu nội dung bị từ chối, hãy tìm và sửa những gì khiến bộ lọc chặn thư. Sau lời chào 554, hãy gửi QUIT và đừng thử lại máy đó khi chưa thay đổi gì, vì nó sẽ trả lời mọi lệnh khác bằng 503.",
       use = "Gửi 554 làm lời chào để từ chối thẳng một máy khách, để trả lời DATA khi không có người nhận nào được chấp nhận, hoặc sau dấu chấm kết thúc để từ chối một thư mà bạn sẽ không phát.",
     },
     [555] = {
@@ -722,7 +722,7 @@ return {
       name = "Không được phép phát thư, thư bị từ chối",
       description = "Người gửi, máy gửi hoặc thư không được phép đến đích này theo chính sách của phía nhận. Đây là mã thường dùng khi từ chối trung chuyển, khi người gửi nằm trong danh sách chặn, khi người nhận chặn người gửi và khi bộ lọc nội dung từ chối thư.",
       when = "Thường là 550 5.7.1 hoặc 554 5.7.1 ở RCPT hoặc sau DATA, với văn bản như \"Relay access denied\", tên một danh sách chặn, hoặc kết quả đánh giá là spam. 4.7.1 được dùng cho việc hoãn tạm thời theo chính sách, ví dụ greylisting hoặc giới hạn tốc độ.",
-      fix = "Nếu bị từ chối trung chuyển, hãy xác thực hoặc gửi qua máy chủ gửi đi của chính bạn. Nếu bị từ chối vì danh sách chặn hoặc uy tín, hãy tìm danh sách được nêu trong phản hồi, khắc phục nguyên nhân (máy bị nhiễm mã độc, open relay, SPF hoặc DKIM bị hỏng) rồi yêu cầu gỡ khỏi danh sách; thư bị hoãn với 4.7.1 thường được nhận khi thử lại. Script xử lý thư bị trả lại không được coi 5.7.1 là bằng chứng địa chỉ không hợp lệ.",
+      fix = "Nếu bị từ chối trung chuyển, hãy xác thực hoặc gửi qua máy chủ gửi đi của chính bạn. Nếu bị từ chối vì danh sách chặn hoặc uy tín, hãy tìm danh sách được nêu trong phản hồi, khắc phục nguyên nhân (máy bị nhiễm mã độc, open relay, SPF hoặc DKIM bị hỏng) rồi yêu cầu gỡ khỏi danh sách; thư bị hoãn với 4.7.1 thường được chấp nhận khi thử lại. Script xử lý thư bị trả lại không được coi 5.7.1 là bằng chứng địa chỉ không hợp lệ.",
     },
     ["7.2"] = {
       name = "Không được phép mở rộng danh sách thư",
@@ -1017,7 +1017,7 @@ return {
     ["5.7.509"] = {
       name = "DMARC thất bại với chính sách reject",
       description = "Tên miền trong trường tiêu đề From không vượt qua DMARC, và tên miền đó công bố chính sách reject.",
-      when = "Người gửi nhận mã này khi tên miền From công bố chính sách DMARC reject và thư không qua được DMARC, thường vì một dịch vụ bên thứ ba gửi thay tên miền đó mà không có SPF hoặc DKIM khớp.",
+      when = "Người gửi nhận mã này khi tên miền From công bố chính sách DMARC reject và thư không đạt DMARC, thường vì một dịch vụ bên thứ ba gửi thay tên miền đó mà không có SPF hoặc DKIM khớp.",
       fix = "Làm cho SPF hoặc DKIM đạt và khớp (align) với tên miền From, ví dụ bằng cách ký DKIM cho tên miền đó ở mọi dịch vụ gửi thư nhân danh nó.",
     },
     ["5.7.510"] = {
