@@ -65,7 +65,7 @@ return {
   },
   enhanced_class_names = {
     [2] = "thành công",
-    [4] = "lỗi tạm thời kéo dài",
+    [4] = "lỗi tạm thời dai dẳng",
     [5] = "lỗi vĩnh viễn",
   },
   category_names = {
@@ -151,7 +151,7 @@ return {
 
   setup_texts = {
     sender_auth = "Sửa phần xác thực của người gửi trước khi gửi lại: SPF, DKIM, việc khớp tên miền (alignment) của DMARC, DNS ngược hoặc tên HELO, tùy phản hồi nêu điều gì; địa chỉ người nhận không có vấn đề gì.",
-    blocked = "Tìm và chấm dứt nguyên nhân làm giảm uy tín của địa chỉ IP hoặc tên miền gửi, rồi đề nghị phía nhận, hoặc danh sách chặn mà phản hồi nêu tên, gỡ chặn; địa chỉ người nhận không có vấn đề gì.",
+    blocked = "Tìm và chấm dứt nguyên nhân làm giảm uy tín của địa chỉ IP hoặc tên miền gửi, rồi đề nghị phía nhận (hoặc danh sách chặn được nêu tên trong phản hồi) gỡ chặn; địa chỉ người nhận không có vấn đề gì.",
     message_too_large = "Làm thư nhỏ hơn mức phía nhận cho phép, ví dụ chia sẻ tệp đính kèm lớn bằng liên kết, rồi gửi lại; địa chỉ người nhận không có vấn đề gì.",
     spam_content = "Thay đổi phần mà bộ lọc phản đối (liên kết, tệp đính kèm, cách viết) và kiểm tra xem tài khoản gửi có bị lạm dụng không trước khi gửi lại; địa chỉ người nhận không có vấn đề gì.",
     protocol_error = "Sửa phần mềm gửi để các lệnh của nó tuân theo RFC 5321 (chính lệnh, cú pháp hoặc thứ tự) trước khi gửi lại; địa chỉ người nhận không có vấn đề gì.",
@@ -163,7 +163,7 @@ return {
     heading_code = "{code} {name}",
     summary_same_class = "Cả {first} và {second} đều thuộc lớp {class_name}.",
     summary_diff_class = "Mã {first} thuộc lớp {first_class_name}, còn mã {second} thuộc lớp {second_class_name}.",
-    summary_meaning = "{code} (“{name}”). {sentence}",
+    summary_meaning = "{code} là mã “{name}”. {sentence}",
     diff_class = "Mã {first} là phản hồi {first_name} (lớp {first_class}), còn mã {second} là phản hồi {second_name} (lớp {second_class}).",
     diff_retry_first = "Theo chữ số đầu tiên, {first} bảo máy khách thử lại sau, còn {second} bảo máy khách không lặp lại y nguyên yêu cầu đó.",
     diff_retry_second = "Theo chữ số đầu tiên, {second} bảo máy khách thử lại sau, còn {first} bảo máy khách không lặp lại y nguyên yêu cầu đó.",
@@ -203,7 +203,7 @@ return {
     summary_single_5 = "{code} ({name}) là lỗi vĩnh viễn: máy chủ từ chối yêu cầu ở dạng hiện tại, và mục “Cách xử lý” cho biết máy khách cần làm gì tiếp theo.",
     advice_unrelated = "{first} và {second} không bao giờ cạnh tranh nhau: chúng trả lời các lệnh khác nhau ở những thời điểm khác nhau của phiên, nên máy chủ không bao giờ phải chọn giữa hai mã.",
     seen_with_item = "{code} ({source})",
-    reason_sentence = "Lý do: {reason}.",
+    reason_sentence = "Kết quả phân loại: {reason}.",
     title_reply_nocode = "Không có phản hồi SMTP: {reason}",
     unassigned_subject = "chưa được gán ({subject})",
     unregistered_name_unassigned = "Mã chưa đăng ký thuộc chủ đề chưa được gán ({subject})",

@@ -34,12 +34,12 @@ return {
     .. "đọc đầu vào chuẩn.",
   scan_options = {
     { "-f, --format ĐỊNH-DẠNG", "text (dạng bảng, mặc định), jsonl, json hoặc summary" },
-    { "-l, --lang NGÔN-NGỮ", "ngôn ngữ của text và summary (mặc định: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, "
+    { "-l, --lang NGÔN-NGỮ", "ngôn ngữ của đầu ra text và summary (mặc định: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, "
       .. "sau cùng là en)" },
     { "    --mode CHẾ-ĐỘ", "auto (mặc định: xác định theo dòng đầu tiên), mail, mbox hoặc log" },
     { "    --follow", "đọc từng dòng và xuất mỗi bản ghi ngay khi bản ghi đó hoàn chỉnh (tail -F maillog | smtpcodes "
       .. "scan --follow)" },
-    { "    --top N", "summary: N chẩn đoán thường gặp nhất (mặc định 10)" },
+    { "    --top N", "với summary: N chẩn đoán thường gặp nhất (mặc định: 10)" },
     { "-h, --help", "hiển thị trợ giúp này" },
   },
   scan_exit = "Trạng thái thoát: 0 khi tìm thấy kết quả, 1 khi đầu vào không có thư bị trả lại hay bản ghi nhật ký "

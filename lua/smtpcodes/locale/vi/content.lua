@@ -4,6 +4,7 @@
 --   enhanced status code             mã trạng thái mở rộng (viết gọn: mã mở rộng)
 --   class: success / transient /     lớp: thành công / lỗi tạm thời / lỗi vĩnh viễn
 --          permanent failure
+--   persistent transient failure     lỗi tạm thời dai dẳng (RFC 3463, lớp 4 của mã mở rộng)
 --   mailbox / recipient / sender     hộp thư / người nhận / người gửi
 --   envelope sender, return path     người gửi trên phong bì
 --   forward-path                     địa chỉ chuyển tiếp (forward-path)
@@ -46,7 +47,7 @@ return {
     [220] = {
       description = "Máy chủ đã sẵn sàng giao tiếp SMTP: 220 là lời chào thông thường được gửi ngay khi kết nối mở ra, và từ đầu tiên sau mã là tên máy của máy chủ. RFC 3207 dùng lại 220 làm phản hồi chấp nhận cho STARTTLS, nghĩa là máy chủ đã sẵn sàng cho quá trình bắt tay TLS. Lời chào không mang mã trạng thái mở rộng, vì máy khách chưa biết máy chủ có dùng các mã này hay không, còn phản hồi cho STARTTLS thì thường có.",
       when = "Đây là dòng đầu tiên máy khách nhận được khi kết nối đã được thiết lập, chẳng hạn \"220 mx.example.com ESMTP\", trước khi nó gửi EHLO. Mã này cũng là câu trả lời cho một lệnh STARTTLS mà máy chủ chấp nhận, như \"220 2.0.0 Ready to start TLS\".",
-      fix = "Không cần làm gì: sau lời chào, máy khách gửi EHLO, hoặc HELO nếu không dùng phần mở rộng. Sau mã 220 cho STARTTLS, máy khách bắt đầu bắt tay TLS ngay và, khi bắt tay hoàn tất, bỏ mọi thông tin đã biết trước đó rồi gửi lại EHLO. Máy khách nên chờ lời chào rồi mới gửi bất cứ thứ gì, vì nhiều máy chủ từ chối những máy khách gửi dữ liệu trước khi nhận được lời chào.",
+      fix = "Không cần làm gì: sau lời chào, máy khách gửi EHLO, hoặc HELO nếu không dùng phần mở rộng. Sau mã 220 cho STARTTLS, máy khách bắt đầu bắt tay TLS ngay; khi bắt tay hoàn tất, máy khách bỏ mọi thông tin đã biết trước đó rồi gửi lại EHLO. Máy khách nên chờ lời chào rồi mới gửi bất cứ thứ gì, vì nhiều máy chủ từ chối những máy khách gửi dữ liệu trước khi nhận được lời chào.",
       use = "Gửi 220 làm lời chào khi kết nối nếu máy chủ sẵn sàng nhận thư, và làm phản hồi cho STARTTLS khi máy chủ sẵn sàng bắt đầu TLS.",
     },
     [221] = {
@@ -56,7 +57,7 @@ return {
       use = "Gửi 221 để trả lời QUIT, sau đó đóng kết nối.",
     },
     [235] = {
-      description = "Quá trình trao đổi SASL do AUTH khởi động đã hoàn tất và máy chủ chấp nhận thông tin xác thực của máy khách. Từ lúc này phiên đã được xác thực, điều thường cho phép máy khách gửi thư lên (submission) hoặc trung chuyển thư (relay).",
+      description = "Quá trình trao đổi SASL do AUTH khởi động đã hoàn tất và máy chủ chấp nhận thông tin xác thực của máy khách. Từ lúc này phiên đã được xác thực, và thường thì máy khách được phép gửi thư lên (submission) hoặc trung chuyển thư (relay).",
       when = "Một chương trình thư hoặc ứng dụng đã gửi AUTH PLAIN, AUTH LOGIN hoặc một cơ chế khác, thường trên cổng submission 587 hoặc 465 qua TLS, và tên người dùng cùng mật khẩu hoặc token đều đúng, như \"235 2.7.0 Authentication successful\".",
       fix = "Không cần sửa gì; tiếp tục với MAIL FROM. Đừng gửi lại AUTH trong cùng phiên, vì máy chủ sẽ từ chối; nếu cơ chế đã thiết lập một lớp bảo mật thì hãy bỏ các kết quả EHLO trước đó và gửi lại EHLO.",
       use = "Gửi 235 khi một quá trình trao đổi AUTH kết thúc với thông tin xác thực hợp lệ.",
@@ -172,7 +173,7 @@ return {
     [450] = {
       description = "Hành động được yêu cầu không được thực hiện vì hộp thư tạm thời không dùng được, ví dụ đang bận, bị khóa hoặc tạm thời bị chặn theo chính sách. Khi trả lời ATRN (RFC 2645), cùng mã này nghĩa là máy chủ tạm thời từ chối yêu cầu ATRN.",
       when = "Mã này chủ yếu trả lời RCPT TO, và nguyên nhân phổ biến nhất ngày nay là greylisting: máy chủ hoãn lần thử đầu tiên từ một cặp người gửi và người nhận chưa từng gặp, rồi chấp nhận lần thử lại vài phút sau. Mã này cũng xuất hiện khi tạm thời không xác minh được tên miền người nhận hoặc người gửi, khi hộp thư bị khóa, hoặc sau dấu chấm kết thúc do một quyết định chính sách tạm thời.",
-      fix = "Giữ thư trong hàng đợi và thử lại sau; một MTA chuẩn tự làm việc này, và thư bị greylist thường qua được ở lần thử tiếp theo, nên script không được coi 450 là thư bị trả lại. Nếu thư cứ bị hoãn mãi, hãy đọc văn bản phản hồi và mã mở rộng (4.7.1 cho thấy bị chặn theo chính sách), rồi kiểm tra uy tín của máy gửi, DNS ngược và địa chỉ người nhận.",
+      fix = "Giữ thư trong hàng đợi và thử lại sau; một MTA chuẩn tự làm việc này, và thư bị greylist thường được chấp nhận ở lần thử tiếp theo, nên script không được coi 450 là thư bị trả lại. Nếu thư cứ bị hoãn mãi, hãy đọc văn bản phản hồi và mã mở rộng (4.7.1 cho thấy bị chặn theo chính sách), rồi kiểm tra uy tín của máy gửi, DNS ngược và địa chỉ người nhận.",
       use = "Gửi 450 khi một hộp thư hoặc một thư chưa thể được chấp nhận ngay lúc này nhưng có thể được chấp nhận sau, chẳng hạn do greylisting, hộp thư bị khóa hoặc bị chặn tạm thời theo chính sách.",
     },
     [451] = {
@@ -182,10 +183,10 @@ return {
       use = "Gửi 451 khi một lệnh hoặc giao dịch thất bại do lỗi tạm thời ở phía máy chủ, chẳng hạn truy vấn hết thời gian chờ, một dịch vụ hỗ trợ gặp lỗi hoặc sự cố tài nguyên cục bộ.",
     },
     [452] = {
-      description = "Máy chủ không thực hiện hành động được yêu cầu vì hiện không đủ dung lượng lưu trữ. RFC 5321 mục 4.5.3.1.10 cũng quy định 452 là phản hồi đúng khi một giao dịch có nhiều người nhận hơn số máy chủ chịu nhận, và với SIZE (RFC 1870) mã này nghĩa là kích thước thư đã khai báo tạm thời không thể được chấp nhận.",
+      description = "Máy chủ không thực hiện hành động được yêu cầu vì hiện không đủ dung lượng lưu trữ. RFC 5321 mục 4.5.3.1.10 cũng quy định 452 là phản hồi đúng khi một giao dịch có nhiều người nhận hơn số máy chủ chịu nhận, và với SIZE (RFC 1870) mã này nghĩa là kích thước thư đã khai báo tạm thời chưa thể được chấp nhận.",
       when = "Mã này trả lời MAIL FROM khi kích thước đã khai báo không vừa với dung lượng trống, trả lời RCPT TO khi giao dịch đã chạm giới hạn số người nhận (quá nhiều người nhận), hoặc trả lời dấu chấm kết thúc khi đĩa hoặc hàng đợi bị đầy trong lúc truyền. Một số nhà cung cấp cũng gửi mã này kèm 4.2.2 khi hộp thư người nhận vượt hạn mức.",
-      fix = "Với trường hợp quá nhiều người nhận, máy khách nên hoàn tất giao dịch với những người nhận đã được chấp nhận và gửi cho những người còn lại trong một giao dịch mới, đúng như cách RFC 5321 mong đợi giới hạn này được xử lý. Với sự cố lưu trữ, hãy thử lại sau với khoảng chờ tăng dần; quản trị viên phía nhận nên kiểm tra dung lượng trống trên các phân vùng chứa hàng đợi và spool, và kiểm tra hạn mức của người nhận khi mã mở rộng là 4.2.2.",
-      use = "Gửi 452 khi máy chủ tạm thời thiếu dung lượng lưu trữ, hoặc để trả lời lệnh RCPT TO vượt giới hạn số người nhận của một giao dịch, để máy khách gửi phần còn lại sau.",
+      fix = "Với trường hợp quá nhiều người nhận, máy khách nên hoàn tất giao dịch với những người nhận đã được chấp nhận và gửi cho những người còn lại trong một giao dịch mới, đúng như RFC 5321 quy định cho giới hạn này. Với sự cố lưu trữ, hãy thử lại sau với khoảng chờ tăng dần; quản trị viên phía nhận nên kiểm tra dung lượng trống trên các phân vùng chứa hàng đợi và spool, và kiểm tra hạn mức của người nhận khi mã mở rộng là 4.2.2.",
+      use = "Gửi 452 khi máy chủ tạm thời thiếu dung lượng lưu trữ, hoặc khi trả lời một lệnh RCPT TO vượt giới hạn số người nhận của giao dịch, để máy khách gửi phần còn lại sau.",
     },
     [453] = {
       description = "Khi trả lời ATRN (RFC 2645, On-Demand Mail Relay), 453 cho máy khách đã xác thực biết rằng không có thư nào đang chờ cho các tên miền của nó. Ngoài ra, sổ đăng ký IANA liệt kê 453 như một mã cơ bản cho X.3.2 (Hệ thống không nhận thư từ mạng), một nghĩa không liên quan đến ATRN.",
@@ -320,9 +321,9 @@ return {
       use = "Gửi 525 kèm 5.7.13 sau khi xác thực thành công vào một tài khoản đã bị vô hiệu hóa về mặt quản trị.",
     },
     [530] = {
-      description = "Máy chủ sẽ không thực hiện lệnh cho tới khi máy khách xác thực bằng AUTH, hoặc, trên những máy chủ bắt buộc TLS, cho tới khi máy khách gửi STARTTLS. RFC 4954 định nghĩa mã này kèm 5.7.0 cho trường hợp thiếu xác thực, RFC 3207 dùng nó để yêu cầu STARTTLS trước, và RFC 2645 dùng nó cho ATRN từ một máy khách chưa xác thực. Một số bảng tra cứu cũ gọi 530 là truy cập bị từ chối và cho rằng cách dùng đó đến từ Sendmail; không RFC nào gán cho mã này nghĩa đó.",
-      when = "Thường gặp trên máy chủ submission ở cổng 587 và trên các máy chủ trung chuyển chỉ nhận thư từ người dùng đã đăng nhập, để trả lời MAIL, RCPT hoặc DATA. Máy khách được cấu hình không có mật khẩu, hoặc bỏ qua STARTTLS trên một máy chủ bắt buộc nó, sẽ nhận mã này ngay ở lệnh MAIL đầu tiên.",
-      fix = "Bật xác thực SMTP trong máy khách với thông tin xác thực hợp lệ, và bật STARTTLS nếu văn bản phản hồi yêu cầu. Script nên chạy EHLO, STARTTLS, EHLO lần nữa và AUTH trước MAIL FROM, rồi xác nhận rằng lần đăng nhập đã trả về 235.",
+      description = "Máy chủ sẽ không thực hiện lệnh cho tới khi máy khách xác thực bằng AUTH, hoặc, trên những máy chủ bắt buộc TLS, cho tới khi máy khách gửi STARTTLS. RFC 4954 định nghĩa mã này kèm 5.7.0 cho trường hợp thiếu xác thực, RFC 3207 dùng nó để yêu cầu STARTTLS trước, và RFC 2645 dùng nó cho ATRN từ một máy khách chưa xác thực. Một số bảng tra cứu cũ gọi 530 là “truy cập bị từ chối” (access denied) và cho rằng cách dùng đó đến từ Sendmail; không RFC nào gán cho mã này nghĩa đó.",
+      when = "Thường gặp trên máy chủ submission ở cổng 587 và trên các máy chủ trung chuyển chỉ nhận thư từ người dùng đã đăng nhập, khi trả lời MAIL, RCPT hoặc DATA. Máy khách được cấu hình không có mật khẩu, hoặc bỏ qua STARTTLS trên một máy chủ bắt buộc nó, sẽ nhận mã này ngay ở lệnh MAIL đầu tiên.",
+      fix = "Bật xác thực SMTP trong máy khách với thông tin xác thực hợp lệ, và bật STARTTLS nếu văn bản phản hồi yêu cầu. Script nên chạy EHLO, STARTTLS, EHLO lần nữa và AUTH trước MAIL FROM, rồi kiểm tra xem lần đăng nhập có trả về 235 hay không.",
       use = "Gửi 530 cho mọi lệnh ngoài AUTH, EHLO, HELO, NOOP, RSET và QUIT khi chính sách yêu cầu xác thực, hoặc cho mọi lệnh ngoài NOOP, EHLO, STARTTLS và QUIT khi chính sách yêu cầu TLS trước.",
     },
     [533] = {
@@ -364,20 +365,20 @@ return {
     [550] = {
       description = "Hành động được yêu cầu bị từ chối vĩnh viễn vì hộp thư không dùng được: hộp thư không tồn tại, máy khách không có quyền truy cập, hoặc chính sách cục bộ từ chối lệnh. Đây là mã từ chối vĩnh viễn đa dụng của SMTP, nên lý do thực sự nằm ở mã mở rộng và văn bản phản hồi.",
       when = "Thường gặp nhất khi trả lời RCPT TO cho một người dùng không tồn tại (5.1.1), hoặc khi máy khách cố trung chuyển (relay) thư qua một máy chủ không cho phép nó làm vậy. Đây cũng là mã thông dụng cho các lời từ chối theo chính sách, như địa chỉ IP nằm trong danh sách chặn, kiểm tra SPF hoặc DMARC thất bại (5.7.1, 5.7.23, 5.7.26) hoặc tên miền người gửi có null MX (5.7.27). Sau dấu chấm kết thúc của DATA, mã này từ chối toàn bộ thư, khiến không thể biết người nhận nào gây ra lỗi.",
-      fix = "Trước hết hãy đọc mã mở rộng và văn bản: với 5.1.1 thì sửa hoặc gỡ địa chỉ, còn với 5.7.x thì sửa SPF, DKIM, DMARC hoặc DNS ngược của người gửi, hoặc yêu cầu được gỡ khỏi danh sách chặn. Đừng gửi lại cùng thư mà không thay đổi gì. Nếu người gửi chắc chắn địa chỉ là hợp lệ, hãy liên hệ người nhận qua một kênh khác.",
+      fix = "Trước hết hãy đọc mã mở rộng và văn bản phản hồi: với 5.1.1 thì sửa hoặc gỡ địa chỉ, còn với 5.7.x thì sửa SPF, DKIM, DMARC hoặc DNS ngược của người gửi, hoặc yêu cầu được gỡ khỏi danh sách chặn. Đừng gửi lại y nguyên thư đó khi chưa thay đổi gì. Nếu người gửi chắc chắn địa chỉ là hợp lệ, hãy liên hệ người nhận qua một kênh khác.",
       use = "Gửi 550 cho một hộp thư không tồn tại, một yêu cầu trung chuyển mà bạn từ chối, hoặc một lời từ chối vĩnh viễn theo chính sách đối với một lệnh; gửi 450 khi tình trạng chỉ là tạm thời.",
     },
     [551] = {
-      description = "Người nhận không thuộc máy chủ này và máy chủ sẽ không chuyển tiếp thư; văn bản phản hồi nêu địa chỉ chuyển tiếp (forward-path) mà máy khách nên thử thay thế. Đây là dạng từ chối tương ứng với 251, và địa chỉ trong văn bản được viết để phần mềm đọc tự động.",
+      description = "Người nhận không thuộc máy chủ này và máy chủ sẽ không chuyển tiếp thư; văn bản phản hồi nêu địa chỉ chuyển tiếp (forward-path) khác mà máy khách nên thử gửi tới. Đây là dạng từ chối tương ứng với 251, và địa chỉ trong văn bản được viết để phần mềm có thể đọc tự động.",
       when = "Hiếm gặp trên Internet hiện nay, vì việc đổi địa chỉ thường được xử lý bằng chuyển tiếp âm thầm, hoặc bằng một mã 550 đơn thuần khi địa chỉ mới cần được giữ kín. Một số máy chủ cũng dùng 551 kèm 5.7.1 để từ chối trung chuyển tới các máy ở xa.",
-      fix = "Nếu văn bản nêu một địa chỉ mới, người gửi có thể gửi lại tới địa chỉ đó sau khi kiểm tra rằng nó là thật; máy khách không được cho rằng việc cập nhật sẽ tự diễn ra. Nếu không có địa chỉ nào được nêu, hãy xử lý như 550 và kiểm tra địa chỉ người nhận.",
-      use = "Chỉ gửi 551 cho RCPT hoặc VRFY khi bạn biết địa chỉ chuyển tiếp (forward-path) đúng của người nhận, sẽ không trung chuyển tới đó, và sẵn lòng tiết lộ nó.",
+      fix = "Nếu văn bản nêu một địa chỉ mới, người gửi có thể gửi lại tới địa chỉ đó sau khi xác minh địa chỉ đó là thật; máy khách không được cho rằng việc cập nhật sẽ tự diễn ra. Nếu không có địa chỉ nào được nêu, hãy xử lý như 550 và kiểm tra địa chỉ người nhận.",
+      use = "Chỉ gửi 551 cho RCPT hoặc VRFY khi bạn biết địa chỉ chuyển tiếp (forward-path) đúng của người nhận, không định trung chuyển thư tới đó và sẵn lòng tiết lộ địa chỉ này.",
     },
     [552] = {
       description = "Hành động bị hủy vì vượt quá một giới hạn lưu trữ: hộp thư của người nhận đã đầy, hoặc thư lớn hơn mức máy chủ hay hộp thư cho phép. Với phần mở rộng SIZE, mã này còn từ chối một thư có kích thước khai báo hoặc thực tế vượt mức tối đa cố định của máy chủ.",
       when = "Xuất hiện sau RCPT TO cho một hộp thư đầy (5.2.2), khi trả lời MAIL FROM mà tham số SIZE vượt giới hạn đã công bố, và sau dấu chấm kết thúc khi thư hóa ra quá lớn (5.3.4, 5.2.3). Các máy chủ cũ cũng gửi 552 khi có quá nhiều người nhận, một lỗi kế thừa từ RFC 821; RFC 5321 yêu cầu máy khách xử lý trường hợp đó như mã tạm thời 452.",
       fix = "Với thư quá lớn, hãy thu nhỏ hoặc bỏ bớt tệp đính kèm hay chia sẻ chúng bằng liên kết, và so sánh kích thước với giá trị SIZE trong phản hồi EHLO trước khi gửi. Với hộp thư đầy, chỉ người nhận mới có thể giải phóng dung lượng, nên người gửi chỉ có thể thử lại sau. Máy khách nhận 552 sau nhiều lệnh RCPT nên gửi cho những người nhận còn lại trong một giao dịch sau.",
-      use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định; gửi 452 kèm 4.2.2 cho hộp thư đầy, trường hợp mà RFC 3463 xếp vào loại lỗi tạm thời kéo dài (persistent transient failure), và gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
+      use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định; gửi 452 kèm 4.2.2 cho hộp thư đầy, trường hợp mà RFC 3463 xếp vào loại lỗi tạm thời nhưng dai dẳng (persistent transient failure), và gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
     },
     [553] = {
       description = "Hành động bị từ chối vì tên hộp thư không được chấp nhận, thường nhất là do cú pháp địa chỉ sai hoặc tên đó không được phép trên hệ thống này. Trong SMTPUTF8, mã này còn có nghĩa là địa chỉ không phải ASCII không được phép đối với người gửi hoặc người nhận đó (5.6.7). Khi trả lời VRFY, nó có thể báo một tên mơ hồ khớp với nhiều hộp thư.",
@@ -387,8 +388,8 @@ return {
     },
     [554] = {
       description = "Giao dịch thất bại vĩnh viễn và máy chủ không đưa ra mã nào cụ thể hơn. Khi là lời chào lúc kết nối, mã này nghĩa là ở đây không có dịch vụ SMTP cho máy khách này; khi trả lời DATA, nó có thể nghĩa là không có người nhận hợp lệ nào được chấp nhận; sau dấu chấm kết thúc, nó từ chối toàn bộ thư.",
-      when = "Thường gặp dưới dạng lời chào từ một máy chủ chặn địa chỉ IP của máy khách, và sau dấu chấm kết thúc khi một bộ lọc nội dung từ chối thư vì là spam hoặc mã độc, thường kèm 5.7.1. Postfix cũng mặc định gửi 554 ở RCPT TO khi từ chối theo access map, theo danh sách chặn hoặc từ chối trung chuyển, và khi đó chỉ người nhận đó bị từ chối. Mã này cũng báo một thư mà máy chủ không thể chuyển đổi (5.6.3) hoặc một thư quá lớn đối với hệ thống (5.3.4).",
-      fix = "Đọc văn bản và mã mở rộng: nếu địa chỉ IP bị chặn, hãy kiểm tra các danh sách chặn và DNS ngược rồi liên hệ postmaster phía nhận; nếu nội dung bị từ chối, hãy tìm và sửa những gì khiến bộ lọc chặn thư. Sau lời chào 554, hãy gửi QUIT và đừng thử lại máy đó khi chưa thay đổi gì, vì nó sẽ trả lời mọi lệnh khác bằng 503.",
+      when = "Thường gặp dưới dạng lời chào từ một máy chủ chặn địa chỉ IP của máy khách, và sau dấu chấm kết thúc khi một bộ lọc nội dung từ chối thư vì coi đó là spam hoặc thư chứa mã độc, thường kèm 5.7.1. Postfix cũng mặc định gửi 554 ở RCPT TO khi từ chối theo access map, theo danh sách chặn hoặc từ chối trung chuyển, và khi đó chỉ người nhận đó bị từ chối. Mã này cũng báo một thư mà máy chủ không thể chuyển đổi (5.6.3) hoặc một thư quá lớn đối với hệ thống (5.3.4).",
+      fix = "Đọc văn bản phản hồi và mã mở rộng: nếu địa chỉ IP bị chặn, hãy kiểm tra các danh sách chặn và DNS ngược rồi liên hệ postmaster phía nhận; nếu nội dung bị từ chối, hãy tìm và sửa những gì khiến bộ lọc chặn thư. Sau lời chào 554, hãy gửi QUIT và đừng thử lại máy đó khi chưa thay đổi gì, vì nó sẽ trả lời mọi lệnh khác bằng 503.",
       use = "Gửi 554 làm lời chào để từ chối thẳng một máy khách, để trả lời DATA khi không có người nhận nào được chấp nhận, hoặc sau dấu chấm kết thúc để từ chối một thư mà bạn sẽ không phát.",
     },
     [555] = {
@@ -426,7 +427,7 @@ return {
     ["1.1"] = {
       name = "Địa chỉ hộp thư đích không hợp lệ",
       description = "Hộp thư của người nhận không tồn tại ở đích: tên miền không có vấn đề, nhưng phía đích không nhận ra phần cục bộ trước \"@\". Đây là mã chuẩn cho trường hợp thư bị trả lại vĩnh viễn (hard bounce) vì người dùng không tồn tại.",
-      when = "Thường là 550 5.1.1 khi trả lời RCPT TO, hoặc trong một báo cáo thư bị trả lại, sau khi gõ sai địa chỉ, khi tài khoản đã bị xóa hoặc với một mục cũ trong danh sách. 4.1.1 đến từ những máy chủ tạm thời không xác nhận được người dùng, chẳng hạn một MX dự phòng không kết nối được tới dịch vụ thư mục người dùng.",
+      when = "Thường là 550 5.1.1 khi trả lời RCPT TO, hoặc trong một báo cáo thư bị trả lại, khi địa chỉ bị gõ sai, tài khoản đã bị xóa hoặc địa chỉ trong danh sách gửi thư đã cũ. 4.1.1 đến từ những máy chủ tạm thời không xác nhận được người dùng, chẳng hạn một MX dự phòng không kết nối được tới dịch vụ thư mục người dùng.",
       fix = "Kiểm tra địa chỉ xem có lỗi chính tả không và xác nhận lại với người nhận qua một kênh khác. Trình xử lý thư bị trả lại nên ngừng gửi tới địa chỉ này sau 5.1.1, vì gửi lặp lại tới người dùng không tồn tại làm tổn hại uy tín người gửi; với 4.1.1 thì để hàng đợi thử lại.",
     },
     ["1.2"] = {
@@ -713,15 +714,15 @@ return {
     },
     ["7.0"] = {
       name = "Trạng thái bảo mật khác hoặc chưa được định nghĩa",
-      description = "Có một vấn đề về bảo mật hoặc chính sách mà không mã X.7 cụ thể hơn nào mô tả, hoặc máy chủ không muốn nói thêm vì lý do bảo mật. Mã này cũng xuất hiện trong các phản hồi thành công: 2.7.0 đi cùng sự thành công của một bước bảo mật, như 235 sau AUTH.",
+      description = "Có một vấn đề về bảo mật hoặc chính sách mà không mã X.7 cụ thể hơn nào mô tả, hoặc máy chủ không muốn nói thêm vì lý do bảo mật. Mã này cũng xuất hiện trong các phản hồi thành công: 2.7.0 đi kèm một bước bảo mật đã thành công, như 235 sau AUTH.",
       when = "Thường gặp dưới dạng 235 2.7.0 sau một lần AUTH thành công, 530 5.7.0 khi máy chủ yêu cầu xác thực trước khi nhận thư, và 454 4.7.0 cho một sự cố xác thực hoặc TLS tạm thời. Các bộ lọc cũng dùng 5.7.0 như một lời từ chối chung theo chính sách.",
-      fix = "Với 530 5.7.0, hãy cấu hình máy khách xác thực trước khi gửi, thường là sau STARTTLS. Thử lại 4.7.0 sau; với các lời từ chối 5.7.0 khác, hãy đọc văn bản phản hồi và hỏi postmaster của phía nhận nếu lý do chưa rõ.",
+      fix = "Với 530 5.7.0, hãy cấu hình máy khách xác thực trước khi gửi, thường là sau STARTTLS. Với 4.7.0, hãy thử lại sau; với các lời từ chối 5.7.0 khác, hãy đọc văn bản phản hồi và hỏi postmaster của phía nhận nếu lý do chưa rõ.",
     },
     ["7.1"] = {
       name = "Không được phép phát thư, thư bị từ chối",
-      description = "Người gửi, máy gửi hoặc thư không được phép đến đích này theo chính sách của phía nhận. Đây là mã thông dụng cho việc từ chối trung chuyển, bị liệt kê trong danh sách chặn, bị người nhận chặn và lọc nội dung.",
+      description = "Người gửi, máy gửi hoặc thư không được phép đến đích này theo chính sách của phía nhận. Đây là mã thường dùng khi từ chối trung chuyển, khi người gửi nằm trong danh sách chặn, khi người nhận chặn người gửi và khi bộ lọc nội dung từ chối thư.",
       when = "Thường là 550 5.7.1 hoặc 554 5.7.1 ở RCPT hoặc sau DATA, với văn bản như \"Relay access denied\", tên một danh sách chặn, hoặc kết quả đánh giá là spam. 4.7.1 được dùng cho việc hoãn tạm thời theo chính sách, ví dụ greylisting hoặc giới hạn tốc độ.",
-      fix = "Nếu bị từ chối trung chuyển, hãy xác thực hoặc gửi qua máy chủ gửi đi của chính bạn. Nếu bị từ chối vì danh sách chặn hoặc uy tín, hãy tìm danh sách được nêu trong phản hồi, khắc phục nguyên nhân (máy bị nhiễm mã độc, open relay, SPF hoặc DKIM bị hỏng) rồi yêu cầu gỡ khỏi danh sách; việc hoãn 4.7.1 thường qua được khi thử lại. Script xử lý thư bị trả lại không được coi 5.7.1 là bằng chứng địa chỉ không hợp lệ.",
+      fix = "Nếu bị từ chối trung chuyển, hãy xác thực hoặc gửi qua máy chủ gửi đi của chính bạn. Nếu bị từ chối vì danh sách chặn hoặc uy tín, hãy tìm danh sách được nêu trong phản hồi, khắc phục nguyên nhân (máy bị nhiễm mã độc, open relay, SPF hoặc DKIM bị hỏng) rồi yêu cầu gỡ khỏi danh sách; thư bị hoãn với 4.7.1 thường được chấp nhận khi thử lại. Script xử lý thư bị trả lại không được coi 5.7.1 là bằng chứng địa chỉ không hợp lệ.",
     },
     ["7.2"] = {
       name = "Không được phép mở rộng danh sách thư",
@@ -846,7 +847,7 @@ return {
     ["7.22"] = {
       name = "Không tìm thấy chữ ký DKIM hợp lệ khớp với tác giả",
       description = "Các chữ ký DKIM trên thư đã được xác minh, nhưng không chữ ký nào được tạo bởi tên miền của tác giả, tức tên miền trong trường tiêu đề From. X.7.21 bao quát trường hợp chung của các chữ ký không được chấp nhận.",
-      when = "Sau DATA, thường khi thư chỉ được ký bằng tên miền của nhà cung cấp dịch vụ email trong khi trường tiêu đề From hiển thị tên miền của khách hàng, điều thường gặp trước khi thiết lập ký DKIM bằng tên miền riêng.",
+      when = "Sau DATA, thường khi thư chỉ được ký bằng tên miền của nhà cung cấp dịch vụ email trong khi trường tiêu đề From hiển thị tên miền của khách hàng; tình huống này thường gặp khi chưa thiết lập ký DKIM bằng tên miền riêng.",
       fix = "Cấu hình DKIM sao cho tên miền d= của chữ ký khớp với tên miền From, ví dụ bằng cách ủy quyền một selector cho nhà cung cấp qua bản ghi CNAME và bật ký bằng tên miền của chính bạn.",
     },
     ["7.23"] = {
@@ -919,7 +920,7 @@ return {
     },
     ["5.1.90"] = {
       name = "Đã chạm giới hạn số người nhận mỗi ngày",
-      description = "Tài khoản Microsoft 365 gửi thư đã chạm giới hạn số người nhận mỗi ngày.",
+      description = "Tài khoản Microsoft 365 phía gửi đã chạm giới hạn số người nhận mỗi ngày.",
       when = "Người dùng hoặc ứng dụng Microsoft 365 nhận mã này trong báo cáo không gửi được (NDR) sau khi gửi tới nhiều người nhận hơn mức tài khoản được phép trong một ngày, khi gửi hàng loạt hoặc sau khi tài khoản bị chiếm quyền.",
       fix = "Chờ giới hạn được đặt lại và gửi ít hơn. Việc đột ngột chạm giới hạn này thường cho thấy tài khoản đã bị chiếm quyền, nên hãy kiểm tra xem tài khoản có bị xâm nhập không.",
     },
@@ -1016,7 +1017,7 @@ return {
     ["5.7.509"] = {
       name = "DMARC thất bại với chính sách reject",
       description = "Tên miền trong trường tiêu đề From không vượt qua DMARC, và tên miền đó công bố chính sách reject.",
-      when = "Người gửi nhận mã này khi tên miền From công bố chính sách DMARC reject và thư không qua được DMARC, thường vì một dịch vụ bên thứ ba gửi thay tên miền đó mà không có SPF hoặc DKIM khớp.",
+      when = "Người gửi nhận mã này khi tên miền From công bố chính sách DMARC reject và thư không đạt DMARC, thường vì một dịch vụ bên thứ ba gửi thay tên miền đó mà không có SPF hoặc DKIM khớp.",
       fix = "Làm cho SPF hoặc DKIM đạt và khớp (align) với tên miền From, ví dụ bằng cách ký DKIM cho tên miền đó ở mọi dịch vụ gửi thư nhân danh nó.",
     },
     ["5.7.510"] = {
@@ -1045,9 +1046,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Tên miền gửi chưa đạt mức xác thực bắt buộc",
-      description = "Outlook.com từ chối thư từ một tên miền gửi số lượng lớn khi tên miền From của nó không vượt qua SPF, DKIM và DMARC như Microsoft yêu cầu.",
-      when = "Một tên miền gửi lượng thư lớn tới các địa chỉ Outlook.com, Hotmail.com hoặc Live.com nhận mã này khi tên miền From của nó không qua được SPF, DKIM và DMARC, điều mà Microsoft yêu cầu ở những người gửi như vậy.",
-      fix = "Công bố SPF và DKIM cho tên miền From và làm cho cả hai đều đạt, đồng thời công bố một bản ghi DMARC, với ít nhất một trong hai cơ chế đó khớp (align) với tên miền From.",
+      description = "Outlook.com từ chối thư của một tên miền gửi thư số lượng lớn khi tên miền From không đạt SPF, DKIM và DMARC theo yêu cầu của Microsoft.",
+      when = "Thư của một tên miền gửi số lượng lớn tới các địa chỉ Outlook.com, Hotmail.com hoặc Live.com bị từ chối với mã này khi tên miền From không đạt SPF, DKIM và DMARC, ba yêu cầu mà Microsoft đặt ra cho những bên gửi như vậy.",
+      fix = "Công bố SPF và DKIM cho tên miền From và bảo đảm cả hai đều đạt, đồng thời công bố bản ghi DMARC cho tên miền đó; ít nhất một trong hai, SPF hoặc DKIM, phải đạt với một tên miền khớp (align) với tên miền From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP gửi nằm trong danh sách chặn của Microsoft",
@@ -1057,19 +1058,19 @@ return {
     },
     ["5.7.703"] = {
       name = "Người nhận bị chính tổ chức gửi chặn",
-      description = "Tenant Allow/Block List của chính tổ chức Microsoft 365 gửi thư chặn thư tới người nhận này, nên thư chưa hề rời khỏi tổ chức của người gửi.",
+      description = "Tenant Allow/Block List của chính tổ chức Microsoft 365 phía gửi chặn thư tới người nhận này, nên thư chưa hề rời khỏi tổ chức của người gửi.",
       when = "Người dùng Microsoft 365 nhận mã này khi danh sách Cho phép/Chặn của đối tượng thuê (Tenant Allow/Block List) trong chính tổ chức của họ chặn người nhận.",
       fix = "Quản trị viên của tổ chức gửi xóa mục chặn người nhận đó khỏi Tenant Allow/Block List; phía người nhận không thể thay đổi điều này.",
     },
     ["5.7.708"] = {
       name = "Không nhận lưu lượng từ IP này",
-      description = "Microsoft không nhận thư từ địa chỉ IP mà tổ chức Microsoft 365 gửi thư đã dùng, vì thư đi ra từ địa chỉ này có uy tín kém.",
+      description = "Microsoft không nhận thư từ địa chỉ IP mà tổ chức Microsoft 365 phía gửi đã dùng để gửi thư, vì thư đi ra từ địa chỉ này có uy tín kém.",
       when = "Một tổ chức Microsoft 365 nhận mã này khi gửi từ một địa chỉ IP mà Microsoft không còn nhận thư vì uy tín kém.",
       fix = "Tìm và chấm dứt nguyên nhân làm tổn hại uy tín, ví dụ một tài khoản bị xâm nhập, rồi liên hệ bộ phận hỗ trợ của Microsoft.",
     },
     ["5.7.700-5.7.749"] = {
       name = "Tổ chức gửi bị hạn chế",
-      description = "Phần lớn lưu lượng từ tổ chức Microsoft 365 gửi thư trông đáng ngờ, nên Microsoft đã hạn chế thư gửi đi của tổ chức đó.",
+      description = "Phần lớn lưu lượng từ tổ chức Microsoft 365 phía gửi trông đáng ngờ, nên Microsoft đã hạn chế thư gửi đi của tổ chức đó.",
       when = "Một tổ chức Microsoft 365 nhận mã này khi Microsoft đã hạn chế thư gửi đi của tổ chức vì phần lớn thư trông đáng ngờ, thường do tài khoản bị xâm nhập.",
       fix = "Khóa mọi tài khoản hoặc máy chủ bị xâm nhập và đóng mọi open relay, rồi liên hệ bộ phận hỗ trợ của Microsoft để gỡ hạn chế.",
     },
