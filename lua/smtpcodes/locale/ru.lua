@@ -203,7 +203,7 @@ return {
     summary_single_5 = "{code} ({name}) — постоянный сбой: в таком виде сервер запрос не примет; что клиенту делать дальше, сказано в разделе «Как исправить».",
     advice_unrelated = "{first} и {second} никогда не конкурируют: они отвечают на разные команды на разных этапах сеанса, так что серверу никогда не приходится выбирать между ними.",
     seen_with_item = "{code} ({source})",
-    reason_sentence = "Причина: {reason}.",
+    reason_sentence = "Ответ классифицирован как «{reason}».",
     title_reply_nocode = "Нет ответа SMTP: {reason}",
     unassigned_subject = "неназначенная ({subject})",
     unregistered_name_unassigned = "Незарегистрированный код неназначенной темы ({subject})",
