@@ -91,9 +91,10 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i)
 #define W_HIGH (W_ONES * 0x80)
 #define FAILURE_ID(i) (NRULES + (i))
 #define PROVIDER_ID(i) (NRULES + NFAILURES + (i))
-/* The bit of smtpc_classifier.provider_codes for a class (2, 4 or 5) and a subject (past 8: one bit). */
-#define PROVIDER_CODE_BIT(klass, subject) \
-  ((unsigned long)1 << ((unsigned)(klass) % 4u * 9u + ((unsigned)(subject) < 8u ? (unsigned)(subject) : 8u)))
+/* The word of smtpc_classifier.provider_details for a class (2, 4 or 5) and a subject, and the bit of a detail. */
+#define PROVIDER_BUCKET(klass, subject) \
+  ((unsigned)(klass) % 4u * 9u + ((unsigned)(subject) < 8u ? (unsigned)(subject) : 8u))
+#define PROVIDER_DETAIL_BIT(detail) ((uint64_t)1 << ((unsigned)(detail) < 63u ? (unsigned)(detail) : 63u))
 
 /* The rules and failures alone must leave room for the provider markers. */
 typedef char rules_fit[NRULES + NFAILURES < SMTPC_CLASSIFIER_MAX_MARKERS ? 1 : -1];
@@ -105,8 +106,13 @@ static int is_alnum(unsigned c)
   return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;
 }
 
-/* The index's hash of the key of three (lowered) bytes a << 16 | b << 8 | c: Fibonacci hashing to 11 bits. */
-static unsigned triple_hash(uint32_t key) { return (unsigned)((key * UINT32_C(2654435761)) >> 21); }
+/* The index's hash of the key of three (lowered) bytes a << 16 | b << 8 | c: Fibonacci hashing to SLOT_BITS. */
+#define SLOT_BITS 13
+typedef char slots_fit[(1u << SLOT_BITS) == SMTPC_CLASSIFIER_SLOTS ? 1 : -1];
+static unsigned triple_hash(uint32_t key)
+{
+  return (unsigned)((key * UINT32_C(2654435761)) >> (32 - SLOT_BITS));
+}
 
 /* The marker of an id: its bytes, length, SMTPC_MATCH_* bits, and whether it is lower case already. */
 typedef struct marker {
@@ -216,14 +222,18 @@ static void build_index(smtpc_classifier *c, unsigned lists)
   c->head_mask[0] = 0;
   for (i = 0; i < 8; i++) /* the first i + 1 bytes of a word, whatever the byte order */
     c->head_mask[i + 1] = c->head_mask[i] | (uint64_t)0xff << (little ? 8 * i : 56 - 8 * i);
-  c->provider_codes = 0;
+  memset(c->provider_details, 0, sizeof c->provider_details);
   /* the code entries come before the text markers (smtpc_provider_at) */
   ncodes = smtpc_provider_count() - nprov;
   for (i = 0; i < ncodes; i++) {
     const smtpc_provider *e = p - ncodes + i;
 
-    if (e->is_code)
-      c->provider_codes |= PROVIDER_CODE_BIT(e->klass, e->subject);
+    if (e->is_code) {
+      int d;
+
+      for (d = e->detail_lo < 63 ? e->detail_lo : 63; d <= e->detail_hi && d <= 63; d++)
+        c->provider_details[PROVIDER_BUCKET(e->klass, e->subject)] |= PROVIDER_DETAIL_BIT(d);
+    }
   }
   c->two = NONE;
   /* from the last id down, so that every chain runs in priority order */
@@ -808,7 +818,8 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
 
   if (out->verdict != SMTPC_VERDICT_SUCCESS &&
       out->verdict != SMTPC_VERDICT_INTERMEDIATE) {
-    if (esc && esc->klass != 2 && (index->provider_codes & PROVIDER_CODE_BIT(esc->klass, esc->subject)))
+    if (esc && esc->klass != 2 &&
+        (index->provider_details[PROVIDER_BUCKET(esc->klass, esc->subject)] & PROVIDER_DETAIL_BIT(esc->detail)))
       named = smtpc_provider_find_code(esc->klass, esc->subject, esc->detail);
     prepare(index, &t, text, len);
     if (named) {

@@ -178,14 +178,16 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
  * once and calls smtpc_classify_with.
  */
 #define SMTPC_CLASSIFIER_MAX_MARKERS 1024
+#define SMTPC_CLASSIFIER_SLOTS 8192 /* a power of two, a few percent of them used */
 typedef struct smtpc_classifier {
-  unsigned short first[2048]; /* per hash of three bytes: the first marker id, 0xffff for none */
+  unsigned short first[SMTPC_CLASSIFIER_SLOTS]; /* per hash of three bytes: the first marker id, 0xffff for none */
   unsigned short next[SMTPC_CLASSIFIER_MAX_MARKERS]; /* the next id with the same hash */
   uint64_t head[SMTPC_CLASSIFIER_MAX_MARKERS];      /* each marker's first eight bytes, lowered
                                                         (zeros past its end), as memcpy loads them */
   unsigned char head_len[SMTPC_CLASSIFIER_MAX_MARKERS]; /* how many of them it has (2 to 8) */
   uint64_t head_mask[9];      /* per head_len: the bytes of a loaded word that count */
-  unsigned long provider_codes; /* a bit per class and subject for which a provider defines codes */
+  uint64_t provider_details[27]; /* per class (4, 5, 2) and subject (past 8: one): a bit per detail (past 62:
+                                    bit 63) for which a provider defines a code */
   unsigned short two;         /* the first marker of only two bytes (chained by next), 0xffff for none */
   size_t count;               /* markers indexed */
 } smtpc_classifier;
