@@ -196,7 +196,7 @@ return {
     duration_minutes = "{n} 分",
     duration_hours = "{n} 時間",
     duration_days = "{n} 日",
-    provider_note = "この応答は {provider} からのものです。{marker} は標準のコードではなく、そのプロバイダー独自のマーカーです。",
+    provider_note = "{provider} から返された応答です。{marker} は標準のコードではなく、そのプロバイダー独自のマーカーです。",
     rule_note = "判断に使われたのは、呼び出し側のルール「{rule}」です。",
     warnings_note = "この応答は RFC 5321 に準拠していません：{warnings}。",
     summary_single_2 = "{code}（{name}）は肯定応答です。その段階は成功しており、クライアントはセッションを続けます。",
