@@ -102,7 +102,7 @@ return {
   -- Classification of a reply: verdicts, reasons and actions.
   verdict_texts = {
     success = "サーバーは要求を受け付けました。",
-    intermediate = "サーバーはここまでの要求を受け付け、続きを待っています。",
+    intermediate = "サーバーは要求をここまで受け付けており、続きを待っています。",
     transient = "一時的な失敗です。同じ要求でも後で成功する可能性があります。",
     permanent = "永続的な失敗です。同じ要求を繰り返しても再び失敗します。",
     unknown = "応答からは、要求が成功したかどうかがはっきりしません。",
