@@ -91,11 +91,11 @@ return {
     other = "未割り当て",
   },
   status_names = {
-    core = "SMTP の標準である RFC 5321 で定義されている",
+    core = "中核の SMTP 標準である RFC 5321 で定義されている",
     extension = "標準化過程にある SMTP 拡張で定義されている",
     experimental = "実験的 RFC で定義されている",
-    ["registry-only"] = "IANA の拡張ステータスコードレジストリでのみ名前が挙げられている",
-    draft = "RFC にならなかった Internet-Draft で提案された",
+    ["registry-only"] = "名前が IANA の拡張ステータスコードレジストリにのみ挙げられている",
+    draft = "最終的に RFC にならなかった Internet-Draft で提案された",
     ["non-standard"] = "どの標準でも定義されていない",
   },
 
