@@ -190,7 +190,7 @@ describe("the explanation of a reply", function()
 
   it("states the reason in a sentence", function()
     local text = smtp.explain("550 5.7.708 Access denied, traffic not accepted from this IP.", { width = 0 })
-    assert.truthy(text:find("\nThe reason: Sender blocked. ", 1, true))
+    assert.truthy(text:find("\nClassified as: Sender blocked. ", 1, true))
     assert.truthy(smtp.explain("550 odd", { width = 0 }):find("\nReason not stated. ", 1, true))
   end)
 
