@@ -22,7 +22,7 @@ return {
   main_options = {
     { "-f, --format FORMAT", "text (default), markdown, html or json" },
     { "    --json", "the same as --format json" },
-    { "-l, --lang TAG", "interface language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, then en)" },
+    { "-l, --lang TAG", "interface language (default: taken from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, in that order, else en)" },
     { "-w, --width N", "wrap text output at N columns (0: no wrapping; default: the terminal's width, else 80)" },
     { "    --list", "list the known codes, one per line" },
     { "    --class N", "with --list: only class N (2, 3, 4 or 5)" },
@@ -30,18 +30,18 @@ return {
     { "-h, --help", "show this help" },
     { "-v, --version", "show the version" },
   },
-  main_exit = "Exit status: 0 on success, 1 for an unknown or malformed code or no reply found, 2 for a usage "
+  main_exit = "Exit status: 0 on success, 1 for an unknown or malformed code or when no reply is found, 2 for a usage "
     .. "error, 3 when the output cannot be written.",
 
   scan_synopsis = {
     { "smtpcodes scan [options] [PATH ...]", "" },
   },
-  scan_intro = "Reads bounce mails, Maildir folders (cur/ and new/), mbox files and MTA logs (Postfix, Exim, "
-    .. "Sendmail) and writes one result per recipient. PATH \"-\" or no PATH reads standard input.",
+  scan_intro = "Reads bounce messages, Maildir folders (cur/ and new/), mbox files and MTA logs (Postfix, Exim, "
+    .. "Sendmail) and writes one result per recipient. A PATH of \"-\", or no PATH at all, reads standard input.",
   scan_options = {
     { "-f, --format FORMAT", "text (a table, default), jsonl, json or summary" },
-    { "-l, --lang TAG", "language of text and summary (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, then en)" },
-    { "    --mode MODE", "auto (default: the first line decides), mail, mbox or log" },
+    { "-l, --lang TAG", "language of text and summary (default: taken from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, in that order, else en)" },
+    { "    --mode MODE", "auto (default: detected from the first line), mail, mbox or log" },
     { "    --follow", "read line by line and write each record as soon as it is complete "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: the N most frequent diagnostics (default 10)" },
