@@ -58,7 +58,7 @@ return {
   width_number = "--width takes a whole number",
   class_digit = "--class takes 2, 3, 4 or 5",
   kind_value = "--kind takes basic or enhanced",
-  list_only = "--class and --kind go with --list",
+  list_only = "--class and --kind require --list",
   list_no_codes = "--list takes no codes",
   explain_one = "explain takes one reply (quote it) or reads standard input",
   one_or_two = "give one code to explain or two to compare",
@@ -70,14 +70,14 @@ return {
   -- Codes and replies that are none (exit status 1), by the core's errname; {input} is the input as typed, quoted.
   error_malformed = "invalid code {input}: expected a three-digit reply code such as 550 or an enhanced status "
     .. "code such as 5.1.1",
-  error_out_of_range = "invalid code {input}: no such class: a reply code is 200 to 599, an enhanced status code "
-    .. "starts with 2, 4 or 5",
+  error_out_of_range = "invalid code {input}: no such class (a reply code is 200 to 599; an enhanced status code "
+    .. "starts with 2, 4 or 5)",
   error_unknown = "unknown code {input}: no standard or documented use defines this reply code",
   error_empty = "empty input: no reply",
   error_not_a_reply = "not an SMTP reply: it does not start with a three-digit code",
   error_bad_code = "not an SMTP reply: the code is not 2xx to 5xx",
-  error_too_long = "reply too long: a line or the reply passes its limit",
-  error_too_many_lines = "reply has more lines than its limit",
+  error_too_long = "reply too long: a line or the whole reply exceeds its limit",
+  error_too_many_lines = "reply has more lines than the limit allows",
   error_incomplete = "incomplete reply: its final line has not arrived",
 
   -- Output problems and notes.
