@@ -111,7 +111,7 @@ return {
     user_unknown = "Unknown recipient",
     mailbox_full = "Mailbox full",
     mailbox_disabled = "Mailbox disabled",
-    domain_not_found = "Recipient domain does not receive mail",
+    domain_not_found = "Recipient domain does not accept mail",
     not_accepting_mail = "Server not accepting mail",
     greylisted = "Greylisted",
     rate_limited = "Rate limited",
