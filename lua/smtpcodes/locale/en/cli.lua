@@ -22,7 +22,7 @@ return {
   main_options = {
     { "-f, --format FORMAT", "text (default), markdown, html or json" },
     { "    --json", "the same as --format json" },
-    { "-l, --lang TAG", "interface language (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, then en)" },
+    { "-l, --lang TAG", "interface language (default: taken from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, in that order, else en)" },
     { "-w, --width N", "wrap text output at N columns (0: no wrapping; default: the terminal's width, else 80)" },
     { "    --list", "list the known codes, one per line" },
     { "    --class N", "with --list: only class N (2, 3, 4 or 5)" },
@@ -30,18 +30,18 @@ return {
     { "-h, --help", "show this help" },
     { "-v, --version", "show the version" },
   },
-  main_exit = "Exit status: 0 on success, 1 for an unknown or malformed code or no reply found, 2 for a usage "
+  main_exit = "Exit status: 0 on success, 1 for an unknown or malformed code or when no reply is found, 2 for a usage "
     .. "error, 3 when the output cannot be written.",
 
   scan_synopsis = {
     { "smtpcodes scan [options] [PATH ...]", "" },
   },
-  scan_intro = "Reads bounce mails, Maildir folders (cur/ and new/), mbox files and MTA logs (Postfix, Exim, "
-    .. "Sendmail) and writes one result per recipient. PATH \"-\" or no PATH reads standard input.",
+  scan_intro = "Reads bounce messages, Maildir folders (cur/ and new/), mbox files and MTA logs (Postfix, Exim, "
+    .. "Sendmail) and writes one result per recipient. A PATH of \"-\", or no PATH at all, reads standard input.",
   scan_options = {
     { "-f, --format FORMAT", "text (a table, default), jsonl, json or summary" },
-    { "-l, --lang TAG", "language of text and summary (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, then en)" },
-    { "    --mode MODE", "auto (default: the first line decides), mail, mbox or log" },
+    { "-l, --lang TAG", "language of text and summary (default: taken from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, in that order, else en)" },
+    { "    --mode MODE", "auto (default: detected from the first line), mail, mbox or log" },
     { "    --follow", "read line by line and write each record as soon as it is complete "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: the N most frequent diagnostics (default 10)" },
@@ -58,7 +58,7 @@ return {
   width_number = "--width takes a whole number",
   class_digit = "--class takes 2, 3, 4 or 5",
   kind_value = "--kind takes basic or enhanced",
-  list_only = "--class and --kind go with --list",
+  list_only = "--class and --kind require --list",
   list_no_codes = "--list takes no codes",
   explain_one = "explain takes one reply (quote it) or reads standard input",
   one_or_two = "give one code to explain or two to compare",
@@ -71,14 +71,14 @@ return {
   -- (control characters and what is not ASCII escaped: \x1B, \u{FF15}), inside this language's quotation marks.
   error_malformed = "invalid code '{input}': expected a three-digit reply code such as 550 or an enhanced status "
     .. "code such as 5.1.1",
-  error_out_of_range = "invalid code '{input}': no such class: a reply code is 200 to 599, an enhanced status code "
-    .. "starts with 2, 4 or 5",
+  error_out_of_range = "invalid code '{input}': no such class (a reply code is 200 to 599; an enhanced status code "
+    .. "starts with 2, 4 or 5)",
   error_unknown = "unknown code '{input}': no standard or documented use defines this reply code",
   error_empty = "empty input: no reply",
   error_not_a_reply = "not an SMTP reply: it does not start with a three-digit code",
   error_bad_code = "not an SMTP reply: the code is not 2xx to 5xx",
-  error_too_long = "reply too long: a line or the reply passes its limit",
-  error_too_many_lines = "reply has more lines than its limit",
+  error_too_long = "reply too long: a line or the whole reply exceeds its limit",
+  error_too_many_lines = "reply has more lines than the limit allows",
   error_incomplete = "incomplete reply: its final line has not arrived",
 
   -- Output problems and notes.
