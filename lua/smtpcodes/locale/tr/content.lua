@@ -14,7 +14,8 @@
 --   enhanced status code         genişletilmiş durum kodu
 --   transient / permanent failure geçici hata / kalıcı hata
 --   retry                        yeniden deneme; yeniden denemek
---   forward-path / reverse-path  iletme yolu (forward-path) / dönüş yolu (reverse-path)
+--   forward-path / reverse-path  yönlendirme yolu (forward-path) / dönüş yolu (reverse-path)
+--   forwarding (to a new address) yönlendirme; null MX: boş MX (null MX) kaydı
 --   final dot                    sonlandırıcı nokta (DATA sonrası)
 --   greeting                     karşılama mesajı
 --   handshake                    TLS el sıkışması
@@ -78,9 +79,9 @@ return {
       use = "İstenen komut tümüyle yerine getirildiğinde 250 gönderin; sonlandırıcı noktadan sonra ise yalnızca ileti güvenle saklandığında gönderin.",
     },
     [251] = {
-      description = "Sunucu, posta kutusu yerel olmadığı hâlde alıcıyı kabul ediyor ve iletiyi yanıt metninde belirtilen iletme yoluna (forward-path) iletecek. ETRN'de (RFC 1985) aynı kod ilgisiz bir anlam taşır: istek geçerliydi, ancak o düğüm için bekleyen ileti yok.",
+      description = "Sunucu, posta kutusu yerel olmadığı hâlde alıcıyı kabul ediyor ve iletiyi yanıt metninde belirtilen yönlendirme yoluna (forward-path) iletecek. ETRN'de (RFC 1985) aynı kod ilgisiz bir anlam taşır: istek geçerliydi, ancak o düğüm için bekleyen ileti yok.",
       when = "Sunucunun taşındığını bildiği bir adres için RCPT TO veya VRFY komutuna yanıt olarak gelir; örneğin \"251 User not local; will forward to <jane@new.example>\". Günümüzde sunucuların çoğu yeni adres gizli kalsın diye iletiyi sessizce iletir ve 250 ile yanıt verir; ETRN'den sonra ise yalnızca boş bir kuyruğu bildirir.",
-      fix = "Alıcı kabul edildi; işleme 250 sonrasındaki gibi devam edin. İstemci, adres güncellemesi önermek için açılı ayraçlar içindeki iletme yolunu ayrıştırabilir, ancak buna zorunlu değildir ve adresleri yalnızca sunucunun kimliğine güveniyorsa otomatik olarak güncellemelidir. ETRN'den sonra 251, teslim edilecek bir şey olmadığı anlamına gelir ve bu bir hata değildir.",
+      fix = "Alıcı kabul edildi; işleme 250 sonrasındaki gibi devam edin. İstemci, adres güncellemesi önermek için açılı ayraçlar içindeki yönlendirme yolunu ayrıştırabilir, ancak buna zorunlu değildir ve adresleri yalnızca sunucunun kimliğine güveniyorsa otomatik olarak güncellemelidir. ETRN'den sonra 251, teslim edilecek bir şey olmadığı anlamına gelir ve bu bir hata değildir.",
       use = "İleteceğiniz bir adres için posta kabul ediyor ve yeni adresi açıklamaya razıysanız RCPT TO veya VRFY komutuna 251 gönderin.",
     },
     [252] = {
@@ -195,7 +196,7 @@ return {
       description = "Sunucu istenen işlemi yapmadı, çünkü şu anda bunun için yeterli depolama alanı yok. RFC 5321 (bölüm 4.5.3.1.10), bir işlemde sunucunun kabul edeceğinden fazla alıcı olduğunda da doğru yanıtın 452 olduğunu belirtir; SIZE (RFC 1870) ile kullanıldığında ise bildirilen ileti boyutunun şimdilik kabul edilemeyeceği anlamına gelir.",
       when = "Bildirilen boyut boş alana sığmadığında MAIL FROM komutuna, işlemin alıcı sınırına ulaşıldığında (çok fazla alıcı) RCPT TO komutuna, aktarım sırasında disk veya kuyruk dolduğunda da sonlandırıcı noktaya yanıt olarak gelir. Bazı sağlayıcılar bir alıcının posta kutusu kotasını aştığında da bu kodu 4.2.2 ile birlikte gönderir.",
       fix = "Çok fazla alıcı durumunda istemci işlemi zaten kabul edilmiş alıcılarla tamamlamalı ve kalanları yeni bir işlemde göndermelidir; RFC 5321 sınırın bu şekilde ele alınmasını bekler. Depolama sorunlarında aralıkları artırarak daha sonra yeniden deneyin; alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı, genişletilmiş kod 4.2.2 ise alıcının kotasını denetlemelidir.",
-      use = "Sunucunun depolama alanı geçici olarak yetersizse ya da bir işlemin alıcı sınırını aşan RCPT TO komutuna, istemci kalanları daha sonra göndersin diye, 452 gönderin.",
+      use = "Sunucunun depolama alanı geçici olarak yetersizse ya da RCPT TO komutu işlemin alıcı sınırını aşıyorsa, istemci kalanları daha sonra göndersin diye 452 gönderin.",
     },
     [453] = {
       description = "ATRN'e (RFC 2645, On-Demand Mail Relay) yanıt olarak 453, kimliği doğrulanmış istemciye alan adları için bekleyen posta olmadığını bildirir. Bundan ayrı olarak IANA kayıt defteri 453 kodunu X.3.2 (sistem ağdan ileti kabul etmiyor) için bir temel kod olarak listeler; bu anlamın ATRN ile ilgisi yoktur.",
@@ -330,7 +331,7 @@ return {
       use = "Yönetimsel olarak devre dışı bırakılmış bir hesapta başarılı bir kimlik doğrulamadan sonra 5.7.13 ile birlikte 525 gönderin.",
     },
     [530] = {
-      description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar, RFC 3207 önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN için kullanır. Bazı eski başvuru listeleri 530'u erişim reddedildi olarak adlandırır ve bu kullanımı Sendmail'e bağlar; hiçbir RFC koda bu anlamı vermez.",
+      description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar, RFC 3207 önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN için kullanır. Bazı eski başvuru listeleri 530'u “erişim reddedildi” olarak adlandırır ve bu kullanımı Sendmail'e bağlar; hiçbir RFC koda bu anlamı vermez.",
       when = "587 numaralı porttaki gönderim sunucularında ve yalnızca oturum açmış kullanıcılardan posta kabul eden aktarma sunucularında MAIL, RCPT veya DATA komutuna yanıt olarak sık görülür. Parolasız yapılandırılmış ya da STARTTLS'i zorunlu tutan bir sunucuda bu adımı atlayan bir istemci bu kodu ilk posta komutunda alır.",
       fix = "İstemcide geçerli kimlik bilgileriyle SMTP kimlik doğrulamasını etkinleştirin; yanıt metni istiyorsa STARTTLS'i de etkinleştirin. Betikler MAIL FROM'dan önce EHLO, STARTTLS, yeniden EHLO ve AUTH çalıştırmalı ve oturum açmanın 235 döndürdüğünü doğrulamalıdır.",
       use = "Politika kimlik doğrulama gerektiriyorsa AUTH, EHLO, HELO, NOOP, RSET ve QUIT dışındaki her komuta; politika önce TLS gerektiriyorsa NOOP, EHLO, STARTTLS ve QUIT dışındaki her komuta 530 gönderin.",
@@ -349,7 +350,7 @@ return {
     },
     [535] = {
       description = "Kimlik doğrulama başarısız oldu, çünkü kullanıcı adı, parola veya diğer kimlik bilgileri yanlış ya da yetersizdi. RFC 4954 bu kodu başarısız bir AUTH alışverişine verilen olağan yanıt olarak, 5.7.8 genişletilmiş koduyla birlikte tanımlar.",
-      when = "Genellikle yanlış yazılmış veya değiştirilmiş bir parola, yanlış biçimde (örneğin alan adı olmadan) yazılmış bir kullanıcı adı ya da uygulama parolası gerektiren bir hesaptır. Tek bir istemci adresine art arda gelen çok sayıda 535 yanıtı da tipik bir parola tahmin denemesi belirtisidir ve birçok sunucu bu durumda o adresi engeller.",
+      when = "Nedeni genellikle yanlış yazılmış veya değiştirilmiş bir parola, yanlış biçimde (örneğin alan adı olmadan) yazılmış bir kullanıcı adı ya da uygulama parolası gerektiren bir hesaptır. Tek bir istemci adresine art arda gelen çok sayıda 535 yanıtı da tipik bir parola tahmin denemesi belirtisidir ve birçok sunucu bu durumda o adresi engeller.",
       fix = "İstemci ayarlarındaki kullanıcı adı biçimini ve parolayı denetleyip güncelleyin; bir posta istemcisi döngüye girmek yerine kullanıcıya yeniden sormalıdır. Betikler aynı kimlik bilgileriyle yeniden denememelidir, çünkü tekrarlanan hatalar hesabın veya IP adresinin kilitlenmesine yol açabilir.",
       use = "AUTH alışverişi tamamlanıp kimlik bilgileri reddedildiğinde, 534 veya 454 gibi daha belirgin bir kod uymuyorsa 535 gönderin.",
     },
@@ -373,15 +374,15 @@ return {
     },
     [550] = {
       description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı reddidir; bu yüzden asıl nedeni genişletilmiş kod ve metin taşır.",
-      when = "Çoğunlukla bilinmeyen bir kullanıcı için (5.1.1) ya da bu istemci için aktarma yapmayan bir sunucu üzerinden aktarma denemesi için RCPT TO komutuna yanıt olarak gelir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da null MX'li bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın sonlandırıcı noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
+      when = "Çoğunlukla bilinmeyen bir kullanıcı için (5.1.1) ya da bu istemci için aktarma yapmayan bir sunucu üzerinden aktarma denemesi için RCPT TO komutuna yanıt olarak gelir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da boş MX (null MX) kaydı olan bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın sonlandırıcı noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
       fix = "Önce genişletilmiş kodu ve metni okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen, adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
       use = "Var olmayan bir posta kutusu, reddettiğiniz bir aktarma veya bir komutun politika gereği kalıcı reddi için 550 gönderin; durum geçiciyse 450 gönderin.",
     },
     [551] = {
-      description = "Alıcı bu sunucuda yerel değil ve sunucu iletiyi iletmeyecek; yanıt metni, istemcinin bunun yerine denemesi gereken iletme yolunu (forward-path) verir. 251 kodunun reddeden karşılığıdır ve metindeki adres programlarca okunmak üzere verilir.",
+      description = "Alıcı bu sunucuda yerel değil ve sunucu iletiyi başka adrese yönlendirmeyecek; yanıt metni, istemcinin bunun yerine denemesi gereken yönlendirme yolunu (forward-path) verir. 251 kodunun reddeden karşılığıdır ve metindeki adres programlarca okunmak üzere verilir.",
       when = "Günümüz İnternet'inde nadirdir, çünkü adres değişiklikleri genellikle sessiz iletmeyle ya da yeni adres gizli kalacaksa yalın bir 550 ile ele alınır. Bazı sunucular uzak ana makinelere aktarmayı reddetmek için de 551 kodunu 5.7.1 ile birlikte kullanır.",
       fix = "Metin yeni bir adres veriyorsa gönderen, adresin gerçek olduğunu doğruladıktan sonra iletiyi o adrese yeniden gönderebilir; istemci güncellemenin kendiliğinden gerçekleştiğini varsaymamalıdır. Adres verilmemişse 550 gibi ele alın ve alıcı adresini denetleyin.",
-      use = "RCPT veya VRFY komutuna 551 kodunu yalnızca alıcının doğru iletme yolunu biliyor, oraya aktarma yapmayacak ve bu yolu açıklamaya razıysanız gönderin.",
+      use = "RCPT veya VRFY komutuna 551 kodunu yalnızca alıcının doğru yönlendirme yolunu biliyor, oraya aktarma yapmayacak ve bu yolu açıklamaya razıysanız gönderin.",
     },
     [552] = {
       description = "Bir depolama sınırı aşıldığı için işlem yarıda bırakıldı: alıcının posta kutusu dolu ya da ileti sunucunun veya posta kutusunun izin verdiğinden büyük. SIZE uzantısıyla birlikte, bildirilen veya gerçek boyutu sunucunun sabit üst sınırını aşan bir iletiyi de reddeder.",
@@ -1056,7 +1057,7 @@ return {
     ["5.7.515"] = {
       name = "Gönderen alan adı gerekli kimlik doğrulama düzeyinin altında",
       description = "Outlook.com, yüksek hacimli gönderim yapan ve From alan adı Microsoft'un istediği gibi SPF, DKIM ve DMARC'tan geçmeyen bir alan adından gelen postayı reddediyor.",
-      when = "Outlook.com, Hotmail.com veya Live.com adreslerine yüksek hacimde posta gönderen bir alan adı bunu, From alan adı SPF, DKIM ve DMARC'tan geçmediğinde alır; Microsoft bu gönderenlerden bunu ister.",
+      when = "Outlook.com, Hotmail.com veya Live.com adreslerine yüksek hacimde posta gönderen bir alan adı bu kodu, From alan adı SPF, DKIM ve DMARC'tan geçmediğinde alır; Microsoft bu gönderenlerden bu denetimlerden geçmelerini ister.",
       fix = "From alan adı için SPF ve DKIM yayımlayın ve ikisinin de geçmesini sağlayın; ayrıca bunlardan en az birinin hizalandığı bir DMARC kaydı yayımlayın.",
     },
     ["5.7.606-5.7.649"] = {
