@@ -15,7 +15,8 @@
 --   transient / permanent failure geçici hata / kalıcı hata
 --   retry                        yeniden deneme; yeniden denemek
 --   forward-path / reverse-path  yönlendirme yolu (forward-path) / dönüş yolu (reverse-path)
---   forwarding (to a new address) yönlendirme; null MX: boş MX (null MX) kaydı
+--   forwarding                   iletme (iletme kuralı, iletme hizmeti); yeni adrese: yönlendirme
+--   null MX                      boş MX (null MX) kaydı
 --   final dot                    sonlandırıcı nokta (DATA sonrası)
 --   greeting                     karşılama mesajı
 --   handshake                    TLS el sıkışması
@@ -194,8 +195,8 @@ return {
     },
     [452] = {
       description = "Sunucu istenen işlemi yapmadı, çünkü şu anda bunun için yeterli depolama alanı yok. RFC 5321 (bölüm 4.5.3.1.10), bir işlemde sunucunun kabul edeceğinden fazla alıcı olduğunda da doğru yanıtın 452 olduğunu belirtir; SIZE (RFC 1870) ile kullanıldığında ise bildirilen ileti boyutunun şimdilik kabul edilemeyeceği anlamına gelir.",
-      when = "Bildirilen boyut boş alana sığmadığında MAIL FROM komutuna, işlemin alıcı sınırına ulaşıldığında (çok fazla alıcı) RCPT TO komutuna, aktarım sırasında disk veya kuyruk dolduğunda da sonlandırıcı noktaya yanıt olarak gelir. Bazı sağlayıcılar bir alıcının posta kutusu kotasını aştığında da bu kodu 4.2.2 ile birlikte gönderir.",
-      fix = "Çok fazla alıcı durumunda istemci işlemi zaten kabul edilmiş alıcılarla tamamlamalı ve kalanları yeni bir işlemde göndermelidir; RFC 5321 sınırın bu şekilde ele alınmasını bekler. Depolama sorunlarında aralıkları artırarak daha sonra yeniden deneyin; alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı, genişletilmiş kod 4.2.2 ise alıcının kotasını denetlemelidir.",
+      when = "Bildirilen boyut boş alana sığmadığında MAIL FROM komutuna, işlemin alıcı sınırına ulaşıldığında (çok fazla alıcı) RCPT TO komutuna, aktarım sırasında disk veya kuyruk dolduğunda da sonlandırıcı noktaya yanıt olarak gelir. Bazı sağlayıcılar bir alıcının posta kutusu kotası aşıldığında da bu kodu 4.2.2 ile birlikte gönderir.",
+      fix = "Çok fazla alıcı durumunda istemci işlemi zaten kabul edilmiş alıcılarla tamamlamalı ve kalanları yeni bir işlemde göndermelidir; RFC 5321 sınırın bu şekilde ele alınmasını bekler. Depolama sorunlarında aralıkları artırarak daha sonra yeniden deneyin; alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı, genişletilmiş kod 4.2.2 olduğunda da alıcının kotasını denetlemelidir.",
       use = "Sunucunun depolama alanı geçici olarak yetersizse ya da RCPT TO komutu işlemin alıcı sınırını aşıyorsa, istemci kalanları daha sonra göndersin diye 452 gönderin.",
     },
     [453] = {
@@ -331,8 +332,8 @@ return {
       use = "Yönetimsel olarak devre dışı bırakılmış bir hesapta başarılı bir kimlik doğrulamadan sonra 5.7.13 ile birlikte 525 gönderin.",
     },
     [530] = {
-      description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar, RFC 3207 önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN için kullanır. Bazı eski başvuru listeleri 530'u “erişim reddedildi” olarak adlandırır ve bu kullanımı Sendmail'e bağlar; hiçbir RFC koda bu anlamı vermez.",
-      when = "587 numaralı porttaki gönderim sunucularında ve yalnızca oturum açmış kullanıcılardan posta kabul eden aktarma sunucularında MAIL, RCPT veya DATA komutuna yanıt olarak sık görülür. Parolasız yapılandırılmış ya da STARTTLS'i zorunlu tutan bir sunucuda bu adımı atlayan bir istemci bu kodu ilk posta komutunda alır.",
+      description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS'i zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar, RFC 3207 önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN için kullanır. Bazı eski başvuru listeleri 530'u “erişim reddedildi” olarak adlandırır ve bu kullanımı Sendmail'e bağlar; hiçbir RFC koda bu anlamı vermez.",
+      when = "587 numaralı porttaki gönderim sunucularında ve yalnızca oturum açmış kullanıcılardan posta kabul eden aktarma sunucularında MAIL, RCPT veya DATA komutuna yanıt olarak sık görülür. Parola girilmeden yapılandırılmış bir istemci ya da STARTTLS'i zorunlu tutan bir sunucuda bu adımı atlayan bir istemci, bu kodu ilk posta komutunda alır.",
       fix = "İstemcide geçerli kimlik bilgileriyle SMTP kimlik doğrulamasını etkinleştirin; yanıt metni istiyorsa STARTTLS'i de etkinleştirin. Betikler MAIL FROM'dan önce EHLO, STARTTLS, yeniden EHLO ve AUTH çalıştırmalı ve oturum açmanın 235 döndürdüğünü doğrulamalıdır.",
       use = "Politika kimlik doğrulama gerektiriyorsa AUTH, EHLO, HELO, NOOP, RSET ve QUIT dışındaki her komuta; politika önce TLS gerektiriyorsa NOOP, EHLO, STARTTLS ve QUIT dışındaki her komuta 530 gönderin.",
     },
@@ -350,7 +351,7 @@ return {
     },
     [535] = {
       description = "Kimlik doğrulama başarısız oldu, çünkü kullanıcı adı, parola veya diğer kimlik bilgileri yanlış ya da yetersizdi. RFC 4954 bu kodu başarısız bir AUTH alışverişine verilen olağan yanıt olarak, 5.7.8 genişletilmiş koduyla birlikte tanımlar.",
-      when = "Nedeni genellikle yanlış yazılmış veya değiştirilmiş bir parola, yanlış biçimde (örneğin alan adı olmadan) yazılmış bir kullanıcı adı ya da uygulama parolası gerektiren bir hesaptır. Tek bir istemci adresine art arda gelen çok sayıda 535 yanıtı da tipik bir parola tahmin denemesi belirtisidir ve birçok sunucu bu durumda o adresi engeller.",
+      when = "Nedeni genellikle yanlış yazılmış veya değiştirilmiş bir parola, yanlış biçimde (örneğin alan adı olmadan) yazılmış bir kullanıcı adı ya da uygulama parolası gerektiren bir hesaptır. Tek bir istemci adresine art arda gelen çok sayıda 535 yanıtı da parola tahmin denemelerinin tipik bir belirtisidir ve birçok sunucu bu durumda o adresi engeller.",
       fix = "İstemci ayarlarındaki kullanıcı adı biçimini ve parolayı denetleyip güncelleyin; bir posta istemcisi döngüye girmek yerine kullanıcıya yeniden sormalıdır. Betikler aynı kimlik bilgileriyle yeniden denememelidir, çünkü tekrarlanan hatalar hesabın veya IP adresinin kilitlenmesine yol açabilir.",
       use = "AUTH alışverişi tamamlanıp kimlik bilgileri reddedildiğinde, 534 veya 454 gibi daha belirgin bir kod uymuyorsa 535 gönderin.",
     },
@@ -373,14 +374,14 @@ return {
       use = "541 göndermeyin; filtrelenen içeriği 550 veya 554 ve 5.7.1 genişletilmiş koduyla reddedin.",
     },
     [550] = {
-      description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı reddidir; bu yüzden asıl nedeni genişletilmiş kod ve metin taşır.",
-      when = "Çoğunlukla bilinmeyen bir kullanıcı için (5.1.1) ya da bu istemci için aktarma yapmayan bir sunucu üzerinden aktarma denemesi için RCPT TO komutuna yanıt olarak gelir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da boş MX (null MX) kaydı olan bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın sonlandırıcı noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
+      description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı ret kodudur; bu yüzden asıl nedeni genişletilmiş kod ve metin bildirir.",
+      when = "Çoğunlukla RCPT TO komutuna yanıt olarak gelir: alıcı bilinmeyen bir kullanıcıdır (5.1.1) ya da istemci, kendisi için aktarma yapmayan bir sunucu üzerinden aktarma denemiştir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da boş MX (null MX) kaydı olan bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın sonlandırıcı noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
       fix = "Önce genişletilmiş kodu ve metni okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen, adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
       use = "Var olmayan bir posta kutusu, reddettiğiniz bir aktarma veya bir komutun politika gereği kalıcı reddi için 550 gönderin; durum geçiciyse 450 gönderin.",
     },
     [551] = {
       description = "Alıcı bu sunucuda yerel değil ve sunucu iletiyi başka adrese yönlendirmeyecek; yanıt metni, istemcinin bunun yerine denemesi gereken yönlendirme yolunu (forward-path) verir. 251 kodunun reddeden karşılığıdır ve metindeki adres programlarca okunmak üzere verilir.",
-      when = "Günümüz İnternet'inde nadirdir, çünkü adres değişiklikleri genellikle sessiz iletmeyle ya da yeni adres gizli kalacaksa yalın bir 550 ile ele alınır. Bazı sunucular uzak ana makinelere aktarmayı reddetmek için de 551 kodunu 5.7.1 ile birlikte kullanır.",
+      when = "Günümüz İnternet'inde nadirdir, çünkü adres değişiklikleri genellikle sessiz yönlendirmeyle ya da yeni adres gizli kalacaksa yalın bir 550 ile ele alınır. Bazı sunucular uzak ana makinelere aktarmayı reddetmek için de 551 kodunu 5.7.1 ile birlikte kullanır.",
       fix = "Metin yeni bir adres veriyorsa gönderen, adresin gerçek olduğunu doğruladıktan sonra iletiyi o adrese yeniden gönderebilir; istemci güncellemenin kendiliğinden gerçekleştiğini varsaymamalıdır. Adres verilmemişse 550 gibi ele alın ve alıcı adresini denetleyin.",
       use = "RCPT veya VRFY komutuna 551 kodunu yalnızca alıcının doğru yönlendirme yolunu biliyor, oraya aktarma yapmayacak ve bu yolu açıklamaya razıysanız gönderin.",
     },
@@ -731,8 +732,8 @@ return {
     ["7.1"] = {
       name = "Teslim yetkisi yok, ileti reddedildi",
       description = "Gönderenin, gönderen ana makinenin veya iletinin, alıcının politikasına göre bu hedefe ulaşmasına izin verilmiyor. Aktarma reddi, engel listesi kayıtları, alıcı tarafından engelleme ve içerik filtrelemesi için kullanılan yaygın koddur.",
-      when = "Genellikle RCPT aşamasında veya DATA'dan sonra, \"relay access denied\" gibi bir metin, bir engel listesinin adı ya da bir spam kararıyla birlikte 550 5.7.1 veya 554 5.7.1 biçiminde görülür. 4.7.1, örneğin gri listeleme veya hız sınırları gibi geçici politika ertelemeleri için kullanılır.",
-      fix = "Aktarma reddinde kimliğinizi doğrulayın veya kendi giden posta sunucunuz üzerinden gönderin. Engel listesi veya itibar retlerinde yanıtta adı geçen kaydı bulun, nedenini (virüslü bir ana makine, açık bir aktarma sunucusu, bozuk SPF veya DKIM) giderin ve listeden çıkarılmayı isteyin; 4.7.1 ertelemesi genellikle yeniden denemede geçer. Geri dönen iletileri işleyen bir betik 5.7.1'i adresin geçersiz olduğuna kanıt saymamalıdır.",
+      when = "Genellikle RCPT aşamasında veya DATA'dan sonra, \"relay access denied\" gibi bir metin, bir engel listesinin adı ya da bir spam kararıyla birlikte 550 5.7.1 veya 554 5.7.1 biçiminde görülür. 4.7.1 ise gri listeleme veya hız sınırları gibi geçici politika ertelemeleri için kullanılır.",
+      fix = "Aktarma reddinde kimliğinizi doğrulayın veya kendi giden posta sunucunuz üzerinden gönderin. Engel listesi veya itibar retlerinde yanıtta adı geçen kaydı bulun, nedenini (virüslü bir ana makine, açık bir aktarma sunucusu, bozuk SPF veya DKIM) giderin ve listeden çıkarılmayı isteyin; bir 4.7.1 ertelemesi ise genellikle yeniden denendiğinde ortadan kalkar. Geri dönen iletileri işleyen bir betik 5.7.1'i adresin geçersiz olduğuna kanıt saymamalıdır.",
     },
     ["7.2"] = {
       name = "Posta listesi genişletme yasak",
@@ -1058,7 +1059,7 @@ return {
       name = "Gönderen alan adı gerekli kimlik doğrulama düzeyinin altında",
       description = "Outlook.com, yüksek hacimli gönderim yapan ve From alan adı Microsoft'un istediği gibi SPF, DKIM ve DMARC'tan geçmeyen bir alan adından gelen postayı reddediyor.",
       when = "Outlook.com, Hotmail.com veya Live.com adreslerine yüksek hacimde posta gönderen bir alan adı bu kodu, From alan adı SPF, DKIM ve DMARC'tan geçmediğinde alır; Microsoft bu gönderenlerden bu denetimlerden geçmelerini ister.",
-      fix = "From alan adı için SPF ve DKIM yayımlayın ve ikisinin de geçmesini sağlayın; ayrıca bunlardan en az birinin hizalandığı bir DMARC kaydı yayımlayın.",
+      fix = "From alan adı için SPF ve DKIM kayıtlarını yayımlayın ve ikisinin de geçmesini sağlayın; ayrıca bunlardan en az birinin hizalandığı bir DMARC kaydı yayımlayın.",
     },
     ["5.7.606-5.7.649"] = {
       name = "Gönderen IP, Microsoft'un engel listesinde",
