@@ -124,7 +124,7 @@ return {
     [421] = {
       description = "Sunucu şu anda SMTP hizmeti veremiyor ve bağlantıyı kapatıyor. RFC 5321 bu kodu herhangi bir komuta yanıt olarak kullanmaya izin verir; kapanması gereken bir sunucu onu bir komut beklemeden de gönderebilir (bölüm 3.8).",
       when = "Sunucu aşırı yüklü olduğunda, istemci adresi başına bağlantıları sınırladığında, yeniden başlatıldığında veya henüz güvenmediği bir gönderenin hızını sınırladığında sık sık 220 karşılama mesajının yerine geçer ya da EHLO komutuna yanıt olarak gelir. Oturumun ortasında, sunucu kapandığında veya oturum başına süre, hata ya da ileti sınırına ulaşıldığında da gelir.",
-      fix = "İstemci bağlantıyı kapanmış saymalı, sonlandırıcı nokta için 250 almamış her iletiyi saklamalı ve artan aralıklarla, tercihen başka bir MX ana makinesinde, daha sonra yeniden denemelidir. Bu kodu sürekli gören bir gönderen bağlantı ve ileti hızını düşürmeli ve yanıt metninde bir hız sınırı ipucu aramalıdır; sunucu yöneticisi ise yükü, bağlantı sınırlarını ve hizmetin yeniden başlatılmalarını denetlemelidir.",
+      fix = "İstemci bağlantıyı kapanmış saymalı, sonlandırıcı nokta için 250 almamış her iletiyi saklamalı ve artan aralıklarla, tercihen başka bir MX ana makinesinde, daha sonra yeniden denemelidir. Bu kodu sürekli gören bir gönderen bağlantı ve ileti hızını düşürmeli ve yanıt metninde bir hız sınırı ipucu aramalıdır; sunucu yöneticisi ise yükü, bağlantı sınırlarını ve hizmetin ne sıklıkla yeniden başlatıldığını denetlemelidir.",
       use = "Hizmet, bekleyen komut ne olursa olsun, kapanma, aşırı yük veya çok fazla bağlantı gibi geçici bir nedenle bağlantıyı kapatmak zorunda kaldığında 421 gönderin.",
     },
     [422] = {
@@ -172,7 +172,7 @@ return {
     [447] = {
       description = "447 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri giden bir iletinin zaman aşımına uğradığı anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.7 (teslim süresi doldu) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
       when = "Genellikle, iletiyi teslim edemeden uzun süre kuyruğunda tutan bir gönderen sistemin gecikme veya hata bildirimlerinde görülür. Alıcı sunucu hiç yanıt vermemiş olabilir; bu yüzden asıl neden, kuyruk günlüğüne kaydedilmiş önceki denemelerdedir.",
-      fix = "RFC 5321 (bölüm 4.2) gereğince her 4xx yanıtı gibi ele alın ve kuyruğun, vazgeçme süresine kadar yeniden denemeyi sürdürmesine izin verin. Gönderen tarafın yöneticisi, teslimin neden takıldığını (zaman aşımları, gri listeleme veya alıcı sitede bir kesinti gibi) öğrenmek için o hedefe verilen önceki yanıtları okumalıdır.",
+      fix = "RFC 5321 (bölüm 4.2) gereğince her 4xx yanıtı gibi ele alın ve kuyruğun, vazgeçme süresine kadar yeniden denemeyi sürdürmesine izin verin. Gönderen tarafın yöneticisi, teslimin neden takıldığını (zaman aşımları, gri listeleme veya alıcı tarafta bir kesinti gibi) öğrenmek için o hedefe verilen önceki yanıtları okumalıdır.",
       use = "Sunucu 447 göndermemelidir; kuyruk ömrü dolan bir gönderen sistem bunun yerine gönderene 4.4.7 veya 5.4.7 içeren bir teslim durumu bildirimi göndermelidir.",
     },
     [449] = {
@@ -400,7 +400,7 @@ return {
     [554] = {
       description = "İşlem kalıcı olarak başarısız oldu ve sunucu daha belirgin bir kod vermiyor. Bağlantı karşılama mesajı olarak, burada bu istemci için SMTP hizmeti olmadığı anlamına gelir; DATA komutuna yanıt olarak hiçbir geçerli alıcının kabul edilmediği anlamına gelebilir; sonlandırıcı noktadan sonra ise iletiyi bütünüyle reddeder.",
       when = "İstemcinin IP adresini engelleyen bir sunucunun karşılama mesajı olarak ve bir içerik filtresi bir iletiyi spam veya kötü amaçlı yazılım diye reddettiğinde, çoğu zaman 5.7.1 ile birlikte, sonlandırıcı noktadan sonra sık görülür. Postfix de erişim eşlemesi (access map), engel listesi ve aktarma retleri için RCPT TO aşamasında varsayılan olarak 554 gönderir ve bu durumda yalnızca o alıcıyı reddeder. Sunucunun dönüştüremediği bir iletiyi (5.6.3) veya sistem için çok büyük olan bir iletiyi (5.3.4) de bildirir.",
-      fix = "Metni ve genişletilmiş kodu okuyun: engellenmiş bir IP adresi için engel listelerini ve ters DNS kaydını denetleyin ve alıcı tarafın posta yöneticisiyle iletişime geçin; reddedilen içerik için filtrenin neye itiraz ettiğini bulup düzeltin. 554 karşılama mesajından sonra QUIT gönderin ve o ana makineyi değiştirmeden yeniden denemeyin, çünkü diğer her komuta 503 ile yanıt verir.",
+      fix = "Metni ve genişletilmiş kodu okuyun: engellenmiş bir IP adresi için engel listelerini ve ters DNS kaydını denetleyin ve alıcı tarafın posta yöneticisiyle iletişime geçin; reddedilen içerik için filtreye neyin takıldığını bulup düzeltin. 554 karşılama mesajından sonra QUIT gönderin ve o ana makineyi hiçbir şey değiştirmeden yeniden denemeyin, çünkü sunucu diğer her komuta 503 ile yanıt verir.",
       use = "Bir istemciyi doğrudan reddetmek için karşılama mesajı olarak, hiçbir alıcı kabul edilmediğinde DATA komutuna yanıt olarak ya da teslim etmeyeceğiniz bir iletiyi reddetmek için sonlandırıcı noktadan sonra 554 gönderin.",
     },
     [555] = {
@@ -438,7 +438,7 @@ return {
     ["1.1"] = {
       name = "Hatalı hedef posta kutusu adresi",
       description = "Alıcının posta kutusu hedefte yok: alan adı doğru, ancak \"@\" işaretinden önceki yerel kısım orada bilinmiyor. Bilinmeyen kullanıcı nedeniyle kalıcı geri dönmenin (hard bounce) standart kodudur.",
-      when = "Genellikle bir yazım hatası, silinmiş bir hesap veya bir listedeki eskimiş bir kayıttan sonra RCPT TO'ya yanıt olarak ya da bir geri dönme raporunda 550 5.1.1 biçiminde görülür. 4.1.1, kullanıcıyı şu anda doğrulayamayan sunuculardan, örneğin kullanıcı dizinine ulaşamayan bir yedek MX'ten gelir.",
+      when = "Genellikle bir yazım hatası, silinmiş bir hesap veya bir listedeki eskimiş bir kayıt nedeniyle, RCPT TO'ya yanıt olarak ya da geri dönen bir iletide 550 5.1.1 biçiminde görülür. 4.1.1, kullanıcıyı şu anda doğrulayamayan sunuculardan, örneğin kullanıcı dizinine ulaşamayan bir yedek MX'ten gelir.",
       fix = "Adreste yazım hatası olup olmadığını denetleyin ve adresi başka bir kanaldan alıcıyla doğrulayın. Geri dönen iletileri işleyen bir program 5.1.1'den sonra adrese göndermeyi durdurmalıdır, çünkü bilinmeyen kullanıcılara yinelenen gönderimler gönderenin itibarını zedeler; 4.1.1 ise kuyruğun yeniden denemelerine bırakılır.",
     },
     ["1.2"] = {
@@ -503,14 +503,14 @@ return {
     },
     ["2.1"] = {
       name = "Posta kutusu devre dışı, ileti kabul etmiyor",
-      description = "Posta kutusu var, ancak hesap askıya alındığı, devre dışı bırakıldığı veya kilitlendiği için şu anda posta kabul etmiyor. Yeniden açılıp açılmayacağı alıcı siteye bağlıdır.",
+      description = "Posta kutusu var, ancak hesap askıya alındığı, devre dışı bırakıldığı veya kilitlendiği için şu anda posta kabul etmiyor. Yeniden açılıp açılmayacağı alıcı tarafa bağlıdır.",
       when = "Askıya alınmış veya ödenmemiş hesaplarda, kötüye kullanım nedeniyle kilitlenmiş hesaplarda ve uzun süre kullanılmadığı için devre dışı bırakılmış posta kutularında görülür. Sunucular engelin kalkması bekleniyorsa 4.2.1, kalıcı olması amaçlanıyorsa 5.2.1 gönderir.",
       fix = "Posta kutusunu yalnızca sahibi veya yöneticisi yeniden etkinleştirebilir; bu yüzden alıcıya başka bir yoldan ulaşın. Geri dönen iletileri işleyen bir program 4.2.1'i yeniden denemeli, yinelenen 5.2.1'i ise adresin terk edildiğinin bir işareti saymalıdır.",
     },
     ["2.2"] = {
       name = "Posta kutusu dolu",
       description = "Alıcının posta kutusu depolama kotasına ulaştı; sahibi birkaç ileti silene kadar yeni ileti sığmaz. Sorun sunucunun tamamında değil, bu tek posta kutusundadır.",
-      when = "Posta almayı sürdüren terk edilmiş hesaplarda ve kotası küçük kullanıcılarda yaygındır. 4.2.2, gönderenden daha sonra yeniden denemesini ister; 5.2.2 ise, çoğu zaman 552 ile birlikte, posta kutusu daha sonra boşaltılabilecek olsa da alıcı sitenin bu iletiyi kesin olarak reddettiği anlamına gelir.",
+      when = "Posta almayı sürdüren terk edilmiş hesaplarda ve kotası küçük kullanıcılarda yaygındır. 4.2.2, gönderenden daha sonra yeniden denemesini ister; 5.2.2 ise, çoğu zaman 552 ile birlikte, posta kutusu daha sonra boşaltılabilecek olsa da alıcı tarafın bu iletiyi kesin olarak reddettiği anlamına gelir.",
       fix = "4.2.2 durumunda kuyruğun yeniden denemesine izin verin ve durum sürerse alıcıyı başka bir kanaldan haberdar edin. 5.2.2'yi önce geçici geri dönme (soft bounce) olarak ele alın ve adrese göndermeyi ancak günler veya haftalar boyunca yinelenirse durdurun, çünkü dolu kalan bir posta kutusu genellikle terk edilmiştir.",
     },
     ["2.3"] = {
@@ -725,9 +725,9 @@ return {
     },
     ["7.0"] = {
       name = "Diğer veya tanımsız güvenlik durumu",
-      description = "Bir güvenlik veya politika konusu söz konusu ve daha belirgin hiçbir X.7 kodu onu tanımlamıyor ya da sunucu güvenlik nedeniyle daha fazlasını söylememeyi tercih ediyor. Olumlu yanıtlarda da görülür: 2.7.0, AUTH'tan sonraki 235'te olduğu gibi, bir güvenlik adımının başarısına eşlik eder.",
+      description = "Durum güvenlik veya politikayla ilgili ve daha belirgin hiçbir X.7 kodu onu tanımlamıyor ya da sunucu güvenlik nedeniyle daha fazlasını söylememeyi tercih ediyor. Olumlu yanıtlarda da görülür: 2.7.0, AUTH'tan sonraki 235'te olduğu gibi, bir güvenlik adımının başarısına eşlik eder.",
       when = "Genellikle başarılı bir AUTH'tan sonra 235 2.7.0, sunucu posta almadan önce kimlik doğrulama istediğinde 530 5.7.0 ve geçici bir kimlik doğrulama ya da TLS sorununda 454 4.7.0 biçiminde görülür. Filtreler de 5.7.0'ı genel bir politika reddi olarak kullanır.",
-      fix = "530 5.7.0 için istemciyi göndermeden önce, normalde STARTTLS'ten sonra, kimlik doğrulayacak şekilde yapılandırın. 4.7.0'ı daha sonra yeniden deneyin; diğer 5.7.0 retlerinde yanıt metnini okuyun ve neden açık değilse alıcı sitenin posta yöneticisine sorun.",
+      fix = "530 5.7.0 için istemciyi göndermeden önce, normalde STARTTLS'ten sonra, kimlik doğrulayacak şekilde yapılandırın. 4.7.0 alındığında daha sonra yeniden deneyin; diğer 5.7.0 retlerinde yanıt metnini okuyun ve neden açık değilse alıcı tarafın posta yöneticisine sorun.",
     },
     ["7.1"] = {
       name = "Teslim yetkisi yok, ileti reddedildi",
@@ -853,7 +853,7 @@ return {
       name = "Kabul edilebilir DKIM imzası bulunamadı",
       description = "İletideki bazı DKIM imzaları doğrulandı, ancak alıcının politikası bunların hiçbirini kabul etmiyor. İmza teknik olarak geçerli, ama alıcının güvenmeye razı olduğu bir imza değil.",
       when = "DATA'dan sonra, geçerli imzaların tek kaynağı alıcının bu posta için kabul etmediği bir alan adı olduğunda, örneğin toplu gönderim yapan bir hizmetin kendi alan adı, ya da imzalar alıcının reddettiği kısa bir anahtar veya SHA-1 gibi parametreler kullandığında görülür.",
-      fix = "Alıcının kabul ettiği bir alan adıyla, genellikle From başlık alanındaki alan adıyla, 2048 bitlik bir RSA anahtarı ve SHA-256 kullanarak imzalayın. Yanıt metni söylemiyorsa politikanın ne gerektirdiğini alıcı sitenin posta yöneticisine sorun.",
+      fix = "Alıcının kabul ettiği bir alan adıyla, genellikle From başlık alanındaki alan adıyla, 2048 bitlik bir RSA anahtarı ve SHA-256 kullanarak imzalayın. Yanıt metni söylemiyorsa politikanın ne gerektirdiğini alıcı tarafın posta yöneticisine sorun.",
     },
     ["7.22"] = {
       name = "Yazarla eşleşen geçerli DKIM imzası bulunamadı",
