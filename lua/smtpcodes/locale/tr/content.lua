@@ -16,7 +16,7 @@
 --   retry                        yeniden deneme; yeniden denemek
 --   forward-path / reverse-path  yönlendirme yolu (forward-path) / dönüş yolu (reverse-path)
 --   forwarding                   iletme (iletme kuralı, iletme hizmeti); yeni adrese: yönlendirme
---   null MX                      boş MX (null MX) kaydı
+--   null MX                      null MX kaydı (sıfat olarak değil: "boş MX (null MX) kaydı olan")
 --   final dot                    sonlandırıcı nokta (DATA sonrası)
 --   greeting                     karşılama mesajı
 --   handshake                    TLS el sıkışması
@@ -466,7 +466,7 @@ return {
       fix = "Düzeltilecek bir şey yok. RCPT TO aşamasında kabul edilmek teslimi garanti etmez: ileti DATA'dan sonra yine reddedilebilir veya yolun ilerisindeki bir sunucudan daha sonra geri dönebilir.",
     },
     ["1.6"] = {
-      name = "Hedef posta kutusu taşındı, iletme adresi yok",
+      name = "Hedef posta kutusu taşındı, yönlendirme adresi yok",
       description = "Alıcı adresi bir zamanlar geçerliydi, ancak artık posta almıyor ve sunucu yeni bir adres sunmuyor. Bilerek kapatılmış veya emekliye ayrılmış bir hesabı gösterir.",
       when = "Bir kişi bir kuruluştan ayrıldıktan veya bir hesap kullanımdan kaldırıldıktan sonra, genellikle 550 5.1.6 biçiminde görülür. Yeni adresi bilen bir sunucu bunun yerine metinde yeni adresi belirten 551 gönderir.",
       fix = "Adresi listelerden çıkarın ve alıcıdan başka bir kanaldan yeni bir adres isteyin. Geri dönen iletileri işleyen bir program 5.1.6'yı, 5.1.1 gibi, kalıcı geri dönme olarak ele almalıdır.",
@@ -490,7 +490,7 @@ return {
       fix = "İletide bir sorun yok. Daha fazlasını öğrenmek için yol üzerindeki bir sonraki sistemin yöneticisine sorun ya da bir teslim durumu bildirimini veya alıcıdan bir yanıtı bekleyin.",
     },
     ["1.10"] = {
-      name = "Alıcı adresinde null MX var",
+      name = "Alıcı adresinde null MX kaydı var",
       description = "Alıcının alan adı bir null MX kaydı, yani \".\" değerini gösteren, önceliği 0 olan tek bir MX yayımlıyor; bu da alan adının hiçbir şekilde posta kabul etmediğini bildirir. Teslim, alan adı sahibinin tercihiyle olanaksızdır.",
       when = "Teslim etmeyi denemeden önce alıcı alan adını sorgulayan bir gönderim veya aktarma sunucusundan, genellikle park edilmiş alan adları, yazım hatası içeren alan adları veya yalnızca bir web sitesine hizmet veren alan adları için 556 5.1.10 biçiminde gelir.",
       fix = "Adresi denetleyin: alan adı neredeyse her zaman yanlıştır ya da hiçbir zaman posta almak için düşünülmemiştir. Yeniden denemeyin; alan adını düzeltin veya alıcıya başka bir yoldan ulaşın.",
@@ -580,7 +580,7 @@ return {
       fix = "Kuyruğun yeniden denemeyi sürdürmesine izin verin. Sürerse hedef MX'e 25 numaralı portta bir bağlantıyı (nc veya telnet ile) sınayın, güvenlik duvarlarını ve gönderenin ağının giden 25 numaralı portu engelleyip engellemediğini denetleyin ve MX kayıtlarının çalışan ana makineleri gösterdiğini doğrulayın.",
     },
     ["4.2"] = {
-      name = "Kötü bağlantı",
+      name = "Bağlantı bozuldu",
       description = "Bir sonraki ana makineyle bağlantı kuruldu, ancak işlem bitmeden koptu veya çok yavaşladı. İleti aktarılmadı ve yeniden denenecek.",
       when = "Bir sunucu zaman aşımına uğrayan bir oturumu kestiğinde, örneğin Postfix'in \"Error: timeout exceeded\" iletisinde, 421 4.4.2 biçiminde ve kopan bağlantılar, sıfırlanan TLS el sıkışmaları veya kararsız hatlardan sonraki gecikme raporlarında görülür.",
       fix = "Kuyruğun yeniden denemesine izin verin. Tekrarlanırsa ana makineler arasında ağ sorunları arayın: paket kaybı veya MTU sorunları, TLS'i ya da uzun aktarımları bozan ara cihazlar ve sunucunun ihtiyaç duyduğundan kısa istemci zaman aşımları.",
@@ -886,7 +886,7 @@ return {
       fix = "Gönderen alan adının SPF, DKIM ve DMARC yapılandırmasını birlikte denetleyin: SPF kaydı gönderen IP adresini kapsamalı ve DKIM, From başlık alanıyla hizalı bir alan adıyla imzalamalıdır. Geri dönen iletileri işleyen bir betik alıcıya göndermeyi durdurmak yerine durumu gönderen tarafın yöneticisine bildirmelidir.",
     },
     ["7.27"] = {
-      name = "Gönderen adresinde null MX var",
+      name = "Gönderen adresinde null MX kaydı var",
       description = "Gönderen adresinin alan adı, posta almadığını bildiren bir null MX kaydı (RFC 7505) yayımlıyor ve alıcı taraf bu alan adından gelen postayı reddediyor. Böyle bir gönderen hiçbir zaman geri dönen ileti veya yanıt alamaz.",
       when = "MAIL FROM aşamasında, genellikle 550 5.7.27 biçiminde, zarf göndereni \".\" değerini gösteren, önceliği 0 olan tek bir MX kaydına sahip bir alan adında bulunan postalar için, çoğu zaman yalnızca gönderim yapan veya park edilmiş bir alan adında görülür.",
       fix = "Posta kabul eden bir alan adında bir zarf göndereni (dönüş yolu) kullanın ya da alan adı posta almalıysa null MX kaydını gerçek MX kayıtlarıyla değiştirin.",
