@@ -188,7 +188,7 @@ return {
       use = "Bir posta kutusu veya ileti şu anda kabul edilemiyor ama daha sonra edilebilecekse, örneğin gri listeleme, kilitli bir posta kutusu veya geçici bir politika engeli durumunda, 450 gönderin.",
     },
     [451] = {
-      description = "Sunucu, istenen işlemi işlerken oluşan yerel bir hata nedeniyle işlemi yarıda bıraktı. ATRN'e (RFC 2645) yanıt olarak, sunucunun ATRN isteğini şu anda karşılayamadığı anlamına gelir.",
+      description = "Sunucu, yürütme sırasında oluşan yerel bir hata nedeniyle istenen işlemi yarıda bıraktı. ATRN'e (RFC 2645) yanıt olarak, sunucunun ATRN isteğini şu anda karşılayamadığı anlamına gelir.",
       when = "Alıcı sunucu geçici bir iç sorunla karşılaştığında MAIL FROM, RCPT TO veya sonlandırıcı noktadan sonra görülür: başarısız bir DNS sorgusu, erişilemeyen bir virüs veya spam tarayıcısı, bir dizin ya da veritabanı kesintisi veya kuyruğa yazma hatası. Birçok sunucu bu kodu gri listeleme ve geçici SPF hataları (4.7.24) için de kullanır; RFC 5321 (bölüm 3.8) ise istemcinin kopan bir bağlantıyı 451 almış gibi ele almasını söyler.",
       fix = "Artan aralıklarla daha sonra yeniden deneyin; sorun sunucu tarafındadır ve genellikle gönderen hiçbir şey değiştirmeden düzelir. Saatlerce sürerse alıcı tarafın yöneticisi sunucu günlüklerini, DNS çözümleyicisini, boş disk alanını ve sunucunun bağlı olduğu her filtreyi, tarayıcıyı ve dizin hizmetini denetlemelidir.",
       use = "Bir komut veya işlem, sorgu zaman aşımı, yardımcı bir hizmetin çökmesi ya da yerel bir kaynak sorunu gibi sunucu tarafındaki geçici bir arıza yüzünden başarısız olduğunda 451 gönderin.",
