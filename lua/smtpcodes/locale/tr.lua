@@ -34,7 +34,7 @@ return {
     key_differences = "Temel Farklar",
     when_to_use = "Hangisi Ne Zaman Kullanılmalı",
     learn_more = "Daha Fazla Bilgi",
-    iana_registry = "IANA SMTP genişletilmiş durum kodları kaydı",
+    iana_registry = "IANA SMTP genişletilmiş durum kodları kayıt defteri",
     details = "Ayrıntılar",
     related_codes = "İlgili kodlar",
     class = "Sınıf",
