@@ -203,7 +203,7 @@ return {
     summary_single_5 = "{code} ({name}) kalıcı bir hatadır: sunucu isteği bu hâliyle reddeder; istemcinin bundan sonra ne yapacağını “Nasıl Düzeltilir” bölümü anlatır.",
     advice_unrelated = "{first} ile {second} hiçbir zaman birbirinin yerine geçmez: oturumun farklı aşamalarında farklı komutlara yanıt verirler, bu yüzden sunucu hiçbir zaman ikisi arasında seçim yapmak zorunda kalmaz.",
     seen_with_item = "{code} ({source})",
-    reason_sentence = "Saptanan durum: {reason}.",
+    reason_sentence = "Sınıflandırma sonucu: “{reason}”.",
     title_reply_nocode = "SMTP yanıtı yok: {reason}",
     unassigned_subject = "atanmamış ({subject})",
     unregistered_name_unassigned = "Atanmamış bir konunun kayıtlı olmayan kodu ({subject})",
