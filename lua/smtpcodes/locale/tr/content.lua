@@ -1058,7 +1058,7 @@ return {
     ["5.7.515"] = {
       name = "Gönderen alan adı gerekli kimlik doğrulama düzeyinin altında",
       description = "Outlook.com, yüksek hacimli gönderim yapan ve From alan adı Microsoft'un istediği gibi SPF, DKIM ve DMARC'tan geçmeyen bir alan adından gelen postayı reddediyor.",
-      when = "Outlook.com, Hotmail.com veya Live.com adreslerine yüksek hacimde posta gönderen bir alan adı bu kodu, From alan adı SPF, DKIM ve DMARC'tan geçmediğinde alır; Microsoft bu gönderenlerden bu denetimlerden geçmelerini ister.",
+      when = "Outlook.com, Hotmail.com veya Live.com adreslerine yüksek hacimde posta gönderen bir alan adı bu kodu, From alan adı SPF, DKIM ve DMARC'tan geçmediğinde alır; Microsoft, bu gönderenlerin üç denetimden de geçmesini şart koşar.",
       fix = "From alan adı için SPF ve DKIM kayıtlarını yayımlayın ve ikisinin de geçmesini sağlayın; ayrıca bunlardan en az birinin hizalandığı bir DMARC kaydı yayımlayın.",
     },
     ["5.7.606-5.7.649"] = {
