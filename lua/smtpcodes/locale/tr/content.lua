@@ -14,7 +14,9 @@
 --   enhanced status code         genişletilmiş durum kodu
 --   transient / permanent failure geçici hata / kalıcı hata
 --   retry                        yeniden deneme; yeniden denemek
---   forward-path / reverse-path  iletme yolu (forward-path) / dönüş yolu (reverse-path)
+--   forward-path / reverse-path  yönlendirme yolu (forward-path) / dönüş yolu (reverse-path)
+--   forwarding                   iletme (iletme kuralı, iletme hizmeti); yeni adrese: yönlendirme
+--   null MX                      null MX kaydı (sıfat olarak değil: "boş MX (null MX) kaydı olan")
 --   final dot                    sonlandırıcı nokta (DATA sonrası)
 --   greeting                     karşılama mesajı
 --   handshake                    TLS el sıkışması
@@ -78,9 +80,9 @@ return {
       use = "İstenen komut tümüyle yerine getirildiğinde 250 gönderin; sonlandırıcı noktadan sonra ise yalnızca ileti güvenle saklandığında gönderin.",
     },
     [251] = {
-      description = "Sunucu, posta kutusu yerel olmadığı hâlde alıcıyı kabul ediyor ve iletiyi yanıt metninde belirtilen iletme yoluna (forward-path) iletecek. ETRN'de (RFC 1985) aynı kod ilgisiz bir anlam taşır: istek geçerliydi, ancak o düğüm için bekleyen ileti yok.",
+      description = "Sunucu, posta kutusu yerel olmadığı hâlde alıcıyı kabul ediyor ve iletiyi yanıt metninde belirtilen yönlendirme yoluna (forward-path) iletecek. ETRN'de (RFC 1985) aynı kod ilgisiz bir anlam taşır: istek geçerliydi, ancak o düğüm için bekleyen ileti yok.",
       when = "Sunucunun taşındığını bildiği bir adres için RCPT TO veya VRFY komutuna yanıt olarak gelir; örneğin \"251 User not local; will forward to <jane@new.example>\". Günümüzde sunucuların çoğu yeni adres gizli kalsın diye iletiyi sessizce iletir ve 250 ile yanıt verir; ETRN'den sonra ise yalnızca boş bir kuyruğu bildirir.",
-      fix = "Alıcı kabul edildi; işleme 250 sonrasındaki gibi devam edin. İstemci, adres güncellemesi önermek için açılı ayraçlar içindeki iletme yolunu ayrıştırabilir, ancak buna zorunlu değildir ve adresleri yalnızca sunucunun kimliğine güveniyorsa otomatik olarak güncellemelidir. ETRN'den sonra 251, teslim edilecek bir şey olmadığı anlamına gelir ve bu bir hata değildir.",
+      fix = "Alıcı kabul edildi; işleme 250 sonrasındaki gibi devam edin. İstemci, adres güncellemesi önermek için açılı ayraçlar içindeki yönlendirme yolunu ayrıştırabilir, ancak buna zorunlu değildir ve adresleri yalnızca sunucunun kimliğine güveniyorsa otomatik olarak güncellemelidir. ETRN'den sonra 251, teslim edilecek bir şey olmadığı anlamına gelir ve bu bir hata değildir.",
       use = "İleteceğiniz bir adres için posta kabul ediyor ve yeni adresi açıklamaya razıysanız RCPT TO veya VRFY komutuna 251 gönderin.",
     },
     [252] = {
@@ -122,7 +124,7 @@ return {
     [421] = {
       description = "Sunucu şu anda SMTP hizmeti veremiyor ve bağlantıyı kapatıyor. RFC 5321 bu kodu herhangi bir komuta yanıt olarak kullanmaya izin verir; kapanması gereken bir sunucu onu bir komut beklemeden de gönderebilir (bölüm 3.8).",
       when = "Sunucu aşırı yüklü olduğunda, istemci adresi başına bağlantıları sınırladığında, yeniden başlatıldığında veya henüz güvenmediği bir gönderenin hızını sınırladığında sık sık 220 karşılama mesajının yerine geçer ya da EHLO komutuna yanıt olarak gelir. Oturumun ortasında, sunucu kapandığında veya oturum başına süre, hata ya da ileti sınırına ulaşıldığında da gelir.",
-      fix = "İstemci bağlantıyı kapanmış saymalı, sonlandırıcı nokta için 250 almamış her iletiyi saklamalı ve artan aralıklarla, tercihen başka bir MX ana makinesinde, daha sonra yeniden denemelidir. Bu kodu sürekli gören bir gönderen bağlantı ve ileti hızını düşürmeli ve yanıt metninde bir hız sınırı ipucu aramalıdır; sunucu yöneticisi ise yükü, bağlantı sınırlarını ve hizmetin yeniden başlatılmalarını denetlemelidir.",
+      fix = "İstemci bağlantıyı kapanmış saymalı, sonlandırıcı nokta için 250 almamış her iletiyi saklamalı ve artan aralıklarla, tercihen başka bir MX ana makinesinde, daha sonra yeniden denemelidir. Bu kodu sürekli gören bir gönderen bağlantı ve ileti hızını düşürmeli ve yanıt metninde bir hız sınırı ipucu aramalıdır; sunucu yöneticisi ise yükü, bağlantı sınırlarını ve hizmetin ne sıklıkla yeniden başlatıldığını denetlemelidir.",
       use = "Hizmet, bekleyen komut ne olursa olsun, kapanma, aşırı yük veya çok fazla bağlantı gibi geçici bir nedenle bağlantıyı kapatmak zorunda kaldığında 421 gönderin.",
     },
     [422] = {
@@ -170,7 +172,7 @@ return {
     [447] = {
       description = "447 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri giden bir iletinin zaman aşımına uğradığı anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.7 (teslim süresi doldu) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
       when = "Genellikle, iletiyi teslim edemeden uzun süre kuyruğunda tutan bir gönderen sistemin gecikme veya hata bildirimlerinde görülür. Alıcı sunucu hiç yanıt vermemiş olabilir; bu yüzden asıl neden, kuyruk günlüğüne kaydedilmiş önceki denemelerdedir.",
-      fix = "RFC 5321 (bölüm 4.2) gereğince her 4xx yanıtı gibi ele alın ve kuyruğun, vazgeçme süresine kadar yeniden denemeyi sürdürmesine izin verin. Gönderen tarafın yöneticisi, teslimin neden takıldığını (zaman aşımları, gri listeleme veya alıcı sitede bir kesinti gibi) öğrenmek için o hedefe verilen önceki yanıtları okumalıdır.",
+      fix = "RFC 5321 (bölüm 4.2) gereğince her 4xx yanıtı gibi ele alın ve kuyruğun, vazgeçme süresine kadar yeniden denemeyi sürdürmesine izin verin. Gönderen tarafın yöneticisi, teslimin neden takıldığını (zaman aşımları, gri listeleme veya alıcı tarafta bir kesinti gibi) öğrenmek için o hedefe verilen önceki yanıtları okumalıdır.",
       use = "Sunucu 447 göndermemelidir; kuyruk ömrü dolan bir gönderen sistem bunun yerine gönderene 4.4.7 veya 5.4.7 içeren bir teslim durumu bildirimi göndermelidir.",
     },
     [449] = {
@@ -186,16 +188,16 @@ return {
       use = "Bir posta kutusu veya ileti şu anda kabul edilemiyor ama daha sonra edilebilecekse, örneğin gri listeleme, kilitli bir posta kutusu veya geçici bir politika engeli durumunda, 450 gönderin.",
     },
     [451] = {
-      description = "Sunucu, istenen işlemi işlerken oluşan yerel bir hata nedeniyle işlemi yarıda bıraktı. ATRN'e (RFC 2645) yanıt olarak, sunucunun ATRN isteğini şu anda karşılayamadığı anlamına gelir.",
+      description = "Sunucu, yürütme sırasında oluşan yerel bir hata nedeniyle istenen işlemi yarıda bıraktı. ATRN'e (RFC 2645) yanıt olarak, sunucunun ATRN isteğini şu anda karşılayamadığı anlamına gelir.",
       when = "Alıcı sunucu geçici bir iç sorunla karşılaştığında MAIL FROM, RCPT TO veya sonlandırıcı noktadan sonra görülür: başarısız bir DNS sorgusu, erişilemeyen bir virüs veya spam tarayıcısı, bir dizin ya da veritabanı kesintisi veya kuyruğa yazma hatası. Birçok sunucu bu kodu gri listeleme ve geçici SPF hataları (4.7.24) için de kullanır; RFC 5321 (bölüm 3.8) ise istemcinin kopan bir bağlantıyı 451 almış gibi ele almasını söyler.",
       fix = "Artan aralıklarla daha sonra yeniden deneyin; sorun sunucu tarafındadır ve genellikle gönderen hiçbir şey değiştirmeden düzelir. Saatlerce sürerse alıcı tarafın yöneticisi sunucu günlüklerini, DNS çözümleyicisini, boş disk alanını ve sunucunun bağlı olduğu her filtreyi, tarayıcıyı ve dizin hizmetini denetlemelidir.",
       use = "Bir komut veya işlem, sorgu zaman aşımı, yardımcı bir hizmetin çökmesi ya da yerel bir kaynak sorunu gibi sunucu tarafındaki geçici bir arıza yüzünden başarısız olduğunda 451 gönderin.",
     },
     [452] = {
       description = "Sunucu istenen işlemi yapmadı, çünkü şu anda bunun için yeterli depolama alanı yok. RFC 5321 (bölüm 4.5.3.1.10), bir işlemde sunucunun kabul edeceğinden fazla alıcı olduğunda da doğru yanıtın 452 olduğunu belirtir; SIZE (RFC 1870) ile kullanıldığında ise bildirilen ileti boyutunun şimdilik kabul edilemeyeceği anlamına gelir.",
-      when = "Bildirilen boyut boş alana sığmadığında MAIL FROM komutuna, işlemin alıcı sınırına ulaşıldığında (çok fazla alıcı) RCPT TO komutuna, aktarım sırasında disk veya kuyruk dolduğunda da sonlandırıcı noktaya yanıt olarak gelir. Bazı sağlayıcılar bir alıcının posta kutusu kotasını aştığında da bu kodu 4.2.2 ile birlikte gönderir.",
-      fix = "Çok fazla alıcı durumunda istemci işlemi zaten kabul edilmiş alıcılarla tamamlamalı ve kalanları yeni bir işlemde göndermelidir; RFC 5321 sınırın bu şekilde ele alınmasını bekler. Depolama sorunlarında aralıkları artırarak daha sonra yeniden deneyin; alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı, genişletilmiş kod 4.2.2 ise alıcının kotasını denetlemelidir.",
-      use = "Sunucunun depolama alanı geçici olarak yetersizse ya da bir işlemin alıcı sınırını aşan RCPT TO komutuna, istemci kalanları daha sonra göndersin diye, 452 gönderin.",
+      when = "Bildirilen boyut boş alana sığmadığında MAIL FROM komutuna, işlemin alıcı sınırına ulaşıldığında (çok fazla alıcı) RCPT TO komutuna, aktarım sırasında disk veya kuyruk dolduğunda da sonlandırıcı noktaya yanıt olarak gelir. Bazı sağlayıcılar bir alıcının posta kutusu kotası aşıldığında da bu kodu 4.2.2 ile birlikte gönderir.",
+      fix = "Çok fazla alıcı durumunda istemci işlemi zaten kabul edilmiş alıcılarla tamamlamalı ve kalanları yeni bir işlemde göndermelidir; RFC 5321 sınırın bu şekilde ele alınmasını bekler. Depolama sorunlarında aralıkları artırarak daha sonra yeniden deneyin; alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı, genişletilmiş kod 4.2.2 olduğunda da alıcının kotasını denetlemelidir.",
+      use = "Sunucunun depolama alanı geçici olarak yetersizse ya da RCPT TO komutu işlemin alıcı sınırını aşıyorsa, istemci kalanları daha sonra göndersin diye 452 gönderin.",
     },
     [453] = {
       description = "ATRN'e (RFC 2645, On-Demand Mail Relay) yanıt olarak 453, kimliği doğrulanmış istemciye alan adları için bekleyen posta olmadığını bildirir. Bundan ayrı olarak IANA kayıt defteri 453 kodunu X.3.2 (sistem ağdan ileti kabul etmiyor) için bir temel kod olarak listeler; bu anlamın ATRN ile ilgisi yoktur.",
@@ -330,8 +332,8 @@ return {
       use = "Yönetimsel olarak devre dışı bırakılmış bir hesapta başarılı bir kimlik doğrulamadan sonra 5.7.13 ile birlikte 525 gönderin.",
     },
     [530] = {
-      description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar, RFC 3207 önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN için kullanır. Bazı eski başvuru listeleri 530'u erişim reddedildi olarak adlandırır ve bu kullanımı Sendmail'e bağlar; hiçbir RFC koda bu anlamı vermez.",
-      when = "587 numaralı porttaki gönderim sunucularında ve yalnızca oturum açmış kullanıcılardan posta kabul eden aktarma sunucularında MAIL, RCPT veya DATA komutuna yanıt olarak sık görülür. Parolasız yapılandırılmış ya da STARTTLS'i zorunlu tutan bir sunucuda bu adımı atlayan bir istemci bu kodu ilk posta komutunda alır.",
+      description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS'i zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar; RFC 3207 onu önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN'e yanıt olarak kullanır. Bazı eski başvuru listeleri 530'u “erişim reddedildi” olarak adlandırır ve bu kullanımı Sendmail'e bağlar; hiçbir RFC koda bu anlamı vermez.",
+      when = "587 numaralı porttaki gönderim sunucularında ve yalnızca oturum açmış kullanıcılardan posta kabul eden aktarma sunucularında MAIL, RCPT veya DATA komutuna yanıt olarak sık görülür. Parola girilmeden yapılandırılmış bir istemci ya da STARTTLS'i zorunlu tutan bir sunucuda bu adımı atlayan bir istemci, bu kodu ilk posta komutunda alır.",
       fix = "İstemcide geçerli kimlik bilgileriyle SMTP kimlik doğrulamasını etkinleştirin; yanıt metni istiyorsa STARTTLS'i de etkinleştirin. Betikler MAIL FROM'dan önce EHLO, STARTTLS, yeniden EHLO ve AUTH çalıştırmalı ve oturum açmanın 235 döndürdüğünü doğrulamalıdır.",
       use = "Politika kimlik doğrulama gerektiriyorsa AUTH, EHLO, HELO, NOOP, RSET ve QUIT dışındaki her komuta; politika önce TLS gerektiriyorsa NOOP, EHLO, STARTTLS ve QUIT dışındaki her komuta 530 gönderin.",
     },
@@ -349,7 +351,7 @@ return {
     },
     [535] = {
       description = "Kimlik doğrulama başarısız oldu, çünkü kullanıcı adı, parola veya diğer kimlik bilgileri yanlış ya da yetersizdi. RFC 4954 bu kodu başarısız bir AUTH alışverişine verilen olağan yanıt olarak, 5.7.8 genişletilmiş koduyla birlikte tanımlar.",
-      when = "Genellikle yanlış yazılmış veya değiştirilmiş bir parola, yanlış biçimde (örneğin alan adı olmadan) yazılmış bir kullanıcı adı ya da uygulama parolası gerektiren bir hesaptır. Tek bir istemci adresine art arda gelen çok sayıda 535 yanıtı da tipik bir parola tahmin denemesi belirtisidir ve birçok sunucu bu durumda o adresi engeller.",
+      when = "Nedeni genellikle yanlış yazılmış veya değiştirilmiş bir parola, yanlış biçimde (örneğin alan adı olmadan) yazılmış bir kullanıcı adı ya da uygulama parolası gerektiren bir hesaptır. Tek bir istemci adresine art arda gelen çok sayıda 535 yanıtı da parola tahmin denemelerinin tipik bir belirtisidir ve birçok sunucu bu durumda o adresi engeller.",
       fix = "İstemci ayarlarındaki kullanıcı adı biçimini ve parolayı denetleyip güncelleyin; bir posta istemcisi döngüye girmek yerine kullanıcıya yeniden sormalıdır. Betikler aynı kimlik bilgileriyle yeniden denememelidir, çünkü tekrarlanan hatalar hesabın veya IP adresinin kilitlenmesine yol açabilir.",
       use = "AUTH alışverişi tamamlanıp kimlik bilgileri reddedildiğinde, 534 veya 454 gibi daha belirgin bir kod uymuyorsa 535 gönderin.",
     },
@@ -372,16 +374,16 @@ return {
       use = "541 göndermeyin; filtrelenen içeriği 550 veya 554 ve 5.7.1 genişletilmiş koduyla reddedin.",
     },
     [550] = {
-      description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı reddidir; bu yüzden asıl nedeni genişletilmiş kod ve metin taşır.",
-      when = "Çoğunlukla bilinmeyen bir kullanıcı için (5.1.1) ya da bu istemci için aktarma yapmayan bir sunucu üzerinden aktarma denemesi için RCPT TO komutuna yanıt olarak gelir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da null MX'li bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın sonlandırıcı noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
+      description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı ret kodudur; bu yüzden asıl nedeni genişletilmiş kod ve metin bildirir.",
+      when = "Çoğunlukla RCPT TO komutuna yanıt olarak gelir: alıcı bilinmeyen bir kullanıcıdır (5.1.1) ya da istemci, kendisi için aktarma yapmayan bir sunucu üzerinden aktarma denemiştir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da boş MX (null MX) kaydı olan bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın sonlandırıcı noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
       fix = "Önce genişletilmiş kodu ve metni okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen, adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
       use = "Var olmayan bir posta kutusu, reddettiğiniz bir aktarma veya bir komutun politika gereği kalıcı reddi için 550 gönderin; durum geçiciyse 450 gönderin.",
     },
     [551] = {
-      description = "Alıcı bu sunucuda yerel değil ve sunucu iletiyi iletmeyecek; yanıt metni, istemcinin bunun yerine denemesi gereken iletme yolunu (forward-path) verir. 251 kodunun reddeden karşılığıdır ve metindeki adres programlarca okunmak üzere verilir.",
-      when = "Günümüz İnternet'inde nadirdir, çünkü adres değişiklikleri genellikle sessiz iletmeyle ya da yeni adres gizli kalacaksa yalın bir 550 ile ele alınır. Bazı sunucular uzak ana makinelere aktarmayı reddetmek için de 551 kodunu 5.7.1 ile birlikte kullanır.",
+      description = "Alıcı bu sunucuda yerel değil ve sunucu iletiyi başka adrese yönlendirmeyecek; yanıt metni, istemcinin bunun yerine denemesi gereken yönlendirme yolunu (forward-path) verir. 251 kodunun reddeden karşılığıdır ve metindeki adres programlarca okunmak üzere verilir.",
+      when = "Günümüz İnternet'inde nadirdir, çünkü adres değişiklikleri genellikle sessiz yönlendirmeyle ya da yeni adres gizli kalacaksa yalın bir 550 ile ele alınır. Bazı sunucular uzak ana makinelere aktarmayı reddetmek için de 551 kodunu 5.7.1 ile birlikte kullanır.",
       fix = "Metin yeni bir adres veriyorsa gönderen, adresin gerçek olduğunu doğruladıktan sonra iletiyi o adrese yeniden gönderebilir; istemci güncellemenin kendiliğinden gerçekleştiğini varsaymamalıdır. Adres verilmemişse 550 gibi ele alın ve alıcı adresini denetleyin.",
-      use = "RCPT veya VRFY komutuna 551 kodunu yalnızca alıcının doğru iletme yolunu biliyor, oraya aktarma yapmayacak ve bu yolu açıklamaya razıysanız gönderin.",
+      use = "RCPT veya VRFY komutuna 551 kodunu yalnızca alıcının doğru yönlendirme yolunu biliyor, oraya aktarma yapmayacak ve bu yolu açıklamaya razıysanız gönderin.",
     },
     [552] = {
       description = "Bir depolama sınırı aşıldığı için işlem yarıda bırakıldı: alıcının posta kutusu dolu ya da ileti sunucunun veya posta kutusunun izin verdiğinden büyük. SIZE uzantısıyla birlikte, bildirilen veya gerçek boyutu sunucunun sabit üst sınırını aşan bir iletiyi de reddeder.",
@@ -398,7 +400,7 @@ return {
     [554] = {
       description = "İşlem kalıcı olarak başarısız oldu ve sunucu daha belirgin bir kod vermiyor. Bağlantı karşılama mesajı olarak, burada bu istemci için SMTP hizmeti olmadığı anlamına gelir; DATA komutuna yanıt olarak hiçbir geçerli alıcının kabul edilmediği anlamına gelebilir; sonlandırıcı noktadan sonra ise iletiyi bütünüyle reddeder.",
       when = "İstemcinin IP adresini engelleyen bir sunucunun karşılama mesajı olarak ve bir içerik filtresi bir iletiyi spam veya kötü amaçlı yazılım diye reddettiğinde, çoğu zaman 5.7.1 ile birlikte, sonlandırıcı noktadan sonra sık görülür. Postfix de erişim eşlemesi (access map), engel listesi ve aktarma retleri için RCPT TO aşamasında varsayılan olarak 554 gönderir ve bu durumda yalnızca o alıcıyı reddeder. Sunucunun dönüştüremediği bir iletiyi (5.6.3) veya sistem için çok büyük olan bir iletiyi (5.3.4) de bildirir.",
-      fix = "Metni ve genişletilmiş kodu okuyun: engellenmiş bir IP adresi için engel listelerini ve ters DNS kaydını denetleyin ve alıcı tarafın posta yöneticisiyle iletişime geçin; reddedilen içerik için filtrenin neye itiraz ettiğini bulup düzeltin. 554 karşılama mesajından sonra QUIT gönderin ve o ana makineyi değiştirmeden yeniden denemeyin, çünkü diğer her komuta 503 ile yanıt verir.",
+      fix = "Metni ve genişletilmiş kodu okuyun: engellenmiş bir IP adresi için engel listelerini ve ters DNS kaydını denetleyin ve alıcı tarafın posta yöneticisiyle iletişime geçin; reddedilen içerik için filtreye neyin takıldığını bulup düzeltin. 554 karşılama mesajından sonra QUIT gönderin ve o ana makineyi hiçbir şey değiştirmeden yeniden denemeyin, çünkü sunucu diğer her komuta 503 ile yanıt verir.",
       use = "Bir istemciyi doğrudan reddetmek için karşılama mesajı olarak, hiçbir alıcı kabul edilmediğinde DATA komutuna yanıt olarak ya da teslim etmeyeceğiniz bir iletiyi reddetmek için sonlandırıcı noktadan sonra 554 gönderin.",
     },
     [555] = {
@@ -436,7 +438,7 @@ return {
     ["1.1"] = {
       name = "Hatalı hedef posta kutusu adresi",
       description = "Alıcının posta kutusu hedefte yok: alan adı doğru, ancak \"@\" işaretinden önceki yerel kısım orada bilinmiyor. Bilinmeyen kullanıcı nedeniyle kalıcı geri dönmenin (hard bounce) standart kodudur.",
-      when = "Genellikle bir yazım hatası, silinmiş bir hesap veya bir listedeki eskimiş bir kayıttan sonra RCPT TO'ya yanıt olarak ya da bir geri dönme raporunda 550 5.1.1 biçiminde görülür. 4.1.1, kullanıcıyı şu anda doğrulayamayan sunuculardan, örneğin kullanıcı dizinine ulaşamayan bir yedek MX'ten gelir.",
+      when = "Genellikle bir yazım hatası, silinmiş bir hesap veya bir listedeki eskimiş bir kayıt nedeniyle, RCPT TO'ya yanıt olarak ya da geri dönen bir iletide 550 5.1.1 biçiminde görülür. 4.1.1, kullanıcıyı şu anda doğrulayamayan sunuculardan, örneğin kullanıcı dizinine ulaşamayan bir yedek MX'ten gelir.",
       fix = "Adreste yazım hatası olup olmadığını denetleyin ve adresi başka bir kanaldan alıcıyla doğrulayın. Geri dönen iletileri işleyen bir program 5.1.1'den sonra adrese göndermeyi durdurmalıdır, çünkü bilinmeyen kullanıcılara yinelenen gönderimler gönderenin itibarını zedeler; 4.1.1 ise kuyruğun yeniden denemelerine bırakılır.",
     },
     ["1.2"] = {
@@ -464,7 +466,7 @@ return {
       fix = "Düzeltilecek bir şey yok. RCPT TO aşamasında kabul edilmek teslimi garanti etmez: ileti DATA'dan sonra yine reddedilebilir veya yolun ilerisindeki bir sunucudan daha sonra geri dönebilir.",
     },
     ["1.6"] = {
-      name = "Hedef posta kutusu taşındı, iletme adresi yok",
+      name = "Hedef posta kutusu taşındı, yönlendirme adresi yok",
       description = "Alıcı adresi bir zamanlar geçerliydi, ancak artık posta almıyor ve sunucu yeni bir adres sunmuyor. Bilerek kapatılmış veya emekliye ayrılmış bir hesabı gösterir.",
       when = "Bir kişi bir kuruluştan ayrıldıktan veya bir hesap kullanımdan kaldırıldıktan sonra, genellikle 550 5.1.6 biçiminde görülür. Yeni adresi bilen bir sunucu bunun yerine metinde yeni adresi belirten 551 gönderir.",
       fix = "Adresi listelerden çıkarın ve alıcıdan başka bir kanaldan yeni bir adres isteyin. Geri dönen iletileri işleyen bir program 5.1.6'yı, 5.1.1 gibi, kalıcı geri dönme olarak ele almalıdır.",
@@ -488,7 +490,7 @@ return {
       fix = "İletide bir sorun yok. Daha fazlasını öğrenmek için yol üzerindeki bir sonraki sistemin yöneticisine sorun ya da bir teslim durumu bildirimini veya alıcıdan bir yanıtı bekleyin.",
     },
     ["1.10"] = {
-      name = "Alıcı adresinde null MX var",
+      name = "Alıcı adresinde null MX kaydı var",
       description = "Alıcının alan adı bir null MX kaydı, yani \".\" değerini gösteren, önceliği 0 olan tek bir MX yayımlıyor; bu da alan adının hiçbir şekilde posta kabul etmediğini bildirir. Teslim, alan adı sahibinin tercihiyle olanaksızdır.",
       when = "Teslim etmeyi denemeden önce alıcı alan adını sorgulayan bir gönderim veya aktarma sunucusundan, genellikle park edilmiş alan adları, yazım hatası içeren alan adları veya yalnızca bir web sitesine hizmet veren alan adları için 556 5.1.10 biçiminde gelir.",
       fix = "Adresi denetleyin: alan adı neredeyse her zaman yanlıştır ya da hiçbir zaman posta almak için düşünülmemiştir. Yeniden denemeyin; alan adını düzeltin veya alıcıya başka bir yoldan ulaşın.",
@@ -501,14 +503,14 @@ return {
     },
     ["2.1"] = {
       name = "Posta kutusu devre dışı, ileti kabul etmiyor",
-      description = "Posta kutusu var, ancak hesap askıya alındığı, devre dışı bırakıldığı veya kilitlendiği için şu anda posta kabul etmiyor. Yeniden açılıp açılmayacağı alıcı siteye bağlıdır.",
+      description = "Posta kutusu var, ancak hesap askıya alındığı, devre dışı bırakıldığı veya kilitlendiği için şu anda posta kabul etmiyor. Yeniden açılıp açılmayacağı alıcı tarafa bağlıdır.",
       when = "Askıya alınmış veya ödenmemiş hesaplarda, kötüye kullanım nedeniyle kilitlenmiş hesaplarda ve uzun süre kullanılmadığı için devre dışı bırakılmış posta kutularında görülür. Sunucular engelin kalkması bekleniyorsa 4.2.1, kalıcı olması amaçlanıyorsa 5.2.1 gönderir.",
       fix = "Posta kutusunu yalnızca sahibi veya yöneticisi yeniden etkinleştirebilir; bu yüzden alıcıya başka bir yoldan ulaşın. Geri dönen iletileri işleyen bir program 4.2.1'i yeniden denemeli, yinelenen 5.2.1'i ise adresin terk edildiğinin bir işareti saymalıdır.",
     },
     ["2.2"] = {
       name = "Posta kutusu dolu",
       description = "Alıcının posta kutusu depolama kotasına ulaştı; sahibi birkaç ileti silene kadar yeni ileti sığmaz. Sorun sunucunun tamamında değil, bu tek posta kutusundadır.",
-      when = "Posta almayı sürdüren terk edilmiş hesaplarda ve kotası küçük kullanıcılarda yaygındır. 4.2.2, gönderenden daha sonra yeniden denemesini ister; 5.2.2 ise, çoğu zaman 552 ile birlikte, posta kutusu daha sonra boşaltılabilecek olsa da alıcı sitenin bu iletiyi kesin olarak reddettiği anlamına gelir.",
+      when = "Posta almayı sürdüren terk edilmiş hesaplarda ve kotası küçük kullanıcılarda yaygındır. 4.2.2, gönderenden daha sonra yeniden denemesini ister; 5.2.2 ise, çoğu zaman 552 ile birlikte, posta kutusu daha sonra boşaltılabilecek olsa da alıcı tarafın bu iletiyi kesin olarak reddettiği anlamına gelir.",
       fix = "4.2.2 durumunda kuyruğun yeniden denemesine izin verin ve durum sürerse alıcıyı başka bir kanaldan haberdar edin. 5.2.2'yi önce geçici geri dönme (soft bounce) olarak ele alın ve adrese göndermeyi ancak günler veya haftalar boyunca yinelenirse durdurun, çünkü dolu kalan bir posta kutusu genellikle terk edilmiştir.",
     },
     ["2.3"] = {
@@ -578,7 +580,7 @@ return {
       fix = "Kuyruğun yeniden denemeyi sürdürmesine izin verin. Sürerse hedef MX'e 25 numaralı portta bir bağlantıyı (nc veya telnet ile) sınayın, güvenlik duvarlarını ve gönderenin ağının giden 25 numaralı portu engelleyip engellemediğini denetleyin ve MX kayıtlarının çalışan ana makineleri gösterdiğini doğrulayın.",
     },
     ["4.2"] = {
-      name = "Kötü bağlantı",
+      name = "Bağlantı bozuldu",
       description = "Bir sonraki ana makineyle bağlantı kuruldu, ancak işlem bitmeden koptu veya çok yavaşladı. İleti aktarılmadı ve yeniden denenecek.",
       when = "Bir sunucu zaman aşımına uğrayan bir oturumu kestiğinde, örneğin Postfix'in \"Error: timeout exceeded\" iletisinde, 421 4.4.2 biçiminde ve kopan bağlantılar, sıfırlanan TLS el sıkışmaları veya kararsız hatlardan sonraki gecikme raporlarında görülür.",
       fix = "Kuyruğun yeniden denemesine izin verin. Tekrarlanırsa ana makineler arasında ağ sorunları arayın: paket kaybı veya MTU sorunları, TLS'i ya da uzun aktarımları bozan ara cihazlar ve sunucunun ihtiyaç duyduğundan kısa istemci zaman aşımları.",
@@ -723,15 +725,15 @@ return {
     },
     ["7.0"] = {
       name = "Diğer veya tanımsız güvenlik durumu",
-      description = "Bir güvenlik veya politika konusu söz konusu ve daha belirgin hiçbir X.7 kodu onu tanımlamıyor ya da sunucu güvenlik nedeniyle daha fazlasını söylememeyi tercih ediyor. Olumlu yanıtlarda da görülür: 2.7.0, AUTH'tan sonraki 235'te olduğu gibi, bir güvenlik adımının başarısına eşlik eder.",
+      description = "Durum güvenlik veya politikayla ilgili ve daha belirgin hiçbir X.7 kodu onu tanımlamıyor ya da sunucu güvenlik nedeniyle daha fazlasını söylememeyi tercih ediyor. Olumlu yanıtlarda da görülür: 2.7.0, AUTH'tan sonraki 235'te olduğu gibi, bir güvenlik adımının başarısına eşlik eder.",
       when = "Genellikle başarılı bir AUTH'tan sonra 235 2.7.0, sunucu posta almadan önce kimlik doğrulama istediğinde 530 5.7.0 ve geçici bir kimlik doğrulama ya da TLS sorununda 454 4.7.0 biçiminde görülür. Filtreler de 5.7.0'ı genel bir politika reddi olarak kullanır.",
-      fix = "530 5.7.0 için istemciyi göndermeden önce, normalde STARTTLS'ten sonra, kimlik doğrulayacak şekilde yapılandırın. 4.7.0'ı daha sonra yeniden deneyin; diğer 5.7.0 retlerinde yanıt metnini okuyun ve neden açık değilse alıcı sitenin posta yöneticisine sorun.",
+      fix = "530 5.7.0 için istemciyi göndermeden önce, normalde STARTTLS'ten sonra, kimlik doğrulayacak şekilde yapılandırın. 4.7.0 alındığında daha sonra yeniden deneyin; diğer 5.7.0 retlerinde yanıt metnini okuyun ve neden açık değilse alıcı tarafın posta yöneticisine sorun.",
     },
     ["7.1"] = {
       name = "Teslim yetkisi yok, ileti reddedildi",
       description = "Gönderenin, gönderen ana makinenin veya iletinin, alıcının politikasına göre bu hedefe ulaşmasına izin verilmiyor. Aktarma reddi, engel listesi kayıtları, alıcı tarafından engelleme ve içerik filtrelemesi için kullanılan yaygın koddur.",
-      when = "Genellikle RCPT aşamasında veya DATA'dan sonra, \"relay access denied\" gibi bir metin, bir engel listesinin adı ya da bir spam kararıyla birlikte 550 5.7.1 veya 554 5.7.1 biçiminde görülür. 4.7.1, örneğin gri listeleme veya hız sınırları gibi geçici politika ertelemeleri için kullanılır.",
-      fix = "Aktarma reddinde kimliğinizi doğrulayın veya kendi giden posta sunucunuz üzerinden gönderin. Engel listesi veya itibar retlerinde yanıtta adı geçen kaydı bulun, nedenini (virüslü bir ana makine, açık bir aktarma sunucusu, bozuk SPF veya DKIM) giderin ve listeden çıkarılmayı isteyin; 4.7.1 ertelemesi genellikle yeniden denemede geçer. Geri dönen iletileri işleyen bir betik 5.7.1'i adresin geçersiz olduğuna kanıt saymamalıdır.",
+      when = "Genellikle RCPT aşamasında veya DATA'dan sonra, \"relay access denied\" gibi bir metin, bir engel listesinin adı ya da bir spam kararıyla birlikte 550 5.7.1 veya 554 5.7.1 biçiminde görülür. 4.7.1 ise gri listeleme veya hız sınırları gibi geçici politika ertelemeleri için kullanılır.",
+      fix = "Aktarma reddinde kimliğinizi doğrulayın veya kendi giden posta sunucunuz üzerinden gönderin. Engel listesi veya itibar retlerinde yanıtta adı geçen kaydı bulun, nedenini (virüslü bir ana makine, açık bir aktarma sunucusu, bozuk SPF veya DKIM) giderin ve listeden çıkarılmayı isteyin; bir 4.7.1 ertelemesi ise genellikle yeniden denendiğinde ortadan kalkar. Geri dönen iletileri işleyen bir betik 5.7.1'i adresin geçersiz olduğuna kanıt saymamalıdır.",
     },
     ["7.2"] = {
       name = "Posta listesi genişletme yasak",
@@ -851,7 +853,7 @@ return {
       name = "Kabul edilebilir DKIM imzası bulunamadı",
       description = "İletideki bazı DKIM imzaları doğrulandı, ancak alıcının politikası bunların hiçbirini kabul etmiyor. İmza teknik olarak geçerli, ama alıcının güvenmeye razı olduğu bir imza değil.",
       when = "DATA'dan sonra, geçerli imzaların tek kaynağı alıcının bu posta için kabul etmediği bir alan adı olduğunda, örneğin toplu gönderim yapan bir hizmetin kendi alan adı, ya da imzalar alıcının reddettiği kısa bir anahtar veya SHA-1 gibi parametreler kullandığında görülür.",
-      fix = "Alıcının kabul ettiği bir alan adıyla, genellikle From başlık alanındaki alan adıyla, 2048 bitlik bir RSA anahtarı ve SHA-256 kullanarak imzalayın. Yanıt metni söylemiyorsa politikanın ne gerektirdiğini alıcı sitenin posta yöneticisine sorun.",
+      fix = "Alıcının kabul ettiği bir alan adıyla, genellikle From başlık alanındaki alan adıyla, 2048 bitlik bir RSA anahtarı ve SHA-256 kullanarak imzalayın. Yanıt metni söylemiyorsa politikanın ne gerektirdiğini alıcı tarafın posta yöneticisine sorun.",
     },
     ["7.22"] = {
       name = "Yazarla eşleşen geçerli DKIM imzası bulunamadı",
@@ -884,7 +886,7 @@ return {
       fix = "Gönderen alan adının SPF, DKIM ve DMARC yapılandırmasını birlikte denetleyin: SPF kaydı gönderen IP adresini kapsamalı ve DKIM, From başlık alanıyla hizalı bir alan adıyla imzalamalıdır. Geri dönen iletileri işleyen bir betik alıcıya göndermeyi durdurmak yerine durumu gönderen tarafın yöneticisine bildirmelidir.",
     },
     ["7.27"] = {
-      name = "Gönderen adresinde null MX var",
+      name = "Gönderen adresinde null MX kaydı var",
       description = "Gönderen adresinin alan adı, posta almadığını bildiren bir null MX kaydı (RFC 7505) yayımlıyor ve alıcı taraf bu alan adından gelen postayı reddediyor. Böyle bir gönderen hiçbir zaman geri dönen ileti veya yanıt alamaz.",
       when = "MAIL FROM aşamasında, genellikle 550 5.7.27 biçiminde, zarf göndereni \".\" değerini gösteren, önceliği 0 olan tek bir MX kaydına sahip bir alan adında bulunan postalar için, çoğu zaman yalnızca gönderim yapan veya park edilmiş bir alan adında görülür.",
       fix = "Posta kabul eden bir alan adında bir zarf göndereni (dönüş yolu) kullanın ya da alan adı posta almalıysa null MX kaydını gerçek MX kayıtlarıyla değiştirin.",
@@ -918,25 +920,25 @@ return {
     ["4.7.500-4.7.699"] = {
       name = "Gönderim geçici olarak kısıtlandı",
       description = "Microsoft gönderenden olağandışı trafik gördü ve onu daha yakından incelerken bu trafiği bekletiyor. Bu durumla en çok yeni IP adresleri ve hacimdeki ani artışlar karşılaşır.",
-      when = "Bir gönderen bunu, Microsoft trafiğini daha yakından incelerken Outlook.com veya Microsoft 365'ten geçici ret olarak alır; en sık yeni bir IP adresinde ya da hacimde ani bir artıştan sonra görülür.",
+      when = "Bir gönderen bu kodu, Microsoft trafiğini daha yakından incelerken Outlook.com veya Microsoft 365'ten geçici ret olarak alır; en sık yeni bir IP adresinde ya da hacimde ani bir artıştan sonra görülür.",
       fix = "Daha sonra yeniden deneyin ve hacmi yavaş yavaş artırın. Trafik meşru göründüğünde kısıtlama kendiliğinden kalkar.",
     },
     ["4.7.850-4.7.899"] = {
       name = "Gönderen IP geçici olarak kısıtlandı",
       description = "Microsoft gönderen IP adresinden şüpheli trafik gördü ve adresi değerlendirirken kısıtlıyor.",
-      when = "Gönderen bir sunucu bunu, Microsoft IP adresinden gelen şüpheli trafiği değerlendirirken Outlook.com veya Microsoft 365'ten geçici ret olarak alır.",
+      when = "Gönderen bir sunucu bu kodu, Microsoft IP adresinden gelen şüpheli trafiği değerlendirirken Outlook.com veya Microsoft 365'ten geçici ret olarak alır.",
       fix = "Daha sonra, daha düşük bir hızla yeniden deneyin. Trafik meşruysa kısıtlama kendiliğinden sona erer.",
     },
     ["5.1.90"] = {
       name = "Günlük alıcı sınırına ulaşıldı",
       description = "Gönderen Microsoft 365 hesabı günlük alıcı sınırına ulaştı.",
-      when = "Bir Microsoft 365 kullanıcısı veya uygulaması bunu, hesabın izin verdiğinden daha fazla alıcıya bir gün içinde gönderdikten sonra bir teslim edilemedi raporunda alır; bu, büyük bir gönderimde ya da hesap ele geçirildikten sonra olur.",
+      when = "Bir Microsoft 365 kullanıcısı veya uygulaması bu kodu, hesabın izin verdiğinden daha fazla alıcıya bir gün içinde gönderdikten sonra bir teslim edilemedi raporunda alır; bu, büyük bir gönderimde ya da hesap ele geçirildikten sonra olur.",
       fix = "Sınırın sıfırlanmasını bekleyin ve daha az gönderin. Bu sınıra aniden ulaşılması çoğu zaman hesabın ele geçirildiği anlamına gelir; bu yüzden hesabın ele geçirilip geçirilmediğini denetleyin.",
     },
     ["5.2.121-5.2.122"] = {
       name = "Alıcının saatlik alma sınırı aşıldı",
       description = "Alıcı bu saat içinde bu gönderenden (5.2.121) ya da herkesten (5.2.122) çok fazla ileti aldı.",
-      when = "Bir gönderen bunu, Microsoft 365'teki tek bir alıcıya bir saat içinde yoğun bir ileti akışı geldiğinde alır; örneğin her olay için e-posta gönderen otomatik bir sistemden.",
+      when = "Bir gönderen bu kodu, Microsoft 365'teki tek bir alıcıya bir saat içinde yoğun bir ileti akışı geldiğinde alır; örneğin her olay için e-posta gönderen otomatik bir sistemden.",
       fix = "Daha sonra yeniden gönderin ve o alıcıya giden iletileri zamana yayın. Otomatik gönderim yapan sistemler bildirimlerini toplu hâlde göndermelidir.",
     },
     ["5.4.14"] = {
@@ -948,13 +950,13 @@ return {
     ["5.4.300"] = {
       name = "İletinin süresi doldu",
       description = "Exchange Online, ileti zamanında teslim edilemediği için iletiden vazgeçti.",
-      when = "Exchange Online bunu, bir ileti süresi dolana kadar kuyruğunda kaldığında bildirir; genellikle hedef sunucuya ulaşılamadığı ya da hedef sunucu iletiyi sürekli ertelediği için.",
+      when = "Exchange Online bu kodu, bir ileti süresi dolana kadar kuyruğunda kaldığında bildirir; genellikle hedef sunucuya ulaşılamadığı ya da hedef sunucu iletiyi sürekli ertelediği için.",
       fix = "Hedef sunucunun erişilebilir olup olmadığını ve yanıt verip vermediğini denetleyin, ardından yeniden gönderin.",
     },
     ["5.4.310"] = {
       name = "Alıcının alan adı yok",
       description = "Exchange Online, DNS'te alıcının alan adına sahip bir alan adı bulamadı.",
-      when = "Exchange Online bunu, alıcının alan adı DNS'te bulunmadığında bildirir; alan adında bir yazım hatası olduğunda ya da alan adının süresi dolduğunda.",
+      when = "Exchange Online bu kodu, alıcının alan adı DNS'te bulunmadığında bildirir; alan adında bir yazım hatası olduğunda ya da alan adının süresi dolduğunda.",
       fix = "Alan adının yazımını denetleyin. Yazım doğruysa alan adının süresi dolmuş ya da alan adı DNS'te kurulmamıştır ve adres posta alamaz.",
     },
     ["5.6.11"] = {
@@ -966,145 +968,145 @@ return {
     ["5.7.57"] = {
       name = "Anonim gönderim reddedildi",
       description = "Bir uygulama veya cihaz, önce oturum açmadan smtp.office365.com üzerinden göndermeye çalıştı.",
-      when = "Bir uygulama, yazıcı veya betik bunu, önce oturum açmadan gönderdiğinde smtp.office365.com'dan alır.",
+      when = "Bir uygulama, yazıcı veya betik bu kodu, önce oturum açmadan gönderdiğinde smtp.office365.com'dan alır.",
       fix = "Uygulamayı lisanslı bir posta kutusuyla kimlik doğrulayacak şekilde yapılandırın ya da bunun yerine bir bağlayıcı veya doğrudan gönderim (direct send) kullanın.",
     },
     ["5.7.64"] = {
       name = "Kiracı (tenant) ilişkilendirmesi başarısız",
       description = "Exchange Online, aktarılan iletiyi kuruluşun bir gelen bağlayıcısıyla ilişkilendiremedi; bu yüzden iletiyi aktarmayı reddetti.",
-      when = "Exchange Online üzerinden aktaran şirket içi veya karma bir sunucu bunu, hiçbir gelen bağlayıcı IP adresi ya da sertifikasıyla eşleşmediğinde alır; çoğu zaman bunlardan biri değiştikten sonra.",
+      when = "Exchange Online üzerinden aktaran şirket içi veya karma bir sunucu bu kodu, hiçbir gelen bağlayıcı IP adresi ya da sertifikasıyla eşleşmediğinde alır; çoğu zaman bunlardan biri değiştikten sonra.",
       fix = "Gelen bağlayıcıyı denetleyin: şirket içi (on-premises) sunucunun gönderen IP adresi veya sertifikası, bağlayıcının beklediğiyle eşleşmelidir.",
     },
     ["5.7.124"] = {
       name = "Gönderenin gruba göndermesine izin verilmiyor",
       description = "Alıcı, yalnızca izin verilen gönderenler listesindekilerden posta kabul eden bir grup ve gönderen bu listede değil.",
-      when = "Bir gönderen bunu, yalnızca listesindeki gönderenlerden ileti kabul eden bir Microsoft 365 grubuna veya dağıtım listesine yazdığında alır.",
+      when = "Bir gönderen bu kodu, yalnızca listesindeki gönderenlerden ileti kabul eden bir Microsoft 365 grubuna veya dağıtım listesine yazdığında alır.",
       fix = "Grubun sahibinden veya alıcının yöneticisinden göndereni izin verilenlere eklemesini isteyin.",
     },
     ["5.7.133-5.7.136"] = {
       name = "Alıcı yalnızca kuruluş içinden gelen postayı kabul ediyor",
       description = "Alıcı (bir grup, bir posta kutusu, bir ortak klasör veya bir posta kullanıcısı), kendi kuruluşunun dışından gelen postayı reddedecek şekilde ayarlanmış.",
-      when = "Dışarıdan bir gönderen bunu, yalnızca kendi kuruluşundan posta kabul edecek şekilde ayarlanmış bir gruba, posta kutusuna, ortak klasöre veya posta kullanıcısına yazdığında alır.",
+      when = "Dışarıdan bir gönderen bu kodu, yalnızca kendi kuruluşundan posta kabul edecek şekilde ayarlanmış bir gruba, posta kutusuna, ortak klasöre veya posta kullanıcısına yazdığında alır.",
       fix = "Bunu yalnızca alıcının yöneticisi değiştirebilir; onunla iletişime geçin.",
     },
     ["5.7.321-5.7.324"] = {
       name = "Hedefin TLS veya DANE denetimi başarısız",
       description = "Exchange Online güvenli biçimde teslim edemedi: hedef sunucu TLS sunmuyor, süresi dolmuş bir sertifika gösteriyor, DANE doğrulamasından geçemiyor ya da doğrulanamayan DNSSEC kayıtları döndürüyor.",
-      when = "Exchange Online bunu, örneğin DANE ile güvenli teslim isteyen bir alan adına teslim ederken hedef sunucunun TLS'i, sertifikası veya DNSSEC kayıtları denetimden geçmediğinde bildirir.",
+      when = "Exchange Online bu kodu, örneğin DANE ile güvenli teslim isteyen bir alan adına teslim ederken hedef sunucunun TLS'i, sertifikası veya DNSSEC kayıtları denetimden geçmediğinde bildirir.",
       fix = "Sorun hedef taraftadır; hedefin yöneticisinden TLS sertifikasını veya DNS kayıtlarını düzeltmesini isteyin.",
     },
     ["5.7.501-5.7.503"] = {
       name = "Gönderen hesap spam nedeniyle yasaklandı",
       description = "Microsoft, gönderen hesabı spam gönderdiği için yasakladı; bu genellikle hesap ele geçirildikten sonra olur.",
-      when = "Bir Microsoft 365 kullanıcısı bunu, istenmeyen posta gönderdiği için Microsoft'un durdurduğu bir hesaptan gönderdiğinde alır; bu genellikle hesap ele geçirildikten sonra olur.",
+      when = "Bir Microsoft 365 kullanıcısı bu kodu, istenmeyen posta gönderdiği için Microsoft'un durdurduğu bir hesaptan gönderdiğinde alır; bu genellikle hesap ele geçirildikten sonra olur.",
       fix = "Hesabı güvence altına alın ve kimlik bilgilerini sıfırlayın, ardından Microsoft desteğinden gönderimin yeniden açılmasını isteyin.",
     },
     ["5.7.504-5.7.505"] = {
       name = "Alıcı adresi geçersiz",
       description = "Alıcı adresi hedefte geçerli değil ya da alıcı orada yasaklanmış.",
-      when = "Bir gönderen bunu, alıcının Microsoft 365 kuruluşundan, adres orada bulunmadığında ya da alıcı yasaklı olduğunda alır.",
+      when = "Bir gönderen bu kodu, alıcının Microsoft 365 kuruluşundan, adres orada bulunmadığında ya da alıcı yasaklı olduğunda alır.",
       fix = "Adresi denetleyin; adres doğruysa bu adrese göndermeyi bırakın.",
     },
     ["5.7.506"] = {
       name = "Hatalı HELO",
       description = "Gönderen sunucu kendini bağlandığı sunucunun adıyla tanıttı; spam robotları bunu yapar.",
-      when = "Gönderen bir sunucu bunu, HELO veya EHLO selamlamasında kendi adı yerine bağlandığı Microsoft sunucusunun adını verdiğinde alır.",
+      when = "Gönderen bir sunucu bu kodu, HELO veya EHLO selamlamasında kendi adı yerine bağlandığı Microsoft sunucusunun adını verdiğinde alır.",
       fix = "Gönderen sunucunun HELO veya EHLO'da kendi tam nitelikli ana makine adını bildirmesini sağlayın.",
     },
     ["5.7.507"] = {
       name = "Alıcının kuruluşu tarafından engellendi",
       description = "Alıcının kuruluşu gönderen IP adresinin kendisini engelledi.",
-      when = "Bir gönderen bunu, alıcının kuruluşu postanın geldiği IP adresini engellediğinde alır.",
+      when = "Bir gönderen bu kodu, alıcının kuruluşu postanın geldiği IP adresini engellediğinde alır.",
       fix = "Engelin kaldırılması için alıcıyla iletişime geçin.",
     },
     ["5.7.508"] = {
       name = "IPv6 aralığı sınırını aştı",
       description = "Gönderenin IPv6 aralığı çok kısa bir sürede çok fazla ileti göndermeye çalıştı.",
-      when = "Bir gönderen bunu, IPv6 aralığı kısa sürede Microsoft 365'e çok fazla ileti gönderdiğinde alır.",
+      when = "Bir gönderen bu kodu, IPv6 aralığı kısa sürede Microsoft 365'e çok fazla ileti gönderdiğinde alır.",
       fix = "Daha az gönderin ve iletileri zamana yayın.",
     },
     ["5.7.509"] = {
       name = "DMARC başarısız, politika reject",
       description = "From başlık alanındaki alan adı DMARC'tan geçemedi ve bu alan adı reject politikası yayımlıyor.",
-      when = "Bir gönderen bunu, From alan adı reject DMARC politikası yayımladığında ve ileti DMARC'tan geçemediğinde alır; çoğu zaman bir üçüncü taraf hizmeti bu alan adı adına hizalanmış SPF veya DKIM olmadan gönderdiği için.",
+      when = "Bir gönderen bu kodu, From alan adı reject DMARC politikası yayımladığında ve ileti DMARC'tan geçemediğinde alır; çoğu zaman bir üçüncü taraf hizmeti bu alan adı adına hizalanmış SPF veya DKIM olmadan gönderdiği için.",
       fix = "SPF veya DKIM'in geçmesini ve From alan adıyla hizalanmasını sağlayın; örneğin o alan adı adına gönderim yapan her hizmette o alan adı için DKIM ile imzalayın.",
     },
     ["5.7.510"] = {
       name = "Alıcı IPv6'yı reddediyor",
       description = "Alıcının alan adı IPv6 üzerinden teslim edilen postayı kabul etmiyor.",
-      when = "Gönderen bir sunucu bunu, IPv6 üzerinden posta kabul etmeyen bir Microsoft 365 alan adına IPv6 ile teslim ettiğinde alır.",
+      when = "Gönderen bir sunucu bu kodu, IPv6 üzerinden posta kabul etmeyen bir Microsoft 365 alan adına IPv6 ile teslim ettiğinde alır.",
       fix = "Bu alan adına IPv4 üzerinden teslim edin.",
     },
     ["5.7.511"] = {
       name = "Gönderen IP yasaklandı",
       description = "Microsoft, postanın geldiği IP adresini yasakladı.",
-      when = "Bir gönderen bunu, postanın geldiği IP adresi Microsoft'un yasak listesindeyken Outlook.com veya Microsoft 365'ten alır; genellikle o adresten istenmeyen posta çıktıktan sonra.",
+      when = "Bir gönderen bu kodu, postanın geldiği IP adresi Microsoft'un engel listesindeyken Outlook.com veya Microsoft 365'ten alır; genellikle o adresten istenmeyen posta çıktıktan sonra.",
       fix = "Nedeni ortadan kaldırın, ardından yanıtın tamamını ve IP adresini belirterek Microsoft'tan adresin listeden çıkarılmasını isteyin.",
     },
     ["5.7.512"] = {
       name = "From başlığı eksik veya geçersiz",
       description = "İletinin From başlık alanında, RFC 5322'nin gerektirdiği gibi geçerli bir adres yok.",
-      when = "Bir gönderen bunu, iletide From başlık alanı olmadığında ya da geçerli adres içermeyen bir From olduğunda alır; iletileri elle oluşturan betik ve uygulamalarda bu olur.",
+      when = "Bir gönderen bu kodu, iletide From başlık alanı olmadığında ya da geçerli adres içermeyen bir From olduğunda alır; iletileri elle oluşturan betik ve uygulamalarda bu olur.",
       fix = "Gönderen yazılımın, açılı ayraçlar içinde düzgün bir adres bulunan bir From başlık alanı yazmasını sağlayın.",
     },
     ["5.7.513"] = {
       name = "Alıcı alan adının kendi engel listesinde",
       description = "Alıcının alan adı, gönderen IP adresini kendi özel engel listesine ekledi.",
-      when = "Bir gönderen bunu, alıcının Microsoft 365 kuruluşu gönderen IP adresini kendi engel listesine eklediğinde alır.",
+      when = "Bir gönderen bu kodu, alıcının Microsoft 365 kuruluşu gönderen IP adresini kendi engel listesine eklediğinde alır.",
       fix = "Alıcının kuruluşuyla iletişime geçin ve adresi listeden çıkarmalarını isteyin.",
     },
     ["5.7.515"] = {
       name = "Gönderen alan adı gerekli kimlik doğrulama düzeyinin altında",
       description = "Outlook.com, yüksek hacimli gönderim yapan ve From alan adı Microsoft'un istediği gibi SPF, DKIM ve DMARC'tan geçmeyen bir alan adından gelen postayı reddediyor.",
-      when = "Outlook.com, Hotmail.com veya Live.com adreslerine yüksek hacimde posta gönderen bir alan adı bunu, From alan adı SPF, DKIM ve DMARC'tan geçmediğinde alır; Microsoft bu gönderenlerden bunu ister.",
-      fix = "From alan adı için SPF ve DKIM yayımlayın ve ikisinin de geçmesini sağlayın; ayrıca bunlardan en az birinin hizalandığı bir DMARC kaydı yayımlayın.",
+      when = "Outlook.com, Hotmail.com veya Live.com adreslerine yüksek hacimde posta gönderen bir alan adı bu kodu, From alan adı SPF, DKIM ve DMARC'tan geçmediğinde alır; Microsoft, bu gönderenlerin üç denetimden de geçmesini şart koşar.",
+      fix = "From alan adı için SPF ve DKIM kayıtlarını yayımlayın ve ikisinin de geçmesini sağlayın; ayrıca bunlardan en az birinin hizalandığı bir DMARC kaydı yayımlayın.",
     },
     ["5.7.606-5.7.649"] = {
       name = "Gönderen IP, Microsoft'un engel listesinde",
       description = "Microsoft'un hizmeti, postanın geldiği IP adresini yasakladı.",
-      when = "Bir gönderen bunu, postanın geldiği IP adresi Microsoft'un engel listesindeyken Outlook.com veya Microsoft 365'ten alır; genellikle o adresten istenmeyen posta veya başka bir kötüye kullanım olduktan sonra.",
+      when = "Bir gönderen bu kodu, postanın geldiği IP adresi Microsoft'un engel listesindeyken Outlook.com veya Microsoft 365'ten alır; genellikle o adresten istenmeyen posta veya başka bir kötüye kullanım olduktan sonra.",
       fix = "IP adresinin itibarını neyin zedelediğini bulup bunu durdurun, ardından Microsoft'un self servis listeden çıkarma (delist) portalı üzerinden adresin kaldırılmasını isteyin.",
     },
     ["5.7.703"] = {
       name = "Alıcı, gönderenin kendi kuruluşu tarafından engellendi",
       description = "Gönderen Microsoft 365 kuruluşunun kendi Kiracı İzin Verilenler/Engellenenler Listesi (Tenant Allow/Block List) bu alıcıya giden postayı engelliyor; bu yüzden ileti gönderenin kuruluşundan hiç çıkmadı.",
-      when = "Bir Microsoft 365 kullanıcısı bunu, kendi kuruluşunun Kiracı İzin Verilenler/Engellenenler Listesi alıcıyı engellediğinde alır.",
+      when = "Bir Microsoft 365 kullanıcısı bu kodu, kendi kuruluşunun Kiracı İzin Verilenler/Engellenenler Listesi alıcıyı engellediğinde alır.",
       fix = "Gönderen kuruluşun yöneticisi, alıcıya ilişkin engelleme kaydını Kiracı İzin Verilenler/Engellenenler Listesi'nden kaldırır; alıcı taraf bunu değiştiremez.",
     },
     ["5.7.708"] = {
       name = "Bu IP'den gelen trafik kabul edilmiyor",
       description = "Microsoft, gönderen Microsoft 365 kuruluşunun gönderim yaptığı IP adresinden gelen postayı, bu adresten gelen postanın kötü itibarı nedeniyle kabul etmiyor.",
-      when = "Bir Microsoft 365 kuruluşu bunu, kötü itibarı nedeniyle Microsoft'un artık posta kabul etmediği bir IP adresinden gönderdiğinde alır.",
+      when = "Bir Microsoft 365 kuruluşu bu kodu, kötü itibarı nedeniyle Microsoft'un artık posta kabul etmediği bir IP adresinden gönderdiğinde alır.",
       fix = "İtibarı neyin zedelediğini (örneğin ele geçirilmiş bir hesap) bulup bunu durdurun, ardından Microsoft desteğiyle iletişime geçin.",
     },
     ["5.7.700-5.7.749"] = {
       name = "Gönderen kuruluş kısıtlandı",
       description = "Gönderen Microsoft 365 kuruluşundan gelen trafiğin büyük kısmı şüpheli göründü; bu yüzden Microsoft kuruluşun giden postasını kısıtladı.",
-      when = "Bir Microsoft 365 kuruluşu bunu, giden postasının büyük bölümü şüpheli göründüğü için Microsoft onu kısıtladığında alır; çoğu zaman hesaplar ele geçirildiği için.",
+      when = "Bir Microsoft 365 kuruluşu bu kodu, giden postasının büyük bölümü şüpheli göründüğü için Microsoft onu kısıtladığında alır; çoğu zaman hesaplar ele geçirildiği için.",
       fix = "Ele geçirilmiş hesapları, sunucuları veya açık aktarma sunucularını kapatın, ardından kısıtlamanın kaldırılması için Microsoft desteğiyle iletişime geçin.",
     },
     ["5.7.750"] = {
       name = "Kayıtlı olmayan alan adlarından gönderim",
       description = "Gönderen Microsoft 365 kuruluşu, eklemediği ve doğrulamadığı alan adlarından çok fazla posta gönderiyor.",
-      when = "Bir Microsoft 365 kuruluşu bunu, postasının büyük bölümü Microsoft 365'e eklemediği ve doğrulamadığı alan adlarından çıktığında alır.",
+      when = "Bir Microsoft 365 kuruluşu bu kodu, postasının büyük bölümü Microsoft 365'e eklemediği ve doğrulamadığı alan adlarından çıktığında alır.",
       fix = "Kuruluşun gönderim yaptığı her alan adını ekleyin ve doğrulayın.",
     },
     ["4.7.32"] = {
       name = "From başlığı hizalı değil (ertelendi)",
       description = "Gmail, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığı için iletinin hızını sınırlıyor.",
-      when = "Gmail'e gönderen biri bunu, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığında geçici ret olarak alır; örneğin bir gönderim hizmeti kendi zarf gönderenini ve kendi DKIM alan adını kullandığında.",
+      when = "Gmail'e gönderen biri bu kodu, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığında geçici ret olarak alır; örneğin bir gönderim hizmeti kendi zarf gönderenini ve kendi DKIM alan adını kullandığında.",
       fix = "From alan adı için DKIM ile imzalayın ya da o alan adında bir zarf göndereniyle gönderin; böylece DMARC hizalaması sağlanır.",
     },
     ["5.7.32"] = {
       name = "From başlığı hizalı değil",
       description = "Gmail, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığı için iletiyi engelliyor.",
-      when = "Gmail'e gönderen biri bunu, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığında kalıcı ret olarak alır; örneğin bir gönderim hizmeti kendi zarf gönderenini ve kendi DKIM alan adını kullandığında.",
+      when = "Gmail'e gönderen biri bu kodu, From alan adı SPF veya DKIM'in doğruladığı alan adıyla hizalı olmadığında kalıcı ret olarak alır; örneğin bir gönderim hizmeti kendi zarf gönderenini ve kendi DKIM alan adını kullandığında.",
       fix = "From alan adı için DKIM ile imzalayın ya da o alan adında bir zarf göndereniyle gönderin; böylece DMARC hizalaması sağlanır.",
     },
     ["4.7.40"] = {
       name = "DMARC kaydı yok",
       description = "Gmail, DMARC kaydı veya DMARC politikası yayımlamayan bir alan adından gelen toplu postanın hızını sınırlıyor.",
-      when = "Gmail'e toplu gönderim yapan biri bunu, From alan adı hiç DMARC kaydı yayımlamadığında geçici ret olarak alır; Google'ın gönderen yönergeleri toplu gönderenlerden bu kaydı ister.",
+      when = "Gmail'e toplu gönderim yapan biri bu kodu, From alan adı hiç DMARC kaydı yayımlamadığında geçici ret olarak alır; Google'ın gönderen yönergeleri toplu gönderenlerden bu kaydı ister.",
       fix = "Gönderen alan adı için politika içeren bir DMARC kaydı yayımlayın.",
     },
   },
