@@ -57,6 +57,16 @@ describe("text wrapping", function()
     assert.is_true(#first <= 30)
     assert.is_nil(second:find("^=+$"))
   end)
+  it("never parts RFC from its number, nor MAIL FROM and RCPT TO", function()
+    local words = "a long enough line that ends with RFC 5321 and MAIL FROM or RCPT TO, then more words"
+    for w = 8, 60 do
+      for _, s in ipairs({ words, "\227\129\130 " .. words }) do -- ASCII, and a text the general wrapper takes
+        local out = text.wrap(s, w, "")
+        assert.falsy(out:find("RFC\n") or out:find("MAIL\n") or out:find("RCPT\n"), out)
+        assert.truthy(out:find("RFC 5321", 1, true), out)
+      end
+    end
+  end)
   it("gives the general wrapper's lines on the fast path for words between spaces", function()
     local seen = 0
     for _, lang in ipairs({ "ar", "ru", "hi", "vi", "de", "tr" }) do

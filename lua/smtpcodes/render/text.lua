@@ -328,16 +328,36 @@ local function unmark(s)
 end
 M.unmark = unmark
 
-local function wrap(text, limit, indent)
+-- Word pairs a line never parts ("RFC 5321", "MAIL FROM", "RCPT TO"): their
+-- space is a \1 while the text is wrapped (each wrapper counts it one
+-- column and never breaks there), a space again after.
+local function glue(text)
+  if not (text:find("RFC %d") or text:find("MAIL FROM", 1, true) or text:find("RCPT TO", 1, true)) then
+    return text, false
+  end
+  return text:gsub("RFC (%d)", "RFC\1%1"):gsub("MAIL FROM", "MAIL\1FROM"):gsub("RCPT TO", "RCPT\1TO"), true
+end
+
+-- A wrapper f(text, limit, indent) that keeps those pairs on one line.
+local function gluing(f)
+  return function(text, limit, indent)
+    if limit <= 0 then return f(text, limit, indent) end
+    local glued, any = glue(text)
+    if not any then return f(text, limit, indent) end
+    return (f(glued, limit, indent):gsub("\1", " "))
+  end
+end
+
+local wrap = gluing(function(text, limit, indent)
   if not text:find("[\128-\255]") then
     return limit <= 0 and indent .. text or wrap_ascii(text, limit, indent)
   end
   if limit <= 0 then return unmark(indent .. text) end
   if words_only(text) then return wrap_words(text, limit, indent) end -- (such a text has no break marks)
   return unmark(wrap_any(text, limit, indent))
-end
+end)
 M.wrap = wrap
-M.wrap_any = wrap_any -- the general wrapper, which the faster ones must match (spec/render_spec.lua)
+M.wrap_any = gluing(wrap_any) -- the general wrapper, which the faster ones must match (spec/render_spec.lua)
 
 local underline = { [1] = "=", [2] = "-" }
 
