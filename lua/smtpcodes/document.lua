@@ -131,6 +131,13 @@ local function details(blocks, t, info)
   list(blocks, items)
 end
 
+-- The documents a page names in its own language: URL pattern, label key.
+local DOCUMENT_LABELS = {
+  { "^https://www%.iana%.org/assignments/smtp%-enhanced%-status%-codes", "iana_registry" },
+  { "^https://www%.postfix%.org/postconf%.5%.html", "postfix_parameters" },
+  { "^https://support%.google%.com/a/answer/3726730", "gmail_errors" },
+}
+
 -- Learn More: references as links, then the related codes.
 local function learn_more(blocks, t, infos)
   local links, seen, related = {}, {}, {}
@@ -142,9 +149,9 @@ local function learn_more(blocks, t, infos)
     for _, w in ipairs(info.seen_with or {}) do refs[#refs + 1] = { document = w.document, url = w.url } end
     for _, ref in ipairs(refs) do
       local document = ref.document
-      -- the registry's name in the page's language; RFC titles stay as they are
-      if tostring(ref.url):find("^https://www%.iana%.org/assignments/smtp%-enhanced%-status%-codes") then
-        document = t:label("iana_registry")
+      -- the registry's and the practice sources' names in the page's language; RFC titles stay as they are
+      for _, d in ipairs(DOCUMENT_LABELS) do
+        if tostring(ref.url):find(d[1]) then document = t:label(d[2]) end
       end
       local text = ref.section and (document .. " \194\167" .. ref.section) or document
       if not seen[ref.url] then

@@ -36,6 +36,8 @@ return {
     when_to_use = "متى تستخدم أيًا منهما",
     learn_more = "اعرف المزيد",
     iana_registry = "سجل IANA لرموز حالة SMTP المحسّنة",
+    postfix_parameters = "معاملات إعداد Postfix (postconf(5))",
+    gmail_errors = "أخطاء SMTP ورموزها في Gmail",
     details = "التفاصيل",
     related_codes = "رموز ذات صلة",
     class = "الفئة",

@@ -35,6 +35,8 @@ return {
     when_to_use = "Wann welcher Code passt",
     learn_more = "Weitere Informationen",
     iana_registry = "IANA-Registry der erweiterten SMTP-Statuscodes",
+    postfix_parameters = "Postfix-Konfigurationsparameter (postconf(5))",
+    gmail_errors = "SMTP-Fehler und -Codes von Gmail",
     details = "Details",
     related_codes = "Verwandte Codes",
     class = "Klasse",

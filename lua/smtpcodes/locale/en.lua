@@ -37,6 +37,8 @@ return {
     when_to_use = "When to Use Which",
     learn_more = "Learn More",
     iana_registry = "IANA SMTP Enhanced Status Codes registry",
+    postfix_parameters = "Postfix configuration parameters (postconf(5))",
+    gmail_errors = "Gmail SMTP errors and codes",
     details = "Details",
     related_codes = "Related codes",
     class = "Class",

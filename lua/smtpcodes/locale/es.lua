@@ -35,6 +35,8 @@ return {
     when_to_use = "Cuándo usar cada uno",
     learn_more = "Saber más",
     iana_registry = "Registro de la IANA de códigos de estado mejorados de SMTP",
+    postfix_parameters = "Parámetros de configuración de Postfix (postconf(5))",
+    gmail_errors = "Errores y códigos SMTP de Gmail",
     details = "Detalles",
     related_codes = "Códigos relacionados",
     class = "Clase",

@@ -35,6 +35,8 @@ return {
     when_to_use = "Lequel utiliser et quand",
     learn_more = "En savoir plus",
     iana_registry = "Registre IANA des codes d'état étendus SMTP",
+    postfix_parameters = "Paramètres de configuration de Postfix (postconf(5))",
+    gmail_errors = "Erreurs et codes SMTP de Gmail",
     details = "Détails",
     related_codes = "Codes apparentés",
     class = "Classe",

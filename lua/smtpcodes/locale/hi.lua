@@ -36,6 +36,8 @@ return {
     when_to_use = "कब किसका उपयोग करें",
     learn_more = "और जानें",
     iana_registry = "IANA की SMTP विस्तारित स्थिति कोड रजिस्ट्री",
+    postfix_parameters = "Postfix के कॉन्फ़िगरेशन पैरामीटर (postconf(5))",
+    gmail_errors = "Gmail की SMTP त्रुटियाँ और कोड",
     details = "विस्तृत जानकारी",
     related_codes = "संबंधित कोड",
     class = "वर्ग",

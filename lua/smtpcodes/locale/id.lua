@@ -36,6 +36,8 @@ return {
     when_to_use = "Kapan Menggunakan yang Mana",
     learn_more = "Pelajari Lebih Lanjut",
     iana_registry = "Registri Kode Status Diperluas SMTP IANA",
+    postfix_parameters = "Parameter konfigurasi Postfix (postconf(5))",
+    gmail_errors = "Kesalahan dan kode SMTP Gmail",
     details = "Detail",
     related_codes = "Kode terkait",
     class = "Kelas",

@@ -37,6 +37,8 @@ return {
     when_to_use = "どちらをいつ使うか",
     learn_more = "さらに詳しく",
     iana_registry = "IANA SMTP 拡張ステータスコードレジストリ",
+    postfix_parameters = "Postfix の設定パラメーター (postconf(5))",
+    gmail_errors = "Gmail の SMTP エラーとコード",
     details = "詳細",
     related_codes = "関連コード",
     class = "クラス",

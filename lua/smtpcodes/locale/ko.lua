@@ -35,6 +35,8 @@ return {
     when_to_use = "언제 어떤 것을 사용할지",
     learn_more = "더 알아보기",
     iana_registry = "IANA SMTP 확장 상태 코드 레지스트리",
+    postfix_parameters = "Postfix 설정 매개변수(postconf(5))",
+    gmail_errors = "Gmail SMTP 오류 및 코드",
     details = "세부 정보",
     related_codes = "관련 코드",
     class = "클래스",

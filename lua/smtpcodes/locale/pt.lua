@@ -35,6 +35,8 @@ return {
     when_to_use = "Quando usar cada um",
     learn_more = "Saiba mais",
     iana_registry = "Registro da IANA de códigos de status estendidos do SMTP",
+    postfix_parameters = "Parâmetros de configuração do Postfix (postconf(5))",
+    gmail_errors = "Erros e códigos SMTP do Gmail",
     details = "Detalhes",
     related_codes = "Códigos relacionados",
     class = "Classe",

@@ -35,6 +35,8 @@ return {
     when_to_use = "Какой код когда использовать",
     learn_more = "Дополнительные сведения",
     iana_registry = "Реестр IANA расширенных кодов состояния SMTP",
+    postfix_parameters = "Параметры конфигурации Postfix (postconf(5))",
+    gmail_errors = "Ошибки и коды SMTP в Gmail",
     details = "Подробности",
     related_codes = "Связанные коды",
     class = "Класс",

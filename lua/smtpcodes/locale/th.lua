@@ -36,6 +36,8 @@ return {
     when_to_use = "ควร​ใช้​รหัส​ใด​เมื่อใด",
     learn_more = "เรียนรู้​เพิ่มเติม",
     iana_registry = "ทะเบียน​รหัส​สถานะ​แบบ​ขยาย​ของ SMTP ที่ IANA ดูแล",
+    postfix_parameters = "พารามิเตอร์​การตั้ง​ค่า​ของ Postfix (postconf(5))",
+    gmail_errors = "ข้อผิดพลาด​และ​รหัส SMTP ของ Gmail",
     details = "รายละเอียด",
     related_codes = "รหัส​ที่​เกี่ยวข้อง",
     class = "คลาส",

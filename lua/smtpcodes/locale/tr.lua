@@ -35,6 +35,8 @@ return {
     when_to_use = "Hangisi Ne Zaman Kullanılmalı",
     learn_more = "Daha Fazla Bilgi",
     iana_registry = "IANA SMTP genişletilmiş durum kodları kayıt defteri",
+    postfix_parameters = "Postfix yapılandırma parametreleri (postconf(5))",
+    gmail_errors = "Gmail SMTP hataları ve kodları",
     details = "Ayrıntılar",
     related_codes = "İlgili kodlar",
     class = "Sınıf",

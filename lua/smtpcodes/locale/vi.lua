@@ -35,6 +35,8 @@ return {
     when_to_use = "Khi nào dùng mã nào",
     learn_more = "Tìm hiểu thêm",
     iana_registry = "Sổ đăng ký mã trạng thái mở rộng SMTP của IANA",
+    postfix_parameters = "Tham số cấu hình Postfix (postconf(5))",
+    gmail_errors = "Lỗi và mã SMTP của Gmail",
     details = "Chi tiết",
     related_codes = "Mã liên quan",
     class = "Lớp",

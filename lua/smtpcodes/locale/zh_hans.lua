@@ -40,6 +40,8 @@ return {
     when_to_use = "何时使用哪个",
     learn_more = "了解更多",
     iana_registry = "IANA SMTP 增强状态码注册表",
+    postfix_parameters = "Postfix 配置参数（postconf(5)）",
+    gmail_errors = "Gmail SMTP 错误和代码",
     details = "详细信息",
     related_codes = "相关代码",
     class = "类别",
