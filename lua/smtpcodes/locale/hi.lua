@@ -42,7 +42,7 @@ return {
     category = "श्रेणी",
     subject = "विषय",
     commands = "किसके उत्तर में भेजा जाता है",
-    typical_enhanced = "आम तौर पर साथ आने वाले विस्तारित स्थिति कोड",
+    typical_enhanced = "आमतौर पर साथ आने वाले विस्तारित स्थिति कोड",
     typical_basic = "रजिस्ट्री में दिए गए मूल कोड",
     allowed_classes = "किन वर्गों के साथ भेजा जा सकता है",
     standing = "मानक स्थिति",
