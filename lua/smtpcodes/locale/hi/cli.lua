@@ -30,7 +30,7 @@ return {
     { "smtpcodes scan [विकल्प] [पथ ...]", "" },
   },
   scan_intro = "बाउंस मेल, Maildir फ़ोल्डर (cur/ और new/), mbox फ़ाइलें और MTA लॉग (Postfix, Exim, Sendmail) "
-    .. "पढ़ता है और हर प्राप्तकर्ता के लिए एक परिणाम लिखता है। पथ \"-\" हो या कोई पथ न दिया जाए, तो मानक "
+    .. "पढ़ता है और हर प्राप्तकर्ता के लिए एक परिणाम लिखता है। पथ “-” हो या कोई पथ न दिया जाए, तो मानक "
     .. "इनपुट पढ़ा जाता है।",
   scan_options = {
     { "-f, --format फ़ॉर्मैट", "text (तालिका, डिफ़ॉल्ट), jsonl, json या summary" },
@@ -44,10 +44,10 @@ return {
   scan_exit = "निकास स्थिति: कोई परिणाम मिलने पर 0, इनपुट में न कोई बाउंस और न कोई लॉग रिकॉर्ड मिलने पर 1, "
     .. "उपयोग की त्रुटि पर 2।",
 
-  try_help = "अधिक जानकारी के लिए '{command} --help' चलाएँ।",
+  try_help = "अधिक जानकारी के लिए “{command} --help” चलाएँ।",
   unknown_option = "अज्ञात विकल्प {option}",
   needs_value = "विकल्प {option} के साथ एक मान देना ज़रूरी है",
-  unknown_format = "अज्ञात फ़ॉर्मैट '{format}' (text, markdown, html या json)",
+  unknown_format = "अज्ञात फ़ॉर्मैट “{format}” (text, markdown, html या json)",
   width_number = "--width का मान पूर्ण संख्या होना चाहिए",
   class_digit = "--class का मान 2, 3, 4 या 5 होना चाहिए",
   kind_value = "--kind का मान basic या enhanced होना चाहिए",
@@ -55,16 +55,16 @@ return {
   list_no_codes = "--list के साथ कोड नहीं दिए जा सकते",
   explain_one = "explain एक ही उत्तर लेता है (उद्धरण चिह्नों में) या मानक इनपुट पढ़ता है",
   one_or_two = "व्याख्या के लिए एक कोड या तुलना के लिए दो कोड दें",
-  unknown_language = "असमर्थित भाषा '{lang}'; समर्थित भाषाएँ: {languages}",
-  scan_unknown_format = "अज्ञात फ़ॉर्मैट '{format}' (text, jsonl, json या summary)",
-  unknown_mode = "अज्ञात मोड '{mode}' (auto, mail, mbox या log)",
+  unknown_language = "असमर्थित भाषा “{lang}”; समर्थित भाषाएँ: {languages}",
+  scan_unknown_format = "अज्ञात फ़ॉर्मैट “{format}” (text, jsonl, json या summary)",
+  unknown_mode = "अज्ञात मोड “{mode}” (auto, mail, mbox या log)",
   top_number = "--top का मान 0 से बड़ी पूर्ण संख्या होना चाहिए",
 
-  error_malformed = "अमान्य कोड '{input}': 550 जैसा तीन अंकों का उत्तर कोड या 5.1.1 जैसा विस्तारित स्थिति कोड "
+  error_malformed = "अमान्य कोड “{input}”: 550 जैसा तीन अंकों का उत्तर कोड या 5.1.1 जैसा विस्तारित स्थिति कोड "
     .. "अपेक्षित है",
-  error_out_of_range = "अमान्य कोड '{input}': ऐसा कोई वर्ग नहीं है; उत्तर कोड 200 से 599 तक होता है, विस्तारित "
+  error_out_of_range = "अमान्य कोड “{input}”: ऐसा कोई वर्ग नहीं है; उत्तर कोड 200 से 599 तक होता है, विस्तारित "
     .. "स्थिति कोड 2, 4 या 5 से शुरू होता है",
-  error_unknown = "अज्ञात कोड '{input}': कोई मानक या प्रलेखित उपयोग इस उत्तर कोड को परिभाषित नहीं करता",
+  error_unknown = "अज्ञात कोड “{input}”: कोई मानक या प्रलेखित उपयोग इस उत्तर कोड को परिभाषित नहीं करता",
   error_empty = "खाली इनपुट: कोई उत्तर नहीं",
   error_not_a_reply = "यह SMTP उत्तर नहीं है: यह तीन अंकों के कोड से शुरू नहीं होता",
   error_bad_code = "यह SMTP उत्तर नहीं है: कोड 2xx से 5xx के बीच नहीं है",
