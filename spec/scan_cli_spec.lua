@@ -48,14 +48,25 @@ describe("smtpcodes scan", function()
 
   it("lines its table up by display width in every script", function()
     local width = require("smtpcodes.render.text").width
+    local locale = require "smtpcodes.locale"
     for _, lang in ipairs({ "en", "ja", "th", "hi", "ar", "ko", "ru" }) do
       local status, out = helpers.cli({ "scan", "--lang", lang, LOG })
       assert.are.equal(0, status)
+      -- the texts the last column (the action) may hold: its heading, English's names, the language's words
+      local labels = locale.data(lang).scan_labels
+      local lasts = { labels.action, "retry", "retry_later_slowly", "suppress_address", "contact_postmaster" }
+      for key, v in pairs(labels) do
+        if key:find("^action_") then lasts[#lasts + 1] = require("smtpcodes.render.text").unmark(v) end
+      end
       local rows = 0
       for line in out:gmatch("[^\n]+") do
         if not line:find("^== ") then
-          -- every column before the last (the action) ends at column 98
-          assert.are.equal(98, width(line) - width(line:match("(%S+)$")), lang .. ": " .. line)
+          local last = ""
+          for _, v in ipairs(lasts) do
+            if #v > #last and line:sub(-#v) == v then last = v end
+          end
+          -- every column before the last ends at column 98 (English), 114 (wider cells for other languages' words)
+          assert.are.equal(lang == "en" and 98 or 114, width(line) - width(last), lang .. ": " .. line)
           assert.falsy(line:find("\226\128\139", 1, true), "no break marks on the terminal")
           rows = rows + 1
         end
@@ -73,6 +84,14 @@ describe("smtpcodes scan", function()
     assert.matches("^Aufruf: smtpcodes scan ", out)
   end)
 
+  it("writes the table's verdicts, reasons and actions in the chosen language", function()
+    local status, out = helpers.cli({ "scan", "--lang", "de", LOG })
+    assert.are.equal(0, status)
+    assert.matches("\n%d+%s+bob@example%.com%s+fehlgeschlagen%s+550 5%.1%.1%s+dauerhaft%s+Unbekannter Empfänger%s+"
+      .. "Adresse sperren\n", out)
+    assert.falsy(out:find("suppress_address", 1, true))
+  end)
+
   it("summarizes in the chosen language", function()
     local status, out = helpers.cli({ "scan", "--format", "summary", "--lang", "de", LOG,
       "spec/fixtures/logs/exim-main.log" })
@@ -80,6 +99,9 @@ describe("smtpcodes scan", function()
     assert.matches("^Ergebnisse: 16\n", out)
     assert.truthy(out:find("\nZustellungen\n", 1, true))
     assert.truthy(out:find("user_unknown  (Unbekannter Empfänger)", 1, true))
+    assert.truthy(out:find("suppress_address  (Adresse sperren)", 1, true))
+    local _, thai = helpers.cli({ "scan", "--format", "summary", "--lang", "th", LOG })
+    assert.falsy(thai:find("\226\128\139", 1, true), "no break marks on the terminal")
     assert.truthy(out:find("\nEmpfängerdomains\n", 1, true))
     assert.truthy(out:find("\n         1  Yahoo\n", 1, true))
     assert.truthy(out:find("550 <>: Recipient address rejected: User unknown in virtual mailbox table", 1, true))

@@ -110,20 +110,28 @@ local function code_of(r)
   return r.status or "-"
 end
 
+-- The table: English shows the stable names of verdict, reason and action
+-- (those of JSON), another language its own words for them, in wider cells.
 local function text_writer(out, t)
   local l = function(key) return t:lookup("scan_labels", key) end
+  local own = t.tag ~= "en"
+  local dw, vw, rw = own and 14 or 10, own and 14 or 10, own and 28 or 20
   local header_done, last_file = false, nil
   return function(r, file)
     if not header_done then
-      out(("%s %s %s %s %s %s %s\n"):format(cell(l("line"), 6), cell(l("recipient"), 36), cell(l("delivery"), 10),
-        cell(l("code"), 10), cell(l("verdict"), 10), cell(l("reason"), 20), l("action")))
+      out(("%s %s %s %s %s %s %s\n"):format(cell(l("line"), 6), cell(l("recipient"), 36), cell(l("delivery"), dw),
+        cell(l("code"), 10), cell(l("verdict"), vw), cell(l("reason"), rw),
+        cli_text.plain(l("action"))))
       header_done = true
     end
     if file and file ~= "-" and file ~= last_file then out("== " .. file .. "\n") end -- once per file, not per mail
     last_file = file
+    local verdict, reason, action = r.verdict, r.reason, r.action
+    if own then
+      verdict, reason, action = l("verdict_" .. verdict), t:lookup("reason_names", reason), l("action_" .. action)
+    end
     out(("%-6d %s %s %s %s %s %s\n"):format(r.line, cell(r.recipient, 36),
-      cell(t:lookup("scan_labels", "delivery_" .. r.delivery), 10), cell(code_of(r), 10), cell(r.verdict, 10),
-      cell(r.reason, 20), r.action))
+      cell(l("delivery_" .. r.delivery), dw), cell(code_of(r), 10), cell(verdict, vw), cell(reason, rw), cli_text.plain(action)))
   end
 end
 
@@ -150,7 +158,7 @@ local function merge(into, from)
 end
 
 local function write_summary(out, t, s, top)
-  local l = function(key) return t:lookup("scan_labels", key) end
+  local l = function(key) return cli_text.plain(t:lookup("scan_labels", key)) end
   out(("%s: %d\n"):format(l("results"), s.total or 0))
   local function section(title, counts, limit, name_of, other)
     out("\n" .. title .. "\n")
@@ -163,9 +171,9 @@ local function write_summary(out, t, s, top)
     if other and other > 0 then out(("  %8d  %s\n"):format(other, l("other"))) end
   end
   section(l("deliveries"), s.delivery, nil, function(k) return l("delivery_" .. k) end)
-  section(l("verdicts"), s.verdict)
-  section(l("reasons"), s.reason, nil, function(k) return t:lookup("reason_names", k) end)
-  section(l("actions"), s.action)
+  section(l("verdicts"), s.verdict, nil, function(k) return l("verdict_" .. k) end)
+  section(l("reasons"), s.reason, nil, function(k) return cli_text.plain(t:lookup("reason_names", k)) end)
+  section(l("actions"), s.action, nil, function(k) return l("action_" .. k) end)
   section(l("domains"), s.domain, top, nil, s.other and s.other.domain)
   section(l("providers"), s.provider, nil, nil, s.other and s.other.provider)
   section(l("diagnostics"), s.diagnostic, top, nil, s.other and s.other.diagnostic)
