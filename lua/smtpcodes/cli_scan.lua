@@ -131,7 +131,8 @@ local function text_writer(out, t)
       verdict, reason, action = l("verdict_" .. verdict), t:lookup("reason_names", reason), l("action_" .. action)
     end
     out(("%-6d %s %s %s %s %s %s\n"):format(r.line, cell(r.recipient, 36),
-      cell(l("delivery_" .. r.delivery), dw), cell(code_of(r), 10), cell(verdict, vw), cell(reason, rw), cli_text.plain(action)))
+      cell(l("delivery_" .. r.delivery), dw), cell(code_of(r), 10), cell(verdict, vw), cell(reason, rw),
+      cli_text.plain(action)))
   end
 end
 
