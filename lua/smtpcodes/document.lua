@@ -17,16 +17,27 @@ local M = {}
 
 -- The first sentence of a text: up to the first sentence end followed by a
 -- space (or the end).  The tables avoid "e.g." so a period ends a sentence.
--- Thai marks no sentence end (a blank also parts clauses), so a Thai text is
--- whole.
+-- Thai writes no full stop and a blank also parts clauses, so the Thai texts
+-- mark the end of a sentence another follows with two blanks (paragraphs
+-- print one: see plain).
 local function first_sentence(text)
   -- a full stop and a blank, the ideographic full stop, or the Devanagari danda
   local stop = text:find("[%.!?] ", 1) or text:find("\227\128\130", 1, true)
     or text:find("\224\165\164 ", 1, true)
+  local thai = text:find("  ", 1, true)
+  if thai and text:find("^\224[\184\185]", thai - 3) and (not stop or thai < stop) then
+    return text:sub(1, thai - 1)
+  end
   if not stop then return text end
   local b = text:byte(stop)
   if b == 227 or b == 224 then return text:sub(1, stop + 2) end
   return text:sub(1, stop)
+end
+
+-- A text as a page prints it: the two blanks that end a Thai sentence made one.
+local function plain(text)
+  if not text:find("  ", 1, true) then return text end
+  return (text:gsub("  +", " "))
 end
 
 -- A text without its first sentence ("" when it has only one).
@@ -35,15 +46,16 @@ local function after_first_sentence(text)
 end
 
 local function heading(blocks, level, text)
-  blocks[#blocks + 1] = { type = "heading", level = level, text = text }
+  blocks[#blocks + 1] = { type = "heading", level = level, text = plain(text) }
 end
 
 local function paragraph(blocks, text)
-  blocks[#blocks + 1] = { type = "paragraph", text = text }
+  blocks[#blocks + 1] = { type = "paragraph", text = plain(text) }
 end
 
 local function list(blocks, items, ordered)
   if #items > 0 then
+    for i, item in ipairs(items) do items[i] = plain(item) end
     blocks[#blocks + 1] = { type = "list", ordered = ordered or false, items = items }
   end
 end
