@@ -10,6 +10,8 @@
 --   mechanism آلية · credentials بيانات الاعتماد · authenticate صادَق · password transition نقل كلمة المرور
 --   header field حقل الترويسة · alignment توافق · postmaster مسؤول البريد (postmaster)
 --   PIPELINING إرسال الأوامر متتابعةً دون انتظار الردود (PIPELINING) · standard معياري · deprecated مُهمَل
+--   reply text نص الرد · receiving side الجهة المستقبِلة · app password كلمة مرور خاصة بالتطبيق
+--   classified as (reason_sentence) تصنيف الرد · Microsoft مؤنث (الشركة) · Gmail مذكر (الخدمة)
 return {
   basic = {
     [200] = {
