@@ -14,7 +14,7 @@ return {
   main_options = {
     { "-f, --format FORMAT", "text (Vorgabe), markdown, html oder json" },
     { "    --json", "gleichbedeutend mit --format json" },
-    { "-l, --lang SPRACHE", "Sprache der Ausgabe (Vorgabe: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, sonst en)" },
+    { "-l, --lang SPRACHE", "Sprache der Ausgabe (Vorgabe: aus LANGUAGE, LC_ALL, LC_MESSAGES oder LANG, in dieser Reihenfolge, sonst en)" },
     { "-w, --width N", "Textausgabe nach N Spalten umbrechen (0: kein Umbruch; Vorgabe: Breite des "
       .. "Terminals, sonst 80)" },
     { "    --list", "bekannte Codes auflisten, einen pro Zeile" },
@@ -34,8 +34,8 @@ return {
     .. "gelesen.",
   scan_options = {
     { "-f, --format FORMAT", "text (eine Tabelle, Vorgabe), jsonl, json oder summary" },
-    { "-l, --lang SPRACHE", "Sprache der Formate text und summary (Vorgabe: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, "
-      .. "sonst en)" },
+    { "-l, --lang SPRACHE", "Sprache der Formate text und summary (Vorgabe: aus LANGUAGE, LC_ALL, LC_MESSAGES oder "
+      .. "LANG, in dieser Reihenfolge, sonst en)" },
     { "    --mode MODUS", "auto (Vorgabe: die erste Zeile entscheidet), mail, mbox oder log" },
     { "    --follow", "zeilenweise lesen und jeden Datensatz ausgeben, sobald er vollständig ist "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
