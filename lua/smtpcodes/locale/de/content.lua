@@ -6,7 +6,8 @@
 --   mailbox .................. Postfach
 --   recipient / sender ....... Empfänger / Absender; envelope sender: Envelope-Absender
 --   forward (a message) ...... weiterleiten, Weiterleitung
---   relay (verb / noun) ...... Relaying (erlauben, verweigern) / das Relay (der weiterleitende Server)
+--   relay (verb / noun) ...... Relaying (erlauben, verweigern), als Relay nutzen; Partizip weitergereicht
+--                              (DSN-Aktion relayed) / das Relay (der weiterleitende Server)
 --   bounce ................... Bounce (Unzustellbarkeitsnachricht); zurückweisen = reject
 --   delivery status notification  Zustellstatusbenachrichtigung (DSN)
 --   queue, queue run ......... Warteschlange, Abarbeitung der Warteschlange
@@ -49,7 +50,7 @@ return {
     [220] = {
       description = "Der Server ist bereit, SMTP zu sprechen. 220 ist die normale Begrüßung, die gesendet wird, sobald eine Verbindung steht, und das erste Wort nach dem Code ist der Hostname des Servers. RFC 3207 verwendet 220 außerdem als positive Antwort auf STARTTLS; dann bedeutet der Code, dass der Server für den TLS-Handshake bereit ist. Die Begrüßung enthält keinen erweiterten Statuscode, weil der Client noch nicht weiß, ob der Server solche Codes verwendet; die Antwort auf STARTTLS enthält meist einen.",
       when = "Er ist die erste Zeile, die ein Client nach dem Verbindungsaufbau erhält, etwa „220 mx.example.com ESMTP“, bevor er EHLO sendet. Er beantwortet außerdem einen STARTTLS-Befehl, den der Server annimmt, etwa mit „220 2.0.0 Ready to start TLS“.",
-      fix = "Es ist nichts zu tun: Nach der Begrüßung sendet der Client EHLO oder, wenn er keine Erweiterungen nutzt, HELO. Nach einer 220 auf STARTTLS beginnt der Client sofort den TLS-Handshake, verwirft nach dessen Abschluss alles, was er vorher erfahren hat, und sendet erneut EHLO. Ein Client sollte vor dem Senden die Begrüßung abwarten, da viele Server Clients ablehnen, die zu früh senden.",
+      fix = "Es ist nichts zu tun: Nach der Begrüßung sendet der Client EHLO oder, wenn er keine Erweiterungen nutzt, HELO. Nach einer 220 als Antwort auf STARTTLS beginnt der Client sofort den TLS-Handshake, verwirft nach dessen Abschluss alles, was er vorher erfahren hat, und sendet erneut EHLO. Ein Client sollte vor dem Senden die Begrüßung abwarten, da viele Server Clients ablehnen, die zu früh senden.",
       use = "220 als Begrüßung beim Verbindungsaufbau senden, wenn der Server bereit ist, Mail anzunehmen, und als Antwort auf STARTTLS, wenn er bereit ist, TLS zu starten.",
     },
     [221] = {
@@ -114,8 +115,8 @@ return {
     },
     [421] = {
       description = "Der Server kann den SMTP-Dienst im Moment nicht anbieten und schließt die Verbindung. RFC 5321 erlaubt diesen Code als Antwort auf jeden Befehl, und ein Server, der herunterfahren muss, darf ihn senden, ohne auf einen Befehl zu warten (Abschnitt 3.8).",
-      when = "Er ersetzt oft die 220-Begrüßung oder beantwortet EHLO, wenn der Server überlastet ist, die Verbindungen je Client-Adresse begrenzt, neu startet oder einen Absender, dem er noch nicht vertraut, per Ratenbegrenzung bremst. Er kommt auch mitten in einer Sitzung, wenn der Server herunterfährt oder ein Limit pro Sitzung für Dauer, Fehler oder Nachrichten erreicht ist.",
-      fix = "Der Client sollte die Verbindung als geschlossen betrachten, jede Nachricht behalten, die für ihren abschließenden Punkt noch keine 250 erhalten hat, und es später mit wachsenden Abständen erneut versuchen, möglichst bei einem anderen MX-Host. Ein Absender, der den Code ständig sieht, sollte seine Verbindungs- und Nachrichtenrate senken und im Antworttext nach einem Hinweis auf eine Ratenbegrenzung suchen; der Administrator des Servers sollte Last, Verbindungslimits und Neustarts des Dienstes prüfen.",
+      when = "Er ersetzt oft die 220-Begrüßung oder beantwortet EHLO, wenn der Server überlastet ist, die Verbindungen je Client-Adresse begrenzt, neu startet oder einen Absender, dem er noch nicht vertraut, per Ratenbegrenzung bremst. Er tritt auch mitten in einer Sitzung auf, wenn der Server herunterfährt oder ein Limit pro Sitzung für Dauer, Fehler oder Nachrichten erreicht ist.",
+      fix = "Der Client sollte die Verbindung als geschlossen betrachten, jede Nachricht behalten, deren abschließender Punkt noch nicht mit 250 beantwortet wurde, und es später mit wachsenden Abständen erneut versuchen, möglichst bei einem anderen MX-Host. Ein Absender, der ihn ständig erhält, sollte seine Verbindungs- und Nachrichtenrate senken und im Antworttext nach einem Hinweis auf eine Ratenbegrenzung suchen; der Administrator des Servers sollte Last, Verbindungslimits und Neustarts des Dienstes prüfen.",
       use = "421 senden, wenn der Dienst die Verbindung aus einem vorübergehenden Grund schließen muss, etwa wegen Herunterfahrens, Überlastung oder zu vieler Verbindungen, gleich welcher Befehl gerade ansteht.",
     },
     [422] = {
@@ -342,7 +343,7 @@ return {
     },
     [535] = {
       description = "Die Authentifizierung ist fehlgeschlagen, weil Benutzername, Passwort oder andere Anmeldedaten falsch oder unzureichend waren. RFC 4954 definiert ihn als normale Antwort auf einen fehlgeschlagenen AUTH-Austausch, mit dem erweiterten Code 5.7.8.",
-      when = "Meist ein vertipptes oder geändertes Passwort, ein Benutzername in falscher Form, etwa ohne Domain, oder ein Konto, das ein App-Passwort braucht. Eine lange Reihe von 535-Antworten an eine Client-Adresse ist außerdem ein typisches Zeichen für das Erraten von Passwörtern, und viele Server sperren diese Adresse dann.",
+      when = "Meist ein vertipptes oder geändertes Passwort, ein Benutzername in falscher Form, etwa ohne Domain, oder ein Konto, das ein App-Passwort braucht. Eine lange Reihe von 535-Antworten an eine Client-Adresse ist außerdem ein typisches Zeichen dafür, dass jemand Passwörter durchprobiert, und viele Server sperren diese Adresse dann.",
       fix = "Format des Benutzernamens und Passwort in den Client-Einstellungen prüfen und aktualisieren; ein Mailclient sollte den Benutzer erneut fragen, statt es in einer Schleife erneut zu versuchen. Skripte dürfen es nicht mit denselben Anmeldedaten erneut versuchen, weil wiederholte Fehlschläge zur Sperrung des Kontos oder der IP-Adresse führen können.",
       use = "535 senden, wenn der AUTH-Austausch abgeschlossen ist, die Anmeldedaten aber abgelehnt werden, sofern kein spezifischerer Code wie 534 oder 454 passt.",
     },
@@ -366,12 +367,12 @@ return {
     },
     [550] = {
       description = "Die angeforderte Aktion wurde dauerhaft abgelehnt, weil das Postfach nicht verwendet werden kann: Es existiert nicht, der Client hat keinen Zugriff darauf, oder eine lokale Richtlinie lehnt den Befehl ab. 550 ist die allgemeine dauerhafte Ablehnung von SMTP, daher nennen der erweiterte Code und der Antworttext den eigentlichen Grund.",
-      when = "Am häufigsten als Antwort auf RCPT TO für einen unbekannten Benutzer (5.1.1) oder bei einem Relay-Versuch über einen Server, der für diesen Client kein Relaying erlaubt. Er ist auch der übliche Code für Ablehnungen durch Richtlinien, etwa bei einer IP-Adresse auf einer Blocklist, fehlgeschlagenen SPF- oder DMARC-Prüfungen (5.7.1, 5.7.23, 5.7.26) oder einer Absenderdomain mit Null-MX (5.7.27). Nach dem abschließenden Punkt von DATA lehnt er die ganze Nachricht ab, wodurch verborgen bleibt, welche Empfänger das Problem waren.",
+      when = "Am häufigsten als Antwort auf RCPT TO für einen unbekannten Benutzer (5.1.1) oder bei einem Relay-Versuch über einen Server, der für diesen Client kein Relaying erlaubt. Er ist auch der übliche Code für Ablehnungen durch Richtlinien, etwa bei einer IP-Adresse auf einer Blocklist, fehlgeschlagenen SPF- oder DMARC-Prüfungen (5.7.1, 5.7.23, 5.7.26) oder einer Absenderdomain mit Null-MX (5.7.27). Nach dem abschließenden Punkt von DATA lehnt er die ganze Nachricht ab, wodurch verborgen bleibt, an welchen Empfängern es lag.",
       fix = "Zuerst den erweiterten Code und den Antworttext lesen: Bei 5.1.1 die Adresse korrigieren oder entfernen, bei 5.7.x SPF, DKIM, DMARC oder Reverse-DNS des Absenders korrigieren oder die Entfernung von der Blocklist beantragen. Dieselbe Nachricht nicht unverändert erneut senden. Ist sich der Absender sicher, dass die Adresse gültig ist, den Empfänger auf einem anderen Weg kontaktieren.",
       use = "550 für ein Postfach senden, das nicht existiert, für verweigertes Relaying oder für eine dauerhafte Ablehnung eines Befehls durch eine Richtlinie; 450 senden, wenn der Zustand vorübergehend ist.",
     },
     [551] = {
-      description = "Der Empfänger ist auf diesem Server nicht lokal, und der Server wird die Nachricht nicht weiterleiten; der Antworttext nennt den Forward-Path, den der Client stattdessen versuchen sollte. 551 ist das ablehnende Gegenstück zu 251, und die Adresse im Text ist dafür gedacht, von Programmen gelesen zu werden.",
+      description = "Der Empfänger ist auf diesem Server nicht lokal, und der Server wird die Nachricht nicht weiterleiten; der Antworttext nennt den Forward-Path, den der Client stattdessen versuchen sollte. 551 ist das ablehnende Gegenstück zu 251, und die Adresse im Text ist für die maschinelle Auswertung gedacht.",
       when = "Im heutigen Internet selten, weil Adressänderungen meist durch stillschweigende Weiterleitung erledigt werden oder durch eine einfache 550, wenn die neue Adresse nicht bekannt werden soll. Einige Server verwenden 551 mit 5.7.1 auch, um Relaying zu entfernten Hosts abzulehnen.",
       fix = "Nennt der Text eine neue Adresse, kann der Absender die Nachricht dorthin erneut senden, nachdem er geprüft hat, dass sie echt ist; ein Client darf nicht annehmen, dass die Aktualisierung von selbst geschieht. Ist keine Adresse angegeben, wie 550 behandeln und die Empfängeradresse prüfen.",
       use = "551 als Antwort auf RCPT oder VRFY nur senden, wenn der richtige Forward-Path des Empfängers bekannt ist, die Nachricht nicht dorthin weitergeleitet wird und die Adresse offengelegt werden darf.",
@@ -718,7 +719,7 @@ return {
       name = "Sonstiger oder undefinierter Sicherheitsstatus",
       description = "Es geht um eine Sicherheits- oder Richtlinienfrage, die kein spezifischerer X.7-Code beschreibt, oder der Server möchte aus Sicherheitsgründen nicht mehr sagen. Der Code erscheint auch in positiven Antworten: 2.7.0 begleitet den Erfolg eines Sicherheitsschritts, etwa bei 235 nach AUTH.",
       when = "Häufig als 235 2.7.0 nach einem erfolgreichen AUTH, als 530 5.7.0, wenn der Server vor der Annahme von Mail eine Authentifizierung verlangt, und als 454 4.7.0 bei einem vorübergehenden Authentifizierungs- oder TLS-Problem. Filter verwenden 5.7.0 auch als allgemeine Ablehnung durch eine Richtlinie.",
-      fix = "Bei 530 5.7.0 den Client so einrichten, dass er sich vor dem Senden authentifiziert, normalerweise nach STARTTLS. Eine 4.7.0 später erneut versuchen; bei anderen Ablehnungen mit 5.7.0 den Antworttext lesen und beim Postmaster der Empfängerseite nachfragen, wenn der Grund unklar ist.",
+      fix = "Bei 530 5.7.0 den Client so einrichten, dass er sich vor dem Senden authentifiziert, normalerweise nach STARTTLS. Nach 4.7.0 später erneut versuchen; bei anderen Ablehnungen mit 5.7.0 den Antworttext lesen und beim Postmaster der Empfängerseite nachfragen, wenn der Grund unklar ist.",
     },
     ["7.1"] = {
       name = "Zustellung nicht autorisiert, Nachricht abgelehnt",
@@ -966,7 +967,7 @@ return {
     ["5.7.64"] = {
       name = "Zuordnung zum Mandanten fehlgeschlagen",
       description = "Exchange Online konnte die weitergereichte Nachricht keinem eingehenden Connector der Organisation zuordnen und hat das Relaying daher abgelehnt.",
-      when = "Ein lokaler oder hybrider Server, der über Exchange Online weiterreicht, erhält ihn, wenn kein eingehender Connector zu seiner IP-Adresse oder seinem Zertifikat passt, oft nachdem sich eines von beiden geändert hat.",
+      when = "Ein lokaler oder hybrider Server, der Exchange Online als Relay nutzt, erhält ihn, wenn kein eingehender Connector zu seiner IP-Adresse oder seinem Zertifikat passt, oft nachdem sich eines von beiden geändert hat.",
       fix = "Den eingehenden Connector prüfen: Die sendende IP-Adresse oder das Zertifikat des lokalen Servers muss dem entsprechen, was der Connector erwartet.",
     },
     ["5.7.124"] = {
