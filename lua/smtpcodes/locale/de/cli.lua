@@ -63,8 +63,8 @@ return {
 
   error_malformed = "ungültiger Code „{input}“: erwartet wird ein dreistelliger Antwortcode wie 550 oder ein "
     .. "erweiterter Statuscode wie 5.1.1",
-  error_out_of_range = "ungültiger Code „{input}“: diese Klasse gibt es nicht; ein Antwortcode reicht von 200 bis 599, "
-    .. "ein erweiterter Statuscode beginnt mit 2, 4 oder 5",
+  error_out_of_range = "ungültiger Code „{input}“: diese Klasse gibt es nicht; Antwortcodes reichen von 200 bis 599, "
+    .. "erweiterte Statuscodes beginnen mit 2, 4 oder 5",
   error_unknown = "unbekannter Code „{input}“: kein Standard und keine dokumentierte Verwendung legt diesen "
     .. "Antwortcode fest",
   error_empty = "leere Eingabe: keine Antwort",
