@@ -153,7 +153,7 @@ return {
 
   setup_texts = {
     sender_auth = "Vor dem erneuten Senden die Authentifizierung des Absenders in Ordnung bringen: SPF, DKIM, DMARC-Alignment, Reverse-DNS oder den HELO-Namen, je nachdem, was die Antwort nennt; an der Empfängeradresse liegt es nicht.",
-    blocked = "Herausfinden und abstellen, was der Reputation der sendenden IP-Adresse oder Domain geschadet hat, und dann die Empfängerseite oder die in der Antwort genannte Blocklist bitten, die Sperre aufzuheben; an der Empfängeradresse liegt es nicht.",
+    blocked = "Herausfinden und abstellen, was der Reputation der sendenden IP-Adresse oder Domain geschadet hat, und dann bei der Empfängerseite oder bei der in der Antwort genannten Blocklist die Aufhebung der Sperre beantragen; an der Empfängeradresse liegt es nicht.",
     message_too_large = "Die Nachricht unter die Größe bringen, die die Empfängerseite zulässt, zum Beispiel indem große Anhänge als Link geteilt werden, und sie erneut senden; an der Empfängeradresse liegt es nicht.",
     spam_content = "Ändern, woran der Filter Anstoß genommen hat (Links, Anhänge, Formulierungen), und das sendende Konto vor dem erneuten Senden auf Missbrauch prüfen; an der Empfängeradresse liegt es nicht.",
     protocol_error = "Vor dem erneuten Senden die sendende Software so korrigieren, dass ihre Befehle RFC 5321 folgen (der Befehl selbst, seine Syntax oder seine Reihenfolge); an der Empfängeradresse liegt es nicht.",
