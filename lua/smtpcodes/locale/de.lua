@@ -146,9 +146,9 @@ return {
     provider = "Ausschlaggebend war der eigene Code oder die Kennung des Anbieters.",
     enhanced = "Ausschlaggebend war der erweiterte Statuscode.",
     text = "Ausschlaggebend war der Antworttext des Servers.",
-    basic = "Für die Einordnung stand nur der Basis-Antwortcode zur Verfügung.",
+    basic = "Für die Einordnung stand nur der Basis-Antwortcode zur Verfügung; sie beruht allein auf ihm.",
     rule = "Ausschlaggebend war eine Regel des aufrufenden Programms.",
-    nothing = "Die Antwort enthält keinen Hinweis auf eine bestimmte Ursache.",
+    nothing = "Die Antwort enthält keinen Hinweis darauf, woran es liegt.",
   },
 
   setup_texts = {
