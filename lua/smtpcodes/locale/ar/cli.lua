@@ -31,7 +31,7 @@ return {
     { "smtpcodes scan [OPTIONS] [PATH ...]", "" },
   },
   scan_intro = "يقرأ الرسائل المرتدة ومجلدات Maildir (cur/ و new/) وملفات mbox وملفات سجل MTA (Postfix و Exim "
-    .. "و Sendmail) ويكتب نتيجة واحدة لكل مستلم. إذا كان PATH هو \"-\" أو لم يُذكر PATH يُقرأ الدخل القياسي.",
+    .. "و Sendmail) ويكتب نتيجة واحدة لكل مستلم. إذا كان PATH هو «-» أو لم يُذكر PATH يُقرأ الدخل القياسي.",
   scan_options = {
     { "-f, --format FORMAT", "الصيغة: text (جدول، الافتراضية) أو jsonl أو json أو summary" },
     { "-l, --lang TAG", "لغة text و summary (الافتراضي: LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا en)" },
@@ -43,10 +43,10 @@ return {
   },
   scan_exit = "حالة الخروج: 0 إذا وُجدت نتيجة، و1 إذا لم يكن في الدخل رسالة مرتدة ولا سطر من سجل، و2 لخطأ في الاستخدام.",
 
-  try_help = "لمزيد من المعلومات نفّذ '{command} --help'.",
+  try_help = "لمزيد من المعلومات نفّذ «{command} --help».",
   unknown_option = "خيار غير معروف: {option}",
   needs_value = "الخيار {option} يحتاج إلى قيمة",
-  unknown_format = "صيغة غير معروفة: '{format}' (text أو markdown أو html أو json)",
+  unknown_format = "صيغة غير معروفة: «{format}» (text أو markdown أو html أو json)",
   width_number = "الخيار --width يأخذ عددًا صحيحًا غير سالب",
   class_digit = "الخيار --class يأخذ 2 أو 3 أو 4 أو 5",
   kind_value = "الخيار --kind يأخذ basic أو enhanced",
@@ -54,15 +54,15 @@ return {
   list_no_codes = "لا يمكن ذكر رموز مع الخيار --list",
   explain_one = "الأمر explain يأخذ ردًا واحدًا (بين علامتي اقتباس) أو يقرأ الدخل القياسي",
   one_or_two = "اذكر رمزًا واحدًا لشرحه أو رمزين للمقارنة بينهما",
-  unknown_language = "لغة غير مدعومة: '{lang}'؛ اللغات المدعومة: {languages}",
-  scan_unknown_format = "صيغة غير معروفة: '{format}' (text أو jsonl أو json أو summary)",
-  unknown_mode = "وضع غير معروف: '{mode}' (auto أو mail أو mbox أو log)",
+  unknown_language = "لغة غير مدعومة: «{lang}»؛ اللغات المدعومة: {languages}",
+  scan_unknown_format = "صيغة غير معروفة: «{format}» (text أو jsonl أو json أو summary)",
+  unknown_mode = "وضع غير معروف: «{mode}» (auto أو mail أو mbox أو log)",
   top_number = "الخيار --top يأخذ عددًا صحيحًا أكبر من 0",
 
-  error_malformed = "رمز غير صالح: '{input}'؛ المتوقع رمز رد من ثلاثة أرقام مثل 550 أو رمز حالة محسّن مثل 5.1.1",
-  error_out_of_range = "رمز غير صالح: '{input}'؛ لا توجد فئة كهذه، فرمز الرد بين 200 و599، ورمز الحالة المحسّن "
+  error_malformed = "رمز غير صالح: «{input}»؛ المتوقع رمز رد من ثلاثة أرقام مثل 550 أو رمز حالة محسّن مثل 5.1.1",
+  error_out_of_range = "رمز غير صالح: «{input}»؛ لا توجد فئة كهذه، فرمز الرد بين 200 و599، ورمز الحالة المحسّن "
     .. "يبدأ بـ 2 أو 4 أو 5",
-  error_unknown = "رمز غير معروف: '{input}'؛ لا يعرّف هذا الرمز أي معيار ولا أي استخدام موثّق",
+  error_unknown = "رمز غير معروف: «{input}»؛ لا يعرّف هذا الرمز أي معيار ولا أي استخدام موثّق",
   error_empty = "الدخل فارغ: لا يوجد رد",
   error_not_a_reply = "هذا ليس رد SMTP: لا يبدأ برمز من ثلاثة أرقام",
   error_bad_code = "هذا ليس رد SMTP: الرمز ليس بين 2xx و5xx",

@@ -14,7 +14,7 @@ return {
   main_options = {
     { "-f, --format FORMAT", "text (Vorgabe), markdown, html oder json" },
     { "    --json", "gleichbedeutend mit --format json" },
-    { "-l, --lang SPRACHE", "Sprache der Ausgabe (Vorgabe: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, sonst en)" },
+    { "-l, --lang SPRACHE", "Sprache der Ausgabe (Vorgabe: aus LANGUAGE, LC_ALL, LC_MESSAGES oder LANG, in dieser Reihenfolge, sonst en)" },
     { "-w, --width N", "Textausgabe nach N Spalten umbrechen (0: kein Umbruch; Vorgabe: Breite des "
       .. "Terminals, sonst 80)" },
     { "    --list", "bekannte Codes auflisten, einen pro Zeile" },
@@ -34,8 +34,8 @@ return {
     .. "gelesen.",
   scan_options = {
     { "-f, --format FORMAT", "text (eine Tabelle, Vorgabe), jsonl, json oder summary" },
-    { "-l, --lang SPRACHE", "Sprache der Formate text und summary (Vorgabe: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, "
-      .. "sonst en)" },
+    { "-l, --lang SPRACHE", "Sprache der Formate text und summary (Vorgabe: aus LANGUAGE, LC_ALL, LC_MESSAGES oder "
+      .. "LANG, in dieser Reihenfolge, sonst en)" },
     { "    --mode MODUS", "auto (Vorgabe: die erste Zeile entscheidet), mail, mbox oder log" },
     { "    --follow", "zeilenweise lesen und jeden Datensatz ausgeben, sobald er vollständig ist "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
@@ -63,8 +63,8 @@ return {
 
   error_malformed = "ungültiger Code „{input}“: erwartet wird ein dreistelliger Antwortcode wie 550 oder ein "
     .. "erweiterter Statuscode wie 5.1.1",
-  error_out_of_range = "ungültiger Code „{input}“: diese Klasse gibt es nicht; ein Antwortcode reicht von 200 bis 599, "
-    .. "ein erweiterter Statuscode beginnt mit 2, 4 oder 5",
+  error_out_of_range = "ungültiger Code „{input}“: diese Klasse gibt es nicht; Antwortcodes reichen von 200 bis 599, "
+    .. "erweiterte Statuscodes beginnen mit 2, 4 oder 5",
   error_unknown = "unbekannter Code „{input}“: kein Standard und keine dokumentierte Verwendung legt diesen "
     .. "Antwortcode fest",
   error_empty = "leere Eingabe: keine Antwort",

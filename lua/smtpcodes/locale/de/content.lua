@@ -6,7 +6,8 @@
 --   mailbox .................. Postfach
 --   recipient / sender ....... Empfänger / Absender; envelope sender: Envelope-Absender
 --   forward (a message) ...... weiterleiten, Weiterleitung
---   relay (verb / noun) ...... weiterreichen, Relaying / das Relay (der weiterreichende Server)
+--   relay (verb / noun) ...... Relaying (erlauben, verweigern), als Relay nutzen; Partizip weitergereicht
+--                              (DSN-Aktion relayed) / das Relay (der weiterleitende Server)
 --   bounce ................... Bounce (Unzustellbarkeitsnachricht); zurückweisen = reject
 --   delivery status notification  Zustellstatusbenachrichtigung (DSN)
 --   queue, queue run ......... Warteschlange, Abarbeitung der Warteschlange
@@ -47,9 +48,9 @@ return {
       use = "214 mit einer für Menschen lesbaren Hilfe als Antwort auf HELP senden, mit oder ohne Argument.",
     },
     [220] = {
-      description = "Der Server ist bereit, SMTP zu sprechen: 220 ist die normale Begrüßung, die gesendet wird, sobald eine Verbindung steht, und das erste Wort nach dem Code ist der Hostname des Servers. RFC 3207 verwendet 220 außerdem als positive Antwort auf STARTTLS; dann bedeutet der Code, dass der Server für den TLS-Handshake bereit ist. Die Begrüßung enthält keinen erweiterten Statuscode, weil der Client noch nicht weiß, ob der Server solche Codes verwendet; die Antwort auf STARTTLS enthält meist einen.",
+      description = "Der Server ist bereit, SMTP zu sprechen. 220 ist die normale Begrüßung, die gesendet wird, sobald eine Verbindung steht, und das erste Wort nach dem Code ist der Hostname des Servers. RFC 3207 verwendet 220 außerdem als positive Antwort auf STARTTLS; dann bedeutet der Code, dass der Server für den TLS-Handshake bereit ist. Die Begrüßung enthält keinen erweiterten Statuscode, weil der Client noch nicht weiß, ob der Server solche Codes verwendet; die Antwort auf STARTTLS enthält meist einen.",
       when = "Er ist die erste Zeile, die ein Client nach dem Verbindungsaufbau erhält, etwa „220 mx.example.com ESMTP“, bevor er EHLO sendet. Er beantwortet außerdem einen STARTTLS-Befehl, den der Server annimmt, etwa mit „220 2.0.0 Ready to start TLS“.",
-      fix = "Es ist nichts zu tun: Nach der Begrüßung sendet der Client EHLO oder, wenn er keine Erweiterungen nutzt, HELO. Nach einer 220 auf STARTTLS beginnt der Client sofort den TLS-Handshake, verwirft nach dessen Abschluss alles, was er vorher erfahren hat, und sendet erneut EHLO. Ein Client sollte vor dem Senden die Begrüßung abwarten, da viele Server Clients ablehnen, die zu früh senden.",
+      fix = "Es ist nichts zu tun: Nach der Begrüßung sendet der Client EHLO oder, wenn er keine Erweiterungen nutzt, HELO. Nach einer 220 als Antwort auf STARTTLS beginnt der Client sofort den TLS-Handshake, verwirft nach dessen Abschluss alles, was er vorher erfahren hat, und sendet erneut EHLO. Ein Client sollte vor dem Senden die Begrüßung abwarten, da viele Server Clients ablehnen, die zu früh senden.",
       use = "220 als Begrüßung beim Verbindungsaufbau senden, wenn der Server bereit ist, Mail anzunehmen, und als Antwort auf STARTTLS, wenn er bereit ist, TLS zu starten.",
     },
     [221] = {
@@ -74,13 +75,13 @@ return {
       description = "Der Server nimmt den Empfänger an, obwohl das Postfach nicht lokal ist, und wird die Nachricht an den im Antworttext genannten Forward-Path weiterleiten. Bei ETRN (RFC 1985) bedeutet derselbe Code etwas ganz anderes: Die Anfrage war gültig, aber für diesen Knoten warten keine Nachrichten.",
       when = "Er beantwortet RCPT TO oder VRFY für eine Adresse, von der der Server weiß, dass sie umgezogen ist, zum Beispiel „251 User not local; will forward to <jane@new.example>“. Die meisten Server leiten heute stillschweigend weiter und antworten stattdessen mit 250, damit die neue Adresse nicht bekannt wird; nach ETRN meldet er einfach eine leere Warteschlange.",
       fix = "Der Empfänger ist angenommen; die Transaktion geht also weiter wie nach 250. Ein Client kann den Forward-Path in spitzen Klammern auswerten, um eine Aktualisierung der Adresse vorzuschlagen, ist dazu aber nicht verpflichtet, und er sollte Adressen nur dann automatisch ändern, wenn er der Identität des Servers vertraut. Nach ETRN bedeutet 251, dass nichts zuzustellen ist; das ist kein Fehler.",
-      use = "251 auf RCPT TO oder VRFY senden, wenn Mail für eine Adresse angenommen wird, die weitergeleitet wird, und die neue Adresse offengelegt werden darf.",
+      use = "251 als Antwort auf RCPT TO oder VRFY senden, wenn Mail für eine Adresse angenommen wird, die weitergeleitet wird, und die neue Adresse offengelegt werden darf.",
     },
     [252] = {
       description = "Der Server kann oder will nicht bestätigen, dass die Adresse existiert, würde aber eine Nachricht an sie annehmen und ihre Zustellung versuchen. Eine Site, die VRFY aus Datenschutzgründen abschaltet, muss mit 252 antworten und nicht mit einem Code, der wie ein echtes Prüfergebnis aussieht. Bei ETRN (RFC 1985) bedeutet 252, dass die Anfrage angenommen wurde und die Zustellung der für den Knoten wartenden Nachrichten begonnen hat.",
       when = "Ein Werkzeug oder eine Absenderprüfung hat VRFY oder EXPN gesendet, und der Server hat die Überprüfung entweder abgeschaltet, wie die meisten öffentlichen Server, oder ist ein Backup-MX oder Gateway, das das endgültige Postfach nicht in Echtzeit prüfen kann. Das IANA-Register ordnet 252 außerdem X.6.8 aus RFC 6531 zu, für ein VRFY, dessen Antwort einen UTF-8-Postfachnamen enthielte, dessen Empfang der Client nicht vereinbart hat.",
       fix = "252 ist weder als Beweis für die Existenz des Postfachs noch als Ablehnung zu lesen: Ein Skript, das Adressen prüft, sollte das Ergebnis als unbekannt festhalten; der einzige verlässliche Test ist, eine Nachricht zu senden und auf einen Bounce zu achten. Nach ETRN ist 252 ein Erfolg, und die wartende Mail trifft über neue SMTP-Verbindungen ein.",
-      use = "252 auf VRFY oder EXPN senden, wenn die Überprüfung durch eine Richtlinie abgeschaltet ist oder die Adresse zustellbar aussieht, sich aber nicht in Echtzeit prüfen lässt.",
+      use = "252 als Antwort auf VRFY oder EXPN senden, wenn die Überprüfung durch eine Richtlinie abgeschaltet ist oder die Adresse zustellbar aussieht, sich aber nicht in Echtzeit prüfen lässt.",
     },
     [253] = {
       description = "Der Server hat eine ETRN-Anfrage angenommen und begonnen, die für den genannten Knoten gehaltenen Nachrichten zu senden; der Text nennt ihre Anzahl. Der Code existiert nur in der ETRN-Erweiterung von RFC 1985 und sagt dort dasselbe wie 252, ergänzt um die Anzahl der Nachrichten.",
@@ -114,8 +115,8 @@ return {
     },
     [421] = {
       description = "Der Server kann den SMTP-Dienst im Moment nicht anbieten und schließt die Verbindung. RFC 5321 erlaubt diesen Code als Antwort auf jeden Befehl, und ein Server, der herunterfahren muss, darf ihn senden, ohne auf einen Befehl zu warten (Abschnitt 3.8).",
-      when = "Er ersetzt oft die 220-Begrüßung oder beantwortet EHLO, wenn der Server überlastet ist, die Verbindungen je Client-Adresse begrenzt, neu startet oder einen Absender, dem er noch nicht vertraut, per Ratenbegrenzung bremst. Er kommt auch mitten in einer Sitzung, wenn der Server herunterfährt oder ein Limit pro Sitzung für Dauer, Fehler oder Nachrichten erreicht ist.",
-      fix = "Der Client sollte die Verbindung als geschlossen betrachten, jede Nachricht behalten, die für ihren abschließenden Punkt noch keine 250 erhalten hat, und es später mit wachsenden Abständen erneut versuchen, möglichst bei einem anderen MX-Host. Ein Absender, der den Code ständig sieht, sollte seine Verbindungs- und Nachrichtenrate senken und im Antworttext nach einem Hinweis auf eine Ratenbegrenzung suchen; der Administrator des Servers sollte Last, Verbindungslimits und Neustarts des Dienstes prüfen.",
+      when = "Er ersetzt oft die 220-Begrüßung oder beantwortet EHLO, wenn der Server überlastet ist, die Verbindungen je Client-Adresse begrenzt, neu startet oder einen Absender, dem er noch nicht vertraut, per Ratenbegrenzung bremst. Er tritt auch mitten in einer Sitzung auf, wenn der Server herunterfährt oder ein Limit pro Sitzung für Dauer, Fehler oder Nachrichten erreicht ist.",
+      fix = "Der Client sollte die Verbindung als geschlossen betrachten, jede Nachricht behalten, deren abschließender Punkt noch nicht mit 250 beantwortet wurde, und es später mit wachsenden Abständen erneut versuchen, möglichst bei einem anderen MX-Host. Ein Absender, der ihn ständig erhält, sollte seine Verbindungs- und Nachrichtenrate senken und im Antworttext nach einem Hinweis auf eine Ratenbegrenzung suchen; der Administrator des Servers sollte Last, Verbindungslimits und Neustarts des Dienstes prüfen.",
       use = "421 senden, wenn der Dienst die Verbindung aus einem vorübergehenden Grund schließen muss, etwa wegen Herunterfahrens, Überlastung oder zu vieler Verbindungen, gleich welcher Befehl gerade ansteht.",
     },
     [422] = {
@@ -324,9 +325,9 @@ return {
     },
     [530] = {
       description = "Der Server führt den Befehl erst aus, wenn sich der Client mit AUTH authentifiziert hat oder, bei Servern, die TLS verlangen, wenn der Client STARTTLS gesendet hat. RFC 4954 definiert ihn mit 5.7.0 für fehlende Authentifizierung, RFC 3207 verwendet ihn, um zuerst STARTTLS zu verlangen, und RFC 2645 für ATRN von einem nicht authentifizierten Client. Einige ältere Referenzlisten nennen 530 „Zugriff verweigert“ und schreiben diese Verwendung Sendmail zu; kein RFC gibt ihm diese Bedeutung.",
-      when = "Typisch für Submission-Server auf Port 587 und für Relays, die nur Mail von angemeldeten Benutzern annehmen, als Antwort auf MAIL, RCPT oder DATA. Ein Client ohne eingestelltes Passwort oder einer, der auf einem Server mit TLS-Pflicht STARTTLS übersprungen hat, erhält ihn beim ersten Mailbefehl.",
+      when = "Typisch für Submission-Server auf Port 587 und für Relays, die nur Mail von angemeldeten Benutzern annehmen, als Antwort auf MAIL, RCPT oder DATA. Ein Client ohne eingestelltes Passwort oder einer, der auf einem Server mit TLS-Pflicht STARTTLS übersprungen hat, erhält ihn beim ersten MAIL-Befehl.",
       fix = "Im Client die SMTP-Authentifizierung mit gültigen Anmeldedaten aktivieren und STARTTLS einschalten, wenn der Antworttext es verlangt. Skripte sollten vor MAIL FROM nacheinander EHLO, STARTTLS, erneut EHLO und AUTH ausführen und prüfen, dass die Anmeldung 235 ergeben hat.",
-      use = "530 auf jeden Befehl außer AUTH, EHLO, HELO, NOOP, RSET oder QUIT senden, wenn die Richtlinie Authentifizierung verlangt, oder auf jeden Befehl außer NOOP, EHLO, STARTTLS oder QUIT, wenn die Richtlinie zuerst TLS verlangt.",
+      use = "530 als Antwort auf jeden Befehl außer AUTH, EHLO, HELO, NOOP, RSET oder QUIT senden, wenn die Richtlinie Authentifizierung verlangt, oder auf jeden Befehl außer NOOP, EHLO, STARTTLS oder QUIT, wenn die Richtlinie zuerst TLS verlangt.",
     },
     [533] = {
       description = "Der Absender ist nicht berechtigt, an dieses Ziel zu senden. Der Code erscheint nur im IANA-Register der erweiterten Statuscodes, unter den Basiscodes zu 5.7.1 Delivery not authorized, message refused; kein RFC definiert 533 als eigene Antwort. Exim hat 533 verwendet, um internationalisierte Postfachnamen abzulehnen, eine Bedeutung, die mit dem Registereintrag nichts zu tun hat.",
@@ -342,8 +343,8 @@ return {
     },
     [535] = {
       description = "Die Authentifizierung ist fehlgeschlagen, weil Benutzername, Passwort oder andere Anmeldedaten falsch oder unzureichend waren. RFC 4954 definiert ihn als normale Antwort auf einen fehlgeschlagenen AUTH-Austausch, mit dem erweiterten Code 5.7.8.",
-      when = "Meist ein vertipptes oder geändertes Passwort, ein Benutzername in falscher Form, etwa ohne Domain, oder ein Konto, das ein App-Passwort braucht. Eine lange Reihe von 535-Antworten an eine Client-Adresse ist außerdem ein typisches Zeichen für das Erraten von Passwörtern, und viele Server sperren diese Adresse dann.",
-      fix = "Format des Benutzernamens und Passwort in den Client-Einstellungen prüfen und aktualisieren; ein Mailclient sollte den Benutzer erneut fragen, statt in einer Schleife zu wiederholen. Skripte dürfen es nicht mit denselben Anmeldedaten erneut versuchen, weil wiederholte Fehlschläge zur Sperrung des Kontos oder der IP-Adresse führen können.",
+      when = "Meist ein vertipptes oder geändertes Passwort, ein Benutzername in falscher Form, etwa ohne Domain, oder ein Konto, das ein App-Passwort braucht. Eine lange Reihe von 535-Antworten an eine Client-Adresse ist außerdem ein typisches Zeichen dafür, dass jemand Passwörter durchprobiert, und viele Server sperren diese Adresse dann.",
+      fix = "Format des Benutzernamens und Passwort in den Client-Einstellungen prüfen und aktualisieren; ein Mailclient sollte den Benutzer erneut fragen, statt es in einer Schleife erneut zu versuchen. Skripte dürfen es nicht mit denselben Anmeldedaten erneut versuchen, weil wiederholte Fehlschläge zur Sperrung des Kontos oder der IP-Adresse führen können.",
       use = "535 senden, wenn der AUTH-Austausch abgeschlossen ist, die Anmeldedaten aber abgelehnt werden, sofern kein spezifischerer Code wie 534 oder 454 passt.",
     },
     [538] = {
@@ -365,22 +366,22 @@ return {
       use = "541 nicht senden; gefilterte Inhalte mit 550 oder 554 und dem erweiterten Code 5.7.1 ablehnen.",
     },
     [550] = {
-      description = "Die angeforderte Aktion wurde dauerhaft abgelehnt, weil das Postfach nicht verwendet werden kann: Es existiert nicht, der Client hat keinen Zugriff darauf, oder eine lokale Richtlinie lehnt den Befehl ab. 550 ist die allgemeine dauerhafte Ablehnung von SMTP, daher tragen der erweiterte Code und der Text den eigentlichen Grund.",
-      when = "Am häufigsten als Antwort auf RCPT TO für einen unbekannten Benutzer (5.1.1) oder bei einem Relay-Versuch über einen Server, der für diesen Client nicht weiterreicht. Er ist auch der übliche Code für Ablehnungen durch Richtlinien, etwa bei einer IP-Adresse auf einer Blocklist, fehlgeschlagenen SPF- oder DMARC-Prüfungen (5.7.1, 5.7.23, 5.7.26) oder einer Absenderdomain mit Null-MX (5.7.27). Nach dem abschließenden Punkt von DATA lehnt er die ganze Nachricht ab, wodurch verborgen bleibt, welche Empfänger das Problem waren.",
-      fix = "Zuerst den erweiterten Code und den Text lesen: Bei 5.1.1 die Adresse korrigieren oder entfernen, bei 5.7.x SPF, DKIM, DMARC oder Reverse-DNS des Absenders korrigieren oder die Entfernung von der Blocklist beantragen. Dieselbe Nachricht nicht unverändert erneut senden. Ist sich der Absender sicher, dass die Adresse gültig ist, den Empfänger auf einem anderen Weg kontaktieren.",
+      description = "Die angeforderte Aktion wurde dauerhaft abgelehnt, weil das Postfach nicht verwendet werden kann: Es existiert nicht, der Client hat keinen Zugriff darauf, oder eine lokale Richtlinie lehnt den Befehl ab. 550 ist die allgemeine dauerhafte Ablehnung von SMTP, daher nennen der erweiterte Code und der Antworttext den eigentlichen Grund.",
+      when = "Am häufigsten als Antwort auf RCPT TO für einen unbekannten Benutzer (5.1.1) oder bei einem Relay-Versuch über einen Server, der für diesen Client kein Relaying erlaubt. Er ist auch der übliche Code für Ablehnungen durch Richtlinien, etwa bei einer IP-Adresse auf einer Blocklist, fehlgeschlagenen SPF- oder DMARC-Prüfungen (5.7.1, 5.7.23, 5.7.26) oder einer Absenderdomain mit Null-MX (5.7.27). Nach dem abschließenden Punkt von DATA lehnt er die ganze Nachricht ab, wodurch verborgen bleibt, an welchen Empfängern es lag.",
+      fix = "Zuerst den erweiterten Code und den Antworttext lesen: Bei 5.1.1 die Adresse korrigieren oder entfernen, bei 5.7.x SPF, DKIM, DMARC oder Reverse-DNS des Absenders korrigieren oder die Austragung aus der Blocklist beantragen. Dieselbe Nachricht nicht unverändert erneut senden. Ist sich der Absender sicher, dass die Adresse gültig ist, den Empfänger auf einem anderen Weg kontaktieren.",
       use = "550 für ein Postfach senden, das nicht existiert, für verweigertes Relaying oder für eine dauerhafte Ablehnung eines Befehls durch eine Richtlinie; 450 senden, wenn der Zustand vorübergehend ist.",
     },
     [551] = {
-      description = "Der Empfänger ist auf diesem Server nicht lokal, und der Server wird die Nachricht nicht weiterleiten; der Antworttext nennt den Forward-Path, den der Client stattdessen versuchen sollte. 551 ist das ablehnende Gegenstück zu 251, und die Adresse im Text ist dafür gedacht, von Programmen gelesen zu werden.",
-      when = "Im heutigen Internet selten, weil Adressänderungen meist durch stillschweigende Weiterleitung erledigt werden oder durch eine einfache 550, wenn die neue Adresse nicht bekannt werden soll. Einige Server verwenden 551 mit 5.7.1 auch, um das Weiterreichen an entfernte Hosts abzulehnen.",
+      description = "Der Empfänger ist auf diesem Server nicht lokal, und der Server wird die Nachricht nicht weiterleiten; der Antworttext nennt den Forward-Path, den der Client stattdessen versuchen sollte. 551 ist das ablehnende Gegenstück zu 251, und die Adresse im Text ist für die maschinelle Auswertung gedacht.",
+      when = "Im heutigen Internet selten, weil Adressänderungen meist durch stillschweigende Weiterleitung erledigt werden oder durch eine einfache 550, wenn die neue Adresse nicht bekannt werden soll. Einige Server verwenden 551 mit 5.7.1 auch, um Relaying zu entfernten Hosts abzulehnen.",
       fix = "Nennt der Text eine neue Adresse, kann der Absender die Nachricht dorthin erneut senden, nachdem er geprüft hat, dass sie echt ist; ein Client darf nicht annehmen, dass die Aktualisierung von selbst geschieht. Ist keine Adresse angegeben, wie 550 behandeln und die Empfängeradresse prüfen.",
-      use = "551 auf RCPT oder VRFY nur senden, wenn der richtige Forward-Path des Empfängers bekannt ist, nicht dorthin weitergereicht wird und er offengelegt werden darf.",
+      use = "551 als Antwort auf RCPT oder VRFY nur senden, wenn der richtige Forward-Path des Empfängers bekannt ist, die Nachricht nicht dorthin weitergeleitet wird und die Adresse offengelegt werden darf.",
     },
     [552] = {
       description = "Die Aktion wurde abgebrochen, weil ein Speicherlimit überschritten wurde: Das Postfach des Empfängers ist voll, oder die Nachricht ist größer, als Server oder Postfach erlauben. Mit der SIZE-Erweiterung lehnt 552 auch eine Nachricht ab, deren angekündigte oder tatsächliche Größe über dem festen Maximum des Servers liegt.",
       when = "Nach RCPT TO bei einem vollen Postfach zu sehen (5.2.2), als Antwort auf MAIL FROM, wenn der SIZE-Parameter über dem angekündigten Limit liegt, und nach dem abschließenden Punkt, wenn sich die Nachricht als zu groß erweist (5.3.4, 5.2.3). Alte Server senden 552 auch bei zu vielen Empfängern, ein von RFC 821 geerbter Fehler; RFC 5321 sagt, dass Clients diesen Fall wie die vorübergehende 452 behandeln sollten.",
       fix = "Bei einer zu großen Nachricht Anhänge verkleinern oder entfernen oder sie per Link teilen und die Größe vor dem Senden mit dem SIZE-Wert der EHLO-Antwort vergleichen. Bei einem vollen Postfach kann nur der Empfänger Platz schaffen; der Absender kann es also nur später erneut versuchen. Clients, die nach vielen RCPT-Befehlen 552 erhalten, sollten die übrigen Empfänger in einer späteren Transaktion senden.",
-      use = "552 senden, wenn eine Nachricht ein festes Größenlimit überschreitet; für ein volles Postfach 452 mit 4.2.2 senden, was RFC 3463 einen anhaltenden vorübergehenden Fehler nennt, und 452 auch bei vorübergehendem Speichermangel oder zu vielen Empfängern.",
+      use = "552 senden, wenn eine Nachricht ein festes Größenlimit überschreitet; für ein volles Postfach, das RFC 3463 als anhaltenden vorübergehenden Fehler einstuft, 452 mit 4.2.2 senden, und 452 auch bei vorübergehendem Speichermangel oder zu vielen Empfängern.",
     },
     [553] = {
       description = "Die Aktion wurde abgelehnt, weil der Postfachname nicht zulässig ist, meist weil die Syntax der Adresse falsch ist oder der Name auf diesem System nicht erlaubt ist. Unter SMTPUTF8 bedeutet er außerdem, dass eine Nicht-ASCII-Adresse für diesen Absender oder Empfänger nicht gestattet ist (5.6.7). Als Antwort auf VRFY kann er einen mehrdeutigen Namen melden, der auf mehrere Postfächer passt.",
@@ -390,8 +391,8 @@ return {
     },
     [554] = {
       description = "Die Transaktion ist dauerhaft fehlgeschlagen, und der Server nennt keinen spezifischeren Code. Als Begrüßung beim Verbindungsaufbau bedeutet er, dass es hier für diesen Client keinen SMTP-Dienst gibt; als Antwort auf DATA kann er bedeuten, dass kein gültiger Empfänger angenommen wurde; nach dem abschließenden Punkt lehnt er die Nachricht als Ganzes ab.",
-      when = "Häufig als Begrüßung eines Servers, der die IP-Adresse des Clients blockiert, und nach dem abschließenden Punkt, wenn ein Inhaltsfilter eine Nachricht als Spam oder Schadsoftware ablehnt, oft mit 5.7.1. Postfix sendet 554 außerdem standardmäßig bei Ablehnungen durch Access-Maps, Blocklists und verweigertes Relaying bei RCPT TO und lehnt dann nur diesen Empfänger ab. Der Code meldet auch eine Nachricht, die der Server nicht konvertieren kann (5.6.3), oder eine, die für das System zu groß ist (5.3.4).",
-      fix = "Text und erweiterten Code lesen: Bei einer blockierten IP-Adresse Blocklists und Reverse-DNS prüfen und den Postmaster der Empfängerseite kontaktieren; bei abgelehntem Inhalt herausfinden und beheben, woran der Filter Anstoß genommen hat. Nach einer 554-Begrüßung QUIT senden und diesen Host nicht unverändert erneut versuchen, da er jeden anderen Befehl mit 503 beantwortet.",
+      when = "Häufig als Begrüßung eines Servers, der die IP-Adresse des Clients blockiert, und nach dem abschließenden Punkt, wenn ein Inhaltsfilter eine Nachricht als Spam oder Schadsoftware ablehnt, oft mit 5.7.1. Postfix sendet 554 außerdem standardmäßig bei RCPT TO, wenn eine Access-Map, eine Blocklist oder die Relay-Beschränkung greift, und lehnt dann nur diesen Empfänger ab. Der Code meldet auch eine Nachricht, die der Server nicht konvertieren kann (5.6.3), oder eine, die für das System zu groß ist (5.3.4).",
+      fix = "Antworttext und erweiterten Code lesen: Bei einer blockierten IP-Adresse Blocklists und Reverse-DNS prüfen und den Postmaster der Empfängerseite kontaktieren; bei abgelehntem Inhalt herausfinden und beheben, woran der Filter Anstoß genommen hat. Nach einer 554-Begrüßung QUIT senden und diesen Host nicht unverändert erneut versuchen, da er jeden anderen Befehl mit 503 beantwortet.",
       use = "554 als Begrüßung senden, um einen Client von vornherein abzuweisen, als Antwort auf DATA, wenn kein Empfänger angenommen wurde, oder nach dem abschließenden Punkt, um eine Nachricht abzulehnen, die nicht zugestellt wird.",
     },
     [555] = {
@@ -430,7 +431,7 @@ return {
       name = "Ungültige Adresse des Zielpostfachs",
       description = "Das Empfängerpostfach existiert am Ziel nicht: Die Domain stimmt, aber der lokale Teil vor dem „@“ ist dort unbekannt. Es ist der Standardcode für einen Hard Bounce wegen eines unbekannten Benutzers.",
       when = "Meist 550 5.1.1 als Antwort auf RCPT TO oder in einem Bounce-Bericht, nach einem Tippfehler, einem gelöschten Konto oder einem veralteten Listeneintrag. 4.1.1 kommt von Servern, die den Benutzer vorübergehend nicht bestätigen können, etwa von einem Backup-MX, der das Benutzerverzeichnis nicht erreicht.",
-      fix = "Die Adresse auf Tippfehler prüfen und sie auf einem anderen Weg beim Empfänger bestätigen lassen. Eine Bounce-Verarbeitung sollte die Adresse nach 5.1.1 auf die Sperrliste setzen, weil wiederholte Sendungen an unbekannte Benutzer der Reputation des Absenders schaden; 4.1.1 wird der Warteschlange für erneute Versuche überlassen.",
+      fix = "Die Adresse auf Tippfehler prüfen und sie auf einem anderen Weg beim Empfänger bestätigen lassen. Eine Bounce-Verarbeitung sollte die Adresse nach 5.1.1 auf die Sperrliste setzen, weil wiederholte Zustellversuche an unbekannte Benutzer der Reputation des Absenders schaden; 4.1.1 wird der Warteschlange für erneute Versuche überlassen.",
     },
     ["1.2"] = {
       name = "Ungültige Adresse des Zielsystems",
@@ -718,13 +719,13 @@ return {
       name = "Sonstiger oder undefinierter Sicherheitsstatus",
       description = "Es geht um eine Sicherheits- oder Richtlinienfrage, die kein spezifischerer X.7-Code beschreibt, oder der Server möchte aus Sicherheitsgründen nicht mehr sagen. Der Code erscheint auch in positiven Antworten: 2.7.0 begleitet den Erfolg eines Sicherheitsschritts, etwa bei 235 nach AUTH.",
       when = "Häufig als 235 2.7.0 nach einem erfolgreichen AUTH, als 530 5.7.0, wenn der Server vor der Annahme von Mail eine Authentifizierung verlangt, und als 454 4.7.0 bei einem vorübergehenden Authentifizierungs- oder TLS-Problem. Filter verwenden 5.7.0 auch als allgemeine Ablehnung durch eine Richtlinie.",
-      fix = "Bei 530 5.7.0 den Client so einrichten, dass er sich vor dem Senden authentifiziert, normalerweise nach STARTTLS. Eine 4.7.0 später erneut versuchen; bei anderen Ablehnungen mit 5.7.0 den Antworttext lesen und beim Postmaster der Empfängerseite nachfragen, wenn der Grund unklar ist.",
+      fix = "Bei 530 5.7.0 den Client so einrichten, dass er sich vor dem Senden authentifiziert, normalerweise nach STARTTLS. Nach 4.7.0 später erneut versuchen; bei anderen Ablehnungen mit 5.7.0 den Antworttext lesen und beim Postmaster der Empfängerseite nachfragen, wenn der Grund unklar ist.",
     },
     ["7.1"] = {
       name = "Zustellung nicht autorisiert, Nachricht abgelehnt",
       description = "Der Absender, der sendende Host oder die Nachricht darf dieses Ziel nach der Richtlinie des Empfängers nicht erreichen. Das ist der übliche Code für verweigertes Relaying, Einträge in Blocklists, Blockierung durch den Empfänger und Inhaltsfilterung.",
-      when = "Typischerweise 550 5.7.1 oder 554 5.7.1 bei RCPT oder nach DATA, mit einem Text wie „relay access denied“, dem Namen einer Blocklist oder einem Spam-Urteil. 4.7.1 wird für vorübergehende Zurückstellungen durch eine Richtlinie verwendet, zum Beispiel Greylisting oder Ratenbegrenzungen.",
-      fix = "Bei verweigertem Relaying authentifizieren oder über den eigenen Postausgangsserver senden. Bei Ablehnungen wegen einer Blocklist oder der Reputation den in der Antwort genannten Eintrag finden, seine Ursache beheben (ein infizierter Host, ein offenes Relay, fehlerhaftes SPF oder DKIM) und die Austragung beantragen; eine Zurückstellung mit 4.7.1 kommt beim erneuten Versuch meist durch. Ein Bounce-Skript darf 5.7.1 nicht als Beweis für eine ungültige Adresse werten.",
+      when = "Typischerweise 550 5.7.1 oder 554 5.7.1 bei RCPT oder nach DATA, mit einem Text wie „Relay access denied“, dem Namen einer Blocklist oder einer Spam-Einstufung. 4.7.1 wird für vorübergehende Zurückstellungen durch eine Richtlinie verwendet, zum Beispiel Greylisting oder Ratenbegrenzungen.",
+      fix = "Bei verweigertem Relaying sich zuerst authentifizieren oder über den eigenen Postausgangsserver senden. Bei Ablehnungen wegen eines Blocklist-Eintrags oder schlechter Reputation den in der Antwort genannten Eintrag finden, seine Ursache beheben (ein infizierter Host, ein offenes Relay, fehlerhaftes SPF oder DKIM) und die Austragung beantragen; eine Zurückstellung mit 4.7.1 erledigt sich meist bei einem späteren Versuch. Ein Bounce-Skript darf 5.7.1 nicht als Beweis für eine ungültige Adresse werten.",
     },
     ["7.2"] = {
       name = "Expandieren der Mailingliste untersagt",
@@ -966,7 +967,7 @@ return {
     ["5.7.64"] = {
       name = "Zuordnung zum Mandanten fehlgeschlagen",
       description = "Exchange Online konnte die weitergereichte Nachricht keinem eingehenden Connector der Organisation zuordnen und hat das Relaying daher abgelehnt.",
-      when = "Ein lokaler oder hybrider Server, der über Exchange Online weiterreicht, erhält ihn, wenn kein eingehender Connector zu seiner IP-Adresse oder seinem Zertifikat passt, oft nachdem sich eines von beiden geändert hat.",
+      when = "Ein lokaler oder hybrider Server, der Exchange Online als Relay nutzt, erhält ihn, wenn kein eingehender Connector zu seiner IP-Adresse oder seinem Zertifikat passt, oft nachdem sich eines von beiden geändert hat.",
       fix = "Den eingehenden Connector prüfen: Die sendende IP-Adresse oder das Zertifikat des lokalen Servers muss dem entsprechen, was der Connector erwartet.",
     },
     ["5.7.124"] = {
@@ -1049,9 +1050,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Absenderdomain unter dem geforderten Authentifizierungsniveau",
-      description = "Outlook.com lehnt Mail von einer Domain mit hohem Versandvolumen ab, deren From-Domain SPF, DKIM und DMARC nicht so besteht, wie Microsoft es verlangt.",
-      when = "Eine Domain, die große Mengen Mail an Adressen bei Outlook.com, Hotmail.com oder Live.com sendet, erhält ihn, wenn ihre From-Domain SPF, DKIM und DMARC nicht besteht, was Microsoft von solchen Absendern verlangt.",
-      fix = "SPF und DKIM für die From-Domain veröffentlichen und dafür sorgen, dass beide bestehen, und einen DMARC-Eintrag veröffentlichen, zu dem mindestens einer der beiden passt.",
+      description = "Outlook.com lehnt Mail eines Absenders mit hohem Versandvolumen ab, dessen From-Domain SPF, DKIM und DMARC nicht so besteht, wie Microsoft es verlangt.",
+      when = "Ein Absender, der große Mengen Mail an Adressen bei Outlook.com, Hotmail.com oder Live.com sendet, erhält ihn, wenn seine From-Domain SPF, DKIM und DMARC nicht besteht, obwohl Microsoft das von solchen Absendern verlangt.",
+      fix = "SPF und DKIM für die From-Domain veröffentlichen und dafür sorgen, dass beide bestehen, und einen DMARC-Eintrag für sie veröffentlichen; mindestens SPF oder DKIM muss für eine Domain bestehen, die zur From-Domain passt (Alignment).",
     },
     ["5.7.606-5.7.649"] = {
       name = "Sendende IP-Adresse auf der Blocklist von Microsoft",
@@ -1067,7 +1068,7 @@ return {
     },
     ["5.7.708"] = {
       name = "Kein Verkehr von dieser IP-Adresse angenommen",
-      description = "Microsoft nimmt keine Mail von der IP-Adresse an, über die die sendende Microsoft-365-Organisation gesendet hat, weil die von dort kommende Mail eine schlechte Reputation hat.",
+      description = "Microsoft nimmt keine Mail von der IP-Adresse an, über die die sendende Microsoft-365-Organisation gesendet hat, weil Mail von dieser Adresse eine schlechte Reputation hat.",
       when = "Eine Microsoft-365-Organisation erhält ihn, wenn sie von einer IP-Adresse sendet, von der Microsoft wegen ihrer schlechten Reputation keine Mail mehr annimmt.",
       fix = "Herausfinden und abstellen, was der Reputation geschadet hat, zum Beispiel ein kompromittiertes Konto, und dann den Microsoft-Support kontaktieren.",
     },
