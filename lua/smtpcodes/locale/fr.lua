@@ -17,7 +17,7 @@ return {
     missing_space = "le texte suit le code sans espace",
     class_mismatch = "le code d'état étendu n'est pas de la même classe que le code de réponse",
     enhanced_inconsistent = "ses lignes portent des codes d'état étendus différents",
-    non_utf8 = "elle contient des octets qui ne sont pas de l'UTF-8",
+    non_utf8 = "elle contient des octets qui ne sont pas de l'UTF-8 valide",
     malformed_line = "une de ses lignes n'a pas de code de réponse valide",
     nonstandard_code = "le deuxième chiffre du code dépasse 5",
     no_final_line = "elle s'arrête sans ligne finale (sa dernière ligne annonce encore une suite)",
@@ -154,7 +154,7 @@ return {
   setup_texts = {
     sender_auth = "Corriger l'authentification de l'expéditeur avant de renvoyer : SPF, DKIM, alignement DMARC, DNS inverse ou nom HELO, selon ce qu'indique la réponse ; l'adresse du destinataire n'est pas en cause.",
     blocked = "Trouver et faire cesser ce qui a nui à la réputation de l'adresse IP ou du domaine d'envoi, puis demander au côté destinataire, ou à la liste de blocage citée dans la réponse, de lever le blocage ; l'adresse du destinataire n'est pas en cause.",
-    message_too_large = "Ramener le message sous la taille acceptée par le côté destinataire, par exemple en partageant les grosses pièces jointes par un lien, puis le renvoyer ; l'adresse du destinataire n'est pas en cause.",
+    message_too_large = "Ramener le message sous la limite de taille du côté destinataire, par exemple en partageant les grosses pièces jointes par un lien, puis le renvoyer ; l'adresse du destinataire n'est pas en cause.",
     spam_content = "Modifier ce que le filtre a rejeté (liens, pièces jointes, formulation) et vérifier que le compte d'envoi n'est pas détourné avant de renvoyer ; l'adresse du destinataire n'est pas en cause.",
     protocol_error = "Corriger le logiciel d'envoi pour que ses commandes suivent la RFC 5321 (la commande elle-même, sa syntaxe ou leur ordre) avant de renvoyer ; l'adresse du destinataire n'est pas en cause.",
     rate_limited = "Envoyer moins, ou étaler les messages sur une plus longue durée, et vérifier que le compte d'envoi n'est pas détourné ; l'adresse du destinataire n'est pas en cause.",
