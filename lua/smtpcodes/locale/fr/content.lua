@@ -1050,9 +1050,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Domaine expéditeur sous le niveau d'authentification exigé",
-      description = "Outlook.com refuse le courrier d'un expéditeur à fort volume dont le domaine From ne satisfait pas SPF, DKIM et DMARC comme l'exige Microsoft.",
+      description = "Outlook.com refuse le courrier d'un expéditeur à fort volume dont le domaine From ne satisfait pas aux exigences SPF, DKIM et DMARC de Microsoft.",
       when = "Un expéditeur qui envoie de gros volumes de courrier à des adresses Outlook.com, Hotmail.com ou Live.com le reçoit quand son domaine From ne satisfait pas SPF, DKIM et DMARC, alors que Microsoft l'exige de ces expéditeurs.",
-      fix = "Publier SPF et DKIM pour le domaine From et faire en sorte que les deux réussissent, puis publier un enregistrement DMARC pour ce domaine ; au moins l'un des deux mécanismes doit réussir pour un domaine aligné sur le domaine From.",
+      fix = "Publier SPF et DKIM pour le domaine From et faire en sorte que les deux contrôles réussissent, puis publier un enregistrement DMARC pour ce domaine ; au moins l'un des deux mécanismes doit réussir pour un domaine aligné sur le domaine From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "Adresse IP d'envoi sur la liste de blocage de Microsoft",
