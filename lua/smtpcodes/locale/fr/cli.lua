@@ -15,7 +15,7 @@ return {
     { "-f, --format FORMAT", "text (par défaut), markdown, html ou json" },
     { "    --json", "équivaut à --format json" },
     { "-l, --lang LANGUE", "langue de l'interface (par défaut : d'après LANGUAGE, LC_ALL, LC_MESSAGES ou "
-      .. "LANG, dans cet ordre, sinon en)" },
+      .. "LANG, dans cet ordre, sinon en, l'anglais)" },
     { "-w, --width N", "dans la sortie texte, renvoyer à la ligne après N colonnes (0 : aucun renvoi ; par "
       .. "défaut : la largeur du terminal, sinon 80)" },
     { "    --list", "lister les codes connus, un par ligne" },
@@ -36,7 +36,7 @@ return {
   scan_options = {
     { "-f, --format FORMAT", "text (un tableau, par défaut), jsonl, json ou summary" },
     { "-l, --lang LANGUE", "langue des formats text et summary (par défaut : d'après LANGUAGE, LC_ALL, "
-      .. "LC_MESSAGES ou LANG, dans cet ordre, sinon en)" },
+      .. "LC_MESSAGES ou LANG, dans cet ordre, sinon en, l'anglais)" },
     { "    --mode MODE", "auto (par défaut : format déduit de la première ligne), mail, mbox ou log" },
     { "    --follow", "lire ligne par ligne et écrire chaque enregistrement dès qu'il est complet "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
