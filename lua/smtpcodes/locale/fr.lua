@@ -196,7 +196,7 @@ return {
     duration_minutes = "{n} minutes",
     duration_hours = "{n} heures",
     duration_days = "{n} jours",
-    provider_note = "Cette réponse provient du fournisseur {provider} : {marker} est un marqueur qui lui est propre, et non un code standard.",
+    provider_note = "Cette réponse provient de {provider} : {marker} est un marqueur spécifique à ce fournisseur, et non un code standard.",
     rule_note = "La règle appliquée est {rule}.",
     warnings_note = "La réponse s'écarte de la RFC 5321 : {warnings}.",
     summary_single_2 = "{code} ({name}) est une réponse positive : l'étape a réussi et le client poursuit la session.",
