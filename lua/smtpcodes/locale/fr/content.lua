@@ -27,6 +27,7 @@
 --   reply text ............... texte de la réponse
 --   suppress (an address) .... placer sur la liste d'exclusion
 --   admin .................... administrateur
+--   standards status ......... statut de normalisation ; classified as (reason) : diagnostic retenu
 return {
   basic = {
     [200] = {
