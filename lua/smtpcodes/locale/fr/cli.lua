@@ -14,8 +14,8 @@ return {
   main_options = {
     { "-f, --format FORMAT", "text (par défaut), markdown, html ou json" },
     { "    --json", "équivaut à --format json" },
-    { "-l, --lang LANGUE", "langue de l'interface (par défaut : LANGUAGE, LC_ALL, LC_MESSAGES, LANG, "
-      .. "sinon en)" },
+    { "-l, --lang LANGUE", "langue de l'interface (par défaut : d'après LANGUAGE, LC_ALL, LC_MESSAGES ou "
+      .. "LANG, dans cet ordre, sinon en, l'anglais)" },
     { "-w, --width N", "dans la sortie texte, renvoyer à la ligne après N colonnes (0 : aucun renvoi ; par "
       .. "défaut : la largeur du terminal, sinon 80)" },
     { "    --list", "lister les codes connus, un par ligne" },
@@ -35,9 +35,9 @@ return {
     .. "sans CHEMIN, l'entrée standard est lue.",
   scan_options = {
     { "-f, --format FORMAT", "text (un tableau, par défaut), jsonl, json ou summary" },
-    { "-l, --lang LANGUE", "langue des formats text et summary (par défaut : LANGUAGE, LC_ALL, LC_MESSAGES, "
-      .. "LANG, sinon en)" },
-    { "    --mode MODE", "auto (par défaut : la première ligne décide), mail, mbox ou log" },
+    { "-l, --lang LANGUE", "langue des formats text et summary (par défaut : d'après LANGUAGE, LC_ALL, "
+      .. "LC_MESSAGES ou LANG, dans cet ordre, sinon en, l'anglais)" },
+    { "    --mode MODE", "auto (par défaut : format déduit de la première ligne), mail, mbox ou log" },
     { "    --follow", "lire ligne par ligne et écrire chaque enregistrement dès qu'il est complet "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary : les N diagnostics les plus fréquents (10 par défaut)" },
@@ -62,8 +62,8 @@ return {
   unknown_mode = "mode inconnu « {mode} » (auto, mail, mbox ou log)",
   top_number = "--top exige un nombre entier supérieur à 0",
 
-  error_malformed = "code non valide « {input} » : un code de réponse à trois chiffres comme 550 ou un code d'état "
-    .. "étendu comme 5.1.1 est attendu",
+  error_malformed = "code non valide « {input} » : il faut un code de réponse à trois chiffres, comme 550, ou un "
+    .. "code d'état étendu, comme 5.1.1",
   error_out_of_range = "code non valide « {input} » : cette classe n'existe pas ; un code de réponse va de 200 à 599, "
     .. "un code d'état étendu commence par 2, 4 ou 5",
   error_unknown = "code inconnu « {input} » : aucune norme ni aucun usage documenté ne définit ce code de réponse",

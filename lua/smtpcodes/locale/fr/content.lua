@@ -27,6 +27,7 @@
 --   reply text ............... texte de la réponse
 --   suppress (an address) .... placer sur la liste d'exclusion
 --   admin .................... administrateur
+--   standards status ......... statut de normalisation ; classified as (reason) : diagnostic retenu
 return {
   basic = {
     [200] = {
@@ -48,9 +49,9 @@ return {
       use = "Envoyer 214 avec une aide lisible par une personne en réponse à HELP, avec ou sans argument.",
     },
     [220] = {
-      description = "Le serveur est prêt à dialoguer en SMTP : 220 est le message d'accueil normal, envoyé dès l'ouverture de la connexion, et le premier mot après le code est le nom d'hôte du serveur. La RFC 3207 réutilise 220 comme réponse positive à STARTTLS ; il signifie alors que le serveur est prêt pour la négociation TLS. Le message d'accueil ne porte pas de code d'état étendu, car le client ne sait pas encore si le serveur en utilise, alors que la réponse à STARTTLS en porte généralement un.",
+      description = "Le serveur est prêt à dialoguer en SMTP. 220 est le message d'accueil normal, envoyé dès l'ouverture de la connexion, et le premier mot après le code est le nom d'hôte du serveur. La RFC 3207 réutilise 220 comme réponse positive à STARTTLS ; il signifie alors que le serveur est prêt pour la négociation TLS. Le message d'accueil ne porte pas de code d'état étendu, car le client ne sait pas encore si le serveur en utilise, alors que la réponse à STARTTLS en porte généralement un.",
       when = "C'est la première ligne que reçoit un client une fois la connexion établie, par exemple « 220 mx.example.com ESMTP », avant qu'il n'envoie EHLO. Il répond aussi à une commande STARTTLS acceptée par le serveur, comme dans « 220 2.0.0 Ready to start TLS ».",
-      fix = "Aucune action n'est nécessaire : après le message d'accueil, le client envoie EHLO, ou HELO s'il n'utilise pas d'extensions. Après un 220 en réponse à STARTTLS, le client lance aussitôt la négociation TLS puis, une fois celle-ci terminée, oublie ce qu'il avait appris auparavant et renvoie EHLO. Un client doit attendre le message d'accueil avant d'envoyer quoi que ce soit, car de nombreux serveurs rejettent les clients qui parlent les premiers.",
+      fix = "Aucune action n'est nécessaire : après le message d'accueil, le client envoie EHLO, ou HELO s'il n'utilise pas d'extensions. Après un 220 en réponse à STARTTLS, le client lance aussitôt la négociation TLS puis, une fois celle-ci terminée, oublie ce qu'il avait appris auparavant et renvoie EHLO. Un client devrait attendre le message d'accueil avant d'envoyer quoi que ce soit, car de nombreux serveurs rejettent les clients qui parlent les premiers.",
       use = "Envoyer 220 comme message d'accueil lorsque le serveur est disposé à accepter du courrier, et en réponse à STARTTLS lorsqu'il est prêt à démarrer TLS.",
     },
     [221] = {
@@ -140,7 +141,7 @@ return {
     [432] = {
       description = "L'utilisateur doit passer au mécanisme d'authentification qu'il vient de demander, et le serveur ne peut pas l'accepter tant que ce n'est pas fait (RFC 4954). En général, le serveur ne détient pas encore d'identifiants pour ce mécanisme et a besoin d'une connexion avec le mot de passe en clair pour les créer.",
       when = "Il répond à AUTH, généralement avec 4.7.12, sur des serveurs qui conservent des identifiants distincts par mécanisme, par exemple après que l'administrateur a activé un mécanisme de type défi-réponse pour des comptes qui se connectaient jusque-là avec PLAIN. Certaines listes de référence donnent à 432 un sens sans rapport, une file d'attente entrante arrêtée sur Microsoft Exchange, qu'aucune norme ne confirme.",
-      fix = "S'authentifier une fois avec PLAIN sur une connexion protégée par TLS pour que le serveur achève la transition, puis revenir au mécanisme plus fort. Un script ne devrait pas boucler sur le même mécanisme ; il devrait se rabattre une fois sur PLAIN sur TLS ou signaler la situation à l'utilisateur.",
+      fix = "S'authentifier une fois avec PLAIN sur une connexion protégée par TLS pour que le serveur achève la transition, puis revenir au mécanisme plus fort. Un script ne devrait pas réessayer en boucle le même mécanisme ; il devrait se rabattre une fois sur PLAIN sur TLS ou signaler la situation à l'utilisateur.",
       use = "Envoyer 432 avec 4.7.12 en réponse à AUTH lorsque le compte ne peut pas utiliser le mécanisme demandé tant que l'utilisateur ne s'est pas connecté une fois avec le mot de passe en clair.",
     },
     [441] = {
@@ -186,9 +187,9 @@ return {
       use = "Envoyer 451 lorsqu'une commande ou une transaction échoue à cause d'une défaillance temporaire du côté serveur, comme un délai dépassé lors d'une requête, un service auxiliaire en panne ou un problème de ressources local.",
     },
     [452] = {
-      description = "Le serveur n'a pas effectué l'action demandée parce qu'il manque pour l'instant de stockage pour le faire. La section 4.5.3.1.10 de la RFC 5321 fait aussi de 452 la réponse correcte lorsqu'une transaction compte plus de destinataires que le serveur n'en accepte, et avec SIZE (RFC 1870) il signifie que la taille de message annoncée ne peut pas être acceptée pour le moment.",
-      when = "Il répond à MAIL FROM lorsqu'une taille annoncée ne tient pas dans l'espace libre, à RCPT TO lorsque la limite de destinataires de la transaction est atteinte (trop de destinataires), ou au point final lorsque le disque ou la file d'attente s'est rempli pendant le transfert. Certains fournisseurs l'envoient aussi avec 4.2.2 lorsqu'une boîte aux lettres de destinataire a dépassé son quota.",
-      fix = "En cas de destinataires trop nombreux, le client devrait terminer la transaction avec les destinataires déjà acceptés et envoyer les autres dans une nouvelle transaction, comme la RFC 5321 prévoit de gérer cette limite. En cas de problème de stockage, réessayer plus tard avec des délais croissants ; l'administrateur du côté destinataire devrait vérifier l'espace libre sur les volumes de la file d'attente et du spool, ainsi que le quota du destinataire lorsque le code étendu est 4.2.2.",
+      description = "Le serveur n'a pas effectué l'action demandée parce qu'il ne dispose pas pour l'instant de l'espace de stockage nécessaire. La section 4.5.3.1.10 de la RFC 5321 fait aussi de 452 la réponse correcte lorsqu'une transaction compte plus de destinataires que le serveur n'en accepte, et, avec SIZE (RFC 1870), il signifie que la taille de message annoncée ne peut pas être acceptée pour le moment.",
+      when = "Il répond à MAIL FROM lorsqu'une taille annoncée ne tient pas dans l'espace libre, à RCPT TO lorsque la limite de destinataires de la transaction est atteinte (trop de destinataires), ou au point final lorsque le disque ou la file d'attente arrive à saturation pendant le transfert. Certains fournisseurs l'envoient aussi avec 4.2.2 lorsqu'une boîte aux lettres de destinataire a dépassé son quota.",
+      fix = "En cas de destinataires trop nombreux, le client devrait terminer la transaction avec les destinataires déjà acceptés et envoyer les autres dans une nouvelle transaction ; c'est ainsi que la RFC 5321 prévoit de gérer cette limite. En cas de problème de stockage, réessayer plus tard avec des délais croissants ; l'administrateur du côté destinataire devrait vérifier l'espace libre sur les volumes de la file d'attente et du spool, ainsi que le quota du destinataire lorsque le code étendu est 4.2.2.",
       use = "Envoyer 452 lorsque le serveur manque temporairement de stockage, ou en réponse au RCPT TO qui dépasse la limite de destinataires d'une transaction, afin que le client envoie les autres plus tard.",
     },
     [453] = {
@@ -217,7 +218,7 @@ return {
     },
     [458] = {
       description = "Le serveur ne peut pas mettre en file d'attente de messages pour le nœud (le domaine) indiqué dans ETRN (RFC 1985). La RFC 1985 n'en dit pas plus : le traitement de la file d'attente peut être impossible pour l'instant, ou le serveur peut ne détenir aucun courrier pour ce nœud.",
-      when = "Un site à connexion intermittente, ou son script de relève, envoie ETRN au relais de son fournisseur et reçoit 458 parce que le relais ne peut pas mettre en file d'attente de messages pour ce nœud. La RFC 1985 ne dit pas pourquoi : le traitement de la file peut être impossible pour l'instant, par exemple parce que la file est verrouillée ou que le relais est occupé, ou le relais peut ne détenir aucun courrier pour ce nœud.",
+      when = "Un site à connexion intermittente, ou son script de relève, envoie ETRN au relais de son fournisseur et reçoit 458 parce que le relais ne peut pas mettre en file d'attente de messages pour ce nœud. La RFC 1985 ne dit pas pourquoi : le traitement de la file peut être impossible pour l'instant, par exemple parce que la file est verrouillée ou que le relais est occupé, ou le relais peut ne détenir aucun courrier pour ce nœud.",
       fix = "Vérifier que le nom de nœud donné à ETRN est bien un nœud dont le relais garde le courrier en file d'attente, puis renvoyer ETRN plus tard ou simplement attendre, puisque le relais retraite de toute façon sa file d'attente selon son propre calendrier. L'administrateur du relais devrait vérifier que le nœud est configuré pour ETRN et que la file n'est pas bloquée.",
       use = "Envoyer 458 en réponse à ETRN lorsque cet hôte ne peut pas mettre en file d'attente de messages pour le nœud, et 459 lorsque le nœud n'a pas du tout le droit de lancer un traitement de la file d'attente.",
     },
@@ -325,9 +326,9 @@ return {
     },
     [530] = {
       description = "Le serveur n'exécutera pas la commande tant que le client ne se sera pas authentifié avec AUTH ou, sur les serveurs qui exigent TLS, tant qu'il n'aura pas envoyé STARTTLS. La RFC 4954 le définit avec 5.7.0 pour l'absence d'authentification, la RFC 3207 l'utilise pour exiger d'abord STARTTLS, et la RFC 2645 pour un ATRN émis par un client non authentifié. Certaines listes de référence anciennes appellent 530 « accès refusé » et attribuent cet usage à Sendmail ; aucune RFC ne lui donne ce sens.",
-      when = "Typique des serveurs de soumission sur le port 587 et des relais qui n'acceptent le courrier que des utilisateurs connectés, en réponse à MAIL, RCPT ou DATA. Un client configuré sans mot de passe, ou qui a sauté STARTTLS sur un serveur qui l'exige, le reçoit dès la première commande de courrier.",
-      fix = "Activer l'authentification SMTP dans le client avec des identifiants valides, et activer STARTTLS si le texte de la réponse le demande. Les scripts devraient enchaîner EHLO, STARTTLS, de nouveau EHLO et AUTH avant MAIL FROM, et vérifier que la connexion a renvoyé 235.",
-      use = "Envoyer 530 à toute commande autre qu'AUTH, EHLO, HELO, NOOP, RSET ou QUIT lorsque la politique exige une authentification, ou à toute commande autre que NOOP, EHLO, STARTTLS ou QUIT lorsqu'elle exige d'abord TLS.",
+      when = "Typique des serveurs de soumission sur le port 587 et des relais qui n'acceptent le courrier que des utilisateurs authentifiés, en réponse à MAIL, RCPT ou DATA. Un client configuré sans mot de passe, ou qui a omis STARTTLS sur un serveur qui l'exige, le reçoit dès la première commande MAIL.",
+      fix = "Activer l'authentification SMTP dans le client avec des identifiants valides, et activer STARTTLS si le texte de la réponse le demande. Les scripts devraient enchaîner EHLO, STARTTLS, de nouveau EHLO et AUTH avant MAIL FROM, et vérifier que l'authentification a renvoyé 235.",
+      use = "Envoyer 530 en réponse à toute commande autre qu'AUTH, EHLO, HELO, NOOP, RSET ou QUIT lorsque la politique exige une authentification, ou à toute commande autre que NOOP, EHLO, STARTTLS ou QUIT lorsqu'elle exige d'abord TLS.",
     },
     [533] = {
       description = "L'expéditeur n'est pas autorisé à envoyer vers cette destination. Ce code n'apparaît que dans le registre IANA des codes d'état étendus, parmi les codes de base associés à 5.7.1 Delivery not authorized, message refused ; aucune RFC ne définit 533 comme une réponse à part entière. Exim a utilisé 533 pour refuser des noms de boîtes aux lettres internationalisés, un sens sans rapport avec l'entrée du registre.",
@@ -344,7 +345,7 @@ return {
     [535] = {
       description = "L'authentification a échoué parce que le nom d'utilisateur, le mot de passe ou d'autres identifiants étaient erronés ou insuffisants. La RFC 4954 le définit comme la réponse normale à un échange AUTH en échec, avec le code étendu 5.7.8.",
       when = "Le plus souvent un mot de passe mal saisi ou modifié, un nom d'utilisateur sous une mauvaise forme, par exemple sans le domaine, ou un compte qui nécessite un mot de passe d'application. Une longue série de réponses 535 pour une même adresse cliente est aussi un signe typique de tentatives de deviner des mots de passe, et de nombreux serveurs bloquent alors cette adresse.",
-      fix = "Vérifier et mettre à jour le format du nom d'utilisateur et le mot de passe dans les réglages du client ; un client de messagerie devrait redemander les identifiants à l'utilisateur plutôt que boucler. Les scripts ne doivent pas réessayer avec les mêmes identifiants, car des échecs répétés peuvent entraîner le blocage du compte ou de l'adresse IP.",
+      fix = "Vérifier et mettre à jour le format du nom d'utilisateur et le mot de passe dans les réglages du client ; un client de messagerie devrait redemander les identifiants à l'utilisateur plutôt que de réessayer en boucle. Les scripts ne doivent pas réessayer avec les mêmes identifiants, car des échecs répétés peuvent entraîner le blocage du compte ou de l'adresse IP.",
       use = "Envoyer 535 lorsque l'échange AUTH arrive à son terme mais que les identifiants sont refusés, sauf si un code plus précis comme 534 ou 454 convient.",
     },
     [538] = {
@@ -366,9 +367,9 @@ return {
       use = "Ne pas envoyer 541 ; refuser un contenu filtré par 550 ou 554 avec le code étendu 5.7.1.",
     },
     [550] = {
-      description = "L'action demandée a été refusée de façon permanente parce que la boîte aux lettres est inutilisable : elle n'existe pas, le client n'y a pas accès, ou une politique locale rejette la commande. 550 est le refus permanent générique de SMTP ; c'est donc le code étendu et le texte qui portent la véritable raison.",
-      when = "Le plus souvent en réponse à RCPT TO pour un utilisateur inconnu (5.1.1), ou lors d'une tentative de relais par un serveur qui ne relaie pas pour ce client. C'est aussi le code habituel des refus par politique, comme une adresse IP inscrite sur une liste de blocage, l'échec des contrôles SPF ou DMARC (5.7.1, 5.7.23, 5.7.26) ou un domaine expéditeur doté d'un MX nul (5.7.27). Après le point final de DATA, il rejette le message entier, ce qui masque quels destinataires étaient en cause.",
-      fix = "Lire d'abord le code étendu et le texte : pour 5.1.1, corriger ou supprimer l'adresse ; pour 5.7.x, corriger le SPF, le DKIM, le DMARC ou le DNS inverse de l'expéditeur, ou demander le retrait de la liste de blocage. Ne pas renvoyer le même message sans changement. Si l'expéditeur est sûr que l'adresse est valide, contacter le destinataire par un autre moyen.",
+      description = "L'action demandée a été refusée de façon permanente parce que la boîte aux lettres est inutilisable : elle n'existe pas, le client n'y a pas accès, ou une politique locale rejette la commande. 550 est le refus permanent générique de SMTP ; c'est donc le code étendu et le texte de la réponse qui portent la véritable raison.",
+      when = "Le plus souvent en réponse à RCPT TO pour un utilisateur inconnu (5.1.1), ou lors d'une tentative de relais par un serveur qui ne relaie pas pour ce client. C'est aussi le code habituel des refus par politique, comme une adresse IP inscrite sur une liste de blocage, l'échec des contrôles SPF ou DMARC (5.7.1, 5.7.23, 5.7.26) ou un domaine expéditeur doté d'un MX nul (5.7.27). Après le point final de DATA, il rejette le message entier, ce qui ne permet pas de savoir quels destinataires étaient en cause.",
+      fix = "Lire d'abord le code étendu et le texte de la réponse : pour 5.1.1, corriger ou supprimer l'adresse ; pour 5.7.x, corriger le SPF, le DKIM, le DMARC ou le DNS inverse de l'expéditeur, ou demander le retrait de la liste de blocage. Ne pas renvoyer le même message sans changement. Si l'expéditeur est sûr que l'adresse est valide, contacter le destinataire par un autre moyen.",
       use = "Envoyer 550 pour une boîte aux lettres qui n'existe pas, un relais refusé ou le refus permanent d'une commande par politique ; envoyer 450 lorsque la situation est temporaire.",
     },
     [551] = {
@@ -378,8 +379,8 @@ return {
       use = "N'envoyer 551 en réponse à RCPT ou à VRFY que si le forward-path correct du destinataire est connu, que le serveur ne relaiera pas vers lui et qu'il peut être divulgué.",
     },
     [552] = {
-      description = "L'action a été interrompue parce qu'une limite de stockage a été dépassée : la boîte aux lettres du destinataire est pleine, ou le message est plus gros que ce que le serveur ou la boîte autorise. Avec l'extension SIZE, 552 refuse aussi un message dont la taille annoncée ou réelle dépasse le maximum fixe du serveur.",
-      when = "On le voit après RCPT TO pour une boîte aux lettres pleine (5.2.2), en réponse à MAIL FROM lorsque le paramètre SIZE dépasse la limite annoncée, et après le point final lorsque le message se révèle trop gros (5.3.4, 5.2.3). Les anciens serveurs envoient aussi 552 pour un trop grand nombre de destinataires, une erreur héritée de la RFC 821 ; la RFC 5321 indique que les clients devraient traiter ce cas comme le 452 temporaire.",
+      description = "L'action a été interrompue parce qu'une limite de stockage a été dépassée : la boîte aux lettres du destinataire est pleine, ou le message est plus gros que ce que le serveur ou la boîte autorise. Avec l'extension SIZE, 552 refuse aussi un message dont la taille annoncée ou réelle dépasse la taille maximale fixée par le serveur.",
+      when = "On le voit après RCPT TO pour une boîte aux lettres pleine (5.2.2), en réponse à MAIL FROM lorsque le paramètre SIZE dépasse la limite annoncée, et après le point final lorsque le message se révèle trop gros (5.3.4, 5.2.3). Les anciens serveurs envoient aussi 552 pour un trop grand nombre de destinataires, une erreur héritée de la RFC 821 ; la RFC 5321 indique que les clients devraient traiter ce cas comme un 452, temporaire.",
       fix = "Pour un message trop volumineux, réduire ou supprimer les pièces jointes ou les partager par un lien, et comparer la taille à la valeur SIZE de la réponse à EHLO avant l'envoi. Pour une boîte aux lettres pleine, seul le destinataire peut libérer de la place ; l'expéditeur ne peut que réessayer plus tard. Les clients qui reçoivent 552 après de nombreuses commandes RCPT devraient envoyer les destinataires restants dans une transaction ultérieure.",
       use = "Envoyer 552 lorsqu'un message dépasse une limite de taille fixe ; envoyer 452 avec 4.2.2 pour une boîte aux lettres pleine, ce que la RFC 3463 qualifie d'échec temporaire persistant, et 452 pour une pénurie temporaire de stockage ou un trop grand nombre de destinataires.",
     },
@@ -392,7 +393,7 @@ return {
     [554] = {
       description = "La transaction a échoué de façon permanente et le serveur ne donne pas de code plus précis. Comme message d'accueil, il signifie qu'il n'y a pas ici de service SMTP pour ce client ; en réponse à DATA, il peut signifier qu'aucun destinataire valide n'a été accepté ; après le point final, il rejette le message dans son ensemble.",
       when = "Fréquent comme message d'accueil d'un serveur qui bloque l'adresse IP du client, et après le point final lorsqu'un filtre de contenu rejette un message comme spam ou logiciel malveillant, souvent avec 5.7.1. Postfix envoie aussi 554 par défaut pour les refus dus aux tables d'accès, aux listes de blocage et au relais à l'étape RCPT TO, où il ne refuse que ce destinataire. Il signale aussi un message que le serveur ne peut pas convertir (5.6.3) ou un message trop gros pour le système (5.3.4).",
-      fix = "Lire le texte et le code étendu : pour une adresse IP bloquée, vérifier les listes de blocage et le DNS inverse et contacter le postmaster du côté destinataire ; pour un contenu rejeté, trouver et corriger ce qui a déclenché le filtre. Après un message d'accueil 554, envoyer QUIT et ne pas réessayer cet hôte sans changement, puisqu'il répond à toute autre commande par 503.",
+      fix = "Lire le texte de la réponse et le code étendu : pour une adresse IP bloquée, vérifier les listes de blocage et le DNS inverse et contacter le postmaster du côté destinataire ; pour un contenu rejeté, trouver et corriger ce qui a déclenché le filtre. Après un message d'accueil 554, envoyer QUIT et ne pas réessayer cet hôte sans changement, puisqu'il répond à toute autre commande par 503.",
       use = "Envoyer 554 comme message d'accueil pour refuser un client d'emblée, en réponse à DATA lorsqu'aucun destinataire n'a été accepté, ou après le point final pour rejeter un message qui ne sera pas remis.",
     },
     [555] = {
@@ -491,7 +492,7 @@ return {
       name = "Autre état de boîte aux lettres ou état non défini",
       description = "Quelque chose dans la boîte aux lettres du destinataire empêche la remise, et aucun code de boîte plus précis ne s'applique. La RFC 3463 le définit pour une boîte qui existe, mais des serveurs l'envoient aussi pour des situations qui ne disent rien de la boîte, le greylisting avant tout.",
       when = "Utilisé pour les problèmes de boîte aux lettres qu'un serveur ne classe pas, comme une boîte verrouillée ou l'échec d'une remise locale pour un utilisateur. 450 4.2.0 est aussi la réponse de greylisting habituelle de postgrey, où il demande seulement au client de revenir plus tard et ne dit rien de la boîte.",
-      fix = "Lire le texte de la réponse pour en connaître la vraie cause. Laisser la file d'attente réessayer un 4.2.0, ce qu'attendent les serveurs de greylisting, sans y voir la preuve que la boîte existe ; pour 5.2.0, contacter le destinataire ou son administrateur, car la boîte demande une intervention de leur côté.",
+      fix = "Lire le texte de la réponse pour en connaître la vraie cause. Laisser la file d'attente réessayer un 4.2.0, ce qu'attendent les serveurs de greylisting, sans y voir la preuve que la boîte existe ; pour 5.2.0, contacter le destinataire ou son administrateur, car la boîte demande une intervention de leur côté.",
     },
     ["2.1"] = {
       name = "Boîte aux lettres désactivée, n'accepte pas de messages",
@@ -719,13 +720,13 @@ return {
       name = "Autre état de sécurité ou état non défini",
       description = "Une question de sécurité ou de politique est en jeu et aucun code X.7 plus précis ne la décrit, ou le serveur préfère ne pas en dire plus pour des raisons de sécurité. Ce code apparaît aussi dans des réponses positives : 2.7.0 accompagne la réussite d'une étape de sécurité, comme dans 235 après AUTH.",
       when = "Couramment 235 2.7.0 après un AUTH réussi, 530 5.7.0 lorsque le serveur exige une authentification avant d'accepter du courrier, et 454 4.7.0 pour un problème temporaire d'authentification ou de TLS. Les filtres emploient aussi 5.7.0 comme refus générique par politique.",
-      fix = "Pour 530 5.7.0, configurer le client pour qu'il s'authentifie avant d'envoyer, normalement après STARTTLS. Réessayer un 4.7.0 plus tard ; pour les autres refus 5.7.0, lire le texte de la réponse et interroger le postmaster du site destinataire si la raison n'est pas claire.",
+      fix = "Pour 530 5.7.0, configurer le client pour qu'il s'authentifie avant d'envoyer, normalement après STARTTLS. Réessayer un 4.7.0 plus tard ; pour les autres refus 5.7.0, lire le texte de la réponse et contacter le postmaster du site destinataire si la raison n'est pas claire.",
     },
     ["7.1"] = {
       name = "Remise non autorisée, message refusé",
       description = "L'expéditeur, l'hôte expéditeur ou le message n'est pas autorisé à atteindre cette destination selon la politique du destinataire. C'est le code courant du relais refusé, de l'inscription sur une liste de blocage, du blocage par le destinataire et du filtrage de contenu.",
-      when = "Typiquement 550 5.7.1 ou 554 5.7.1 au stade de RCPT ou après DATA, avec un texte comme « relay access denied », le nom d'une liste de blocage ou un verdict de spam. 4.7.1 sert aux reports temporaires par politique, par exemple le greylisting ou les limitations de débit.",
-      fix = "Pour un relais refusé, s'authentifier ou envoyer par son propre serveur sortant. Pour un refus dû à une liste de blocage ou à la réputation, trouver l'inscription nommée dans la réponse, en corriger la cause (hôte infecté, relais ouvert, SPF ou DKIM défectueux) et demander le retrait de la liste ; un report 4.7.1 passe généralement lors d'une nouvelle tentative. Un script de traitement des rebonds ne doit pas voir dans 5.7.1 la preuve que l'adresse est invalide.",
+      when = "Typiquement 550 5.7.1 ou 554 5.7.1 au stade de RCPT ou après DATA, avec un texte comme « Relay access denied », le nom d'une liste de blocage ou un verdict de spam. 4.7.1 sert aux reports temporaires par politique, par exemple le greylisting ou les limitations de débit.",
+      fix = "Pour un relais refusé, s'authentifier ou envoyer par son propre serveur sortant. Pour un refus dû à une liste de blocage ou à la réputation, trouver l'inscription nommée dans la réponse, en corriger la cause (hôte infecté, relais ouvert, SPF ou DKIM défectueux) et demander le retrait de la liste ; un report 4.7.1 disparaît généralement lors d'une tentative ultérieure. Un script de traitement des rebonds ne doit pas voir dans 5.7.1 la preuve que l'adresse est invalide.",
     },
     ["7.2"] = {
       name = "Expansion de liste de diffusion interdite",
@@ -1050,9 +1051,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Domaine expéditeur sous le niveau d'authentification exigé",
-      description = "Outlook.com refuse le courrier d'un domaine à fort volume d'envoi dont le domaine From ne satisfait pas SPF, DKIM et DMARC comme l'exige Microsoft.",
-      when = "Un domaine qui envoie un grand volume de courrier à des adresses Outlook.com, Hotmail.com ou Live.com le reçoit quand son domaine From ne satisfait pas SPF, DKIM et DMARC, ce que Microsoft exige de ces expéditeurs.",
-      fix = "Publier SPF et DKIM pour le domaine From et faire en sorte que les deux réussissent, et publier un enregistrement DMARC sur lequel au moins l'un des deux est aligné.",
+      description = "Outlook.com refuse le courrier d'un expéditeur à fort volume dont le domaine From ne satisfait pas aux exigences SPF, DKIM et DMARC de Microsoft.",
+      when = "Un expéditeur qui envoie de gros volumes de courrier à des adresses Outlook.com, Hotmail.com ou Live.com le reçoit quand son domaine From ne satisfait pas SPF, DKIM et DMARC, alors que Microsoft l'exige de ces expéditeurs.",
+      fix = "Publier SPF et DKIM pour le domaine From et faire en sorte que les deux contrôles réussissent, puis publier un enregistrement DMARC pour ce domaine ; au moins l'un des deux mécanismes doit réussir pour un domaine aligné sur le domaine From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "Adresse IP d'envoi sur la liste de blocage de Microsoft",
@@ -1068,7 +1069,7 @@ return {
     },
     ["5.7.708"] = {
       name = "Trafic non accepté depuis cette adresse IP",
-      description = "Microsoft n'accepte pas le courrier provenant de l'adresse IP depuis laquelle l'organisation Microsoft 365 expéditrice a envoyé, en raison de la mauvaise réputation du courrier qui en provient.",
+      description = "Microsoft n'accepte pas le courrier de l'adresse IP depuis laquelle l'organisation Microsoft 365 expéditrice l'a envoyé, car le courrier provenant de cette adresse a une mauvaise réputation.",
       when = "Une organisation Microsoft 365 le reçoit quand elle envoie depuis une adresse IP dont Microsoft n'accepte plus le courrier en raison de sa mauvaise réputation.",
       fix = "Trouver et faire cesser ce qui a nui à la réputation, par exemple un compte compromis, puis contacter le support Microsoft.",
     },
