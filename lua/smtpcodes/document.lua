@@ -462,7 +462,9 @@ function M.explanation(cls, tag)
   end
 
   heading(blocks, 2, t:label("meaning"))
-  local sentences = { t:lookup("verdict_texts", cls.verdict) }
+  -- a full mailbox under a 5xx code: permanent by the code, retried all the same (the advice says so)
+  local retried = cls.verdict == "permanent" and (cls.action == "retry" or cls.action == "retry_later_slowly")
+  local sentences = { t:lookup("verdict_texts", retried and "permanent_retry" or cls.verdict) }
   for _, info in ipairs(most_specific(infos)) do
     local tx = texts(t, info)
     sentences[#sentences + 1] = t:text("summary_meaning", { code = info.code, name = tx.name,

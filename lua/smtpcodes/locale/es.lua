@@ -105,6 +105,7 @@ return {
     intermediate = "El servidor aceptó la petición hasta este punto y espera el resto.",
     transient = "El fallo es temporal: la misma petición puede funcionar más adelante.",
     permanent = "El fallo es permanente: la misma petición volverá a fallar.",
+    permanent_retry = "El código indica un fallo permanente, pero un buzón lleno suele liberarse en pocos días, así que el mensaje sigue en la cola y se vuelve a intentar la entrega.",
     unknown = "La respuesta no deja claro si la petición tuvo éxito.",
   },
   reason_names = {
