@@ -148,7 +148,7 @@ return {
     text = "Kết luận này dựa trên văn bản phản hồi của máy chủ.",
     basic = "Chỉ có mã phản hồi cơ bản, nên kết luận này chỉ dựa trên mã đó.",
     rule = "Kết luận này dựa trên một quy tắc do chương trình gọi cung cấp.",
-    nothing = "Phản hồi không nêu lý do cụ thể nào.",
+    nothing = "Trong phản hồi không có thông tin nào chỉ ra một lý do cụ thể.",
   },
 
   setup_texts = {
