@@ -14,7 +14,7 @@ return {
   main_options = {
     { "-f, --format ĐỊNH-DẠNG", "text (mặc định), markdown, html hoặc json" },
     { "    --json", "tương đương --format json" },
-    { "-l, --lang NGÔN-NGỮ", "ngôn ngữ giao diện (mặc định: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, sau cùng là en)" },
+    { "-l, --lang NGÔN-NGỮ", "ngôn ngữ giao diện (mặc định: lấy từ LANGUAGE, LC_ALL, LC_MESSAGES hoặc LANG, theo thứ tự đó, nếu không có thì en)" },
     { "-w, --width N", "ngắt dòng văn bản đầu ra ở N cột (0: không ngắt dòng; mặc định: độ rộng của "
       .. "terminal, nếu không có thì 80)" },
     { "    --list", "liệt kê các mã đã biết, mỗi mã một dòng" },
@@ -34,8 +34,8 @@ return {
     .. "đọc đầu vào chuẩn.",
   scan_options = {
     { "-f, --format ĐỊNH-DẠNG", "text (dạng bảng, mặc định), jsonl, json hoặc summary" },
-    { "-l, --lang NGÔN-NGỮ", "ngôn ngữ của đầu ra text và summary (mặc định: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, "
-      .. "sau cùng là en)" },
+    { "-l, --lang NGÔN-NGỮ", "ngôn ngữ của đầu ra text và summary (mặc định: lấy từ LANGUAGE, LC_ALL, LC_MESSAGES "
+      .. "hoặc LANG, theo thứ tự đó, nếu không có thì en)" },
     { "    --mode CHẾ-ĐỘ", "auto (mặc định: xác định theo dòng đầu tiên), mail, mbox hoặc log" },
     { "    --follow", "đọc từng dòng và xuất mỗi bản ghi ngay khi bản ghi đó hoàn chỉnh (tail -F maillog | smtpcodes "
       .. "scan --follow)" },

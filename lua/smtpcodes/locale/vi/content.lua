@@ -22,6 +22,7 @@
 --   plaintext (password)             mật khẩu dạng rõ
 --   deprecated                       không còn được khuyến dùng (deprecated)
 --   block list / rate limit / quota  danh sách chặn / giới hạn tốc độ / hạn mức
+--   suppress (an address)            ngừng gửi tới (địa chỉ)
 --   gateway                          cổng nối (gateway)
 --   registry (IANA)                  sổ đăng ký IANA
 return {
@@ -45,10 +46,10 @@ return {
       use = "Gửi 214 kèm văn bản trợ giúp dễ đọc để trả lời HELP, dù lệnh có đối số hay không.",
     },
     [220] = {
-      description = "Máy chủ đã sẵn sàng giao tiếp SMTP: 220 là lời chào thông thường được gửi ngay khi kết nối mở ra, và từ đầu tiên sau mã là tên máy của máy chủ. RFC 3207 dùng lại 220 làm phản hồi chấp nhận cho STARTTLS, nghĩa là máy chủ đã sẵn sàng cho quá trình bắt tay TLS. Lời chào không mang mã trạng thái mở rộng, vì máy khách chưa biết máy chủ có dùng các mã này hay không, còn phản hồi cho STARTTLS thì thường có.",
+      description = "Máy chủ đã sẵn sàng giao tiếp SMTP. 220 là lời chào thông thường được gửi ngay khi kết nối được mở, và từ đầu tiên sau mã là tên máy chủ. RFC 3207 dùng lại 220 làm phản hồi chấp nhận cho STARTTLS, nghĩa là máy chủ đã sẵn sàng cho quá trình bắt tay TLS. Lời chào không mang mã trạng thái mở rộng, vì máy khách chưa biết máy chủ có dùng các mã này hay không, còn phản hồi cho STARTTLS thì thường có.",
       when = "Đây là dòng đầu tiên máy khách nhận được khi kết nối đã được thiết lập, chẳng hạn \"220 mx.example.com ESMTP\", trước khi nó gửi EHLO. Mã này cũng là câu trả lời cho một lệnh STARTTLS mà máy chủ chấp nhận, như \"220 2.0.0 Ready to start TLS\".",
       fix = "Không cần làm gì: sau lời chào, máy khách gửi EHLO, hoặc HELO nếu không dùng phần mở rộng. Sau mã 220 cho STARTTLS, máy khách bắt đầu bắt tay TLS ngay; khi bắt tay hoàn tất, máy khách bỏ mọi thông tin đã biết trước đó rồi gửi lại EHLO. Máy khách nên chờ lời chào rồi mới gửi bất cứ thứ gì, vì nhiều máy chủ từ chối những máy khách gửi dữ liệu trước khi nhận được lời chào.",
-      use = "Gửi 220 làm lời chào khi kết nối nếu máy chủ sẵn sàng nhận thư, và làm phản hồi cho STARTTLS khi máy chủ sẵn sàng bắt đầu TLS.",
+      use = "Gửi 220 làm lời chào khi có kết nối mới nếu máy chủ sẵn sàng nhận thư, và làm phản hồi cho STARTTLS khi máy chủ sẵn sàng bắt đầu TLS.",
     },
     [221] = {
       description = "Máy chủ xác nhận lệnh QUIT và đóng kết nối một cách có trật tự. Văn bản thường bắt đầu bằng tên máy của máy chủ.",
@@ -183,7 +184,7 @@ return {
       use = "Gửi 451 khi một lệnh hoặc giao dịch thất bại do lỗi tạm thời ở phía máy chủ, chẳng hạn truy vấn hết thời gian chờ, một dịch vụ hỗ trợ gặp lỗi hoặc sự cố tài nguyên cục bộ.",
     },
     [452] = {
-      description = "Máy chủ không thực hiện hành động được yêu cầu vì hiện không đủ dung lượng lưu trữ. RFC 5321 mục 4.5.3.1.10 cũng quy định 452 là phản hồi đúng khi một giao dịch có nhiều người nhận hơn số máy chủ chịu nhận, và với SIZE (RFC 1870) mã này nghĩa là kích thước thư đã khai báo tạm thời chưa thể được chấp nhận.",
+      description = "Máy chủ không thực hiện hành động được yêu cầu vì hiện không đủ dung lượng lưu trữ. RFC 5321 mục 4.5.3.1.10 cũng quy định 452 là phản hồi đúng khi số người nhận trong một giao dịch vượt quá mức máy chủ cho phép, và với SIZE (RFC 1870) mã này nghĩa là kích thước thư đã khai báo tạm thời chưa thể được chấp nhận.",
       when = "Mã này trả lời MAIL FROM khi kích thước đã khai báo không vừa với dung lượng trống, trả lời RCPT TO khi giao dịch đã chạm giới hạn số người nhận (quá nhiều người nhận), hoặc trả lời dấu chấm kết thúc khi đĩa hoặc hàng đợi bị đầy trong lúc truyền. Một số nhà cung cấp cũng gửi mã này kèm 4.2.2 khi hộp thư người nhận vượt hạn mức.",
       fix = "Với trường hợp quá nhiều người nhận, máy khách nên hoàn tất giao dịch với những người nhận đã được chấp nhận và gửi cho những người còn lại trong một giao dịch mới, đúng như RFC 5321 quy định cho giới hạn này. Với sự cố lưu trữ, hãy thử lại sau với khoảng chờ tăng dần; quản trị viên phía nhận nên kiểm tra dung lượng trống trên các phân vùng chứa hàng đợi và spool, và kiểm tra hạn mức của người nhận khi mã mở rộng là 4.2.2.",
       use = "Gửi 452 khi máy chủ tạm thời thiếu dung lượng lưu trữ, hoặc khi trả lời một lệnh RCPT TO vượt giới hạn số người nhận của giao dịch, để máy khách gửi phần còn lại sau.",
@@ -322,7 +323,7 @@ return {
     },
     [530] = {
       description = "Máy chủ sẽ không thực hiện lệnh cho tới khi máy khách xác thực bằng AUTH, hoặc, trên những máy chủ bắt buộc TLS, cho tới khi máy khách gửi STARTTLS. RFC 4954 định nghĩa mã này kèm 5.7.0 cho trường hợp thiếu xác thực, RFC 3207 dùng nó để yêu cầu STARTTLS trước, và RFC 2645 dùng nó cho ATRN từ một máy khách chưa xác thực. Một số bảng tra cứu cũ gọi 530 là “truy cập bị từ chối” (access denied) và cho rằng cách dùng đó đến từ Sendmail; không RFC nào gán cho mã này nghĩa đó.",
-      when = "Thường gặp trên máy chủ submission ở cổng 587 và trên các máy chủ trung chuyển chỉ nhận thư từ người dùng đã đăng nhập, khi trả lời MAIL, RCPT hoặc DATA. Máy khách được cấu hình không có mật khẩu, hoặc bỏ qua STARTTLS trên một máy chủ bắt buộc nó, sẽ nhận mã này ngay ở lệnh MAIL đầu tiên.",
+      when = "Mã này thường gặp trên máy chủ submission ở cổng 587 và trên các máy chủ trung chuyển chỉ nhận thư từ người dùng đã đăng nhập, khi trả lời MAIL, RCPT hoặc DATA. Máy khách được cấu hình mà không có mật khẩu, hoặc bỏ qua STARTTLS trên một máy chủ bắt buộc dùng STARTTLS, sẽ nhận mã này ngay ở lệnh MAIL đầu tiên.",
       fix = "Bật xác thực SMTP trong máy khách với thông tin xác thực hợp lệ, và bật STARTTLS nếu văn bản phản hồi yêu cầu. Script nên chạy EHLO, STARTTLS, EHLO lần nữa và AUTH trước MAIL FROM, rồi kiểm tra xem lần đăng nhập có trả về 235 hay không.",
       use = "Gửi 530 cho mọi lệnh ngoài AUTH, EHLO, HELO, NOOP, RSET và QUIT khi chính sách yêu cầu xác thực, hoặc cho mọi lệnh ngoài NOOP, EHLO, STARTTLS và QUIT khi chính sách yêu cầu TLS trước.",
     },
@@ -365,18 +366,18 @@ return {
     [550] = {
       description = "Hành động được yêu cầu bị từ chối vĩnh viễn vì hộp thư không dùng được: hộp thư không tồn tại, máy khách không có quyền truy cập, hoặc chính sách cục bộ từ chối lệnh. Đây là mã từ chối vĩnh viễn đa dụng của SMTP, nên lý do thực sự nằm ở mã mở rộng và văn bản phản hồi.",
       when = "Thường gặp nhất khi trả lời RCPT TO cho một người dùng không tồn tại (5.1.1), hoặc khi máy khách cố trung chuyển (relay) thư qua một máy chủ không cho phép nó làm vậy. Đây cũng là mã thông dụng cho các lời từ chối theo chính sách, như địa chỉ IP nằm trong danh sách chặn, kiểm tra SPF hoặc DMARC thất bại (5.7.1, 5.7.23, 5.7.26) hoặc tên miền người gửi có null MX (5.7.27). Sau dấu chấm kết thúc của DATA, mã này từ chối toàn bộ thư, khiến không thể biết người nhận nào gây ra lỗi.",
-      fix = "Trước hết hãy đọc mã mở rộng và văn bản phản hồi: với 5.1.1 thì sửa hoặc gỡ địa chỉ, còn với 5.7.x thì sửa SPF, DKIM, DMARC hoặc DNS ngược của người gửi, hoặc yêu cầu được gỡ khỏi danh sách chặn. Đừng gửi lại y nguyên thư đó khi chưa thay đổi gì. Nếu người gửi chắc chắn địa chỉ là hợp lệ, hãy liên hệ người nhận qua một kênh khác.",
+      fix = "Trước hết hãy đọc mã mở rộng và văn bản phản hồi: với 5.1.1 thì sửa hoặc gỡ địa chỉ, còn với 5.7.x thì sửa SPF, DKIM, DMARC hoặc DNS ngược của người gửi, hoặc yêu cầu được gỡ khỏi danh sách chặn. Đừng gửi lại thư đó khi chưa thay đổi gì. Nếu người gửi chắc chắn địa chỉ là hợp lệ, hãy liên hệ người nhận qua một kênh khác.",
       use = "Gửi 550 cho một hộp thư không tồn tại, một yêu cầu trung chuyển mà bạn từ chối, hoặc một lời từ chối vĩnh viễn theo chính sách đối với một lệnh; gửi 450 khi tình trạng chỉ là tạm thời.",
     },
     [551] = {
       description = "Người nhận không thuộc máy chủ này và máy chủ sẽ không chuyển tiếp thư; văn bản phản hồi nêu địa chỉ chuyển tiếp (forward-path) khác mà máy khách nên thử gửi tới. Đây là dạng từ chối tương ứng với 251, và địa chỉ trong văn bản được viết để phần mềm có thể đọc tự động.",
-      when = "Hiếm gặp trên Internet hiện nay, vì việc đổi địa chỉ thường được xử lý bằng chuyển tiếp âm thầm, hoặc bằng một mã 550 đơn thuần khi địa chỉ mới cần được giữ kín. Một số máy chủ cũng dùng 551 kèm 5.7.1 để từ chối trung chuyển tới các máy ở xa.",
-      fix = "Nếu văn bản nêu một địa chỉ mới, người gửi có thể gửi lại tới địa chỉ đó sau khi xác minh địa chỉ đó là thật; máy khách không được cho rằng việc cập nhật sẽ tự diễn ra. Nếu không có địa chỉ nào được nêu, hãy xử lý như 550 và kiểm tra địa chỉ người nhận.",
+      when = "Mã này hiếm gặp trên Internet hiện nay, vì việc đổi địa chỉ thường được xử lý bằng chuyển tiếp âm thầm, hoặc bằng một mã 550 đơn thuần khi địa chỉ mới cần được giữ kín. Một số máy chủ cũng dùng 551 kèm 5.7.1 để từ chối trung chuyển tới các máy ở xa.",
+      fix = "Nếu văn bản nêu một địa chỉ mới, người gửi có thể gửi lại tới địa chỉ đó sau khi xác minh rằng địa chỉ này là thật; máy khách không được cho rằng việc cập nhật sẽ tự diễn ra. Nếu không có địa chỉ nào được nêu, hãy xử lý như 550 và kiểm tra địa chỉ người nhận.",
       use = "Chỉ gửi 551 cho RCPT hoặc VRFY khi bạn biết địa chỉ chuyển tiếp (forward-path) đúng của người nhận, không định trung chuyển thư tới đó và sẵn lòng tiết lộ địa chỉ này.",
     },
     [552] = {
       description = "Hành động bị hủy vì vượt quá một giới hạn lưu trữ: hộp thư của người nhận đã đầy, hoặc thư lớn hơn mức máy chủ hay hộp thư cho phép. Với phần mở rộng SIZE, mã này còn từ chối một thư có kích thước khai báo hoặc thực tế vượt mức tối đa cố định của máy chủ.",
-      when = "Xuất hiện sau RCPT TO cho một hộp thư đầy (5.2.2), khi trả lời MAIL FROM mà tham số SIZE vượt giới hạn đã công bố, và sau dấu chấm kết thúc khi thư hóa ra quá lớn (5.3.4, 5.2.3). Các máy chủ cũ cũng gửi 552 khi có quá nhiều người nhận, một lỗi kế thừa từ RFC 821; RFC 5321 yêu cầu máy khách xử lý trường hợp đó như mã tạm thời 452.",
+      when = "Mã này xuất hiện sau RCPT TO cho một hộp thư đầy (5.2.2), khi trả lời MAIL FROM mà tham số SIZE vượt giới hạn đã công bố, và sau dấu chấm kết thúc khi thư hóa ra quá lớn (5.3.4, 5.2.3). Các máy chủ cũ cũng gửi 552 khi có quá nhiều người nhận, một lỗi kế thừa từ RFC 821; RFC 5321 yêu cầu máy khách xử lý trường hợp đó như mã tạm thời 452.",
       fix = "Với thư quá lớn, hãy thu nhỏ hoặc bỏ bớt tệp đính kèm hay chia sẻ chúng bằng liên kết, và so sánh kích thước với giá trị SIZE trong phản hồi EHLO trước khi gửi. Với hộp thư đầy, chỉ người nhận mới có thể giải phóng dung lượng, nên người gửi chỉ có thể thử lại sau. Máy khách nhận 552 sau nhiều lệnh RCPT nên gửi cho những người nhận còn lại trong một giao dịch sau.",
       use = "Gửi 552 khi thư vượt một giới hạn kích thước cố định; gửi 452 kèm 4.2.2 cho hộp thư đầy, trường hợp mà RFC 3463 xếp vào loại lỗi tạm thời nhưng dai dẳng (persistent transient failure), và gửi 452 khi tạm thời thiếu dung lượng lưu trữ hoặc khi có quá nhiều người nhận.",
     },
@@ -440,7 +441,7 @@ return {
       name = "Cú pháp địa chỉ hộp thư đích không hợp lệ",
       description = "Địa chỉ người nhận sai định dạng, nên máy chủ hoàn toàn không thể phân tích nó thành một hộp thư. Vấn đề nằm ở hình thức của địa chỉ, không phải ở việc hộp thư có tồn tại hay không.",
       when = "Thường là 501 5.1.3 khi trả lời RCPT TO, với những địa chỉ có dấu cách, thiếu cặp ngoặc nhọn, có hai ký tự \"@\" hoặc ký tự không hợp lệ khác, hoặc địa chỉ không phải ASCII gửi tới máy chủ không có SMTPUTF8. Các địa chỉ do script và biểu mẫu web tạo ra mà không đặt dấu ngoặc kép đúng cách là nguồn lỗi thường gặp.",
-      fix = "Sửa địa chỉ, hoặc đoạn mã tạo lệnh RCPT TO, để nó gửi một hộp thư hợp lệ trong cặp ngoặc nhọn như RFC 5321 yêu cầu. Gửi lại cùng địa chỉ sẽ lại thất bại, nên trình quản lý danh sách thư nên đánh dấu địa chỉ đó để sửa thay vì thử lại.",
+      fix = "Sửa địa chỉ, hoặc đoạn mã tạo lệnh RCPT TO, để nó gửi một hộp thư hợp lệ trong cặp ngoặc nhọn như RFC 5321 yêu cầu. Gửi lại cùng địa chỉ sẽ lại thất bại, vì vậy trình quản lý danh sách thư nên đánh dấu địa chỉ đó để sửa thay vì thử lại.",
     },
     ["1.4"] = {
       name = "Địa chỉ hộp thư đích mơ hồ",
@@ -1046,15 +1047,15 @@ return {
     },
     ["5.7.515"] = {
       name = "Tên miền gửi chưa đạt mức xác thực bắt buộc",
-      description = "Outlook.com từ chối thư của một tên miền gửi thư số lượng lớn khi tên miền From không đạt SPF, DKIM và DMARC theo yêu cầu của Microsoft.",
-      when = "Thư của một tên miền gửi số lượng lớn tới các địa chỉ Outlook.com, Hotmail.com hoặc Live.com bị từ chối với mã này khi tên miền From không đạt SPF, DKIM và DMARC, ba yêu cầu mà Microsoft đặt ra cho những bên gửi như vậy.",
+      description = "Outlook.com từ chối thư của một bên gửi số lượng lớn khi tên miền From của bên đó không đạt SPF, DKIM và DMARC theo yêu cầu của Microsoft.",
+      when = "Một bên gửi số lượng lớn thư tới các địa chỉ Outlook.com, Hotmail.com hoặc Live.com sẽ nhận mã này khi tên miền From của bên đó không đạt SPF, DKIM và DMARC, ba yêu cầu mà Microsoft đặt ra cho những bên gửi như vậy.",
       fix = "Công bố SPF và DKIM cho tên miền From và bảo đảm cả hai đều đạt, đồng thời công bố bản ghi DMARC cho tên miền đó; ít nhất một trong hai, SPF hoặc DKIM, phải đạt với một tên miền khớp (align) với tên miền From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP gửi nằm trong danh sách chặn của Microsoft",
       description = "Dịch vụ của Microsoft đã cấm địa chỉ IP mà thư được gửi từ đó.",
       when = "Người gửi nhận mã này từ Outlook.com hoặc Microsoft 365 khi địa chỉ IP gửi thư nằm trong danh sách chặn của Microsoft, thường sau khi có spam hoặc hành vi lạm dụng khác từ địa chỉ đó.",
-      fix = "Tìm và chấm dứt những gì làm tổn hại uy tín của địa chỉ IP, rồi yêu cầu gỡ chặn qua cổng tự phục vụ (delist portal) của Microsoft.",
+      fix = "Tìm và khắc phục nguyên nhân làm tổn hại uy tín của địa chỉ IP, rồi yêu cầu gỡ chặn qua cổng tự phục vụ (delist portal) của Microsoft.",
     },
     ["5.7.703"] = {
       name = "Người nhận bị chính tổ chức gửi chặn",
@@ -1066,7 +1067,7 @@ return {
       name = "Không nhận lưu lượng từ IP này",
       description = "Microsoft không nhận thư từ địa chỉ IP mà tổ chức Microsoft 365 phía gửi đã dùng để gửi thư, vì thư đi ra từ địa chỉ này có uy tín kém.",
       when = "Một tổ chức Microsoft 365 nhận mã này khi gửi từ một địa chỉ IP mà Microsoft không còn nhận thư vì uy tín kém.",
-      fix = "Tìm và chấm dứt nguyên nhân làm tổn hại uy tín, ví dụ một tài khoản bị xâm nhập, rồi liên hệ bộ phận hỗ trợ của Microsoft.",
+      fix = "Tìm và khắc phục nguyên nhân làm tổn hại uy tín, ví dụ một tài khoản bị xâm nhập, rồi liên hệ bộ phận hỗ trợ của Microsoft.",
     },
     ["5.7.700-5.7.749"] = {
       name = "Tổ chức gửi bị hạn chế",
