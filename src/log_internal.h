@@ -92,10 +92,11 @@ static inline smtpc_text smtpc_log_text(const char *s, size_t n)
 }
 
 /* A letter or a digit (queue ids are made of them). */
+extern const unsigned char smtpc_log_alnum[256]; /* 1 for an ASCII letter or digit (scan_log.c) */
+
 static inline int smtpc_log_is_alnum(char c)
 {
-  unsigned u = (unsigned char)c;
-  return u - '0' < 10u || (u | 0x20u) - 'a' < 26u;
+  return smtpc_log_alnum[(unsigned char)c];
 }
 
 /* The first needle (k bytes, or NUL-terminated) in s[0..n), or NULL; the macro for a string literal. */
