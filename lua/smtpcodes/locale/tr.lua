@@ -175,7 +175,7 @@ return {
     diff_commands = "Yanıt verdikleri komutlar ve adımlar: {first} kodu için {first_commands}; {second} kodu için {second_commands}.",
     diff_status = "{first} kodu {first_status}, {second} kodu ise {second_status}.",
     diff_kind = "{basic} kodu, istemcinin ne yapacağını belirleyen temel bir yanıt kodudur; {enhanced} kodu ise nedenini açıklayan genişletilmiş bir durum kodudur.",
-    diff_related = "{first} ve {second} ilişkili kodlardır: her birinin kaydı, karşılaştırma için diğerini gösterir.",
+    diff_related = "{first} ve {second} ilişkili kodlardır: her birinin kaydında, karşılaştırma için diğeri anılır.",
     advice_choose_class = "Durum kendiliğinden düzelebilecekse, istemcinin yeniden denemesi için 4xx kodunu seçin; 5xx kodunu yalnızca aynı deneme hiçbir zaman başarılı olamayacaksa seçin.",
     advice_pairing_consistent = "{enhanced} kodu aynı yanıtta {basic} koduyla birlikte kullanılabilir: temel kod istemcinin ne yapacağını belirler, genişletilmiş kod ise nedenini söyler.",
     advice_pairing_mismatch = "{enhanced} kodu {basic} koduyla uyumlu değildir: sınıfları birbirini tutmuyor. Canlı bir yanıtta sunucu, genişletilmiş bir kodu aynı sınıftan bir temel kodla eşleştirir; ikisi çeliştiğinde istemci temel koda göre davranır. Teslim durumu bildiriminde (RFC 3464) durum tersinedir: Action alanı ve Status {enhanced}, iletinin hâlâ kuyrukta mı olduğunu yoksa kuyruk denemeyi bıraktıktan sonra geri mi gönderildiğini söyler; alıntılanan {basic} ise yalnızca uzak sunucunun en son nasıl yanıt verdiğini gösterir.",

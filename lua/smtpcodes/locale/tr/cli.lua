@@ -35,7 +35,7 @@ return {
   scan_options = {
     { "-f, --format BİÇİM", "text (tablo, varsayılan), jsonl, json veya summary" },
     { "-l, --lang DİL", "text ve summary dili (varsayılan: bu sırayla LANGUAGE, LC_ALL, LC_MESSAGES veya LANG değişkeninden alınır; hiçbiri yoksa en)" },
-    { "    --mode KİP", "auto (varsayılan: ilk satır belirler), mail, mbox veya log" },
+    { "    --mode KİP", "auto (varsayılan: ilk satıra göre belirlenir), mail, mbox veya log" },
     { "    --follow", "satır satır okur ve her kaydı tamamlanır tamamlanmaz yazar "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: en sık görülen N tanılama iletisi (varsayılan 10)" },

@@ -56,7 +56,7 @@ return {
       use = "HELP komutuna, bağımsız değişkenli veya değişkensiz, insanların okuyabileceği yardım metniyle 214 gönderin.",
     },
     [220] = {
-      description = "Sunucu SMTP oturumuna hazır. 220, bağlantı açılır açılmaz gönderilen olağan karşılama mesajıdır ve koddan sonraki ilk sözcük sunucunun ana makine adıdır. RFC 3207, 220 kodunu STARTTLS komutuna verilen olumlu yanıt olarak da kullanır; bu durumda sunucunun TLS el sıkışmasına hazır olduğunu belirtir. Karşılama mesajı genişletilmiş durum kodu taşımaz, çünkü istemci sunucunun bu kodları kullanıp kullanmadığını henüz bilmez; STARTTLS yanıtı ise genellikle taşır.",
+      description = "Sunucu SMTP oturumuna hazır. 220, bağlantı açılır açılmaz gönderilen olağan karşılama mesajıdır ve koddan sonraki ilk sözcük sunucunun ana makine adıdır. RFC 3207, 220 kodunu STARTTLS komutuna verilen olumlu yanıt olarak da kullanır; bu durumda 220, sunucunun TLS el sıkışmasına hazır olduğunu belirtir. Karşılama mesajı genişletilmiş durum kodu taşımaz, çünkü istemci sunucunun bu kodları kullanıp kullanmadığını henüz bilmez; STARTTLS yanıtı ise genellikle taşır.",
       when = "Bağlantı kurulduktan sonra, EHLO göndermeden önce istemcinin aldığı ilk satırdır; örneğin \"220 mx.example.com ESMTP\". Sunucunun kabul ettiği bir STARTTLS komutuna da yanıt olarak gelir; örneğin \"220 2.0.0 Ready to start TLS\".",
       fix = "Bir şey yapmaya gerek yok: karşılama mesajından sonra istemci EHLO gönderir, uzantı kullanmıyorsa HELO gönderir. STARTTLS komutuna 220 geldikten sonra istemci TLS el sıkışmasını hemen başlatır; el sıkışma tamamlanınca daha önce öğrendiklerini unutur ve yeniden EHLO gönderir. İstemci bir şey göndermeden önce karşılama mesajını beklemelidir, çünkü birçok sunucu önce konuşan istemcileri reddeder.",
       use = "Sunucu posta kabul etmeye hazırsa bağlantı karşılama mesajı olarak, TLS başlatmaya hazırsa STARTTLS yanıtı olarak 220 gönderin.",
@@ -147,7 +147,7 @@ return {
     },
     [432] = {
       description = "Kullanıcının az önce istediği kimlik doğrulama mekanizmasına geçiş yapması gerekiyor ve sunucu bu yapılmadan mekanizmayı kabul edemiyor (RFC 4954). Genellikle sunucuda o mekanizma için henüz kimlik bilgisi yoktur ve bunları oluşturmak için düz parolayla bir oturum açılması gerekir.",
-      when = "Mekanizma başına ayrı kimlik bilgileri tutan sunucularda AUTH komutuna, genellikle 4.7.12 ile birlikte, yanıt olarak gelir; örneğin yönetici şimdiye kadar PLAIN ile oturum açan hesaplar için bir sorgu-yanıt (challenge-response) mekanizmasını etkinleştirdikten sonra. Bazı kod listeleri 432 koduna hiçbir standardın desteklemediği ilgisiz bir anlam, Microsoft Exchange'te durdurulmuş bir gelen kuyruğu anlamı verir.",
+      when = "Mekanizma başına ayrı kimlik bilgileri tutan sunucularda AUTH komutuna, genellikle 4.7.12 ile birlikte, yanıt olarak gelir; örneğin yönetici şimdiye kadar PLAIN ile oturum açan hesaplar için bir sorgu-yanıt (challenge-response) mekanizmasını etkinleştirdikten sonra. Bazı kod listeleri 432 koduna hiçbir standardın desteklemediği ilgisiz bir anlam, Microsoft Exchange'de durdurulmuş bir gelen kuyruğu anlamı verir.",
       fix = "Sunucunun geçişi tamamlayabilmesi için TLS ile korunan bir bağlantı üzerinden PLAIN ile bir kez kimlik doğrulayın, ardından yeniden daha güçlü mekanizmayı kullanın. Bir betik aynı mekanizmada döngüye girmemeli; bir kez TLS üzerinden PLAIN'e geri dönmeli veya durumu kullanıcıya bildirmelidir.",
       use = "Hesap, kullanıcı düz parolayla bir kez oturum açana kadar istenen mekanizmayı kullanamıyorsa AUTH komutuna yanıt olarak 4.7.12 ile birlikte 432 gönderin.",
     },
@@ -316,7 +316,7 @@ return {
     [523] = {
       description = "İstemcinin seçtiği kimlik doğrulama mekanizması ancak TLS gibi bir şifreleme katmanı kurulduktan sonra kullanılabilir. Kod yalnızca IANA genişletilmiş durum kodu kayıt defterinde, 5.7.10 Encryption Needed için temel kod olarak geçer; hiçbir RFC 523'ü kendi başına bir yanıt olarak tanımlamaz. Bazı herkese açık kod listeleri 523'ü bunun yerine ileti çok büyük hatası olarak adlandırır; bu da kayıt defteriyle çelişir.",
       when = "Gerçek trafikte nadirdir. RFC 4954 (bölüm 4), sunucunun böyle bir AUTH komutuna 504 ve 5.5.4 ile yanıt vermesini öngörür; eski sunucular hâlâ kullanımdan kaldırılmış 538 kodunu 5.7.11 ile birlikte gönderir, birçoğu da AUTH, STARTTLS'ten önce geldiğinde 530 ve 5.7.0 ile yanıt verir. Bir günlükte metninde boyut şikâyeti bulunan bir 523 görülürse sunucu resmî olmayan anlamı izliyordur; bu durumda metne ve genişletilmiş koda göre hareket edin.",
-      fix = "STARTTLS çalıştırın ve şifreli oturum içinde yeniden kimlik doğrulayın ya da parolayı açık metin olarak göndermeyen daha güçlü bir mekanizma seçin. Yanıt metni bunun yerine ileti boyutuyla ilgiliyse iletinin boyutunu küçültün.",
+      fix = "STARTTLS gönderin ve şifreli oturum içinde yeniden kimlik doğrulayın ya da parolayı açık metin olarak göndermeyen daha güçlü bir mekanizma seçin. Yanıt metni bunun yerine ileti boyutuyla ilgiliyse iletinin boyutunu küçültün.",
       use = "Şifreleme gerektiren mekanizmaları yalnızca TLS etkinleştikten sonra sunun; şifresiz bir bağlantıda bu mekanizmalardan biri istenirse RFC 4954'ün (bölüm 4) öngördüğü gibi 504 ve 5.5.4 ile yanıt verin. 523 kodunu 5.7.10 ile birlikte yalnızca bu kayıt defteri eşleştirmesini beklediği bilinen bir karşı tarafa gönderin.",
     },
     [524] = {
@@ -334,7 +334,7 @@ return {
     [530] = {
       description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS'i zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar; RFC 3207 onu önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN'e yanıt olarak kullanır. Bazı eski kod listeleri 530'u “erişim reddedildi” olarak adlandırır ve bu kullanımı Sendmail'e bağlar; hiçbir RFC koda bu anlamı vermez.",
       when = "587 numaralı porttaki gönderim sunucularında ve yalnızca oturum açmış kullanıcılardan posta kabul eden aktarma sunucularında MAIL, RCPT veya DATA komutuna yanıt olarak sık görülür. Parola girilmeden yapılandırılmış bir istemci ya da STARTTLS'i zorunlu tutan bir sunucuda bu adımı atlayan bir istemci, bu kodu ilk MAIL komutunda alır.",
-      fix = "İstemcide geçerli kimlik bilgileriyle SMTP kimlik doğrulamasını etkinleştirin; yanıt metni istiyorsa STARTTLS'i de etkinleştirin. Betikler MAIL FROM'dan önce EHLO, STARTTLS, yeniden EHLO ve AUTH çalıştırmalı ve oturum açmanın 235 döndürdüğünü doğrulamalıdır.",
+      fix = "İstemcide geçerli kimlik bilgileriyle SMTP kimlik doğrulamasını etkinleştirin; yanıt metni istiyorsa STARTTLS'i de etkinleştirin. Betikler MAIL FROM'dan önce EHLO, STARTTLS, yeniden EHLO ve AUTH göndermeli ve oturum açmanın 235 döndürdüğünü doğrulamalıdır.",
       use = "Politika kimlik doğrulama gerektiriyorsa AUTH, EHLO, HELO, NOOP, RSET ve QUIT dışındaki her komuta; politika önce TLS gerektiriyorsa NOOP, EHLO, STARTTLS ve QUIT dışındaki her komuta 530 gönderin.",
     },
     [533] = {
@@ -374,19 +374,19 @@ return {
       use = "541 göndermeyin; filtrelenen içeriği 550 veya 554 ve 5.7.1 genişletilmiş koduyla reddedin.",
     },
     [550] = {
-      description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı ret kodudur; bu yüzden asıl nedeni genişletilmiş kod ve metin bildirir.",
+      description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı ret kodudur; bu yüzden asıl nedeni genişletilmiş kod ve yanıt metni bildirir.",
       when = "Çoğunlukla RCPT TO komutuna yanıt olarak gelir: alıcı bilinmeyen bir kullanıcıdır (5.1.1) ya da istemci, kendisi için aktarma yapmayan bir sunucu üzerinden aktarma denemiştir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da boş MX (null MX) kaydı olan bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın sonlandırıcı noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
-      fix = "Önce genişletilmiş kodu ve metni okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen, adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
+      fix = "Önce genişletilmiş kodu ve yanıt metnini okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen, adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
       use = "Var olmayan bir posta kutusu, reddettiğiniz bir aktarma veya bir komutun politika gereği kalıcı reddi için 550 gönderin; durum geçiciyse 450 gönderin.",
     },
     [551] = {
-      description = "Alıcı bu sunucuda yerel değil ve sunucu iletiyi başka adrese yönlendirmeyecek; yanıt metni, istemcinin bunun yerine denemesi gereken yönlendirme yolunu (forward-path) verir. 251 kodunun ret bildiren karşılığıdır; metindeki adres, programların okuyabilmesi için verilir.",
+      description = "Alıcı bu sunucuda yerel değil ve sunucu iletiyi başka adrese yönlendirmeyecek; yanıt metni, istemcinin bunun yerine denemesi gereken yönlendirme yolunu (forward-path) verir. 551, 251 kodunun ret bildiren karşılığıdır; metindeki adres, programların okuyabilmesi için verilir.",
       when = "Günümüz İnternet'inde nadirdir, çünkü adres değişiklikleri genellikle sessiz yönlendirmeyle ya da yeni adres gizli kalacaksa yalın bir 550 ile ele alınır. Bazı sunucular uzak ana makinelere aktarmayı reddetmek için de 551 kodunu 5.7.1 ile birlikte kullanır.",
-      fix = "Metin yeni bir adres veriyorsa gönderen, adresin gerçek olduğunu doğruladıktan sonra iletiyi o adrese yeniden gönderebilir; istemci güncellemenin kendiliğinden gerçekleştiğini varsaymamalıdır. Adres verilmemişse 550 gibi ele alın ve alıcı adresini denetleyin.",
+      fix = "Yanıt metni yeni bir adres veriyorsa gönderen, adresin gerçek olduğunu doğruladıktan sonra iletiyi o adrese yeniden gönderebilir; istemci güncellemenin kendiliğinden gerçekleştiğini varsaymamalıdır. Adres verilmemişse 550 gibi ele alın ve alıcı adresini denetleyin.",
       use = "RCPT veya VRFY komutuna 551 kodunu yalnızca alıcının doğru yönlendirme yolunu biliyor, oraya aktarma yapmayacak ve bu yolu açıklamaya razıysanız gönderin.",
     },
     [552] = {
-      description = "Bir depolama sınırı aşıldığı için işlem yarıda bırakıldı: alıcının posta kutusu dolu ya da ileti sunucunun veya posta kutusunun izin verdiğinden büyük. SIZE uzantısıyla birlikte, bildirilen veya gerçek boyutu sunucunun sabit üst sınırını aşan bir iletiyi de reddeder.",
+      description = "Bir depolama sınırı aşıldığı için işlem yarıda bırakıldı: alıcının posta kutusu dolu ya da ileti sunucunun veya posta kutusunun izin verdiğinden büyük. SIZE uzantısıyla birlikte kullanıldığında 552, bildirilen veya gerçek boyutu sunucunun sabit üst sınırını aşan bir iletiyi de reddeder.",
       when = "Dolu bir posta kutusu için RCPT TO'dan sonra (5.2.2), SIZE parametresi duyurulan sınırı aştığında MAIL FROM'a yanıt olarak ve ileti çok büyük çıktığında sonlandırıcı noktadan sonra (5.3.4, 5.2.3) görülür. Eski sunucular çok fazla alıcı için de 552 gönderir; bu, RFC 821'den kalma bir hatadır ve RFC 5321, istemcilerin bu durumu geçici 452 gibi ele alması gerektiğini söyler.",
       fix = "Çok büyük bir ileti için ekleri küçültün ya da kaldırın veya bağlantıyla paylaşın ve göndermeden önce boyutu EHLO yanıtındaki SIZE değeriyle karşılaştırın. Dolu bir posta kutusunda yer yalnızca alıcı tarafından açılabilir; gönderen ancak daha sonra yeniden deneyebilir. Çok sayıda RCPT komutundan sonra 552 alan istemciler kalan alıcıları daha sonraki bir işlemde göndermelidir.",
       use = "Bir ileti sabit bir boyut sınırını aştığında 552 gönderin; RFC 3463'ün süregelen geçici hata saydığı dolu posta kutusu için 4.2.2 ile birlikte 452, geçici bir depolama sıkıntısı veya çok fazla alıcı için de 452 gönderin.",
@@ -400,7 +400,7 @@ return {
     [554] = {
       description = "İşlem kalıcı olarak başarısız oldu ve sunucu daha belirgin bir kod vermiyor. Bağlantı karşılama mesajı olarak, burada bu istemci için SMTP hizmeti olmadığı anlamına gelir; DATA komutuna yanıt olarak hiçbir geçerli alıcının kabul edilmediği anlamına gelebilir; sonlandırıcı noktadan sonra ise iletiyi bütünüyle reddeder.",
       when = "İstemcinin IP adresini engelleyen bir sunucunun karşılama mesajı olarak ve bir içerik filtresi bir iletiyi spam veya kötü amaçlı yazılım diye reddettiğinde, çoğu zaman 5.7.1 ile birlikte, sonlandırıcı noktadan sonra sık görülür. Postfix de erişim eşlemesi (access map), engel listesi ve aktarma retleri için RCPT TO aşamasında varsayılan olarak 554 gönderir ve bu durumda yalnızca o alıcıyı reddeder. Sunucunun dönüştüremediği bir iletiyi (5.6.3) veya sistem için çok büyük olan bir iletiyi (5.3.4) de bildirir.",
-      fix = "Metni ve genişletilmiş kodu okuyun: engellenmiş bir IP adresi için engel listelerini ve ters DNS kaydını denetleyin ve alıcı tarafın posta yöneticisiyle iletişime geçin; reddedilen içerik için filtreye neyin takıldığını bulup düzeltin. 554 karşılama mesajından sonra QUIT gönderin ve o ana makineyi hiçbir şey değiştirmeden yeniden denemeyin, çünkü sunucu diğer her komuta 503 ile yanıt verir.",
+      fix = "Yanıt metnini ve genişletilmiş kodu okuyun: engellenmiş bir IP adresi için engel listelerini ve ters DNS kaydını denetleyin ve alıcı tarafın posta yöneticisiyle iletişime geçin; reddedilen içerik için filtreye neyin takıldığını bulup düzeltin. 554 karşılama mesajından sonra QUIT gönderin ve o ana makineyi hiçbir şey değiştirmeden yeniden denemeyin, çünkü sunucu diğer her komuta 503 ile yanıt verir.",
       use = "Bir istemciyi doğrudan reddetmek için karşılama mesajı olarak, hiçbir alıcı kabul edilmediğinde DATA komutuna yanıt olarak ya da teslim etmeyeceğiniz bir iletiyi reddetmek için sonlandırıcı noktadan sonra 554 gönderin.",
     },
     [555] = {
@@ -462,7 +462,7 @@ return {
     ["1.5"] = {
       name = "Hedef adres geçerli",
       description = "Bir başarı raporu: alıcı adresi denetlendi ve kabul edildi. Adresi doğrular, ancak henüz iletinin son teslimini doğrulamaz.",
-      when = "Postfix, Sendmail ve Microsoft Exchange'te RCPT TO'ya yanıt olarak 250 2.1.5 biçiminde ve olumlu teslim durumu bildirimlerinde olağan olarak görülür.",
+      when = "Postfix, Sendmail ve Microsoft Exchange'de RCPT TO'ya yanıt olarak 250 2.1.5 biçiminde ve olumlu teslim durumu bildirimlerinde olağan olarak görülür.",
       fix = "Düzeltilecek bir şey yok. RCPT TO aşamasında kabul edilmek teslimi garanti etmez: ileti DATA'dan sonra yine reddedilebilir veya yolun ilerisindeki bir sunucudan daha sonra geri dönebilir.",
     },
     ["1.6"] = {
@@ -732,7 +732,7 @@ return {
     ["7.1"] = {
       name = "Teslim yetkisi yok, ileti reddedildi",
       description = "Gönderenin, gönderen ana makinenin veya iletinin, alıcının politikasına göre bu hedefe ulaşmasına izin verilmiyor. Aktarma reddi, engel listesi kayıtları, alıcı tarafından engelleme ve içerik filtrelemesi için kullanılan yaygın koddur.",
-      when = "Genellikle RCPT aşamasında veya DATA'dan sonra, \"relay access denied\" gibi bir metin, bir engel listesinin adı ya da bir spam kararıyla birlikte 550 5.7.1 veya 554 5.7.1 biçiminde görülür. 4.7.1 ise gri listeleme veya hız sınırları gibi geçici politika ertelemeleri için kullanılır.",
+      when = "Genellikle RCPT aşamasında veya DATA'dan sonra, \"Relay access denied\" gibi bir metin, bir engel listesinin adı ya da bir spam kararıyla birlikte 550 5.7.1 veya 554 5.7.1 biçiminde görülür. 4.7.1 ise gri listeleme veya hız sınırları gibi geçici politika ertelemeleri için kullanılır.",
       fix = "Aktarma reddinde kimliğinizi doğrulayın veya kendi giden posta sunucunuz üzerinden gönderin. Engel listesi veya itibar retlerinde yanıtta adı geçen kaydı bulun, nedenini (virüslü bir ana makine, açık bir aktarma sunucusu, bozuk SPF veya DKIM) giderin ve listeden çıkarılmayı isteyin; bir 4.7.1 ertelemesi ise genellikle yeniden denendiğinde ortadan kalkar. Geri dönen iletileri işleyen bir betik 5.7.1'i adresin geçersiz olduğuna kanıt saymamalıdır.",
     },
     ["7.2"] = {
@@ -793,7 +793,7 @@ return {
       name = "İstenen kimlik doğrulama mekanizması için şifreleme zorunlu",
       description = "Sunucu seçilen AUTH mekanizmasını şifrelenmemiş bir bağlantıda reddediyor ve ancak TLS kurulduktan sonra kabul ediyor. RFC 4954 bu kodu tarihsel nedenlerle korur: modern bir sunucu bu tür mekanizmaları TLS'ten önce hiç sunmaz.",
       when = "Düz metin bir bağlantıda AUTH'tan sonra, genellikle 538 5.7.11 biçiminde, açık metin mekanizmaları STARTTLS'ten önce listeleyip sonra reddeden sunuculardan gelir.",
-      fix = "STARTTLS çalıştırın, yeniden EHLO gönderin ve ardından kimlik doğrulayın. İstemciyi gönderimde TLS'i zorunlu tutacak biçimde yapılandırın; böylece kimlik bilgilerini hiçbir zaman şifresiz göndermez.",
+      fix = "STARTTLS gönderin, yeniden EHLO gönderin ve ardından kimlik doğrulayın. İstemciyi gönderimde TLS'i zorunlu tutacak biçimde yapılandırın; böylece kimlik bilgilerini hiçbir zaman şifresiz göndermez.",
     },
     ["7.12"] = {
       name = "Parola geçişi gerekli",
