@@ -34,6 +34,9 @@
 --   session / transaction        oturum / işlem
 --   deprecated                   kullanımdan kaldırılmış
 --   angle brackets               açılı ayraçlar (< >)
+--   DMARC alignment / aligned    DMARC hizalaması / (From alan adıyla) hizalı
+--   reference lists (of codes)   kod listeleri
+--   reply text                   yanıt metni
 --   draft (Internet-Draft)       taslak (Internet-Draft)
 return {
   basic = {
