@@ -14,7 +14,7 @@ return {
   main_options = {
     { "-f, --format BİÇİM", "text (varsayılan), markdown, html veya json" },
     { "    --json", "--format json ile aynıdır" },
-    { "-l, --lang DİL", "arayüz dili (varsayılan: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, bunlar yoksa en)" },
+    { "-l, --lang DİL", "arayüz dili (varsayılan: bu sırayla LANGUAGE, LC_ALL, LC_MESSAGES veya LANG değişkeninden alınır; hiçbiri yoksa en)" },
     { "-w, --width N", "metin çıktısını N sütunda alt satıra kaydırır (0: kaydırma yok; varsayılan: "
       .. "terminalin genişliği, çıktı terminal değilse 80)" },
     { "    --list", "bilinen kodları her satıra bir kod olacak şekilde listeler" },
@@ -30,12 +30,12 @@ return {
     { "smtpcodes scan [seçenekler] [YOL ...]", "" },
   },
   scan_intro = "Geri dönen iletileri, Maildir klasörlerini (cur/ ve new/), mbox dosyalarını ve MTA günlüklerini "
-    .. "(Postfix, Exim, Sendmail) okur ve her alıcı için bir sonuç yazar. YOL \"-\" ise ya da YOL verilmezse "
+    .. "(Postfix, Exim, Sendmail) okur ve her alıcı için bir sonuç yazar. YOL “-” ise ya da YOL verilmezse "
     .. "standart girdi okunur.",
   scan_options = {
     { "-f, --format BİÇİM", "text (tablo, varsayılan), jsonl, json veya summary" },
-    { "-l, --lang DİL", "text ve summary dili (varsayılan: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, bunlar yoksa en)" },
-    { "    --mode KİP", "auto (varsayılan: ilk satır belirler), mail, mbox veya log" },
+    { "-l, --lang DİL", "text ve summary dili (varsayılan: bu sırayla LANGUAGE, LC_ALL, LC_MESSAGES veya LANG değişkeninden alınır; hiçbiri yoksa en)" },
+    { "    --mode KİP", "auto (varsayılan: ilk satıra göre belirlenir), mail, mbox veya log" },
     { "    --follow", "satır satır okur ve her kaydı tamamlanır tamamlanmaz yazar "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: en sık görülen N tanılama iletisi (varsayılan 10)" },
@@ -44,10 +44,10 @@ return {
   scan_exit = "Çıkış durumu: bir sonuç bulunduğunda 0, girdide geri dönen ileti de günlük kaydı da "
     .. "bulunmadığında 1, kullanım hatasında 2.",
 
-  try_help = "Daha fazla bilgi için '{command} --help' komutunu çalıştırın.",
+  try_help = "Daha fazla bilgi için “{command} --help” komutunu çalıştırın.",
   unknown_option = "bilinmeyen seçenek {option}",
   needs_value = "{option} seçeneği bir değer gerektirir",
-  unknown_format = "bilinmeyen biçim '{format}' (text, markdown, html veya json)",
+  unknown_format = "bilinmeyen biçim “{format}” (text, markdown, html veya json)",
   width_number = "--width bir tam sayı gerektirir",
   class_digit = "--class için 2, 3, 4 veya 5 verilmelidir",
   kind_value = "--kind için basic veya enhanced verilmelidir",
@@ -55,16 +55,16 @@ return {
   list_no_codes = "--list kod almaz",
   explain_one = "explain tek bir yanıt alır (tırnak içinde) ya da standart girdiyi okur",
   one_or_two = "açıklamak için bir kod, karşılaştırmak için iki kod verin",
-  unknown_language = "desteklenmeyen dil '{lang}'; desteklenen diller: {languages}",
-  scan_unknown_format = "bilinmeyen biçim '{format}' (text, jsonl, json veya summary)",
-  unknown_mode = "bilinmeyen kip '{mode}' (auto, mail, mbox veya log)",
+  unknown_language = "desteklenmeyen dil “{lang}”; desteklenen diller: {languages}",
+  scan_unknown_format = "bilinmeyen biçim “{format}” (text, jsonl, json veya summary)",
+  unknown_mode = "bilinmeyen kip “{mode}” (auto, mail, mbox veya log)",
   top_number = "--top 0'dan büyük bir tam sayı gerektirir",
 
-  error_malformed = "geçersiz kod '{input}': 550 gibi üç haneli bir yanıt kodu veya 5.1.1 gibi genişletilmiş bir durum "
+  error_malformed = "geçersiz kod “{input}”: 550 gibi üç haneli bir yanıt kodu veya 5.1.1 gibi genişletilmiş bir durum "
     .. "kodu bekleniyordu",
-  error_out_of_range = "geçersiz kod '{input}': böyle bir sınıf yok; yanıt kodu 200 ile 599 arasındadır, "
+  error_out_of_range = "geçersiz kod “{input}”: böyle bir sınıf yok; yanıt kodu 200 ile 599 arasındadır, "
     .. "genişletilmiş durum kodu 2, 4 veya 5 ile başlar",
-  error_unknown = "bilinmeyen kod '{input}': bu yanıt kodu hiçbir standartta tanımlı değil ve belgelenmiş bir "
+  error_unknown = "bilinmeyen kod “{input}”: bu yanıt kodu hiçbir standartta tanımlı değil ve belgelenmiş bir "
     .. "kullanımı da yok",
   error_empty = "boş girdi: yanıt yok",
   error_not_a_reply = "SMTP yanıtı değil: üç haneli bir kodla başlamıyor",

@@ -34,11 +34,14 @@
 --   session / transaction        oturum / işlem
 --   deprecated                   kullanımdan kaldırılmış
 --   angle brackets               açılı ayraçlar (< >)
+--   DMARC alignment / aligned    DMARC hizalaması / (From alan adıyla) hizalı
+--   reference lists (of codes)   kod listeleri
+--   reply text                   yanıt metni
 --   draft (Internet-Draft)       taslak (Internet-Draft)
 return {
   basic = {
     [200] = {
-      description = "200, hiçbir SMTP standardının tanımlamadığı bir başarı yanıtıdır; tamamlanan bir komut için standart kod 250'dir. chiark.greenend.org.uk üzerindeki çok kopyalanmış tablo gibi yanıt kodu başvuru listeleri bu kodu standart dışı bir başarı yanıtı olarak adlandırır ve ilk SMTP uygulamalarını inceleyen 1983 tarihli RFC 876'ya gönderme yapar. İlk basamağı 2 olduğu için yalnızca başarı olarak yorumlanabilir.",
+      description = "200, hiçbir SMTP standardının tanımlamadığı bir başarı yanıtıdır; tamamlanan bir komut için standart kod 250'dir. chiark.greenend.org.uk üzerindeki çok kopyalanmış tablo gibi yanıt kodu listeleri bu kodu standart dışı bir başarı yanıtı olarak adlandırır ve ilk SMTP uygulamalarını inceleyen 1983 tarihli RFC 876'ya gönderme yapar. İlk basamağı 2 olduğu için yalnızca başarı olarak yorumlanabilir.",
       when = "Günümüzde çok nadirdir; görülürse çok eski, kurum içinde yazılmış veya yanlış yapılandırılmış bir SMTP sunucusundan ya da 250 gereken yerde 200 ile yanıt veren bir test aracından gelir.",
       fix = "İstemci, RFC 5321 (bölüm 4.2) gereğince 200 kodunu ilk basamağına göre değerlendirmelidir; böylece komut başarılı sayılır ve oturum sürer. Sunucu yöneticisi, katı istemcilerin, izleme denetimlerinin ve günlük çözümleyicilerin yanılmaması için yazılımı 250 gönderecek şekilde değiştirmelidir.",
       use = "Sunucu hiçbir zaman 200 göndermemeli, tamamlanan her komut için 250 göndermelidir.",
@@ -56,7 +59,7 @@ return {
       use = "HELP komutuna, bağımsız değişkenli veya değişkensiz, insanların okuyabileceği yardım metniyle 214 gönderin.",
     },
     [220] = {
-      description = "Sunucu SMTP oturumuna hazır: 220, bağlantı açılır açılmaz gönderilen olağan karşılama mesajıdır ve koddan sonraki ilk sözcük sunucunun ana makine adıdır. RFC 3207, 220 kodunu STARTTLS komutuna verilen olumlu yanıt olarak da kullanır; bu durumda sunucunun TLS el sıkışmasına hazır olduğunu belirtir. Karşılama mesajı genişletilmiş durum kodu taşımaz, çünkü istemci sunucunun bu kodları kullanıp kullanmadığını henüz bilmez; STARTTLS yanıtı ise genellikle taşır.",
+      description = "Sunucu SMTP oturumuna hazır. 220, bağlantı açılır açılmaz gönderilen olağan karşılama mesajıdır ve koddan sonraki ilk sözcük sunucunun ana makine adıdır. RFC 3207, 220 kodunu STARTTLS komutuna verilen olumlu yanıt olarak da kullanır; bu durumda 220, sunucunun TLS el sıkışmasına hazır olduğunu belirtir. Karşılama mesajı genişletilmiş durum kodu taşımaz, çünkü istemci sunucunun bu kodları kullanıp kullanmadığını henüz bilmez; STARTTLS yanıtı ise genellikle taşır.",
       when = "Bağlantı kurulduktan sonra, EHLO göndermeden önce istemcinin aldığı ilk satırdır; örneğin \"220 mx.example.com ESMTP\". Sunucunun kabul ettiği bir STARTTLS komutuna da yanıt olarak gelir; örneğin \"220 2.0.0 Ready to start TLS\".",
       fix = "Bir şey yapmaya gerek yok: karşılama mesajından sonra istemci EHLO gönderir, uzantı kullanmıyorsa HELO gönderir. STARTTLS komutuna 220 geldikten sonra istemci TLS el sıkışmasını hemen başlatır; el sıkışma tamamlanınca daha önce öğrendiklerini unutur ve yeniden EHLO gönderir. İstemci bir şey göndermeden önce karşılama mesajını beklemelidir, çünkü birçok sunucu önce konuşan istemcileri reddeder.",
       use = "Sunucu posta kabul etmeye hazırsa bağlantı karşılama mesajı olarak, TLS başlatmaya hazırsa STARTTLS yanıtı olarak 220 gönderin.",
@@ -116,8 +119,8 @@ return {
       use = "355 kodunu yalnızca CHECKPOINT sunuluyorsa ve MAIL FROM, verisini sakladığınız yarıda kalmış bir işlemin TRANSID değerini taşıyorsa gönderin.",
     },
     [420] = {
-      description = "420 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri onu alıcı taraftaki bir zaman aşımı veya bağlantı sorunu olarak tanımlar. RFC 5321'de böyle bir kod yoktur; bu yüzden istemci, bölüm 4.2 gereğince, onu yalnızca ilk basamağına göre ele almalıdır.",
-      when = "Çoğunlukla başvuru listelerinde ve eski ya da özel yapım posta yazılımlarının günlüklerinde, takılan veya zaman aşımına uğrayan bir oturumla ilgili olarak görülür. Varsa yanıt metni, sunucunun ne demek istediğine dair tek güvenilir ipucudur.",
+      description = "420 kodunu hiçbir standart tanımlamaz; bazı kod listeleri onu alıcı taraftaki bir zaman aşımı veya bağlantı sorunu olarak tanımlar. RFC 5321'de böyle bir kod yoktur; bu yüzden istemci, bölüm 4.2 gereğince, onu yalnızca ilk basamağına göre ele almalıdır.",
+      when = "Çoğunlukla kod listelerinde ve eski ya da özel yapım posta yazılımlarının günlüklerinde, takılan veya zaman aşımına uğrayan bir oturumla ilgili olarak görülür. Varsa yanıt metni, sunucunun ne demek istediğine dair tek güvenilir ipucudur.",
       fix = "Her 4xx yanıtı gibi ele alın: iletiyi kuyrukta tutun ve artan aralıklarla daha sonra yeniden deneyin. Sürerse iki ana makine arasındaki ağ yolunu, güvenlik duvarlarını ve zaman aşımı ayarlarını denetleyin, yanıt metnini veya sunucu günlüklerini okuyun.",
       use = "Sunucu 420 göndermemelidir; bir oturumu zaman aşımı veya aşırı yük nedeniyle kesmesi gereken sunucu bunun yerine 421 göndermelidir.",
     },
@@ -129,7 +132,7 @@ return {
     },
     [422] = {
       description = "422 yalnızca IANA genişletilmiş durum kodu kayıt defterinde, X.7.12 (parola geçişi gerekli) ile listelenen alternatif bir temel kod olarak yer alır; hiçbir RFC onu tanımlamaz. RFC 4954'ün bu durum için gerçekten belirlediği kod 432'dir.",
-      when = "Gerçek trafikte nadiren görülür; bazı başvuru listeleri ona hiçbir standardın desteklemediği ilgisiz bir anlam, depolama sınırını aşmış bir alıcı posta kutusu anlamı verir. Bir sunucu bu kodu gönderirse hangi anlamı kastettiğini genişletilmiş kod ve yanıt metni gösterir.",
+      when = "Gerçek trafikte nadiren görülür; bazı kod listeleri ona hiçbir standardın desteklemediği ilgisiz bir anlam, depolama sınırını aşmış bir alıcı posta kutusu anlamı verir. Bir sunucu bu kodu gönderirse hangi anlamı kastettiğini genişletilmiş kod ve yanıt metni gösterir.",
       fix = "RFC 5321 (bölüm 4.2) her 4xx yanıtı için bunu gerektirdiğinden geçici bir hata olarak ele alın. AUTH sonrasında 4.7.12 ile gelirse kullanıcı, sunucunun parola geçişini tamamlayabilmesi için TLS üzerinden PLAIN ile bir kez oturum açmalı, ardından yeniden denemelidir.",
       use = "Gerekli bir parola geçişi için sunucu 422 yerine 4.7.12 ile birlikte 432 göndermelidir, çünkü RFC 4954'ün tanımladığı kod 432'dir.",
     },
@@ -140,44 +143,44 @@ return {
       use = "Sunucu geçersiz bir komuta 500, 501 veya 503 ile yanıt vermelidir; 430 kodunun kayıt defterindeki yerinin ötesinde tanımlı bir kullanımı yoktur.",
     },
     [431] = {
-      description = "431 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri onu alıcı sunucunun disk alanının veya belleğinin tükenmesi olarak tanımlar. Sayı, noktaları düşürülmüş kayıtlı 4.3.1 (posta sistemi dolu) genişletilmiş koduna benzer; bu iddia da buradan kaynaklanıyor olabilir.",
-      when = "Çoğunlukla başvuru listelerinde, nadiren de alıcı tarafta kaynak sıkıntısı sırasında standart dışı yazılımların günlüklerinde görülür. Standartlara uyan sunucular aynı durumu genellikle 4.3.1 ile birlikte 452 koduyla bildirir.",
+      description = "431 kodunu hiçbir standart tanımlamaz; bazı kod listeleri onu alıcı sunucunun disk alanının veya belleğinin tükenmesi olarak tanımlar. Sayı, noktaları düşürülmüş kayıtlı 4.3.1 (posta sistemi dolu) genişletilmiş koduna benzer; bu iddia da buradan kaynaklanıyor olabilir.",
+      when = "Çoğunlukla kod listelerinde, nadiren de alıcı tarafta kaynak sıkıntısı sırasında standart dışı yazılımların günlüklerinde görülür. Standartlara uyan sunucular aynı durumu genellikle 4.3.1 ile birlikte 452 koduyla bildirir.",
       fix = "RFC 5321 (bölüm 4.2) gereğince her 4xx yanıtı gibi ele alın: iletiyi kuyrukta tutun ve aralıkları artırarak daha sonra yeniden deneyin. Alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı ve posta sunucusunun belleğini denetlemelidir.",
       use = "Sunucu 431 göndermemelidir; depolama alanı yetersiz kalan bir sunucu bunun yerine 4.3.1 ile birlikte 452 göndermelidir.",
     },
     [432] = {
       description = "Kullanıcının az önce istediği kimlik doğrulama mekanizmasına geçiş yapması gerekiyor ve sunucu bu yapılmadan mekanizmayı kabul edemiyor (RFC 4954). Genellikle sunucuda o mekanizma için henüz kimlik bilgisi yoktur ve bunları oluşturmak için düz parolayla bir oturum açılması gerekir.",
-      when = "Mekanizma başına ayrı kimlik bilgileri tutan sunucularda AUTH komutuna, genellikle 4.7.12 ile birlikte, yanıt olarak gelir; örneğin yönetici şimdiye kadar PLAIN ile oturum açan hesaplar için bir sorgu-yanıt (challenge-response) mekanizmasını etkinleştirdikten sonra. Bazı başvuru listeleri 432 koduna hiçbir standardın desteklemediği ilgisiz bir anlam, Microsoft Exchange'te durdurulmuş bir gelen kuyruğu anlamı verir.",
+      when = "Mekanizma başına ayrı kimlik bilgileri tutan sunucularda AUTH komutuna, genellikle 4.7.12 ile birlikte, yanıt olarak gelir; örneğin yönetici şimdiye kadar PLAIN ile oturum açan hesaplar için bir sorgu-yanıt (challenge-response) mekanizmasını etkinleştirdikten sonra. Bazı kod listeleri 432 koduna hiçbir standardın desteklemediği ilgisiz bir anlam, Microsoft Exchange'de durdurulmuş bir gelen kuyruğu anlamı verir.",
       fix = "Sunucunun geçişi tamamlayabilmesi için TLS ile korunan bir bağlantı üzerinden PLAIN ile bir kez kimlik doğrulayın, ardından yeniden daha güçlü mekanizmayı kullanın. Bir betik aynı mekanizmada döngüye girmemeli; bir kez TLS üzerinden PLAIN'e geri dönmeli veya durumu kullanıcıya bildirmelidir.",
       use = "Hesap, kullanıcı düz parolayla bir kez oturum açana kadar istenen mekanizmayı kullanamıyorsa AUTH komutuna yanıt olarak 4.7.12 ile birlikte 432 gönderin.",
     },
     [441] = {
-      description = "441 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri alıcının sunucusunun yanıt vermediği anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.1 (ana makineden yanıt yok) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
+      description = "441 kodunu hiçbir standart tanımlamaz; bazı kod listeleri alıcının sunucusunun yanıt vermediği anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.1 (ana makineden yanıt yok) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
       when = "Genellikle gerçek bir SMTP yanıtı olarak değil, gecikme bildirimlerinde veya istemci günlüklerinde görülür, çünkü yanıt vermeyen bir ana makine yanıt kodu gönderemez. Bu durumda gönderen sistem bir sonraki atlamaya ulaşma girişimlerinin başarısızlığını kendisi anlatıyordur.",
       fix = "RFC 5321 (bölüm 4.2) her 4xx yanıtı için bunu gerektirdiğinden geçici bir hata olarak ele alın ve kuyruğun aralıkları artırarak yeniden denemesine izin verin. Gönderen tarafın yöneticisi hedefin MX ve adres kayıtlarını, yönlendirmeyi ve güvenlik duvarlarını, ayrıca uzak ana makinelerin 25 numaralı portta bağlantı kabul edip etmediğini denetlemelidir.",
       use = "Sunucu 441 göndermemelidir; ulaşılamayan bir sonraki atlamayı bildirmenin standart yolu 4.4.1 ile birlikte 451 kodudur.",
     },
     [442] = {
-      description = "442 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri bağlantının aktarım sırasında koptuğu anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.2 (kötü bağlantı) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
+      description = "442 kodunu hiçbir standart tanımlamaz; bazı kod listeleri bağlantının aktarım sırasında koptuğu anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.2 (kötü bağlantı) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
       when = "Çoğunlukla bir oturum yarıda kesildikten sonra, örneğin kararsız bir hat üzerinden büyük bir DATA aktarımı sırasında, istemci günlüklerinde veya gecikme bildirimlerinde görülür. Kopan bir bağlantı yanıt taşımaz; bu yüzden kod, raporu hazırlayan yazılımın eklediği bir etikettir.",
       fix = "Her 4xx yanıtında olduğu gibi daha sonra yeniden deneyin; RFC 5321 (bölüm 3.8), istemcinin kopan bir bağlantıyı 451 almış gibi ele almasını söyler. Tekrarlanıyorsa kararsız bir ağ, uzun oturumları kesen ara cihazlar ve iki taraftan birindeki kısa zaman aşımları gibi nedenleri arayın.",
       use = "Sunucu 442 göndermemelidir; bir oturumu erken sonlandırmak zorunda kalan sunucu önce 421 göndermelidir.",
     },
     [446] = {
-      description = "446 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri azami atlama sayısının aşıldığı, yani bir posta döngüsüne işaret ettiği anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.6 (yönlendirme döngüsü algılandı) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
+      description = "446 kodunu hiçbir standart tanımlamaz; bazı kod listeleri azami atlama sayısının aşıldığı, yani bir posta döngüsüne işaret ettiği anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.6 (yönlendirme döngüsü algılandı) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
       when = "Bir ileti çok fazla aktarma sunucusundan geçtiğinde, genellikle iki sunucu aynı alan adını veya adresi birbirine ilettiği için bildirilir. Geciken veya geri dönen iletinin Received başlık alanları döngüyü gösterir.",
       fix = "İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu her 4xx yanıtı gibi ele alıp daha sonra yeniden dener, ancak döngü kırılmadıkça yeniden denemek işe yaramaz. Yönetici Received başlık alanlarını izlemeli ve postayı geri gönderen iletme kuralını, takma adı (alias), MX kaydını veya smarthost ayarını düzeltmelidir.",
       use = "Sunucu 446 göndermemelidir; döngüye giren bir ileti bir 5xx yanıtı ve 5.4.6 ile reddedilir ya da döngü hâlâ çözülebilecekken 451 ve 4.4.6 ile ertelenir.",
     },
     [447] = {
-      description = "447 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri giden bir iletinin zaman aşımına uğradığı anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.7 (teslim süresi doldu) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
+      description = "447 kodunu hiçbir standart tanımlamaz; bazı kod listeleri giden bir iletinin zaman aşımına uğradığı anlamına geldiğini söyler. Bu iddia kayıtlı 4.4.7 (teslim süresi doldu) genişletilmiş koduna karşılık gelir; dolayısıyla bu listeler büyük olasılıkla o kodu noktaları kaybolmuş hâlde gösteriyor.",
       when = "Genellikle, iletiyi teslim edemeden uzun süre kuyruğunda tutan bir gönderen sistemin gecikme veya hata bildirimlerinde görülür. Alıcı sunucu hiç yanıt vermemiş olabilir; bu yüzden asıl neden, kuyruk günlüğüne kaydedilmiş önceki denemelerdedir.",
       fix = "RFC 5321 (bölüm 4.2) gereğince her 4xx yanıtı gibi ele alın ve kuyruğun, vazgeçme süresine kadar yeniden denemeyi sürdürmesine izin verin. Gönderen tarafın yöneticisi, teslimin neden takıldığını (zaman aşımları, gri listeleme veya alıcı tarafta bir kesinti gibi) öğrenmek için o hedefe verilen önceki yanıtları okumalıdır.",
       use = "Sunucu 447 göndermemelidir; kuyruk ömrü dolan bir gönderen sistem bunun yerine gönderene 4.4.7 veya 5.4.7 içeren bir teslim durumu bildirimi göndermelidir.",
     },
     [449] = {
-      description = "449 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri bir yönlendirme hatası anlamına geldiğini söyler. Sayının benzediği 4.4.9 genişletilmiş kodu da IANA'da kayıtlı değildir; bu yüzden kodun hiçbir yorumunun arkasında bir standart yoktur.",
-      when = "Çoğunlukla başvuru listelerinde ve bir ileti bir sonraki atlamaya yönlendirilemediğinde, genellikle bir DNS veya aktarma yapılandırması sorunu yüzünden, standart dışı yazılımların günlüklerinde görülür. Asıl neden yanıt metninde veya gönderen sistemin günlüklerindedir.",
+      description = "449 kodunu hiçbir standart tanımlamaz; bazı kod listeleri bir yönlendirme hatası anlamına geldiğini söyler. Sayının benzediği 4.4.9 genişletilmiş kodu da IANA'da kayıtlı değildir; bu yüzden kodun hiçbir yorumunun arkasında bir standart yoktur.",
+      when = "Çoğunlukla kod listelerinde ve bir ileti bir sonraki atlamaya yönlendirilemediğinde, genellikle bir DNS veya aktarma yapılandırması sorunu yüzünden, standart dışı yazılımların günlüklerinde görülür. Asıl neden yanıt metninde veya gönderen sistemin günlüklerindedir.",
       fix = "RFC 5321 (bölüm 4.2) uyarınca her 4xx yanıtı gibi ele alın: iletiyi kuyrukta tutun ve daha sonra yeniden deneyin. Sürerse yönetici hedefin MX ve adres kayıtlarını ve gönderen taraftaki smarthost veya aktarma ayarlarını denetlemelidir.",
       use = "Sunucu 449 göndermemelidir; geçici bir yönlendirme sorunu 451 ve 4.4.0 ya da 4.4.4 gibi bir X.4 genişletilmiş koduyla bildirilir.",
     },
@@ -194,9 +197,9 @@ return {
       use = "Bir komut veya işlem, sorgu zaman aşımı, yardımcı bir hizmetin çökmesi ya da yerel bir kaynak sorunu gibi sunucu tarafındaki geçici bir arıza yüzünden başarısız olduğunda 451 gönderin.",
     },
     [452] = {
-      description = "Sunucu istenen işlemi yapmadı, çünkü şu anda bunun için yeterli depolama alanı yok. RFC 5321 (bölüm 4.5.3.1.10), bir işlemde sunucunun kabul edeceğinden fazla alıcı olduğunda da doğru yanıtın 452 olduğunu belirtir; SIZE (RFC 1870) ile kullanıldığında ise bildirilen ileti boyutunun şimdilik kabul edilemeyeceği anlamına gelir.",
+      description = "Sunucu istenen işlemi yapmadı, çünkü şu anda bunun için yeterli depolama alanı yok. RFC 5321 (bölüm 4.5.3.1.10), bir işlemde sunucunun kabul edeceğinden fazla alıcı olduğunda da doğru yanıtın 452 olduğunu belirtir; SIZE (RFC 1870) ile kullanıldığında ise 452, bildirilen ileti boyutunun şimdilik kabul edilemeyeceği anlamına gelir.",
       when = "Bildirilen boyut boş alana sığmadığında MAIL FROM komutuna, işlemin alıcı sınırına ulaşıldığında (çok fazla alıcı) RCPT TO komutuna, aktarım sırasında disk veya kuyruk dolduğunda da sonlandırıcı noktaya yanıt olarak gelir. Bazı sağlayıcılar bir alıcının posta kutusu kotası aşıldığında da bu kodu 4.2.2 ile birlikte gönderir.",
-      fix = "Çok fazla alıcı durumunda istemci işlemi zaten kabul edilmiş alıcılarla tamamlamalı ve kalanları yeni bir işlemde göndermelidir; RFC 5321 sınırın bu şekilde ele alınmasını bekler. Depolama sorunlarında aralıkları artırarak daha sonra yeniden deneyin; alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı, genişletilmiş kod 4.2.2 olduğunda da alıcının kotasını denetlemelidir.",
+      fix = "Çok fazla alıcı durumunda istemci, işlemi zaten kabul edilmiş alıcılarla tamamlamalı ve kalanları yeni bir işlemde göndermelidir; RFC 5321 sınırın bu şekilde ele alınmasını bekler. Depolama sorunlarında aralıkları artırarak daha sonra yeniden deneyin; alıcı tarafın yöneticisi kuyruk ve spool birimlerindeki boş alanı, genişletilmiş kod 4.2.2 olduğunda da alıcının kotasını denetlemelidir.",
       use = "Sunucunun depolama alanı geçici olarak yetersizse ya da RCPT TO komutu işlemin alıcı sınırını aşıyorsa, istemci kalanları daha sonra göndersin diye 452 gönderin.",
     },
     [453] = {
@@ -236,7 +239,7 @@ return {
       use = "İstenen düğüm, bu istemcinin kuyruk işlemesini başlatabileceği düğümlerden biri değilse, nedeni yanıt metninde belirterek ETRN komutuna 459 ile yanıt verin.",
     },
     [471] = {
-      description = "471 kodunu hiçbir standart tanımlamaz; bazı başvuru listeleri onun alıcı taraftaki yerel bir posta filtresinde, çoğu zaman bir spam veya virüs filtresinde, oluşan bir hatayı bildirdiğini söyler. İkinci basamağı olan 7, o konumda yalnızca 0 ile 5 arasına izin veren RFC 5321 yanıt dilbilgisinin dışındadır; sayı da noktaları kaybolmuş 4.7.1 (teslim yetkisi yok, ileti reddedildi) genişletilmiş koduna benzer.",
+      description = "471 kodunu hiçbir standart tanımlamaz; bazı kod listeleri onun alıcı taraftaki yerel bir posta filtresinde, çoğu zaman bir spam veya virüs filtresinde, oluşan bir hatayı bildirdiğini söyler. İkinci basamağı olan 7, o konumda yalnızca 0 ile 5 arasına izin veren RFC 5321 yanıt dilbilgisinin dışındadır; sayı da noktaları kaybolmuş 4.7.1 (teslim yetkisi yok, ileti reddedildi) genişletilmiş koduna benzer.",
       when = "Başvuru listelerinde ve standart dışı ya da yanlış yapılandırılmış yazılımların günlüklerinde, genellikle bir içerik filtresi veya politika denetimi başarısız olduğunda ya da iletiyi reddettiğinde görülür. Asıl neden yanıt metninde veya alıcı taraftaki filtre günlüklerindedir.",
       fix = "İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu ilk basamağına göre geçici bir hata olarak ele almalı ve daha sonra yeniden denemelidir. Tekrarlanırsa alıcı tarafın yöneticisi filtre yazılımını ve onun MTA ile bağlantısını denetlemeli, gönderen de iletinin o filtreye spam gibi görünüp görünmediğini incelemelidir.",
       use = "İkinci basamağı izin verilen aralığın dışında olduğu için sunucu 471 göndermemelidir; geçici bir filtre arızası 451 ile, politika gereği erteleme ise 450 ile bildirilir.",
@@ -278,7 +281,7 @@ return {
       use = "510 göndermeyin; hatalı bir alıcı adresini 550 ve 5.1.1 gibi bir genişletilmiş kodla bildirin.",
     },
     [511] = {
-      description = "Hiçbir standardın tanımlamadığı, herkese açık başvuru listelerinin de hatalı bir e-posta adresi olarak tanımladığı bir kod. Basamakları, kayıtlı 5.1.1 (hatalı hedef posta kutusu adresi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      description = "Hiçbir standardın tanımlamadığı, herkese açık kod listelerinin de hatalı bir e-posta adresi olarak tanımladığı bir kod. Basamakları, kayıtlı 5.1.1 (hatalı hedef posta kutusu adresi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
       when = "Gerçek sunucular bu kodu temel kod olarak nadiren gönderir; 511 gösteren bir günlük veya geri dönen ileti, büyük olasılıkla bilinmeyen bir posta kutusu için verilen bir 550 yanıtındaki 5.1.1 genişletilmiş kodunu noktaları olmadan gösteriyordur.",
       fix = "Alıcı adresinin yazımını denetleyin ve posta kutusunun hâlâ var olduğunu doğrulayın. Aynı adresi yeniden denemeyin; başarısız olmayı sürdürürse adresi posta listelerinden çıkarın.",
       use = "511 göndermeyin; bilinmeyen bir posta kutusunu 550 ve 5.1.1 ile bildirin.",
@@ -290,7 +293,7 @@ return {
       use = "512 göndermeyin; bilinmeyen bir hedef alan adı için 5.1.2 ile birlikte 550, alan adı null MX yayımlıyorsa 5.1.10 ile birlikte 556 kullanın.",
     },
     [513] = {
-      description = "Hiçbir standardın tanımlamadığı, herkese açık başvuru listelerinin yanlış bir adres türü veya bozuk biçimli bir adres olarak tanımladığı bir kod. Basamakları, 5.1.3 (hatalı hedef posta kutusu adresi sözdizimi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
+      description = "Hiçbir standardın tanımlamadığı, herkese açık kod listelerinin yanlış bir adres türü veya bozuk biçimli bir adres olarak tanımladığı bir kod. Basamakları, 5.1.3 (hatalı hedef posta kutusu adresi sözdizimi) genişletilmiş koduyla eşleşir. İstemci, RFC 5321 (bölüm 4.2) gereğince bu kodu diğer her 5xx yanıtı gibi kalıcı bir hata olarak ele almalıdır.",
       when = "Bu listelerde geçersiz karakterler içeren, bir kısmı eksik olan veya posta sisteminin kabul etmediği bir biçim kullanan adreslerle ve 5.1.3 kodunu noktaları olmadan gösteren günlüklerle ilişkilendirilir.",
       fix = "@ işareti, alan adı ve araya karışmış boşluklar ya da tırnaklar dahil adresin sözdizimini denetleyin ve yeniden göndermeden önce düzeltin.",
       use = "513 göndermeyin; bozuk biçimli bir adresi 553 veya 501 ve 5.1.3 genişletilmiş koduyla bildirin.",
@@ -316,7 +319,7 @@ return {
     [523] = {
       description = "İstemcinin seçtiği kimlik doğrulama mekanizması ancak TLS gibi bir şifreleme katmanı kurulduktan sonra kullanılabilir. Kod yalnızca IANA genişletilmiş durum kodu kayıt defterinde, 5.7.10 Encryption Needed için temel kod olarak geçer; hiçbir RFC 523'ü kendi başına bir yanıt olarak tanımlamaz. Bazı herkese açık kod listeleri 523'ü bunun yerine ileti çok büyük hatası olarak adlandırır; bu da kayıt defteriyle çelişir.",
       when = "Gerçek trafikte nadirdir. RFC 4954 (bölüm 4), sunucunun böyle bir AUTH komutuna 504 ve 5.5.4 ile yanıt vermesini öngörür; eski sunucular hâlâ kullanımdan kaldırılmış 538 kodunu 5.7.11 ile birlikte gönderir, birçoğu da AUTH, STARTTLS'ten önce geldiğinde 530 ve 5.7.0 ile yanıt verir. Bir günlükte metninde boyut şikâyeti bulunan bir 523 görülürse sunucu resmî olmayan anlamı izliyordur; bu durumda metne ve genişletilmiş koda göre hareket edin.",
-      fix = "STARTTLS çalıştırın ve şifreli oturum içinde yeniden kimlik doğrulayın ya da parolayı açık metin olarak göndermeyen daha güçlü bir mekanizma seçin. Yanıt metni bunun yerine ileti boyutuyla ilgiliyse iletinin boyutunu küçültün.",
+      fix = "STARTTLS gönderin ve şifreli oturum içinde yeniden kimlik doğrulayın ya da parolayı açık metin olarak göndermeyen daha güçlü bir mekanizma seçin. Yanıt metni bunun yerine ileti boyutuyla ilgiliyse iletinin boyutunu küçültün.",
       use = "Şifreleme gerektiren mekanizmaları yalnızca TLS etkinleştikten sonra sunun; şifresiz bir bağlantıda bu mekanizmalardan biri istenirse RFC 4954'ün (bölüm 4) öngördüğü gibi 504 ve 5.5.4 ile yanıt verin. 523 kodunu 5.7.10 ile birlikte yalnızca bu kayıt defteri eşleştirmesini beklediği bilinen bir karşı tarafa gönderin.",
     },
     [524] = {
@@ -332,9 +335,9 @@ return {
       use = "Yönetimsel olarak devre dışı bırakılmış bir hesapta başarılı bir kimlik doğrulamadan sonra 5.7.13 ile birlikte 525 gönderin.",
     },
     [530] = {
-      description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS'i zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar; RFC 3207 onu önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN'e yanıt olarak kullanır. Bazı eski başvuru listeleri 530'u “erişim reddedildi” olarak adlandırır ve bu kullanımı Sendmail'e bağlar; hiçbir RFC koda bu anlamı vermez.",
-      when = "587 numaralı porttaki gönderim sunucularında ve yalnızca oturum açmış kullanıcılardan posta kabul eden aktarma sunucularında MAIL, RCPT veya DATA komutuna yanıt olarak sık görülür. Parola girilmeden yapılandırılmış bir istemci ya da STARTTLS'i zorunlu tutan bir sunucuda bu adımı atlayan bir istemci, bu kodu ilk posta komutunda alır.",
-      fix = "İstemcide geçerli kimlik bilgileriyle SMTP kimlik doğrulamasını etkinleştirin; yanıt metni istiyorsa STARTTLS'i de etkinleştirin. Betikler MAIL FROM'dan önce EHLO, STARTTLS, yeniden EHLO ve AUTH çalıştırmalı ve oturum açmanın 235 döndürdüğünü doğrulamalıdır.",
+      description = "Sunucu, istemci AUTH ile kimliğini doğrulayana kadar ya da TLS'i zorunlu tutan sunucularda istemci STARTTLS gönderene kadar komutu yerine getirmeyecek. RFC 4954 bu kodu eksik kimlik doğrulama için 5.7.0 ile birlikte tanımlar; RFC 3207 onu önce STARTTLS istemek için, RFC 2645 ise kimliğini doğrulamamış bir istemciden gelen ATRN'e yanıt olarak kullanır. Bazı eski kod listeleri 530'u “erişim reddedildi” olarak adlandırır ve bu kullanımı Sendmail'e bağlar; hiçbir RFC koda bu anlamı vermez.",
+      when = "587 numaralı porttaki gönderim sunucularında ve yalnızca oturum açmış kullanıcılardan posta kabul eden aktarma sunucularında MAIL, RCPT veya DATA komutuna yanıt olarak sık görülür. Parola girilmeden yapılandırılmış bir istemci ya da STARTTLS'i zorunlu tutan bir sunucuda bu adımı atlayan bir istemci, bu kodu ilk MAIL komutunda alır.",
+      fix = "İstemcide geçerli kimlik bilgileriyle SMTP kimlik doğrulamasını etkinleştirin; yanıt metni istiyorsa STARTTLS'i de etkinleştirin. Betikler MAIL FROM'dan önce EHLO, STARTTLS, yeniden EHLO ve AUTH göndermeli ve oturum açmanın 235 döndürdüğünü doğrulamalıdır.",
       use = "Politika kimlik doğrulama gerektiriyorsa AUTH, EHLO, HELO, NOOP, RSET ve QUIT dışındaki her komuta; politika önce TLS gerektiriyorsa NOOP, EHLO, STARTTLS ve QUIT dışındaki her komuta 530 gönderin.",
     },
     [533] = {
@@ -374,19 +377,19 @@ return {
       use = "541 göndermeyin; filtrelenen içeriği 550 veya 554 ve 5.7.1 genişletilmiş koduyla reddedin.",
     },
     [550] = {
-      description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı ret kodudur; bu yüzden asıl nedeni genişletilmiş kod ve metin bildirir.",
+      description = "İstenen işlem kalıcı olarak reddedildi, çünkü posta kutusu kullanılamıyor: posta kutusu yok, istemcinin ona erişimi yok ya da yerel politika komutu reddediyor. SMTP'nin genel amaçlı kalıcı ret kodudur; bu yüzden asıl nedeni genişletilmiş kod ve yanıt metni bildirir.",
       when = "Çoğunlukla RCPT TO komutuna yanıt olarak gelir: alıcı bilinmeyen bir kullanıcıdır (5.1.1) ya da istemci, kendisi için aktarma yapmayan bir sunucu üzerinden aktarma denemiştir. Engel listesindeki bir IP adresi, başarısız SPF veya DMARC denetimleri (5.7.1, 5.7.23, 5.7.26) ya da boş MX (null MX) kaydı olan bir gönderen alan adı (5.7.27) gibi politika retlerinin de olağan kodudur. DATA'nın sonlandırıcı noktasından sonra iletinin tamamını reddeder; bu da hangi alıcıların soruna yol açtığını gizler.",
-      fix = "Önce genişletilmiş kodu ve metni okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen, adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
+      fix = "Önce genişletilmiş kodu ve yanıt metnini okuyun: 5.1.1 için adresi düzeltin veya kaldırın; 5.7.x için gönderenin SPF, DKIM, DMARC veya ters DNS yapılandırmasını düzeltin ya da engel listesinden çıkarılmayı isteyin. Aynı iletiyi değiştirmeden yeniden göndermeyin. Gönderen, adresin geçerli olduğundan eminse alıcıyla başka bir kanaldan iletişime geçmelidir.",
       use = "Var olmayan bir posta kutusu, reddettiğiniz bir aktarma veya bir komutun politika gereği kalıcı reddi için 550 gönderin; durum geçiciyse 450 gönderin.",
     },
     [551] = {
-      description = "Alıcı bu sunucuda yerel değil ve sunucu iletiyi başka adrese yönlendirmeyecek; yanıt metni, istemcinin bunun yerine denemesi gereken yönlendirme yolunu (forward-path) verir. 251 kodunun reddeden karşılığıdır ve metindeki adres programlarca okunmak üzere verilir.",
+      description = "Alıcı bu sunucuda yerel değil ve sunucu iletiyi başka adrese yönlendirmeyecek; yanıt metni, istemcinin bunun yerine denemesi gereken yönlendirme yolunu (forward-path) verir. 551, 251 kodunun ret bildiren karşılığıdır; metindeki adres, programların okuyabilmesi için verilir.",
       when = "Günümüz İnternet'inde nadirdir, çünkü adres değişiklikleri genellikle sessiz yönlendirmeyle ya da yeni adres gizli kalacaksa yalın bir 550 ile ele alınır. Bazı sunucular uzak ana makinelere aktarmayı reddetmek için de 551 kodunu 5.7.1 ile birlikte kullanır.",
-      fix = "Metin yeni bir adres veriyorsa gönderen, adresin gerçek olduğunu doğruladıktan sonra iletiyi o adrese yeniden gönderebilir; istemci güncellemenin kendiliğinden gerçekleştiğini varsaymamalıdır. Adres verilmemişse 550 gibi ele alın ve alıcı adresini denetleyin.",
+      fix = "Yanıt metni yeni bir adres veriyorsa gönderen, adresin gerçek olduğunu doğruladıktan sonra iletiyi o adrese yeniden gönderebilir; istemci güncellemenin kendiliğinden gerçekleştiğini varsaymamalıdır. Adres verilmemişse 550 gibi ele alın ve alıcı adresini denetleyin.",
       use = "RCPT veya VRFY komutuna 551 kodunu yalnızca alıcının doğru yönlendirme yolunu biliyor, oraya aktarma yapmayacak ve bu yolu açıklamaya razıysanız gönderin.",
     },
     [552] = {
-      description = "Bir depolama sınırı aşıldığı için işlem yarıda bırakıldı: alıcının posta kutusu dolu ya da ileti sunucunun veya posta kutusunun izin verdiğinden büyük. SIZE uzantısıyla birlikte, bildirilen veya gerçek boyutu sunucunun sabit üst sınırını aşan bir iletiyi de reddeder.",
+      description = "Bir depolama sınırı aşıldığı için işlem yarıda bırakıldı: alıcının posta kutusu dolu ya da ileti sunucunun veya posta kutusunun izin verdiğinden büyük. SIZE uzantısıyla birlikte kullanıldığında 552, bildirilen veya gerçek boyutu sunucunun sabit üst sınırını aşan bir iletiyi de reddeder.",
       when = "Dolu bir posta kutusu için RCPT TO'dan sonra (5.2.2), SIZE parametresi duyurulan sınırı aştığında MAIL FROM'a yanıt olarak ve ileti çok büyük çıktığında sonlandırıcı noktadan sonra (5.3.4, 5.2.3) görülür. Eski sunucular çok fazla alıcı için de 552 gönderir; bu, RFC 821'den kalma bir hatadır ve RFC 5321, istemcilerin bu durumu geçici 452 gibi ele alması gerektiğini söyler.",
       fix = "Çok büyük bir ileti için ekleri küçültün ya da kaldırın veya bağlantıyla paylaşın ve göndermeden önce boyutu EHLO yanıtındaki SIZE değeriyle karşılaştırın. Dolu bir posta kutusunda yer yalnızca alıcı tarafından açılabilir; gönderen ancak daha sonra yeniden deneyebilir. Çok sayıda RCPT komutundan sonra 552 alan istemciler kalan alıcıları daha sonraki bir işlemde göndermelidir.",
       use = "Bir ileti sabit bir boyut sınırını aştığında 552 gönderin; RFC 3463'ün süregelen geçici hata saydığı dolu posta kutusu için 4.2.2 ile birlikte 452, geçici bir depolama sıkıntısı veya çok fazla alıcı için de 452 gönderin.",
@@ -400,7 +403,7 @@ return {
     [554] = {
       description = "İşlem kalıcı olarak başarısız oldu ve sunucu daha belirgin bir kod vermiyor. Bağlantı karşılama mesajı olarak, burada bu istemci için SMTP hizmeti olmadığı anlamına gelir; DATA komutuna yanıt olarak hiçbir geçerli alıcının kabul edilmediği anlamına gelebilir; sonlandırıcı noktadan sonra ise iletiyi bütünüyle reddeder.",
       when = "İstemcinin IP adresini engelleyen bir sunucunun karşılama mesajı olarak ve bir içerik filtresi bir iletiyi spam veya kötü amaçlı yazılım diye reddettiğinde, çoğu zaman 5.7.1 ile birlikte, sonlandırıcı noktadan sonra sık görülür. Postfix de erişim eşlemesi (access map), engel listesi ve aktarma retleri için RCPT TO aşamasında varsayılan olarak 554 gönderir ve bu durumda yalnızca o alıcıyı reddeder. Sunucunun dönüştüremediği bir iletiyi (5.6.3) veya sistem için çok büyük olan bir iletiyi (5.3.4) de bildirir.",
-      fix = "Metni ve genişletilmiş kodu okuyun: engellenmiş bir IP adresi için engel listelerini ve ters DNS kaydını denetleyin ve alıcı tarafın posta yöneticisiyle iletişime geçin; reddedilen içerik için filtreye neyin takıldığını bulup düzeltin. 554 karşılama mesajından sonra QUIT gönderin ve o ana makineyi hiçbir şey değiştirmeden yeniden denemeyin, çünkü sunucu diğer her komuta 503 ile yanıt verir.",
+      fix = "Yanıt metnini ve genişletilmiş kodu okuyun: engellenmiş bir IP adresi için engel listelerini ve ters DNS kaydını denetleyin ve alıcı tarafın posta yöneticisiyle iletişime geçin; reddedilen içerik için filtreye neyin takıldığını bulup düzeltin. 554 karşılama mesajından sonra QUIT gönderin ve o ana makineyi hiçbir şey değiştirmeden yeniden denemeyin, çünkü sunucu diğer her komuta 503 ile yanıt verir.",
       use = "Bir istemciyi doğrudan reddetmek için karşılama mesajı olarak, hiçbir alıcı kabul edilmediğinde DATA komutuna yanıt olarak ya da teslim etmeyeceğiniz bir iletiyi reddetmek için sonlandırıcı noktadan sonra 554 gönderin.",
     },
     [555] = {
@@ -416,7 +419,7 @@ return {
       use = "Bir alıcıyı, alan adı null MX yayımladığı ya da başka bir biçimde posta kabul etmediğini bildirdiği için reddettiğinizde 5.1.10 ile birlikte 556 gönderin.",
     },
     [557] = {
-      description = "SMTP için hiçbir zaman RFC olmamış bir adres sorgulama uzantısına ilişkin bir Internet-Draft'ta önerilmiş bir kod. Hiçbir standart 557'ye bir anlam vermez ve onu içeren başvuru listeleri yalnızca bu taslaÄa gönderme yapar.",
+      description = "SMTP için hiçbir zaman RFC olmamış bir adres sorgulama uzantısına ilişkin bir Internet-Draft'ta önerilmiş bir kod. Hiçbir standart 557'ye bir anlam vermez ve onu içeren kod listeleri yalnızca bu taslaÄa gönderme yapar.",
       when = "Gerçek oturumlarda pratikte hiç görülmez; çoğunlukla geri dönen iletileri ayrıştıran kitaplıklarda ve önerilmiş her kodu kaydeden kod listelerinde yer alır.",
       fix = "RFC 5321 (bölüm 4.2) gereğince ilk basamağına göre kalıcı bir hata olarak ele alın ve asıl nedeni öğrenmek için yanıt metnini okuyun. Bir üretim sunucusu bu kodu gönderiyorsa durumu o sunucunun yöneticisine bildirin.",
       use = "Standart bir sunucudan 557 göndermeyin, çünkü bu koddan yalnızca yayımlanmamış bir taslak söz eder.",
@@ -462,7 +465,7 @@ return {
     ["1.5"] = {
       name = "Hedef adres geçerli",
       description = "Bir başarı raporu: alıcı adresi denetlendi ve kabul edildi. Adresi doğrular, ancak henüz iletinin son teslimini doğrulamaz.",
-      when = "Postfix, Sendmail ve Microsoft Exchange'te RCPT TO'ya yanıt olarak 250 2.1.5 biçiminde ve olumlu teslim durumu bildirimlerinde olağan olarak görülür.",
+      when = "Postfix, Sendmail ve Microsoft Exchange'de RCPT TO'ya yanıt olarak 250 2.1.5 biçiminde ve olumlu teslim durumu bildirimlerinde olağan olarak görülür.",
       fix = "Düzeltilecek bir şey yok. RCPT TO aşamasında kabul edilmek teslimi garanti etmez: ileti DATA'dan sonra yine reddedilebilir veya yolun ilerisindeki bir sunucudan daha sonra geri dönebilir.",
     },
     ["1.6"] = {
@@ -732,7 +735,7 @@ return {
     ["7.1"] = {
       name = "Teslim yetkisi yok, ileti reddedildi",
       description = "Gönderenin, gönderen ana makinenin veya iletinin, alıcının politikasına göre bu hedefe ulaşmasına izin verilmiyor. Aktarma reddi, engel listesi kayıtları, alıcı tarafından engelleme ve içerik filtrelemesi için kullanılan yaygın koddur.",
-      when = "Genellikle RCPT aşamasında veya DATA'dan sonra, \"relay access denied\" gibi bir metin, bir engel listesinin adı ya da bir spam kararıyla birlikte 550 5.7.1 veya 554 5.7.1 biçiminde görülür. 4.7.1 ise gri listeleme veya hız sınırları gibi geçici politika ertelemeleri için kullanılır.",
+      when = "Genellikle RCPT aşamasında veya DATA'dan sonra, \"Relay access denied\" gibi bir metin, bir engel listesinin adı ya da bir spam kararıyla birlikte 550 5.7.1 veya 554 5.7.1 biçiminde görülür. 4.7.1 ise gri listeleme veya hız sınırları gibi geçici politika ertelemeleri için kullanılır.",
       fix = "Aktarma reddinde kimliğinizi doğrulayın veya kendi giden posta sunucunuz üzerinden gönderin. Engel listesi veya itibar retlerinde yanıtta adı geçen kaydı bulun, nedenini (virüslü bir ana makine, açık bir aktarma sunucusu, bozuk SPF veya DKIM) giderin ve listeden çıkarılmayı isteyin; bir 4.7.1 ertelemesi ise genellikle yeniden denendiğinde ortadan kalkar. Geri dönen iletileri işleyen bir betik 5.7.1'i adresin geçersiz olduğuna kanıt saymamalıdır.",
     },
     ["7.2"] = {
@@ -793,7 +796,7 @@ return {
       name = "İstenen kimlik doğrulama mekanizması için şifreleme zorunlu",
       description = "Sunucu seçilen AUTH mekanizmasını şifrelenmemiş bir bağlantıda reddediyor ve ancak TLS kurulduktan sonra kabul ediyor. RFC 4954 bu kodu tarihsel nedenlerle korur: modern bir sunucu bu tür mekanizmaları TLS'ten önce hiç sunmaz.",
       when = "Düz metin bir bağlantıda AUTH'tan sonra, genellikle 538 5.7.11 biçiminde, açık metin mekanizmaları STARTTLS'ten önce listeleyip sonra reddeden sunuculardan gelir.",
-      fix = "STARTTLS çalıştırın, yeniden EHLO gönderin ve ardından kimlik doğrulayın. İstemciyi gönderimde TLS'i zorunlu tutacak biçimde yapılandırın; böylece kimlik bilgilerini hiçbir zaman şifresiz göndermez.",
+      fix = "STARTTLS gönderin, yeniden EHLO gönderin ve ardından kimlik doğrulayın. İstemciyi gönderimde TLS'i zorunlu tutacak biçimde yapılandırın; böylece kimlik bilgilerini hiçbir zaman şifresiz göndermez.",
     },
     ["7.12"] = {
       name = "Parola geçişi gerekli",
@@ -1057,15 +1060,15 @@ return {
     },
     ["5.7.515"] = {
       name = "Gönderen alan adı gerekli kimlik doğrulama düzeyinin altında",
-      description = "Outlook.com, yüksek hacimli gönderim yapan ve From alan adı Microsoft'un istediği gibi SPF, DKIM ve DMARC'tan geçmeyen bir alan adından gelen postayı reddediyor.",
-      when = "Outlook.com, Hotmail.com veya Live.com adreslerine yüksek hacimde posta gönderen bir alan adı bu kodu, From alan adı SPF, DKIM ve DMARC'tan geçmediğinde alır; Microsoft, bu gönderenlerin üç denetimden de geçmesini şart koşar.",
-      fix = "From alan adı için SPF ve DKIM kayıtlarını yayımlayın ve ikisinin de geçmesini sağlayın; ayrıca bunlardan en az birinin hizalandığı bir DMARC kaydı yayımlayın.",
+      description = "Outlook.com, From alan adı Microsoft'un istediği gibi SPF, DKIM ve DMARC'tan geçmeyen yüksek hacimli bir gönderenden gelen postayı reddeder.",
+      when = "Outlook.com, Hotmail.com veya Live.com adreslerine yüksek hacimde posta gönderenler bu kodu, From alan adları SPF, DKIM ve DMARC'tan geçmediğinde alır; Microsoft, bu gönderenlerin üç denetimden de geçmesini şart koşar.",
+      fix = "From alan adı için SPF ve DKIM kayıtlarını yayımlayıp ikisinin de geçmesini sağlayın ve bu alan adı için bir DMARC kaydı da yayımlayın; SPF ve DKIM'den en az biri, From alan adıyla hizalı (aligned) bir alan adı için geçmelidir.",
     },
     ["5.7.606-5.7.649"] = {
       name = "Gönderen IP, Microsoft'un engel listesinde",
       description = "Microsoft'un hizmeti, postanın geldiği IP adresini yasakladı.",
       when = "Bir gönderen bu kodu, postanın geldiği IP adresi Microsoft'un engel listesindeyken Outlook.com veya Microsoft 365'ten alır; genellikle o adresten istenmeyen posta veya başka bir kötüye kullanım olduktan sonra.",
-      fix = "IP adresinin itibarını neyin zedelediğini bulup bunu durdurun, ardından Microsoft'un self servis listeden çıkarma (delist) portalı üzerinden adresin kaldırılmasını isteyin.",
+      fix = "IP adresinin itibarını neyin zedelediğini bulup buna son verin, ardından Microsoft'un self servis listeden çıkarma (delist) portalı üzerinden adresin kaldırılmasını isteyin.",
     },
     ["5.7.703"] = {
       name = "Alıcı, gönderenin kendi kuruluşu tarafından engellendi",
@@ -1077,7 +1080,7 @@ return {
       name = "Bu IP'den gelen trafik kabul edilmiyor",
       description = "Microsoft, gönderen Microsoft 365 kuruluşunun gönderim yaptığı IP adresinden gelen postayı, bu adresten gelen postanın kötü itibarı nedeniyle kabul etmiyor.",
       when = "Bir Microsoft 365 kuruluşu bu kodu, kötü itibarı nedeniyle Microsoft'un artık posta kabul etmediği bir IP adresinden gönderdiğinde alır.",
-      fix = "İtibarı neyin zedelediğini (örneğin ele geçirilmiş bir hesap) bulup bunu durdurun, ardından Microsoft desteğiyle iletişime geçin.",
+      fix = "İtibarı neyin zedelediğini (örneğin ele geçirilmiş bir hesap) bulup buna son verin, ardından Microsoft desteğiyle iletişime geçin.",
     },
     ["5.7.700-5.7.749"] = {
       name = "Gönderen kuruluş kısıtlandı",
