@@ -14,7 +14,8 @@ return {
   main_options = {
     { "-f, --format ФОРМАТ", "text (по умолчанию), markdown, html или json" },
     { "    --json", "то же, что --format json" },
-    { "-l, --lang ЯЗЫК", "язык интерфейса (по умолчанию: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, иначе en)" },
+    { "-l, --lang ЯЗЫК", "язык интерфейса (по умолчанию берётся из LANGUAGE, LC_ALL, "
+      .. "LC_MESSAGES или LANG — в этом порядке, иначе en)" },
     { "-w, --width N", "переносить текстовый вывод по ширине N столбцов (0: без переноса; по умолчанию: "
       .. "ширина терминала, иначе 80)" },
     { "    --list", "вывести список известных кодов, по одному в строке" },
@@ -34,7 +35,8 @@ return {
     .. "читается стандартный ввод.",
   scan_options = {
     { "-f, --format ФОРМАТ", "text (таблица, по умолчанию), jsonl, json или summary" },
-    { "-l, --lang ЯЗЫК", "язык для text и summary (по умолчанию: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, иначе en)" },
+    { "-l, --lang ЯЗЫК", "язык для text и summary (по умолчанию берётся из LANGUAGE, LC_ALL, "
+      .. "LC_MESSAGES или LANG — в этом порядке, иначе en)" },
     { "    --mode РЕЖИМ", "auto (по умолчанию: режим определяется по первой строке), mail, mbox или log" },
     { "    --follow", "читать построчно и выводить каждую запись, как только она прочитана полностью (tail -F "
       .. "maillog | smtpcodes scan --follow)" },
