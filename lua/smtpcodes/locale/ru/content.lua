@@ -23,7 +23,7 @@
 --   blocklist / allow-list              чёрный список / белый список
 --   reverse DNS                         обратный DNS (PTR)
 --   null MX                             запись null MX (RFC 7505)
---   subject (RFC 3463, X.Y.Z: Y)         подкласс (не «тема»: так называется поле Subject)
+--   subject (RFC 3463, Y in X.Y.Z)      подкласс (не «тема»: так называется поле Subject)
 --   submission server / port            сервер отправки / порт отправки (submission)
 --   header field                        поле заголовка
 --   rate limit                          ограничение скорости отправки
