@@ -7,7 +7,7 @@
 -- Block: { type = "heading", level = 2|3, text }
 --      | { type = "paragraph", text }
 --      | { type = "list", ordered = bool, items = { text... } }
---      | { type = "links", items = { { text, url }... } }
+--      | { type = "links", items = { { text, url }... }, colon = ": " (between them in text) }
 --      | { type = "verbatim", lines = { text... } }   (a server's own words, untranslated)
 
 local locale = require "smtpcodes.locale"
@@ -179,7 +179,7 @@ local function learn_more(blocks, t, infos)
     end
   end
   heading(blocks, 2, t:label("learn_more"))
-  blocks[#blocks + 1] = { type = "links", items = links }
+  blocks[#blocks + 1] = { type = "links", items = links, colon = t.data.label_colon or ": " }
   if #related > 0 then
     paragraph(blocks, t:text("detail_list", { label = t:label("related_codes"),
       items = t:join_list(related) }))

@@ -5,6 +5,7 @@ return {
   dir = "ltr",
   -- The separator before the last item of a list ("A, B and C").
   list_last = " et ",
+  label_colon = " : ", -- between a link's name and its address in text pages
   -- Texts with a count, one form per CLDR plural category of the language (other is required).
   plurals = {
     duration_minutes = { one = "{n} minute", other = "{n} minutes" },

@@ -401,7 +401,8 @@ function M.render(doc, opts)
       for _, line in ipairs(b.lines) do out[#out + 1] = "    " .. line end
       out[#out + 1] = ""
     elseif b.type == "links" then
-      for _, link in ipairs(b.items) do out[#out + 1] = "- " .. unmark(iso(link.text)) .. ": " .. iso(link.url) end
+      local colon = b.colon or ": "
+      for _, link in ipairs(b.items) do out[#out + 1] = "- " .. unmark(iso(link.text)) .. colon .. iso(link.url) end
       out[#out + 1] = ""
     end
   end
