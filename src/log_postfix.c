@@ -33,6 +33,15 @@ static size_t queue_id(const char *s, size_t n)
   return i >= 5 && i <= SMTPC_LOGQ_ID_MAX && i + 1 < n && s[i] == ':' && s[i + 1] == ' ' ? i : 0;
 }
 
+/* The first byte c in [p, end), or NULL: memchr for the few bytes of a field's name or value, where a
+   call costs more than the loop. */
+static const char *byte_in(const char *p, const char *end, char c)
+{
+  for (; p < end; p++)
+    if (*p == c) return p;
+  return NULL;
+}
+
 /* The address of "<a>" at s (up to the '>' before ", " or the end); sets *end past it. */
 static smtpc_text address(const char *s, size_t n, size_t *end)
 {
@@ -146,7 +155,7 @@ static int delivery(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
   int known = 0;
   smtpc_log_result(&r, f, id, SOURCE);
   while (i < n) {
-    const char *eq = memchr(s + i, '=', n - i), *comma;
+    const char *eq = byte_in(s + i, s + n, '='), *comma;
     size_t k = eq ? (size_t)(eq - s) - i : 0, v, e;
     if (eq == NULL) break;
     v = (size_t)(eq - s) + 1;
@@ -168,8 +177,8 @@ static int delivery(smtpc_log_state *st, const smtpc_log_fields *f, smtpc_text i
       else r.original_recipient = a;
       e += v;
     } else {
-      for (comma = memchr(s + v, ',', n - v); comma && comma + 1 < s + n && comma[1] != ' ';)
-        comma = memchr(comma + 1, ',', (size_t)(s + n - comma - 1));
+      for (comma = byte_in(s + v, s + n, ','); comma && comma + 1 < s + n && comma[1] != ' ';)
+        comma = byte_in(comma + 1, s + n, ',');
       e = comma && comma + 1 < s + n ? (size_t)(comma - s) : n;
       if (k == 5 && memcmp(s + i, "relay", 5) == 0 && r.remote_mta.len == 0)
         r.remote_mta = host_name(s + v, e - v);
