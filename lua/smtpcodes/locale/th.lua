@@ -311,7 +311,7 @@ return {
     verdict_unknown = "ไม่​ชัดเจน",
     action_none = "ไม่​ต้อง​ทำ​อะไร",
     action_retry = "ลอง​ใหม่",
-    action_retry_later_slowly = "ชะลอ​แล้ว​ลอง​ใหม่​ภายหลัง",
+    action_retry_later_slowly = "ชะลอ​แล้ว​ลอง​ใหม่",
     action_resend_rest = "ส่ง​ถึง​ผู้รับ​ที่​เหลือ",
     action_fix_address = "แก้ไข​ที่อยู่",
     action_suppress_address = "เลิก​ส่ง​ถึง​ที่อยู่​นี้",
