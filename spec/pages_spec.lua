@@ -178,6 +178,34 @@ describe("the classifier", function()
   end)
 end)
 
+describe("first sentences", function()
+  it("are marked with two blanks in Thai only, and pages print one", function()
+    local function walk(x, where, found)
+      if type(x) == "string" then
+        if x:find("  ", 1, true) then found[#found + 1] = where end
+      elseif type(x) == "table" then
+        for k, v in pairs(x) do walk(v, where .. "." .. tostring(k), found) end
+      end
+      return found
+    end
+    for _, tag in ipairs(smtp.languages()) do
+      if tag ~= "th" then
+        local file = tag:gsub("%-", "_")
+        for _, part in ipairs({ "", ".content", ".pairs" }) do
+          local ok, data = pcall(require, "smtpcodes.locale." .. file .. part)
+          if ok then assert.are.same({}, walk(data, tag .. part, {})) end
+        end
+      end
+    end
+    local thai = smtp.format(smtp.compare(452, 552), { lang = "th", width = 0 })
+    assert.falsy(thai:find("%S  "), "two blanks printed inside a line")
+    -- the opening summary quotes each description's first sentence, not the whole (about ten lines each)
+    local wrapped = smtp.format(smtp.compare(452, 552), { lang = "th", width = 80 })
+    local summary = wrapped:match("^[^\n]*\n[^\n]*\n\n(.-)\n\n")
+    assert.truthy(select(2, summary:gsub("\n", "")) < 5, summary)
+  end)
+end)
+
 describe("the explanation of a reply", function()
   it("gives a success no reason section and names the code in the title", function()
     local doc = smtp.document(smtp.classify("250 2.0.0 Ok: queued as ABC"))

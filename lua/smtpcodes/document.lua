@@ -18,16 +18,14 @@ local M = {}
 -- The first sentence of a text: up to the first sentence end followed by a
 -- space (or the end).  The tables avoid "e.g." so a period ends a sentence.
 -- Thai writes no full stop and a blank also parts clauses, so the Thai texts
--- mark the end of a sentence another follows with two blanks (paragraphs
--- print one: see plain).
+-- mark the end of a first sentence another follows with two blanks (pages
+-- print one: see plain); no other text holds two blanks.
 local function first_sentence(text)
   -- a full stop and a blank, the ideographic full stop, or the Devanagari danda
   local stop = text:find("[%.!?] ", 1) or text:find("\227\128\130", 1, true)
     or text:find("\224\165\164 ", 1, true)
-  local thai = text:find("  ", 1, true)
-  if thai and text:find("^\224[\184\185]", thai - 3) and (not stop or thai < stop) then
-    return text:sub(1, thai - 1)
-  end
+  local marked = text:find("  ", 1, true)
+  if marked and (not stop or marked < stop) then return text:sub(1, marked - 1) end
   if not stop then return text end
   local b = text:byte(stop)
   if b == 227 or b == 224 then return text:sub(1, stop + 2) end
