@@ -290,7 +290,7 @@ return {
     verdict = "Verdict",
     reason = "Cause",
     action = "Action",
-    results = "Résultats",
+    results = "Résultats ", -- the summary prints "{results}: N"; the no-break space goes before the colon
     other = "autres",
     deliveries = "Remises",
     verdicts = "Verdicts",

@@ -20,7 +20,7 @@
 --   header field ............. champ d'en-tête
 --   credentials .............. identifiants
 --   session / transaction .... session / transaction
---   policy ................... politique (de filtrage, de sécurité)
+--   policy ................... politique (de filtrage, de sécurité) ; policy refusal / block : refus / blocage lié à une politique
 --   blocklist ................ liste de blocage
 --   rate limit ............... limitation de débit
 --   submission port .......... port de soumission
@@ -283,7 +283,7 @@ return {
       use = "Ne pas envoyer 512 ; utiliser 550 avec 5.1.2 pour un domaine de destination inconnu, ou 556 avec 5.1.10 lorsque le domaine publie un MX nul.",
     },
     [513] = {
-      description = "Un code qu'aucune norme ne définit et que des listes publiques de référence décrivent comme un type d'adresse incorrect ou une adresse mal formée. Ses chiffres correspondent au code étendu 5.1.3, syntaxe de l'adresse de boîte aux lettres de destination erronée. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321.",
+      description = "Un code qu'aucune norme ne définit et que des listes publiques de référence décrivent comme un type d'adresse incorrect ou une adresse mal formée. Ses chiffres correspondent au code étendu 5.1.3, syntaxe erronée de l'adresse de boîte aux lettres de destination. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321.",
       when = "Ces listes l'associent à des adresses qui contiennent des caractères invalides, auxquelles il manque une partie ou qui utilisent un format que le système de messagerie n'accepte pas, ainsi qu'à des journaux qui affichent 5.1.3 sans ses points.",
       fix = "Vérifier la syntaxe de l'adresse, y compris l'arobase, le domaine et d'éventuels espaces ou guillemets parasites, et la corriger avant de renvoyer le message.",
       use = "Ne pas envoyer 513 ; signaler une adresse mal formée par 553 ou 501 avec le code étendu 5.1.3.",
@@ -430,7 +430,7 @@ return {
     },
     ["1.1"] = {
       name = "Adresse de boîte aux lettres de destination erronée",
-      description = "La boîte aux lettres du destinataire n'existe pas à destination : le domaine est correct, mais la partie locale avant le « @ » y est inconnue. C'est le code normalisé du rebond définitif pour un utilisateur inconnu.",
+      description = "La boîte aux lettres du destinataire n'existe pas sur le système de destination : le domaine est correct, mais la partie locale avant le « @ » y est inconnue. C'est le code normalisé du rebond définitif pour un utilisateur inconnu.",
       when = "Généralement 550 5.1.1 en réponse à RCPT TO, ou dans un rapport de non-remise, après une faute de frappe, un compte supprimé ou une entrée de liste périmée. 4.1.1 vient de serveurs qui ne peuvent pas confirmer l'utilisateur pour le moment, comme un MX de secours qui ne joint pas l'annuaire des utilisateurs.",
       fix = "Vérifier l'adresse pour repérer d'éventuelles fautes de frappe et la faire confirmer par le destinataire par un autre moyen. Un système de traitement des rebonds devrait placer l'adresse sur la liste d'exclusion après 5.1.1, car des envois répétés à des utilisateurs inconnus nuisent à la réputation de l'expéditeur ; un 4.1.1 est laissé aux nouvelles tentatives de la file d'attente.",
     },
@@ -441,7 +441,7 @@ return {
       fix = "Vérifier l'orthographe du domaine et s'il publie des enregistrements MX ou d'adresse (par exemple avec dig MX sur le domaine). Supprimer l'adresse si le domaine a vraiment disparu ; laisser la file d'attente réessayer un 4.1.2, et considérer comme définitif un 4.1.2 qui se répète jusqu'à ce que la file d'attente abandonne.",
     },
     ["1.3"] = {
-      name = "Syntaxe de l'adresse de boîte aux lettres de destination erronée",
+      name = "Syntaxe erronée de l'adresse de boîte aux lettres de destination",
       description = "L'adresse du destinataire est mal formée, si bien que le serveur n'a pas du tout pu l'analyser comme une boîte aux lettres. Le problème tient à la forme de l'adresse, et non à l'existence de la boîte.",
       when = "Typiquement 501 5.1.3 en réponse à RCPT TO, pour des adresses contenant des espaces, sans chevrons, avec deux « @ » ou d'autres caractères interdits, ou pour des adresses non ASCII envoyées à un serveur sans SMTPUTF8. Les adresses construites par des scripts et des formulaires web sans protection correcte des caractères en sont une source fréquente.",
       fix = "Corriger l'adresse, ou le code qui construit la commande RCPT TO, pour qu'il envoie une boîte aux lettres valide entre chevrons, comme l'exige la RFC 5321. Renvoyer la même adresse échoue de nouveau ; un gestionnaire de listes devrait donc la signaler pour correction plutôt que de réessayer.",
@@ -465,7 +465,7 @@ return {
       fix = "Retirer l'adresse des listes et demander au destinataire une nouvelle adresse par un autre moyen. Un système de traitement des rebonds devrait traiter 5.1.6 comme un rebond définitif, au même titre que 5.1.1.",
     },
     ["1.7"] = {
-      name = "Syntaxe de l'adresse de l'expéditeur erronée",
+      name = "Syntaxe erronée de l'adresse de l'expéditeur",
       description = "L'adresse d'expéditeur indiquée dans MAIL FROM est mal formée. Le problème se situe dans le chemin de retour, et non chez un destinataire.",
       when = "Généralement en réponse à MAIL FROM, avec 501 ou 553, lorsqu'une application envoie une adresse sans chevrons, avec un nom d'affichage, sans domaine ou avec des caractères que le serveur n'accepte pas.",
       fix = "Corriger l'expéditeur d'enveloppe envoyé par l'application ou le relais : une adresse complète entre chevrons, ou <> pour les rebonds. Tous les destinataires échouent de la même façon ; c'est donc la configuration de l'expéditeur qu'il faut corriger, et non une raison d'abandonner des destinataires.",
