@@ -42,7 +42,7 @@ return {
       use = "Kirim 214 berisi bantuan yang dapat dibaca manusia sebagai balasan HELP, baik dengan maupun tanpa argumen.",
     },
     [220] = {
-      description = "Server siap melayani sesi SMTP: 220 adalah salam pembuka (greeting) normal yang dikirim segera setelah koneksi terbuka, dan kata pertama setelah kode adalah nama host server. RFC 3207 memakai ulang 220 sebagai balasan positif untuk STARTTLS, yang berarti server siap melakukan handshake TLS. Salam pembuka tidak menyertakan kode status diperluas, karena klien belum tahu apakah server menggunakannya, sedangkan balasan untuk STARTTLS biasanya menyertakannya.",
+      description = "Server siap melayani sesi SMTP. 220 adalah salam pembuka (greeting) normal yang dikirim segera setelah koneksi terbuka, dan kata pertama setelah kode adalah nama host server. RFC 3207 memakai ulang 220 sebagai balasan positif untuk STARTTLS, yang berarti server siap melakukan handshake TLS. Salam pembuka tidak menyertakan kode status diperluas, karena klien belum tahu apakah server menggunakannya, sedangkan balasan untuk STARTTLS biasanya menyertakannya.",
       when = "Ini adalah baris pertama yang diterima klien setelah koneksi terbentuk, misalnya \"220 mx.example.com ESMTP\", sebelum klien mengirim EHLO. Kode ini juga menjawab perintah STARTTLS yang diterima server, seperti pada \"220 2.0.0 Ready to start TLS\".",
       fix = "Tidak perlu tindakan apa pun: setelah salam pembuka, klien mengirim EHLO, atau HELO jika tidak menggunakan ekstensi. Setelah 220 untuk STARTTLS, klien langsung memulai handshake TLS dan, setelah selesai, membuang semua informasi yang sebelumnya diperoleh dari server, lalu mengirim EHLO lagi. Klien sebaiknya menunggu salam pembuka sebelum mengirim apa pun, karena banyak server menolak klien yang mengirim perintah sebelum salam pembuka (early talker).",
       use = "Kirim 220 sebagai salam pembuka koneksi jika server bersedia menerima surat, dan sebagai balasan STARTTLS jika server siap memulai TLS.",
@@ -717,7 +717,7 @@ return {
     },
     ["7.1"] = {
       name = "Pengiriman tidak diizinkan, pesan ditolak",
-      description = "Pengirim, host pengirim, atau pesannya tidak diizinkan mencapai tujuan ini menurut kebijakan penerima. Ini kode yang lazim untuk penolakan relay, pencantuman di daftar blokir, pemblokiran oleh penerima, dan penyaringan konten.",
+      description = "Pengirim, host pengirim, atau pesannya tidak diizinkan mencapai tujuan ini menurut kebijakan penerima. Ini adalah kode yang lazim dipakai untuk penolakan relay, pencantuman di daftar blokir, pemblokiran oleh penerima, dan penyaringan konten.",
       when = "Kode ini biasanya muncul dalam bentuk 550 5.7.1 atau 554 5.7.1 pada tahap RCPT atau setelah DATA, dengan teks seperti \"Relay access denied\", nama sebuah daftar blokir, atau hasil penilaian spam. 4.7.1 dipakai untuk penundaan sementara karena kebijakan, misalnya greylisting atau batas laju (rate limit).",
       fix = "Untuk penolakan relay, lakukan autentikasi atau kirim melalui server surat keluar milik Anda sendiri. Untuk penolakan karena daftar blokir atau reputasi, cari daftar blokir yang disebutkan dalam balasan, perbaiki penyebabnya (host yang terinfeksi, open relay, SPF atau DKIM yang rusak), lalu ajukan penghapusan dari daftar (delisting); pesan yang ditunda dengan 4.7.1 biasanya lolos saat dicoba lagi. Skrip pemroses pesan pentalan tidak boleh menganggap 5.7.1 sebagai bukti bahwa alamatnya tidak valid.",
     },
