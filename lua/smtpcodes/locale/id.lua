@@ -89,7 +89,7 @@ return {
     [5] = "Status Protokol Pengiriman Surat",
     [6] = "Status Konten atau Media Pesan",
     [7] = "Status Keamanan atau Kebijakan",
-    other = "Belum ditetapkan",
+    other = "Belum Ditetapkan",
   },
   status_names = {
     core = "didefinisikan oleh RFC 5321, standar SMTP",
@@ -148,9 +148,9 @@ return {
     provider = "Hal ini ditentukan oleh kode atau penanda milik penyedia layanan itu sendiri.",
     enhanced = "Hal ini ditentukan oleh kode status diperluas.",
     text = "Hal ini ditentukan oleh teks balasan server.",
-    basic = "Hanya kode balasan dasar yang tersedia untuk menentukan hal ini.",
+    basic = "Hanya kode balasan dasar yang tersedia, sehingga hal ini ditentukan oleh kode itu saja.",
     rule = "Hal ini ditentukan oleh aturan dari aplikasi pemanggil.",
-    nothing = "Tidak ada bagian balasan yang dapat dijadikan dasar penentuan.",
+    nothing = "Tidak ada bagian balasan yang menunjukkan penyebab tertentu.",
   },
 
   setup_texts = {
@@ -199,7 +199,7 @@ return {
     duration_hours = "{n} jam",
     duration_days = "{n} hari",
     provider_note = "Balasan ini berasal dari {provider}; {marker} adalah penanda khusus milik penyedia tersebut, bukan kode standar.",
-    rule_note = "Aturan yang dipakai adalah {rule} dari aplikasi pemanggil.",
+    rule_note = "Aturan aplikasi pemanggil yang cocok adalah {rule}.",
     warnings_note = "Balasan ini menyimpang dari RFC 5321: {warnings}.",
     summary_single_2 = "{code} ({name}) adalah balasan positif: langkah ini berhasil dan klien melanjutkan sesi.",
     summary_single_3 = "{code} ({name}) adalah balasan antara: server menerima perintah sejauh ini dan menunggu klien mengirim sisanya.",

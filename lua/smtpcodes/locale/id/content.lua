@@ -21,6 +21,10 @@
 --   advertise (in EHLO)       mengumumkan            file                 berkas
 --   intermediate reply        balasan antara (kelas 3: Antara Positif)   publish (DNS)   memublikasikan
 --   "mail" is surat, never "email"; expand (a list) = mengekspansi
+--   policy rejection          penolakan berdasarkan kebijakan (never "penolakan kebijakan")
+--   verdict / reason (scan, explain)   penilaian / penyebab   suppress (an address)   hentikan pengiriman
+--   a reply "carries" a code or parameter   menyertakan / menyatakan / memuat (never "membawa")
+--   a new connection (the greeting's "command")   koneksi baru   "Sent in reply to"   Dikirim sebagai balasan atas
 return {
   basic = {
     [200] = {
