@@ -52,9 +52,9 @@ return {
       use = "Envie 214 com ajuda legível por pessoas em resposta a HELP, com ou sem argumento.",
     },
     [220] = {
-      description = "O servidor está pronto para iniciar a sessão SMTP: 220 é a saudação normal, enviada assim que a conexão se abre, e a primeira palavra depois do código é o nome de host do servidor. A RFC 3207 reutiliza 220 como resposta positiva a STARTTLS, indicando que o servidor está pronto para a negociação TLS (handshake). A saudação não traz código de status estendido, porque o cliente ainda não sabe se o servidor os usa, ao passo que a resposta a STARTTLS normalmente traz.",
+      description = "O servidor está pronto para iniciar a sessão SMTP. 220 é a saudação normal, enviada assim que a conexão se abre, e a primeira palavra depois do código é o nome de host do servidor. A RFC 3207 reutiliza 220 como resposta positiva a STARTTLS, indicando que o servidor está pronto para a negociação TLS (handshake). A saudação não traz código de status estendido, porque o cliente ainda não sabe se o servidor os usa, ao passo que a resposta a STARTTLS normalmente traz.",
       when = "É a primeira linha que o cliente recebe depois de estabelecida a conexão, como \"220 mx.example.com ESMTP\", antes de enviar EHLO. Também responde a um comando STARTTLS que o servidor aceita, como em \"220 2.0.0 Ready to start TLS\".",
-      fix = "Nenhuma ação é necessária: depois da saudação, o cliente envia EHLO, ou HELO se não usa extensões. Depois de um 220 a STARTTLS, o cliente inicia imediatamente a negociação TLS e, quando ela termina, descarta o que tinha aprendido antes e envia EHLO de novo. O cliente deve esperar a saudação antes de enviar qualquer coisa, pois muitos servidores rejeitam clientes que enviam dados antes dela.",
+      fix = "Nenhuma ação é necessária: depois da saudação, o cliente envia EHLO, ou HELO se não usa extensões. Depois de receber 220 em resposta ao STARTTLS, o cliente inicia imediatamente a negociação TLS e, quando ela termina, descarta o que tinha aprendido antes e envia EHLO de novo. O cliente deve esperar a saudação antes de enviar qualquer coisa, pois muitos servidores rejeitam clientes que enviam dados antes dela.",
       use = "Envie 220 como saudação da conexão quando o servidor estiver disposto a aceitar mensagens, e como resposta a STARTTLS quando estiver pronto para iniciar o TLS.",
     },
     [221] = {
@@ -190,7 +190,7 @@ return {
       use = "Envie 451 quando um comando ou uma transação falhar por uma falha temporária do lado do servidor, como tempo esgotado numa consulta, falha de um serviço auxiliar ou um problema local de recursos.",
     },
     [452] = {
-      description = "O servidor não executou a ação solicitada porque não tem armazenamento suficiente para isso agora. A seção 4.5.3.1.10 da RFC 5321 também faz de 452 a resposta correta quando uma transação tem mais destinatários do que o servidor aceita, e, com SIZE (RFC 1870), significa que o tamanho declarado da mensagem não pode ser aceito por ora.",
+      description = "O servidor não executou a ação solicitada porque, no momento, não tem espaço de armazenamento suficiente. A seção 4.5.3.1.10 da RFC 5321 também faz de 452 a resposta correta quando uma transação tem mais destinatários do que o servidor aceita. Com SIZE (RFC 1870), o 452 significa que o tamanho declarado da mensagem não pode ser aceito por enquanto.",
       when = "Responde a MAIL FROM quando o tamanho declarado não cabe no espaço livre, a RCPT TO quando se atinge o limite de destinatários da transação (destinatários demais), ou ao ponto final quando o disco ou a fila se encheram durante a transferência. Alguns provedores também o enviam com 4.2.2 quando a caixa de correio de um destinatário está acima da cota.",
       fix = "No caso de destinatários demais, o cliente deve concluir a transação com os destinatários já aceitos e enviar os restantes numa nova transação, que é como a RFC 5321 espera que o limite seja tratado. Nos problemas de armazenamento, tente novamente mais tarde, com intervalos crescentes; o administrador do destino deve verificar o espaço livre nos volumes da fila e de spool e, quando o código estendido for 4.2.2, a cota do destinatário.",
       use = "Envie 452 quando o servidor estiver temporariamente sem armazenamento, ou em resposta ao RCPT TO que ultrapassa o limite de destinatários de uma transação, para que o cliente envie o restante depois.",
@@ -347,9 +347,9 @@ return {
     },
     [535] = {
       description = "A autenticação falhou porque o nome de usuário, a senha ou outras credenciais estavam errados ou eram insuficientes. A RFC 4954 o define como a resposta normal a uma troca AUTH malsucedida, com o código estendido 5.7.8.",
-      when = "Geralmente é uma senha digitada incorretamente ou alterada, um nome de usuário na forma errada, por exemplo sem o domínio, ou uma conta que exige senha de aplicativo. Uma longa série de respostas 535 para um mesmo endereço de cliente também é um sinal típico de tentativa de adivinhar senhas, e muitos servidores então bloqueiam esse endereço.",
+      when = "Geralmente é uma senha digitada incorretamente ou alterada, um nome de usuário no formato errado, por exemplo sem o domínio, ou uma conta que exige senha de aplicativo. Uma longa série de respostas 535 para um mesmo endereço de cliente também é um sinal típico de tentativa de adivinhar senhas, e muitos servidores então bloqueiam esse endereço.",
       fix = "Verifique o formato do nome de usuário e a senha nas configurações do cliente e atualize-os; um cliente de e-mail deve pedir os dados ao usuário de novo, em vez de repetir a tentativa sem parar. Os scripts não devem tentar novamente com as mesmas credenciais, porque falhas repetidas podem levar ao bloqueio da conta ou do endereço IP.",
-      use = "Envie 535 quando a troca AUTH terminar mas as credenciais forem rejeitadas, a menos que um código mais específico, como 534 ou 454, se aplique.",
+      use = "Envie 535 quando a troca AUTH terminar, mas as credenciais forem rejeitadas, a menos que um código mais específico, como 534 ou 454, se aplique.",
     },
     [538] = {
       description = "O mecanismo de autenticação escolhido pelo cliente só pode ser usado depois de a conexão estar criptografada. A RFC 4954 o lista com 5.7.11, mas o declara obsoleto (seção 1) e o mantém apenas por razões históricas (seção 6): um servidor não deve oferecer um mecanismo desses antes de a criptografia estar ativa, e responde a um pedido de um deles com 504 e 5.5.4 (seção 4).",
@@ -370,7 +370,7 @@ return {
       use = "Não envie 541; rejeite conteúdo filtrado com 550 ou 554 e o código estendido 5.7.1.",
     },
     [550] = {
-      description = "A ação solicitada foi recusada de forma permanente porque a caixa de correio não pode ser usada: não existe, o cliente não tem acesso a ela ou a política local rejeita o comando. É a recusa permanente de uso geral do SMTP, por isso o código estendido e o texto trazem o motivo real.",
+      description = "A ação solicitada foi recusada de forma permanente porque a caixa de correio não pode ser usada: não existe, o cliente não tem acesso a ela ou a política local rejeita o comando. É o código genérico de recusa permanente do SMTP, por isso o motivo real vem no código estendido e no texto da resposta.",
       when = "Na maioria das vezes em resposta a RCPT TO para um usuário desconhecido (5.1.1), ou para uma tentativa de retransmissão através de um servidor que não retransmite para este cliente. Também é o código habitual das rejeições por política, como um endereço IP em lista de bloqueio, verificações de SPF ou DMARC que falharam (5.7.1, 5.7.23, 5.7.26) ou um domínio remetente com MX nulo (null MX, 5.7.27). Depois do ponto final do DATA, rejeita a mensagem inteira, o que oculta quais destinatários causaram a recusa.",
       fix = "Leia primeiro o código estendido e o texto: para 5.1.1, corrija ou remova o endereço, e para 5.7.x, corrija o SPF, o DKIM, o DMARC ou o DNS reverso do remetente, ou peça a remoção da lista de bloqueio. Não reenvie a mesma mensagem sem alterações. Se o remetente tiver certeza de que o endereço é válido, deve contatar o destinatário por outro canal.",
       use = "Envie 550 para uma caixa de correio que não existe, uma retransmissão que você recusa ou uma recusa permanente de um comando por política; envie 450 quando a condição for temporária.",
@@ -729,7 +729,7 @@ return {
       name = "Entrega não autorizada, mensagem recusada",
       description = "O remetente, o host remetente ou a mensagem não tem permissão para chegar a este destino, segundo a política do servidor receptor. É o código comum para retransmissão negada, presença em listas de bloqueio, bloqueio pelo destinatário e filtragem de conteúdo.",
       when = "Normalmente 550 5.7.1 ou 554 5.7.1 em RCPT ou depois do DATA, com textos como \"relay access denied\", o nome de uma lista de bloqueio ou um veredito de spam. 4.7.1 é usado para adiamentos temporários por política, por exemplo greylisting ou limites de envio.",
-      fix = "No caso de retransmissão negada, autentique-se ou envie através do seu próprio servidor de saída. Nas rejeições por lista de bloqueio ou por reputação, encontre a lista citada na resposta, corrija a causa da inclusão (um host infectado, um relay aberto, SPF ou DKIM com defeito) e peça a remoção; um adiamento 4.7.1 geralmente passa numa nova tentativa. Um script de devoluções não deve tomar 5.7.1 como prova de que o endereço é inválido.",
+      fix = "No caso de retransmissão negada, autentique-se ou envie através do seu próprio servidor de saída. Nas rejeições por lista de bloqueio ou por reputação, encontre a lista citada na resposta, corrija a causa da inclusão (um host infectado, um relay aberto, SPF ou DKIM com defeito) e peça a remoção; depois de um adiamento 4.7.1, a mensagem geralmente é aceita numa nova tentativa. Um script de devoluções não deve tomar 5.7.1 como prova de que o endereço é inválido.",
     },
     ["7.2"] = {
       name = "Expansão da lista de distribuição proibida",
@@ -1053,9 +1053,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Domínio remetente abaixo do nível de autenticação exigido",
-      description = "O Outlook.com recusa mensagens de um domínio que envia em grande volume e cujo domínio do From não passa no SPF, no DKIM e no DMARC, como a Microsoft exige.",
-      when = "Um domínio que envia um grande volume de mensagens para endereços do Outlook.com, Hotmail.com ou Live.com o recebe quando o domínio do From das suas mensagens não passa no SPF, no DKIM e no DMARC, o que a Microsoft exige desses remetentes.",
-      fix = "Publique SPF e DKIM para o domínio do From e faça os dois passarem, e publique um registro DMARC para ele; pelo menos um dos dois, SPF ou DKIM, precisa passar para um domínio alinhado com o domínio do From.",
+      description = "O Outlook.com recusa mensagens de um remetente de grande volume cujo domínio do From não passa nas verificações de SPF, DKIM e DMARC que a Microsoft exige.",
+      when = "Um remetente que envia grandes volumes de mensagens para endereços do Outlook.com, Hotmail.com ou Live.com recebe este código quando o domínio do From das suas mensagens não passa nas verificações de SPF, DKIM e DMARC que a Microsoft exige desses remetentes.",
+      fix = "Publique SPF e DKIM para o domínio do From e faça os dois passarem, e publique um registro DMARC para ele; pelo menos um dos dois, SPF ou DKIM, precisa passar com um domínio alinhado ao domínio do From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP de envio na lista de bloqueio da Microsoft",
