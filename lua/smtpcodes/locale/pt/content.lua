@@ -192,7 +192,7 @@ return {
     [452] = {
       description = "O servidor não executou a ação solicitada porque, no momento, não tem espaço de armazenamento suficiente. A seção 4.5.3.1.10 da RFC 5321 também faz de 452 a resposta correta quando uma transação tem mais destinatários do que o servidor aceita. Com SIZE (RFC 1870), o 452 significa que o tamanho declarado da mensagem não pode ser aceito por enquanto.",
       when = "Responde a MAIL FROM quando o tamanho declarado não cabe no espaço livre, a RCPT TO quando se atinge o limite de destinatários da transação (destinatários demais), ou ao ponto final quando o disco ou a fila se encheram durante a transferência. Alguns provedores também o enviam com 4.2.2 quando a caixa de correio de um destinatário está acima da cota.",
-      fix = "No caso de destinatários demais, o cliente deve concluir a transação com os destinatários já aceitos e enviar os restantes numa nova transação, que é como a RFC 5321 espera que o limite seja tratado. Nos problemas de armazenamento, tente novamente mais tarde, com intervalos crescentes; o administrador do destino deve verificar o espaço livre nos volumes da fila e de spool e, quando o código estendido for 4.2.2, a cota do destinatário.",
+      fix = "No caso de destinatários demais, o cliente deve concluir a transação com os destinatários já aceitos e enviar a mensagem aos restantes numa nova transação, que é como a RFC 5321 espera que o limite seja tratado. Nos problemas de armazenamento, tente novamente mais tarde, com intervalos crescentes; o administrador do destino deve verificar o espaço livre nos volumes da fila e de spool e, quando o código estendido for 4.2.2, a cota do destinatário.",
       use = "Envie 452 quando o servidor estiver temporariamente sem armazenamento, ou em resposta ao RCPT TO que ultrapassa o limite de destinatários de uma transação, para que o cliente envie o restante depois.",
     },
     [453] = {
@@ -328,7 +328,7 @@ return {
       use = "Envie 525 com 5.7.13 depois de uma autenticação bem-sucedida numa conta que foi desativada administrativamente.",
     },
     [530] = {
-      description = "O servidor não executará o comando enquanto o cliente não se autenticar com AUTH ou, em servidores que exigem TLS, enquanto o cliente não emitir STARTTLS. A RFC 4954 o define com 5.7.0 para a falta de autenticação, a RFC 3207 o usa para exigir STARTTLS primeiro e a RFC 2645 o usa para um ATRN vindo de um cliente não autenticado. Algumas listas de referência mais antigas chamam 530 de “acesso negado” e atribuem esse uso ao Sendmail; nenhuma RFC lhe dá esse significado.",
+      description = "O servidor não executará o comando enquanto o cliente não se autenticar com AUTH ou, em servidores que exigem TLS, enquanto o cliente não enviar STARTTLS. A RFC 4954 o define com 5.7.0 para a falta de autenticação, a RFC 3207 o usa para exigir STARTTLS primeiro e a RFC 2645 o usa para um ATRN vindo de um cliente não autenticado. Algumas listas de referência mais antigas chamam 530 de “acesso negado” e atribuem esse uso ao Sendmail; nenhuma RFC lhe dá esse significado.",
       when = "Típico em servidores de submissão na porta 587 e em servidores de retransmissão que só aceitam mensagens de usuários autenticados, em resposta a MAIL, RCPT ou DATA. Um cliente configurado sem senha, ou que pulou o STARTTLS num servidor que o exige, recebe-o já no primeiro comando de envio.",
       fix = "Ative a autenticação SMTP no cliente com credenciais válidas, e ative o STARTTLS se o texto da resposta o pedir. Os scripts devem executar EHLO, STARTTLS, de novo EHLO e AUTH antes de MAIL FROM, e confirmar que o login retornou 235.",
       use = "Responda com 530 a qualquer comando que não seja AUTH, EHLO, HELO, NOOP, RSET ou QUIT quando a política exigir autenticação, ou a qualquer comando que não seja NOOP, EHLO, STARTTLS ou QUIT quando a política exigir TLS primeiro.",
@@ -378,13 +378,13 @@ return {
     [551] = {
       description = "O destinatário não é local neste servidor, que não vai encaminhar a mensagem; o texto da resposta indica o novo endereço (forward-path) que o cliente deve tentar. É a variante de recusa do 251, e o endereço no texto se destina a ser lido por programas.",
       when = "Raro na Internet de hoje, porque as mudanças de endereço geralmente são tratadas por encaminhamento silencioso, ou por um simples 550 quando o novo endereço deve continuar privado. Alguns servidores também usam 551 com 5.7.1 para recusar a retransmissão para hosts remotos.",
-      fix = "Se o texto indicar um novo endereço, o remetente pode reenviar para ele depois de verificar que é autêntico; o cliente não deve presumir que a atualização acontece sozinha. Se não houver endereço, trate-o como 550 e verifique o endereço do destinatário.",
+      fix = "Se o texto indicar um novo endereço, o remetente pode reenviar para ele depois de verificar que é autêntico; o cliente não deve presumir que a atualização acontece sozinha. Se não houver endereço, trate a resposta como um 550 e verifique o endereço do destinatário.",
       use = "Envie 551 em resposta a RCPT ou VRFY apenas quando souber o endereço correto (forward-path) do destinatário, não for retransmitir para ele e estiver disposto a revelá-lo.",
     },
     [552] = {
       description = "A ação foi abortada porque um limite de armazenamento foi excedido: a caixa de correio do destinatário está cheia, ou a mensagem é maior do que o servidor ou a caixa de correio permitem. Com a extensão SIZE, também recusa uma mensagem cujo tamanho declarado ou real ultrapassa o máximo fixo do servidor.",
       when = "Visto depois de RCPT TO para uma caixa de correio cheia (5.2.2), em resposta a MAIL FROM quando o parâmetro SIZE ultrapassa o limite anunciado, e depois do ponto final quando a mensagem se revela grande demais (5.3.4, 5.2.3). Servidores antigos também enviam 552 para destinatários demais, um erro herdado da RFC 821; a RFC 5321 diz que os clientes devem tratar esse caso como o 452 temporário.",
-      fix = "Para uma mensagem grande demais, reduza ou retire os anexos, ou compartilhe-os por link, e compare o tamanho com o valor de SIZE da resposta a EHLO antes de enviar. Para uma caixa de correio cheia, só o destinatário pode liberar espaço, por isso o remetente só pode tentar de novo mais tarde. Os clientes que recebem 552 depois de muitos comandos RCPT devem enviar os destinatários restantes numa transação posterior.",
+      fix = "Para uma mensagem grande demais, reduza ou retire os anexos, ou compartilhe-os por link, e compare o tamanho com o valor de SIZE da resposta a EHLO antes de enviar. Para uma caixa de correio cheia, só o destinatário pode liberar espaço, por isso ao remetente resta apenas tentar de novo mais tarde. Os clientes que recebem 552 depois de muitos comandos RCPT devem enviar a mensagem aos destinatários restantes numa transação posterior.",
       use = "Envie 552 quando uma mensagem exceder um limite fixo de tamanho; envie 452 com 4.2.2 para uma caixa de correio cheia, que a RFC 3463 classifica como falha temporária persistente, e 452 para uma falta temporária de armazenamento ou para destinatários demais.",
     },
     [553] = {
@@ -395,8 +395,8 @@ return {
     },
     [554] = {
       description = "A transação falhou de forma permanente e o servidor não dá um código mais específico. Como saudação da conexão, significa que aqui não há serviço SMTP para este cliente; em resposta a DATA, pode significar que nenhum destinatário válido foi aceito; depois do ponto final, rejeita a mensagem como um todo.",
-      when = "Comum como saudação de um servidor que bloqueia o endereço IP do cliente, e depois do ponto final quando um filtro de conteúdo rejeita uma mensagem como spam ou malware, muitas vezes com 5.7.1. O Postfix também envia 554 por padrão nas recusas por mapa de acesso, por lista de bloqueio e de retransmissão em RCPT TO, e nesse caso recusa apenas aquele destinatário. Também informa uma mensagem que o servidor não consegue converter (5.6.3) ou uma que é grande demais para o sistema (5.3.4).",
-      fix = "Leia o texto e o código estendido: para um endereço IP bloqueado, verifique as listas de bloqueio e o DNS reverso e contate o postmaster do destino; para conteúdo rejeitado, descubra e corrija aquilo a que o filtro se opôs. Depois de uma saudação 554, envie QUIT e não tente de novo esse host sem alterações, já que ele responde 503 a todos os outros comandos.",
+      when = "Comum como saudação de um servidor que bloqueia o endereço IP do cliente, e depois do ponto final quando um filtro de conteúdo rejeita uma mensagem como spam ou malware, muitas vezes com 5.7.1. O Postfix também envia 554 por padrão nas recusas em RCPT TO por mapa de acesso, por lista de bloqueio e por retransmissão não permitida, e nesse caso recusa apenas aquele destinatário. Também informa uma mensagem que o servidor não consegue converter (5.6.3) ou uma que é grande demais para o sistema (5.3.4).",
+      fix = "Leia o texto e o código estendido: para um endereço IP bloqueado, verifique as listas de bloqueio e o DNS reverso e contate o postmaster do destino; para conteúdo rejeitado, descubra e corrija o que o filtro recusou. Depois de uma saudação 554, envie QUIT e não tente de novo esse host sem alterações, já que ele responde 503 a todos os outros comandos.",
       use = "Envie 554 como saudação para recusar um cliente de imediato, em resposta a DATA quando nenhum destinatário tiver sido aceito, ou depois do ponto final para rejeitar uma mensagem que você não vai entregar.",
     },
     [555] = {
@@ -435,7 +435,7 @@ return {
       name = "Endereço de caixa de correio de destino inválido",
       description = "A caixa de correio do destinatário não existe no destino: o domínio está correto, mas a parte local antes do \"@\" é desconhecida lá. É o código padrão de uma devolução definitiva (hard bounce) por usuário desconhecido.",
       when = "Geralmente 550 5.1.1 em resposta a RCPT TO, ou num relatório de devolução, depois de um erro de digitação, de uma conta excluída ou de uma entrada desatualizada numa lista. 4.1.1 vem de servidores que não conseguem confirmar o usuário no momento, como um MX secundário que não alcança o diretório de usuários.",
-      fix = "Verifique se o endereço tem erros de digitação e confirme-o com o destinatário por outro canal. Um processador de devoluções deve suprimir o endereço depois de 5.1.1, porque envios repetidos para usuários desconhecidos prejudicam a reputação do remetente; 4.1.1 fica a cargo das novas tentativas da fila.",
+      fix = "Verifique se o endereço tem erros de digitação e confirme-o com o destinatário por outro canal. Um processador de devoluções deve parar de enviar para o endereço depois de 5.1.1, porque envios repetidos para usuários desconhecidos prejudicam a reputação do remetente; 4.1.1 fica a cargo das novas tentativas da fila.",
     },
     ["1.2"] = {
       name = "Endereço de sistema de destino inválido",
@@ -728,7 +728,7 @@ return {
     ["7.1"] = {
       name = "Entrega não autorizada, mensagem recusada",
       description = "O remetente, o host remetente ou a mensagem não tem permissão para chegar a este destino, segundo a política do servidor receptor. É o código comum para retransmissão negada, presença em listas de bloqueio, bloqueio pelo destinatário e filtragem de conteúdo.",
-      when = "Normalmente 550 5.7.1 ou 554 5.7.1 em RCPT ou depois do DATA, com textos como \"relay access denied\", o nome de uma lista de bloqueio ou um veredito de spam. 4.7.1 é usado para adiamentos temporários por política, por exemplo greylisting ou limites de envio.",
+      when = "Normalmente 550 5.7.1 ou 554 5.7.1 em RCPT ou depois do DATA, com textos como \"Relay access denied\", o nome de uma lista de bloqueio ou um veredito de spam. 4.7.1 é usado para adiamentos temporários por política, por exemplo greylisting ou limites de envio.",
       fix = "No caso de retransmissão negada, autentique-se ou envie através do seu próprio servidor de saída. Nas rejeições por lista de bloqueio ou por reputação, encontre a lista citada na resposta, corrija a causa da inclusão (um host infectado, um relay aberto, SPF ou DKIM com defeito) e peça a remoção; depois de um adiamento 4.7.1, a mensagem geralmente é aceita numa nova tentativa. Um script de devoluções não deve tomar 5.7.1 como prova de que o endereço é inválido.",
     },
     ["7.2"] = {
