@@ -31,6 +31,9 @@
 --   host name                    nome de host
 --   backup MX                    MX secundário
 --   deprecated                   obsoleto (a RFC o declara obsoleto)
+--   standards status             status de padronização
+--   deferred / delayed delivery  entrega adiada; deferral: adiamento
+--   verdict (scan)               veredito: sucesso, intermediário, temporário, permanente, indefinido
 return {
   basic = {
     [200] = {
@@ -85,7 +88,7 @@ return {
       description = "O servidor não pode ou não quer confirmar que o endereço existe, mas aceitaria uma mensagem para ele e tentaria entregá-la. Um site que desativa o VRFY por privacidade deve responder 252, e não um código que pareça um resultado real de verificação. No ETRN (RFC 1985), 252 significa que o pedido foi aceito e que começou o processamento das mensagens pendentes do nó.",
       when = "Uma ferramenta ou uma verificação de remetente enviou VRFY ou EXPN, e o servidor tem a verificação desativada, como a maioria dos servidores públicos, ou é um MX secundário ou um gateway que não consegue verificar a caixa de correio final em tempo real. O registro da IANA também associa 252 a X.6.8, da RFC 6531, para um VRFY cuja resposta exigiria um nome de caixa de correio em UTF-8 que o cliente não aceitou receber.",
       fix = "Não tome 252 como prova de que a caixa de correio existe, nem como recusa: um script que verifica endereços deve registrar o resultado como desconhecido, e o único teste confiável é enviar uma mensagem e observar se ela é devolvida. Depois de ETRN, 252 é um sucesso, e as mensagens na fila chegarão por novas conexões SMTP.",
-      use = "Envie 252 em resposta a VRFY ou EXPN quando a verificação estiver desativada por política ou quando o endereço parecer entregável mas não puder ser verificado em tempo real.",
+      use = "Envie 252 em resposta a VRFY ou EXPN quando a verificação estiver desativada por política ou quando o endereço parecer entregável, mas não puder ser verificado em tempo real.",
     },
     [253] = {
       description = "O servidor aceitou um pedido ETRN e começou a enviar as mensagens que guarda para o nó indicado, e o texto diz quantas são. Existe apenas na extensão ETRN da RFC 1985, onde diz o mesmo que 252, com a contagem de mensagens acrescentada.",
@@ -211,7 +214,7 @@ return {
       description = "O servidor não consegue tratar no momento um ou mais parâmetros de MAIL FROM ou RCPT TO, embora os entenda (seção 4.1.1.11 da RFC 5321). É a contrapartida temporária de 555, e a especificação de um parâmetro pode exigir outro código.",
       when = "É raro na prática; pode aparecer quando um servidor suporta um parâmetro de extensão, como NOTIFY ou RET do DSN, mas não consegue atendê-lo neste momento, por exemplo porque um serviço de que precisa está fora do ar.",
       fix = "Repita a transação mais tarde sem alterações e, se continuar falhando, tente sem o parâmetro opcional, quando a mensagem puder dispensá-lo. O administrador do servidor deve verificar o subsistema que implementa o parâmetro.",
-      use = "Envie 455 quando um parâmetro de MAIL FROM ou RCPT TO for entendido mas não puder ser atendido agora e a especificação do próprio parâmetro não indicar outro código.",
+      use = "Envie 455 quando um parâmetro de MAIL FROM ou RCPT TO for entendido, mas não puder ser atendido agora e a especificação do próprio parâmetro não indicar outro código.",
     },
     [456] = {
       description = "Um Internet-Draft expirado (draft-martin-smtp-ipv6-to-ipv4-fallback) propôs 456 para pedir ao cliente que tente a mensagem de novo imediatamente por IPv4, porque por IPv6 ela falha nas verificações de autenticação do remetente (o draft cita SPF e DKIM). Nunca se tornou RFC, por isso nenhum padrão atribui esse significado.",
@@ -241,7 +244,7 @@ return {
       description = "O servidor não reconheceu o comando, ou a linha de comando era longa demais para ele ler. O erro diz respeito ao próprio comando, e não à mensagem ou a uma caixa de correio. No AUTH, também indica uma linha de resposta do cliente mais longa do que o servidor consegue armazenar para o mecanismo escolhido, com o código estendido 5.5.6.",
       when = "Causas típicas são um erro de digitação numa sessão digitada à mão, um comando de extensão que o servidor nunca anunciou, ou uma linha de comando mais longa do que o servidor aceita. Alguns servidores antigos respondem a EHLO com 500, o que indica ao cliente que deve recorrer a HELO. Firewalls e proxies que filtram SMTP também podem produzi-lo para comandos que não deixam passar.",
       fix = "O cliente deve enviar apenas os comandos básicos e os comandos das extensões listadas na resposta a EHLO, e manter cada linha de comando dentro de 512 octetos, incluindo o CRLF. Se o próprio EHLO receber 500, envie HELO e não use extensões. Quem escreve scripts deve registrar em log a linha exata enviada, porque a resposta raramente diz que parte não foi entendida.",
-      use = "Envie 500 quando o verbo do comando for desconhecido ou a linha for longa demais para ser analisada; use 502 para um comando que você reconhece mas não implementa.",
+      use = "Envie 500 quando o verbo do comando for desconhecido ou a linha for longa demais para ser analisada; use 502 para um comando que você reconhece, mas não implementa.",
     },
     [501] = {
       description = "O servidor reconheceu o comando, mas não pôde aceitar os argumentos, porque estão malformados. Casos típicos são um endereço mal formado em MAIL FROM ou RCPT TO, argumentos dados a um comando que não os aceita e um domínio inválido em EHLO ou HELO. STARTTLS e AUTH também o usam: para parâmetros depois de STARTTLS, para uma troca AUTH que o cliente cancelou com um único asterisco e para dados que não são base64 válido.",
@@ -253,7 +256,7 @@ return {
       description = "O servidor reconheceu o comando, mas não o implementa. A RFC 5321 distingue isso de 500, que serve para comandos que o servidor não reconhece de todo. Um servidor não deve anunciar na resposta a EHLO uma extensão cujo comando ele responderia com 502.",
       when = "Os clientes o encontram em comandos opcionais que muitos servidores desativam, como VRFY, EXPN, HELP ou TURN, e em EHLO enviado a um servidor muito antigo que só conhece HELO. Também aparece quando um cliente envia um comando de extensão sem antes verificar a resposta a EHLO.",
       fix = "Não repita o comando nesse servidor; leia a resposta a EHLO para ver o que é suportado e siga outro caminho, por exemplo a entrega normal com RCPT em vez de verificar um endereço com VRFY. Se o EHLO receber 502, envie HELO. Os administradores que queiram o comando disponível devem ativá-lo na configuração do servidor.",
-      use = "Envie 502 para um comando que você reconhece mas optou por não implementar ou desativou, e nunca liste a extensão desse comando na resposta a EHLO.",
+      use = "Envie 502 para um comando que você reconhece, mas optou por não implementar ou desativou, e nunca liste a extensão desse comando na resposta a EHLO.",
     },
     [503] = {
       description = "O comando é válido, mas chegou no momento errado da sessão. Exemplos são RCPT antes de MAIL, DATA antes de qualquer destinatário aceito, MAIL com uma transação já aberta e AUTH durante uma transação de correio ou depois de um AUTH bem-sucedido.",
@@ -265,7 +268,7 @@ return {
       description = "O comando e a sua sintaxe estão corretos, mas o servidor não suporta o parâmetro ou a opção pedida. O caso mais comum é AUTH com um mecanismo SASL que o servidor não oferece; VRFY, EXPN e HELP também podem recebê-lo quando a variante pedida não é suportada.",
       when = "Costuma ser visto logo depois de um AUTH com um mecanismo tirado de configurações antigas do cliente, como CRAM-MD5 ou NTLM, que este servidor não lista na resposta a EHLO. Um servidor conforme só o devolve a EHLO ou HELO em casos raros.",
       fix = "Escolha um mecanismo da linha AUTH da resposta a EHLO, e leia essa resposta de novo depois de STARTTLS, porque a lista muitas vezes muda quando o TLS está ativo. Nos outros comandos, retire o parâmetro não suportado ou use uma forma mais simples do comando.",
-      use = "Envie 504 quando reconhecer um comando mas não o parâmetro, a opção ou o mecanismo SASL que ele pede; para parâmetros desconhecidos de MAIL FROM ou RCPT TO, envie 555.",
+      use = "Envie 504 quando reconhecer um comando, mas não o parâmetro, a opção ou o mecanismo SASL que ele pede; para parâmetros desconhecidos de MAIL FROM ou RCPT TO, envie 555.",
     },
     [510] = {
       description = "Um código que nenhum padrão define, listado em páginas públicas de referência e de suporte como indicador de endereço de e-mail inválido. A RFC 5321 reserva a faixa x1z para respostas informativas, por isso um erro de endereço numerado 510 não se encaixa no esquema padrão. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
@@ -282,7 +285,7 @@ return {
     [512] = {
       description = "Um código que nenhum padrão define, listado em referências públicas como indicador de que o domínio do destinatário não foi encontrado no DNS. Os dígitos correspondem ao código estendido 5.1.2, endereço de sistema de destino inválido. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
       when = "Visto sobretudo em listas de suporte e em relatórios que mostram um código estendido sem os pontos, depois de um erro de digitação na parte de domínio de um endereço ou para um domínio que expirou.",
-      fix = "Verifique a grafia do domínio depois da arroba e consulte os seus registros MX. Se o domínio estiver correto mas não tiver uma configuração de e-mail funcional, só o administrador do destinatário pode corrigir o DNS.",
+      fix = "Verifique a grafia do domínio depois da arroba e consulte os seus registros MX. Se o domínio estiver correto, mas não tiver uma configuração de e-mail funcional, só o administrador do destinatário pode corrigir o DNS.",
       use = "Não envie 512; use 550 com 5.1.2 para um domínio de destino desconhecido, ou 556 com 5.1.10 quando o domínio publicar um MX nulo (null MX).",
     },
     [513] = {
@@ -672,7 +675,7 @@ return {
       fix = "Envie o conteúdo numa forma que o destino aceite sem conversão, por exemplo partes MIME codificadas para transporte em 7 bits. Se é uma assinatura que proíbe a conversão, assine a mensagem só depois de codificá-la dessa forma.",
     },
     ["6.3"] = {
-      name = "Conversão necessária mas não suportada",
+      name = "Conversão necessária, mas não suportada",
       description = "Encaminhar a mensagem exige converter o seu conteúdo, e o host do caminho que teria de fazê-lo não é capaz disso.",
       when = "O caso clássico é um servidor de retransmissão que recebeu conteúdo de 8 bits e precisa passá-lo a um próximo salto sem 8BITMIME, mas não tem como convertê-lo para 7 bits. A resposta geralmente vem com 554.",
       fix = "Faça o cliente remetente codificar as partes de 8 bits e binárias como quoted-printable ou base64 antes da submissão, para que nenhum salto precise convertê-las. Os administradores de servidores de retransmissão podem ativar a conversão para 7 bits ou rotear essas mensagens por hosts que suportem 8BITMIME.",
@@ -738,7 +741,7 @@ return {
       fix = "Publique a partir do endereço inscrito na lista, inscreva-se primeiro ou peça ao dono da lista permissão para publicar.",
     },
     ["7.3"] = {
-      name = "Conversão de segurança necessária mas impossível",
+      name = "Conversão de segurança necessária, mas impossível",
       description = "A mensagem teria de ser traduzida entre dois formatos de mensagens seguras para chegar ao seu destino, e nenhuma tradução desse tipo era possível. A RFC 3463 o concebe como erro permanente.",
       when = "Raramente no correio da Internet; vem de gateways entre sistemas de mensagens seguras, por exemplo quando uma mensagem assinada ou criptografada precisa passar para um sistema que usa outro formato de segurança.",
       fix = "Envie a mensagem num formato de segurança que o destino suporte, ou sem o invólucro de segurança se a política o permitir. O administrador do gateway pode dizer quais formatos ele traduz.",
