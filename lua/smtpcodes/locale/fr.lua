@@ -33,7 +33,7 @@ return {
     when = "Quand ce code apparaît",
     fix = "Comment résoudre",
     key_differences = "Principales différences",
-    when_to_use = "Lequel utiliser et quand",
+    when_to_use = "Quand utiliser l'un ou l'autre",
     learn_more = "En savoir plus",
     iana_registry = "Registre IANA des codes d'état étendus SMTP",
     postfix_parameters = "Paramètres de configuration de Postfix (postconf(5))",
@@ -106,7 +106,7 @@ return {
     intermediate = "Le serveur a accepté la requête à ce stade et attend la suite.",
     transient = "L'échec est temporaire : la même requête pourra aboutir plus tard.",
     permanent = "L'échec est permanent : la même requête échouera de nouveau.",
-    permanent_retry = "Le code signale un échec permanent, mais une boîte aux lettres pleine se libère généralement en quelques jours : le message reste donc en file d'attente et la remise sera retentée.",
+    permanent_retry = "Le code signale un échec permanent, mais une boîte aux lettres pleine retrouve généralement de la place en quelques jours : le message reste donc en file d'attente et la remise sera retentée.",
     unknown = "La réponse n'indique pas clairement si la requête a abouti.",
   },
   reason_names = {
@@ -155,7 +155,7 @@ return {
 
   setup_texts = {
     sender_auth = "Corriger l'authentification de l'expéditeur avant de renvoyer : SPF, DKIM, alignement DMARC, DNS inverse ou nom HELO, selon ce qu'indique la réponse ; l'adresse du destinataire n'est pas en cause.",
-    blocked = "Trouver et faire cesser ce qui a nui à la réputation de l'adresse IP ou du domaine d'envoi, puis demander au côté destinataire, ou à la liste de blocage citée dans la réponse, de lever le blocage ; l'adresse du destinataire n'est pas en cause.",
+    blocked = "Trouver et faire cesser ce qui a nui à la réputation de l'adresse IP ou du domaine d'envoi, puis demander à l'administrateur du serveur destinataire, ou à la liste de blocage citée dans la réponse, de lever le blocage ; l'adresse du destinataire n'est pas en cause.",
     message_too_large = "Ramener le message sous la limite de taille du côté destinataire, par exemple en partageant les grosses pièces jointes par un lien, puis le renvoyer ; l'adresse du destinataire n'est pas en cause.",
     spam_content = "Modifier ce que le filtre a rejeté (liens, pièces jointes, formulation) et vérifier que le compte d'envoi n'est pas détourné avant de renvoyer ; l'adresse du destinataire n'est pas en cause.",
     protocol_error = "Corriger le logiciel d'envoi pour que ses commandes suivent la RFC 5321 (la commande elle-même, sa syntaxe ou leur ordre) avant de renvoyer ; l'adresse du destinataire n'est pas en cause.",
@@ -174,7 +174,7 @@ return {
     diff_category = "{first} appartient à la catégorie « {first_name} », tandis que {second} appartient à la catégorie « {second_name} ».",
     diff_subject = "{first} relève du sujet « {first_name} », tandis que {second} relève du sujet « {second_name} ».",
     diff_meaning = "{first} signifie « {first_name} » ; {second} signifie « {second_name} ».",
-    diff_commands = "{first} et {second} ne répondent pas aux mêmes commandes : {first_commands} pour {first} ; {second_commands} pour {second}.",
+    diff_commands = "{first} répond à {first_commands}, tandis que {second} répond à {second_commands}.",
     diff_status = "{first} est {first_status}, tandis que {second} est {second_status}.",
     diff_kind = "{basic} est un code de réponse de base, qui détermine ce que fait le client, tandis que {enhanced} est un code d'état étendu, qui en explique la raison.",
     diff_related = "{first} et {second} sont des codes liés : la fiche de chacun renvoie à l'autre pour comparaison.",
@@ -290,7 +290,7 @@ return {
     verdict = "Verdict",
     reason = "Cause",
     action = "Action",
-    results = "Résultats",
+    results = "Résultats ", -- the summary prints "{results}: N"; the no-break space goes before the colon
     other = "autres",
     deliveries = "Remises",
     verdicts = "Verdicts",

@@ -15,8 +15,8 @@ return {
     { "-f, --format FORMAT", "text (par défaut), markdown, html ou json" },
     { "    --json", "équivaut à --format json" },
     { "-l, --lang LANGUE", "langue de l'interface (par défaut : d'après LANGUAGE, LC_ALL, LC_MESSAGES ou "
-      .. "LANG, dans cet ordre, sinon en, l'anglais)" },
-    { "-w, --width N", "dans la sortie texte, renvoyer à la ligne après N colonnes (0 : aucun renvoi ; par "
+      .. "LANG, dans cet ordre, sinon « en », l'anglais)" },
+    { "-w, --width N", "dans la sortie texte, renvoyer à la ligne après N colonnes (0 : aucun renvoi à la ligne ; par "
       .. "défaut : la largeur du terminal, sinon 80)" },
     { "    --list", "lister les codes connus, un par ligne" },
     { "    --class N", "avec --list : seulement la classe N (2, 3, 4 ou 5)" },
@@ -36,7 +36,7 @@ return {
   scan_options = {
     { "-f, --format FORMAT", "text (un tableau, par défaut), jsonl, json ou summary" },
     { "-l, --lang LANGUE", "langue des formats text et summary (par défaut : d'après LANGUAGE, LC_ALL, "
-      .. "LC_MESSAGES ou LANG, dans cet ordre, sinon en, l'anglais)" },
+      .. "LC_MESSAGES ou LANG, dans cet ordre, sinon « en », l'anglais)" },
     { "    --mode MODE", "auto (par défaut : format déduit de la première ligne), mail, mbox ou log" },
     { "    --follow", "lire ligne par ligne et écrire chaque enregistrement dès qu'il est complet "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
@@ -57,7 +57,7 @@ return {
   list_no_codes = "--list n'accepte aucun code",
   explain_one = "explain accepte une seule réponse (entre guillemets) ou lit l'entrée standard",
   one_or_two = "indiquer un code à expliquer ou deux codes à comparer",
-  unknown_language = "langue non prise en charge « {lang} » ; langues prises en charge : {languages}",
+  unknown_language = "langue « {lang} » non prise en charge ; langues disponibles : {languages}",
   scan_unknown_format = "format inconnu « {format} » (text, jsonl, json ou summary)",
   unknown_mode = "mode inconnu « {mode} » (auto, mail, mbox ou log)",
   top_number = "--top exige un nombre entier supérieur à 0",
@@ -68,7 +68,7 @@ return {
     .. "un code d'état étendu commence par 2, 4 ou 5",
   error_unknown = "code inconnu « {input} » : aucune norme ni aucun usage documenté ne définit ce code de réponse",
   error_empty = "entrée vide : aucune réponse",
-  error_not_a_reply = "ce n'est pas une réponse SMTP : elle ne commence pas par un code à trois chiffres",
+  error_not_a_reply = "ce n'est pas une réponse SMTP : le texte ne commence pas par un code à trois chiffres",
   error_bad_code = "ce n'est pas une réponse SMTP : le code n'est pas compris entre 2xx et 5xx",
   error_too_long = "réponse trop longue : une ligne ou la réponse entière dépasse la longueur autorisée",
   error_too_many_lines = "la réponse dépasse le nombre de lignes autorisé",

@@ -20,7 +20,7 @@
 --   header field ............. champ d'en-tête
 --   credentials .............. identifiants
 --   session / transaction .... session / transaction
---   policy ................... politique (de filtrage, de sécurité)
+--   policy ................... politique (de filtrage, de sécurité) ; policy refusal / block : refus / blocage lié à une politique
 --   blocklist ................ liste de blocage
 --   rate limit ............... limitation de débit
 --   submission port .......... port de soumission
@@ -116,7 +116,7 @@ return {
     },
     [421] = {
       description = "Le serveur ne peut pas assurer le service SMTP pour le moment et ferme la connexion. La RFC 5321 l'autorise en réponse à n'importe quelle commande, et un serveur qui doit s'arrêter peut l'envoyer sans attendre de commande (section 3.8).",
-      when = "Il remplace souvent le message d'accueil 220, ou répond à EHLO, lorsque le serveur est surchargé, limite le nombre de connexions par adresse cliente, redémarre ou applique une limitation de débit à un expéditeur auquel il ne fait pas encore confiance. Il arrive aussi en pleine session, lorsque le serveur s'arrête ou qu'une limite par session (durée, erreurs ou messages) est atteinte.",
+      when = "Il remplace souvent le message d'accueil 220, ou répond à EHLO, lorsque le serveur est surchargé, limite le nombre de connexions par adresse IP cliente, redémarre ou applique une limitation de débit à un expéditeur auquel il ne fait pas encore confiance. Il arrive aussi en pleine session, lorsque le serveur s'arrête ou qu'une limite par session (durée, erreurs ou messages) est atteinte.",
       fix = "Le client devrait considérer la connexion comme fermée, conserver tout message qui n'a pas reçu de 250 pour son point final et réessayer plus tard avec des délais croissants, de préférence sur un autre hôte MX. Un expéditeur qui le reçoit en permanence devrait réduire son rythme de connexions et de messages et chercher dans le texte de la réponse une indication de limitation de débit ; l'administrateur du serveur devrait vérifier la charge, les limites de connexions et les redémarrages du service.",
       use = "Envoyer 421 lorsque le service doit fermer la connexion pour une raison temporaire, comme un arrêt, une surcharge ou un trop grand nombre de connexions, quelle que soit la commande en cours.",
     },
@@ -177,8 +177,8 @@ return {
     [450] = {
       description = "L'action demandée n'a pas été effectuée parce que la boîte aux lettres est momentanément indisponible, par exemple occupée, verrouillée ou bloquée temporairement par une politique. En réponse à ATRN (RFC 2645), le même code signifie que le serveur a refusé la demande ATRN pour le moment.",
       when = "Il répond surtout à RCPT TO, et sa cause la plus fréquente aujourd'hui est le greylisting : le serveur diffère la première tentative d'un couple expéditeur-adresse inconnu et accepte une nouvelle tentative quelques minutes plus tard. Il apparaît aussi lorsque le domaine du destinataire ou de l'expéditeur ne peut pas être vérifié pour le moment, lorsqu'une boîte aux lettres est verrouillée, ou après le point final pour une décision de politique temporaire.",
-      fix = "Garder le message en file d'attente et réessayer plus tard ; un MTA conforme le fait de lui-même, et un message soumis au greylisting passe généralement à la tentative suivante, si bien qu'un script ne doit pas traiter un 450 comme un rebond. Si le report ne se lève jamais, lire le texte de la réponse et le code étendu (4.7.1 indique un blocage par politique) et vérifier la réputation et le DNS inverse de l'hôte expéditeur ainsi que l'adresse du destinataire.",
-      use = "Envoyer 450 lorsqu'une boîte aux lettres ou un message ne peut pas être accepté maintenant mais pourra l'être plus tard, par exemple pour le greylisting, une boîte verrouillée ou un blocage temporaire par politique.",
+      fix = "Garder le message en file d'attente et réessayer plus tard ; un MTA conforme le fait de lui-même, et un message soumis au greylisting passe généralement à la tentative suivante, si bien qu'un script ne doit pas traiter un 450 comme un rebond. Si le report ne se lève jamais, lire le texte de la réponse et le code étendu (4.7.1 indique un blocage lié à une politique) et vérifier la réputation et le DNS inverse de l'hôte expéditeur ainsi que l'adresse du destinataire.",
+      use = "Envoyer 450 lorsqu'une boîte aux lettres ou un message ne peut pas être accepté maintenant mais pourra l'être plus tard, par exemple pour le greylisting, une boîte verrouillée ou un blocage temporaire lié à une politique.",
     },
     [451] = {
       description = "Le serveur a interrompu l'action demandée à cause d'une erreur locale survenue pendant le traitement. En réponse à ATRN (RFC 2645), il signifie que le serveur ne peut pas traiter la demande ATRN pour l'instant.",
@@ -187,10 +187,10 @@ return {
       use = "Envoyer 451 lorsqu'une commande ou une transaction échoue à cause d'une défaillance temporaire du côté serveur, comme un délai dépassé lors d'une requête, un service auxiliaire en panne ou un problème de ressources local.",
     },
     [452] = {
-      description = "Le serveur n'a pas effectué l'action demandée parce qu'il ne dispose pas pour l'instant de l'espace de stockage nécessaire. La section 4.5.3.1.10 de la RFC 5321 fait aussi de 452 la réponse correcte lorsqu'une transaction compte plus de destinataires que le serveur n'en accepte, et, avec SIZE (RFC 1870), il signifie que la taille de message annoncée ne peut pas être acceptée pour le moment.",
+      description = "Le serveur n'a pas effectué l'action demandée parce qu'il ne dispose pas pour l'instant de l'espace de stockage nécessaire. La section 4.5.3.1.10 de la RFC 5321 fait aussi de 452 la réponse correcte lorsqu'une transaction compte plus de destinataires que le serveur n'en accepte. Avec SIZE (RFC 1870), 452 signifie que la taille de message annoncée ne peut pas être acceptée pour le moment.",
       when = "Il répond à MAIL FROM lorsqu'une taille annoncée ne tient pas dans l'espace libre, à RCPT TO lorsque la limite de destinataires de la transaction est atteinte (trop de destinataires), ou au point final lorsque le disque ou la file d'attente arrive à saturation pendant le transfert. Certains fournisseurs l'envoient aussi avec 4.2.2 lorsqu'une boîte aux lettres de destinataire a dépassé son quota.",
       fix = "En cas de destinataires trop nombreux, le client devrait terminer la transaction avec les destinataires déjà acceptés et envoyer les autres dans une nouvelle transaction ; c'est ainsi que la RFC 5321 prévoit de gérer cette limite. En cas de problème de stockage, réessayer plus tard avec des délais croissants ; l'administrateur du côté destinataire devrait vérifier l'espace libre sur les volumes de la file d'attente et du spool, ainsi que le quota du destinataire lorsque le code étendu est 4.2.2.",
-      use = "Envoyer 452 lorsque le serveur manque temporairement de stockage, ou en réponse au RCPT TO qui dépasse la limite de destinataires d'une transaction, afin que le client envoie les autres plus tard.",
+      use = "Envoyer 452 lorsque le serveur manque temporairement de stockage, ou en réponse au RCPT TO qui dépasse la limite de destinataires d'une transaction, afin que le client envoie plus tard les destinataires restants.",
     },
     [453] = {
       description = "En réponse à ATRN (RFC 2645, On-Demand Mail Relay), 453 indique au client authentifié qu'aucun courrier n'attend ses domaines. Par ailleurs, le registre de l'IANA cite 453 comme code de base pour X.3.2 (System not accepting network messages), un sens sans rapport avec ATRN.",
@@ -214,7 +214,7 @@ return {
       description = "Un Internet-Draft expiré (draft-martin-smtp-ipv6-to-ipv4-fallback) proposait 456 pour demander au client de renvoyer immédiatement le message en IPv4, parce qu'en IPv6 il échoue aux contrôles d'authentification de l'expéditeur (le brouillon cite SPF et DKIM). Il n'est jamais devenu une RFC ; aucune norme n'attribue donc ce sens au code.",
       when = "Il ne peut venir que de serveurs qui appliquent cette proposition, en réponse à un expéditeur double pile connecté en IPv6 dont le courrier ne s'authentifie pas depuis son adresse IPv6, par exemple parce que l'enregistrement SPF ne contient que des adresses IPv4. La plupart des logiciels de messagerie ne connaissent pas ce code.",
       fix = "Un client qui implémente le brouillon renvoie aussitôt le même message en IPv4 vers le même MX ; tout autre client le traite comme une réponse 4xx et réessaie plus tard, comme l'exige la section 4.2 de la RFC 5321. L'administrateur du côté expéditeur devrait ajouter les adresses IPv6 d'envoi à SPF, leur attribuer un DNS inverse, ou privilégier IPv4 pour le courrier sortant vers cette destination.",
-      use = "Un serveur ne peut envoyer 456 que s'il suit le brouillon et veut que l'expéditeur réessaie en IPv4 ; sinon, un refus temporaire par politique s'envoie sous la forme 450 ou 451.",
+      use = "Un serveur ne peut envoyer 456 que s'il suit le brouillon et veut que l'expéditeur réessaie en IPv4 ; sinon, un refus temporaire lié à une politique s'envoie sous la forme 450 ou 451.",
     },
     [458] = {
       description = "Le serveur ne peut pas mettre en file d'attente de messages pour le nœud (le domaine) indiqué dans ETRN (RFC 1985). La RFC 1985 n'en dit pas plus : le traitement de la file d'attente peut être impossible pour l'instant, ou le serveur peut ne détenir aucun courrier pour ce nœud.",
@@ -232,7 +232,7 @@ return {
       description = "Aucune norme ne définit 471 ; certaines listes de référence disent qu'il signale une erreur dans un filtre de messagerie local du côté destinataire, souvent un filtre antispam ou antivirus. Son deuxième chiffre, 7, sort de la grammaire des réponses de la RFC 5321, qui n'autorise là que 0 à 5, et le nombre ressemble au code étendu 4.7.1 (Delivery not authorized, message refused) privé de ses points.",
       when = "On le rencontre dans des listes de référence et dans les journaux de logiciels non standard ou mal configurés, typiquement lorsqu'un filtre de contenu ou un contrôle de politique a échoué ou a refusé le message. Le texte de la réponse, ou les journaux du filtre du côté destinataire, contiennent la véritable cause.",
       fix = "Un client doit le traiter d'après son premier chiffre comme un échec temporaire, comme l'exige la section 4.2 de la RFC 5321, et réessayer plus tard. S'il se répète, l'administrateur du côté destinataire devrait vérifier le logiciel de filtrage et sa liaison avec le MTA, et l'expéditeur devrait vérifier si le message ressemble à du spam aux yeux de ce filtre.",
-      use = "Un serveur ne devrait pas envoyer 471, car son deuxième chiffre sort de la plage autorisée ; une défaillance temporaire du filtre se signale par 451 et un report par politique par 450.",
+      use = "Un serveur ne devrait pas envoyer 471, car son deuxième chiffre sort de la plage autorisée ; une défaillance temporaire du filtre se signale par 451 et un report lié à une politique par 450.",
     },
     [500] = {
       description = "Le serveur n'a pas reconnu la commande, ou la ligne de commande était trop longue pour qu'il puisse la lire. L'erreur porte sur la commande elle-même, et non sur le message ou une boîte aux lettres. Pendant AUTH, il signale aussi une ligne de réponse du client plus longue que ce que le serveur peut mettre en mémoire tampon pour le mécanisme choisi, avec le code étendu 5.5.6.",
@@ -283,7 +283,7 @@ return {
       use = "Ne pas envoyer 512 ; utiliser 550 avec 5.1.2 pour un domaine de destination inconnu, ou 556 avec 5.1.10 lorsque le domaine publie un MX nul.",
     },
     [513] = {
-      description = "Un code qu'aucune norme ne définit et que des listes publiques de référence décrivent comme un type d'adresse incorrect ou une adresse mal formée. Ses chiffres correspondent au code étendu 5.1.3, syntaxe de l'adresse de boîte aux lettres de destination erronée. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321.",
+      description = "Un code qu'aucune norme ne définit et que des listes publiques de référence décrivent comme un type d'adresse incorrect ou une adresse mal formée. Ses chiffres correspondent au code étendu 5.1.3, syntaxe erronée de l'adresse de boîte aux lettres de destination. Un client doit le traiter comme toute autre réponse 5xx, c'est-à-dire comme un échec permanent, comme l'exige la section 4.2 de la RFC 5321.",
       when = "Ces listes l'associent à des adresses qui contiennent des caractères invalides, auxquelles il manque une partie ou qui utilisent un format que le système de messagerie n'accepte pas, ainsi qu'à des journaux qui affichent 5.1.3 sans ses points.",
       fix = "Vérifier la syntaxe de l'adresse, y compris l'arobase, le domaine et d'éventuels espaces ou guillemets parasites, et la corriger avant de renvoyer le message.",
       use = "Ne pas envoyer 513 ; signaler une adresse mal formée par 553 ou 501 avec le code étendu 5.1.3.",
@@ -332,9 +332,9 @@ return {
     },
     [533] = {
       description = "L'expéditeur n'est pas autorisé à envoyer vers cette destination. Ce code n'apparaît que dans le registre IANA des codes d'état étendus, parmi les codes de base associés à 5.7.1 Delivery not authorized, message refused ; aucune RFC ne définit 533 comme une réponse à part entière. Exim a utilisé 533 pour refuser des noms de boîtes aux lettres internationalisés, un sens sans rapport avec l'entrée du registre.",
-      when = "Rare en pratique, car les refus par politique arrivent presque toujours sous la forme 550 avec 5.7.1. Si 533 apparaît malgré tout, lire le texte de la réponse : il peut s'agir de l'usage d'Exim pour une adresse non ASCII plutôt que d'un blocage par politique.",
-      fix = "Le traiter comme un refus permanent et s'appuyer sur le texte et le code étendu pour savoir quelle politique s'applique. Pour un blocage par politique, contacter l'administrateur du destinataire ou corriger la configuration d'envoi ; pour une adresse non ASCII, utiliser une adresse ASCII ou un chemin de serveurs qui prennent en charge SMTPUTF8.",
-      use = "Préférer 550 avec 5.7.1 pour un refus par politique, car 533 n'a pas de sens normalisé au-delà de son inscription au registre.",
+      when = "Rare en pratique, car les refus liés à une politique arrivent presque toujours sous la forme 550 avec 5.7.1. Si 533 apparaît malgré tout, lire le texte de la réponse : il peut s'agir de l'usage qu'en fait Exim pour une adresse non ASCII plutôt que d'un blocage lié à une politique.",
+      fix = "Le traiter comme un refus permanent et s'appuyer sur le texte et le code étendu pour savoir quelle politique s'applique. Pour un blocage lié à une politique, contacter l'administrateur du destinataire ou corriger la configuration d'envoi ; pour une adresse non ASCII, utiliser une adresse ASCII ou un chemin de serveurs qui prennent en charge SMTPUTF8.",
+      use = "Préférer 550 avec 5.7.1 pour un refus lié à une politique, car 533 n'a pas de sens normalisé au-delà de son inscription au registre.",
     },
     [534] = {
       description = "Le serveur refuse le mécanisme SASL choisi par le client parce qu'il est plus faible que ce que la politique autorise pour cet utilisateur. La RFC 4954 le définit avec le code étendu 5.7.9, et le client est censé essayer un mécanisme plus fort.",
@@ -344,7 +344,7 @@ return {
     },
     [535] = {
       description = "L'authentification a échoué parce que le nom d'utilisateur, le mot de passe ou d'autres identifiants étaient erronés ou insuffisants. La RFC 4954 le définit comme la réponse normale à un échange AUTH en échec, avec le code étendu 5.7.8.",
-      when = "Le plus souvent un mot de passe mal saisi ou modifié, un nom d'utilisateur sous une mauvaise forme, par exemple sans le domaine, ou un compte qui nécessite un mot de passe d'application. Une longue série de réponses 535 pour une même adresse cliente est aussi un signe typique de tentatives de deviner des mots de passe, et de nombreux serveurs bloquent alors cette adresse.",
+      when = "Le plus souvent un mot de passe mal saisi ou modifié, un nom d'utilisateur sous une mauvaise forme, par exemple sans le domaine, ou un compte qui nécessite un mot de passe d'application. Une longue série de réponses 535 pour une même adresse IP cliente est aussi un signe typique d'une attaque par force brute sur les mots de passe, et de nombreux serveurs bloquent alors cette adresse IP.",
       fix = "Vérifier et mettre à jour le format du nom d'utilisateur et le mot de passe dans les réglages du client ; un client de messagerie devrait redemander les identifiants à l'utilisateur plutôt que de réessayer en boucle. Les scripts ne doivent pas réessayer avec les mêmes identifiants, car des échecs répétés peuvent entraîner le blocage du compte ou de l'adresse IP.",
       use = "Envoyer 535 lorsque l'échange AUTH arrive à son terme mais que les identifiants sont refusés, sauf si un code plus précis comme 534 ou 454 convient.",
     },
@@ -368,19 +368,19 @@ return {
     },
     [550] = {
       description = "L'action demandée a été refusée de façon permanente parce que la boîte aux lettres est inutilisable : elle n'existe pas, le client n'y a pas accès, ou une politique locale rejette la commande. 550 est le refus permanent générique de SMTP ; c'est donc le code étendu et le texte de la réponse qui portent la véritable raison.",
-      when = "Le plus souvent en réponse à RCPT TO pour un utilisateur inconnu (5.1.1), ou lors d'une tentative de relais par un serveur qui ne relaie pas pour ce client. C'est aussi le code habituel des refus par politique, comme une adresse IP inscrite sur une liste de blocage, l'échec des contrôles SPF ou DMARC (5.7.1, 5.7.23, 5.7.26) ou un domaine expéditeur doté d'un MX nul (5.7.27). Après le point final de DATA, il rejette le message entier, ce qui ne permet pas de savoir quels destinataires étaient en cause.",
+      when = "Le plus souvent en réponse à RCPT TO pour un utilisateur inconnu (5.1.1), ou lors d'une tentative de relais via un serveur qui ne relaie pas pour ce client. C'est aussi le code habituel des refus liés à une politique locale, comme une adresse IP inscrite sur une liste de blocage, l'échec des contrôles SPF ou DMARC (5.7.1, 5.7.23, 5.7.26) ou un domaine expéditeur doté d'un MX nul (5.7.27). Après le point final de DATA, il rejette le message entier, ce qui ne permet pas de savoir quels destinataires étaient en cause.",
       fix = "Lire d'abord le code étendu et le texte de la réponse : pour 5.1.1, corriger ou supprimer l'adresse ; pour 5.7.x, corriger le SPF, le DKIM, le DMARC ou le DNS inverse de l'expéditeur, ou demander le retrait de la liste de blocage. Ne pas renvoyer le même message sans changement. Si l'expéditeur est sûr que l'adresse est valide, contacter le destinataire par un autre moyen.",
-      use = "Envoyer 550 pour une boîte aux lettres qui n'existe pas, un relais refusé ou le refus permanent d'une commande par politique ; envoyer 450 lorsque la situation est temporaire.",
+      use = "Envoyer 550 pour une boîte aux lettres qui n'existe pas, un relais refusé ou le refus permanent d'une commande en application d'une politique ; envoyer 450 lorsque la situation est temporaire.",
     },
     [551] = {
       description = "Le destinataire n'est pas local sur ce serveur et le serveur ne transférera pas le message ; le texte de la réponse donne le forward-path que le client devrait essayer à la place. 551 est le pendant négatif de 251, et l'adresse figurant dans le texte est destinée à être lue par des programmes.",
       when = "Rare sur l'Internet actuel, car les changements d'adresse sont généralement gérés par un transfert silencieux, ou par un simple 550 lorsque la nouvelle adresse doit rester confidentielle. Certains serveurs emploient aussi 551 avec 5.7.1 pour refuser de relayer vers des hôtes distants.",
-      fix = "Si le texte indique une nouvelle adresse, l'expéditeur peut y renvoyer le message après avoir vérifié qu'elle est authentique ; un client ne doit pas supposer que la mise à jour se fait d'elle-même. Si aucune adresse n'est donnée, le traiter comme 550 et vérifier l'adresse du destinataire.",
+      fix = "Si le texte indique une nouvelle adresse, l'expéditeur peut y renvoyer le message après avoir vérifié qu'elle est authentique ; un client ne doit pas supposer que la mise à jour se fait d'elle-même. Si aucune adresse n'est donnée, traiter la réponse comme un 550 et vérifier l'adresse du destinataire.",
       use = "N'envoyer 551 en réponse à RCPT ou à VRFY que si le forward-path correct du destinataire est connu, que le serveur ne relaiera pas vers lui et qu'il peut être divulgué.",
     },
     [552] = {
       description = "L'action a été interrompue parce qu'une limite de stockage a été dépassée : la boîte aux lettres du destinataire est pleine, ou le message est plus gros que ce que le serveur ou la boîte autorise. Avec l'extension SIZE, 552 refuse aussi un message dont la taille annoncée ou réelle dépasse la taille maximale fixée par le serveur.",
-      when = "On le voit après RCPT TO pour une boîte aux lettres pleine (5.2.2), en réponse à MAIL FROM lorsque le paramètre SIZE dépasse la limite annoncée, et après le point final lorsque le message se révèle trop gros (5.3.4, 5.2.3). Les anciens serveurs envoient aussi 552 pour un trop grand nombre de destinataires, une erreur héritée de la RFC 821 ; la RFC 5321 indique que les clients devraient traiter ce cas comme un 452, temporaire.",
+      when = "On le voit après RCPT TO pour une boîte aux lettres pleine (5.2.2), en réponse à MAIL FROM lorsque le paramètre SIZE dépasse la limite annoncée, et après le point final lorsque le message se révèle trop gros (5.3.4, 5.2.3). Les anciens serveurs envoient aussi 552 pour un trop grand nombre de destinataires, une erreur héritée de la RFC 821 ; la RFC 5321 indique que les clients devraient traiter ce cas comme un 452, c'est-à-dire comme un échec temporaire.",
       fix = "Pour un message trop volumineux, réduire ou supprimer les pièces jointes ou les partager par un lien, et comparer la taille à la valeur SIZE de la réponse à EHLO avant l'envoi. Pour une boîte aux lettres pleine, seul le destinataire peut libérer de la place ; l'expéditeur ne peut que réessayer plus tard. Les clients qui reçoivent 552 après de nombreuses commandes RCPT devraient envoyer les destinataires restants dans une transaction ultérieure.",
       use = "Envoyer 552 lorsqu'un message dépasse une limite de taille fixe ; envoyer 452 avec 4.2.2 pour une boîte aux lettres pleine, ce que la RFC 3463 qualifie d'échec temporaire persistant, et 452 pour une pénurie temporaire de stockage ou un trop grand nombre de destinataires.",
     },
@@ -430,7 +430,7 @@ return {
     },
     ["1.1"] = {
       name = "Adresse de boîte aux lettres de destination erronée",
-      description = "La boîte aux lettres du destinataire n'existe pas à destination : le domaine est correct, mais la partie locale avant le « @ » y est inconnue. C'est le code normalisé du rebond définitif pour un utilisateur inconnu.",
+      description = "La boîte aux lettres du destinataire n'existe pas sur le système de destination : le domaine est correct, mais la partie locale avant le « @ » y est inconnue. C'est le code normalisé du rebond définitif pour un utilisateur inconnu.",
       when = "Généralement 550 5.1.1 en réponse à RCPT TO, ou dans un rapport de non-remise, après une faute de frappe, un compte supprimé ou une entrée de liste périmée. 4.1.1 vient de serveurs qui ne peuvent pas confirmer l'utilisateur pour le moment, comme un MX de secours qui ne joint pas l'annuaire des utilisateurs.",
       fix = "Vérifier l'adresse pour repérer d'éventuelles fautes de frappe et la faire confirmer par le destinataire par un autre moyen. Un système de traitement des rebonds devrait placer l'adresse sur la liste d'exclusion après 5.1.1, car des envois répétés à des utilisateurs inconnus nuisent à la réputation de l'expéditeur ; un 4.1.1 est laissé aux nouvelles tentatives de la file d'attente.",
     },
@@ -441,7 +441,7 @@ return {
       fix = "Vérifier l'orthographe du domaine et s'il publie des enregistrements MX ou d'adresse (par exemple avec dig MX sur le domaine). Supprimer l'adresse si le domaine a vraiment disparu ; laisser la file d'attente réessayer un 4.1.2, et considérer comme définitif un 4.1.2 qui se répète jusqu'à ce que la file d'attente abandonne.",
     },
     ["1.3"] = {
-      name = "Syntaxe de l'adresse de boîte aux lettres de destination erronée",
+      name = "Syntaxe erronée de l'adresse de boîte aux lettres de destination",
       description = "L'adresse du destinataire est mal formée, si bien que le serveur n'a pas du tout pu l'analyser comme une boîte aux lettres. Le problème tient à la forme de l'adresse, et non à l'existence de la boîte.",
       when = "Typiquement 501 5.1.3 en réponse à RCPT TO, pour des adresses contenant des espaces, sans chevrons, avec deux « @ » ou d'autres caractères interdits, ou pour des adresses non ASCII envoyées à un serveur sans SMTPUTF8. Les adresses construites par des scripts et des formulaires web sans protection correcte des caractères en sont une source fréquente.",
       fix = "Corriger l'adresse, ou le code qui construit la commande RCPT TO, pour qu'il envoie une boîte aux lettres valide entre chevrons, comme l'exige la RFC 5321. Renvoyer la même adresse échoue de nouveau ; un gestionnaire de listes devrait donc la signaler pour correction plutôt que de réessayer.",
@@ -465,7 +465,7 @@ return {
       fix = "Retirer l'adresse des listes et demander au destinataire une nouvelle adresse par un autre moyen. Un système de traitement des rebonds devrait traiter 5.1.6 comme un rebond définitif, au même titre que 5.1.1.",
     },
     ["1.7"] = {
-      name = "Syntaxe de l'adresse de l'expéditeur erronée",
+      name = "Syntaxe erronée de l'adresse de l'expéditeur",
       description = "L'adresse d'expéditeur indiquée dans MAIL FROM est mal formée. Le problème se situe dans le chemin de retour, et non chez un destinataire.",
       when = "Généralement en réponse à MAIL FROM, avec 501 ou 553, lorsqu'une application envoie une adresse sans chevrons, avec un nom d'affichage, sans domaine ou avec des caractères que le serveur n'accepte pas.",
       fix = "Corriger l'expéditeur d'enveloppe envoyé par l'application ou le relais : une adresse complète entre chevrons, ou <> pour les rebonds. Tous les destinataires échouent de la même façon ; c'est donc la configuration de l'expéditeur qu'il faut corriger, et non une raison d'abandonner des destinataires.",
@@ -552,7 +552,7 @@ return {
       name = "Système mal configuré",
       description = "La configuration même du système destinataire l'empêche d'accepter ce message. La faute tient à l'installation de la destination, et non au message ou à l'expéditeur.",
       when = "On le voit avec des tables de routage ou d'alias défectueuses, des transports de remise manquants ou des réglages de serveur invalides ; Postfix, par exemple, répond 451 4.3.5 « Server configuration error » lorsque ses propres réglages de restriction sont erronés.",
-      fix = "L'expéditeur ne peut pas corriger cela : le signaler au postmaster du domaine destinataire en joignant le texte complet de la réponse. Laisser la file d'attente réessayer un 4.3.5 ; après un 5.3.5, renvoyer le message une fois que le côté destinataire a confirmé la correction.",
+      fix = "L'expéditeur ne peut pas corriger cela : le signaler au postmaster du domaine destinataire en joignant le texte complet de la réponse. Laisser la file d'attente réessayer un 4.3.5 ; après un 5.3.5, renvoyer le message une fois que l'administrateur du domaine destinataire a confirmé la correction.",
     },
     ["3.6"] = {
       name = "La priorité demandée a été modifiée",
@@ -719,14 +719,14 @@ return {
     ["7.0"] = {
       name = "Autre état de sécurité ou état non défini",
       description = "Une question de sécurité ou de politique est en jeu et aucun code X.7 plus précis ne la décrit, ou le serveur préfère ne pas en dire plus pour des raisons de sécurité. Ce code apparaît aussi dans des réponses positives : 2.7.0 accompagne la réussite d'une étape de sécurité, comme dans 235 après AUTH.",
-      when = "Couramment 235 2.7.0 après un AUTH réussi, 530 5.7.0 lorsque le serveur exige une authentification avant d'accepter du courrier, et 454 4.7.0 pour un problème temporaire d'authentification ou de TLS. Les filtres emploient aussi 5.7.0 comme refus générique par politique.",
+      when = "Couramment 235 2.7.0 après un AUTH réussi, 530 5.7.0 lorsque le serveur exige une authentification avant d'accepter du courrier, et 454 4.7.0 pour un problème temporaire d'authentification ou de TLS. Les filtres emploient aussi 5.7.0 comme refus générique lié à une politique.",
       fix = "Pour 530 5.7.0, configurer le client pour qu'il s'authentifie avant d'envoyer, normalement après STARTTLS. Réessayer un 4.7.0 plus tard ; pour les autres refus 5.7.0, lire le texte de la réponse et contacter le postmaster du site destinataire si la raison n'est pas claire.",
     },
     ["7.1"] = {
       name = "Remise non autorisée, message refusé",
-      description = "L'expéditeur, l'hôte expéditeur ou le message n'est pas autorisé à atteindre cette destination selon la politique du destinataire. C'est le code courant du relais refusé, de l'inscription sur une liste de blocage, du blocage par le destinataire et du filtrage de contenu.",
-      when = "Typiquement 550 5.7.1 ou 554 5.7.1 au stade de RCPT ou après DATA, avec un texte comme « Relay access denied », le nom d'une liste de blocage ou un verdict de spam. 4.7.1 sert aux reports temporaires par politique, par exemple le greylisting ou les limitations de débit.",
-      fix = "Pour un relais refusé, s'authentifier ou envoyer par son propre serveur sortant. Pour un refus dû à une liste de blocage ou à la réputation, trouver l'inscription nommée dans la réponse, en corriger la cause (hôte infecté, relais ouvert, SPF ou DKIM défectueux) et demander le retrait de la liste ; un report 4.7.1 disparaît généralement lors d'une tentative ultérieure. Un script de traitement des rebonds ne doit pas voir dans 5.7.1 la preuve que l'adresse est invalide.",
+      description = "L'expéditeur, l'hôte expéditeur ou le message n'est pas autorisé à atteindre cette destination selon la politique du destinataire. C'est le code habituel en cas de relais refusé, d'inscription sur une liste de blocage, de blocage par le destinataire ou de filtrage de contenu.",
+      when = "Typiquement 550 5.7.1 ou 554 5.7.1 au stade de RCPT ou après DATA, avec un texte comme « Relay access denied », le nom d'une liste de blocage ou un verdict de spam. 4.7.1 sert aux refus temporaires liés à une politique, par exemple le greylisting ou la limitation de débit.",
+      fix = "Pour un relais refusé, s'authentifier ou envoyer par son propre serveur sortant. Pour un refus dû à une liste de blocage ou à la réputation, trouver la liste de blocage citée dans la réponse, corriger la cause de l'inscription (hôte infecté, relais ouvert, SPF ou DKIM défectueux) et demander le retrait de la liste ; un report 4.7.1 se résout généralement de lui-même lors d'une nouvelle tentative. Un script de traitement des rebonds ne doit pas voir dans 5.7.1 la preuve que l'adresse est invalide.",
     },
     ["7.2"] = {
       name = "Expansion de liste de diffusion interdite",
@@ -1052,8 +1052,8 @@ return {
     ["5.7.515"] = {
       name = "Domaine expéditeur sous le niveau d'authentification exigé",
       description = "Outlook.com refuse le courrier d'un expéditeur à fort volume dont le domaine From ne satisfait pas aux exigences SPF, DKIM et DMARC de Microsoft.",
-      when = "Un expéditeur qui envoie de gros volumes de courrier à des adresses Outlook.com, Hotmail.com ou Live.com le reçoit quand son domaine From ne satisfait pas SPF, DKIM et DMARC, alors que Microsoft l'exige de ces expéditeurs.",
-      fix = "Publier SPF et DKIM pour le domaine From et faire en sorte que les deux contrôles réussissent, puis publier un enregistrement DMARC pour ce domaine ; au moins l'un des deux mécanismes doit réussir pour un domaine aligné sur le domaine From.",
+      when = "Un expéditeur qui envoie de gros volumes de courrier à des adresses Outlook.com, Hotmail.com ou Live.com le reçoit quand son domaine From ne passe pas les contrôles SPF, DKIM et DMARC, alors que Microsoft l'exige de ces expéditeurs.",
+      fix = "Publier les enregistrements SPF et DKIM du domaine From et faire en sorte que les deux contrôles réussissent, puis publier un enregistrement DMARC pour ce domaine ; au moins l'un des deux mécanismes doit réussir pour un domaine aligné sur le domaine From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "Adresse IP d'envoi sur la liste de blocage de Microsoft",

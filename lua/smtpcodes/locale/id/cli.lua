@@ -14,7 +14,8 @@ return {
   main_options = {
     { "-f, --format FORMAT", "text (bawaan), markdown, html, atau json" },
     { "    --json", "sama dengan --format json" },
-    { "-l, --lang BAHASA", "bahasa antarmuka (bawaan: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, lalu en)" },
+    { "-l, --lang BAHASA", "bahasa antarmuka (bawaan: diambil dari LANGUAGE, LC_ALL, LC_MESSAGES, atau LANG, "
+      .. "sesuai urutan itu; jika tidak ada, en)" },
     { "-w, --width N", "melipat baris keluaran teks pada lebar N kolom (0: baris tidak dilipat; bawaan: lebar "
       .. "terminal, atau 80 bila keluaran bukan terminal)" },
     { "    --list", "menampilkan daftar kode yang dikenal, satu per baris" },
@@ -34,9 +35,9 @@ return {
     .. "yang dibaca adalah masukan standar.",
   scan_options = {
     { "-f, --format FORMAT", "text (tabel, bawaan), jsonl, json, atau summary" },
-    { "-l, --lang BAHASA", "bahasa untuk text dan summary (bawaan: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, "
-      .. "lalu en)" },
-    { "    --mode MODE", "auto (bawaan: baris pertama yang menentukan), mail, mbox, atau log" },
+    { "-l, --lang BAHASA", "bahasa untuk text dan summary (bawaan: diambil dari LANGUAGE, LC_ALL, "
+      .. "LC_MESSAGES, atau LANG, sesuai urutan itu; jika tidak ada, en)" },
+    { "    --mode MODE", "auto (bawaan: dikenali dari baris pertama), mail, mbox, atau log" },
     { "    --follow", "membaca baris demi baris dan mengeluarkan setiap catatan segera setelah catatan itu lengkap "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: N diagnostik yang paling sering muncul (bawaan: 10)" },

@@ -21,6 +21,10 @@
 --   advertise (in EHLO)       mengumumkan            file                 berkas
 --   intermediate reply        balasan antara (kelas 3: Antara Positif)   publish (DNS)   memublikasikan
 --   "mail" is surat, never "email"; expand (a list) = mengekspansi
+--   policy rejection          penolakan berdasarkan kebijakan (never "penolakan kebijakan")
+--   verdict / reason (scan, explain)   penilaian / penyebab   suppress (an address)   hentikan pengiriman
+--   a reply "carries" a code or parameter   menyertakan / menyatakan / memuat (never "membawa")
+--   a new connection (the greeting's "command")   koneksi baru   "Sent in reply to"   Dikirim sebagai balasan atas
 return {
   basic = {
     [200] = {
@@ -42,7 +46,7 @@ return {
       use = "Kirim 214 berisi bantuan yang dapat dibaca manusia sebagai balasan HELP, baik dengan maupun tanpa argumen.",
     },
     [220] = {
-      description = "Server siap melayani sesi SMTP: 220 adalah salam pembuka (greeting) normal yang dikirim segera setelah koneksi terbuka, dan kata pertama setelah kode adalah nama host server. RFC 3207 memakai ulang 220 sebagai balasan positif untuk STARTTLS, yang berarti server siap melakukan handshake TLS. Salam pembuka tidak membawa kode status diperluas, karena klien belum tahu apakah server menggunakannya, sedangkan balasan untuk STARTTLS biasanya membawanya.",
+      description = "Server siap melayani sesi SMTP. 220 adalah salam pembuka (greeting) normal yang dikirim segera setelah koneksi terbuka, dan kata pertama setelah kode adalah nama host server. RFC 3207 memakai ulang 220 sebagai balasan positif untuk STARTTLS, yang berarti server siap melakukan handshake TLS. Salam pembuka tidak menyertakan kode status diperluas, karena klien belum tahu apakah server menggunakannya, sedangkan balasan untuk STARTTLS biasanya menyertakannya.",
       when = "Ini adalah baris pertama yang diterima klien setelah koneksi terbentuk, misalnya \"220 mx.example.com ESMTP\", sebelum klien mengirim EHLO. Kode ini juga menjawab perintah STARTTLS yang diterima server, seperti pada \"220 2.0.0 Ready to start TLS\".",
       fix = "Tidak perlu tindakan apa pun: setelah salam pembuka, klien mengirim EHLO, atau HELO jika tidak menggunakan ekstensi. Setelah 220 untuk STARTTLS, klien langsung memulai handshake TLS dan, setelah selesai, membuang semua informasi yang sebelumnya diperoleh dari server, lalu mengirim EHLO lagi. Klien sebaiknya menunggu salam pembuka sebelum mengirim apa pun, karena banyak server menolak klien yang mengirim perintah sebelum salam pembuka (early talker).",
       use = "Kirim 220 sebagai salam pembuka koneksi jika server bersedia menerima surat, dan sebagai balasan STARTTLS jika server siap memulai TLS.",
@@ -99,7 +103,7 @@ return {
       description = "Server mengenali TRANSID yang menyertai MAIL FROM sebagai transaksi yang terputus dan melaporkan, dalam jumlah oktet, dari titik mana dalam data pesan pengiriman dapat dilanjutkan. Kode ini termasuk ekstensi eksperimental CHECKPOINT dari RFC 1845, yang memungkinkan klien melanjutkan pengiriman pesan besar yang terputus tanpa mengirim ulang semuanya.",
       when = "Kode ini praktis tidak pernah terlihat: kedua sisi harus mengimplementasikan CHECKPOINT, dan klien harus telah tersambung kembali setelah sesi terputus lalu mengirim MAIL FROM dengan parameter TRANSID yang sama seperti sebelumnya.",
       fix = "Klien yang mendukung CHECKPOINT melanjutkan pengiriman isi pesan mulai dari offset yang diberikan, tanpa mengulang bagian yang sudah disimpan server. Klien yang tidak mengenal ekstensi ini seharusnya tidak pernah menerima 355, karena kode ini hanya mengikuti parameter TRANSID; jika tetap menerimanya, klien sebaiknya membatalkan transaksi dengan RSET.",
-      use = "Kirim 355 hanya jika CHECKPOINT ditawarkan dan MAIL FROM membawa TRANSID dari transaksi terputus yang datanya masih Anda simpan.",
+      use = "Kirim 355 hanya jika CHECKPOINT ditawarkan dan MAIL FROM menyertakan TRANSID dari transaksi terputus yang datanya masih Anda simpan.",
     },
     [420] = {
       description = "Tidak ada standar yang mendefinisikan 420; beberapa daftar referensi menggambarkannya sebagai masalah timeout atau koneksi di sisi penerima. RFC 5321 tidak memiliki kode ini, sehingga klien harus menanganinya hanya berdasarkan digit pertamanya, sebagaimana diwajibkan bagian 4.2.",
@@ -145,7 +149,7 @@ return {
     },
     [442] = {
       description = "Tidak ada standar yang mendefinisikan 442; beberapa daftar referensi menyebutkan bahwa artinya koneksi terputus selama transmisi. Klaim ini sesuai dengan kode diperluas terdaftar 4.4.2 (Koneksi buruk), sehingga daftar tersebut kemungkinan menampilkan kode itu dengan titiknya hilang.",
-      when = "Kode ini lebih sering muncul di log klien atau pemberitahuan penundaan setelah sesi terputus di tengah jalan, misalnya saat transfer DATA berukuran besar melalui tautan yang tidak stabil. Koneksi yang terputus tidak membawa balasan apa pun, jadi kode ini adalah label yang ditambahkan oleh perangkat lunak pelapor.",
+      when = "Kode ini lebih sering muncul di log klien atau pemberitahuan penundaan setelah sesi terputus di tengah jalan, misalnya saat transfer DATA berukuran besar melalui tautan yang tidak stabil. Koneksi yang terputus tidak menghasilkan balasan apa pun, jadi kode ini adalah label yang ditambahkan oleh perangkat lunak pelapor.",
       fix = "Coba lagi nanti seperti untuk balasan 4xx lainnya; RFC 5321 bagian 3.8 meminta klien memperlakukan koneksi yang terputus seolah-olah menerima 451. Jika terus terjadi, periksa kemungkinan jaringan yang tidak stabil, middlebox yang memutus sesi panjang, dan timeout yang terlalu pendek di salah satu sisi.",
       use = "Server sebaiknya tidak mengirim 442; server yang harus mengakhiri sesi lebih awal sebaiknya mengirim 421 terlebih dahulu.",
     },
@@ -169,7 +173,7 @@ return {
     },
     [450] = {
       description = "Tindakan yang diminta tidak dilakukan karena kotak surat untuk sementara tidak tersedia, misalnya sedang sibuk, terkunci, atau diblokir sementara oleh kebijakan. Sebagai jawaban atas ATRN (RFC 2645), kode yang sama berarti server untuk sementara menolak permintaan ATRN.",
-      when = "Kode ini umumnya menjawab RCPT TO, dan penyebab yang paling umum saat ini adalah greylisting: server menunda upaya pertama dari pasangan pengirim dan alamat yang belum dikenal, lalu menerima percobaan ulang beberapa menit kemudian. Kode ini juga muncul ketika domain penerima atau pengirim untuk sementara tidak dapat diverifikasi, ketika kotak surat terkunci, atau setelah titik penutup karena keputusan kebijakan sementara.",
+      when = "Kode ini biasanya menjawab RCPT TO, dan penyebab yang paling umum saat ini adalah greylisting: server menunda upaya pertama dari pasangan pengirim dan alamat yang belum dikenal, lalu menerima percobaan ulang beberapa menit kemudian. Kode ini juga muncul ketika domain penerima atau pengirim untuk sementara tidak dapat diverifikasi, ketika kotak surat terkunci, atau setelah titik penutup karena keputusan kebijakan sementara.",
       fix = "Biarkan pesan tetap di antrean dan coba lagi nanti; MTA standar melakukannya sendiri, dan pesan yang terkena greylisting biasanya lolos pada percobaan berikutnya, sehingga skrip tidak boleh memperlakukan 450 sebagai pentalan (bounce). Jika penundaan tidak kunjung hilang, baca teks balasan dan kode diperluasnya (4.7.1 menunjukkan pemblokiran oleh kebijakan), lalu periksa reputasi host pengirim, reverse DNS, dan alamat penerima.",
       use = "Kirim 450 jika kotak surat atau pesan tidak dapat diterima saat ini tetapi mungkin dapat diterima nanti, misalnya karena greylisting, kotak surat yang terkunci, atau pemblokiran sementara oleh kebijakan.",
     },
@@ -207,7 +211,7 @@ return {
       description = "Sebuah Internet-Draft yang sudah kedaluwarsa (draft-martin-smtp-ipv6-to-ipv4-fallback) mengusulkan 456 untuk meminta klien segera mengirim ulang pesan melalui IPv4, karena melalui IPv6 pesan tersebut gagal dalam pemeriksaan autentikasi pengirim (draft tersebut menyebut SPF dan DKIM). Usulan ini tidak pernah menjadi RFC, sehingga tidak ada standar yang menetapkan arti ini.",
       when = "Kode ini hanya dapat datang dari server yang mengimplementasikan usulan tersebut, sebagai jawaban kepada pengirim dual-stack yang terhubung melalui IPv6 dan suratnya tidak lolos autentikasi dari alamat IPv6-nya, misalnya karena record SPF hanya mencantumkan alamat IPv4. Sebagian besar perangkat lunak surel tidak mengenal kode ini.",
       fix = "Klien yang mengimplementasikan draft tersebut segera mengirim ulang pesan yang sama melalui IPv4 ke MX yang sama; klien lain memperlakukannya sebagai balasan 4xx dan mencoba lagi nanti, sebagaimana diwajibkan RFC 5321 bagian 4.2. Administrator di sisi pengirim sebaiknya menambahkan alamat IPv6 pengirim ke SPF, memberinya reverse DNS, atau memprioritaskan IPv4 untuk surat keluar ke tujuan tersebut.",
-      use = "Server boleh mengirim 456 hanya jika mengikuti draft tersebut dan ingin pengirim mencoba lagi melalui IPv4; selain itu, penolakan kebijakan sementara dikirim sebagai 450 atau 451.",
+      use = "Server boleh mengirim 456 hanya jika mengikuti draft tersebut dan ingin pengirim mencoba lagi melalui IPv4; selain itu, penolakan sementara berdasarkan kebijakan dikirim sebagai 450 atau 451.",
     },
     [458] = {
       description = "Server tidak dapat mengantrekan pesan untuk node (domain) yang disebutkan dalam ETRN (RFC 1985). RFC 1985 tidak memberi keterangan lebih lanjut: pemrosesan antrean mungkin tidak dapat dilakukan saat ini, atau server mungkin sama sekali tidak menyimpan surat untuk node tersebut.",
@@ -301,7 +305,7 @@ return {
     },
     [523] = {
       description = "Mekanisme autentikasi yang dipilih klien hanya dapat digunakan setelah lapisan enkripsi seperti TLS terpasang. Kode ini hanya disebut dalam registri kode status diperluas IANA, sebagai kode dasar untuk 5.7.10 (Enkripsi diperlukan); tidak ada RFC yang mendefinisikan 523 sebagai balasan tersendiri. Beberapa daftar kode publik malah menyebut 523 sebagai kesalahan pesan terlalu besar, yang bertentangan dengan registri.",
-      when = "Kode ini jarang muncul dalam lalu lintas nyata. Menurut RFC 4954 bagian 4, server menjawab AUTH semacam itu dengan 504 dan 5.5.4, server lama masih mengirim 538 yang sudah usang bersama 5.7.11, dan banyak server menjawab 530 dengan 5.7.0 ketika AUTH dikirim sebelum STARTTLS; jika log menampilkan 523 dengan keluhan ukuran dalam teksnya, server tersebut mengikuti arti tidak resmi, jadi berpeganglah pada teks dan kode diperluasnya.",
+      when = "Kode ini jarang muncul dalam lalu lintas nyata. Menurut RFC 4954 bagian 4, server menjawab AUTH semacam itu dengan 504 dan 5.5.4, server lama masih mengirim 538 yang sudah usang bersama 5.7.11, dan banyak server menjawab AUTH yang dikirim sebelum STARTTLS dengan 530 5.7.0; jika log menampilkan 523 dengan keluhan ukuran dalam teksnya, server tersebut mengikuti arti tidak resmi, jadi berpeganglah pada teks dan kode diperluasnya.",
       fix = "Jalankan STARTTLS lalu lakukan autentikasi lagi di dalam sesi terenkripsi, atau pilih mekanisme yang lebih kuat yang tidak mengirim kata sandi dalam bentuk teks biasa. Jika teks balasan justru membahas ukuran pesan, kecilkan ukuran pesannya.",
       use = "Tawarkan mekanisme yang memerlukan enkripsi hanya setelah TLS aktif, jawab permintaan mekanisme semacam itu pada koneksi yang tidak terenkripsi dengan 504 dan 5.5.4 sebagaimana ditetapkan RFC 4954 bagian 4, dan kirim 523 dengan 5.7.10 hanya kepada mitra yang diketahui mengharapkan pasangan kode dari registri tersebut.",
     },
@@ -325,9 +329,9 @@ return {
     },
     [533] = {
       description = "Pengirim tidak berwenang mengirim ke tujuan ini. Kode ini hanya muncul dalam registri kode status diperluas IANA, di antara kode dasar yang dicantumkan untuk 5.7.1 (Pengiriman tidak diizinkan, pesan ditolak); tidak ada RFC yang mendefinisikan 533 sebagai balasan tersendiri. Exim pernah memakai 533 untuk menolak nama kotak surat internasional, dengan arti yang tidak berkaitan dengan entri registri tersebut.",
-      when = "Kode ini jarang muncul dalam praktik, karena penolakan kebijakan hampir selalu datang sebagai 550 dengan 5.7.1. Jika 533 memang muncul, baca teks balasannya, karena bisa jadi itu penggunaan Exim untuk alamat non-ASCII, bukan pemblokiran oleh kebijakan.",
+      when = "Kode ini jarang muncul dalam praktik, karena penolakan berdasarkan kebijakan hampir selalu datang sebagai 550 dengan 5.7.1. Jika 533 memang muncul, baca teks balasannya, karena bisa jadi itu penggunaan Exim untuk alamat non-ASCII, bukan pemblokiran oleh kebijakan.",
       fix = "Perlakukan sebagai penolakan permanen dan gunakan teks serta kode diperluasnya untuk mengetahui kebijakan mana yang berlaku. Untuk pemblokiran oleh kebijakan, hubungi administrator di pihak penerima atau perbaiki pengaturan pengiriman; untuk alamat non-ASCII, gunakan alamat ASCII atau jalur server yang mendukung SMTPUTF8.",
-      use = "Untuk penolakan kebijakan utamakan 550 dengan 5.7.1, karena 533 tidak memiliki arti standar selain pencantumannya di registri.",
+      use = "Untuk penolakan berdasarkan kebijakan, utamakan 550 dengan 5.7.1, karena 533 tidak memiliki arti standar selain pencantumannya di registri.",
     },
     [534] = {
       description = "Server menolak mekanisme SASL yang dipilih klien karena lebih lemah daripada yang diizinkan kebijakan untuk pengguna tersebut. RFC 4954 mendefinisikannya bersama kode diperluas 5.7.9, dan klien diharapkan mencoba mekanisme yang lebih kuat.",
@@ -360,13 +364,13 @@ return {
       use = "Jangan mengirim 541; tolak konten yang tersaring dengan 550 atau 554 dan kode diperluas 5.7.1.",
     },
     [550] = {
-      description = "Tindakan yang diminta ditolak secara permanen karena kotak surat tidak dapat digunakan: kotak surat tidak ada, klien tidak memiliki akses ke kotak surat itu, atau kebijakan lokal menolak perintah tersebut. Ini adalah penolakan permanen yang bersifat umum dalam SMTP, sehingga kode diperluas dan teks balasanlah yang membawa alasan sebenarnya.",
-      when = "Kode ini paling sering muncul sebagai balasan RCPT TO untuk pengguna yang tidak dikenal (5.1.1), atau untuk upaya relay melalui server yang tidak melayani relay bagi klien tersebut. Kode ini juga lazim untuk penolakan kebijakan, seperti alamat IP yang masuk daftar blokir, pemeriksaan SPF atau DMARC yang gagal (5.7.1, 5.7.23, 5.7.26), atau domain pengirim dengan null MX (5.7.27). Setelah titik penutup DATA, kode ini menolak seluruh pesan, sehingga tidak terlihat penerima mana yang bermasalah.",
+      description = "Tindakan yang diminta ditolak secara permanen karena kotak surat tidak dapat digunakan: kotak surat tidak ada, klien tidak memiliki akses ke kotak surat itu, atau kebijakan lokal menolak perintah tersebut. Ini adalah kode penolakan permanen serbaguna dalam SMTP, sehingga alasan sebenarnya dinyatakan oleh kode diperluas dan teks balasannya.",
+      when = "Kode ini paling sering muncul sebagai balasan RCPT TO untuk pengguna yang tidak dikenal (5.1.1), atau untuk upaya relay melalui server yang tidak melayani relay bagi klien tersebut. Kode ini juga lazim untuk penolakan berdasarkan kebijakan, seperti alamat IP yang masuk daftar blokir, pemeriksaan SPF atau DMARC yang gagal (5.7.1, 5.7.23, 5.7.26), atau domain pengirim dengan null MX (5.7.27). Setelah titik penutup DATA, kode ini menolak seluruh pesan, sehingga tidak terlihat penerima mana yang bermasalah.",
       fix = "Baca kode diperluas dan teksnya terlebih dahulu: untuk 5.1.1 perbaiki atau hapus alamatnya, dan untuk 5.7.x perbaiki SPF, DKIM, DMARC, atau reverse DNS pengirim, atau ajukan permintaan agar dihapus dari daftar blokir. Jangan mengirim ulang pesan yang sama tanpa perubahan. Jika pengirim yakin alamatnya valid, hubungi penerima melalui saluran lain.",
       use = "Kirim 550 untuk kotak surat yang tidak ada, relay yang Anda tolak, atau penolakan permanen atas suatu perintah berdasarkan kebijakan; kirim 450 jika kondisinya sementara.",
     },
     [551] = {
-      description = "Penerima bukan pengguna lokal di server ini dan server tidak akan meneruskan pesannya; teks balasan menyebutkan alamat penerusan (forward-path) yang sebaiknya dicoba klien sebagai gantinya. Kode ini adalah versi penolakan dari 251, dan alamat di dalam teksnya dimaksudkan untuk dibaca oleh program.",
+      description = "Penerima bukan pengguna lokal di server ini dan server tidak akan meneruskan pesannya; teks balasan menyebutkan alamat penerusan (forward-path) yang sebaiknya dicoba klien sebagai gantinya. Kode ini adalah padanan 251 dalam bentuk penolakan, dan alamat di dalam teksnya dimaksudkan untuk dibaca oleh program.",
       when = "Kode ini jarang muncul di Internet modern, karena perubahan alamat biasanya ditangani dengan penerusan diam-diam, atau dengan 550 biasa jika alamat baru harus tetap dirahasiakan. Beberapa server juga memakai 551 dengan 5.7.1 untuk menolak relay ke host jarak jauh.",
       fix = "Jika teks balasan menyebutkan alamat baru, pengirim dapat mengirim ulang ke alamat itu setelah memastikan keasliannya; klien tidak boleh menganggap pembaruan alamat terjadi dengan sendirinya. Jika tidak ada alamat yang diberikan, perlakukan seperti 550 dan periksa alamat penerima.",
       use = "Kirim 551 sebagai balasan RCPT atau VRFY hanya jika Anda mengetahui alamat penerusan yang benar untuk penerima, tidak akan me-relay ke sana, dan bersedia mengungkapkannya.",
@@ -375,7 +379,7 @@ return {
       description = "Tindakan dibatalkan karena batas penyimpanan terlampaui: kotak surat penerima penuh, atau pesan lebih besar daripada yang diizinkan server atau kotak surat. Dengan ekstensi SIZE, kode ini juga menolak pesan yang ukurannya, baik yang dideklarasikan maupun yang sebenarnya, melebihi batas maksimum tetap server.",
       when = "Kode ini muncul setelah RCPT TO untuk kotak surat yang penuh (5.2.2), sebagai balasan MAIL FROM ketika parameter SIZE melebihi batas yang diumumkan, dan setelah titik penutup ketika pesan ternyata terlalu besar (5.3.4, 5.2.3). Server lama juga mengirim 552 untuk terlalu banyak penerima, kesalahan warisan RFC 821; RFC 5321 menyatakan bahwa klien sebaiknya memperlakukan kasus itu sebagai 452 yang bersifat sementara.",
       fix = "Untuk pesan yang terlalu besar, perkecil atau hapus lampiran, atau bagikan lampiran melalui tautan, dan bandingkan ukurannya dengan nilai SIZE dalam balasan EHLO sebelum mengirim. Untuk kotak surat yang penuh, hanya penerima yang dapat mengosongkan ruang, sehingga pengirim hanya bisa mencoba lagi nanti. Klien yang menerima 552 setelah banyak perintah RCPT sebaiknya mengirim ke penerima yang tersisa dalam transaksi berikutnya.",
-      use = "Kirim 552 jika pesan melebihi batas ukuran tetap; kirim 452 dengan 4.2.2 untuk kotak surat yang penuh, yang oleh RFC 3463 digolongkan sebagai kegagalan sementara yang persisten (persistent transient failure), dan 452 untuk kekurangan ruang penyimpanan sementara atau terlalu banyak penerima.",
+      use = "Kirim 552 jika pesan melebihi batas ukuran tetap; kirim 452 dengan 4.2.2 untuk kotak surat yang penuh, yang oleh RFC 3463 digolongkan sebagai kegagalan sementara yang persisten (persistent transient failure), dan 452 untuk kekurangan ruang penyimpanan yang bersifat sementara atau untuk terlalu banyak penerima.",
     },
     [553] = {
       description = "Tindakan ditolak karena nama kotak surat tidak dapat diterima, paling sering karena sintaksis alamatnya salah atau nama tersebut tidak diizinkan di sistem ini. Dalam SMTPUTF8, kode ini juga berarti alamat non-ASCII tidak diizinkan untuk pengirim atau penerima tersebut (5.6.7). Sebagai balasan VRFY, kode ini dapat melaporkan nama yang ambigu karena cocok dengan beberapa kotak surat.",
@@ -393,7 +397,7 @@ return {
       description = "Server tidak mengenali, atau tidak dapat mengimplementasikan, satu atau beberapa parameter pada MAIL FROM atau RCPT TO. Parameter-parameter ini berasal dari ekstensi seperti SIZE, BODY, SMTPUTF8, atau DSN; 555 adalah jawaban permanen, sedangkan 455 dipakai untuk parameter yang untuk sementara tidak dapat dipenuhi server.",
       when = "Biasanya klien menambahkan parameter ekstensi tanpa memeriksa apakah server mengumumkan ekstensi tersebut dalam balasan EHLO-nya, atau klien beralih ke HELO tetapi tetap memakai parameter ESMTP. Proxy yang menulis ulang balasan EHLO dapat menyebabkan ketidakcocokan yang sama.",
       fix = "Kirim hanya parameter dari ekstensi yang tercantum dalam balasan EHLO, dan jangan kirim parameter apa pun setelah beralih ke HELO. Perbaiki kliennya lalu kirim ulang perintah tersebut tanpa parameter yang tidak didukung.",
-      use = "Kirim 555 jika MAIL FROM atau RCPT TO membawa parameter yang tidak Anda kenali atau dukung, dan RFC parameter itu sendiri tidak menetapkan kode lain.",
+      use = "Kirim 555 jika MAIL FROM atau RCPT TO menyertakan parameter yang tidak Anda kenali atau dukung, dan RFC parameter itu sendiri tidak menetapkan kode lain.",
     },
     [556] = {
       description = "Domain penerima sama sekali tidak menerima surat, sehingga tidak ada yang dapat dikirim ke alamat mana pun di domain itu. RFC 7504 mendefinisikan kode ini, dan RFC 7505 meminta server submission atau relay memakainya bersama 5.1.10 ketika domain penerima memublikasikan record null MX.",
@@ -411,7 +415,7 @@ return {
   enhanced = {
     ["0.0"] = {
       name = "Status lain yang tidak terdefinisi",
-      description = "Kode diperluas umum (penampung): kode ini hanya membawa kelas dan tidak mengatakan apa pun tentang penyebabnya. 2.0.0 melaporkan sukses, 4.0.0 kegagalan sementara, dan 5.0.0 kegagalan permanen.",
+      description = "Kode diperluas umum (penampung): kode ini hanya menyatakan kelas dan tidak mengatakan apa pun tentang penyebabnya. 2.0.0 melaporkan sukses, 4.0.0 kegagalan sementara, dan 5.0.0 kegagalan permanen.",
       when = "Sangat umum: banyak server menyertakan 2.0.0 pada balasan rutin seperti jawaban atas QUIT, RSET, atau titik penutup DATA, dan 4.0.0 atau 5.0.0 pada kegagalan yang tidak mereka klasifikasikan. Dalam hal ini teks balasan adalah satu-satunya petunjuk tentang penyebab sebenarnya.",
       fix = "Baca teks balasan dan log server, karena kode ini sendiri tidak menyebutkan penyebab. Coba lagi untuk 4.0.0; untuk 5.0.0, pemroses pesan pentalan sebaiknya mengklasifikasikan kegagalan berdasarkan teksnya, bukan langsung menganggap alamatnya salah.",
     },
@@ -425,7 +429,7 @@ return {
       name = "Alamat kotak surat tujuan salah",
       description = "Kotak surat penerima tidak ada di tujuan: domainnya benar, tetapi bagian lokal sebelum \"@\" tidak dikenal di sana. Ini adalah kode standar untuk pentalan permanen (hard bounce) karena pengguna tidak dikenal.",
       when = "Kode ini biasanya muncul dalam bentuk 550 5.1.1 sebagai balasan RCPT TO, atau dalam laporan pentalan, setelah salah ketik, akun yang sudah dihapus, atau entri daftar yang sudah usang. 4.1.1 berasal dari server yang untuk sementara tidak dapat memastikan penggunanya, seperti MX cadangan yang tidak dapat menjangkau direktori pengguna.",
-      fix = "Periksa alamat dari kemungkinan salah ketik dan konfirmasikan alamat itu kepada penerima melalui saluran lain. Pemroses pesan pentalan sebaiknya menghentikan pengiriman ke alamat itu (suppress) setelah 5.1.1, karena pengiriman berulang ke pengguna yang tidak dikenal merusak reputasi pengirim; untuk 4.1.1, biarkan antrean yang mencoba lagi.",
+      fix = "Periksa apakah ada salah ketik pada alamat, lalu konfirmasikan alamat itu kepada penerima melalui saluran lain. Pemroses pesan pentalan sebaiknya menghentikan pengiriman ke alamat itu (suppress) setelah 5.1.1, karena pengiriman berulang ke pengguna yang tidak dikenal merusak reputasi pengirim; untuk 4.1.1, biarkan antrean yang mencoba lagi.",
     },
     ["1.2"] = {
       name = "Alamat sistem tujuan salah",
@@ -495,7 +499,7 @@ return {
     },
     ["2.2"] = {
       name = "Kotak surat penuh",
-      description = "Kotak surat penerima telah mencapai kuota penyimpanannya, sehingga tidak ada lagi pesan yang muat sampai pemiliknya menghapus sebagian. Masalahnya hanya pada kotak surat yang satu ini, bukan pada server secara keseluruhan.",
+      description = "Kotak surat penerima telah mencapai kuota penyimpanannya, sehingga tidak ada lagi pesan yang muat sampai pemiliknya menghapus sebagian isinya. Masalahnya hanya pada kotak surat yang satu ini, bukan pada server secara keseluruhan.",
       when = "Kode ini lazim muncul untuk akun terbengkalai yang terus menerima surat dan untuk pengguna dengan kuota kecil. 4.2.2 meminta pengirim mencoba lagi nanti; 5.2.2, sering bersama 552, berarti situs penerima menolak pesan ini untuk seterusnya meskipun kotak suratnya mungkin dikosongkan kemudian.",
       fix = "Biarkan antrean mencoba lagi untuk 4.2.2, dan beri tahu penerima melalui saluran lain jika berlangsung lama. Perlakukan 5.2.2 sebagai pentalan sementara (soft bounce) terlebih dahulu dan hentikan pengiriman ke alamat itu hanya jika terus berulang selama berhari-hari atau berminggu-minggu, karena kotak surat yang terus penuh biasanya sudah ditinggalkan.",
     },
@@ -640,8 +644,8 @@ return {
     ["5.6"] = {
       name = "Baris pertukaran autentikasi terlalu panjang",
       description = "Selama AUTH, klien mengirim respons base64 yang lebih panjang daripada buffer server untuk mekanisme SASL yang dipilih, sehingga server menggagalkan autentikasi.",
-      when = "Kode ini muncul sebagai 500 5.5.6 selama pertukaran AUTH, biasanya dengan mekanisme yang membawa token besar, seperti GSSAPI dengan Kerberos atau token bearer OAuth, yang dikirim ke server dengan batas panjang baris yang kecil. RFC 4954 menganggap 12288 oktet sebagai batas yang memadai untuk baris autentikasi.",
-      fix = "Jika Anda mengelola servernya, naikkan batas baris atau buffer untuk autentikasi. Sebagai klien, gunakan mekanisme dengan respons yang lebih pendek atau token yang lebih kecil, misalnya tiket Kerberos yang membawa lebih sedikit keanggotaan grup.",
+      when = "Kode ini muncul sebagai 500 5.5.6 selama pertukaran AUTH, biasanya dengan mekanisme yang memakai token besar, seperti GSSAPI dengan Kerberos atau token bearer OAuth, yang dikirim ke server dengan batas panjang baris yang kecil. RFC 4954 menganggap 12288 oktet sebagai batas yang memadai untuk baris autentikasi.",
+      fix = "Jika Anda mengelola servernya, naikkan batas baris atau buffer untuk autentikasi. Sebagai klien, gunakan mekanisme dengan respons yang lebih pendek atau token yang lebih kecil, misalnya tiket Kerberos yang memuat lebih sedikit keanggotaan grup.",
     },
     ["6.0"] = {
       name = "Kesalahan media lain atau tidak terdefinisi",
@@ -712,14 +716,14 @@ return {
     ["7.0"] = {
       name = "Status keamanan lain atau tidak terdefinisi",
       description = "Ada masalah keamanan atau kebijakan, dan tidak ada kode X.7 yang lebih spesifik untuk menjelaskannya, atau server memilih untuk tidak menjelaskan lebih jauh demi alasan keamanan. Kode ini juga muncul dalam balasan positif: 2.7.0 menyertai keberhasilan suatu langkah keamanan, seperti pada 235 setelah AUTH.",
-      when = "Kode ini umumnya muncul dalam bentuk 235 2.7.0 setelah AUTH berhasil, 530 5.7.0 ketika server mewajibkan autentikasi sebelum menerima surat, dan 454 4.7.0 untuk masalah autentikasi atau TLS yang bersifat sementara. Filter juga memakai 5.7.0 sebagai penolakan kebijakan yang generik.",
+      when = "Kode ini umumnya muncul dalam bentuk 235 2.7.0 setelah AUTH berhasil, 530 5.7.0 ketika server mewajibkan autentikasi sebelum menerima surat, dan 454 4.7.0 untuk masalah autentikasi atau TLS yang bersifat sementara. Filter juga memakai 5.7.0 sebagai penolakan generik berdasarkan kebijakan.",
       fix = "Untuk 530 5.7.0, konfigurasikan klien agar melakukan autentikasi, biasanya setelah STARTTLS, sebelum mengirim. Untuk 4.7.0, coba lagi nanti; untuk penolakan 5.7.0 lainnya, baca teks balasan dan tanyakan kepada postmaster situs penerima jika alasannya tidak jelas.",
     },
     ["7.1"] = {
       name = "Pengiriman tidak diizinkan, pesan ditolak",
-      description = "Pengirim, host pengirim, atau pesannya tidak diizinkan mencapai tujuan ini menurut kebijakan penerima. Ini kode yang lazim untuk penolakan relay, pencantuman di daftar blokir, pemblokiran oleh penerima, dan penyaringan konten.",
+      description = "Pengirim, host pengirim, atau pesannya tidak diizinkan mencapai tujuan ini menurut kebijakan penerima. Ini adalah kode yang lazim dipakai untuk penolakan relay, pencantuman di daftar blokir, pemblokiran oleh penerima, dan penyaringan konten.",
       when = "Kode ini biasanya muncul dalam bentuk 550 5.7.1 atau 554 5.7.1 pada tahap RCPT atau setelah DATA, dengan teks seperti \"Relay access denied\", nama sebuah daftar blokir, atau hasil penilaian spam. 4.7.1 dipakai untuk penundaan sementara karena kebijakan, misalnya greylisting atau batas laju (rate limit).",
-      fix = "Untuk penolakan relay, lakukan autentikasi atau kirim melalui server surat keluar milik Anda sendiri. Untuk penolakan karena daftar blokir atau reputasi, cari daftar blokir yang disebutkan dalam balasan, perbaiki penyebabnya (host yang terinfeksi, open relay, SPF atau DKIM yang rusak), lalu ajukan penghapusan dari daftar (delisting); penundaan 4.7.1 biasanya lolos saat dicoba lagi. Skrip pemroses pesan pentalan tidak boleh menganggap 5.7.1 sebagai bukti bahwa alamatnya tidak valid.",
+      fix = "Untuk penolakan relay, lakukan autentikasi atau kirim melalui server surat keluar milik Anda sendiri. Untuk penolakan karena daftar blokir atau reputasi, cari daftar blokir yang disebutkan dalam balasan, perbaiki penyebabnya (host yang terinfeksi, open relay, SPF atau DKIM yang rusak), lalu ajukan penghapusan dari daftar (delisting); pesan yang ditunda dengan 4.7.1 biasanya lolos saat dicoba lagi. Skrip pemroses pesan pentalan tidak boleh menganggap 5.7.1 sebagai bukti bahwa alamatnya tidak valid.",
     },
     ["7.2"] = {
       name = "Ekspansi milis dilarang",
@@ -819,7 +823,7 @@ return {
     },
     ["7.18"] = {
       name = "Pemilik domain telah berganti",
-      description = "Pesan membawa tanggal RRVS, dan penerima melaporkan bahwa domain penerima telah memiliki pemilik baru sejak tanggal itu. Alamat tersebut kini mungkin sampai ke orang lain, bukan orang yang memberikannya.",
+      description = "Pesan menyertakan tanggal RRVS, dan penerima melaporkan bahwa domain penerima telah memiliki pemilik baru sejak tanggal itu. Alamat tersebut kini mungkin sampai ke orang lain, bukan orang yang memberikannya.",
       when = "Kode ini muncul sebagai balasan atas surat dengan parameter RRVS atau kolom header Require-Recipient-Valid-Since, dari sistem penerima yang mengetahui bahwa domain tersebut dipindahtangankan atau didaftarkan ulang setelah tanggal yang diberikan.",
       fix = "Hentikan pengiriman ke alamat itu dan konfirmasikan alamat terbaru pengguna melalui jalur lain. Perbarui data akun agar surat berikutnya tidak terkirim ke pemilik domain yang baru.",
     },
@@ -899,7 +903,7 @@ return {
   provider = {
     ["4.7.650-4.7.651"] = {
       name = "Pembatasan laju karena reputasi IP",
-      description = "Outlook.com atau Microsoft 365 memperlambat penerimaan surat dari alamat IP pengirim karena reputasi alamat tersebut. Teks balasan menyatakan bahwa laju server itu untuk sementara dibatasi dan biasanya membawa tag S775 atau S3114.",
+      description = "Outlook.com atau Microsoft 365 memperlambat penerimaan surat dari alamat IP pengirim karena reputasi alamat tersebut. Teks balasan menyatakan bahwa laju server itu untuk sementara dibatasi dan biasanya memuat tag S775 atau S3114.",
       when = "Server pengirim menerimanya sebagai penolakan sementara dari Outlook.com ketika alamat IP-nya bereputasi buruk atau belum punya reputasi, misalnya alamat IP baru yang volumenya belum dinaikkan secara bertahap.",
       fix = "Biarkan surat tetap di antrean dan coba lagi dengan laju yang lambat. Kurangi volume pengiriman ke Microsoft, periksa IP tersebut di Microsoft SNDS, dan minta tindakan mitigasi kepada tim dukungan pengirim Microsoft jika keadaan ini berlangsung berhari-hari.",
     },
@@ -1043,9 +1047,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Domain pengirim di bawah tingkat autentikasi yang diwajibkan",
-      description = "Outlook.com menolak surat dari domain pengirim bervolume tinggi yang domain From-nya tidak lolos SPF, DKIM, dan DMARC sebagaimana diwajibkan Microsoft.",
-      when = "Domain yang mengirim surat bervolume tinggi ke alamat Outlook.com, Hotmail.com, atau Live.com mendapat kode ini ketika domain From-nya tidak lolos SPF, DKIM, dan DMARC, yang diwajibkan Microsoft bagi pengirim seperti itu.",
-      fix = "Publikasikan SPF dan DKIM untuk domain From dan pastikan keduanya lolos, lalu publikasikan record DMARC, dengan setidaknya salah satu dari keduanya selaras (aligned) dengan domain From.",
+      description = "Outlook.com menolak surat dari pengirim bervolume tinggi yang domain From-nya tidak lolos SPF, DKIM, dan DMARC sebagaimana diwajibkan Microsoft.",
+      when = "Pengirim surat bervolume tinggi ke alamat Outlook.com, Hotmail.com, atau Live.com mendapat kode ini ketika domain From-nya tidak lolos SPF, DKIM, dan DMARC, yang diwajibkan Microsoft bagi pengirim seperti itu.",
+      fix = "Publikasikan SPF dan DKIM untuk domain From dan pastikan keduanya lolos, lalu publikasikan record DMARC untuk domain itu; setidaknya salah satu dari SPF dan DKIM harus lolos untuk domain yang selaras (aligned) dengan domain From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP pengirim masuk daftar blokir Microsoft",
@@ -1061,7 +1065,7 @@ return {
     },
     ["5.7.708"] = {
       name = "Lalu lintas dari IP ini tidak diterima",
-      description = "Microsoft tidak menerima surat dari alamat IP yang dipakai organisasi Microsoft 365 pengirim, karena buruknya reputasi surat yang berasal dari alamat itu.",
+      description = "Microsoft tidak menerima surat dari alamat IP yang dipakai organisasi Microsoft 365 pengirim, karena surat dari alamat itu bereputasi buruk.",
       when = "Organisasi Microsoft 365 menerimanya ketika mengirim dari alamat IP yang suratnya tidak lagi diterima Microsoft karena reputasinya buruk.",
       fix = "Temukan dan hentikan hal yang merusak reputasi tersebut, misalnya akun yang dibobol, lalu hubungi tim dukungan Microsoft.",
     },

@@ -30,7 +30,7 @@ return {
     { "smtpcodes scan [opções] [CAMINHO ...]", "" },
   },
   scan_intro = "Lê mensagens de devolução, pastas Maildir (cur/ e new/), arquivos mbox e logs de MTA (Postfix, "
-    .. "Exim, Sendmail) e escreve um resultado por destinatário. Com CAMINHO \"-\" ou sem CAMINHO, lê a "
+    .. "Exim, Sendmail) e escreve um resultado por destinatário. Com CAMINHO “-” ou sem CAMINHO, lê a "
     .. "entrada padrão.",
   scan_options = {
     { "-f, --format FORMATO", "text (uma tabela, padrão), jsonl, json ou summary" },
@@ -45,10 +45,10 @@ return {
   scan_exit = "Status de saída: 0 quando algum resultado foi encontrado, 1 quando a entrada não continha nenhuma "
     .. "devolução nem registro de log, 2 para um erro de uso.",
 
-  try_help = "Mais informações com \"{command} --help\".",
+  try_help = "Execute “{command} --help” para mais informações.",
   unknown_option = "opção desconhecida {option}",
   needs_value = "a opção {option} exige um valor",
-  unknown_format = "formato desconhecido \"{format}\" (text, markdown, html ou json)",
+  unknown_format = "formato desconhecido “{format}” (text, markdown, html ou json)",
   width_number = "--width exige um número inteiro",
   class_digit = "--class exige 2, 3, 4 ou 5",
   kind_value = "--kind exige basic ou enhanced",
@@ -56,22 +56,22 @@ return {
   list_no_codes = "--list não aceita códigos",
   explain_one = "explain aceita uma única resposta (entre aspas) ou lê a entrada padrão",
   one_or_two = "informe um código para explicar ou dois para comparar",
-  unknown_language = "idioma não suportado \"{lang}\"; idiomas suportados: {languages}",
-  scan_unknown_format = "formato desconhecido \"{format}\" (text, jsonl, json ou summary)",
-  unknown_mode = "modo desconhecido \"{mode}\" (auto, mail, mbox ou log)",
+  unknown_language = "idioma não suportado “{lang}”; idiomas suportados: {languages}",
+  scan_unknown_format = "formato desconhecido “{format}” (text, jsonl, json ou summary)",
+  unknown_mode = "modo desconhecido “{mode}” (auto, mail, mbox ou log)",
   top_number = "--top exige um número inteiro maior que 0",
 
-  error_malformed = "código inválido \"{input}\": esperava-se um código de resposta de três dígitos, como 550, ou um "
+  error_malformed = "código inválido “{input}”: esperava-se um código de resposta de três dígitos, como 550, ou um "
     .. "código de status estendido, como 5.1.1",
-  error_out_of_range = "código inválido \"{input}\": essa classe não existe; um código de resposta vai de 200 a 599 e "
+  error_out_of_range = "código inválido “{input}”: essa classe não existe; um código de resposta vai de 200 a 599 e "
     .. "um código de status estendido começa com 2, 4 ou 5",
-  error_unknown = "código desconhecido \"{input}\": nenhuma norma nem uso documentado define este código de resposta",
+  error_unknown = "código desconhecido “{input}”: nenhum padrão nem uso documentado define este código de resposta",
   error_empty = "entrada vazia: nenhuma resposta",
   error_not_a_reply = "não é uma resposta SMTP: ela não começa com um código de três dígitos",
   error_bad_code = "não é uma resposta SMTP: o código não está entre 2xx e 5xx",
   error_too_long = "resposta longa demais: uma linha ou a resposta inteira ultrapassa o tamanho máximo",
   error_too_many_lines = "a resposta tem mais linhas do que o permitido",
-  error_incomplete = "resposta incompleta: sua linha final não chegou",
+  error_incomplete = "resposta incompleta: a linha final não chegou",
 
   cannot_write = "não é possível escrever a saída: {why}",
   not_translated = "algumas explicações ainda não foram traduzidas para o português; elas são mostradas em inglês",

@@ -31,6 +31,9 @@
 --   host name                    nome de host
 --   backup MX                    MX secundário
 --   deprecated                   obsoleto (a RFC o declara obsoleto)
+--   standards status             status de padronização
+--   deferred / delayed delivery  entrega adiada; deferral: adiamento
+--   verdict (scan)               veredito: sucesso, intermediário, temporário, permanente, indefinido
 return {
   basic = {
     [200] = {
@@ -52,9 +55,9 @@ return {
       use = "Envie 214 com ajuda legível por pessoas em resposta a HELP, com ou sem argumento.",
     },
     [220] = {
-      description = "O servidor está pronto para iniciar a sessão SMTP: 220 é a saudação normal, enviada assim que a conexão se abre, e a primeira palavra depois do código é o nome de host do servidor. A RFC 3207 reutiliza 220 como resposta positiva a STARTTLS, indicando que o servidor está pronto para a negociação TLS (handshake). A saudação não traz código de status estendido, porque o cliente ainda não sabe se o servidor os usa, ao passo que a resposta a STARTTLS normalmente traz.",
+      description = "O servidor está pronto para iniciar a sessão SMTP. 220 é a saudação normal, enviada assim que a conexão se abre, e a primeira palavra depois do código é o nome de host do servidor. A RFC 3207 reutiliza 220 como resposta positiva a STARTTLS, indicando que o servidor está pronto para a negociação TLS (handshake). A saudação não traz código de status estendido, porque o cliente ainda não sabe se o servidor os usa, ao passo que a resposta a STARTTLS normalmente traz.",
       when = "É a primeira linha que o cliente recebe depois de estabelecida a conexão, como \"220 mx.example.com ESMTP\", antes de enviar EHLO. Também responde a um comando STARTTLS que o servidor aceita, como em \"220 2.0.0 Ready to start TLS\".",
-      fix = "Nenhuma ação é necessária: depois da saudação, o cliente envia EHLO, ou HELO se não usa extensões. Depois de um 220 a STARTTLS, o cliente inicia imediatamente a negociação TLS e, quando ela termina, descarta o que tinha aprendido antes e envia EHLO de novo. O cliente deve esperar a saudação antes de enviar qualquer coisa, pois muitos servidores rejeitam clientes que enviam dados antes dela.",
+      fix = "Nenhuma ação é necessária: depois da saudação, o cliente envia EHLO, ou HELO se não usa extensões. Depois de receber 220 em resposta ao STARTTLS, o cliente inicia imediatamente a negociação TLS e, quando ela termina, descarta o que tinha aprendido antes e envia EHLO de novo. O cliente deve esperar a saudação antes de enviar qualquer coisa, pois muitos servidores rejeitam clientes que enviam dados antes dela.",
       use = "Envie 220 como saudação da conexão quando o servidor estiver disposto a aceitar mensagens, e como resposta a STARTTLS quando estiver pronto para iniciar o TLS.",
     },
     [221] = {
@@ -85,7 +88,7 @@ return {
       description = "O servidor não pode ou não quer confirmar que o endereço existe, mas aceitaria uma mensagem para ele e tentaria entregá-la. Um site que desativa o VRFY por privacidade deve responder 252, e não um código que pareça um resultado real de verificação. No ETRN (RFC 1985), 252 significa que o pedido foi aceito e que começou o processamento das mensagens pendentes do nó.",
       when = "Uma ferramenta ou uma verificação de remetente enviou VRFY ou EXPN, e o servidor tem a verificação desativada, como a maioria dos servidores públicos, ou é um MX secundário ou um gateway que não consegue verificar a caixa de correio final em tempo real. O registro da IANA também associa 252 a X.6.8, da RFC 6531, para um VRFY cuja resposta exigiria um nome de caixa de correio em UTF-8 que o cliente não aceitou receber.",
       fix = "Não tome 252 como prova de que a caixa de correio existe, nem como recusa: um script que verifica endereços deve registrar o resultado como desconhecido, e o único teste confiável é enviar uma mensagem e observar se ela é devolvida. Depois de ETRN, 252 é um sucesso, e as mensagens na fila chegarão por novas conexões SMTP.",
-      use = "Envie 252 em resposta a VRFY ou EXPN quando a verificação estiver desativada por política ou quando o endereço parecer entregável mas não puder ser verificado em tempo real.",
+      use = "Envie 252 em resposta a VRFY ou EXPN quando a verificação estiver desativada por política ou quando o endereço parecer entregável, mas não puder ser verificado em tempo real.",
     },
     [253] = {
       description = "O servidor aceitou um pedido ETRN e começou a enviar as mensagens que guarda para o nó indicado, e o texto diz quantas são. Existe apenas na extensão ETRN da RFC 1985, onde diz o mesmo que 252, com a contagem de mensagens acrescentada.",
@@ -190,10 +193,10 @@ return {
       use = "Envie 451 quando um comando ou uma transação falhar por uma falha temporária do lado do servidor, como tempo esgotado numa consulta, falha de um serviço auxiliar ou um problema local de recursos.",
     },
     [452] = {
-      description = "O servidor não executou a ação solicitada porque não tem armazenamento suficiente para isso agora. A seção 4.5.3.1.10 da RFC 5321 também faz de 452 a resposta correta quando uma transação tem mais destinatários do que o servidor aceita, e, com SIZE (RFC 1870), significa que o tamanho declarado da mensagem não pode ser aceito por ora.",
+      description = "O servidor não executou a ação solicitada porque, no momento, não tem espaço de armazenamento suficiente. A seção 4.5.3.1.10 da RFC 5321 também faz de 452 a resposta correta quando uma transação tem mais destinatários do que o servidor aceita. Com a extensão SIZE (RFC 1870), o 452 significa que o tamanho declarado da mensagem não pode ser aceito por enquanto.",
       when = "Responde a MAIL FROM quando o tamanho declarado não cabe no espaço livre, a RCPT TO quando se atinge o limite de destinatários da transação (destinatários demais), ou ao ponto final quando o disco ou a fila se encheram durante a transferência. Alguns provedores também o enviam com 4.2.2 quando a caixa de correio de um destinatário está acima da cota.",
-      fix = "No caso de destinatários demais, o cliente deve concluir a transação com os destinatários já aceitos e enviar os restantes numa nova transação, que é como a RFC 5321 espera que o limite seja tratado. Nos problemas de armazenamento, tente novamente mais tarde, com intervalos crescentes; o administrador do destino deve verificar o espaço livre nos volumes da fila e de spool e, quando o código estendido for 4.2.2, a cota do destinatário.",
-      use = "Envie 452 quando o servidor estiver temporariamente sem armazenamento, ou em resposta ao RCPT TO que ultrapassa o limite de destinatários de uma transação, para que o cliente envie o restante depois.",
+      fix = "No caso de destinatários demais, o cliente deve concluir a transação com os destinatários já aceitos e enviar a mensagem aos restantes numa nova transação, que é como a RFC 5321 espera que o limite seja tratado. Nos problemas de armazenamento, tente novamente mais tarde, com intervalos crescentes; o administrador do destino deve verificar o espaço livre nos volumes da fila e de spool e, quando o código estendido for 4.2.2, a cota do destinatário.",
+      use = "Envie 452 quando o servidor estiver temporariamente sem armazenamento, ou em resposta ao RCPT TO que ultrapassa o limite de destinatários de uma transação, para que o cliente envie a mensagem aos demais destinatários depois.",
     },
     [453] = {
       description = "Em resposta a ATRN (RFC 2645, On-Demand Mail Relay), 453 informa ao cliente autenticado que não há mensagens à espera para os seus domínios. À parte disso, o registro da IANA lista 453 como código básico de X.3.2 (sistema não aceita mensagens da rede), um significado sem relação com o ATRN.",
@@ -211,7 +214,7 @@ return {
       description = "O servidor não consegue tratar no momento um ou mais parâmetros de MAIL FROM ou RCPT TO, embora os entenda (seção 4.1.1.11 da RFC 5321). É a contrapartida temporária de 555, e a especificação de um parâmetro pode exigir outro código.",
       when = "É raro na prática; pode aparecer quando um servidor suporta um parâmetro de extensão, como NOTIFY ou RET do DSN, mas não consegue atendê-lo neste momento, por exemplo porque um serviço de que precisa está fora do ar.",
       fix = "Repita a transação mais tarde sem alterações e, se continuar falhando, tente sem o parâmetro opcional, quando a mensagem puder dispensá-lo. O administrador do servidor deve verificar o subsistema que implementa o parâmetro.",
-      use = "Envie 455 quando um parâmetro de MAIL FROM ou RCPT TO for entendido mas não puder ser atendido agora e a especificação do próprio parâmetro não indicar outro código.",
+      use = "Envie 455 quando um parâmetro de MAIL FROM ou RCPT TO for entendido, mas não puder ser atendido agora e a especificação do próprio parâmetro não indicar outro código.",
     },
     [456] = {
       description = "Um Internet-Draft expirado (draft-martin-smtp-ipv6-to-ipv4-fallback) propôs 456 para pedir ao cliente que tente a mensagem de novo imediatamente por IPv4, porque por IPv6 ela falha nas verificações de autenticação do remetente (o draft cita SPF e DKIM). Nunca se tornou RFC, por isso nenhum padrão atribui esse significado.",
@@ -241,7 +244,7 @@ return {
       description = "O servidor não reconheceu o comando, ou a linha de comando era longa demais para ele ler. O erro diz respeito ao próprio comando, e não à mensagem ou a uma caixa de correio. No AUTH, também indica uma linha de resposta do cliente mais longa do que o servidor consegue armazenar para o mecanismo escolhido, com o código estendido 5.5.6.",
       when = "Causas típicas são um erro de digitação numa sessão digitada à mão, um comando de extensão que o servidor nunca anunciou, ou uma linha de comando mais longa do que o servidor aceita. Alguns servidores antigos respondem a EHLO com 500, o que indica ao cliente que deve recorrer a HELO. Firewalls e proxies que filtram SMTP também podem produzi-lo para comandos que não deixam passar.",
       fix = "O cliente deve enviar apenas os comandos básicos e os comandos das extensões listadas na resposta a EHLO, e manter cada linha de comando dentro de 512 octetos, incluindo o CRLF. Se o próprio EHLO receber 500, envie HELO e não use extensões. Quem escreve scripts deve registrar em log a linha exata enviada, porque a resposta raramente diz que parte não foi entendida.",
-      use = "Envie 500 quando o verbo do comando for desconhecido ou a linha for longa demais para ser analisada; use 502 para um comando que você reconhece mas não implementa.",
+      use = "Envie 500 quando o verbo do comando for desconhecido ou a linha for longa demais para ser analisada; use 502 para um comando que você reconhece, mas não implementa.",
     },
     [501] = {
       description = "O servidor reconheceu o comando, mas não pôde aceitar os argumentos, porque estão malformados. Casos típicos são um endereço mal formado em MAIL FROM ou RCPT TO, argumentos dados a um comando que não os aceita e um domínio inválido em EHLO ou HELO. STARTTLS e AUTH também o usam: para parâmetros depois de STARTTLS, para uma troca AUTH que o cliente cancelou com um único asterisco e para dados que não são base64 válido.",
@@ -253,7 +256,7 @@ return {
       description = "O servidor reconheceu o comando, mas não o implementa. A RFC 5321 distingue isso de 500, que serve para comandos que o servidor não reconhece de todo. Um servidor não deve anunciar na resposta a EHLO uma extensão cujo comando ele responderia com 502.",
       when = "Os clientes o encontram em comandos opcionais que muitos servidores desativam, como VRFY, EXPN, HELP ou TURN, e em EHLO enviado a um servidor muito antigo que só conhece HELO. Também aparece quando um cliente envia um comando de extensão sem antes verificar a resposta a EHLO.",
       fix = "Não repita o comando nesse servidor; leia a resposta a EHLO para ver o que é suportado e siga outro caminho, por exemplo a entrega normal com RCPT em vez de verificar um endereço com VRFY. Se o EHLO receber 502, envie HELO. Os administradores que queiram o comando disponível devem ativá-lo na configuração do servidor.",
-      use = "Envie 502 para um comando que você reconhece mas optou por não implementar ou desativou, e nunca liste a extensão desse comando na resposta a EHLO.",
+      use = "Envie 502 para um comando que você reconhece, mas optou por não implementar ou desativou, e nunca liste a extensão desse comando na resposta a EHLO.",
     },
     [503] = {
       description = "O comando é válido, mas chegou no momento errado da sessão. Exemplos são RCPT antes de MAIL, DATA antes de qualquer destinatário aceito, MAIL com uma transação já aberta e AUTH durante uma transação de correio ou depois de um AUTH bem-sucedido.",
@@ -265,7 +268,7 @@ return {
       description = "O comando e a sua sintaxe estão corretos, mas o servidor não suporta o parâmetro ou a opção pedida. O caso mais comum é AUTH com um mecanismo SASL que o servidor não oferece; VRFY, EXPN e HELP também podem recebê-lo quando a variante pedida não é suportada.",
       when = "Costuma ser visto logo depois de um AUTH com um mecanismo tirado de configurações antigas do cliente, como CRAM-MD5 ou NTLM, que este servidor não lista na resposta a EHLO. Um servidor conforme só o devolve a EHLO ou HELO em casos raros.",
       fix = "Escolha um mecanismo da linha AUTH da resposta a EHLO, e leia essa resposta de novo depois de STARTTLS, porque a lista muitas vezes muda quando o TLS está ativo. Nos outros comandos, retire o parâmetro não suportado ou use uma forma mais simples do comando.",
-      use = "Envie 504 quando reconhecer um comando mas não o parâmetro, a opção ou o mecanismo SASL que ele pede; para parâmetros desconhecidos de MAIL FROM ou RCPT TO, envie 555.",
+      use = "Envie 504 quando reconhecer um comando, mas não o parâmetro, a opção ou o mecanismo SASL que ele pede; para parâmetros desconhecidos de MAIL FROM ou RCPT TO, envie 555.",
     },
     [510] = {
       description = "Um código que nenhum padrão define, listado em páginas públicas de referência e de suporte como indicador de endereço de e-mail inválido. A RFC 5321 reserva a faixa x1z para respostas informativas, por isso um erro de endereço numerado 510 não se encaixa no esquema padrão. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
@@ -282,7 +285,7 @@ return {
     [512] = {
       description = "Um código que nenhum padrão define, listado em referências públicas como indicador de que o domínio do destinatário não foi encontrado no DNS. Os dígitos correspondem ao código estendido 5.1.2, endereço de sistema de destino inválido. O cliente deve tratá-lo como qualquer outra resposta 5xx, como falha permanente, conforme exige a seção 4.2 da RFC 5321.",
       when = "Visto sobretudo em listas de suporte e em relatórios que mostram um código estendido sem os pontos, depois de um erro de digitação na parte de domínio de um endereço ou para um domínio que expirou.",
-      fix = "Verifique a grafia do domínio depois da arroba e consulte os seus registros MX. Se o domínio estiver correto mas não tiver uma configuração de e-mail funcional, só o administrador do destinatário pode corrigir o DNS.",
+      fix = "Verifique a grafia do domínio depois da arroba e consulte os seus registros MX. Se o domínio estiver correto, mas não tiver uma configuração de e-mail funcional, só o administrador do destinatário pode corrigir o DNS.",
       use = "Não envie 512; use 550 com 5.1.2 para um domínio de destino desconhecido, ou 556 com 5.1.10 quando o domínio publicar um MX nulo (null MX).",
     },
     [513] = {
@@ -328,7 +331,7 @@ return {
       use = "Envie 525 com 5.7.13 depois de uma autenticação bem-sucedida numa conta que foi desativada administrativamente.",
     },
     [530] = {
-      description = "O servidor não executará o comando enquanto o cliente não se autenticar com AUTH ou, em servidores que exigem TLS, enquanto o cliente não emitir STARTTLS. A RFC 4954 o define com 5.7.0 para a falta de autenticação, a RFC 3207 o usa para exigir STARTTLS primeiro e a RFC 2645 o usa para um ATRN vindo de um cliente não autenticado. Algumas listas de referência mais antigas chamam 530 de “acesso negado” e atribuem esse uso ao Sendmail; nenhuma RFC lhe dá esse significado.",
+      description = "O servidor não executará o comando enquanto o cliente não se autenticar com AUTH ou, em servidores que exigem TLS, enquanto o cliente não enviar STARTTLS. A RFC 4954 o define com 5.7.0 para a falta de autenticação, a RFC 3207 o usa para exigir STARTTLS primeiro e a RFC 2645 o usa para um ATRN vindo de um cliente não autenticado. Algumas listas de referência mais antigas chamam 530 de “acesso negado” e atribuem esse uso ao Sendmail; nenhuma RFC lhe dá esse significado.",
       when = "Típico em servidores de submissão na porta 587 e em servidores de retransmissão que só aceitam mensagens de usuários autenticados, em resposta a MAIL, RCPT ou DATA. Um cliente configurado sem senha, ou que pulou o STARTTLS num servidor que o exige, recebe-o já no primeiro comando de envio.",
       fix = "Ative a autenticação SMTP no cliente com credenciais válidas, e ative o STARTTLS se o texto da resposta o pedir. Os scripts devem executar EHLO, STARTTLS, de novo EHLO e AUTH antes de MAIL FROM, e confirmar que o login retornou 235.",
       use = "Responda com 530 a qualquer comando que não seja AUTH, EHLO, HELO, NOOP, RSET ou QUIT quando a política exigir autenticação, ou a qualquer comando que não seja NOOP, EHLO, STARTTLS ou QUIT quando a política exigir TLS primeiro.",
@@ -347,9 +350,9 @@ return {
     },
     [535] = {
       description = "A autenticação falhou porque o nome de usuário, a senha ou outras credenciais estavam errados ou eram insuficientes. A RFC 4954 o define como a resposta normal a uma troca AUTH malsucedida, com o código estendido 5.7.8.",
-      when = "Geralmente é uma senha digitada incorretamente ou alterada, um nome de usuário na forma errada, por exemplo sem o domínio, ou uma conta que exige senha de aplicativo. Uma longa série de respostas 535 para um mesmo endereço de cliente também é um sinal típico de tentativa de adivinhar senhas, e muitos servidores então bloqueiam esse endereço.",
+      when = "Geralmente é uma senha digitada incorretamente ou alterada, um nome de usuário no formato errado, por exemplo sem o domínio, ou uma conta que exige senha de aplicativo. Uma longa série de respostas 535 para um mesmo endereço de cliente também é um sinal típico de tentativa de adivinhar senhas, e muitos servidores então bloqueiam esse endereço.",
       fix = "Verifique o formato do nome de usuário e a senha nas configurações do cliente e atualize-os; um cliente de e-mail deve pedir os dados ao usuário de novo, em vez de repetir a tentativa sem parar. Os scripts não devem tentar novamente com as mesmas credenciais, porque falhas repetidas podem levar ao bloqueio da conta ou do endereço IP.",
-      use = "Envie 535 quando a troca AUTH terminar mas as credenciais forem rejeitadas, a menos que um código mais específico, como 534 ou 454, se aplique.",
+      use = "Envie 535 quando a troca AUTH terminar, mas as credenciais forem rejeitadas, a menos que um código mais específico, como 534 ou 454, se aplique.",
     },
     [538] = {
       description = "O mecanismo de autenticação escolhido pelo cliente só pode ser usado depois de a conexão estar criptografada. A RFC 4954 o lista com 5.7.11, mas o declara obsoleto (seção 1) e o mantém apenas por razões históricas (seção 6): um servidor não deve oferecer um mecanismo desses antes de a criptografia estar ativa, e responde a um pedido de um deles com 504 e 5.5.4 (seção 4).",
@@ -370,7 +373,7 @@ return {
       use = "Não envie 541; rejeite conteúdo filtrado com 550 ou 554 e o código estendido 5.7.1.",
     },
     [550] = {
-      description = "A ação solicitada foi recusada de forma permanente porque a caixa de correio não pode ser usada: não existe, o cliente não tem acesso a ela ou a política local rejeita o comando. É a recusa permanente de uso geral do SMTP, por isso o código estendido e o texto trazem o motivo real.",
+      description = "A ação solicitada foi recusada de forma permanente porque a caixa de correio não pode ser usada: não existe, o cliente não tem acesso a ela ou a política local rejeita o comando. É o código genérico de recusa permanente do SMTP, por isso o motivo real vem no código estendido e no texto da resposta.",
       when = "Na maioria das vezes em resposta a RCPT TO para um usuário desconhecido (5.1.1), ou para uma tentativa de retransmissão através de um servidor que não retransmite para este cliente. Também é o código habitual das rejeições por política, como um endereço IP em lista de bloqueio, verificações de SPF ou DMARC que falharam (5.7.1, 5.7.23, 5.7.26) ou um domínio remetente com MX nulo (null MX, 5.7.27). Depois do ponto final do DATA, rejeita a mensagem inteira, o que oculta quais destinatários causaram a recusa.",
       fix = "Leia primeiro o código estendido e o texto: para 5.1.1, corrija ou remova o endereço, e para 5.7.x, corrija o SPF, o DKIM, o DMARC ou o DNS reverso do remetente, ou peça a remoção da lista de bloqueio. Não reenvie a mesma mensagem sem alterações. Se o remetente tiver certeza de que o endereço é válido, deve contatar o destinatário por outro canal.",
       use = "Envie 550 para uma caixa de correio que não existe, uma retransmissão que você recusa ou uma recusa permanente de um comando por política; envie 450 quando a condição for temporária.",
@@ -378,13 +381,13 @@ return {
     [551] = {
       description = "O destinatário não é local neste servidor, que não vai encaminhar a mensagem; o texto da resposta indica o novo endereço (forward-path) que o cliente deve tentar. É a variante de recusa do 251, e o endereço no texto se destina a ser lido por programas.",
       when = "Raro na Internet de hoje, porque as mudanças de endereço geralmente são tratadas por encaminhamento silencioso, ou por um simples 550 quando o novo endereço deve continuar privado. Alguns servidores também usam 551 com 5.7.1 para recusar a retransmissão para hosts remotos.",
-      fix = "Se o texto indicar um novo endereço, o remetente pode reenviar para ele depois de verificar que é autêntico; o cliente não deve presumir que a atualização acontece sozinha. Se não houver endereço, trate-o como 550 e verifique o endereço do destinatário.",
+      fix = "Se o texto indicar um novo endereço, o remetente pode reenviar para ele depois de verificar que é autêntico; o cliente não deve presumir que a atualização acontece sozinha. Se não houver endereço, trate a resposta como um 550 e verifique o endereço do destinatário.",
       use = "Envie 551 em resposta a RCPT ou VRFY apenas quando souber o endereço correto (forward-path) do destinatário, não for retransmitir para ele e estiver disposto a revelá-lo.",
     },
     [552] = {
       description = "A ação foi abortada porque um limite de armazenamento foi excedido: a caixa de correio do destinatário está cheia, ou a mensagem é maior do que o servidor ou a caixa de correio permitem. Com a extensão SIZE, também recusa uma mensagem cujo tamanho declarado ou real ultrapassa o máximo fixo do servidor.",
       when = "Visto depois de RCPT TO para uma caixa de correio cheia (5.2.2), em resposta a MAIL FROM quando o parâmetro SIZE ultrapassa o limite anunciado, e depois do ponto final quando a mensagem se revela grande demais (5.3.4, 5.2.3). Servidores antigos também enviam 552 para destinatários demais, um erro herdado da RFC 821; a RFC 5321 diz que os clientes devem tratar esse caso como o 452 temporário.",
-      fix = "Para uma mensagem grande demais, reduza ou retire os anexos, ou compartilhe-os por link, e compare o tamanho com o valor de SIZE da resposta a EHLO antes de enviar. Para uma caixa de correio cheia, só o destinatário pode liberar espaço, por isso o remetente só pode tentar de novo mais tarde. Os clientes que recebem 552 depois de muitos comandos RCPT devem enviar os destinatários restantes numa transação posterior.",
+      fix = "Para uma mensagem grande demais, reduza ou retire os anexos, ou compartilhe-os por link, e compare o tamanho com o valor de SIZE da resposta a EHLO antes de enviar. Para uma caixa de correio cheia, só o destinatário pode liberar espaço, por isso ao remetente resta apenas tentar de novo mais tarde. Os clientes que recebem 552 depois de muitos comandos RCPT devem enviar a mensagem aos destinatários restantes numa transação posterior.",
       use = "Envie 552 quando uma mensagem exceder um limite fixo de tamanho; envie 452 com 4.2.2 para uma caixa de correio cheia, que a RFC 3463 classifica como falha temporária persistente, e 452 para uma falta temporária de armazenamento ou para destinatários demais.",
     },
     [553] = {
@@ -395,8 +398,8 @@ return {
     },
     [554] = {
       description = "A transação falhou de forma permanente e o servidor não dá um código mais específico. Como saudação da conexão, significa que aqui não há serviço SMTP para este cliente; em resposta a DATA, pode significar que nenhum destinatário válido foi aceito; depois do ponto final, rejeita a mensagem como um todo.",
-      when = "Comum como saudação de um servidor que bloqueia o endereço IP do cliente, e depois do ponto final quando um filtro de conteúdo rejeita uma mensagem como spam ou malware, muitas vezes com 5.7.1. O Postfix também envia 554 por padrão nas recusas por mapa de acesso, por lista de bloqueio e de retransmissão em RCPT TO, e nesse caso recusa apenas aquele destinatário. Também informa uma mensagem que o servidor não consegue converter (5.6.3) ou uma que é grande demais para o sistema (5.3.4).",
-      fix = "Leia o texto e o código estendido: para um endereço IP bloqueado, verifique as listas de bloqueio e o DNS reverso e contate o postmaster do destino; para conteúdo rejeitado, descubra e corrija aquilo a que o filtro se opôs. Depois de uma saudação 554, envie QUIT e não tente de novo esse host sem alterações, já que ele responde 503 a todos os outros comandos.",
+      when = "Comum como saudação de um servidor que bloqueia o endereço IP do cliente, e depois do ponto final quando um filtro de conteúdo rejeita uma mensagem como spam ou malware, muitas vezes com 5.7.1. O Postfix também envia 554 por padrão nas recusas em RCPT TO por mapa de acesso, por lista de bloqueio e por retransmissão não permitida, e nesse caso recusa apenas aquele destinatário. Também informa uma mensagem que o servidor não consegue converter (5.6.3) ou uma que é grande demais para o sistema (5.3.4).",
+      fix = "Leia o texto e o código estendido: para um endereço IP bloqueado, verifique as listas de bloqueio e o DNS reverso e contate o postmaster do destino; para conteúdo rejeitado, descubra e corrija o que o filtro recusou. Depois de uma saudação 554, envie QUIT e não tente de novo esse host sem alterações, já que ele responde 503 a todos os outros comandos.",
       use = "Envie 554 como saudação para recusar um cliente de imediato, em resposta a DATA quando nenhum destinatário tiver sido aceito, ou depois do ponto final para rejeitar uma mensagem que você não vai entregar.",
     },
     [555] = {
@@ -435,7 +438,7 @@ return {
       name = "Endereço de caixa de correio de destino inválido",
       description = "A caixa de correio do destinatário não existe no destino: o domínio está correto, mas a parte local antes do \"@\" é desconhecida lá. É o código padrão de uma devolução definitiva (hard bounce) por usuário desconhecido.",
       when = "Geralmente 550 5.1.1 em resposta a RCPT TO, ou num relatório de devolução, depois de um erro de digitação, de uma conta excluída ou de uma entrada desatualizada numa lista. 4.1.1 vem de servidores que não conseguem confirmar o usuário no momento, como um MX secundário que não alcança o diretório de usuários.",
-      fix = "Verifique se o endereço tem erros de digitação e confirme-o com o destinatário por outro canal. Um processador de devoluções deve suprimir o endereço depois de 5.1.1, porque envios repetidos para usuários desconhecidos prejudicam a reputação do remetente; 4.1.1 fica a cargo das novas tentativas da fila.",
+      fix = "Verifique se o endereço tem erros de digitação e confirme-o com o destinatário por outro canal. Um processador de devoluções deve parar de enviar para o endereço depois de 5.1.1, porque envios repetidos para usuários desconhecidos prejudicam a reputação do remetente; 4.1.1 fica a cargo das novas tentativas da fila.",
     },
     ["1.2"] = {
       name = "Endereço de sistema de destino inválido",
@@ -672,7 +675,7 @@ return {
       fix = "Envie o conteúdo numa forma que o destino aceite sem conversão, por exemplo partes MIME codificadas para transporte em 7 bits. Se é uma assinatura que proíbe a conversão, assine a mensagem só depois de codificá-la dessa forma.",
     },
     ["6.3"] = {
-      name = "Conversão necessária mas não suportada",
+      name = "Conversão necessária, mas não suportada",
       description = "Encaminhar a mensagem exige converter o seu conteúdo, e o host do caminho que teria de fazê-lo não é capaz disso.",
       when = "O caso clássico é um servidor de retransmissão que recebeu conteúdo de 8 bits e precisa passá-lo a um próximo salto sem 8BITMIME, mas não tem como convertê-lo para 7 bits. A resposta geralmente vem com 554.",
       fix = "Faça o cliente remetente codificar as partes de 8 bits e binárias como quoted-printable ou base64 antes da submissão, para que nenhum salto precise convertê-las. Os administradores de servidores de retransmissão podem ativar a conversão para 7 bits ou rotear essas mensagens por hosts que suportem 8BITMIME.",
@@ -728,8 +731,8 @@ return {
     ["7.1"] = {
       name = "Entrega não autorizada, mensagem recusada",
       description = "O remetente, o host remetente ou a mensagem não tem permissão para chegar a este destino, segundo a política do servidor receptor. É o código comum para retransmissão negada, presença em listas de bloqueio, bloqueio pelo destinatário e filtragem de conteúdo.",
-      when = "Normalmente 550 5.7.1 ou 554 5.7.1 em RCPT ou depois do DATA, com textos como \"relay access denied\", o nome de uma lista de bloqueio ou um veredito de spam. 4.7.1 é usado para adiamentos temporários por política, por exemplo greylisting ou limites de envio.",
-      fix = "No caso de retransmissão negada, autentique-se ou envie através do seu próprio servidor de saída. Nas rejeições por lista de bloqueio ou por reputação, encontre a lista citada na resposta, corrija a causa da inclusão (um host infectado, um relay aberto, SPF ou DKIM com defeito) e peça a remoção; um adiamento 4.7.1 geralmente passa numa nova tentativa. Um script de devoluções não deve tomar 5.7.1 como prova de que o endereço é inválido.",
+      when = "Normalmente 550 5.7.1 ou 554 5.7.1 em RCPT ou depois do DATA, com textos como \"Relay access denied\", o nome de uma lista de bloqueio ou um veredito de spam. 4.7.1 é usado para adiamentos temporários por política, por exemplo greylisting ou limites de envio.",
+      fix = "No caso de retransmissão negada, autentique-se ou envie através do seu próprio servidor de saída. Nas rejeições por lista de bloqueio ou por reputação, encontre a lista citada na resposta, corrija a causa da inclusão (um host infectado, um relay aberto, SPF ou DKIM com defeito) e peça a remoção; depois de um adiamento 4.7.1, a mensagem geralmente é aceita numa nova tentativa. Um script de devoluções não deve tomar 5.7.1 como prova de que o endereço é inválido.",
     },
     ["7.2"] = {
       name = "Expansão da lista de distribuição proibida",
@@ -738,7 +741,7 @@ return {
       fix = "Publique a partir do endereço inscrito na lista, inscreva-se primeiro ou peça ao dono da lista permissão para publicar.",
     },
     ["7.3"] = {
-      name = "Conversão de segurança necessária mas impossível",
+      name = "Conversão de segurança necessária, mas impossível",
       description = "A mensagem teria de ser traduzida entre dois formatos de mensagens seguras para chegar ao seu destino, e nenhuma tradução desse tipo era possível. A RFC 3463 o concebe como erro permanente.",
       when = "Raramente no correio da Internet; vem de gateways entre sistemas de mensagens seguras, por exemplo quando uma mensagem assinada ou criptografada precisa passar para um sistema que usa outro formato de segurança.",
       fix = "Envie a mensagem num formato de segurança que o destino suporte, ou sem o invólucro de segurança se a política o permitir. O administrador do gateway pode dizer quais formatos ele traduz.",
@@ -1053,9 +1056,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Domínio remetente abaixo do nível de autenticação exigido",
-      description = "O Outlook.com recusa mensagens de um domínio que envia em grande volume e cujo domínio do From não passa no SPF, no DKIM e no DMARC, como a Microsoft exige.",
-      when = "Um domínio que envia um grande volume de mensagens para endereços do Outlook.com, Hotmail.com ou Live.com o recebe quando o domínio do From das suas mensagens não passa no SPF, no DKIM e no DMARC, o que a Microsoft exige desses remetentes.",
-      fix = "Publique SPF e DKIM para o domínio do From e faça os dois passarem, e publique um registro DMARC para ele; pelo menos um dos dois, SPF ou DKIM, precisa passar para um domínio alinhado com o domínio do From.",
+      description = "O Outlook.com recusa mensagens de um remetente de grande volume cujo domínio do From não passa nas verificações de SPF, DKIM e DMARC que a Microsoft exige.",
+      when = "Um remetente que envia grandes volumes de mensagens para endereços do Outlook.com, Hotmail.com ou Live.com recebe este código quando o domínio do From das suas mensagens não passa nas verificações de SPF, DKIM e DMARC que a Microsoft exige desses remetentes.",
+      fix = "Publique SPF e DKIM para o domínio do From e faça os dois passarem, e publique um registro DMARC para ele; pelo menos um dos dois, SPF ou DKIM, precisa passar com um domínio alinhado ao domínio do From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP de envio na lista de bloqueio da Microsoft",
