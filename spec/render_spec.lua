@@ -120,6 +120,14 @@ describe("HTML direction", function()
     assert.truthy(page:find('<bdi dir="ltr">5.1.1</bdi>', 1, true))
     assert.truthy(page:find('<pre dir="ltr">', 1, true))
   end)
+  it("marks each line of a right-to-left text page right to left, the server's reply left to right", function()
+    local page = smtp.format(smtp.classify("550 5.1.1 <a@example.com>: Recipient address rejected"),
+      { lang = "ar", width = 40 })
+    for line in page:gmatch("[^\n]+") do
+      assert.truthy(line:find("^\226\128\143") or line:find("^\226\128\142    550 5.1.1 "), line)
+    end
+    assert.falsy(smtp.format(smtp.get(550), { width = 40 }):find("\226\128[\142\143]"))
+  end)
   it("adds nothing to a left-to-right page", function()
     local page = smtp.format(smtp.get(550), { format = "html" })
     assert.is_nil(page:find("<bdi", 1, true))

@@ -6,6 +6,7 @@
 -- Each option starts its line, so right-to-left text never moves it.
 
 local text = require "smtpcodes.render.text"
+local bidi = require "smtpcodes.render.bidi"
 local plain = require("smtpcodes.cli_text").plain
 
 local M = {}
@@ -52,11 +53,18 @@ local function paragraph(s, width) return text.wrap(s, width, "") end
 
 --- The help page of command "main" or "scan" in the texts t (a
 -- smtpcodes.cli_text object), wrapped at width columns (0: no wrapping).
+-- In a right-to-left language every row line is marked left to right (its
+-- option or synopsis starts it, its description keeps its column) and every
+-- paragraph line right to left (bidi.mark_lines).
 function M.render(t, command, width)
-  local parts = { rows(t:get(command .. "_synopsis"), t:message("usage_label"), nil, width) }
-  if command == "scan" then parts[#parts + 1] = paragraph(t:get("scan_intro"), width) end
-  parts[#parts + 1] = t:message("options_label") .. "\n" .. rows(t:get(command .. "_options"), nil, "  ", width)
-  parts[#parts + 1] = paragraph(t:get(command .. "_exit"), width)
+  local rtl = require("smtpcodes.locale").data(t.tag).dir == "rtl"
+  local function table_of(s) return rtl and bidi.mark_lines(s, bidi.LRM) or s end
+  local function prose(s) return rtl and bidi.mark_lines(s, bidi.RLM) or s end
+  local parts = { table_of(rows(t:get(command .. "_synopsis"), t:message("usage_label"), nil, width)) }
+  if command == "scan" then parts[#parts + 1] = prose(paragraph(t:get("scan_intro"), width)) end
+  parts[#parts + 1] = prose(t:message("options_label")) .. "\n"
+    .. table_of(rows(t:get(command .. "_options"), nil, "  ", width))
+  parts[#parts + 1] = prose(paragraph(t:get(command .. "_exit"), width))
   return table.concat(parts, "\n\n") .. "\n"
 end
 

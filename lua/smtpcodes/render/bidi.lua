@@ -15,6 +15,16 @@
 local M = {}
 
 M.LRI, M.PDI = "\226\129\166", "\226\129\169"
+M.LRM, M.RLM = "\226\128\142", "\226\128\143"
+
+--- s with mark (M.RLM or M.LRM) at the start of every line that has text: a
+-- terminal that takes each line's direction from its first strong character
+-- then keeps a wrapped right-to-left line right to left even where it holds
+-- only a code ("4.2.2."), and a left-to-right line (a server's reply, a help
+-- row) left to right even where it starts with Arabic.
+function M.mark_lines(s, mark)
+  return (s:gsub("[^\n]+", function(line) return mark .. line end))
+end
 
 local byte, sub = string.byte, string.sub
 

@@ -25,7 +25,7 @@ local function zero(cp)
     or (cp >= 0x0E47 and cp <= 0x0E4E) or (cp >= 0x0900 and cp <= 0x0902) or cp == 0x093A or cp == 0x093C
     or (cp >= 0x0941 and cp <= 0x0948) or cp == 0x094D or (cp >= 0x0951 and cp <= 0x0957)
     or (cp >= 0x0962 and cp <= 0x0963) or (cp >= 0x064B and cp <= 0x065F)
-    or (cp >= 0x2066 and cp <= 0x2069) or cp == 0x200B or cp == 0x200C or cp == 0x200D
+    or (cp >= 0x2066 and cp <= 0x2069) or (cp >= 0x200B and cp <= 0x200F)
 end
 
 local byte, sub, match, concat = string.byte, string.sub, string.match, table.concat
@@ -79,7 +79,7 @@ local function width(s)
   if not s:find("[\225\227-\255]") and not s:find("\226[\186-\191]") then
     local n = count_run_width(s)
     if s:find("\226", 1, true) then
-      n = n - occurrences(s, "\226\129[\166-\169]") - occurrences(s, "\226\128[\139-\141]")
+      n = n - occurrences(s, "\226\129[\166-\169]") - occurrences(s, "\226\128[\139-\143]")
     end
     return n
   end
@@ -372,7 +372,8 @@ local function same(s) return s end
 
 function M.render(doc, opts)
   local limit = opts.width or 80
-  local iso = doc.dir == "rtl" and bidi.isolate or same
+  local rtl = doc.dir == "rtl"
+  local iso = rtl and bidi.isolate or same
   local title = wrap(iso(doc.title), limit, "")
   local out = { title, string.rep("=", longest_line(title)), "" }
   local indent = ""
@@ -398,7 +399,8 @@ function M.render(doc, opts)
       end
       out[#out + 1] = ""
     elseif b.type == "verbatim" then
-      for _, line in ipairs(b.lines) do out[#out + 1] = "    " .. line end
+      -- a server's words stay left to right on a right-to-left page
+      for _, line in ipairs(b.lines) do out[#out + 1] = (rtl and bidi.LRM or "") .. "    " .. line end
       out[#out + 1] = ""
     elseif b.type == "links" then
       local colon = b.colon or ": "
@@ -407,7 +409,13 @@ function M.render(doc, opts)
     end
   end
   while out[#out] == "" do out[#out] = nil end
-  return table.concat(out, "\n") .. "\n"
+  local page = table.concat(out, "\n") .. "\n"
+  if rtl then -- every line right to left but the server's reply, marked left to right above
+    page = page:gsub("[^\n]+", function(line)
+      if line:sub(1, 3) ~= bidi.LRM then return bidi.RLM .. line end
+    end)
+  end
+  return page
 end
 
 return M
