@@ -3,11 +3,10 @@ return {
   tag = "zh-hans",
   name = "简体中文",
   dir = "ltr",
-  -- The separator before the last item of a list ("A, B and C").
-  -- Two items are joined with 、 alone (建立连接、任意命令, RCPT、VRFY): " 和 " beside a Chinese label would
-  -- put a half-width space between two Han characters; three or more end with " 和 " (A、B 和 C).
-  list_last = "、",
-  list_last_many = " 和 ",
+  label_colon = "：", -- between a link's name and its address in text pages
+  -- The conjunction before the last item of a list ("A, B and C"): RCPT 和 VRFY, A、B 和 C; beside a Chinese
+  -- word the blank is dropped (新连接和 STARTTLS).
+  list_last = " 和 ",
   -- Texts with a count, one form per CLDR plural category of the language (other is required).
   plurals = {
     duration_minutes = { other = "{n} 分钟" },
@@ -47,13 +46,13 @@ return {
     class = "类别",
     category = "功能分组",
     subject = "主题",
-    commands = "应答的命令",
+    commands = "应答对象",
     typical_enhanced = "常见的增强状态码",
     typical_basic = "注册表列出的基本代码",
     allowed_classes = "可搭配的类别",
     standing = "标准地位",
     none = "无",
-    greeting = "建立连接",
+    greeting = "新连接",
     any_command = "任意命令",
     data_end = "DATA 的结束句点",
     fallback_note = "本页部分内容尚未翻译，以英文显示。",
@@ -61,7 +60,7 @@ return {
     meaning = "含义",
     reason = "原因",
     what_to_do = "如何处理",
-    seen_with = "实际中也搭配的基本代码（注册表未列出）",
+    seen_with = "实际使用中也与之搭配的基本代码（注册表未列出）",
   },
 
   class_names = {
@@ -159,8 +158,8 @@ return {
 
   setup_texts = {
     sender_auth = "重新发送前，先修正发件人的认证：应答指出的 SPF、DKIM、DMARC 对齐、反向 DNS 或 HELO 名称；问题不在收件人地址。",
-    blocked = "查明并消除损害发送 IP 地址或域名信誉的原因，然后请接收方或应答中指出的黑名单运营方解除封锁；问题不在收件人地址。",
-    message_too_large = "把邮件缩小到接收方允许的大小以下，例如用链接分享大附件，然后重新发送；问题不在收件人地址。",
+    blocked = "查明并消除损害发送 IP 地址或域名信誉的原因，然后请收件方或应答中指出的黑名单运营方解除封锁；问题不在收件人地址。",
+    message_too_large = "把邮件缩小到收件方允许的大小以下，例如用链接分享大附件，然后重新发送；问题不在收件人地址。",
     spam_content = "修改过滤器认为有问题的内容（链接、附件、措辞），并在重新发送前检查发信账户是否被滥用；问题不在收件人地址。",
     protocol_error = "重新发送前，修正发送软件，使其命令符合 RFC 5321（命令本身、语法或顺序）；问题不在收件人地址。",
     rate_limited = "减少发送量，或把邮件分散到更长的时间内发送，并检查发信账户是否被滥用；问题不在收件人地址。",
@@ -178,7 +177,7 @@ return {
     diff_category = "{first} 属于“{first_name}”功能分组，而 {second} 属于“{second_name}”功能分组。",
     diff_subject = "{first} 报告的是{first_name}，而 {second} 报告的是{second_name}。",
     diff_meaning = "{first} 表示“{first_name}”；{second} 表示“{second_name}”。",
-    diff_commands = "{first} 用于应答：{first_commands}；{second} 则用于应答：{second_commands}。",
+    diff_commands = "{first} 的应答对象（{first_commands}）不同于 {second} 的应答对象（{second_commands}）。",
     diff_status = "{first} {first_status}，而 {second} {second_status}。",
     diff_kind = "{basic} 是基本应答码，决定客户端下一步怎么做；而 {enhanced} 是增强状态码，说明原因。",
     diff_related = "{first} 和 {second} 是相关代码：两者的条目都列出对方以供比较。",
