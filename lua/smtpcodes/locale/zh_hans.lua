@@ -142,7 +142,7 @@ return {
     resend_rest = "在新的事务中向未被接受的收件人重新发送邮件。",
     fix_address = "更正地址后重新发送。",
     suppress_address = "停止向此地址发送；再发也会一直失败。",
-    fix_sender_setup = "重新发送前，先修正发送端的问题（SPF、DKIM、DMARC、反向 DNS、信誉或邮件大小）；问题不在收件人地址。",
+    fix_sender_setup = "重新发送前，先修正发件方的问题（SPF、DKIM、DMARC、反向 DNS、信誉或邮件大小）；问题不在收件人地址。",
     authenticate = "发送前请先用有效的凭据登录。",
     use_tls = "发送前请先通过 STARTTLS 启动 TLS，或改用加密连接。",
     contact_postmaster = "请联系收件方的 postmaster；发件方无法独自解决此问题。",

@@ -3,7 +3,7 @@
 -- 术语表（全文及界面文件统一使用）：
 --   reply code 应答码；basic code 基本应答码；enhanced status code 增强状态码
 --   transient / permanent failure 暂时性失败 / 永久性失败
---   mailbox 邮箱；recipient 收件人；sender 发件人；sending system 发送方
+--   mailbox 邮箱；recipient 收件人；sender 发件人；sender's side 发件方；sending system 发送方；receiving side 收件方
 --   relay 中继；bounce 退信；queue 队列；greylisting 灰名单
 --   forward-path 转发路径（forward-path）；session 会话；transaction 事务
 --   greeting 问候语（在“应答对象”列表中记作“新连接”）；final dot 结束句点；reply text 应答文本
