@@ -28,7 +28,7 @@ return {
     { "smtpcodes scan [选项] [路径 ...]", "" },
   },
   scan_intro = "读取退信邮件、Maildir 文件夹（cur/ 和 new/）、mbox 文件和 MTA 日志（Postfix、Exim、Sendmail），"
-    .. "并为每个收件人输出一条结果。路径为 \"-\" 或未给出路径时读取标准输入。",
+    .. "并为每个收件人输出一条结果。路径为“-”或未给出路径时读取标准输入。",
   scan_options = {
     { "-f, --format 格式", "text（表格，默认）、jsonl、json 或 summary" },
     { "-l, --lang 语言", "text 和 summary 的语言（默认依次取 LANGUAGE、LC_ALL、LC_MESSAGES、LANG，都没有时为 en）" },
