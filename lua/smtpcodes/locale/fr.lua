@@ -5,7 +5,7 @@ return {
   dir = "ltr",
   -- The separator before the last item of a list ("A, B and C").
   list_last = " et ",
-  label_colon = " : ", -- between a link's name and its address in text pages
+  label_colon = " : ", -- between a label and what follows in text (links, the scan summary's count)
   -- Texts with a count, one form per CLDR plural category of the language (other is required).
   plurals = {
     duration_minutes = { one = "{n} minute", other = "{n} minutes" },
@@ -290,7 +290,7 @@ return {
     verdict = "Verdict",
     reason = "Cause",
     action = "Action",
-    results = "Résultats ", -- the summary prints "{results}: N"; the no-break space goes before the colon
+    results = "Résultats",
     other = "autres",
     deliveries = "Remises",
     verdicts = "Verdicts",
