@@ -266,13 +266,13 @@ return {
     [510] = {
       description = "Ein Code, den kein Standard definiert und den öffentliche Referenz- und Helpdesk-Seiten als ungültige E-Mail-Adresse aufführen. RFC 5321 reserviert den Bereich x1z für Informationsantworten, daher passt ein Adressfehler mit der Nummer 510 nicht in das Standardschema. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
       when = "Echte Server senden ihn selten; er zeigt sich vor allem in Helpdesk-Artikeln oder in einem Bericht, der den erweiterten Code 5.1.0 ohne seine Punkte ausgibt. Vor jeder Reaktion auf die Nummer die unveränderte Antwort im Serverlog prüfen.",
-      fix = "Die Empfängeradresse auf Tippfehler prüfen und sie auf einem anderen Weg beim Empfänger bestätigen lassen. Den Fehler als dauerhaft behandeln und dieselbe Adresse nicht unverändert erneut versuchen.",
+      fix = "Die Empfängeradresse auf Tippfehler prüfen und sie auf einem anderen Weg beim Empfänger bestätigen lassen. Den Fehler als dauerhaft behandeln und es mit derselben Adresse nicht unverändert erneut versuchen.",
       use = "510 nicht senden; eine ungültige Empfängeradresse mit 550 und einem erweiterten Code wie 5.1.1 melden.",
     },
     [511] = {
       description = "Ein Code, den kein Standard definiert und den öffentliche Referenzlisten ebenfalls als ungültige E-Mail-Adresse beschreiben. Seine Ziffern entsprechen dem registrierten erweiterten Code 5.1.1, ungültige Adresse des Zielpostfachs. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
       when = "Echte Server senden ihn selten als Basiscode; ein Log oder Bounce mit 511 zeigt womöglich den erweiterten Code 5.1.1 ohne seine Punkte, meist aus einer 550-Antwort für ein unbekanntes Postfach.",
-      fix = "Die Schreibweise der Empfängeradresse prüfen und sich vergewissern, dass das Postfach noch existiert. Dieselbe Adresse nicht erneut versuchen und sie aus Mailinglisten entfernen, wenn sie weiter fehlschlägt.",
+      fix = "Die Schreibweise der Empfängeradresse prüfen und sich vergewissern, dass das Postfach noch existiert. Es nicht erneut mit derselben Adresse versuchen und sie aus Mailinglisten entfernen, wenn sie weiter fehlschlägt.",
       use = "511 nicht senden; ein unbekanntes Postfach mit 550 und 5.1.1 melden.",
     },
     [512] = {
@@ -336,7 +336,7 @@ return {
       use = "Für eine Ablehnung durch eine Richtlinie 550 mit 5.7.1 vorziehen, weil 533 über seinen Registereintrag hinaus keine standardisierte Bedeutung hat.",
     },
     [534] = {
-      description = "Der Server lehnt den vom Client gewählten SASL-Mechanismus ab, weil er schwächer ist, als die Richtlinie für diesen Benutzer erlaubt. RFC 4954 definiert 534 mit dem erweiterten Code 5.7.9, und vom Client wird erwartet, dass er einen stärkeren Mechanismus versucht.",
+      description = "Der Server lehnt den vom Client gewählten SASL-Mechanismus ab, weil er schwächer ist, als die Richtlinie für diesen Benutzer erlaubt. RFC 4954 definiert 534 mit dem erweiterten Code 5.7.9, und vom Client wird erwartet, dass er es mit einem stärkeren Mechanismus versucht.",
       when = "Er erscheint nach AUTH mit PLAIN, LOGIN oder CRAM-MD5 auf Servern, die für einige Konten stärkere Verfahren verlangen. Einige große Anbieter senden ihn, wenn ein Konto statt des normalen Passworts ein App-Passwort oder eine Anmeldung per OAuth braucht.",
       fix = "Einen stärkeren Mechanismus aus der AUTH-Liste der EHLO-Antwort wählen oder den Anweisungen des Anbieters folgen, was meist bedeutet, ein App-Passwort anzulegen oder den Client auf OAuth umzustellen. Derselbe Mechanismus scheitert beim nächsten Versuch auf dieselbe Weise.",
       use = "534 als Antwort auf AUTH senden, wenn der angeforderte Mechanismus unterstützt wird, nach der eigenen Richtlinie für diesen Benutzer aber zu schwach ist.",
@@ -392,7 +392,7 @@ return {
     [554] = {
       description = "Die Transaktion ist dauerhaft fehlgeschlagen, und der Server nennt keinen spezifischeren Code. Als Begrüßung beim Verbindungsaufbau bedeutet er, dass es hier für diesen Client keinen SMTP-Dienst gibt; als Antwort auf DATA kann er bedeuten, dass kein gültiger Empfänger angenommen wurde; nach dem abschließenden Punkt lehnt er die Nachricht als Ganzes ab.",
       when = "Häufig als Begrüßung eines Servers, der die IP-Adresse des Clients blockiert, und nach dem abschließenden Punkt, wenn ein Inhaltsfilter eine Nachricht als Spam oder Schadsoftware ablehnt, oft mit 5.7.1. Postfix sendet 554 außerdem standardmäßig bei RCPT TO, wenn eine Access-Map, eine Blocklist oder die Relay-Beschränkung greift, und lehnt dann nur diesen Empfänger ab. Der Code meldet auch eine Nachricht, die der Server nicht konvertieren kann (5.6.3), oder eine, die für das System zu groß ist (5.3.4).",
-      fix = "Antworttext und erweiterten Code lesen: Bei einer blockierten IP-Adresse Blocklists und Reverse-DNS prüfen und den Postmaster der Empfängerseite kontaktieren; bei abgelehntem Inhalt herausfinden und beheben, woran der Filter Anstoß genommen hat. Nach einer 554-Begrüßung QUIT senden und diesen Host nicht unverändert erneut versuchen, da er jeden anderen Befehl mit 503 beantwortet.",
+      fix = "Antworttext und erweiterten Code lesen: Bei einer blockierten IP-Adresse Blocklists und Reverse-DNS prüfen und den Postmaster der Empfängerseite kontaktieren; bei abgelehntem Inhalt herausfinden und beheben, woran der Filter Anstoß genommen hat. Nach einer 554-Begrüßung QUIT senden und es bei diesem Host nicht unverändert erneut versuchen, da er jeden anderen Befehl mit 503 beantwortet.",
       use = "554 als Begrüßung senden, um einen Client von vornherein abzuweisen, als Antwort auf DATA, wenn kein Empfänger angenommen wurde, oder nach dem abschließenden Punkt, um eine Nachricht abzulehnen, die nicht zugestellt wird.",
     },
     [555] = {
