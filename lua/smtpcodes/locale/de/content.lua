@@ -27,6 +27,9 @@
 --   reply text ............... Antworttext
 --   admin .................... Administrator (Admin)
 --   suppress (an address) .. auf die Sperrliste setzen
+--                              (kurz in scan: Adresse sperren)
+--   pass (SPF, DKIM) ......... die Prüfung ist erfolgreich; die Domain besteht die SPF-Prüfung
+--   retry a host / an address  es bei einem Host / mit einer Adresse erneut versuchen
 return {
   basic = {
     [200] = {
