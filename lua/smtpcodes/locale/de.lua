@@ -180,7 +180,7 @@ return {
     advice_choose_class = "Den 4xx-Code wählen, wenn sich die Ursache von selbst erledigen kann, damit der Client es erneut versucht; den 5xx-Code nur wählen, wenn derselbe Versuch niemals gelingen kann.",
     advice_pairing_consistent = "{enhanced} kann in derselben Antwort zusammen mit {basic} stehen: Der Basiscode bestimmt, was der Client tut, der erweiterte Code nennt den Grund.",
     advice_pairing_mismatch = "{enhanced} passt nicht zu {basic}: Ihre Klassen stimmen nicht überein. In einer Antwort innerhalb der SMTP-Sitzung kombiniert ein Server einen erweiterten Code mit einem Basiscode derselben Klasse, und bei einem Widerspruch richtet sich der Client nach dem Basiscode. In einer Zustellstatusbenachrichtigung (RFC 3464) ist es umgekehrt: Das Feld Action und der Status {enhanced} sagen, ob die Nachricht noch in der Warteschlange liegt oder zurückgeschickt wurde, weil die Zustellversuche aufgegeben wurden, und ein zitiertes {basic} sagt nur, wie der entfernte Server zuletzt geantwortet hat.",
-    unregistered_name = "Nicht registrierter Code („{subject_name}“)",
+    unregistered_name = "Nicht registrierter Code, Bereich {subject_name}",
     unregistered_description = "{code} steht nicht im IANA-Register der erweiterten Statuscodes. Seine Klasse besagt, dass {class_meaning}, und sein Bereich ordnet das Problem dem Thema „{subject_name}“ zu.",
     unregistered_when = "Ein Server oder Anbieter verwendet einen eigenen Detailcode; der Antworttext sagt meist mehr.",
     unregistered_fix = "Nach der Klasse handeln, den Antworttext lesen und den Code in der Dokumentation des Servers oder Anbieters nachschlagen, der ihn gesendet hat.",
@@ -209,7 +209,7 @@ return {
     reason_sentence = "Einordnung: {reason}.",
     title_reply_nocode = "Keine SMTP-Antwort: {reason}",
     unassigned_subject = "nicht vergeben ({subject})",
-    unregistered_name_unassigned = "Nicht registrierter Code mit nicht vergebenem Bereich ({subject})",
+    unregistered_name_unassigned = "Nicht registrierter Code im nicht vergebenen Bereich {subject}",
     unregistered_description_unassigned = "{code} steht nicht im IANA-Register der erweiterten Statuscodes. Seine Klasse besagt, dass {class_meaning}; sein Bereich {subject} ist in RFC 3463 nicht vergeben und sagt daher nichts weiter über das Problem aus.",
   },
 
