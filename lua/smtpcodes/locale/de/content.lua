@@ -767,7 +767,7 @@ return {
       fix = "Den Hop finden, der den Inhalt verändert, und das abstellen oder die Nachricht erst signieren, wenn alle Änderungen vorgenommen sind. Ein unverändertes erneutes Senden hilft nur, wenn der Schaden ein Zufall beim Transport war.",
     },
     ["7.8"] = {
-      name = "Anmeldedaten ungültig",
+      name = "Ungültige Anmeldedaten",
       description = "Der Server hat den AUTH-Versuch abgelehnt: Der übermittelte Benutzername, das Passwort oder das Token ist falsch oder reicht nicht aus.",
       when = "Unmittelbar nach AUTH, meist als 535 5.7.8, wenn das Passwort falsch ist, der Kontoname vertippt ist oder der Anbieter statt des normalen Passworts ein App-Passwort oder ein OAuth-Token verlangt.",
       fix = "Den Benutzer nach neuen Anmeldedaten fragen, statt es mit denselben erneut zu versuchen, da wiederholte Fehlschläge das Konto sperren können. Prüfen, ob der Anbieter ein anwendungsspezifisches Passwort, OAuth oder die vollständige E-Mail-Adresse als Benutzernamen erwartet.",
