@@ -27,6 +27,9 @@
 --   reply text ............... Antworttext
 --   admin .................... Administrator (Admin)
 --   suppress (an address) .. auf die Sperrliste setzen
+--                              (kurz in scan: Adresse sperren)
+--   pass (SPF, DKIM) ......... die Prüfung ist erfolgreich; die Domain besteht die SPF-Prüfung
+--   retry a host / an address  es bei einem Host / mit einer Adresse erneut versuchen
 return {
   basic = {
     [200] = {
@@ -49,7 +52,7 @@ return {
     },
     [220] = {
       description = "Der Server ist bereit, SMTP zu sprechen. 220 ist die normale Begrüßung, die gesendet wird, sobald eine Verbindung steht, und das erste Wort nach dem Code ist der Hostname des Servers. RFC 3207 verwendet 220 außerdem als positive Antwort auf STARTTLS; dann bedeutet der Code, dass der Server für den TLS-Handshake bereit ist. Die Begrüßung enthält keinen erweiterten Statuscode, weil der Client noch nicht weiß, ob der Server solche Codes verwendet; die Antwort auf STARTTLS enthält meist einen.",
-      when = "Er ist die erste Zeile, die ein Client nach dem Verbindungsaufbau erhält, etwa „220 mx.example.com ESMTP“, bevor er EHLO sendet. Er beantwortet außerdem einen STARTTLS-Befehl, den der Server annimmt, etwa mit „220 2.0.0 Ready to start TLS“.",
+      when = "Er ist die erste Zeile, die ein Client nach dem Verbindungsaufbau und vor seinem EHLO erhält, etwa „220 mx.example.com ESMTP“. Er beantwortet außerdem einen STARTTLS-Befehl, den der Server annimmt, etwa mit „220 2.0.0 Ready to start TLS“.",
       fix = "Es ist nichts zu tun: Nach der Begrüßung sendet der Client EHLO oder, wenn er keine Erweiterungen nutzt, HELO. Nach einer 220 als Antwort auf STARTTLS beginnt der Client sofort den TLS-Handshake, verwirft nach dessen Abschluss alles, was er vorher erfahren hat, und sendet erneut EHLO. Ein Client sollte vor dem Senden die Begrüßung abwarten, da viele Server Clients ablehnen, die zu früh senden.",
       use = "220 als Begrüßung beim Verbindungsaufbau senden, wenn der Server bereit ist, Mail anzunehmen, und als Antwort auf STARTTLS, wenn er bereit ist, TLS zu starten.",
     },
@@ -186,10 +189,10 @@ return {
       use = "451 senden, wenn ein Befehl oder eine Transaktion an einem vorübergehenden Fehler auf der Serverseite scheitert, etwa an einer Zeitüberschreitung bei einer Abfrage, einem ausgefallenen Hilfsdienst oder einem lokalen Ressourcenproblem.",
     },
     [452] = {
-      description = "Der Server hat die angeforderte Aktion nicht ausgeführt, weil ihm gerade der Speicherplatz dafür fehlt. RFC 5321 Abschnitt 4.5.3.1.10 macht 452 außerdem zur richtigen Antwort, wenn eine Transaktion mehr Empfänger hat, als der Server annimmt, und mit SIZE (RFC 1870) bedeutet er, dass die angekündigte Nachrichtengröße vorerst nicht angenommen werden kann.",
-      when = "Er beantwortet MAIL FROM, wenn eine angekündigte Größe nicht in den freien Platz passt, RCPT TO, wenn das Empfängerlimit der Transaktion erreicht ist (zu viele Empfänger), oder den abschließenden Punkt, wenn sich Platte oder Warteschlange während der Übertragung gefüllt haben. Einige Anbieter senden ihn auch mit 4.2.2, wenn ein Empfängerpostfach sein Kontingent überschritten hat.",
-      fix = "Bei zu vielen Empfängern sollte der Client die Transaktion mit den bereits angenommenen Empfängern abschließen und die übrigen in einer neuen Transaktion senden; so sieht RFC 5321 den Umgang mit dem Limit vor. Bei Speicherproblemen später mit wachsenden Abständen erneut versuchen; der Administrator der Empfängerseite sollte den freien Platz auf den Queue- und Spool-Volumes prüfen und, wenn der erweiterte Code 4.2.2 lautet, das Kontingent des Empfängers.",
-      use = "452 senden, wenn dem Server vorübergehend Speicherplatz fehlt, oder als Antwort auf das RCPT TO, das das Empfängerlimit einer Transaktion überschreitet, damit der Client die übrigen Empfänger später sendet.",
+      description = "Der Server hat die angeforderte Aktion nicht ausgeführt, weil ihm gerade der Speicherplatz dafür fehlt. RFC 5321 Abschnitt 4.5.3.1.10 macht 452 außerdem zur richtigen Antwort, wenn eine Transaktion mehr Empfänger hat, als der Server annehmen will, und mit SIZE (RFC 1870) bedeutet 452, dass die angekündigte Nachrichtengröße vorerst nicht angenommen werden kann.",
+      when = "Er beantwortet MAIL FROM, wenn die angekündigte Größe den freien Platz übersteigt, RCPT TO, wenn das Empfängerlimit der Transaktion erreicht ist (zu viele Empfänger), oder den abschließenden Punkt, wenn Festplatte oder Warteschlange während der Übertragung vollgelaufen sind. Einige Anbieter senden ihn auch mit 4.2.2, wenn ein Empfängerpostfach sein Kontingent überschritten hat.",
+      fix = "Bei zu vielen Empfängern sollte der Client die Transaktion mit den bereits angenommenen Empfängern abschließen und die Nachricht in einer neuen Transaktion an die übrigen senden; so sieht RFC 5321 den Umgang mit dem Limit vor. Bei Speicherproblemen später mit wachsenden Abständen erneut versuchen; der Administrator der Empfängerseite sollte den freien Platz auf den Queue- und Spool-Volumes prüfen und, wenn der erweiterte Code 4.2.2 lautet, das Kontingent des Empfängers.",
+      use = "452 senden, wenn dem Server vorübergehend Speicherplatz fehlt, oder als Antwort auf das RCPT TO, das das Empfängerlimit einer Transaktion überschreitet, damit der Client die Nachricht später an die übrigen Empfänger sendet.",
     },
     [453] = {
       description = "Als Antwort auf ATRN (RFC 2645, On-Demand Mail Relay) teilt 453 dem authentifizierten Client mit, dass für seine Domains keine Mail wartet. Davon unabhängig führt das IANA-Register 453 als Basiscode zu X.3.2 (System not accepting network messages), eine Bedeutung, die mit ATRN nichts zu tun hat.",
@@ -259,20 +262,20 @@ return {
     },
     [504] = {
       description = "Der Befehl und seine Syntax sind in Ordnung, aber der Server unterstützt den angeforderten Parameter oder die Option nicht. Der häufigste Fall ist AUTH mit einem SASL-Mechanismus, den der Server nicht anbietet; auch VRFY, EXPN und HELP können ihn erhalten, wenn die angeforderte Variante nicht unterstützt wird.",
-      when = "Meist unmittelbar nach AUTH mit einem Mechanismus aus alten Client-Einstellungen zu sehen, etwa CRAM-MD5 oder NTLM, den dieser Server in seiner EHLO-Antwort nicht aufführt. Ein standardkonformer Server sendet ihn auf EHLO oder HELO nur in seltenen Fällen.",
+      when = "Er erscheint meist unmittelbar nach AUTH mit einem Mechanismus aus alten Client-Einstellungen, etwa CRAM-MD5 oder NTLM, den dieser Server in seiner EHLO-Antwort nicht aufführt. Ein standardkonformer Server sendet ihn auf EHLO oder HELO nur in seltenen Fällen.",
       fix = "Einen Mechanismus aus der AUTH-Zeile der EHLO-Antwort wählen und diese Antwort nach STARTTLS erneut lesen, weil sich die Liste oft ändert, sobald TLS aktiv ist. Bei anderen Befehlen den nicht unterstützten Parameter weglassen oder eine einfachere Form des Befehls verwenden.",
       use = "504 senden, wenn ein Befehl erkannt wird, der angeforderte Parameter, die Option oder der SASL-Mechanismus aber nicht; für unbekannte Parameter von MAIL FROM oder RCPT TO stattdessen 555 senden.",
     },
     [510] = {
       description = "Ein Code, den kein Standard definiert und den öffentliche Referenz- und Helpdesk-Seiten als ungültige E-Mail-Adresse aufführen. RFC 5321 reserviert den Bereich x1z für Informationsantworten, daher passt ein Adressfehler mit der Nummer 510 nicht in das Standardschema. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
       when = "Echte Server senden ihn selten; er zeigt sich vor allem in Helpdesk-Artikeln oder in einem Bericht, der den erweiterten Code 5.1.0 ohne seine Punkte ausgibt. Vor jeder Reaktion auf die Nummer die unveränderte Antwort im Serverlog prüfen.",
-      fix = "Die Empfängeradresse auf Tippfehler prüfen und sie auf einem anderen Weg beim Empfänger bestätigen lassen. Den Fehler als dauerhaft behandeln und dieselbe Adresse nicht unverändert erneut versuchen.",
+      fix = "Die Empfängeradresse auf Tippfehler prüfen und sie auf einem anderen Weg beim Empfänger bestätigen lassen. Den Fehler als dauerhaft behandeln und es mit derselben Adresse nicht unverändert erneut versuchen.",
       use = "510 nicht senden; eine ungültige Empfängeradresse mit 550 und einem erweiterten Code wie 5.1.1 melden.",
     },
     [511] = {
       description = "Ein Code, den kein Standard definiert und den öffentliche Referenzlisten ebenfalls als ungültige E-Mail-Adresse beschreiben. Seine Ziffern entsprechen dem registrierten erweiterten Code 5.1.1, ungültige Adresse des Zielpostfachs. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
       when = "Echte Server senden ihn selten als Basiscode; ein Log oder Bounce mit 511 zeigt womöglich den erweiterten Code 5.1.1 ohne seine Punkte, meist aus einer 550-Antwort für ein unbekanntes Postfach.",
-      fix = "Die Schreibweise der Empfängeradresse prüfen und sich vergewissern, dass das Postfach noch existiert. Dieselbe Adresse nicht erneut versuchen und sie aus Mailinglisten entfernen, wenn sie weiter fehlschlägt.",
+      fix = "Die Schreibweise der Empfängeradresse prüfen und sich vergewissern, dass das Postfach noch existiert. Es nicht erneut mit derselben Adresse versuchen und sie aus Mailinglisten entfernen, wenn sie weiter fehlschlägt.",
       use = "511 nicht senden; ein unbekanntes Postfach mit 550 und 5.1.1 melden.",
     },
     [512] = {
@@ -289,7 +292,7 @@ return {
     },
     [517] = {
       description = "Ein Code, den kein Standard definiert und der in Helpdesk-Listen als Fehler wegen ungültiger Adresse auftaucht. Seine Ziffern entsprechen dem erweiterten Code 5.1.7, der die Syntax der Absenderadresse betrifft. Ein Client muss ihn wie jede andere 5xx-Antwort als dauerhaften Fehler behandeln, wie es RFC 5321 Abschnitt 4.2 verlangt.",
-      when = "Vor allem in Helpdesk-Artikeln und in Berichten zu sehen, die erweiterte Codes ohne Punkte ausgeben; echte Server senden ihn selten als Basiscode.",
+      when = "Er taucht vor allem in Helpdesk-Artikeln und in Berichten auf, die erweiterte Codes ohne Punkte ausgeben; echte Server senden ihn selten als Basiscode.",
       fix = "Beide Adressen prüfen: den im Client eingestellten Envelope-Absender ebenso wie den Empfänger, da der passende erweiterte Code 5.1.7 den Absender betrifft. Den Fehler als dauerhaft behandeln und nicht unverändert erneut versuchen.",
       use = "517 nicht senden; 553 oder 501 mit 5.1.7 für eine fehlerhaft geformte Absenderadresse verwenden und 550 mit 5.1.1 für einen ungültigen Empfänger.",
     },
@@ -324,9 +327,9 @@ return {
       use = "525 mit 5.7.13 nach einer erfolgreichen Authentifizierung bei einem Konto senden, das administrativ deaktiviert wurde.",
     },
     [530] = {
-      description = "Der Server führt den Befehl erst aus, wenn sich der Client mit AUTH authentifiziert hat oder, bei Servern, die TLS verlangen, wenn der Client STARTTLS gesendet hat. RFC 4954 definiert ihn mit 5.7.0 für fehlende Authentifizierung, RFC 3207 verwendet ihn, um zuerst STARTTLS zu verlangen, und RFC 2645 für ATRN von einem nicht authentifizierten Client. Einige ältere Referenzlisten nennen 530 „Zugriff verweigert“ und schreiben diese Verwendung Sendmail zu; kein RFC gibt ihm diese Bedeutung.",
+      description = "Der Server führt den Befehl erst aus, wenn sich der Client mit AUTH authentifiziert hat oder, bei Servern, die TLS verlangen, wenn der Client STARTTLS gesendet hat. RFC 4954 definiert 530 mit 5.7.0 für fehlende Authentifizierung, RFC 3207 verwendet ihn, um zuerst STARTTLS zu verlangen, und RFC 2645 für ATRN von einem nicht authentifizierten Client. Einige ältere Referenzlisten nennen 530 „Zugriff verweigert“ und schreiben diese Verwendung Sendmail zu; kein RFC gibt ihm diese Bedeutung.",
       when = "Typisch für Submission-Server auf Port 587 und für Relays, die nur Mail von angemeldeten Benutzern annehmen, als Antwort auf MAIL, RCPT oder DATA. Ein Client ohne eingestelltes Passwort oder einer, der auf einem Server mit TLS-Pflicht STARTTLS übersprungen hat, erhält ihn beim ersten MAIL-Befehl.",
-      fix = "Im Client die SMTP-Authentifizierung mit gültigen Anmeldedaten aktivieren und STARTTLS einschalten, wenn der Antworttext es verlangt. Skripte sollten vor MAIL FROM nacheinander EHLO, STARTTLS, erneut EHLO und AUTH ausführen und prüfen, dass die Anmeldung 235 ergeben hat.",
+      fix = "Im Client die SMTP-Authentifizierung mit gültigen Anmeldedaten aktivieren und STARTTLS einschalten, wenn der Antworttext es verlangt. Skripte sollten vor MAIL FROM nacheinander EHLO, STARTTLS, erneut EHLO und AUTH ausführen und prüfen, ob der Server die Anmeldung mit 235 bestätigt hat.",
       use = "530 als Antwort auf jeden Befehl außer AUTH, EHLO, HELO, NOOP, RSET oder QUIT senden, wenn die Richtlinie Authentifizierung verlangt, oder auf jeden Befehl außer NOOP, EHLO, STARTTLS oder QUIT, wenn die Richtlinie zuerst TLS verlangt.",
     },
     [533] = {
@@ -336,14 +339,14 @@ return {
       use = "Für eine Ablehnung durch eine Richtlinie 550 mit 5.7.1 vorziehen, weil 533 über seinen Registereintrag hinaus keine standardisierte Bedeutung hat.",
     },
     [534] = {
-      description = "Der Server lehnt den vom Client gewählten SASL-Mechanismus ab, weil er schwächer ist, als die Richtlinie für diesen Benutzer erlaubt. RFC 4954 definiert ihn mit dem erweiterten Code 5.7.9, und vom Client wird erwartet, dass er einen stärkeren Mechanismus versucht.",
-      when = "Nach AUTH mit PLAIN, LOGIN oder CRAM-MD5 auf Servern zu sehen, die für einige Konten stärkere Verfahren verlangen. Einige große Anbieter senden ihn, wenn ein Konto statt des normalen Passworts ein App-Passwort oder eine Anmeldung per OAuth braucht.",
+      description = "Der Server lehnt den vom Client gewählten SASL-Mechanismus ab, weil er schwächer ist, als die Richtlinie für diesen Benutzer erlaubt. RFC 4954 definiert 534 mit dem erweiterten Code 5.7.9, und vom Client wird erwartet, dass er es mit einem stärkeren Mechanismus versucht.",
+      when = "Er erscheint nach AUTH mit PLAIN, LOGIN oder CRAM-MD5 auf Servern, die für einige Konten stärkere Verfahren verlangen. Einige große Anbieter senden ihn, wenn ein Konto statt des normalen Passworts ein App-Passwort oder eine Anmeldung per OAuth braucht.",
       fix = "Einen stärkeren Mechanismus aus der AUTH-Liste der EHLO-Antwort wählen oder den Anweisungen des Anbieters folgen, was meist bedeutet, ein App-Passwort anzulegen oder den Client auf OAuth umzustellen. Derselbe Mechanismus scheitert beim nächsten Versuch auf dieselbe Weise.",
       use = "534 als Antwort auf AUTH senden, wenn der angeforderte Mechanismus unterstützt wird, nach der eigenen Richtlinie für diesen Benutzer aber zu schwach ist.",
     },
     [535] = {
-      description = "Die Authentifizierung ist fehlgeschlagen, weil Benutzername, Passwort oder andere Anmeldedaten falsch oder unzureichend waren. RFC 4954 definiert ihn als normale Antwort auf einen fehlgeschlagenen AUTH-Austausch, mit dem erweiterten Code 5.7.8.",
-      when = "Meist ein vertipptes oder geändertes Passwort, ein Benutzername in falscher Form, etwa ohne Domain, oder ein Konto, das ein App-Passwort braucht. Eine lange Reihe von 535-Antworten an eine Client-Adresse ist außerdem ein typisches Zeichen dafür, dass jemand Passwörter durchprobiert, und viele Server sperren diese Adresse dann.",
+      description = "Die Authentifizierung ist fehlgeschlagen, weil Benutzername, Passwort oder andere Anmeldedaten falsch oder unzureichend waren. RFC 4954 definiert 535 als normale Antwort auf einen fehlgeschlagenen AUTH-Austausch, mit dem erweiterten Code 5.7.8.",
+      when = "Meist ein vertipptes oder geändertes Passwort, ein Benutzername im falschen Format, etwa ohne Domain, oder ein Konto, das ein App-Passwort braucht. Eine lange Reihe von 535-Antworten an dieselbe Client-Adresse ist außerdem ein typisches Zeichen dafür, dass jemand Passwörter durchprobiert, und viele Server sperren diese Adresse dann.",
       fix = "Format des Benutzernamens und Passwort in den Client-Einstellungen prüfen und aktualisieren; ein Mailclient sollte den Benutzer erneut fragen, statt es in einer Schleife erneut zu versuchen. Skripte dürfen es nicht mit denselben Anmeldedaten erneut versuchen, weil wiederholte Fehlschläge zur Sperrung des Kontos oder der IP-Adresse führen können.",
       use = "535 senden, wenn der AUTH-Austausch abgeschlossen ist, die Anmeldedaten aber abgelehnt werden, sofern kein spezifischerer Code wie 534 oder 454 passt.",
     },
@@ -366,22 +369,22 @@ return {
       use = "541 nicht senden; gefilterte Inhalte mit 550 oder 554 und dem erweiterten Code 5.7.1 ablehnen.",
     },
     [550] = {
-      description = "Die angeforderte Aktion wurde dauerhaft abgelehnt, weil das Postfach nicht verwendet werden kann: Es existiert nicht, der Client hat keinen Zugriff darauf, oder eine lokale Richtlinie lehnt den Befehl ab. 550 ist die allgemeine dauerhafte Ablehnung von SMTP, daher nennen der erweiterte Code und der Antworttext den eigentlichen Grund.",
+      description = "Die angeforderte Aktion wurde dauerhaft abgelehnt, weil das Postfach nicht verwendet werden kann: Es existiert nicht, der Client hat keinen Zugriff darauf, oder eine lokale Richtlinie lehnt den Befehl ab. 550 ist in SMTP der allgemeine Code für dauerhafte Ablehnungen; den eigentlichen Grund nennen daher erst der erweiterte Code und der Antworttext.",
       when = "Am häufigsten als Antwort auf RCPT TO für einen unbekannten Benutzer (5.1.1) oder bei einem Relay-Versuch über einen Server, der für diesen Client kein Relaying erlaubt. Er ist auch der übliche Code für Ablehnungen durch Richtlinien, etwa bei einer IP-Adresse auf einer Blocklist, fehlgeschlagenen SPF- oder DMARC-Prüfungen (5.7.1, 5.7.23, 5.7.26) oder einer Absenderdomain mit Null-MX (5.7.27). Nach dem abschließenden Punkt von DATA lehnt er die ganze Nachricht ab, wodurch verborgen bleibt, an welchen Empfängern es lag.",
       fix = "Zuerst den erweiterten Code und den Antworttext lesen: Bei 5.1.1 die Adresse korrigieren oder entfernen, bei 5.7.x SPF, DKIM, DMARC oder Reverse-DNS des Absenders korrigieren oder die Austragung aus der Blocklist beantragen. Dieselbe Nachricht nicht unverändert erneut senden. Ist sich der Absender sicher, dass die Adresse gültig ist, den Empfänger auf einem anderen Weg kontaktieren.",
       use = "550 für ein Postfach senden, das nicht existiert, für verweigertes Relaying oder für eine dauerhafte Ablehnung eines Befehls durch eine Richtlinie; 450 senden, wenn der Zustand vorübergehend ist.",
     },
     [551] = {
-      description = "Der Empfänger ist auf diesem Server nicht lokal, und der Server wird die Nachricht nicht weiterleiten; der Antworttext nennt den Forward-Path, den der Client stattdessen versuchen sollte. 551 ist das ablehnende Gegenstück zu 251, und die Adresse im Text ist für die maschinelle Auswertung gedacht.",
+      description = "Der Empfänger ist auf diesem Server nicht lokal, und der Server leitet die Nachricht nicht weiter; der Antworttext nennt den Forward-Path, den der Client stattdessen verwenden sollte. 551 ist das ablehnende Gegenstück zu 251, und die Adresse im Text ist für die maschinelle Auswertung gedacht.",
       when = "Im heutigen Internet selten, weil Adressänderungen meist durch stillschweigende Weiterleitung erledigt werden oder durch eine einfache 550, wenn die neue Adresse nicht bekannt werden soll. Einige Server verwenden 551 mit 5.7.1 auch, um Relaying zu entfernten Hosts abzulehnen.",
-      fix = "Nennt der Text eine neue Adresse, kann der Absender die Nachricht dorthin erneut senden, nachdem er geprüft hat, dass sie echt ist; ein Client darf nicht annehmen, dass die Aktualisierung von selbst geschieht. Ist keine Adresse angegeben, wie 550 behandeln und die Empfängeradresse prüfen.",
+      fix = "Nennt der Text eine neue Adresse, kann der Absender die Nachricht dorthin erneut senden, nachdem er geprüft hat, ob die Adresse echt ist; ein Client darf nicht annehmen, dass die Aktualisierung von selbst geschieht. Ist keine Adresse angegeben, wie 550 behandeln und die Empfängeradresse prüfen.",
       use = "551 als Antwort auf RCPT oder VRFY nur senden, wenn der richtige Forward-Path des Empfängers bekannt ist, die Nachricht nicht dorthin weitergeleitet wird und die Adresse offengelegt werden darf.",
     },
     [552] = {
       description = "Die Aktion wurde abgebrochen, weil ein Speicherlimit überschritten wurde: Das Postfach des Empfängers ist voll, oder die Nachricht ist größer, als Server oder Postfach erlauben. Mit der SIZE-Erweiterung lehnt 552 auch eine Nachricht ab, deren angekündigte oder tatsächliche Größe über dem festen Maximum des Servers liegt.",
-      when = "Nach RCPT TO bei einem vollen Postfach zu sehen (5.2.2), als Antwort auf MAIL FROM, wenn der SIZE-Parameter über dem angekündigten Limit liegt, und nach dem abschließenden Punkt, wenn sich die Nachricht als zu groß erweist (5.3.4, 5.2.3). Alte Server senden 552 auch bei zu vielen Empfängern, ein von RFC 821 geerbter Fehler; RFC 5321 sagt, dass Clients diesen Fall wie die vorübergehende 452 behandeln sollten.",
-      fix = "Bei einer zu großen Nachricht Anhänge verkleinern oder entfernen oder sie per Link teilen und die Größe vor dem Senden mit dem SIZE-Wert der EHLO-Antwort vergleichen. Bei einem vollen Postfach kann nur der Empfänger Platz schaffen; der Absender kann es also nur später erneut versuchen. Clients, die nach vielen RCPT-Befehlen 552 erhalten, sollten die übrigen Empfänger in einer späteren Transaktion senden.",
-      use = "552 senden, wenn eine Nachricht ein festes Größenlimit überschreitet; für ein volles Postfach, das RFC 3463 als anhaltenden vorübergehenden Fehler einstuft, 452 mit 4.2.2 senden, und 452 auch bei vorübergehendem Speichermangel oder zu vielen Empfängern.",
+      when = "Er erscheint nach RCPT TO bei einem vollen Postfach (5.2.2), als Antwort auf MAIL FROM, wenn der SIZE-Parameter über dem angekündigten Limit liegt, und nach dem abschließenden Punkt, wenn sich die Nachricht als zu groß erweist (5.3.4, 5.2.3). Alte Server senden 552 auch bei zu vielen Empfängern; dieser Fehler ist ein Erbe von RFC 821, und RFC 5321 sagt, dass Clients diesen Fall wie die vorübergehende 452 behandeln sollten.",
+      fix = "Bei einer zu großen Nachricht Anhänge verkleinern oder entfernen oder sie per Link teilen und die Größe vor dem Senden mit dem SIZE-Wert der EHLO-Antwort vergleichen. Bei einem vollen Postfach kann nur der Empfänger Platz schaffen; der Absender kann es also nur später erneut versuchen. Clients, die nach vielen RCPT-Befehlen 552 erhalten, sollten die Nachricht in einer späteren Transaktion an die übrigen Empfänger senden.",
+      use = "552 senden, wenn eine Nachricht ein festes Größenlimit überschreitet; bei einem vollen Postfach 452 mit 4.2.2 senden, da RFC 3463 diesen Fall als anhaltenden vorübergehenden Fehler einstuft, und 452 auch bei vorübergehendem Speichermangel oder zu vielen Empfängern.",
     },
     [553] = {
       description = "Die Aktion wurde abgelehnt, weil der Postfachname nicht zulässig ist, meist weil die Syntax der Adresse falsch ist oder der Name auf diesem System nicht erlaubt ist. Unter SMTPUTF8 bedeutet er außerdem, dass eine Nicht-ASCII-Adresse für diesen Absender oder Empfänger nicht gestattet ist (5.6.7). Als Antwort auf VRFY kann er einen mehrdeutigen Namen melden, der auf mehrere Postfächer passt.",
@@ -392,7 +395,7 @@ return {
     [554] = {
       description = "Die Transaktion ist dauerhaft fehlgeschlagen, und der Server nennt keinen spezifischeren Code. Als Begrüßung beim Verbindungsaufbau bedeutet er, dass es hier für diesen Client keinen SMTP-Dienst gibt; als Antwort auf DATA kann er bedeuten, dass kein gültiger Empfänger angenommen wurde; nach dem abschließenden Punkt lehnt er die Nachricht als Ganzes ab.",
       when = "Häufig als Begrüßung eines Servers, der die IP-Adresse des Clients blockiert, und nach dem abschließenden Punkt, wenn ein Inhaltsfilter eine Nachricht als Spam oder Schadsoftware ablehnt, oft mit 5.7.1. Postfix sendet 554 außerdem standardmäßig bei RCPT TO, wenn eine Access-Map, eine Blocklist oder die Relay-Beschränkung greift, und lehnt dann nur diesen Empfänger ab. Der Code meldet auch eine Nachricht, die der Server nicht konvertieren kann (5.6.3), oder eine, die für das System zu groß ist (5.3.4).",
-      fix = "Antworttext und erweiterten Code lesen: Bei einer blockierten IP-Adresse Blocklists und Reverse-DNS prüfen und den Postmaster der Empfängerseite kontaktieren; bei abgelehntem Inhalt herausfinden und beheben, woran der Filter Anstoß genommen hat. Nach einer 554-Begrüßung QUIT senden und diesen Host nicht unverändert erneut versuchen, da er jeden anderen Befehl mit 503 beantwortet.",
+      fix = "Antworttext und erweiterten Code lesen: Bei einer blockierten IP-Adresse Blocklists und Reverse-DNS prüfen und den Postmaster der Empfängerseite kontaktieren; bei abgelehntem Inhalt herausfinden und beheben, woran der Filter Anstoß genommen hat. Nach einer 554-Begrüßung QUIT senden und es bei diesem Host nicht unverändert erneut versuchen, da er jeden anderen Befehl mit 503 beantwortet.",
       use = "554 als Begrüßung senden, um einen Client von vornherein abzuweisen, als Antwort auf DATA, wenn kein Empfänger angenommen wurde, oder nach dem abschließenden Punkt, um eine Nachricht abzulehnen, die nicht zugestellt wird.",
     },
     [555] = {
@@ -403,7 +406,7 @@ return {
     },
     [556] = {
       description = "Die Domain des Empfängers nimmt überhaupt keine Mail an, daher kann an keine ihrer Adressen etwas zugestellt werden. RFC 7504 hat den Code definiert, und RFC 7505 schreibt einem Submission-Server oder Relay vor, ihn mit 5.1.10 zu verwenden, wenn die Empfängerdomain einen Null-MX-Eintrag veröffentlicht.",
-      when = "Vom eigenen Submission-Server oder einem zwischengeschalteten Relay nach RCPT TO zu sehen, sobald dieser die Empfängerdomain nachgeschlagen und einen Null-MX gefunden hat. Übliche Ursachen sind ein Tippfehler im Domainteil oder eine Domain, die nur für eine Website existiert.",
+      when = "Der eigene Submission-Server oder ein zwischengeschaltetes Relay sendet ihn nach RCPT TO, sobald er die Empfängerdomain nachgeschlagen und einen Null-MX gefunden hat. Übliche Ursachen sind ein Tippfehler im Domainteil oder eine Domain, die nur für eine Website existiert.",
       fix = "Den Domainteil der Adresse prüfen; ist er korrekt, nimmt die Domain keine Mail an, und der Empfänger muss eine andere Adresse angeben. Domaininhaber, die Mail empfangen wollen, müssen den Null-MX durch echte MX-Einträge ersetzen.",
       use = "556 mit 5.1.10 senden, wenn ein Empfänger abgelehnt wird, weil seine Domain einen Null-MX veröffentlicht oder auf andere Weise erklärt, dass sie keine Mail annimmt.",
     },
@@ -448,7 +451,7 @@ return {
     ["1.4"] = {
       name = "Adresse des Zielpostfachs mehrdeutig",
       description = "Die Empfängeradresse passte am Ziel auf mehr als ein Postfach, sodass der Server nicht entscheiden konnte, wohin er zustellen soll. Der Code kommt von Systemen, die Adressen per Name oder unscharfer Suche Benutzern zuordnen.",
-      when = "Im öffentlichen Internet selten; meist bei Gateways und verzeichnisbasierten Mailsystemen zu sehen, die den Namen einer Person als Adresse akzeptieren und mehrere passende Personen finden.",
+      when = "Im öffentlichen Internet selten; er erscheint meist bei Gateways und verzeichnisbasierten Mailsystemen, die den Namen einer Person als Adresse akzeptieren und mehrere passende Personen finden.",
       fix = "Eine spezifischere Adresse verwenden, etwa den genauen Postfachnamen statt eines Namens oder Alias. Der Administrator der Empfängerseite kann die doppelten Verzeichniseinträge bereinigen.",
     },
     ["1.5"] = {
@@ -478,13 +481,13 @@ return {
     ["1.9"] = {
       name = "Nachricht an nicht konformes Mailsystem weitergereicht",
       description = "Ein Status der Nachrichtenverfolgung: Die Empfängeradresse war gültig, und die Nachricht wurde an ein System übergeben, das keine Nachrichtenverfolgung unterstützt, sodass kein weiterer Status gemeldet werden kann. Der Code markiert, wo die Spur endet, keinen Fehler.",
-      when = "In Antworten auf Anfragen zur Nachrichtenverfolgung (die MTRK-Erweiterung) und in daraus erstellten Berichten zu sehen, selten in gewöhnlichen SMTP-Antworten. Er bedeutet, dass die Nachricht den Teil ihres Wegs verlassen hat, der die Verfolgung unterstützt.",
+      when = "Er erscheint in Antworten auf Anfragen zur Nachrichtenverfolgung (die MTRK-Erweiterung) und in daraus erstellten Berichten, selten in gewöhnlichen SMTP-Antworten. Er bedeutet, dass die Nachricht den Teil ihres Wegs verlassen hat, der die Verfolgung unterstützt.",
       fix = "Mit der Nachricht ist alles in Ordnung. Wer mehr wissen will, fragt den Administrator des nächsten Systems auf dem Weg oder wartet auf eine Zustellstatusbenachrichtigung oder eine Antwort des Empfängers.",
     },
     ["1.10"] = {
       name = "Empfängeradresse hat Null-MX",
       description = "Die Empfängerdomain veröffentlicht einen Null-MX-Eintrag, einen einzelnen MX mit Präferenz 0, der auf „.“ zeigt und erklärt, dass die Domain überhaupt keine Mail annimmt. Die Zustellung ist nach dem Willen des Domaininhabers unmöglich.",
-      when = "Als 556 5.1.10 von einem Submission- oder Relay-Server zu sehen, der die Empfängerdomain vor dem Zustellversuch nachgeschlagen hat, meist bei geparkten Domains, Tippfehler-Domains oder Domains, die nur eine Website bedienen.",
+      when = "Ein Submission- oder Relay-Server sendet ihn als 556 5.1.10, wenn er die Empfängerdomain vor dem Zustellversuch nachgeschlagen hat, meist bei geparkten Domains, Tippfehler-Domains oder Domains, die nur eine Website bedienen.",
       fix = "Die Adresse prüfen: Die Domain ist fast immer falsch oder war nie zum Mailempfang gedacht. Nicht erneut versuchen; die Domain korrigieren oder den Empfänger auf anderem Weg erreichen.",
     },
     ["2.0"] = {
@@ -496,12 +499,12 @@ return {
     ["2.1"] = {
       name = "Postfach deaktiviert, nimmt keine Nachrichten an",
       description = "Das Postfach existiert, nimmt aber derzeit keine Mail an, weil das Konto gesperrt, deaktiviert oder blockiert ist. Ob es wieder aktiv wird, entscheidet die Empfängerseite.",
-      when = "Bei gesperrten oder unbezahlten Konten, nach Missbrauch gesperrten Konten und Postfächern zu sehen, die nach langer Inaktivität deaktiviert wurden. Server senden 4.2.1, wenn die Sperre voraussichtlich aufgehoben wird, und 5.2.1, wenn sie dauerhaft sein soll.",
+      when = "Er tritt bei gesperrten oder unbezahlten Konten auf, bei wegen Missbrauchs gesperrten Konten und bei Postfächern, die nach langer Inaktivität deaktiviert wurden. Server senden 4.2.1, wenn die Sperre voraussichtlich aufgehoben wird, und 5.2.1, wenn sie dauerhaft sein soll.",
       fix = "Nur der Inhaber des Postfachs oder sein Administrator kann das Postfach wieder aktivieren; der Empfänger ist also auf anderem Weg zu erreichen. Eine Bounce-Verarbeitung sollte 4.2.1 erneut versuchen und wiederholte 5.2.1 als Zeichen werten, dass die Adresse aufgegeben wurde.",
     },
     ["2.2"] = {
       name = "Postfach voll",
-      description = "Das Postfach des Empfängers hat sein Speicherkontingent erreicht, sodass keine weiteren Nachrichten hineinpassen, bis der Inhaber welche löscht. Das Problem ist dieses eine Postfach, nicht der ganze Server.",
+      description = "Das Postfach des Empfängers hat sein Speicherkontingent erreicht, sodass keine weiteren Nachrichten hineinpassen, bis der Inhaber Nachrichten löscht. Das Problem ist dieses eine Postfach, nicht der ganze Server.",
       when = "Häufig bei aufgegebenen Konten, die weiter Mail erhalten, und bei Benutzern mit kleinem Kontingent. 4.2.2 bittet den Absender, es später erneut zu versuchen; 5.2.2, oft mit 552, bedeutet, dass die Empfängerseite diese Nachricht endgültig ablehnt, auch wenn das Postfach später geleert werden mag.",
       fix = "4.2.2 der Warteschlange für erneute Versuche überlassen und den Empfänger auf anderem Weg benachrichtigen, wenn der Zustand anhält. 5.2.2 zunächst als Soft Bounce behandeln und die Adresse erst dann auf die Sperrliste setzen, wenn es sich über Tage oder Wochen wiederholt, da ein dauerhaft volles Postfach meist aufgegeben ist.",
     },
@@ -550,7 +553,7 @@ return {
     ["3.5"] = {
       name = "System falsch konfiguriert",
       description = "Die eigene Konfiguration des Empfängersystems hindert es daran, diese Nachricht anzunehmen. Der Fehler liegt in der Einrichtung des Ziels, nicht bei der Nachricht oder dem Absender.",
-      when = "Bei fehlerhaften Routing- oder Aliastabellen, fehlenden Zustell-Transports oder ungültigen Servereinstellungen zu sehen; Postfix zum Beispiel antwortet mit 451 4.3.5 „Server configuration error“, wenn seine eigenen Restriktionseinstellungen falsch sind.",
+      when = "Er tritt bei fehlerhaften Routing- oder Aliastabellen, fehlenden Zustelltransporten oder ungültigen Servereinstellungen auf; Postfix zum Beispiel antwortet mit 451 4.3.5 „Server configuration error“, wenn seine eigenen Restriktionseinstellungen falsch sind.",
       fix = "Der Absender kann das nicht beheben: Es dem Postmaster der Empfängerdomain mit dem vollständigen Antworttext melden. 4.3.5 der Warteschlange für erneute Versuche überlassen; nach 5.3.5 erneut senden, sobald die Empfängerseite die Korrektur bestätigt.",
     },
     ["3.6"] = {
@@ -622,7 +625,7 @@ return {
     ["5.2"] = {
       name = "Syntaxfehler",
       description = "Der Server konnte mit einem Befehl nichts anfangen: Er ist falsch geschrieben, unbekannt oder fehlerhaft geformt. Der Fehler liegt im genauen Text, den der Client gesendet hat.",
-      when = "Als 500 oder 502 5.5.2 bei nicht erkannten Befehlen zu sehen und als 501 5.5.2 bei fehlerhaften Argumenten wie einer Adresse ohne spitze Klammern oder einer AUTH-Antwort, die kein gültiges base64 ist. Häufige Ursachen sind selbst geschriebener SMTP-Code, nackte Zeilenvorschübe (LF ohne CR) und Clients, die an diesem Port ein anderes Protokoll sprechen.",
+      when = "Er erscheint als 500 oder 502 5.5.2 bei nicht erkannten Befehlen und als 501 5.5.2 bei fehlerhaften Argumenten wie einer Adresse ohne spitze Klammern oder einer AUTH-Antwort, die kein gültiges base64 ist. Häufige Ursachen sind selbst geschriebener SMTP-Code, nackte Zeilenvorschübe (LF ohne CR) und Clients, die an diesem Port ein anderes Protokoll sprechen.",
       fix = "Die genau gesendeten Bytes mit einem Protokolllog prüfen: Befehle müssen der Syntax von RFC 5321 folgen und mit CRLF enden. Eigener SMTP-Code ist der erste Verdächtige; unverändert erneut zu senden, scheitert wieder.",
     },
     ["5.3"] = {
@@ -676,7 +679,7 @@ return {
     ["6.4"] = {
       name = "Verlustbehaftete Konvertierung durchgeführt",
       description = "Die Nachricht wurde zugestellt, aber eine Konvertierung unterwegs konnte nicht ihren gesamten Inhalt erhalten. In der Form 2.6.4 ist er eine Erfolgsmeldung mit angehängter Warnung; in der Form 5.6.4 sagt er, dass der Verlust für den Absender nicht annehmbar war und die Nachricht daher abgelehnt wurde.",
-      when = "Nach dem abschließenden Punkt von DATA oder in Zustellstatusbenachrichtigungen zu sehen, von Gateways, die die Nachricht in ein anderes Format übersetzen mussten und dabei Zeichen oder Teile weggelassen haben, die das Zielsystem nicht darstellen kann.",
+      when = "Gateways senden ihn nach dem abschließenden Punkt von DATA oder in Zustellstatusbenachrichtigungen, wenn sie die Nachricht in ein anderes Format übersetzen mussten und dabei Zeichen oder Teile weggelassen haben, die das Zielsystem nicht darstellen kann.",
       fix = "Für die Zustellung muss nichts erneut gesendet werden, aber es lohnt sich, beim Empfänger nachzufragen, ob der verlorene Teil wichtig war. War er es, den Inhalt in einem einfacheren Format senden, das das Ziel ohne Konvertierung verarbeitet.",
     },
     ["6.5"] = {
@@ -764,10 +767,10 @@ return {
       fix = "Den Hop finden, der den Inhalt verändert, und das abstellen oder die Nachricht erst signieren, wenn alle Änderungen vorgenommen sind. Ein unverändertes erneutes Senden hilft nur, wenn der Schaden ein Zufall beim Transport war.",
     },
     ["7.8"] = {
-      name = "Anmeldedaten ungültig",
+      name = "Ungültige Anmeldedaten",
       description = "Der Server hat den AUTH-Versuch abgelehnt: Der übermittelte Benutzername, das Passwort oder das Token ist falsch oder reicht nicht aus.",
       when = "Unmittelbar nach AUTH, meist als 535 5.7.8, wenn das Passwort falsch ist, der Kontoname vertippt ist oder der Anbieter statt des normalen Passworts ein App-Passwort oder ein OAuth-Token verlangt.",
-      fix = "Den Benutzer nach neuen Anmeldedaten fragen, statt dieselben erneut zu versuchen, da wiederholte Fehlschläge das Konto sperren können. Prüfen, ob der Anbieter ein anwendungsspezifisches Passwort, OAuth oder die vollständige E-Mail-Adresse als Benutzernamen erwartet.",
+      fix = "Den Benutzer nach neuen Anmeldedaten fragen, statt es mit denselben erneut zu versuchen, da wiederholte Fehlschläge das Konto sperren können. Prüfen, ob der Anbieter ein anwendungsspezifisches Passwort, OAuth oder die vollständige E-Mail-Adresse als Benutzernamen erwartet.",
     },
     ["7.9"] = {
       name = "Authentifizierungsmechanismus zu schwach",
@@ -1022,7 +1025,7 @@ return {
       name = "DMARC fehlgeschlagen bei Richtlinie reject",
       description = "Die Domain im From-Header hat die DMARC-Prüfung nicht bestanden, und diese Domain veröffentlicht die Richtlinie reject.",
       when = "Ein Absender erhält ihn, wenn die From-Domain eine DMARC-Richtlinie reject veröffentlicht und die Nachricht DMARC nicht besteht, oft weil ein Drittanbieter im Namen dieser Domain ohne passendes SPF oder DKIM sendet.",
-      fix = "Dafür sorgen, dass SPF oder DKIM besteht und zur From-Domain passt, zum Beispiel indem jeder Dienst, der im Namen dieser Domain sendet, mit DKIM für diese Domain signiert.",
+      fix = "Dafür sorgen, dass SPF oder DKIM erfolgreich ist und zur From-Domain passt, zum Beispiel indem jeder Dienst, der im Namen dieser Domain sendet, mit DKIM für diese Domain signiert.",
     },
     ["5.7.510"] = {
       name = "Empfänger lehnt IPv6 ab",
@@ -1050,9 +1053,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Absenderdomain unter dem geforderten Authentifizierungsniveau",
-      description = "Outlook.com lehnt Mail eines Absenders mit hohem Versandvolumen ab, dessen From-Domain SPF, DKIM und DMARC nicht so besteht, wie Microsoft es verlangt.",
-      when = "Ein Absender, der große Mengen Mail an Adressen bei Outlook.com, Hotmail.com oder Live.com sendet, erhält ihn, wenn seine From-Domain SPF, DKIM und DMARC nicht besteht, obwohl Microsoft das von solchen Absendern verlangt.",
-      fix = "SPF und DKIM für die From-Domain veröffentlichen und dafür sorgen, dass beide bestehen, und einen DMARC-Eintrag für sie veröffentlichen; mindestens SPF oder DKIM muss für eine Domain bestehen, die zur From-Domain passt (Alignment).",
+      description = "Outlook.com lehnt Mail eines Absenders mit hohem Versandvolumen ab, dessen From-Domain die SPF-, DKIM- und DMARC-Prüfungen nicht so besteht, wie Microsoft es verlangt.",
+      when = "Ein Absender, der große Mengen Mail an Adressen bei Outlook.com, Hotmail.com oder Live.com sendet, erhält ihn, wenn seine From-Domain die SPF-, DKIM- und DMARC-Prüfungen nicht besteht, obwohl Microsoft das von solchen Absendern verlangt.",
+      fix = "SPF und DKIM für die From-Domain veröffentlichen, dafür sorgen, dass beide Prüfungen erfolgreich sind, und einen DMARC-Eintrag für sie veröffentlichen; mindestens eine der beiden Prüfungen muss für eine Domain erfolgreich sein, die zur From-Domain passt (Alignment).",
     },
     ["5.7.606-5.7.649"] = {
       name = "Sendende IP-Adresse auf der Blocklist von Microsoft",
@@ -1068,7 +1071,7 @@ return {
     },
     ["5.7.708"] = {
       name = "Kein Verkehr von dieser IP-Adresse angenommen",
-      description = "Microsoft nimmt keine Mail von der IP-Adresse an, über die die sendende Microsoft-365-Organisation gesendet hat, weil Mail von dieser Adresse eine schlechte Reputation hat.",
+      description = "Microsoft nimmt keine Mail von der IP-Adresse an, über die die sendende Microsoft-365-Organisation die Nachricht gesendet hat, weil diese IP-Adresse eine schlechte Reputation hat.",
       when = "Eine Microsoft-365-Organisation erhält ihn, wenn sie von einer IP-Adresse sendet, von der Microsoft wegen ihrer schlechten Reputation keine Mail mehr annimmt.",
       fix = "Herausfinden und abstellen, was der Reputation geschadet hat, zum Beispiel ein kompromittiertes Konto, und dann den Microsoft-Support kontaktieren.",
     },
