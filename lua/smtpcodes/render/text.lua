@@ -348,14 +348,17 @@ local function gluing(f)
   end
 end
 
-local wrap = gluing(function(text, limit, indent)
+-- The wrapper of an isolated (right-to-left) text, which needs no glue: a
+-- short isolate ("RFC 5321") is never broken.
+local function wrap_isolated(text, limit, indent)
   if not text:find("[\128-\255]") then
     return limit <= 0 and indent .. text or wrap_ascii(text, limit, indent)
   end
   if limit <= 0 then return unmark(indent .. text) end
   if words_only(text) then return wrap_words(text, limit, indent) end -- (such a text has no break marks)
   return unmark(wrap_any(text, limit, indent))
-end)
+end
+local wrap = gluing(wrap_isolated)
 M.wrap = wrap
 M.wrap_any = gluing(wrap_any) -- the general wrapper, which the faster ones must match (spec/render_spec.lua)
 
@@ -374,12 +377,13 @@ function M.render(doc, opts)
   local limit = opts.width or 80
   local rtl = doc.dir == "rtl"
   local iso = rtl and bidi.isolate or same
-  local title = wrap(iso(doc.title), limit, "")
+  local fill = rtl and wrap_isolated or wrap
+  local title = fill(iso(doc.title), limit, "")
   local out = { title, string.rep("=", longest_line(title)), "" }
   local indent = ""
   for _, b in ipairs(doc.blocks) do
     if b.type == "heading" then
-      local text = wrap(iso(b.text), limit, "")
+      local text = fill(iso(b.text), limit, "")
       if b.level <= 2 then
         out[#out + 1] = text
         out[#out + 1] = string.rep(underline[b.level], longest_line(text))
@@ -389,12 +393,12 @@ function M.render(doc, opts)
         indent = "  "
       end
     elseif b.type == "paragraph" then
-      out[#out + 1] = wrap(iso(b.text), limit, indent)
+      out[#out + 1] = fill(iso(b.text), limit, indent)
       out[#out + 1] = ""
     elseif b.type == "list" then
       for i, item in ipairs(b.items) do
         local mark = b.ordered and (i .. ". ") or "- "
-        local body = wrap(iso(item), limit - #mark, "")
+        local body = fill(iso(item), limit - #mark, "")
         out[#out + 1] = mark .. body:gsub("\n", "\n" .. string.rep(" ", #mark))
       end
       out[#out + 1] = ""
@@ -411,9 +415,7 @@ function M.render(doc, opts)
   while out[#out] == "" do out[#out] = nil end
   local page = table.concat(out, "\n") .. "\n"
   if rtl then -- every line right to left but the server's reply, marked left to right above
-    page = page:gsub("[^\n]+", function(line)
-      if line:sub(1, 3) ~= bidi.LRM then return bidi.RLM .. line end
-    end)
+    page = (bidi.RLM .. page:gsub("\n([^\n])", "\n" .. bidi.RLM .. "%1")):gsub(bidi.RLM .. bidi.LRM, bidi.LRM)
   end
   return page
 end
