@@ -1035,8 +1035,8 @@ return {
     ["5.7.515"] = {
       name = "Dominio del remitente por debajo del nivel de autenticación exigido",
       description = "Outlook.com rechaza el correo de un dominio que envía grandes volúmenes cuando su dominio del From no supera SPF, DKIM y DMARC como exige Microsoft.",
-      when = "Un dominio que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, algo que Microsoft exige a esos remitentes.",
-      fix = "Hay que publicar SPF y DKIM para el dominio del From y conseguir que ambos se superen, y publicar un registro DMARC con el que al menos uno de ellos esté alineado.",
+      when = "Un dominio que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, aunque Microsoft lo exige a esos remitentes.",
+      fix = "Hay que publicar SPF y DKIM para el dominio del From y conseguir que ambos se superen, y publicar un registro DMARC para él; al menos uno de los dos, SPF o DKIM, debe superarse para un dominio alineado con el del From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP de envío en la lista de bloqueo de Microsoft",
