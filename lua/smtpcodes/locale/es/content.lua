@@ -377,7 +377,7 @@ return {
     [554] = {
       description = "La transacción falló de forma permanente y el servidor no da un código más específico. Como saludo de conexión significa que aquí no hay servicio SMTP para este cliente; en respuesta a DATA puede significar que no se aceptó ningún destinatario válido; tras el punto final rechaza el mensaje en su conjunto.",
       when = "Es habitual como saludo de un servidor que bloquea la dirección IP del cliente, y tras el punto final cuando un filtro de contenido rechaza un mensaje como spam o malware, a menudo con 5.7.1. Postfix también envía 554 por defecto en RCPT TO para los rechazos por mapas de acceso, listas de bloqueo y retransmisión, y en ese caso solo rechaza a ese destinatario. Además, notifica un mensaje que el servidor no puede convertir (5.6.3) o uno demasiado grande para el sistema (5.3.4).",
-      fix = "Hay que leer el texto y el código mejorado: si la dirección IP está bloqueada, conviene consultar las listas de bloqueo y el DNS inverso y contactar con el postmaster receptor; si se rechazó el contenido, hay que averiguar qué objetó el filtro y corregirlo. Tras un saludo 554, hay que enviar QUIT y no reintentar con ese host sin cambios, ya que responde a cualquier otro comando con 503.",
+      fix = "Hay que leer el texto y el código mejorado: si la dirección IP está bloqueada, conviene consultar las listas de bloqueo y el DNS inverso y contactar con el postmaster del sitio receptor; si se rechazó el contenido, hay que averiguar qué detectó el filtro y corregirlo. Tras un saludo 554, hay que enviar QUIT y no reintentar con ese host sin cambios, ya que responde a cualquier otro comando con 503.",
       use = "Enviar 554 como saludo para rechazar de plano a un cliente, en respuesta a DATA cuando no se aceptó ningún destinatario, o tras el punto final para rechazar un mensaje que no se va a entregar.",
     },
     [555] = {
@@ -414,20 +414,20 @@ return {
     },
     ["1.1"] = {
       name = "Dirección de buzón de destino incorrecta",
-      description = "El buzón del destinatario no existe en el destino: el dominio es correcto, pero la parte local anterior a \"@\" es desconocida allí. Es el código estándar de un rebote permanente por usuario desconocido.",
+      description = "El buzón del destinatario no existe en el destino: el dominio es correcto, pero la parte local anterior a la arroba es desconocida allí. Es el código estándar de un rebote permanente por usuario desconocido.",
       when = "Suele ser 550 5.1.1 en respuesta a RCPT TO, o en un informe de rebote, tras un error tipográfico, una cuenta eliminada o una entrada obsoleta de una lista. 4.1.1 procede de servidores que no pueden confirmar al usuario por el momento, como un MX de respaldo que no puede acceder al directorio de usuarios.",
       fix = "Hay que comprobar que la dirección no tiene errores tipográficos y confirmarla con el destinatario por otro canal. Un procesador de rebotes debe dar de baja la dirección tras un 5.1.1, porque los envíos repetidos a usuarios desconocidos perjudican la reputación del remitente; con 4.1.1 basta con dejar que la cola lo reintente.",
     },
     ["1.2"] = {
       name = "Dirección de sistema de destino incorrecta",
-      description = "La parte de dominio de la dirección del destinatario, tras \"@\", no existe o no puede recibir correo. Nunca se llegó al buzón porque el propio sistema de destino no se puede usar.",
+      description = "La parte de dominio de la dirección del destinatario, tras la arroba, no existe o no puede recibir correo. Nunca se llegó al buzón porque el propio sistema de destino no se puede usar.",
       when = "Se ve cuando el dominio del destinatario está mal escrito, ha caducado o no tiene registros DNS, y cuando un relay rechaza un dominio al que no da servicio. La clase no indica hasta qué punto la respuesta es definitiva: reject_unknown_recipient_domain de Postfix responde por defecto 450 4.1.2 incluso para un dominio que no existe en absoluto (unknown_address_reject_code = 450), mientras que otros servidores reservan 4.1.2 para una consulta que ha fallado de momento.",
       fix = "Hay que comprobar la ortografía del dominio y si publica registros MX o de dirección (por ejemplo, dig MX del dominio). Si el dominio ha desaparecido de verdad, hay que eliminar la dirección; un 4.1.2 se deja reintentar a la cola y, si se repite hasta que la cola deja de intentarlo, se trata como definitivo.",
     },
     ["1.3"] = {
       name = "Sintaxis incorrecta de la dirección del buzón de destino",
       description = "La dirección del destinatario está mal formada, así que el servidor no pudo interpretarla como un buzón. El problema es la forma de la dirección, no si el buzón existe.",
-      when = "Normalmente 501 5.1.3 en respuesta a RCPT TO, para direcciones con espacios, sin corchetes angulares, con dos signos \"@\" u otros caracteres no permitidos, o para direcciones no ASCII enviadas a un servidor sin SMTPUTF8. Las direcciones construidas por scripts y formularios web sin el entrecomillado adecuado son una causa frecuente.",
+      when = "Normalmente 501 5.1.3 en respuesta a RCPT TO, para direcciones con espacios, sin corchetes angulares, con dos arrobas u otros caracteres no permitidos, o para direcciones no ASCII enviadas a un servidor sin SMTPUTF8. Las direcciones construidas por scripts y formularios web sin el entrecomillado adecuado son una causa frecuente.",
       fix = "Hay que corregir la dirección, o el código que construye el comando RCPT TO, para que envíe un buzón válido entre corchetes angulares, como exige el RFC 5321. Volver a enviar la misma dirección falla de nuevo, así que un gestor de listas debe marcarla para su corrección en lugar de reintentar.",
     },
     ["1.4"] = {
