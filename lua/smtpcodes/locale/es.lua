@@ -33,7 +33,7 @@ return {
     fix = "Cómo solucionarlo",
     key_differences = "Diferencias clave",
     when_to_use = "Cuándo usar cada uno",
-    learn_more = "Saber más",
+    learn_more = "Más información",
     iana_registry = "Registro de la IANA de códigos de estado mejorados de SMTP",
     postfix_parameters = "Parámetros de configuración de Postfix (postconf(5))",
     gmail_errors = "Errores y códigos SMTP de Gmail",
