@@ -11,6 +11,8 @@
 --   header field = campo de cabecera; delivery status notification = notificación de estado de entrega (DSN)
 --   provider marker = identificador propio del proveedor; scanner = escáner (antivirus o antispam)
 --   tenant (Microsoft 365) = inquilino; deprecated = obsoleto; typo = error tipográfico
+--   deferred (entrega) = aplazada; send/issue a command = enviar un comando (no "emitir"); abort = cancelar
+--   receiving side = sistema receptor (su administrador), sitio receptor; request = solicitud; Learn more = Más información
 -- Registro: impersonal ("hay que ...") o infinitivo en instrucciones; sin tú ni usted en el cuerpo del texto.
 return {
   basic = {
