@@ -232,7 +232,7 @@ return {
     [422] = "Código alternativo de transición de contraseña",
     [430] = "Comando no válido (temporal)",
     [431] = "Espacio en disco o memoria insuficiente",
-    [432] = "Se requiere transición de contraseña",
+    [432] = "Se necesita una transición de contraseña",
     [441] = "El servidor del destinatario no responde",
     [442] = "Conexión interrumpida",
     [446] = "Número máximo de saltos superado",
