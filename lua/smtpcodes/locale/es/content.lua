@@ -11,6 +11,8 @@
 --   header field = campo de cabecera; delivery status notification = notificación de estado de entrega (DSN)
 --   provider marker = identificador propio del proveedor; scanner = escáner (antivirus o antispam)
 --   tenant (Microsoft 365) = inquilino; deprecated = obsoleto; typo = error tipográfico
+--   deferred (entrega) = aplazada; send/issue a command = enviar un comando (no "emitir"); abort = cancelar
+--   receiving side = sistema receptor (su administrador), sitio receptor; request = solicitud; Learn more = Más información
 -- Registro: impersonal ("hay que ...") o infinitivo en instrucciones; sin tú ni usted en el cuerpo del texto.
 return {
   basic = {
@@ -165,7 +167,7 @@ return {
       use = "Enviar 450 cuando un buzón o un mensaje no se puede aceptar ahora pero quizá sí más tarde, como en el greylisting, un buzón bloqueado o un bloqueo temporal por política.",
     },
     [451] = {
-      description = "El servidor abortó la acción solicitada por un error local al procesarla. En respuesta a ATRN (RFC 2645) significa que el servidor no puede atender la solicitud ATRN en este momento.",
+      description = "El servidor canceló la acción solicitada por un error local al procesarla. En respuesta a ATRN (RFC 2645) significa que el servidor no puede atender la solicitud ATRN en este momento.",
       when = "Aparece tras MAIL FROM, RCPT TO o el punto final cuando el servidor receptor sufre un problema interno temporal: una consulta DNS fallida, un escáner antivirus o antispam que no responde, una caída del directorio o de la base de datos, o un error al escribir en su cola. Muchos servidores también lo usan para el greylisting y para los errores temporales de SPF (4.7.24), y la sección 3.8 del RFC 5321 indica al cliente que trate una conexión rota como si hubiera recibido 451.",
       fix = "Hay que reintentar más tarde con intervalos crecientes; el problema está en el lado del servidor y normalmente se resuelve sin que el remitente cambie nada. Si dura horas, el administrador del sistema receptor debe revisar los registros del servidor, su resolvedor DNS, el espacio libre en disco y cada filtro, escáner o servicio de directorio del que dependa el servidor.",
       use = "Enviar 451 cuando un comando o una transacción falla por una avería temporal en el lado del servidor, como un tiempo de espera agotado en una consulta, un servicio auxiliar caído o un problema local de recursos.",
@@ -203,7 +205,7 @@ return {
     [458] = {
       description = "El servidor no puede poner en cola mensajes para el nodo (dominio) indicado en ETRN (RFC 1985). El RFC 1985 no da más detalles: puede que el procesamiento de la cola sea imposible en este momento o que el servidor no guarde correo para ese nodo en absoluto.",
       when = "Un sitio con conexión intermitente, o su script de sondeo, envía ETRN al relay de su proveedor y recibe 458 porque el relay no puede encolar mensajes para ese nodo. El RFC 1985 no dice por qué: puede que el procesamiento de la cola sea imposible en ese momento, por ejemplo porque la cola está bloqueada o el relay está ocupado, o puede que el relay no guarde correo para ese nodo en absoluto.",
-      fix = "Hay que comprobar que el nombre de nodo dado a ETRN es uno para el que el relay encola correo y, después, emitir ETRN de nuevo más tarde o simplemente esperar, ya que el relay reintenta su cola de todos modos según su propio calendario. El administrador del relay debe comprobar que el nodo está configurado para ETRN y que la cola no está atascada.",
+      fix = "Hay que comprobar que el nombre de nodo dado a ETRN es uno para el que el relay encola correo y, después, enviar ETRN de nuevo más tarde o simplemente esperar, ya que el relay reintenta su cola de todos modos según su propio calendario. El administrador del relay debe comprobar que el nodo está configurado para ETRN y que la cola no está atascada.",
       use = "Enviar 458 en respuesta a ETRN cuando este host no puede poner en cola mensajes para el nodo, y 459 cuando el nodo no tiene permitido iniciar un procesamiento de la cola en absoluto.",
     },
     [459] = {
@@ -299,7 +301,7 @@ return {
     [524] = {
       description = "El mecanismo de autenticación solicitado por el cliente solo puede usarse en una conexión cifrada. El código solo aparece en el registro de códigos de estado mejorados de la IANA, junto a 538, como código básico asociado a 5.7.11; ningún RFC define 524 como respuesta propia.",
       when = "Rara vez se ve en sesiones reales: según la sección 4 del RFC 4954, los servidores responden a ese AUTH con 504 y 5.5.4, y los servidores antiguos envían el obsoleto 538. El RFC 4954 también indica que los servidores modernos no deberían ofrecer esos mecanismos antes de que el cifrado esté activo.",
-      fix = "Hay que emitir STARTTLS, leer la nueva respuesta a EHLO y autenticarse en la sesión cifrada. Conviene cambiar la configuración del cliente que intenta autenticarse antes de TLS para que TLS vaya siempre primero.",
+      fix = "Hay que enviar STARTTLS, leer la nueva respuesta a EHLO y autenticarse en la sesión cifrada. Conviene cambiar la configuración del cliente que intenta autenticarse antes de TLS para que TLS vaya siempre primero.",
       use = "Responder con 504 y 5.5.4 a un AUTH con un mecanismo que necesita cifrado, como prescribe la sección 4 del RFC 4954, y enviar 524 solo a un interlocutor del que se sepa que lo espera.",
     },
     [525] = {
@@ -309,10 +311,10 @@ return {
       use = "Enviar 525 con 5.7.13 tras una autenticación correcta en una cuenta que ha sido desactivada administrativamente.",
     },
     [530] = {
-      description = "El servidor no ejecutará el comando hasta que el cliente se haya autenticado con AUTH o, en servidores que exigen TLS, hasta que el cliente haya emitido STARTTLS. El RFC 4954 lo define con 5.7.0 para la falta de autenticación, el RFC 3207 lo usa para exigir STARTTLS primero y el RFC 2645 lo usa para un ATRN de un cliente no autenticado. Algunas listas de referencia antiguas llaman a 530 «acceso denegado» y atribuyen ese uso a Sendmail; ningún RFC le da ese significado.",
+      description = "El servidor no ejecutará el comando hasta que el cliente se haya autenticado con AUTH o, en servidores que exigen TLS, hasta que el cliente haya enviado STARTTLS. El RFC 4954 lo define con 5.7.0 para la falta de autenticación, el RFC 3207 lo usa para exigir STARTTLS primero y el RFC 2645 lo usa para un ATRN de un cliente no autenticado. Algunas listas de referencia antiguas llaman a 530 «acceso denegado» y atribuyen ese uso a Sendmail; ningún RFC le da ese significado.",
       when = "Es típico en servidores de envío en el puerto 587 y en relays que solo aceptan correo de usuarios autenticados, en respuesta a MAIL, RCPT o DATA. Un cliente configurado sin contraseña, o uno que se saltó STARTTLS en un servidor que lo exige, lo recibe con el primer comando de correo.",
       fix = "Hay que habilitar la autenticación SMTP en el cliente con credenciales válidas, y habilitar STARTTLS si el texto de la respuesta lo pide. Los scripts deben ejecutar EHLO, STARTTLS, de nuevo EHLO y AUTH antes de MAIL FROM, y confirmar que el inicio de sesión devolvió 235.",
-      use = "Enviar 530 a cualquier comando que no sea AUTH, EHLO, HELO, NOOP, RSET o QUIT cuando la política exige autenticación, o a cualquier comando que no sea NOOP, EHLO, STARTTLS o QUIT cuando la política exige TLS primero.",
+      use = "Responder con 530 a cualquier comando que no sea AUTH, EHLO, HELO, NOOP, RSET o QUIT cuando la política exige autenticación, o a cualquier comando que no sea NOOP, EHLO, STARTTLS o QUIT cuando la política exige TLS primero.",
     },
     [533] = {
       description = "El remitente no está autorizado a enviar a este destino. El código solo aparece en el registro de códigos de estado mejorados de la IANA, entre los códigos básicos asociados a 5.7.1 (Entrega no autorizada, mensaje rechazado); ningún RFC define 533 como respuesta propia. Exim ha usado 533 para rechazar nombres de buzón internacionalizados, un significado sin relación con la entrada del registro.",
@@ -328,7 +330,7 @@ return {
     },
     [535] = {
       description = "La autenticación falló porque el nombre de usuario, la contraseña u otras credenciales eran incorrectos o insuficientes. El RFC 4954 lo define como la respuesta normal a un intercambio AUTH fallido, con el código mejorado 5.7.8.",
-      when = "Suele deberse a una contraseña mal escrita o cambiada, a un nombre de usuario con un formato incorrecto, por ejemplo sin el dominio, o a una cuenta que necesita una contraseña de aplicación. Una larga serie de respuestas 535 a una misma dirección de cliente también es un signo típico de adivinación de contraseñas, y muchos servidores bloquean entonces esa dirección.",
+      when = "Suele deberse a una contraseña mal escrita o cambiada, a un nombre de usuario con un formato incorrecto, por ejemplo sin el dominio, o a una cuenta que necesita una contraseña de aplicación. Una larga serie de respuestas 535 a una misma dirección de cliente también es un indicio típico de un ataque de adivinación de contraseñas, y muchos servidores bloquean entonces esa dirección.",
       fix = "Hay que comprobar el formato del nombre de usuario y la contraseña en la configuración del cliente y actualizarlos; un cliente de correo debe volver a preguntar al usuario en lugar de repetir el intento en bucle. Los scripts no deben reintentar con las mismas credenciales, porque los fallos repetidos pueden provocar el bloqueo de la cuenta o de la dirección IP.",
       use = "Enviar 535 cuando el intercambio AUTH se completa pero se rechazan las credenciales, salvo que encaje un código más específico como 534 o 454.",
     },
@@ -352,7 +354,7 @@ return {
     },
     [550] = {
       description = "La acción solicitada se rechazó de forma permanente porque el buzón no se puede usar: no existe, el cliente no tiene acceso a él o la política local rechaza el comando. Es el rechazo permanente de uso general de SMTP, así que el código mejorado y el texto contienen el motivo real.",
-      when = "Lo más habitual es recibirlo en respuesta a RCPT TO para un usuario desconocido (5.1.1), o para un intento de retransmisión a través de un servidor que no retransmite para este cliente. También es el código habitual de los rechazos por política, como una dirección IP en una lista de bloqueo, comprobaciones SPF o DMARC fallidas (5.7.1, 5.7.23, 5.7.26) o un dominio remitente con MX nulo (5.7.27). Tras el punto final de DATA rechaza el mensaje completo, lo que oculta qué destinatarios eran el problema.",
+      when = "Lo más habitual es recibirlo en respuesta a RCPT TO para un usuario desconocido (5.1.1), o para un intento de retransmisión a través de un servidor que no retransmite para este cliente. También es el código habitual de los rechazos por política, como una dirección IP en una lista de bloqueo, comprobaciones SPF o DMARC fallidas (5.7.1, 5.7.23, 5.7.26) o un dominio remitente con MX nulo (5.7.27). Tras el punto final de DATA rechaza el mensaje completo, lo que impide saber qué destinatarios causaban el problema.",
       fix = "Primero hay que leer el código mejorado y el texto: con 5.1.1, corregir o eliminar la dirección, y con 5.7.x, corregir el SPF, el DKIM, el DMARC o el DNS inverso del remitente, o solicitar la retirada de la lista de bloqueo. No se debe volver a enviar el mismo mensaje sin cambios. Si el remitente está seguro de que la dirección es válida, debe contactar con el destinatario por otro canal.",
       use = "Enviar 550 para un buzón que no existe, una retransmisión que se rechaza o un rechazo permanente de un comando por política; enviar 450 cuando la situación es temporal.",
     },
@@ -363,7 +365,7 @@ return {
       use = "Enviar 551 en respuesta a RCPT o VRFY solo cuando se conoce la ruta de destino correcta del destinatario, no se va a retransmitir hacia ella y se está dispuesto a revelarla.",
     },
     [552] = {
-      description = "La acción se abortó porque se superó un límite de almacenamiento: el buzón del destinatario está lleno, o el mensaje es más grande de lo que permiten el servidor o el buzón. Con la extensión SIZE también rechaza un mensaje cuyo tamaño declarado o real supera el máximo fijo del servidor.",
+      description = "La acción se canceló porque se superó un límite de almacenamiento: el buzón del destinatario está lleno, o el mensaje es más grande de lo que permiten el servidor o el buzón. Con la extensión SIZE también rechaza un mensaje cuyo tamaño declarado o real supera el máximo fijo del servidor.",
       when = "Se ve tras RCPT TO para un buzón lleno (5.2.2), en respuesta a MAIL FROM cuando el parámetro SIZE supera el límite anunciado, y tras el punto final cuando el mensaje resulta demasiado grande (5.3.4, 5.2.3). Los servidores antiguos también envían 552 por exceso de destinatarios, un error heredado del RFC 821; el RFC 5321 indica que los clientes deben tratar ese caso como el 452 temporal.",
       fix = "Si el mensaje es demasiado grande, hay que reducir o quitar los adjuntos o compartirlos mediante un enlace, y comparar el tamaño con el valor SIZE de la respuesta a EHLO antes de enviar. Si el buzón está lleno, solo el destinatario puede liberar espacio, así que el remitente solo puede volver a intentarlo más tarde. Los clientes que reciben 552 tras muchos comandos RCPT deben enviar los destinatarios restantes en una transacción posterior.",
       use = "Enviar 552 cuando un mensaje supera un límite de tamaño fijo; enviar 452 con 4.2.2 para un buzón lleno, que el RFC 3463 califica de fallo transitorio persistente, y 452 para una falta temporal de almacenamiento o por exceso de destinatarios.",
@@ -377,7 +379,7 @@ return {
     [554] = {
       description = "La transacción falló de forma permanente y el servidor no da un código más específico. Como saludo de conexión significa que aquí no hay servicio SMTP para este cliente; en respuesta a DATA puede significar que no se aceptó ningún destinatario válido; tras el punto final rechaza el mensaje en su conjunto.",
       when = "Es habitual como saludo de un servidor que bloquea la dirección IP del cliente, y tras el punto final cuando un filtro de contenido rechaza un mensaje como spam o malware, a menudo con 5.7.1. Postfix también envía 554 por defecto en RCPT TO para los rechazos por mapas de acceso, listas de bloqueo y retransmisión, y en ese caso solo rechaza a ese destinatario. Además, notifica un mensaje que el servidor no puede convertir (5.6.3) o uno demasiado grande para el sistema (5.3.4).",
-      fix = "Hay que leer el texto y el código mejorado: si la dirección IP está bloqueada, conviene consultar las listas de bloqueo y el DNS inverso y contactar con el postmaster receptor; si se rechazó el contenido, hay que averiguar qué objetó el filtro y corregirlo. Tras un saludo 554, hay que enviar QUIT y no reintentar con ese host sin cambios, ya que responde a cualquier otro comando con 503.",
+      fix = "Hay que leer el texto y el código mejorado: si la dirección IP está bloqueada, conviene consultar las listas de bloqueo y el DNS inverso y contactar con el postmaster del sitio receptor; si se rechazó el contenido, hay que averiguar qué detectó el filtro y corregirlo. Tras un saludo 554, hay que enviar QUIT y no reintentar con ese host sin cambios, ya que responde a cualquier otro comando con 503.",
       use = "Enviar 554 como saludo para rechazar de plano a un cliente, en respuesta a DATA cuando no se aceptó ningún destinatario, o tras el punto final para rechazar un mensaje que no se va a entregar.",
     },
     [555] = {
@@ -414,20 +416,20 @@ return {
     },
     ["1.1"] = {
       name = "Dirección de buzón de destino incorrecta",
-      description = "El buzón del destinatario no existe en el destino: el dominio es correcto, pero la parte local anterior a \"@\" es desconocida allí. Es el código estándar de un rebote permanente por usuario desconocido.",
+      description = "El buzón del destinatario no existe en el destino: el dominio es correcto, pero la parte local anterior a la arroba es desconocida allí. Es el código estándar de un rebote permanente por usuario desconocido.",
       when = "Suele ser 550 5.1.1 en respuesta a RCPT TO, o en un informe de rebote, tras un error tipográfico, una cuenta eliminada o una entrada obsoleta de una lista. 4.1.1 procede de servidores que no pueden confirmar al usuario por el momento, como un MX de respaldo que no puede acceder al directorio de usuarios.",
       fix = "Hay que comprobar que la dirección no tiene errores tipográficos y confirmarla con el destinatario por otro canal. Un procesador de rebotes debe dar de baja la dirección tras un 5.1.1, porque los envíos repetidos a usuarios desconocidos perjudican la reputación del remitente; con 4.1.1 basta con dejar que la cola lo reintente.",
     },
     ["1.2"] = {
       name = "Dirección de sistema de destino incorrecta",
-      description = "La parte de dominio de la dirección del destinatario, tras \"@\", no existe o no puede recibir correo. Nunca se llegó al buzón porque el propio sistema de destino no se puede usar.",
+      description = "La parte de dominio de la dirección del destinatario, tras la arroba, no existe o no puede recibir correo. Nunca se llegó al buzón porque el propio sistema de destino no se puede usar.",
       when = "Se ve cuando el dominio del destinatario está mal escrito, ha caducado o no tiene registros DNS, y cuando un relay rechaza un dominio al que no da servicio. La clase no indica hasta qué punto la respuesta es definitiva: reject_unknown_recipient_domain de Postfix responde por defecto 450 4.1.2 incluso para un dominio que no existe en absoluto (unknown_address_reject_code = 450), mientras que otros servidores reservan 4.1.2 para una consulta que ha fallado de momento.",
       fix = "Hay que comprobar la ortografía del dominio y si publica registros MX o de dirección (por ejemplo, dig MX del dominio). Si el dominio ha desaparecido de verdad, hay que eliminar la dirección; un 4.1.2 se deja reintentar a la cola y, si se repite hasta que la cola deja de intentarlo, se trata como definitivo.",
     },
     ["1.3"] = {
       name = "Sintaxis incorrecta de la dirección del buzón de destino",
       description = "La dirección del destinatario está mal formada, así que el servidor no pudo interpretarla como un buzón. El problema es la forma de la dirección, no si el buzón existe.",
-      when = "Normalmente 501 5.1.3 en respuesta a RCPT TO, para direcciones con espacios, sin corchetes angulares, con dos signos \"@\" u otros caracteres no permitidos, o para direcciones no ASCII enviadas a un servidor sin SMTPUTF8. Las direcciones construidas por scripts y formularios web sin el entrecomillado adecuado son una causa frecuente.",
+      when = "Normalmente 501 5.1.3 en respuesta a RCPT TO, para direcciones con espacios, sin corchetes angulares, con dos arrobas u otros caracteres no permitidos, o para direcciones no ASCII enviadas a un servidor sin SMTPUTF8. Las direcciones construidas por scripts y formularios web sin el entrecomillado adecuado son una causa frecuente.",
       fix = "Hay que corregir la dirección, o el código que construye el comando RCPT TO, para que envíe un buzón válido entre corchetes angulares, como exige el RFC 5321. Volver a enviar la misma dirección falla de nuevo, así que un gestor de listas debe marcarla para su corrección en lugar de reintentar.",
     },
     ["1.4"] = {
@@ -697,7 +699,7 @@ return {
     ["6.10"] = {
       name = "Duplicado de X.6.8 (obsoleto)",
       description = "Esta entrada duplica X.6.8 y está obsoleta: se refiere a una respuesta que necesitaría UTF-8 que el cliente no ha aceptado recibir. El registro no le da título ni códigos básicos; el nombre que figura aquí es nuestro.",
-      when = "Casi nunca, ya que los servidores deberían enviar X.6.8; alguna implementación antigua podría seguir emitiendo X.6.10 para la misma situación de VRFY o EXPN.",
+      when = "Casi nunca, ya que los servidores deberían enviar X.6.8; alguna implementación antigua podría seguir enviando X.6.10 para la misma situación de VRFY o EXPN.",
       fix = "Hay que tratarlo exactamente igual que X.6.8, repitiendo el comando con el parámetro SMTPUTF8 si el servidor lo admite. Los autores de servidores deben enviar X.6.8 en su lugar.",
     },
     ["7.0"] = {
@@ -764,7 +766,7 @@ return {
       name = "Se necesita cifrado",
       description = "El servidor quiere que la sesión esté cifrada antes de aceptar el mecanismo de autenticación elegido. Esto se aplica sobre todo a mecanismos como PLAIN y LOGIN, que revelan la contraseña a cualquiera que esté escuchando.",
       when = "Tras AUTH PLAIN o LOGIN en una conexión sin cifrar. El código 523 solo se conoce por el registro; los servidores notifican la misma situación como 530 5.7.0, como 504 5.5.4 según la sección 4 del RFC 4954, o como el obsoleto 538 5.7.11.",
-      fix = "Hay que emitir STARTTLS, o conectarse al puerto de TLS implícito, antes de AUTH, o bien elegir un mecanismo que no exponga la contraseña.",
+      fix = "Hay que enviar STARTTLS, o conectarse al puerto de TLS implícito, antes de AUTH, o bien elegir un mecanismo que no exponga la contraseña.",
     },
     ["7.11"] = {
       name = "Se requiere cifrado para el mecanismo de autenticación solicitado",
@@ -1034,9 +1036,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Dominio del remitente por debajo del nivel de autenticación exigido",
-      description = "Outlook.com rechaza el correo de un dominio que envía grandes volúmenes cuando su dominio del From no supera SPF, DKIM y DMARC como exige Microsoft.",
-      when = "Un dominio que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, algo que Microsoft exige a esos remitentes.",
-      fix = "Hay que publicar SPF y DKIM para el dominio del From y conseguir que ambos se superen, y publicar un registro DMARC con el que al menos uno de ellos esté alineado.",
+      description = "Outlook.com rechaza el correo de un remitente de gran volumen cuyo dominio del From no supera las comprobaciones SPF, DKIM y DMARC que exige Microsoft.",
+      when = "Un remitente que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, aunque Microsoft lo exige a esos remitentes.",
+      fix = "Hay que publicar SPF y DKIM para el dominio del From y conseguir que ambos se superen, y publicar un registro DMARC para él; al menos uno de los dos, SPF o DKIM, debe superarse para un dominio alineado con el del From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP de envío en la lista de bloqueo de Microsoft",
