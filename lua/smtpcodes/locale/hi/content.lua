@@ -17,7 +17,7 @@
 --   queue / queue run / retry           कतार / कतार का प्रोसेस होना / फिर से कोशिश
 --   greylisting                         ग्रेलिस्टिंग
 --   greeting                            स्वागत संदेश
---   final dot                           अंतिम बिंदु (DATA के बाद)
+--   final dot                           अंतिम बिंदु (.) (DATA के बाद; पेज पर पहली बार “(.)” के साथ)
 --   transaction / session               लेन-देन / सत्र
 --   credentials                         क्रेडेंशियल
 --   blocklist / allow-list              ब्लॉकलिस्ट / अनुमति सूची (allow-list)
@@ -29,6 +29,8 @@
 --   postmaster / administrator          पोस्टमास्टर / व्यवस्थापक
 --   TLS handshake                       TLS हैंडशेक
 --   hop / node (ETRN)                   हॉप / नोड
+--   class / category / subject          वर्ग / श्रेणी / विषय
+--   plural oblique of loanwords         क्लाइंटों, सर्वरों, होस्टों, कमांडों, मेलबॉक्सों, डोमेनों (“कोड” अपरिवर्तित)
 return {
   basic = {
     [200] = {
