@@ -14,7 +14,7 @@ return {
   main_options = {
     { "-f, --format फ़ॉर्मैट", "text (डिफ़ॉल्ट), markdown, html या json" },
     { "    --json", "--format json के समान" },
-    { "-l, --lang भाषा", "इंटरफ़ेस की भाषा (डिफ़ॉल्ट: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, नहीं तो en)" },
+    { "-l, --lang भाषा", "इंटरफ़ेस की भाषा (डिफ़ॉल्ट: LANGUAGE, LC_ALL, LC_MESSAGES या LANG से, इसी क्रम में; नहीं तो en)" },
     { "-w, --width N", "टेक्स्ट आउटपुट की पंक्तियाँ N कॉलम पर तोड़ता है (0: पंक्तियाँ नहीं तोड़ता; "
       .. "डिफ़ॉल्ट: टर्मिनल की चौड़ाई, नहीं तो 80)" },
     { "    --list", "ज्ञात कोड की सूची, हर पंक्ति में एक कोड" },
@@ -34,7 +34,7 @@ return {
     .. "इनपुट पढ़ा जाता है।",
   scan_options = {
     { "-f, --format फ़ॉर्मैट", "text (तालिका, डिफ़ॉल्ट), jsonl, json या summary" },
-    { "-l, --lang भाषा", "text और summary की भाषा (डिफ़ॉल्ट: LANGUAGE, LC_ALL, LC_MESSAGES, LANG, नहीं तो en)" },
+    { "-l, --lang भाषा", "text और summary की भाषा (डिफ़ॉल्ट: LANGUAGE, LC_ALL, LC_MESSAGES या LANG से, इसी क्रम में; नहीं तो en)" },
     { "    --mode मोड", "auto (डिफ़ॉल्ट: पहली पंक्ति तय करती है), mail, mbox या log" },
     { "    --follow", "पंक्ति दर पंक्ति पढ़ता है और हर रिकॉर्ड पूरा होते ही लिख देता है "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
