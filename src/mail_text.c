@@ -167,32 +167,34 @@ smtpc_text smtpc_unfold(smtpc_arena *a, const char *s, size_t n)
 }
 
 /* Phrases naming the SMTP stage a reply answered, most specific first. */
+#define STAGE(phrase, cmd) {phrase, sizeof phrase - 1, cmd}
 static const struct {
   const char *phrase;
+  size_t len;
   smtpc_command cmd;
 } stages[] = {
     /* Postfix "(in reply to end of DATA command)", Exim "after end of data" */
-    {"end of data", SMTPC_CMD_DATA_END},
-    {"rcpt to", SMTPC_CMD_RCPT},  /* Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:<...>" */
-    {">>> rcpt", SMTPC_CMD_RCPT}, /* Sendmail transcripts ">>> RCPT To:<...>" */
-    {"rcpt command", SMTPC_CMD_RCPT},
-    {"mail from:<", SMTPC_CMD_MAIL}, /* Exim "after MAIL FROM:<...>" (not "email from", prose, nor a list "MAIL FROM: a@b") */
-    {"mail from command", SMTPC_CMD_MAIL},
-    {">>> mail", SMTPC_CMD_MAIL},
-    {"in reply to data", SMTPC_CMD_DATA},
-    {">>> data", SMTPC_CMD_DATA},
-    {"after data", SMTPC_CMD_DATA},
-    {"smtp command data", SMTPC_CMD_DATA}, /* m-FILTER "-------SMTP command" above "DATA" */
-    {"final data", SMTPC_CMD_DATA_END},    /* dma "did not like our final DATA" */
-    {"to ehlo", SMTPC_CMD_EHLO},
-    {"to helo", SMTPC_CMD_EHLO},
-    {"after ehlo", SMTPC_CMD_EHLO},
-    {"after helo", SMTPC_CMD_EHLO},
-    {">>> ehlo", SMTPC_CMD_EHLO},
-    {">>> helo", SMTPC_CMD_EHLO},
-    {"starttls", SMTPC_CMD_EHLO},
-    {"initial connection", SMTPC_CMD_CONNECT}, /* Exim "after initial connection" */
-    {"greeting", SMTPC_CMD_CONNECT},           /* Postfix "while receiving the initial server greeting" */
+    STAGE("end of data", SMTPC_CMD_DATA_END),
+    STAGE("rcpt to", SMTPC_CMD_RCPT),  /* Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:<...>" */
+    STAGE(">>> rcpt", SMTPC_CMD_RCPT), /* Sendmail transcripts ">>> RCPT To:<...>" */
+    STAGE("rcpt command", SMTPC_CMD_RCPT),
+    STAGE("mail from:<", SMTPC_CMD_MAIL), /* Exim "after MAIL FROM:<...>" (not "email from", prose, nor a list "MAIL FROM: a@b") */
+    STAGE("mail from command", SMTPC_CMD_MAIL),
+    STAGE(">>> mail", SMTPC_CMD_MAIL),
+    STAGE("in reply to data", SMTPC_CMD_DATA),
+    STAGE(">>> data", SMTPC_CMD_DATA),
+    STAGE("after data", SMTPC_CMD_DATA),
+    STAGE("smtp command data", SMTPC_CMD_DATA), /* m-FILTER "-------SMTP command" above "DATA" */
+    STAGE("final data", SMTPC_CMD_DATA_END),    /* dma "did not like our final DATA" */
+    STAGE("to ehlo", SMTPC_CMD_EHLO),
+    STAGE("to helo", SMTPC_CMD_EHLO),
+    STAGE("after ehlo", SMTPC_CMD_EHLO),
+    STAGE("after helo", SMTPC_CMD_EHLO),
+    STAGE(">>> ehlo", SMTPC_CMD_EHLO),
+    STAGE(">>> helo", SMTPC_CMD_EHLO),
+    STAGE("starttls", SMTPC_CMD_EHLO),
+    STAGE("initial connection", SMTPC_CMD_CONNECT), /* Exim "after initial connection" */
+    STAGE("greeting", SMTPC_CMD_CONNECT),           /* Postfix "while receiving the initial server greeting" */
 };
 
 smtpc_command smtpc_mail_command(const char *s, size_t n)
@@ -204,17 +206,19 @@ smtpc_command smtpc_mail_command(const char *s, size_t n)
     unsigned char c = (unsigned char)stages[k].phrase[0];
     starts[c >> 3] |= (unsigned char)(1u << (c & 7));
   }
-  for (i = 0; i < n; i++) {
-    unsigned char c = lower((unsigned char)s[i]);
+  for (i = 0; i + 1 < n; i++) {
+    unsigned char c = lower((unsigned char)s[i]), d;
     if (!(starts[c >> 3] & (1u << (c & 7)))) continue;
+    d = lower((unsigned char)s[i + 1]);
     /* the first stage named wins; at one position the more specific phrase (earlier in the table) */
     for (k = 0; k < sizeof stages / sizeof stages[0]; k++)
-      if ((unsigned char)stages[k].phrase[0] == c &&
-          smtpc_ci_prefix(s + i, n - i, stages[k].phrase, strlen(stages[k].phrase)))
+      if ((unsigned char)stages[k].phrase[0] == c && (unsigned char)stages[k].phrase[1] == d &&
+          smtpc_ci_prefix(s + i, n - i, stages[k].phrase, stages[k].len))
         return stages[k].cmd;
   }
   return SMTPC_CMD_NONE;
 }
+#undef STAGE
 
 /*
  * Length of a continuation prefix at t[i]: " NNN-" or " NNN " with the
