@@ -27,6 +27,7 @@ return {
     no_code = "基本応答コードがない",
   },
   full_stop = "。", -- ends a sentence built from a name
+  label_colon = "：", -- between a label and what follows in text (links, the scan summary's count), as in the detail lines
   list_separator = "、",
 
   labels = {
@@ -299,7 +300,7 @@ return {
     actions = "対処別",
     domains = "受信者ドメイン",
     providers = "プロバイダー",
-    diagnostics = "よくある診断",
+    diagnostics = "出現回数の多い診断メッセージ",
     delivery_failed = "失敗",
     delivery_delayed = "遅延",
     delivery_delivered = "配送済み",
@@ -307,19 +308,19 @@ return {
     delivery_expanded = "展開済み",
     delivery_unknown = "不明",
     verdict_success = "成功",
-    verdict_intermediate = "途中",
+    verdict_intermediate = "中間",
     verdict_transient = "一時的",
     verdict_permanent = "永続的",
     verdict_unknown = "不明",
-    action_none = "対応不要",
+    action_none = "対処不要",
     action_retry = "再試行",
     action_retry_later_slowly = "間隔を空けて再試行",
     action_resend_rest = "残りを再送",
     action_fix_address = "アドレスを修正",
     action_suppress_address = "アドレスを除外",
     action_fix_sender_setup = "送信側の設定を修正",
-    action_authenticate = "認証する",
-    action_use_tls = "TLS を使う",
+    action_authenticate = "認証を実施",
+    action_use_tls = "TLS を使用",
     action_contact_postmaster = "postmaster に連絡",
   },
 }

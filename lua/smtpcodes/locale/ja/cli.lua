@@ -30,7 +30,7 @@ return {
     { "smtpcodes scan [オプション] [パス ...]", "" },
   },
   scan_intro = "バウンスメール、Maildir フォルダー（cur/ と new/）、mbox ファイル、MTA のログ（Postfix、Exim、"
-    .. "Sendmail）を読み込み、受信者ごとに結果を 1 つ書き出します。パスが \"-\" のとき、またはパスを指定しない"
+    .. "Sendmail）を読み込み、受信者ごとに結果を 1 つ書き出します。パスが「-」のとき、またはパスを指定しない"
     .. "ときは標準入力を読み込みます。",
   scan_options = {
     { "-f, --format 形式", "text（表、既定）、jsonl、json、summary のいずれか" },
