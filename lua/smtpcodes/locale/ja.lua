@@ -177,7 +177,7 @@ return {
     diff_subject = "{first} は{first_name}を、{second} は{second_name}を報告します。",
     diff_meaning = "{first} は「{first_name}」を、{second} は「{second_name}」を意味します。",
     diff_commands = "{first} の応答の対象（{first_commands}）は、{second} の応答の対象（{second_commands}）と異なります。",
-    diff_status = "{first} は{first_status}コードですが、{second} は{second_status}コードです。",
+    diff_status = "{first} は、{first_status}コードですが、{second} は、{second_status}コードです。",
     diff_kind = "{basic} はクライアントの動作を決める基本応答コードで、{enhanced} はその理由を説明する拡張ステータスコードです。",
     diff_related = "{first} と {second} は関連するコードで、それぞれの項目が比較のために互いを挙げています。",
     advice_choose_class = "状況が自然に解消する可能性があるなら 4xx コードを選び、クライアントに再試行させてください。5xx コードを選ぶのは、同じ試行が決して成功しない場合だけにしてください。",
