@@ -30,7 +30,7 @@ return {
     { "smtpcodes scan [オプション] [パス ...]", "" },
   },
   scan_intro = "バウンスメール、Maildir フォルダー（cur/ と new/）、mbox ファイル、MTA のログ（Postfix、Exim、"
-    .. "Sendmail）を読み込み、受信者ごとに結果を 1 つ書き出します。パスが \"-\" のとき、またはパスを指定しない"
+    .. "Sendmail）を読み込み、受信者ごとに結果を 1 つ書き出します。パスが「-」のとき、またはパスを指定しない"
     .. "ときは標準入力を読み込みます。",
   scan_options = {
     { "-f, --format 形式", "text（表、既定）、jsonl、json、summary のいずれか" },
@@ -48,7 +48,7 @@ return {
   try_help = "使い方の詳細は「{command} --help」で確認できます。",
   unknown_option = "不明なオプションです: {option}",
   needs_value = "オプション {option} には値が必要です",
-  unknown_format = "不明な形式です: '{format}'（text、markdown、html、json のいずれかを指定してください）",
+  unknown_format = "不明な形式です: 「{format}」（text、markdown、html、json のいずれかを指定してください）",
   width_number = "--width には 0 以上の整数を指定してください",
   class_digit = "--class には 2、3、4、5 のいずれかを指定してください",
   kind_value = "--kind には basic または enhanced を指定してください",
@@ -56,9 +56,9 @@ return {
   list_no_codes = "--list にはコードを指定できません",
   explain_one = "explain には応答を 1 つだけ（引用符で囲んで）指定するか、標準入力から渡してください",
   one_or_two = "説明するコードを 1 つ、または比較するコードを 2 つ指定してください",
-  unknown_language = "対応していない言語です: '{lang}'（対応言語: {languages}）",
-  scan_unknown_format = "不明な形式です: '{format}'（text、jsonl、json、summary のいずれかを指定してください）",
-  unknown_mode = "不明なモードです: '{mode}'（auto、mail、mbox、log のいずれかを指定してください）",
+  unknown_language = "対応していない言語です: 「{lang}」（対応言語: {languages}）",
+  scan_unknown_format = "不明な形式です: 「{format}」（text、jsonl、json、summary のいずれかを指定してください）",
+  unknown_mode = "不明なモードです: 「{mode}」（auto、mail、mbox、log のいずれかを指定してください）",
   top_number = "--top には 1 以上の整数を指定してください",
 
   error_malformed = "無効なコードです: 「{input}」。550 のような 3 桁の応答コード、または 5.1.1 のような拡張ステータス"
