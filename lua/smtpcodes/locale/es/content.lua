@@ -173,8 +173,8 @@ return {
       use = "Enviar 451 cuando un comando o una transacción falla por una avería temporal en el lado del servidor, como un tiempo de espera agotado en una consulta, un servicio auxiliar caído o un problema local de recursos.",
     },
     [452] = {
-      description = "El servidor no realizó la acción solicitada porque en este momento no tiene almacenamiento suficiente. La sección 4.5.3.1.10 del RFC 5321 también hace de 452 la respuesta correcta cuando una transacción tiene más destinatarios de los que el servidor acepta, y con SIZE (RFC 1870) significa que el tamaño de mensaje declarado no puede aceptarse por ahora.",
-      when = "Responde a MAIL FROM cuando el tamaño declarado no cabe en el espacio libre, a RCPT TO cuando se alcanza el límite de destinatarios de la transacción (demasiados destinatarios), o al punto final cuando el disco o la cola se llenaron durante la transferencia. Algunos proveedores también lo envían con 4.2.2 cuando el buzón de un destinatario supera su cuota.",
+      description = "El servidor no realizó la acción solicitada porque en este momento no tiene almacenamiento suficiente. La sección 4.5.3.1.10 del RFC 5321 también establece que 452 es la respuesta correcta cuando una transacción tiene más destinatarios de los que el servidor acepta, y con SIZE (RFC 1870) significa que el tamaño de mensaje declarado no puede aceptarse por ahora.",
+      when = "Responde a MAIL FROM cuando el tamaño declarado no cabe en el espacio libre, a RCPT TO cuando se alcanza el límite de destinatarios de la transacción (demasiados destinatarios), o al punto final cuando el disco o la cola se han llenado durante la transferencia. Algunos proveedores también lo envían con 4.2.2 cuando el buzón de un destinatario supera su cuota.",
       fix = "Si hay demasiados destinatarios, el cliente debe terminar la transacción con los destinatarios ya aceptados y enviar los restantes en una nueva transacción, que es como el RFC 5321 espera que se gestione el límite. Si es un problema de almacenamiento, hay que reintentar más tarde con intervalos crecientes; el administrador del sistema receptor debe comprobar el espacio libre en los volúmenes de la cola y del spool, y la cuota del destinatario cuando el código mejorado es 4.2.2.",
       use = "Enviar 452 cuando el servidor tiene una falta temporal de almacenamiento, o en respuesta al RCPT TO que supera el límite de destinatarios de una transacción, para que el cliente envíe el resto más tarde.",
     },
@@ -312,7 +312,7 @@ return {
     },
     [530] = {
       description = "El servidor no ejecutará el comando hasta que el cliente se haya autenticado con AUTH o, en servidores que exigen TLS, hasta que el cliente haya enviado STARTTLS. El RFC 4954 lo define con 5.7.0 para la falta de autenticación, el RFC 3207 lo usa para exigir STARTTLS primero y el RFC 2645 lo usa para un ATRN de un cliente no autenticado. Algunas listas de referencia antiguas llaman a 530 «acceso denegado» y atribuyen ese uso a Sendmail; ningún RFC le da ese significado.",
-      when = "Es típico en servidores de envío en el puerto 587 y en relays que solo aceptan correo de usuarios autenticados, en respuesta a MAIL, RCPT o DATA. Un cliente configurado sin contraseña, o uno que se saltó STARTTLS en un servidor que lo exige, lo recibe con el primer comando de correo.",
+      when = "Es típico en servidores de envío en el puerto 587 y en relays que solo aceptan correo de usuarios autenticados, en respuesta a MAIL, RCPT o DATA. Un cliente configurado sin contraseña, o uno que se saltó STARTTLS en un servidor que lo exige, lo recibe con el primer comando MAIL.",
       fix = "Hay que habilitar la autenticación SMTP en el cliente con credenciales válidas, y habilitar STARTTLS si el texto de la respuesta lo pide. Los scripts deben ejecutar EHLO, STARTTLS, de nuevo EHLO y AUTH antes de MAIL FROM, y confirmar que el inicio de sesión devolvió 235.",
       use = "Responder con 530 a cualquier comando que no sea AUTH, EHLO, HELO, NOOP, RSET o QUIT cuando la política exige autenticación, o a cualquier comando que no sea NOOP, EHLO, STARTTLS o QUIT cuando la política exige TLS primero.",
     },
@@ -1054,19 +1054,19 @@ return {
     },
     ["5.7.708"] = {
       name = "No se acepta tráfico de esta IP",
-      description = "Microsoft no acepta correo de la dirección IP desde la que envió la organización de Microsoft 365 remitente, por la mala reputación del correo que procede de ella.",
+      description = "Microsoft no acepta correo de la dirección IP desde la que lo envió la organización remitente de Microsoft 365, por la mala reputación del correo que procede de ella.",
       when = "Una organización de Microsoft 365 lo recibe cuando envía desde una dirección IP de la que Microsoft ya no acepta correo por su mala reputación.",
       fix = "Hay que encontrar y detener lo que dañó la reputación, por ejemplo una cuenta comprometida, y después ponerse en contacto con el soporte de Microsoft.",
     },
     ["5.7.700-5.7.749"] = {
       name = "Organización remitente restringida",
-      description = "Gran parte del tráfico de la organización de Microsoft 365 remitente parecía sospechoso, así que Microsoft ha restringido su correo saliente.",
+      description = "Gran parte del tráfico de la organización remitente de Microsoft 365 parecía sospechoso, así que Microsoft ha restringido su correo saliente.",
       when = "Una organización de Microsoft 365 lo recibe cuando Microsoft ha restringido su correo saliente porque buena parte parecía sospechosa, a menudo por cuentas comprometidas.",
       fix = "Hay que cerrar cualquier cuenta o servidor comprometido y cualquier relay abierto, y después ponerse en contacto con el soporte de Microsoft para que levante la restricción.",
     },
     ["5.7.750"] = {
       name = "Envío desde dominios no registrados",
-      description = "La organización de Microsoft 365 remitente envía demasiado correo desde dominios que no ha agregado ni verificado.",
+      description = "La organización remitente de Microsoft 365 envía demasiado correo desde dominios que no ha agregado ni verificado.",
       when = "Una organización de Microsoft 365 lo recibe cuando buena parte de su correo sale de dominios que no ha agregado ni verificado en Microsoft 365.",
       fix = "Hay que agregar y verificar todos los dominios desde los que envía la organización.",
     },
