@@ -37,7 +37,7 @@ return {
     { "-f, --format FORMATO", "text (una tabla, predeterminado), jsonl, json o summary" },
     { "-l, --lang IDIOMA", "idioma de los formatos text y summary (predeterminado: se toma de LANGUAGE, LC_ALL, "
       .. "LC_MESSAGES o LANG, por este orden; si no, en)" },
-    { "    --mode MODO", "auto (predeterminado: decide la primera línea), mail, mbox o log" },
+    { "    --mode MODO", "auto (predeterminado: se detecta por la primera línea), mail, mbox o log" },
     { "    --follow", "lee línea a línea y escribe cada resultado en cuanto está completo "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: los N diagnósticos más frecuentes (predeterminado: 10)" },

@@ -102,7 +102,7 @@ return {
     },
     [421] = {
       description = "El servidor no puede ofrecer el servicio SMTP en este momento y está cerrando la conexión. El RFC 5321 lo permite en respuesta a cualquier comando, y un servidor que deba apagarse puede enviarlo sin esperar a recibir un comando (sección 3.8).",
-      when = "A menudo sustituye al saludo 220, o responde a EHLO, cuando el servidor está sobrecargado, limita las conexiones por dirección de cliente, se está reiniciando o aplica límites de envío a un remitente en el que todavía no confía. También llega en mitad de una sesión cuando el servidor se apaga o se alcanza un límite por sesión de tiempo, de errores o de mensajes.",
+      when = "A menudo sustituye al saludo 220, o responde a EHLO, cuando el servidor está sobrecargado, limita las conexiones por dirección de cliente, se está reiniciando o aplica límites de envío a un remitente en el que todavía no confía. También llega en mitad de una sesión cuando el servidor se apaga o se alcanza un límite de tiempo, de errores o de mensajes por sesión.",
       fix = "El cliente debe dar la conexión por cerrada, conservar todos los mensajes cuyo punto final no obtuvo un 250 y reintentar más tarde con intervalos crecientes, preferiblemente en otro host MX. Un remitente que lo recibe constantemente debe reducir el número de conexiones y el ritmo de envío, y buscar en el texto de la respuesta alguna indicación sobre límites de envío; el administrador del servidor debe revisar la carga, los límites de conexiones y los reinicios del servicio.",
       use = "Enviar 421 cuando el servicio tiene que cerrar la conexión por un motivo temporal, como un apagado, una sobrecarga o demasiadas conexiones, sea cual sea el comando pendiente.",
     },
@@ -378,7 +378,7 @@ return {
     },
     [554] = {
       description = "La transacción falló de forma permanente y el servidor no da un código más específico. Como saludo de conexión significa que aquí no hay servicio SMTP para este cliente; en respuesta a DATA puede significar que no se aceptó ningún destinatario válido; tras el punto final rechaza el mensaje en su conjunto.",
-      when = "Es habitual como saludo de un servidor que bloquea la dirección IP del cliente, y tras el punto final cuando un filtro de contenido rechaza un mensaje como spam o malware, a menudo con 5.7.1. Postfix también envía 554 por defecto en RCPT TO para los rechazos por mapas de acceso, listas de bloqueo y retransmisión, y en ese caso solo rechaza a ese destinatario. Además, notifica un mensaje que el servidor no puede convertir (5.6.3) o uno demasiado grande para el sistema (5.3.4).",
+      when = "Es habitual como saludo de un servidor que bloquea la dirección IP del cliente, y tras el punto final cuando un filtro de contenido rechaza un mensaje como spam o malware, a menudo con 5.7.1. Postfix también envía 554 por defecto en RCPT TO para los rechazos por mapas de acceso, listas de bloqueo y retransmisión, y en ese caso solo rechaza a ese destinatario. Además, se usa para un mensaje que el servidor no puede convertir (5.6.3) o uno demasiado grande para el sistema (5.3.4).",
       fix = "Hay que leer el texto y el código mejorado: si la dirección IP está bloqueada, conviene consultar las listas de bloqueo y el DNS inverso y contactar con el postmaster del sitio receptor; si se rechazó el contenido, hay que averiguar qué detectó el filtro y corregirlo. Tras un saludo 554, hay que enviar QUIT y no reintentar con ese host sin cambios, ya que responde a cualquier otro comando con 503.",
       use = "Enviar 554 como saludo para rechazar de plano a un cliente, en respuesta a DATA cuando no se aceptó ningún destinatario, o tras el punto final para rechazar un mensaje que no se va a entregar.",
     },
@@ -417,7 +417,7 @@ return {
     ["1.1"] = {
       name = "Dirección de buzón de destino incorrecta",
       description = "El buzón del destinatario no existe en el destino: el dominio es correcto, pero la parte local anterior a la arroba es desconocida allí. Es el código estándar de un rebote permanente por usuario desconocido.",
-      when = "Suele ser 550 5.1.1 en respuesta a RCPT TO, o en un informe de rebote, tras un error tipográfico, una cuenta eliminada o una entrada obsoleta de una lista. 4.1.1 procede de servidores que no pueden confirmar al usuario por el momento, como un MX de respaldo que no puede acceder al directorio de usuarios.",
+      when = "Suele ser 550 5.1.1 en respuesta a RCPT TO, o en un informe de rebote, por un error tipográfico, una cuenta eliminada o una entrada obsoleta de una lista. 4.1.1 procede de servidores que no pueden confirmar al usuario por el momento, como un MX de respaldo que no puede acceder al directorio de usuarios.",
       fix = "Hay que comprobar que la dirección no tiene errores tipográficos y confirmarla con el destinatario por otro canal. Un procesador de rebotes debe dar de baja la dirección tras un 5.1.1, porque los envíos repetidos a usuarios desconocidos perjudican la reputación del remitente; con 4.1.1 basta con dejar que la cola lo reintente.",
     },
     ["1.2"] = {
@@ -711,7 +711,7 @@ return {
     ["7.1"] = {
       name = "Entrega no autorizada, mensaje rechazado",
       description = "El remitente, el host remitente o el mensaje no están autorizados a llegar a este destino según la política del receptor. Es el código habitual para la denegación de retransmisión, las inclusiones en listas de bloqueo, el bloqueo por parte del destinatario y el filtrado de contenido.",
-      when = "Normalmente 550 5.7.1 o 554 5.7.1 en RCPT o tras DATA, con un texto como \"relay access denied\", el nombre de una lista de bloqueo o un veredicto de spam. 4.7.1 se usa para aplazamientos temporales por política, por ejemplo el greylisting o los límites de envío.",
+      when = "Normalmente 550 5.7.1 o 554 5.7.1 en RCPT o tras DATA, con un texto como \"Relay access denied\", el nombre de una lista de bloqueo o un veredicto de spam. 4.7.1 se usa para aplazamientos temporales por política, por ejemplo el greylisting o los límites de envío.",
       fix = "Si se deniega la retransmisión, hay que autenticarse o enviar a través del propio servidor saliente. Si es un rechazo por lista de bloqueo o por reputación, hay que localizar la inclusión indicada en la respuesta, corregir su causa (un host infectado, un relay abierto, un SPF o un DKIM defectuosos) y solicitar la retirada de la lista; un aplazamiento 4.7.1 suele superarse al reintentar. Un script de procesamiento de rebotes no debe tomar 5.7.1 como prueba de que la dirección no es válida.",
     },
     ["7.2"] = {
@@ -983,7 +983,7 @@ return {
     ["5.7.504-5.7.505"] = {
       name = "Dirección del destinatario no válida",
       description = "La dirección del destinatario no es válida en el destino, o el destinatario está bloqueado allí.",
-      when = "Un remitente lo recibe de la organización Microsoft 365 del destinatario cuando la dirección no existe allí o el destinatario está vetado.",
+      when = "Un remitente lo recibe de la organización de Microsoft 365 del destinatario cuando la dirección no existe allí o el destinatario está vetado.",
       fix = "Hay que comprobar la dirección y, si es correcta, dejar de enviar a ella.",
     },
     ["5.7.506"] = {
@@ -1037,7 +1037,7 @@ return {
     ["5.7.515"] = {
       name = "Dominio del remitente por debajo del nivel de autenticación exigido",
       description = "Outlook.com rechaza el correo de un remitente de gran volumen cuyo dominio del From no supera las comprobaciones SPF, DKIM y DMARC que exige Microsoft.",
-      when = "Un remitente que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, aunque Microsoft lo exige a esos remitentes.",
+      when = "Un remitente que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, algo que Microsoft exige a esos remitentes.",
       fix = "Hay que publicar SPF y DKIM para el dominio del From y conseguir que ambos se superen, y publicar un registro DMARC para él; al menos uno de los dos, SPF o DKIM, debe superarse para un dominio alineado con el del From.",
     },
     ["5.7.606-5.7.649"] = {
