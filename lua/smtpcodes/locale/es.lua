@@ -105,7 +105,7 @@ return {
     intermediate = "El servidor aceptó la solicitud hasta este punto y espera el resto.",
     transient = "El fallo es temporal: la misma solicitud puede prosperar más adelante.",
     permanent = "El fallo es permanente: la misma solicitud volverá a fallar.",
-    permanent_retry = "El código indica un fallo permanente, pero un buzón lleno suele liberarse en unos días, así que el mensaje sigue en la cola y se vuelve a intentar la entrega.",
+    permanent_retry = "El código indica un fallo permanente, pero en un buzón lleno se suele liberar espacio en pocos días, así que el mensaje sigue en la cola y se vuelve a intentar la entrega.",
     unknown = "La respuesta no deja claro si la solicitud tuvo éxito.",
   },
   reason_names = {
@@ -198,7 +198,7 @@ return {
     duration_hours = "{n} horas",
     duration_days = "{n} días",
     provider_note = "Esta respuesta procede de {provider}: {marker} es un identificador propio de ese proveedor, no un código estándar.",
-    rule_note = "La regla coincidente, definida por la aplicación que hizo la consulta, es {rule}.",
+    rule_note = "Se ha aplicado la regla {rule}, definida por la aplicación que hizo la consulta.",
     warnings_note = "La respuesta se aparta del RFC 5321: {warnings}.",
     summary_single_2 = "{code} ({name}) es una respuesta positiva: el paso se completó y el cliente continúa con la sesión.",
     summary_single_3 = "{code} ({name}) es una respuesta intermedia: el servidor aceptó el comando hasta aquí y espera a que el cliente envíe el resto.",
