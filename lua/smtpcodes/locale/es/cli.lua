@@ -14,8 +14,8 @@ return {
   main_options = {
     { "-f, --format FORMATO", "text (predeterminado), markdown, html o json" },
     { "    --json", "equivale a --format json" },
-    { "-l, --lang IDIOMA", "idioma de la interfaz (predeterminado: LANGUAGE, LC_ALL, LC_MESSAGES, LANG y, "
-      .. "si no, en)" },
+    { "-l, --lang IDIOMA", "idioma de la interfaz (predeterminado: se toma de LANGUAGE, LC_ALL, "
+      .. "LC_MESSAGES o LANG, por este orden; si no, en)" },
     { "-w, --width N", "ajusta la salida de texto a N columnas (0: sin ajuste; predeterminado: el ancho del "
       .. "terminal o, si no, 80)" },
     { "    --list", "lista los códigos conocidos, uno por línea" },
@@ -35,9 +35,9 @@ return {
     .. "entrada estándar.",
   scan_options = {
     { "-f, --format FORMATO", "text (una tabla, predeterminado), jsonl, json o summary" },
-    { "-l, --lang IDIOMA", "idioma de los formatos text y summary (predeterminado: LANGUAGE, LC_ALL, LC_MESSAGES, LANG y, "
-      .. "si no, en)" },
-    { "    --mode MODO", "auto (predeterminado: decide la primera línea), mail, mbox o log" },
+    { "-l, --lang IDIOMA", "idioma de los formatos text y summary (predeterminado: se toma de LANGUAGE, LC_ALL, "
+      .. "LC_MESSAGES o LANG, por este orden; si no, en)" },
+    { "    --mode MODO", "auto (predeterminado: se detecta por la primera línea), mail, mbox o log" },
     { "    --follow", "lee línea a línea y escribe cada resultado en cuanto está completo "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: los N diagnósticos más frecuentes (predeterminado: 10)" },

@@ -35,7 +35,7 @@ return {
       use = "Enviar 214 con ayuda legible para personas en respuesta a HELP, con o sin argumento.",
     },
     [220] = {
-      description = "El servidor está listo para iniciar la sesión SMTP. 220 es el saludo normal que se envía en cuanto se abre una conexión, y la primera palabra tras el código es el nombre de host del servidor. El RFC 3207 reutiliza 220 como respuesta positiva a STARTTLS, con el sentido de que el servidor está listo para la negociación TLS. El saludo no lleva código de estado mejorado, porque el cliente aún no sabe si el servidor los usa, mientras que la respuesta a STARTTLS normalmente sí lo lleva.",
+      description = "El servidor está listo para iniciar la sesión SMTP. 220 es el saludo normal que se envía en cuanto se abre una conexión, y la primera palabra tras el código es el nombre de host del servidor. El RFC 3207 reutiliza 220 como respuesta positiva a STARTTLS, para indicar que el servidor está listo para la negociación TLS. El saludo no lleva código de estado mejorado, porque el cliente aún no sabe si el servidor los usa, mientras que la respuesta a STARTTLS normalmente sí lo lleva.",
       when = "Es la primera línea que recibe un cliente una vez establecida la conexión, como \"220 mx.example.com ESMTP\", antes de enviar EHLO. También responde a un comando STARTTLS que el servidor acepta, como en \"220 2.0.0 Ready to start TLS\".",
       fix = "No hace falta hacer nada: tras el saludo, el cliente envía EHLO, o HELO si no usa extensiones. Tras un 220 a STARTTLS, el cliente inicia de inmediato la negociación TLS y, cuando termina, descarta todo lo que había averiguado del servidor y vuelve a enviar EHLO. Un cliente debe esperar al saludo antes de enviar nada, ya que muchos servidores rechazan a los clientes que hablan primero.",
       use = "Enviar 220 como saludo de conexión cuando el servidor está dispuesto a aceptar correo, y como respuesta a STARTTLS cuando está listo para iniciar TLS.",
@@ -102,7 +102,7 @@ return {
     },
     [421] = {
       description = "El servidor no puede ofrecer el servicio SMTP en este momento y está cerrando la conexión. El RFC 5321 lo permite en respuesta a cualquier comando, y un servidor que deba apagarse puede enviarlo sin esperar a recibir un comando (sección 3.8).",
-      when = "A menudo sustituye al saludo 220, o responde a EHLO, cuando el servidor está sobrecargado, limita las conexiones por dirección de cliente, se está reiniciando o aplica límites de envío a un remitente en el que todavía no confía. También llega en mitad de una sesión cuando el servidor se apaga o se alcanza un límite por sesión de tiempo, de errores o de mensajes.",
+      when = "A menudo sustituye al saludo 220, o responde a EHLO, cuando el servidor está sobrecargado, limita las conexiones por dirección de cliente, se está reiniciando o aplica límites de envío a un remitente en el que todavía no confía. También llega en mitad de una sesión cuando el servidor se apaga o se alcanza un límite de tiempo, de errores o de mensajes por sesión.",
       fix = "El cliente debe dar la conexión por cerrada, conservar todos los mensajes cuyo punto final no obtuvo un 250 y reintentar más tarde con intervalos crecientes, preferiblemente en otro host MX. Un remitente que lo recibe constantemente debe reducir el número de conexiones y el ritmo de envío, y buscar en el texto de la respuesta alguna indicación sobre límites de envío; el administrador del servidor debe revisar la carga, los límites de conexiones y los reinicios del servicio.",
       use = "Enviar 421 cuando el servicio tiene que cerrar la conexión por un motivo temporal, como un apagado, una sobrecarga o demasiadas conexiones, sea cual sea el comando pendiente.",
     },
@@ -173,10 +173,10 @@ return {
       use = "Enviar 451 cuando un comando o una transacción falla por una avería temporal en el lado del servidor, como un tiempo de espera agotado en una consulta, un servicio auxiliar caído o un problema local de recursos.",
     },
     [452] = {
-      description = "El servidor no realizó la acción solicitada porque en este momento no tiene almacenamiento suficiente. La sección 4.5.3.1.10 del RFC 5321 también hace de 452 la respuesta correcta cuando una transacción tiene más destinatarios de los que el servidor acepta, y con SIZE (RFC 1870) significa que el tamaño de mensaje declarado no puede aceptarse por ahora.",
-      when = "Responde a MAIL FROM cuando el tamaño declarado no cabe en el espacio libre, a RCPT TO cuando se alcanza el límite de destinatarios de la transacción (demasiados destinatarios), o al punto final cuando el disco o la cola se llenaron durante la transferencia. Algunos proveedores también lo envían con 4.2.2 cuando el buzón de un destinatario supera su cuota.",
+      description = "El servidor no realizó la acción solicitada porque en este momento no tiene almacenamiento suficiente. La sección 4.5.3.1.10 del RFC 5321 también establece que 452 es la respuesta correcta cuando una transacción tiene más destinatarios de los que el servidor acepta, y con SIZE (RFC 1870) significa que el tamaño de mensaje declarado no puede aceptarse por ahora.",
+      when = "Responde a MAIL FROM cuando el tamaño declarado no cabe en el espacio libre, a RCPT TO cuando se alcanza el límite de destinatarios de la transacción (demasiados destinatarios), o al punto final cuando el disco o la cola se han llenado durante la transferencia. Algunos proveedores también lo envían con 4.2.2 cuando el buzón de un destinatario supera su cuota.",
       fix = "Si hay demasiados destinatarios, el cliente debe terminar la transacción con los destinatarios ya aceptados y enviar los restantes en una nueva transacción, que es como el RFC 5321 espera que se gestione el límite. Si es un problema de almacenamiento, hay que reintentar más tarde con intervalos crecientes; el administrador del sistema receptor debe comprobar el espacio libre en los volúmenes de la cola y del spool, y la cuota del destinatario cuando el código mejorado es 4.2.2.",
-      use = "Enviar 452 cuando el servidor tiene una falta temporal de almacenamiento, o en respuesta al RCPT TO que supera el límite de destinatarios de una transacción, para que el cliente envíe el resto más tarde.",
+      use = "Enviar 452 cuando al servidor le falta almacenamiento temporalmente, o en respuesta al RCPT TO que supera el límite de destinatarios de una transacción, para que el cliente envíe el resto más tarde.",
     },
     [453] = {
       description = "En respuesta a ATRN (RFC 2645, On-Demand Mail Relay), 453 indica al cliente autenticado que no hay correo esperando para sus dominios. Por otro lado, el registro de la IANA incluye 453 como código básico de X.3.2 (El sistema no acepta mensajes de la red), un significado sin relación con ATRN.",
@@ -312,7 +312,7 @@ return {
     },
     [530] = {
       description = "El servidor no ejecutará el comando hasta que el cliente se haya autenticado con AUTH o, en servidores que exigen TLS, hasta que el cliente haya enviado STARTTLS. El RFC 4954 lo define con 5.7.0 para la falta de autenticación, el RFC 3207 lo usa para exigir STARTTLS primero y el RFC 2645 lo usa para un ATRN de un cliente no autenticado. Algunas listas de referencia antiguas llaman a 530 «acceso denegado» y atribuyen ese uso a Sendmail; ningún RFC le da ese significado.",
-      when = "Es típico en servidores de envío en el puerto 587 y en relays que solo aceptan correo de usuarios autenticados, en respuesta a MAIL, RCPT o DATA. Un cliente configurado sin contraseña, o uno que se saltó STARTTLS en un servidor que lo exige, lo recibe con el primer comando de correo.",
+      when = "Es típico en servidores de envío en el puerto 587 y en relays que solo aceptan correo de usuarios autenticados, en respuesta a MAIL, RCPT o DATA. Un cliente configurado sin contraseña, o uno que se saltó STARTTLS en un servidor que lo exige, lo recibe con el primer comando MAIL.",
       fix = "Hay que habilitar la autenticación SMTP en el cliente con credenciales válidas, y habilitar STARTTLS si el texto de la respuesta lo pide. Los scripts deben ejecutar EHLO, STARTTLS, de nuevo EHLO y AUTH antes de MAIL FROM, y confirmar que el inicio de sesión devolvió 235.",
       use = "Responder con 530 a cualquier comando que no sea AUTH, EHLO, HELO, NOOP, RSET o QUIT cuando la política exige autenticación, o a cualquier comando que no sea NOOP, EHLO, STARTTLS o QUIT cuando la política exige TLS primero.",
     },
@@ -367,8 +367,8 @@ return {
     [552] = {
       description = "La acción se canceló porque se superó un límite de almacenamiento: el buzón del destinatario está lleno, o el mensaje es más grande de lo que permiten el servidor o el buzón. Con la extensión SIZE también rechaza un mensaje cuyo tamaño declarado o real supera el máximo fijo del servidor.",
       when = "Se ve tras RCPT TO para un buzón lleno (5.2.2), en respuesta a MAIL FROM cuando el parámetro SIZE supera el límite anunciado, y tras el punto final cuando el mensaje resulta demasiado grande (5.3.4, 5.2.3). Los servidores antiguos también envían 552 por exceso de destinatarios, un error heredado del RFC 821; el RFC 5321 indica que los clientes deben tratar ese caso como el 452 temporal.",
-      fix = "Si el mensaje es demasiado grande, hay que reducir o quitar los adjuntos o compartirlos mediante un enlace, y comparar el tamaño con el valor SIZE de la respuesta a EHLO antes de enviar. Si el buzón está lleno, solo el destinatario puede liberar espacio, así que el remitente solo puede volver a intentarlo más tarde. Los clientes que reciben 552 tras muchos comandos RCPT deben enviar los destinatarios restantes en una transacción posterior.",
-      use = "Enviar 552 cuando un mensaje supera un límite de tamaño fijo; enviar 452 con 4.2.2 para un buzón lleno, que el RFC 3463 califica de fallo transitorio persistente, y 452 para una falta temporal de almacenamiento o por exceso de destinatarios.",
+      fix = "Si el mensaje es demasiado grande, hay que reducir o quitar los adjuntos o compartirlos mediante un enlace, y comparar el tamaño con el valor SIZE de la respuesta a EHLO antes de enviar. Si el buzón está lleno, solo el destinatario puede liberar espacio, así que al remitente no le queda más que volver a intentarlo más tarde. Los clientes que reciben 552 tras muchos comandos RCPT deben enviar los destinatarios restantes en una transacción posterior.",
+      use = "Enviar 552 cuando un mensaje supera un límite de tamaño fijo; enviar 452 con 4.2.2 para un buzón lleno, que el RFC 3463 califica de fallo transitorio persistente, y 452 ante una falta temporal de almacenamiento o un exceso de destinatarios.",
     },
     [553] = {
       description = "La acción se rechazó porque el nombre del buzón no es aceptable, casi siempre porque la sintaxis de la dirección es incorrecta o porque el nombre no está permitido en este sistema. Con SMTPUTF8 también significa que no se permite una dirección no ASCII para ese remitente o destinatario (5.6.7). En respuesta a VRFY puede indicar un nombre ambiguo que coincide con varios buzones.",
@@ -378,7 +378,7 @@ return {
     },
     [554] = {
       description = "La transacción falló de forma permanente y el servidor no da un código más específico. Como saludo de conexión significa que aquí no hay servicio SMTP para este cliente; en respuesta a DATA puede significar que no se aceptó ningún destinatario válido; tras el punto final rechaza el mensaje en su conjunto.",
-      when = "Es habitual como saludo de un servidor que bloquea la dirección IP del cliente, y tras el punto final cuando un filtro de contenido rechaza un mensaje como spam o malware, a menudo con 5.7.1. Postfix también envía 554 por defecto en RCPT TO para los rechazos por mapas de acceso, listas de bloqueo y retransmisión, y en ese caso solo rechaza a ese destinatario. Además, notifica un mensaje que el servidor no puede convertir (5.6.3) o uno demasiado grande para el sistema (5.3.4).",
+      when = "Es habitual como saludo de un servidor que bloquea la dirección IP del cliente, y tras el punto final cuando un filtro de contenido rechaza un mensaje como spam o malware, a menudo con 5.7.1. Postfix también envía 554 por defecto en RCPT TO para los rechazos por mapas de acceso, listas de bloqueo y retransmisión, y en ese caso solo rechaza a ese destinatario. Además, se usa para un mensaje que el servidor no puede convertir (5.6.3) o uno demasiado grande para el sistema (5.3.4).",
       fix = "Hay que leer el texto y el código mejorado: si la dirección IP está bloqueada, conviene consultar las listas de bloqueo y el DNS inverso y contactar con el postmaster del sitio receptor; si se rechazó el contenido, hay que averiguar qué detectó el filtro y corregirlo. Tras un saludo 554, hay que enviar QUIT y no reintentar con ese host sin cambios, ya que responde a cualquier otro comando con 503.",
       use = "Enviar 554 como saludo para rechazar de plano a un cliente, en respuesta a DATA cuando no se aceptó ningún destinatario, o tras el punto final para rechazar un mensaje que no se va a entregar.",
     },
@@ -417,7 +417,7 @@ return {
     ["1.1"] = {
       name = "Dirección de buzón de destino incorrecta",
       description = "El buzón del destinatario no existe en el destino: el dominio es correcto, pero la parte local anterior a la arroba es desconocida allí. Es el código estándar de un rebote permanente por usuario desconocido.",
-      when = "Suele ser 550 5.1.1 en respuesta a RCPT TO, o en un informe de rebote, tras un error tipográfico, una cuenta eliminada o una entrada obsoleta de una lista. 4.1.1 procede de servidores que no pueden confirmar al usuario por el momento, como un MX de respaldo que no puede acceder al directorio de usuarios.",
+      when = "Suele ser 550 5.1.1 en respuesta a RCPT TO, o en un informe de rebote, por un error tipográfico, una cuenta eliminada o una entrada obsoleta de una lista. 4.1.1 procede de servidores que no pueden confirmar al usuario por el momento, como un MX de respaldo que no puede acceder al directorio de usuarios.",
       fix = "Hay que comprobar que la dirección no tiene errores tipográficos y confirmarla con el destinatario por otro canal. Un procesador de rebotes debe dar de baja la dirección tras un 5.1.1, porque los envíos repetidos a usuarios desconocidos perjudican la reputación del remitente; con 4.1.1 basta con dejar que la cola lo reintente.",
     },
     ["1.2"] = {
@@ -711,7 +711,7 @@ return {
     ["7.1"] = {
       name = "Entrega no autorizada, mensaje rechazado",
       description = "El remitente, el host remitente o el mensaje no están autorizados a llegar a este destino según la política del receptor. Es el código habitual para la denegación de retransmisión, las inclusiones en listas de bloqueo, el bloqueo por parte del destinatario y el filtrado de contenido.",
-      when = "Normalmente 550 5.7.1 o 554 5.7.1 en RCPT o tras DATA, con un texto como \"relay access denied\", el nombre de una lista de bloqueo o un veredicto de spam. 4.7.1 se usa para aplazamientos temporales por política, por ejemplo el greylisting o los límites de envío.",
+      when = "Normalmente 550 5.7.1 o 554 5.7.1 en RCPT o tras DATA, con un texto como \"Relay access denied\", el nombre de una lista de bloqueo o un veredicto de spam. 4.7.1 se usa para aplazamientos temporales por política, por ejemplo el greylisting o los límites de envío.",
       fix = "Si se deniega la retransmisión, hay que autenticarse o enviar a través del propio servidor saliente. Si es un rechazo por lista de bloqueo o por reputación, hay que localizar la inclusión indicada en la respuesta, corregir su causa (un host infectado, un relay abierto, un SPF o un DKIM defectuosos) y solicitar la retirada de la lista; un aplazamiento 4.7.1 suele superarse al reintentar. Un script de procesamiento de rebotes no debe tomar 5.7.1 como prueba de que la dirección no es válida.",
     },
     ["7.2"] = {
@@ -983,7 +983,7 @@ return {
     ["5.7.504-5.7.505"] = {
       name = "Dirección del destinatario no válida",
       description = "La dirección del destinatario no es válida en el destino, o el destinatario está bloqueado allí.",
-      when = "Un remitente lo recibe de la organización Microsoft 365 del destinatario cuando la dirección no existe allí o el destinatario está vetado.",
+      when = "Un remitente lo recibe de la organización de Microsoft 365 del destinatario cuando la dirección no existe allí o el destinatario está vetado.",
       fix = "Hay que comprobar la dirección y, si es correcta, dejar de enviar a ella.",
     },
     ["5.7.506"] = {
@@ -1037,7 +1037,7 @@ return {
     ["5.7.515"] = {
       name = "Dominio del remitente por debajo del nivel de autenticación exigido",
       description = "Outlook.com rechaza el correo de un remitente de gran volumen cuyo dominio del From no supera las comprobaciones SPF, DKIM y DMARC que exige Microsoft.",
-      when = "Un remitente que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, aunque Microsoft lo exige a esos remitentes.",
+      when = "Un remitente que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, algo que Microsoft exige a esos remitentes.",
       fix = "Hay que publicar SPF y DKIM para el dominio del From y conseguir que ambos se superen, y publicar un registro DMARC para él; al menos uno de los dos, SPF o DKIM, debe superarse para un dominio alineado con el del From.",
     },
     ["5.7.606-5.7.649"] = {
@@ -1054,19 +1054,19 @@ return {
     },
     ["5.7.708"] = {
       name = "No se acepta tráfico de esta IP",
-      description = "Microsoft no acepta correo de la dirección IP desde la que envió la organización de Microsoft 365 remitente, por la mala reputación del correo que procede de ella.",
+      description = "Microsoft no acepta correo de la dirección IP desde la que lo envió la organización remitente de Microsoft 365, por la mala reputación del correo que procede de ella.",
       when = "Una organización de Microsoft 365 lo recibe cuando envía desde una dirección IP de la que Microsoft ya no acepta correo por su mala reputación.",
       fix = "Hay que encontrar y detener lo que dañó la reputación, por ejemplo una cuenta comprometida, y después ponerse en contacto con el soporte de Microsoft.",
     },
     ["5.7.700-5.7.749"] = {
       name = "Organización remitente restringida",
-      description = "Gran parte del tráfico de la organización de Microsoft 365 remitente parecía sospechoso, así que Microsoft ha restringido su correo saliente.",
+      description = "Gran parte del tráfico de la organización remitente de Microsoft 365 parecía sospechoso, así que Microsoft ha restringido su correo saliente.",
       when = "Una organización de Microsoft 365 lo recibe cuando Microsoft ha restringido su correo saliente porque buena parte parecía sospechosa, a menudo por cuentas comprometidas.",
       fix = "Hay que cerrar cualquier cuenta o servidor comprometido y cualquier relay abierto, y después ponerse en contacto con el soporte de Microsoft para que levante la restricción.",
     },
     ["5.7.750"] = {
       name = "Envío desde dominios no registrados",
-      description = "La organización de Microsoft 365 remitente envía demasiado correo desde dominios que no ha agregado ni verificado.",
+      description = "La organización remitente de Microsoft 365 envía demasiado correo desde dominios que no ha agregado ni verificado.",
       when = "Una organización de Microsoft 365 lo recibe cuando buena parte de su correo sale de dominios que no ha agregado ni verificado en Microsoft 365.",
       fix = "Hay que agregar y verificar todos los dominios desde los que envía la organización.",
     },
