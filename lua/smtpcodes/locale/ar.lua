@@ -211,7 +211,7 @@ return {
     title_reply_nocode = "لا يوجد رد SMTP: {reason}",
     unassigned_subject = "موضوع غير مخصَّص ({subject})",
     unregistered_name_unassigned = "رمز غير مسجَّل لموضوع غير مخصَّص ({subject})",
-    unregistered_description_unassigned = "الرمز {code} غير موجود في سجل IANA لرموز الحالة المحسّنة. تدل فئته على أن {class_meaning}، أما موضوعه {subject} فلا يخصّصه RFC 3463، فلا يقول شيئًا آخر عن المشكلة.",
+    unregistered_description_unassigned = "الرمز {code} غير موجود في سجل IANA لرموز الحالة المحسّنة. تدل فئته على أن {class_meaning}، أما موضوعه {subject} فلا يخصّصه RFC 3463، ولذلك لا يضيف شيئًا عن المشكلة.",
   },
 
   names = {
