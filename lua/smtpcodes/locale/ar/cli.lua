@@ -16,8 +16,8 @@ return {
   main_options = {
     { "-f, --format FORMAT", "الصيغة: text (الافتراضية) أو markdown أو html أو json" },
     { "    --json", "يعادل --format json" },
-    { "-l, --lang TAG", "لغة الواجهة (الافتراضي: LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا en)" },
-    { "-w, --width N", "التفاف الناتج النصي عند العمود N (0: دون التفاف؛ الافتراضي: عرض الطرفية، وإلا 80)" },
+    { "-l, --lang TAG", "لغة الواجهة، وتُحدَّد افتراضيًا من LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا فهي en" },
+    { "-w, --width N", "التفاف الناتج النصي عند العمود N، والقيمة 0 تعني دون التفاف، والافتراضي عرض الطرفية، وإلا 80" },
     { "    --list", "سرد الرموز المعروفة، رمز في كل سطر" },
     { "    --class N", "مع --list: الفئة N وحدها (2 أو 3 أو 4 أو 5)" },
     { "    --kind KIND", "مع --list: رموز الرد الأساسية (basic) وحدها أو رموز الحالة المحسّنة (enhanced) وحدها" },
@@ -34,7 +34,7 @@ return {
     .. "و Sendmail) ويكتب نتيجة واحدة لكل مستلم. إذا كان PATH هو «-» أو لم يُذكر PATH يُقرأ الدخل القياسي.",
   scan_options = {
     { "-f, --format FORMAT", "الصيغة: text (جدول، الافتراضية) أو jsonl أو json أو summary" },
-    { "-l, --lang TAG", "لغة text و summary (الافتراضي: LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا en)" },
+    { "-l, --lang TAG", "لغة الصيغتين text و summary، وتُحدَّد افتراضيًا من LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا فهي en" },
     { "    --mode MODE", "auto (الافتراضي: يحدده السطر الأول) أو mail أو mbox أو log" },
     { "    --follow", "القراءة سطرًا سطرًا وكتابة كل نتيجة فور اكتمالها "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
