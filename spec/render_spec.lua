@@ -8,6 +8,11 @@ local text = require "smtpcodes.render.text"
 local function marked(s) return (bidi.isolate(s):gsub(bidi.LRI, "["):gsub(bidi.PDI, "]")) end
 
 describe("bidi runs", function()
+  it("keep a section sign with its RFC and section number", function()
+    local segs = bidi.segments("\216\167\217\134\216\184\216\177 RFC 5321 \194\1674.2.2 \217\135\217\134\216\167")
+    assert.are.equal("RFC 5321 \194\1674.2.2", segs[2].text)
+    assert.is_true(segs[2].ltr)
+  end)
   it("keep bracket pairs and quotes inside one isolate", function()
     assert.equal("ويستخدمه [ETRN (RFC 1985)] للإشارة", marked("ويستخدمه ETRN (RFC 1985) للإشارة"))
     assert.equal('[\"251 User not local; will forward to <jane@new.example>\"] هنا',

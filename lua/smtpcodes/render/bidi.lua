@@ -53,8 +53,10 @@ local function run_end(s, i)
   local stack, n, last = {}, 0, i - 1
   local j = i
   local b = byte(s, j)
-  while b and b < 128 and b ~= 10 do
-    if openers[b] then
+  while b and (b < 128 or (b == 194 and byte(s, j + 1) == 167 and alnum(byte(s, j + 2)))) and b ~= 10 do
+    if b == 194 then -- a section sign before its number ("RFC 5321 \194\1674.2.2") stays in the run
+      j = j + 1
+    elseif openers[b] then
       n = n + 1
       stack[n] = { close = openers[b], at = j }
     elseif b == QUOTE then
