@@ -147,7 +147,7 @@ return {
     contact_postmaster = "受信側の postmaster に連絡してください。送信者だけでは解決できません。",
   },
   source_texts = {
-    provider = "プロバイダー独自のコードまたはマーカーに基づいて判断しました。",
+    provider = "プロバイダー独自のコードまたは識別子に基づいて判断しました。",
     enhanced = "拡張ステータスコードに基づいて判断しました。",
     text = "サーバーの応答テキストに基づいて判断しました。",
     basic = "基本応答コードしかなかったため、それだけに基づいて判断しました。",
@@ -200,7 +200,7 @@ return {
     duration_minutes = "{n} 分",
     duration_hours = "{n} 時間",
     duration_days = "{n} 日",
-    provider_note = "{provider} からの応答です。{marker} は標準のコードではなく、{provider} 独自のマーカーです。",
+    provider_note = "{provider} からの応答です。{marker} は標準のコードではなく、{provider} 独自のコードです。",
     rule_note = "一致したのは、呼び出し側のルール「{rule}」です。",
     warnings_note = "この応答は RFC 5321 に準拠していません：{warnings}。",
     summary_single_2 = "{code}（{name}）は肯定応答です。その段階は成功しており、クライアントはセッションを続けます。",
