@@ -200,7 +200,7 @@ return {
     duration_minutes = "{n} 分",
     duration_hours = "{n} 時間",
     duration_days = "{n} 日",
-    provider_note = "{provider} からの応答です。{marker} は標準のコードではなく、{provider} 独自のコードです。",
+    provider_note = "{provider} からの応答です。{marker} は標準のコードではなく、{provider} が独自に使っているものです。",
     rule_note = "一致したのは、呼び出し側のルール「{rule}」です。",
     warnings_note = "この応答は RFC 5321 に準拠していません：{warnings}。",
     summary_single_2 = "{code}（{name}）は肯定応答です。その段階は成功しており、クライアントはセッションを続けます。",
