@@ -14,7 +14,9 @@
 --   for now / right now 現在・現時点で（「いま」は使わない）
 --   a new connection 新規接続／sent in reply to 応答の対象／reference lists リファレンス資料
 --   high-volume sender 大量送信者／silent forwarding 通知せずに転送／read the reply text 応答テキストを確認する
--- 表記：です・ます調（指示は「〜してください」）。和文と半角英数字の間に半角スペースを入れる。サーバーの応答は原文のまま「」で示す。
+--   general (code) 汎用的な（〜コード、〜応答）／marker 識別子（「マーカー」は使わない）／with SIZE SIZE 拡張を使用している場合
+--   corrected credentials 正しい認証情報（の入力を求める）／a connection opens 接続が確立する
+-- 表記：です・ます調（読者への指示は「〜してください」。クライアントやスクリプトなどプログラムの動作は「〜します」「〜する必要があります」「〜べきです」で述べる）。和文と半角英数字の間に半角スペースを入れる。サーバーの応答は原文のまま「」で示す。
 return {
   basic = {
     [200] = {
