@@ -208,8 +208,8 @@ return {
     seen_with_item = "{code}({source})",
     reason_sentence = "분류 결과: {reason}.",
     title_reply_nocode = "SMTP 응답 없음: {reason}",
-    unassigned_subject = "할당되지 않은 주제({subject})",
-    unregistered_name_unassigned = "할당되지 않은 주제({subject})의 등록되지 않은 코드",
+    unassigned_subject = "할당되지 않은 주제 {subject}",
+    unregistered_name_unassigned = "할당되지 않은 주제 {subject}의 등록되지 않은 코드",
     unregistered_description_unassigned = "{code} 코드는 IANA 확장 상태 코드 레지스트리에 없습니다. 클래스는 {class_meaning}을 뜻하지만, 주제({subject})는 RFC 3463이 할당하지 않은 번호이므로 문제에 대해 더 알려 주지 않습니다.",
   },
 

@@ -11,6 +11,8 @@
 --   block list 차단 목록 / allow list 허용 목록 / alignment 정렬 / reverse DNS 역방향 DNS
 --   reference list (of reply codes) 참고 자료 / block list operator 차단 목록 운영자 / read (the reply text) 확인하다
 --   an RFC defines/requires: 정의하다·규정하다 (never 말하다, 기대하다); an RFC's use: ‘RFC …에서는 … 쓰이다’
+--   session 세션 (talk SMTP: SMTP 세션, never 대화) / after a reply (a client gets it): ‘552를 받으면’, never ‘552 뒤에’
+--   Do not … (a prohibition): ‘…해서는 안 됩니다’ or ‘…하지 않아야 합니다’, never a plain ‘…하지 않습니다’
 return {
   basic = {
     [200] = {
@@ -309,7 +311,7 @@ return {
     },
     [530] = {
       description = "클라이언트가 AUTH로 인증하기 전까지, 또는 TLS를 요구하는 서버에서는 STARTTLS를 실행하기 전까지 서버가 명령을 수행하지 않습니다. RFC 4954는 인증이 없는 경우에 5.7.0과 함께 쓰도록 이 코드를 정의하며, RFC 3207에서는 STARTTLS를 먼저 요구할 때, RFC 2645에서는 인증하지 않은 클라이언트의 ATRN에 대해 이 코드가 쓰입니다. 일부 오래된 참고 자료는 530을 ‘접근 거부’라고 부르며 그 용법을 Sendmail에서 비롯된 것으로 보지만, 530에 그런 의미를 부여한 RFC는 없습니다.",
-      when = "587번 포트의 메일 제출(submission) 서버와 로그인한 사용자의 메일만 받는 릴레이에서 MAIL, RCPT 또는 DATA에 대한 응답으로 흔히 나옵니다. 비밀번호 없이 설정된 클라이언트나 STARTTLS를 요구하는 서버에서 STARTTLS를 건너뛴 클라이언트는 첫 MAIL 명령에서 이 코드를 받습니다.",
+      when = "587번 포트의 메일 제출(submission) 서버와 로그인한 사용자의 메일만 받는 릴레이에서 MAIL, RCPT 또는 DATA에 대한 응답으로 흔히 나옵니다. 비밀번호 없이 설정된 클라이언트나 STARTTLS를 요구하는 서버에서 STARTTLS를 건너뛴 클라이언트는 첫 MAIL 명령에 대한 응답으로 이 코드를 받습니다.",
       fix = "클라이언트에서 유효한 자격 증명으로 SMTP 인증을 켜고, 응답 텍스트가 요구하면 STARTTLS도 켭니다. 스크립트는 MAIL FROM 전에 EHLO, STARTTLS, 다시 EHLO, AUTH 순서로 실행하고 로그인 결과가 235인지 확인해야 합니다.",
       use = "정책상 인증이 필요할 때는 AUTH, EHLO, HELO, NOOP, RSET, QUIT 이외의 모든 명령에, 정책상 TLS가 먼저 필요할 때는 NOOP, EHLO, STARTTLS, QUIT 이외의 모든 명령에 530을 보냅니다.",
     },
