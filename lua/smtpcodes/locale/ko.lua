@@ -56,7 +56,7 @@ return {
     meaning = "의미",
     reason = "원인",
     what_to_do = "조치 방법",
-    seen_with = "실제로 함께 쓰이는 코드(레지스트리 밖)",
+    seen_with = "레지스트리 외에 실제로 함께 쓰이는 코드",
   },
 
   class_names = {
@@ -105,7 +105,7 @@ return {
     intermediate = "서버가 지금까지의 요청을 받아들였고, 나머지 내용을 기다리고 있습니다.",
     transient = "일시적인 실패입니다. 같은 요청이 나중에는 성공할 수 있습니다.",
     permanent = "영구적인 실패입니다. 같은 요청은 다시 보내도 실패합니다.",
-    permanent_retry = "코드로는 영구 실패이지만, 가득 찬 메일박스는 보통 며칠 안에 공간이 생기므로 메시지는 큐에 남아 있다가 다시 전달이 시도됩니다.",
+    permanent_retry = "코드는 영구 실패를 나타내지만, 가득 찬 메일박스는 보통 며칠 안에 공간이 생기므로 메시지를 큐에 둔 채 다시 전달을 시도합니다.",
     unknown = "요청이 성공했는지 응답만으로는 분명히 알 수 없습니다.",
   },
   reason_names = {
@@ -208,8 +208,8 @@ return {
     seen_with_item = "{code}({source})",
     reason_sentence = "분류 결과: {reason}.",
     title_reply_nocode = "SMTP 응답 없음: {reason}",
-    unassigned_subject = "할당되지 않은 주제({subject})",
-    unregistered_name_unassigned = "할당되지 않은 주제({subject})의 등록되지 않은 코드",
+    unassigned_subject = "할당되지 않은 주제 {subject}",
+    unregistered_name_unassigned = "할당되지 않은 주제 {subject}의 등록되지 않은 코드",
     unregistered_description_unassigned = "{code} 코드는 IANA 확장 상태 코드 레지스트리에 없습니다. 클래스는 {class_meaning}을 뜻하지만, 주제({subject})는 RFC 3463이 할당하지 않은 번호이므로 문제에 대해 더 알려 주지 않습니다.",
   },
 

@@ -36,7 +36,7 @@ return {
     { "-l, --lang 언어", "text와 summary의 언어 (기본값: LANGUAGE, LC_ALL, LC_MESSAGES, LANG 순으로 확인하고, "
       .. "모두 없으면 en)" },
     { "    --mode 모드", "auto(기본값: 첫 줄을 보고 정함), mail, mbox 또는 log" },
-    { "    --follow", "한 줄씩 읽고 레코드가 완성되는 대로 바로 출력합니다 "
+    { "    --follow", "입력을 한 줄씩 읽고 레코드가 완성되는 대로 바로 출력합니다 "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: 가장 자주 나온 진단 메시지 N개 (기본값 10)" },
     { "-h, --help", "이 도움말을 보여 줍니다" },
