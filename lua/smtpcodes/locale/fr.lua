@@ -174,7 +174,7 @@ return {
     diff_category = "{first} appartient à la catégorie « {first_name} », tandis que {second} appartient à la catégorie « {second_name} ».",
     diff_subject = "{first} relève du sujet « {first_name} », tandis que {second} relève du sujet « {second_name} ».",
     diff_meaning = "{first} signifie « {first_name} » ; {second} signifie « {second_name} ».",
-    diff_commands = "{first} répond à {first_commands}, tandis que {second} répond à {second_commands}.",
+    diff_commands = "Demandes auxquelles répond {first} : {first_commands} ; celles auxquelles répond {second} : {second_commands}.",
     diff_status = "{first} est {first_status}, tandis que {second} est {second_status}.",
     diff_kind = "{basic} est un code de réponse de base, qui détermine ce que fait le client, tandis que {enhanced} est un code d'état étendu, qui en explique la raison.",
     diff_related = "{first} et {second} sont des codes liés : la fiche de chacun renvoie à l'autre pour comparaison.",
