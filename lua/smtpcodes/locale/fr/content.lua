@@ -117,7 +117,7 @@ return {
     [421] = {
       description = "Le serveur ne peut pas assurer le service SMTP pour le moment et ferme la connexion. La RFC 5321 l'autorise en réponse à n'importe quelle commande, et un serveur qui doit s'arrêter peut l'envoyer sans attendre de commande (section 3.8).",
       when = "Il remplace souvent le message d'accueil 220, ou répond à EHLO, lorsque le serveur est surchargé, limite le nombre de connexions par adresse IP cliente, redémarre ou applique une limitation de débit à un expéditeur auquel il ne fait pas encore confiance. Il arrive aussi en pleine session, lorsque le serveur s'arrête ou qu'une limite par session (durée, erreurs ou messages) est atteinte.",
-      fix = "Le client devrait considérer la connexion comme fermée, conserver tout message qui n'a pas reçu de 250 pour son point final et réessayer plus tard avec des délais croissants, de préférence sur un autre hôte MX. Un expéditeur qui le reçoit en permanence devrait réduire son rythme de connexions et de messages et chercher dans le texte de la réponse une indication de limitation de débit ; l'administrateur du serveur devrait vérifier la charge, les limites de connexions et les redémarrages du service.",
+      fix = "Le client devrait considérer la connexion comme fermée, conserver tout message qui n'a pas reçu de 250 pour son point final et réessayer plus tard avec des délais croissants, de préférence sur un autre hôte MX. Un expéditeur qui le reçoit systématiquement devrait réduire son rythme de connexions et de messages et chercher dans le texte de la réponse une indication de limitation de débit ; l'administrateur du serveur devrait vérifier la charge, les limites de connexions et les redémarrages du service.",
       use = "Envoyer 421 lorsque le service doit fermer la connexion pour une raison temporaire, comme un arrêt, une surcharge ou un trop grand nombre de connexions, quelle que soit la commande en cours.",
     },
     [422] = {
@@ -392,7 +392,7 @@ return {
     },
     [554] = {
       description = "La transaction a échoué de façon permanente et le serveur ne donne pas de code plus précis. Comme message d'accueil, il signifie qu'il n'y a pas ici de service SMTP pour ce client ; en réponse à DATA, il peut signifier qu'aucun destinataire valide n'a été accepté ; après le point final, il rejette le message dans son ensemble.",
-      when = "Fréquent comme message d'accueil d'un serveur qui bloque l'adresse IP du client, et après le point final lorsqu'un filtre de contenu rejette un message comme spam ou logiciel malveillant, souvent avec 5.7.1. Postfix envoie aussi 554 par défaut pour les refus dus aux tables d'accès, aux listes de blocage et au relais à l'étape RCPT TO, où il ne refuse que ce destinataire. Il signale aussi un message que le serveur ne peut pas convertir (5.6.3) ou un message trop gros pour le système (5.3.4).",
+      when = "Fréquent comme message d'accueil d'un serveur qui bloque l'adresse IP du client, et après le point final lorsqu'un filtre de contenu rejette un message comme spam ou logiciel malveillant, souvent avec 5.7.1. Postfix envoie aussi 554 par défaut pour les refus dus aux tables d'accès, aux listes de blocage et au relais au stade de RCPT TO, où il ne refuse que ce destinataire. Il signale aussi un message que le serveur ne peut pas convertir (5.6.3) ou un message trop gros pour le système (5.3.4).",
       fix = "Lire le texte de la réponse et le code étendu : pour une adresse IP bloquée, vérifier les listes de blocage et le DNS inverse et contacter le postmaster du côté destinataire ; pour un contenu rejeté, trouver et corriger ce qui a déclenché le filtre. Après un message d'accueil 554, envoyer QUIT et ne pas réessayer cet hôte sans changement, puisqu'il répond à toute autre commande par 503.",
       use = "Envoyer 554 comme message d'accueil pour refuser un client d'emblée, en réponse à DATA lorsqu'aucun destinataire n'a été accepté, ou après le point final pour rejeter un message qui ne sera pas remis.",
     },
@@ -531,7 +531,7 @@ return {
       fix = "L'expéditeur n'a qu'à laisser la file d'attente réessayer. L'administrateur du côté destinataire doit libérer de l'espace disque, vider la file d'attente ou ajouter du stockage.",
     },
     ["3.2"] = {
-      name = "Système n'acceptant pas de messages du réseau",
+      name = "Le système n'accepte pas de messages du réseau",
       description = "L'hôte de destination n'accepte pas de messages, soit pour l'instant, soit pas du tout. Ce code couvre aussi bien un bref refus pendant une maintenance ou une surcharge qu'un hôte qui ne reçoit jamais de courrier.",
       when = "4.3.2 apparaît pendant l'arrêt, la maintenance ou la surcharge d'un serveur, par exemple sous la forme 421 4.3.2 qui ferme la connexion. 5.3.2 accompagne 521 sur les hôtes qui n'acceptent jamais de courrier, comme le décrit la RFC 7504.",
       fix = "Laisser la file d'attente réessayer un 4.3.2. Pour un 5.3.2 accompagné de 521, cesser d'essayer cet hôte et vérifier les enregistrements MX du domaine destinataire, car le courrier est envoyé à un hôte qui n'en accepte pas.",
@@ -759,7 +759,7 @@ return {
       fix = "Chiffrer ou signer le message avec un algorithme que la destination prend en charge, en général un choix normalisé actuel. L'administrateur de la passerelle peut mettre à jour le logiciel ou sa liste d'algorithmes autorisés.",
     },
     ["7.7"] = {
-      name = "Échec de l'intégrité du message",
+      name = "Échec du contrôle d'intégrité du message",
       description = "Le message n'a pas passé un contrôle d'intégrité : un système habilité à le vérifier a trouvé le contenu endommagé ou modifié. La RFC 3463 autorise ici toutes les classes : 2.7.7 signale une remise malgré l'échec du contrôle, tandis que 4.7.7 et 5.7.7 signalent respectivement un échec temporaire et un échec permanent.",
       when = "Sur les passerelles qui vérifient des signatures ou des sommes de contrôle, lorsque le contenu a été modifié en route, par exemple par un relais qui a réécrit les fins de ligne, ajouté un pied de page ou réencodé une partie après la signature.",
       fix = "Trouver le saut qui modifie le contenu et l'en empêcher, ou ne signer le message qu'une fois toutes les modifications faites. Le renvoyer sans changement n'aide que si le dommage était un accident de transport.",
