@@ -204,7 +204,7 @@ return {
     summary_single_2 = "{code} ({name}) est une réponse positive : l'étape a réussi et le client poursuit la session.",
     summary_single_3 = "{code} ({name}) est une réponse intermédiaire : le serveur a accepté la commande jusqu'ici et attend que le client envoie la suite.",
     summary_single_4 = "{code} ({name}) est un échec temporaire : la même requête peut aboutir si elle est renouvelée, et la section « Comment résoudre » indique quand et comment.",
-    summary_single_5 = "{code} ({name}) est un échec permanent : le serveur refuse la requête telle qu'elle est, et la section « Comment résoudre » indique ce que le client doit faire ensuite.",
+    summary_single_5 = "{code} ({name}) est un échec permanent : le serveur refuse la requête telle quelle, et la section « Comment résoudre » indique ce que le client doit faire ensuite.",
     advice_unrelated = "{first} et {second} ne sont jamais en concurrence : ils répondent à des commandes différentes, à des moments différents de la session, si bien qu'un serveur n'a jamais à choisir entre eux.",
     seen_with_item = "{code} ({source})",
     reason_sentence = "Diagnostic retenu : « {reason} ».",

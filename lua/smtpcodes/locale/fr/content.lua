@@ -326,7 +326,7 @@ return {
     },
     [530] = {
       description = "Le serveur n'exécutera pas la commande tant que le client ne se sera pas authentifié avec AUTH ou, sur les serveurs qui exigent TLS, tant qu'il n'aura pas envoyé STARTTLS. La RFC 4954 le définit avec 5.7.0 pour l'absence d'authentification, la RFC 3207 l'utilise pour exiger d'abord STARTTLS, et la RFC 2645 pour un ATRN émis par un client non authentifié. Certaines listes de référence anciennes appellent 530 « accès refusé » et attribuent cet usage à Sendmail ; aucune RFC ne lui donne ce sens.",
-      when = "Typique des serveurs de soumission sur le port 587 et des relais qui n'acceptent le courrier que des utilisateurs authentifiés, en réponse à MAIL, RCPT ou DATA. Un client configuré sans mot de passe, ou qui a omis STARTTLS sur un serveur qui l'exige, le reçoit dès la première commande MAIL.",
+      when = "Courant sur les serveurs de soumission du port 587 et sur les relais qui n'acceptent le courrier que d'utilisateurs authentifiés, en réponse à MAIL, RCPT ou DATA. Un client configuré sans mot de passe, ou qui a omis STARTTLS sur un serveur qui l'exige, le reçoit dès la première commande MAIL.",
       fix = "Activer l'authentification SMTP dans le client avec des identifiants valides, et activer STARTTLS si le texte de la réponse le demande. Les scripts devraient enchaîner EHLO, STARTTLS, de nouveau EHLO et AUTH avant MAIL FROM, et vérifier que l'authentification a renvoyé 235.",
       use = "Envoyer 530 en réponse à toute commande autre qu'AUTH, EHLO, HELO, NOOP, RSET ou QUIT lorsque la politique du serveur exige une authentification, ou à toute commande autre que NOOP, EHLO, STARTTLS ou QUIT lorsqu'elle exige d'abord TLS.",
     },
@@ -337,7 +337,7 @@ return {
       use = "Préférer 550 avec 5.7.1 pour un refus lié à une politique, car 533 n'a pas de sens normalisé au-delà de son inscription au registre.",
     },
     [534] = {
-      description = "Le serveur refuse le mécanisme SASL choisi par le client parce qu'il est plus faible que ce que la politique autorise pour cet utilisateur. La RFC 4954 le définit avec le code étendu 5.7.9, et le client est censé essayer un mécanisme plus fort.",
+      description = "Le serveur refuse le mécanisme SASL choisi par le client parce qu'il est plus faible que ce que la politique du serveur autorise pour cet utilisateur. La RFC 4954 le définit avec le code étendu 5.7.9, et le client est censé essayer un mécanisme plus fort.",
       when = "On le voit après AUTH avec PLAIN, LOGIN ou CRAM-MD5 sur des serveurs qui exigent des méthodes plus fortes pour certains comptes. Certains grands fournisseurs l'envoient lorsqu'un compte nécessite un mot de passe d'application ou une connexion OAuth au lieu du mot de passe habituel.",
       fix = "Choisir un mécanisme plus fort dans la liste AUTH de la réponse à EHLO, ou suivre les instructions du fournisseur, ce qui revient généralement à créer un mot de passe d'application ou à passer le client en OAuth. Réessayer le même mécanisme échouera de la même façon.",
       use = "Envoyer 534 en réponse à AUTH lorsque le mécanisme demandé est pris en charge mais trop faible pour cet utilisateur selon la politique du serveur.",
@@ -738,7 +738,7 @@ return {
       name = "Conversion de sécurité nécessaire mais impossible",
       description = "Le message devrait être traduit d'un format de messagerie sécurisée dans un autre pour atteindre sa destination, et aucune traduction de ce genre n'était possible. La RFC 3463 le conçoit comme une erreur permanente.",
       when = "Rarement dans le courrier Internet ; il vient de passerelles entre systèmes de messagerie sécurisée, par exemple lorsqu'un message signé ou chiffré doit entrer dans un système qui utilise un autre format de sécurité.",
-      fix = "Envoyer le message dans un format de sécurité que la destination prend en charge, ou sans l'enveloppe de sécurité si la politique le permet. L'administrateur de la passerelle peut indiquer quels formats elle traduit.",
+      fix = "Envoyer le message dans un format de sécurité que la destination prend en charge, ou sans l'enveloppe de sécurité si la politique de sécurité le permet. L'administrateur de la passerelle peut indiquer quels formats elle traduit.",
     },
     ["7.4"] = {
       name = "Fonctions de sécurité non prises en charge",
