@@ -98,7 +98,7 @@ return {
     },
     [354] = {
       description = "Le serveur a accepté DATA et est prêt à recevoir le message lui-même, en-têtes et corps, terminé par une ligne ne contenant qu'un point. C'est la seule réponse intermédiaire du cœur de SMTP : rien n'a encore été accepté.",
-      when = "Il arrive juste après l'envoi de DATA par le client, dès que la transaction a un expéditeur et au moins un destinataire accepté, typiquement sous la forme « 354 End data with <CR><LF>.<CR><LF> ».",
+      when = "Il arrive juste après l'envoi de DATA par le client, dès que la transaction a un expéditeur et au moins un destinataire accepté, généralement sous la forme « 354 End data with <CR><LF>.<CR><LF> ».",
       fix = "Envoyer le message en doublant le point de toute ligne qui commence par un point, le terminer par CRLF.CRLF et attendre la réponse finale : seule une réponse 2xx à ce moment signifie que le message a été accepté. Un client ne doit pas envoyer le contenu avant l'arrivée de 354, même en pipelining.",
       use = "Envoyer 354 en réponse à DATA lorsque la transaction a un expéditeur et au moins un destinataire accepté et que le serveur est prêt à lire le message.",
     },
@@ -117,7 +117,7 @@ return {
     [421] = {
       description = "Le serveur ne peut pas assurer le service SMTP pour le moment et ferme la connexion. La RFC 5321 l'autorise en réponse à n'importe quelle commande, et un serveur qui doit s'arrêter peut l'envoyer sans attendre de commande (section 3.8).",
       when = "Il remplace souvent le message d'accueil 220, ou répond à EHLO, lorsque le serveur est surchargé, limite le nombre de connexions par adresse IP cliente, redémarre ou applique une limitation de débit à un expéditeur auquel il ne fait pas encore confiance. Il arrive aussi en pleine session, lorsque le serveur s'arrête ou qu'une limite par session (durée, erreurs ou messages) est atteinte.",
-      fix = "Le client devrait considérer la connexion comme fermée, conserver tout message qui n'a pas reçu de 250 pour son point final et réessayer plus tard avec des délais croissants, de préférence sur un autre hôte MX. Un expéditeur qui le reçoit en permanence devrait réduire son rythme de connexions et de messages et chercher dans le texte de la réponse une indication de limitation de débit ; l'administrateur du serveur devrait vérifier la charge, les limites de connexions et les redémarrages du service.",
+      fix = "Le client devrait considérer la connexion comme fermée, conserver tout message qui n'a pas reçu de 250 pour son point final et réessayer plus tard avec des délais croissants, de préférence sur un autre hôte MX. Un expéditeur qui le reçoit systématiquement devrait réduire son rythme de connexions et de messages et chercher dans le texte de la réponse une indication de limitation de débit ; l'administrateur du serveur devrait vérifier la charge, les limites de connexions et les redémarrages du service.",
       use = "Envoyer 421 lorsque le service doit fermer la connexion pour une raison temporaire, comme un arrêt, une surcharge ou un trop grand nombre de connexions, quelle que soit la commande en cours.",
     },
     [422] = {
@@ -164,7 +164,7 @@ return {
     },
     [447] = {
       description = "Aucune norme ne définit 447 ; certaines listes de référence disent qu'il signifie qu'un message sortant a dépassé son délai. Cette affirmation correspond au code étendu enregistré 4.4.7 (Delivery time expired) ; ces listes reproduisent donc probablement ce code privé de ses points.",
-      when = "On le voit typiquement dans des avis de retard ou d'échec émis par un système expéditeur qui a gardé le message longtemps en file d'attente sans parvenir à le remettre. Le serveur destinataire n'a peut-être jamais répondu ; la vraie cause se trouve donc dans les tentatives précédentes consignées dans le journal de la file d'attente.",
+      when = "On le voit généralement dans des avis de retard ou d'échec émis par un système expéditeur qui a gardé le message longtemps en file d'attente sans parvenir à le remettre. Le serveur destinataire n'a peut-être jamais répondu ; la vraie cause se trouve donc dans les tentatives précédentes consignées dans le journal de la file d'attente.",
       fix = "Le traiter comme toute réponse 4xx, comme l'exige la section 4.2 de la RFC 5321, et laisser la file d'attente réessayer jusqu'à son délai d'abandon. L'administrateur du côté expéditeur devrait lire les réponses précédentes pour cette destination afin de comprendre pourquoi la remise a bloqué : délais dépassés, greylisting ou panne du côté destinataire, par exemple.",
       use = "Un serveur ne devrait pas envoyer 447 ; un système expéditeur dont le délai de conservation en file d'attente expire devrait plutôt envoyer à l'expéditeur une notification d'état de remise avec 4.4.7 ou 5.4.7.",
     },
@@ -230,7 +230,7 @@ return {
     },
     [471] = {
       description = "Aucune norme ne définit 471 ; certaines listes de référence disent qu'il signale une erreur dans un filtre de messagerie local du côté destinataire, souvent un filtre antispam ou antivirus. Son deuxième chiffre, 7, sort de la grammaire des réponses de la RFC 5321, qui n'autorise là que 0 à 5, et le nombre ressemble au code étendu 4.7.1 (Delivery not authorized, message refused) privé de ses points.",
-      when = "On le rencontre dans des listes de référence et dans les journaux de logiciels non standard ou mal configurés, typiquement lorsqu'un filtre de contenu ou un contrôle de politique a échoué ou a refusé le message. Le texte de la réponse, ou les journaux du filtre du côté destinataire, contiennent la véritable cause.",
+      when = "On le rencontre dans des listes de référence et dans les journaux de logiciels non standard ou mal configurés, le plus souvent lorsqu'un filtre de contenu ou un contrôle de politique a échoué ou a refusé le message. Le texte de la réponse, ou les journaux du filtre du côté destinataire, contiennent la véritable cause.",
       fix = "Un client doit le traiter d'après son premier chiffre comme un échec temporaire, comme l'exige la section 4.2 de la RFC 5321, et réessayer plus tard. S'il se répète, l'administrateur du côté destinataire devrait vérifier le logiciel de filtrage et sa liaison avec le MTA, et l'expéditeur devrait vérifier si le message ressemble à du spam aux yeux de ce filtre.",
       use = "Un serveur ne devrait pas envoyer 471, car son deuxième chiffre sort de la plage autorisée ; une défaillance temporaire du filtre se signale par 451 et un report lié à une politique par 450.",
     },
@@ -326,9 +326,9 @@ return {
     },
     [530] = {
       description = "Le serveur n'exécutera pas la commande tant que le client ne se sera pas authentifié avec AUTH ou, sur les serveurs qui exigent TLS, tant qu'il n'aura pas envoyé STARTTLS. La RFC 4954 le définit avec 5.7.0 pour l'absence d'authentification, la RFC 3207 l'utilise pour exiger d'abord STARTTLS, et la RFC 2645 pour un ATRN émis par un client non authentifié. Certaines listes de référence anciennes appellent 530 « accès refusé » et attribuent cet usage à Sendmail ; aucune RFC ne lui donne ce sens.",
-      when = "Typique des serveurs de soumission sur le port 587 et des relais qui n'acceptent le courrier que des utilisateurs authentifiés, en réponse à MAIL, RCPT ou DATA. Un client configuré sans mot de passe, ou qui a omis STARTTLS sur un serveur qui l'exige, le reçoit dès la première commande MAIL.",
+      when = "Courant sur les serveurs de soumission du port 587 et sur les relais qui n'acceptent le courrier que d'utilisateurs authentifiés, en réponse à MAIL, RCPT ou DATA. Un client configuré sans mot de passe, ou qui a omis STARTTLS sur un serveur qui l'exige, le reçoit dès la première commande MAIL.",
       fix = "Activer l'authentification SMTP dans le client avec des identifiants valides, et activer STARTTLS si le texte de la réponse le demande. Les scripts devraient enchaîner EHLO, STARTTLS, de nouveau EHLO et AUTH avant MAIL FROM, et vérifier que l'authentification a renvoyé 235.",
-      use = "Envoyer 530 en réponse à toute commande autre qu'AUTH, EHLO, HELO, NOOP, RSET ou QUIT lorsque la politique exige une authentification, ou à toute commande autre que NOOP, EHLO, STARTTLS ou QUIT lorsqu'elle exige d'abord TLS.",
+      use = "Envoyer 530 en réponse à toute commande autre qu'AUTH, EHLO, HELO, NOOP, RSET ou QUIT lorsque la politique du serveur exige une authentification, ou à toute commande autre que NOOP, EHLO, STARTTLS ou QUIT lorsqu'elle exige d'abord TLS.",
     },
     [533] = {
       description = "L'expéditeur n'est pas autorisé à envoyer vers cette destination. Ce code n'apparaît que dans le registre IANA des codes d'état étendus, parmi les codes de base associés à 5.7.1 Delivery not authorized, message refused ; aucune RFC ne définit 533 comme une réponse à part entière. Exim a utilisé 533 pour refuser des noms de boîtes aux lettres internationalisés, un sens sans rapport avec l'entrée du registre.",
@@ -337,14 +337,14 @@ return {
       use = "Préférer 550 avec 5.7.1 pour un refus lié à une politique, car 533 n'a pas de sens normalisé au-delà de son inscription au registre.",
     },
     [534] = {
-      description = "Le serveur refuse le mécanisme SASL choisi par le client parce qu'il est plus faible que ce que la politique autorise pour cet utilisateur. La RFC 4954 le définit avec le code étendu 5.7.9, et le client est censé essayer un mécanisme plus fort.",
+      description = "Le serveur refuse le mécanisme SASL choisi par le client parce qu'il est plus faible que ce que la politique du serveur autorise pour cet utilisateur. La RFC 4954 le définit avec le code étendu 5.7.9, et le client est censé essayer un mécanisme plus fort.",
       when = "On le voit après AUTH avec PLAIN, LOGIN ou CRAM-MD5 sur des serveurs qui exigent des méthodes plus fortes pour certains comptes. Certains grands fournisseurs l'envoient lorsqu'un compte nécessite un mot de passe d'application ou une connexion OAuth au lieu du mot de passe habituel.",
       fix = "Choisir un mécanisme plus fort dans la liste AUTH de la réponse à EHLO, ou suivre les instructions du fournisseur, ce qui revient généralement à créer un mot de passe d'application ou à passer le client en OAuth. Réessayer le même mécanisme échouera de la même façon.",
       use = "Envoyer 534 en réponse à AUTH lorsque le mécanisme demandé est pris en charge mais trop faible pour cet utilisateur selon la politique du serveur.",
     },
     [535] = {
       description = "L'authentification a échoué parce que le nom d'utilisateur, le mot de passe ou d'autres identifiants étaient erronés ou insuffisants. La RFC 4954 le définit comme la réponse normale à un échange AUTH en échec, avec le code étendu 5.7.8.",
-      when = "Le plus souvent un mot de passe mal saisi ou modifié, un nom d'utilisateur sous une mauvaise forme, par exemple sans le domaine, ou un compte qui nécessite un mot de passe d'application. Une longue série de réponses 535 pour une même adresse IP cliente est aussi un signe typique d'une attaque par force brute sur les mots de passe, et de nombreux serveurs bloquent alors cette adresse IP.",
+      when = "Le plus souvent à cause d'un mot de passe mal saisi ou modifié, d'un nom d'utilisateur au mauvais format, par exemple sans le domaine, ou d'un compte qui exige un mot de passe d'application. Une longue série de réponses 535 pour une même adresse IP cliente est aussi un signe typique d'une attaque par force brute sur les mots de passe, et de nombreux serveurs bloquent alors cette adresse IP.",
       fix = "Vérifier et mettre à jour le format du nom d'utilisateur et le mot de passe dans les réglages du client ; un client de messagerie devrait redemander les identifiants à l'utilisateur plutôt que de réessayer en boucle. Les scripts ne doivent pas réessayer avec les mêmes identifiants, car des échecs répétés peuvent entraîner le blocage du compte ou de l'adresse IP.",
       use = "Envoyer 535 lorsque l'échange AUTH arrive à son terme mais que les identifiants sont refusés, sauf si un code plus précis comme 534 ou 454 convient.",
     },
@@ -376,7 +376,7 @@ return {
       description = "Le destinataire n'est pas local sur ce serveur et le serveur ne transférera pas le message ; le texte de la réponse donne le forward-path que le client devrait essayer à la place. 551 est le pendant négatif de 251, et l'adresse figurant dans le texte est destinée à être lue par des programmes.",
       when = "Rare sur l'Internet actuel, car les changements d'adresse sont généralement gérés par un transfert silencieux, ou par un simple 550 lorsque la nouvelle adresse doit rester confidentielle. Certains serveurs emploient aussi 551 avec 5.7.1 pour refuser de relayer vers des hôtes distants.",
       fix = "Si le texte indique une nouvelle adresse, l'expéditeur peut y renvoyer le message après avoir vérifié qu'elle est authentique ; un client ne doit pas supposer que la mise à jour se fait d'elle-même. Si aucune adresse n'est donnée, traiter la réponse comme un 550 et vérifier l'adresse du destinataire.",
-      use = "N'envoyer 551 en réponse à RCPT ou à VRFY que si le forward-path correct du destinataire est connu, que le serveur ne relaiera pas vers lui et qu'il peut être divulgué.",
+      use = "N'envoyer 551 en réponse à RCPT ou à VRFY que si l'on connaît le forward-path correct du destinataire, que le serveur ne relaie pas le message vers cette adresse et que l'on accepte de la divulguer.",
     },
     [552] = {
       description = "L'action a été interrompue parce qu'une limite de stockage a été dépassée : la boîte aux lettres du destinataire est pleine, ou le message est plus gros que ce que le serveur ou la boîte autorise. Avec l'extension SIZE, 552 refuse aussi un message dont la taille annoncée ou réelle dépasse la taille maximale fixée par le serveur.",
@@ -392,7 +392,7 @@ return {
     },
     [554] = {
       description = "La transaction a échoué de façon permanente et le serveur ne donne pas de code plus précis. Comme message d'accueil, il signifie qu'il n'y a pas ici de service SMTP pour ce client ; en réponse à DATA, il peut signifier qu'aucun destinataire valide n'a été accepté ; après le point final, il rejette le message dans son ensemble.",
-      when = "Fréquent comme message d'accueil d'un serveur qui bloque l'adresse IP du client, et après le point final lorsqu'un filtre de contenu rejette un message comme spam ou logiciel malveillant, souvent avec 5.7.1. Postfix envoie aussi 554 par défaut pour les refus dus aux tables d'accès, aux listes de blocage et au relais à l'étape RCPT TO, où il ne refuse que ce destinataire. Il signale aussi un message que le serveur ne peut pas convertir (5.6.3) ou un message trop gros pour le système (5.3.4).",
+      when = "Fréquent comme message d'accueil d'un serveur qui bloque l'adresse IP du client, et après le point final lorsqu'un filtre de contenu rejette un message comme spam ou logiciel malveillant, souvent avec 5.7.1. Postfix envoie aussi 554 par défaut pour les refus dus aux tables d'accès, aux listes de blocage et au relais au stade de RCPT TO, où il ne refuse que ce destinataire. Il signale aussi un message que le serveur ne peut pas convertir (5.6.3) ou un message trop gros pour le système (5.3.4).",
       fix = "Lire le texte de la réponse et le code étendu : pour une adresse IP bloquée, vérifier les listes de blocage et le DNS inverse et contacter le postmaster du côté destinataire ; pour un contenu rejeté, trouver et corriger ce qui a déclenché le filtre. Après un message d'accueil 554, envoyer QUIT et ne pas réessayer cet hôte sans changement, puisqu'il répond à toute autre commande par 503.",
       use = "Envoyer 554 comme message d'accueil pour refuser un client d'emblée, en réponse à DATA lorsqu'aucun destinataire n'a été accepté, ou après le point final pour rejeter un message qui ne sera pas remis.",
     },
@@ -443,7 +443,7 @@ return {
     ["1.3"] = {
       name = "Syntaxe erronée de l'adresse de boîte aux lettres de destination",
       description = "L'adresse du destinataire est mal formée, si bien que le serveur n'a pas du tout pu l'analyser comme une boîte aux lettres. Le problème tient à la forme de l'adresse, et non à l'existence de la boîte.",
-      when = "Typiquement 501 5.1.3 en réponse à RCPT TO, pour des adresses contenant des espaces, sans chevrons, avec deux « @ » ou d'autres caractères interdits, ou pour des adresses non ASCII envoyées à un serveur sans SMTPUTF8. Les adresses construites par des scripts et des formulaires web sans protection correcte des caractères en sont une source fréquente.",
+      when = "En général, 501 5.1.3 en réponse à RCPT TO, pour des adresses contenant des espaces, sans chevrons, avec deux « @ » ou d'autres caractères interdits, ou pour des adresses non ASCII envoyées à un serveur sans SMTPUTF8. Les adresses construites par des scripts et des formulaires web sans protection correcte des caractères en sont une source fréquente.",
       fix = "Corriger l'adresse, ou le code qui construit la commande RCPT TO, pour qu'il envoie une boîte aux lettres valide entre chevrons, comme l'exige la RFC 5321. Renvoyer la même adresse échoue de nouveau ; un gestionnaire de listes devrait donc la signaler pour correction plutôt que de réessayer.",
     },
     ["1.4"] = {
@@ -461,7 +461,7 @@ return {
     ["1.6"] = {
       name = "Boîte aux lettres de destination déplacée, pas d'adresse de réexpédition",
       description = "L'adresse du destinataire était valide autrefois mais ne reçoit plus de courrier, et le serveur ne propose pas de nouvelle adresse. Ce code désigne un compte fermé ou retiré volontairement.",
-      when = "On le voit après le départ d'une personne d'une organisation ou la mise hors service d'un compte, typiquement sous la forme 550 5.1.6. Un serveur qui connaît la nouvelle adresse envoie plutôt 551 avec la nouvelle adresse dans le texte.",
+      when = "On le voit après le départ d'une personne d'une organisation ou la mise hors service d'un compte, généralement sous la forme 550 5.1.6. Un serveur qui connaît la nouvelle adresse envoie plutôt 551 avec la nouvelle adresse dans le texte.",
       fix = "Retirer l'adresse des listes et demander au destinataire une nouvelle adresse par un autre moyen. Un système de traitement des rebonds devrait traiter 5.1.6 comme un rebond définitif, au même titre que 5.1.1.",
     },
     ["1.7"] = {
@@ -527,11 +527,11 @@ return {
     ["3.1"] = {
       name = "Système de messagerie plein",
       description = "Le serveur destinataire n'a plus d'espace de stockage ; il ne peut donc accepter le message pour personne tant que de la place n'a pas été libérée. Contrairement à X.2.2, ce code concerne le système entier, et non le quota d'un destinataire.",
-      when = "On le voit sous la forme 452 4.3.1, souvent avec le texte « Insufficient system storage », lorsque le disque ou la file d'attente du serveur destinataire est plein, typiquement lors d'un afflux de courrier ou d'un gros retard de traitement.",
+      when = "On le voit sous la forme 452 4.3.1, souvent avec le texte « Insufficient system storage », lorsque le disque ou la file d'attente du serveur destinataire est plein, le plus souvent lors d'un afflux de courrier ou d'un gros retard de traitement.",
       fix = "L'expéditeur n'a qu'à laisser la file d'attente réessayer. L'administrateur du côté destinataire doit libérer de l'espace disque, vider la file d'attente ou ajouter du stockage.",
     },
     ["3.2"] = {
-      name = "Système n'acceptant pas de messages du réseau",
+      name = "Le système n'accepte pas de messages du réseau",
       description = "L'hôte de destination n'accepte pas de messages, soit pour l'instant, soit pas du tout. Ce code couvre aussi bien un bref refus pendant une maintenance ou une surcharge qu'un hôte qui ne reçoit jamais de courrier.",
       when = "4.3.2 apparaît pendant l'arrêt, la maintenance ou la surcharge d'un serveur, par exemple sous la forme 421 4.3.2 qui ferme la connexion. 5.3.2 accompagne 521 sur les hôtes qui n'acceptent jamais de courrier, comme le décrit la RFC 7504.",
       fix = "Laisser la file d'attente réessayer un 4.3.2. Pour un 5.3.2 accompagné de 521, cesser d'essayer cet hôte et vérifier les enregistrements MX du domaine destinataire, car le courrier est envoyé à un hôte qui n'en accepte pas.",
@@ -545,7 +545,7 @@ return {
     ["3.4"] = {
       name = "Message trop volumineux pour le système",
       description = "Le message dépasse la taille maximale que le serveur destinataire accepte pour un message, quel qu'il soit. Contrairement à X.2.3, la limite s'applique au système entier, et non à une boîte aux lettres.",
-      when = "Typiquement 552 5.3.4 après DATA, ou en réponse à MAIL FROM lorsque la valeur SIZE dépasse la limite que le serveur a annoncée avec le mot-clé SIZE dans sa réponse à EHLO. La cause habituelle est la présence de pièces jointes volumineuses, que l'encodage base64 grossit d'environ un tiers.",
+      when = "En général, 552 5.3.4 après DATA, ou en réponse à MAIL FROM lorsque la valeur SIZE dépasse la limite que le serveur a annoncée avec le mot-clé SIZE dans sa réponse à EHLO. La cause habituelle est la présence de pièces jointes volumineuses, que l'encodage base64 grossit d'environ un tiers.",
       fix = "Ramener le message sous la limite indiquée par le mot-clé SIZE du serveur : compresser ou supprimer les pièces jointes, ou partager les fichiers par un lien. Renvoyer le même message échoue de nouveau.",
     },
     ["3.5"] = {
@@ -581,7 +581,7 @@ return {
     ["4.3"] = {
       name = "Défaillance du serveur d'annuaire",
       description = "Un service d'annuaire dont dépend le système de messagerie était injoignable ou en échec ; les contrôles de routage ou d'adresse n'ont donc pas pu aboutir. L'annuaire est le plus souvent le DNS, mais il peut s'agir de LDAP ou d'un autre annuaire d'utilisateurs.",
-      when = "Typiquement 451 4.4.3 ou un rapport de retard lorsque le résolveur DNS dépasse son délai ou renvoie SERVFAIL pour le domaine du destinataire, ou qu'un annuaire d'utilisateurs est en panne. Un 5.4.3 signifie que le serveur a définitivement renoncé à la requête ; le message doit donc être renvoyé une fois l'annuaire rétabli.",
+      when = "En général, 451 4.4.3 ou un rapport de retard lorsque le résolveur DNS dépasse son délai ou renvoie SERVFAIL pour le domaine du destinataire, ou qu'un annuaire d'utilisateurs est en panne. Un 5.4.3 signifie que le serveur a définitivement renoncé à la requête ; le message doit donc être renvoyé une fois l'annuaire rétabli.",
       fix = "Réessayer ; la plupart de ces échecs sont temporaires. Si le problème persiste, lancer les mêmes requêtes depuis le serveur lui-même (dig MX et A sur le domaine), vérifier le résolveur local et chercher des erreurs DNSSEC ou de délégation dans le domaine du destinataire.",
     },
     ["4.4"] = {
@@ -617,7 +617,7 @@ return {
     ["5.1"] = {
       name = "Commande invalide",
       description = "Le client a envoyé une commande que le serveur ne prend pas en charge ou n'autorise pas à ce stade de la session. Ce code porte sur la commande elle-même ou sur son ordre, et non sur ses arguments.",
-      when = "Typiquement 503 5.5.1 pour des commandes hors séquence, comme RCPT TO avant MAIL FROM, DATA sans destinataire accepté ou un second AUTH après un AUTH réussi. Il fait souvent suite à un refus antérieur dans une session en pipelining, où les commandes suivantes arrivent alors dans un mauvais état.",
+      when = "En général, 503 5.5.1 pour des commandes hors séquence, comme RCPT TO avant MAIL FROM, DATA sans destinataire accepté ou un second AUTH après un AUTH réussi. Il fait souvent suite à un refus antérieur dans une session en pipelining, où les commandes suivantes arrivent alors dans un mauvais état.",
       fix = "Vérifier l'ordre des commandes du client par rapport à la RFC 5321 : EHLO, MAIL FROM, un ou plusieurs RCPT TO, puis DATA. En pipelining, vérifier la réponse à chaque commande, car un MAIL FROM ou un RCPT TO refusé rend invalides les commandes qui le suivent.",
     },
     ["5.2"] = {
@@ -629,7 +629,7 @@ return {
     ["5.3"] = {
       name = "Trop de destinataires",
       description = "Le message compte plus de destinataires que le serveur n'en accepte dans une transaction. Ce sont les destinataires excédentaires qui ont été refusés, pas forcément le message entier.",
-      when = "Typiquement 452 4.5.3 en réponse à un RCPT TO qui dépasse la limite du serveur par message ; la RFC 5321 impose aux serveurs d'accepter au moins 100 destinataires. Certains serveurs refusent plutôt par 5.5.3, par exemple dans des rebonds de Microsoft Exchange lorsqu'une limite de destinataires est atteinte.",
+      when = "En général, 452 4.5.3 en réponse à un RCPT TO qui dépasse la limite du serveur par message ; la RFC 5321 impose aux serveurs d'accepter au moins 100 destinataires. Certains serveurs refusent plutôt par 5.5.3, par exemple dans des rebonds de Microsoft Exchange lorsqu'une limite de destinataires est atteinte.",
       fix = "Un client conforme traite 4.5.3 en renvoyant le message, dans une transaction ultérieure, aux destinataires qui ont été refusés. Pour un 5.5.3, découper la liste de destinataires en lots plus petits ou recourir à un service de listes de diffusion pour les audiences importantes.",
     },
     ["5.4"] = {
@@ -647,7 +647,7 @@ return {
     ["5.6"] = {
       name = "Ligne de l'échange d'authentification trop longue",
       description = "Pendant AUTH, le client a envoyé une réponse base64 plus longue que le tampon du serveur pour le mécanisme SASL choisi ; le serveur a donc fait échouer l'authentification.",
-      when = "On le voit sous la forme 500 5.5.6 pendant un échange AUTH, typiquement avec des mécanismes qui transportent de gros jetons, comme GSSAPI avec Kerberos ou les jetons porteurs OAuth, envoyés à un serveur dont la limite de ligne est faible. La RFC 4954 considère 12288 octets comme une limite suffisante pour les lignes d'authentification.",
+      when = "On le voit sous la forme 500 5.5.6 pendant un échange AUTH, le plus souvent avec des mécanismes qui transportent de gros jetons, comme GSSAPI avec Kerberos ou les jetons porteurs OAuth, envoyés à un serveur dont la limite de ligne est faible. La RFC 4954 considère 12288 octets comme une limite suffisante pour les lignes d'authentification.",
       fix = "Côté serveur, relever la limite de ligne ou de tampon pour l'authentification. Côté client, utiliser un mécanisme aux réponses plus courtes ou un jeton plus petit, par exemple un ticket Kerberos qui porte moins d'appartenances à des groupes.",
     },
     ["6.0"] = {
@@ -659,7 +659,7 @@ return {
     ["6.1"] = {
       name = "Type de média non pris en charge",
       description = "Un type de média ou un encodage de contenu du message ne peut pas être transporté par le protocole de remise ou traité par le système suivant sur le chemin. La RFC 3463 le conçoit comme une erreur permanente ; 5.6.1 est donc la forme habituelle.",
-      when = "Typiquement, un contenu 8 bits ou binaire rencontre un saut qui n'accepte que des données 7 bits, ou la destination refuse un type MIME qu'elle ne peut ni stocker ni présenter.",
+      when = "Le plus souvent, un contenu 8 bits ou binaire rencontre un saut qui n'accepte que des données 7 bits, ou la destination refuse un type MIME qu'elle ne peut ni stocker ni présenter.",
       fix = "Encoder le contenu pour un transport 7 bits (quoted-printable ou base64) ou l'envoyer dans un format que la destination accepte. Un administrateur de relais devrait vérifier que 8BITMIME est annoncé et respecté sur chaque saut du chemin.",
     },
     ["6.2"] = {
@@ -725,7 +725,7 @@ return {
     ["7.1"] = {
       name = "Remise non autorisée, message refusé",
       description = "L'expéditeur, l'hôte expéditeur ou le message n'est pas autorisé à atteindre cette destination selon la politique du destinataire. C'est le code habituel en cas de relais refusé, d'inscription sur une liste de blocage, de blocage par le destinataire ou de filtrage de contenu.",
-      when = "Typiquement 550 5.7.1 ou 554 5.7.1 au stade de RCPT ou après DATA, avec un texte comme « Relay access denied », le nom d'une liste de blocage ou un verdict de spam. 4.7.1 sert aux refus temporaires liés à une politique, par exemple le greylisting ou la limitation de débit.",
+      when = "En général, 550 5.7.1 ou 554 5.7.1 au stade de RCPT ou après DATA, avec un texte tel que « Relay access denied », le nom d'une liste de blocage ou un verdict de spam. 4.7.1 sert aux refus temporaires liés à une politique, par exemple le greylisting ou la limitation de débit.",
       fix = "Pour un relais refusé, s'authentifier ou envoyer par son propre serveur sortant. Pour un refus dû à une liste de blocage ou à la réputation, trouver la liste de blocage citée dans la réponse, corriger la cause de l'inscription (hôte infecté, relais ouvert, SPF ou DKIM défectueux) et demander le retrait de la liste ; un report 4.7.1 se résout généralement de lui-même lors d'une nouvelle tentative. Un script de traitement des rebonds ne doit pas voir dans 5.7.1 la preuve que l'adresse est invalide.",
     },
     ["7.2"] = {
@@ -738,7 +738,7 @@ return {
       name = "Conversion de sécurité nécessaire mais impossible",
       description = "Le message devrait être traduit d'un format de messagerie sécurisée dans un autre pour atteindre sa destination, et aucune traduction de ce genre n'était possible. La RFC 3463 le conçoit comme une erreur permanente.",
       when = "Rarement dans le courrier Internet ; il vient de passerelles entre systèmes de messagerie sécurisée, par exemple lorsqu'un message signé ou chiffré doit entrer dans un système qui utilise un autre format de sécurité.",
-      fix = "Envoyer le message dans un format de sécurité que la destination prend en charge, ou sans l'enveloppe de sécurité si la politique le permet. L'administrateur de la passerelle peut indiquer quels formats elle traduit.",
+      fix = "Envoyer le message dans un format de sécurité que la destination prend en charge, ou sans l'enveloppe de sécurité si la politique de sécurité le permet. L'administrateur de la passerelle peut indiquer quels formats elle traduit.",
     },
     ["7.4"] = {
       name = "Fonctions de sécurité non prises en charge",
@@ -759,7 +759,7 @@ return {
       fix = "Chiffrer ou signer le message avec un algorithme que la destination prend en charge, en général un choix normalisé actuel. L'administrateur de la passerelle peut mettre à jour le logiciel ou sa liste d'algorithmes autorisés.",
     },
     ["7.7"] = {
-      name = "Échec de l'intégrité du message",
+      name = "Échec du contrôle d'intégrité du message",
       description = "Le message n'a pas passé un contrôle d'intégrité : un système habilité à le vérifier a trouvé le contenu endommagé ou modifié. La RFC 3463 autorise ici toutes les classes : 2.7.7 signale une remise malgré l'échec du contrôle, tandis que 4.7.7 et 5.7.7 signalent respectivement un échec temporaire et un échec permanent.",
       when = "Sur les passerelles qui vérifient des signatures ou des sommes de contrôle, lorsque le contenu a été modifié en route, par exemple par un relais qui a réécrit les fins de ligne, ajouté un pied de page ou réencodé une partie après la signature.",
       fix = "Trouver le saut qui modifie le contenu et l'en empêcher, ou ne signer le message qu'une fois toutes les modifications faites. Le renvoyer sans changement n'aide que si le dommage était un accident de transport.",
@@ -809,13 +809,13 @@ return {
     ["7.15"] = {
       name = "Niveau de priorité trop bas",
       description = "Le serveur n'accepte pas de messages à la priorité que porte celui-ci, qu'elle ait été fixée avec l'extension MT-PRIORITY (RFC 6710) ou attribuée par défaut. 4.7.15 signifie que la limite est temporaire, par exemple pendant une situation d'urgence où seul le courrier urgent est accepté ; 5.7.15, qu'il s'agit d'une politique permanente.",
-      when = "En réponse à MAIL ou à RCPT, typiquement sous la forme 450 ou 550, sur des réseaux qui utilisent des priorités de messages, comme les messageries militaires ou des services d'urgence, tant que le serveur n'admet que des priorités plus élevées.",
+      when = "En réponse à MAIL ou à RCPT, généralement sous la forme 450 ou 550, sur des réseaux qui utilisent des priorités de messages, comme les messageries militaires ou des services d'urgence, tant que le serveur n'admet que des priorités plus élevées.",
       fix = "Pour un 4.7.15, garder le message en file d'attente et réessayer plus tard, lorsque les priorités inférieures seront de nouveau acceptées. Pour un 5.7.15, ne renvoyer avec une priorité plus élevée que si l'expéditeur a le droit de l'utiliser, ou remettre le message par une autre voie.",
     },
     ["7.16"] = {
       name = "Message trop volumineux pour la priorité indiquée",
       description = "Le message est plus gros que ce que ce serveur accepte à la priorité que porte le message (MT-PRIORITY, RFC 6710). 4.7.16 indique un mode temporaire, par exemple un mode où seuls de petits messages urgents passent ; 5.7.16, une limite de taille fixe pour cette priorité.",
-      when = "Typiquement sous la forme 552, en réponse à MAIL FROM avec les paramètres SIZE et MT-PRIORITY ou après DATA, sur des serveurs qui lient les limites de taille aux niveaux de priorité.",
+      when = "Généralement sous la forme 552, en réponse à MAIL FROM avec les paramètres SIZE et MT-PRIORITY ou après DATA, sur des serveurs qui lient les limites de taille aux niveaux de priorité.",
       fix = "Réduire le message, par exemple en déplaçant ailleurs les grosses pièces jointes, ou l'envoyer à une priorité dont la limite de taille le permet. Un 4.7.16 peut aussi être réessayé plus tard sans changement.",
     },
     ["7.17"] = {
@@ -833,7 +833,7 @@ return {
     ["7.19"] = {
       name = "Le test RRVS ne peut pas être mené à bien",
       description = "Le message demandait une vérification RRVS du titulaire, mais le destinataire ne peut pas l'effectuer, faute d'avoir enregistré la date à laquelle la boîte aux lettres a reçu son titulaire actuel.",
-      when = "En réponse à du courrier portant le paramètre RRVS ou le champ d'en-tête Require-Recipient-Valid-Since, typiquement pour d'anciennes boîtes aux lettres créées avant que le destinataire ne commence à conserver ces dates.",
+      when = "En réponse à du courrier portant le paramètre RRVS ou le champ d'en-tête Require-Recipient-Valid-Since, le plus souvent pour d'anciennes boîtes aux lettres créées avant que le destinataire ne commence à conserver ces dates.",
       fix = "Évaluer si le message peut atteindre l'adresse sans risque en l'absence de vérification du titulaire, et seulement alors le renvoyer sans RRVS. Pour un contenu sensible, faire d'abord confirmer l'adresse par l'utilisateur.",
     },
     ["7.20"] = {
@@ -851,13 +851,13 @@ return {
     ["7.22"] = {
       name = "Aucune signature DKIM valide correspondant à l'auteur trouvée",
       description = "Des signatures DKIM du message se sont vérifiées, mais aucune n'a été apposée par le domaine de l'auteur, celui du champ d'en-tête From. X.7.21 couvre le cas général des signatures inacceptables.",
-      when = "Après DATA, typiquement lorsque le courrier n'est signé que par le domaine d'un prestataire d'envoi alors que le champ d'en-tête From affiche le domaine du client, ce qui est courant tant qu'une signature DKIM personnalisée n'a pas été mise en place.",
+      when = "Après DATA, généralement lorsque le courrier n'est signé que par le domaine d'un prestataire d'envoi alors que le champ d'en-tête From affiche le domaine du client, ce qui est courant tant qu'une signature DKIM personnalisée n'a pas été mise en place.",
       fix = "Configurer DKIM pour que le domaine d= de la signature corresponde au domaine From, par exemple en déléguant un sélecteur au prestataire au moyen d'enregistrements CNAME et en activant la signature avec son propre domaine.",
     },
     ["7.23"] = {
       name = "Échec de la validation SPF",
       description = "Un contrôle SPF a donné le résultat fail, et la politique du destinataire rejette ce courrier. SPF (RFC 7208) permet à un domaine de publier dans le DNS les hôtes autorisés à envoyer du courrier qui utilise son nom dans MAIL FROM ou HELO.",
-      when = "Au stade de MAIL FROM, de RCPT ou après DATA, généralement sous la forme 550 5.7.23, lorsque l'adresse IP d'envoi n'est pas couverte par un enregistrement SPF se terminant par -all, typiquement pour du courrier d'un nouveau fournisseur pas encore inscrit dans l'enregistrement ou du courrier retransmis par un service de transfert.",
+      when = "Au stade de MAIL FROM, de RCPT ou après DATA, généralement sous la forme 550 5.7.23, lorsque l'adresse IP d'envoi n'est pas couverte par un enregistrement SPF se terminant par -all, le plus souvent pour du courrier d'un nouveau fournisseur pas encore inscrit dans l'enregistrement ou du courrier retransmis par un service de transfert.",
       fix = "Publier ou corriger l'enregistrement SPF du domaine de l'expéditeur d'enveloppe pour qu'il inclue l'adresse IP d'envoi, ou le mécanisme include: du fournisseur qui envoie pour son compte. Les services de transfert devraient réécrire l'expéditeur d'enveloppe (SRS) pour que SPF soit vérifié par rapport à leur propre domaine.",
     },
     ["7.24"] = {
@@ -869,7 +869,7 @@ return {
     ["7.25"] = {
       name = "Échec de la validation du DNS inverse",
       description = "Le destinataire a vérifié le DNS inverse de l'adresse IP du client qui se connecte, et la vérification a échoué selon sa politique. Le plus souvent, l'adresse n'a pas d'enregistrement PTR, ou le nom PTR ne se résout pas en retour vers la même adresse.",
-      when = "À la connexion, au stade de HELO ou de MAIL FROM, de la part de destinataires qui exigent un DNS inverse confirmé dans le sens direct, typiquement pour du courrier envoyé depuis des lignes haut débit résidentielles, de nouveaux serveurs dans le cloud ou des hôtes dotés d'un nom PTR générique.",
+      when = "À la connexion, au stade de HELO ou de MAIL FROM, de la part de destinataires qui exigent un DNS inverse confirmé dans le sens direct, le plus souvent pour du courrier envoyé depuis des lignes haut débit résidentielles, de nouveaux serveurs dans le cloud ou des hôtes dotés d'un nom PTR générique.",
       fix = "Demander au titulaire de l'adresse IP, l'hébergeur ou le fournisseur d'accès, de créer un enregistrement PTR au nom du serveur de messagerie, et publier pour ce nom un enregistrement A ou AAAA qui pointe vers la même adresse. Utiliser ce nom dans HELO aide aussi.",
     },
     ["7.26"] = {
@@ -887,7 +887,7 @@ return {
     ["7.28"] = {
       name = "Afflux de courrier détecté",
       description = "Le destinataire a jugé que le message faisait partie d'un bombardement de courrier : une rafale de nombreux messages indésirables semblables visant un même destinataire, comme lors d'un bombardement d'inscriptions. Le registre ne lui associe aucun code de réponse de base ; il peut donc arriver comme un échec temporaire ou permanent.",
-      when = "De la part de destinataires qui voient arriver en peu de temps de nombreux messages presque identiques pour une même adresse, typiquement des confirmations d'inscription de nombreux sites web après qu'un attaquant a saisi l'adresse de la victime dans leurs formulaires.",
+      when = "De la part de destinataires qui voient arriver en peu de temps de nombreux messages presque identiques pour une même adresse, le plus souvent des confirmations d'inscription de nombreux sites web après qu'un attaquant a saisi l'adresse de la victime dans leurs formulaires.",
       fix = "Qui exploite un formulaire d'inscription ou une liste de diffusion devrait utiliser le double opt-in, des limitations de débit et des contrôles anti-robots pour qu'ils ne puissent pas servir à inonder des tiers, et cesser d'envoyer à l'adresse. Un report 4.7.28 peut se lever une fois l'afflux terminé.",
     },
     ["7.29"] = {
