@@ -115,7 +115,7 @@ end
 local function text_writer(out, t)
   local l = function(key) return t:lookup("scan_labels", key) end
   local own = t.tag ~= "en"
-  local dw, vw, rw = own and 14 or 10, own and 14 or 10, own and 28 or 20
+  local dw, vw, rw = own and 14 or 10, own and 14 or 10, own and 34 or 20
   local header_done, last_file = false, nil
   return function(r, file)
     if not header_done then
