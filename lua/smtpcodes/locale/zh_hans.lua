@@ -48,7 +48,7 @@ return {
     subject = "主题",
     commands = "应答对象",
     typical_enhanced = "常见的增强状态码",
-    typical_basic = "注册表列出的基本代码",
+    typical_basic = "注册表列出的基本应答码",
     allowed_classes = "可搭配的类别",
     standing = "标准状态",
     none = "无",
@@ -60,7 +60,7 @@ return {
     meaning = "含义",
     reason = "原因",
     what_to_do = "如何处理",
-    seen_with = "实际使用中也与之搭配的基本代码（注册表未列出）",
+    seen_with = "实际使用中也与之搭配的基本应答码（注册表未列出）",
   },
 
   class_names = {
@@ -182,8 +182,8 @@ return {
     diff_kind = "{basic} 是基本应答码，决定客户端下一步怎么做；而 {enhanced} 是增强状态码，说明原因。",
     diff_related = "{first} 和 {second} 是相关代码：两者的条目都列出对方以供比较。",
     advice_choose_class = "如果状况可能自行消除，请选择 4xx 代码，让客户端稍后重试；只有当同样的尝试永远不可能成功时，才选择 5xx 代码。",
-    advice_pairing_consistent = "{enhanced} 可以与 {basic} 出现在同一条应答中：基本代码决定客户端怎么做，增强代码说明原因。",
-    advice_pairing_mismatch = "{enhanced} 与 {basic} 不能搭配：两者的类别不一致。在实时应答中，服务器应将增强代码与同一类别的基本代码搭配；两者不一致时，客户端以基本代码为准。在投递状态通知（RFC 3464）中则相反：Action 字段和 Status {enhanced} 说明邮件仍在队列中，还是在队列放弃重试后被退回，而引用的 {basic} 只表示远程服务器最后一次如何应答。",
+    advice_pairing_consistent = "{enhanced} 可以与 {basic} 出现在同一条应答中：基本应答码决定客户端怎么做，增强状态码说明原因。",
+    advice_pairing_mismatch = "{enhanced} 与 {basic} 不能搭配：两者的类别不一致。在实时应答中，服务器应将增强状态码与同一类别的基本应答码搭配；两者不一致时，客户端以基本应答码为准。在投递状态通知（RFC 3464）中则相反：Action 字段和 Status {enhanced} 说明邮件仍在队列中，还是在队列放弃重试后被退回，而引用的 {basic} 只表示远程服务器最后一次如何应答。",
     unregistered_name = "未注册的{subject_name}代码",
     unregistered_description = "{code} 不在 IANA 增强状态码注册表中。其类别表明{class_meaning}，其主题表明问题与{subject_name}有关。",
     unregistered_when = "服务器或服务提供商使用了自定义的详细代码；应答文本通常会给出更多说明。",

@@ -1052,7 +1052,7 @@ return {
     },
     ["5.7.708"] = {
       name = "不接受来自此 IP 的流量",
-      description = "由于来自该 IP 地址的邮件信誉不佳，Microsoft 不接受发送方 Microsoft 365 组织从这个地址发出的邮件。",
+      description = "由于来自该 IP 地址的邮件信誉不佳，Microsoft 不接受发送方 Microsoft 365 组织从该地址发出的邮件。",
       when = "Microsoft 365 组织从一个因信誉不佳而不再被 Microsoft 接受邮件的 IP 地址发信时，会收到此代码。",
       fix = "查明并停止损害信誉的行为（例如被盗用的账户），然后联系 Microsoft 支持。",
     },
