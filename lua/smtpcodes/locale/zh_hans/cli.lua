@@ -5,8 +5,8 @@ return {
   options_label = "选项：",
 
   main_synopsis = {
-    { "smtpcodes [选项] 代码", "解释一个代码（550、5.7.26）" },
-    { "smtpcodes [选项] 代码 代码", "比较两个代码（220 551）" },
+    { "smtpcodes [选项] 代码", "解释一个代码（如 550、5.7.26）" },
+    { "smtpcodes [选项] 代码 代码", "比较两个代码（如 220 551）" },
     { "smtpcodes [选项] explain 应答", "解释服务器的应答或一条错误信息" },
     { "smtpcodes [选项] explain [-]", "同上，但从标准输入读取应答" },
     { "smtpcodes [选项] --list [--class N] [--kind basic|enhanced]", "列出已知的代码" },
