@@ -113,14 +113,14 @@ describe("the basic codes of a registry entry", function()
     for i, w in ipairs(e.seen_with) do codes[i] = w.code end
     assert.are.same({ 452 }, codes)
     local text = page(e)
-    assert.truthy(text:find("Also seen with (outside the registry): 452 (Gmail)", 1, true))
+    assert.truthy(text:find("Other basic codes in use (not in the registry): 452 (Gmail)", 1, true))
     assert.truthy(text:find("https://support.google.com/a/answer/3726730", 1, true))
     local p571 = page(smtp.get("5.7.1"))
     assert.truthy(p571:find("Basic codes the registry lists: 502, 503, 533, 550 and 551", 1, true))
-    assert.truthy(p571:find("Also seen with (outside the registry): 554 (Postfix)", 1, true))
+    assert.truthy(p571:find("Other basic codes in use (not in the registry): 554 (Postfix)", 1, true))
     assert.truthy(p571:find("relay_domains_reject_code", 1, true))
     -- a code nobody reports beyond the registry shows no such line
-    assert.falsy(page(smtp.get("5.1.1")):find("Also seen with", 1, true))
+    assert.falsy(page(smtp.get("5.1.1")):find("Other basic codes in use", 1, true))
   end)
 end)
 
