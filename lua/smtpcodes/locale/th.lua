@@ -174,7 +174,7 @@ return {
     diff_category = "รหัส {first} อยู่​ใน​หมวด “{first_name}” ส่วน​รหัส {second} อยู่​ใน​หมวด “{second_name}”",
     diff_subject = "รหัส {first} รายงาน “{first_name}” ส่วน​รหัส {second} รายงาน “{second_name}”",
     diff_meaning = "รหัส {first} หมายถึง “{first_name}” ส่วน​รหัส {second} หมายถึง “{second_name}”",
-    diff_commands = "รหัส {first} ใช้​ตอบ {first_commands} ส่วน​รหัส {second} ใช้​ตอบ {second_commands}",
+    diff_commands = "สิ่ง​ที่​รหัส {first} ใช้​ตอบ ได้แก่ {first_commands} ส่วน​สิ่ง​ที่​รหัส {second} ใช้​ตอบ ได้แก่ {second_commands}",
     diff_status = "รหัส {first} {first_status} ส่วน​รหัส {second} {second_status}",
     diff_kind = "รหัส {basic} เป็น​รหัส​ตอบกลับ​พื้นฐาน​ที่​กำหนด​ว่า​ไคลเอนต์​จะ​ทำ​อะไร​ต่อ ส่วน​รหัส {enhanced} เป็น​รหัส​สถานะ​แบบ​ขยาย​ที่​อธิบาย​สาเหตุ",
     diff_related = "รหัส {first} และ {second} เป็น​รหัส​ที่​เกี่ยวข้อง​กัน รายการ​ของ​แต่ละ​รหัส​ระบุ​อีก​รหัส​หนึ่ง​ไว้​เพื่อ​เปรียบเทียบ",
