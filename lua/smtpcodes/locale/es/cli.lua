@@ -15,7 +15,7 @@ return {
     { "-f, --format FORMATO", "text (predeterminado), markdown, html o json" },
     { "    --json", "equivale a --format json" },
     { "-l, --lang IDIOMA", "idioma de la interfaz (predeterminado: se toma de LANGUAGE, LC_ALL, "
-      .. "LC_MESSAGES o LANG, por este orden; si no, en)" },
+      .. "LC_MESSAGES o LANG, por este orden; si no, el inglés, «en»)" },
     { "-w, --width N", "ajusta la salida de texto a N columnas (0: sin ajuste; predeterminado: el ancho del "
       .. "terminal o, si no, 80)" },
     { "    --list", "lista los códigos conocidos, uno por línea" },
@@ -24,8 +24,8 @@ return {
     { "-h, --help", "muestra esta ayuda" },
     { "-v, --version", "muestra la versión" },
   },
-  main_exit = "Estado de salida: 0 en caso de éxito, 1 si el código es desconocido o está mal formado o no se "
-    .. "encuentra ninguna respuesta, 2 si hay un error de uso, 3 si no se puede escribir la salida.",
+  main_exit = "Estado de salida: 0 en caso de éxito; 1 si el código es desconocido o está mal formado, o si no "
+    .. "se encuentra ninguna respuesta; 2 si hay un error de uso; 3 si no se puede escribir la salida.",
 
   scan_synopsis = {
     { "smtpcodes scan [opciones] [RUTA ...]", "" },
@@ -36,15 +36,15 @@ return {
   scan_options = {
     { "-f, --format FORMATO", "text (una tabla, predeterminado), jsonl, json o summary" },
     { "-l, --lang IDIOMA", "idioma de los formatos text y summary (predeterminado: se toma de LANGUAGE, LC_ALL, "
-      .. "LC_MESSAGES o LANG, por este orden; si no, en)" },
+      .. "LC_MESSAGES o LANG, por este orden; si no, el inglés, «en»)" },
     { "    --mode MODO", "auto (predeterminado: se detecta por la primera línea), mail, mbox o log" },
     { "    --follow", "lee línea a línea y escribe cada resultado en cuanto está completo "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: los N diagnósticos más frecuentes (predeterminado: 10)" },
     { "-h, --help", "muestra esta ayuda" },
   },
-  scan_exit = "Estado de salida: 0 si se encontró algún resultado, 1 si la entrada no contenía ningún rebote ni "
-    .. "ninguna entrada de registro, 2 si hay un error de uso.",
+  scan_exit = "Estado de salida: 0 si se encontró algún resultado; 1 si la entrada no contenía ningún rebote ni "
+    .. "ninguna entrada de registro; 2 si hay un error de uso.",
 
   try_help = "Más información con «{command} --help».",
   unknown_option = "opción desconocida {option}",

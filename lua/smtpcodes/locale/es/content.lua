@@ -13,6 +13,7 @@
 --   tenant (Microsoft 365) = inquilino; deprecated = obsoleto; typo = error tipográfico
 --   deferred (entrega) = aplazada; send/issue a command = enviar un comando (no "emitir"); abort = cancelar
 --   receiving side = sistema receptor (su administrador), sitio receptor; request = solicitud; Learn more = Más información
+--   pass (SPF, DKIM, DMARC) = superar (en activa: el mensaje o el dominio supera SPF; no "se supera"); outgoing server = servidor de salida
 -- Registro: impersonal ("hay que ...") o infinitivo en instrucciones; sin tú ni usted en el cuerpo del texto.
 return {
   basic = {
@@ -37,7 +38,7 @@ return {
     [220] = {
       description = "El servidor está listo para iniciar la sesión SMTP. 220 es el saludo normal que se envía en cuanto se abre una conexión, y la primera palabra tras el código es el nombre de host del servidor. El RFC 3207 reutiliza 220 como respuesta positiva a STARTTLS, para indicar que el servidor está listo para la negociación TLS. El saludo no lleva código de estado mejorado, porque el cliente aún no sabe si el servidor los usa, mientras que la respuesta a STARTTLS normalmente sí lo lleva.",
       when = "Es la primera línea que recibe un cliente una vez establecida la conexión, como \"220 mx.example.com ESMTP\", antes de enviar EHLO. También responde a un comando STARTTLS que el servidor acepta, como en \"220 2.0.0 Ready to start TLS\".",
-      fix = "No hace falta hacer nada: tras el saludo, el cliente envía EHLO, o HELO si no usa extensiones. Tras un 220 a STARTTLS, el cliente inicia de inmediato la negociación TLS y, cuando termina, descarta todo lo que había averiguado del servidor y vuelve a enviar EHLO. Un cliente debe esperar al saludo antes de enviar nada, ya que muchos servidores rechazan a los clientes que hablan primero.",
+      fix = "No hace falta hacer nada: tras el saludo, el cliente envía EHLO, o HELO si no usa extensiones. Tras un 220 a STARTTLS, el cliente inicia de inmediato la negociación TLS y, cuando termina, descarta todo lo que había averiguado del servidor y vuelve a enviar EHLO. Un cliente debe esperar al saludo antes de enviar nada, ya que muchos servidores rechazan a los clientes que envían datos antes de tiempo.",
       use = "Enviar 220 como saludo de conexión cuando el servidor está dispuesto a aceptar correo, y como respuesta a STARTTLS cuando está listo para iniciar TLS.",
     },
     [221] = {
@@ -174,7 +175,7 @@ return {
     },
     [452] = {
       description = "El servidor no realizó la acción solicitada porque en este momento no tiene almacenamiento suficiente. La sección 4.5.3.1.10 del RFC 5321 también establece que 452 es la respuesta correcta cuando una transacción tiene más destinatarios de los que el servidor acepta, y con SIZE (RFC 1870) significa que el tamaño de mensaje declarado no puede aceptarse por ahora.",
-      when = "Responde a MAIL FROM cuando el tamaño declarado no cabe en el espacio libre, a RCPT TO cuando se alcanza el límite de destinatarios de la transacción (demasiados destinatarios), o al punto final cuando el disco o la cola se han llenado durante la transferencia. Algunos proveedores también lo envían con 4.2.2 cuando el buzón de un destinatario supera su cuota.",
+      when = "Responde a MAIL FROM cuando el tamaño declarado no cabe en el espacio libre, a RCPT TO cuando se alcanza el límite de destinatarios de la transacción (demasiados destinatarios) o al punto final cuando el disco o la cola se han llenado durante la transferencia. Algunos proveedores también lo envían con 4.2.2 cuando el buzón de un destinatario supera su cuota.",
       fix = "Si hay demasiados destinatarios, el cliente debe terminar la transacción con los destinatarios ya aceptados y enviar los restantes en una nueva transacción, que es como el RFC 5321 espera que se gestione el límite. Si es un problema de almacenamiento, hay que reintentar más tarde con intervalos crecientes; el administrador del sistema receptor debe comprobar el espacio libre en los volúmenes de la cola y del spool, y la cuota del destinatario cuando el código mejorado es 4.2.2.",
       use = "Enviar 452 cuando al servidor le falta almacenamiento temporalmente, o en respuesta al RCPT TO que supera el límite de destinatarios de una transacción, para que el cliente envíe el resto más tarde.",
     },
@@ -354,19 +355,19 @@ return {
     },
     [550] = {
       description = "La acción solicitada se rechazó de forma permanente porque el buzón no se puede usar: no existe, el cliente no tiene acceso a él o la política local rechaza el comando. Es el rechazo permanente de uso general de SMTP, así que el código mejorado y el texto contienen el motivo real.",
-      when = "Lo más habitual es recibirlo en respuesta a RCPT TO para un usuario desconocido (5.1.1), o para un intento de retransmisión a través de un servidor que no retransmite para este cliente. También es el código habitual de los rechazos por política, como una dirección IP en una lista de bloqueo, comprobaciones SPF o DMARC fallidas (5.7.1, 5.7.23, 5.7.26) o un dominio remitente con MX nulo (5.7.27). Tras el punto final de DATA rechaza el mensaje completo, lo que impide saber qué destinatarios causaban el problema.",
+      when = "Lo más habitual es recibirlo en respuesta a RCPT TO para un usuario desconocido (5.1.1) o para un intento de retransmisión a través de un servidor que no retransmite para este cliente. También es el código habitual de los rechazos por política, como una dirección IP en una lista de bloqueo, comprobaciones SPF o DMARC fallidas (5.7.1, 5.7.23, 5.7.26) o un dominio remitente con MX nulo (5.7.27). Tras el punto final de DATA rechaza el mensaje completo, lo que impide saber qué destinatarios causaban el problema.",
       fix = "Primero hay que leer el código mejorado y el texto: con 5.1.1, corregir o eliminar la dirección, y con 5.7.x, corregir el SPF, el DKIM, el DMARC o el DNS inverso del remitente, o solicitar la retirada de la lista de bloqueo. No se debe volver a enviar el mismo mensaje sin cambios. Si el remitente está seguro de que la dirección es válida, debe contactar con el destinatario por otro canal.",
       use = "Enviar 550 para un buzón que no existe, una retransmisión que se rechaza o un rechazo permanente de un comando por política; enviar 450 cuando la situación es temporal.",
     },
     [551] = {
       description = "El destinatario no es local en este servidor y el servidor no reenviará el mensaje; el texto de la respuesta indica la nueva ruta de destino (forward-path) que el cliente debería probar en su lugar. Es la variante de rechazo de 251, y la dirección del texto está pensada para que la lean programas.",
       when = "Hoy es raro en Internet, porque los cambios de dirección suelen gestionarse con un reenvío silencioso, o con un simple 550 cuando la nueva dirección debe seguir siendo privada. Algunos servidores también usan 551 con 5.7.1 para rechazar la retransmisión hacia hosts remotos.",
-      fix = "Si el texto indica una nueva dirección, el remitente puede volver a enviar el mensaje a ella tras comprobar que es auténtica; un cliente no debe suponer que la actualización se hace sola. Si no se indica ninguna dirección, hay que tratarlo como un 550 y comprobar la dirección del destinatario.",
+      fix = "Si el texto indica una nueva dirección, el remitente puede volver a enviar el mensaje a esa dirección tras comprobar que es auténtica; un cliente no debe suponer que la actualización se hace sola. Si no se indica ninguna dirección, hay que tratarlo como un 550 y comprobar la dirección del destinatario.",
       use = "Enviar 551 en respuesta a RCPT o VRFY solo cuando se conoce la ruta de destino correcta del destinatario, no se va a retransmitir hacia ella y se está dispuesto a revelarla.",
     },
     [552] = {
       description = "La acción se canceló porque se superó un límite de almacenamiento: el buzón del destinatario está lleno, o el mensaje es más grande de lo que permiten el servidor o el buzón. Con la extensión SIZE también rechaza un mensaje cuyo tamaño declarado o real supera el máximo fijo del servidor.",
-      when = "Se ve tras RCPT TO para un buzón lleno (5.2.2), en respuesta a MAIL FROM cuando el parámetro SIZE supera el límite anunciado, y tras el punto final cuando el mensaje resulta demasiado grande (5.3.4, 5.2.3). Los servidores antiguos también envían 552 por exceso de destinatarios, un error heredado del RFC 821; el RFC 5321 indica que los clientes deben tratar ese caso como el 452 temporal.",
+      when = "Se ve tras RCPT TO para un buzón lleno (5.2.2), en respuesta a MAIL FROM cuando el parámetro SIZE supera el límite anunciado y tras el punto final cuando el mensaje resulta demasiado grande (5.3.4, 5.2.3). Los servidores antiguos también envían 552 por exceso de destinatarios, un error heredado del RFC 821; el RFC 5321 indica que los clientes deben tratar ese caso como el 452 temporal.",
       fix = "Si el mensaje es demasiado grande, hay que reducir o quitar los adjuntos o compartirlos mediante un enlace, y comparar el tamaño con el valor SIZE de la respuesta a EHLO antes de enviar. Si el buzón está lleno, solo el destinatario puede liberar espacio, así que al remitente no le queda más que volver a intentarlo más tarde. Los clientes que reciben 552 tras muchos comandos RCPT deben enviar los destinatarios restantes en una transacción posterior.",
       use = "Enviar 552 cuando un mensaje supera un límite de tamaño fijo; enviar 452 con 4.2.2 para un buzón lleno, que el RFC 3463 califica de fallo transitorio persistente, y 452 ante una falta temporal de almacenamiento o un exceso de destinatarios.",
     },
@@ -712,7 +713,7 @@ return {
       name = "Entrega no autorizada, mensaje rechazado",
       description = "El remitente, el host remitente o el mensaje no están autorizados a llegar a este destino según la política del receptor. Es el código habitual para la denegación de retransmisión, las inclusiones en listas de bloqueo, el bloqueo por parte del destinatario y el filtrado de contenido.",
       when = "Normalmente 550 5.7.1 o 554 5.7.1 en RCPT o tras DATA, con un texto como \"Relay access denied\", el nombre de una lista de bloqueo o un veredicto de spam. 4.7.1 se usa para aplazamientos temporales por política, por ejemplo el greylisting o los límites de envío.",
-      fix = "Si se deniega la retransmisión, hay que autenticarse o enviar a través del propio servidor saliente. Si es un rechazo por lista de bloqueo o por reputación, hay que localizar la inclusión indicada en la respuesta, corregir su causa (un host infectado, un relay abierto, un SPF o un DKIM defectuosos) y solicitar la retirada de la lista; un aplazamiento 4.7.1 suele superarse al reintentar. Un script de procesamiento de rebotes no debe tomar 5.7.1 como prueba de que la dirección no es válida.",
+      fix = "Si se deniega la retransmisión, hay que autenticarse o enviar a través del servidor de salida propio. Si es un rechazo por lista de bloqueo o por reputación, hay que localizar la inclusión indicada en la respuesta, corregir su causa (un host infectado, un relay abierto, un SPF o un DKIM defectuosos) y solicitar la retirada de la lista; un aplazamiento 4.7.1 suele resolverse al reintentar. Un script de procesamiento de rebotes no debe tomar 5.7.1 como prueba de que la dirección no es válida.",
     },
     ["7.2"] = {
       name = "Expansión de la lista de correo prohibida",
@@ -826,7 +827,7 @@ return {
       name = "No se encontró ninguna firma DKIM verificada",
       description = "La política del receptor exige una firma DKIM válida, y el mensaje no tenía ninguna que se verificara. DKIM (RFC 6376) permite a un dominio firmar su correo con una clave publicada en su DNS.",
       when = "Tras DATA, normalmente como 550 5.7.20, cuando el mensaje no estaba firmado en absoluto, falta la clave pública en el DNS, o el cuerpo o los campos de cabecera firmados cambiaron después de la firma, por ejemplo por el pie que añade una lista de correo.",
-      fix = "Hay que habilitar la firma DKIM en el servidor saliente, publicar la clave pública en selector._domainkey bajo el dominio firmante y probar un mensaje enviado con un verificador de DKIM. Un script de procesamiento de rebotes debe avisar al administrador del sistema remitente y conservar la dirección del destinatario.",
+      fix = "Hay que habilitar la firma DKIM en el servidor de salida, publicar la clave pública en selector._domainkey bajo el dominio firmante y probar un mensaje enviado con un verificador de DKIM. Un script de procesamiento de rebotes debe avisar al administrador del sistema remitente y conservar la dirección del destinatario.",
     },
     ["7.21"] = {
       name = "No se encontró ninguna firma DKIM aceptable",
@@ -984,7 +985,7 @@ return {
       name = "Dirección del destinatario no válida",
       description = "La dirección del destinatario no es válida en el destino, o el destinatario está bloqueado allí.",
       when = "Un remitente lo recibe de la organización de Microsoft 365 del destinatario cuando la dirección no existe allí o el destinatario está vetado.",
-      fix = "Hay que comprobar la dirección y, si es correcta, dejar de enviar a ella.",
+      fix = "Hay que comprobar la dirección y, si es correcta, dejar de enviarle correo.",
     },
     ["5.7.506"] = {
       name = "HELO incorrecto",
@@ -1008,7 +1009,7 @@ return {
       name = "Falló DMARC con una política de rechazo",
       description = "El dominio del campo de cabecera From no superó DMARC, y ese dominio publica una política de rechazo (reject).",
       when = "Un remitente lo recibe cuando el dominio del From publica una política DMARC reject y el mensaje no supera DMARC, a menudo porque un servicio de terceros envía en nombre de ese dominio sin SPF ni DKIM alineados.",
-      fix = "Hay que conseguir que SPF o DKIM se superen y estén alineados con el dominio del From, por ejemplo firmando con DKIM para ese dominio en cada servicio que envía en su nombre.",
+      fix = "Hay que conseguir que el mensaje supere SPF o DKIM con un dominio alineado con el del From, por ejemplo firmando con DKIM para ese dominio en cada servicio que envía en su nombre.",
     },
     ["5.7.510"] = {
       name = "El destinatario rechaza IPv6",
@@ -1037,8 +1038,8 @@ return {
     ["5.7.515"] = {
       name = "Dominio del remitente por debajo del nivel de autenticación exigido",
       description = "Outlook.com rechaza el correo de un remitente de gran volumen cuyo dominio del From no supera las comprobaciones SPF, DKIM y DMARC que exige Microsoft.",
-      when = "Un remitente que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, algo que Microsoft exige a esos remitentes.",
-      fix = "Hay que publicar SPF y DKIM para el dominio del From y conseguir que ambos se superen, y publicar un registro DMARC para él; al menos uno de los dos, SPF o DKIM, debe superarse para un dominio alineado con el del From.",
+      when = "Un remitente que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, comprobaciones que Microsoft exige a esos remitentes.",
+      fix = "Hay que publicar SPF y DKIM para el dominio del From de modo que el mensaje supere ambas comprobaciones, y publicar un registro DMARC para ese dominio; el mensaje debe superar al menos una de las dos, SPF o DKIM, para un dominio alineado con el del From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP de envío en la lista de bloqueo de Microsoft",
