@@ -121,7 +121,8 @@ describe("smtpcodes --help in every language", function()
 
   it("prints no Thai break marks, in help or on a page, wrapped or not", function()
     for _, args in ipairs({ { "-l", "th", "550" }, { "-l", "th", "-w", "0", "550" },
-      { "-l", "th", "-w", "0", "--help" }, { "-l", "th", "--bogus" }, { "-l", "th", "2500" } }) do
+      { "-l", "th", "-w", "0", "--help" }, { "-l", "th", "--bogus" }, { "-l", "th", "2500" },
+      { "-l", "th", "--list" } }) do
       local _, out, err = cli(args)
       assert.falsy((out .. err):find("\226\128\139", 1, true), table.concat(args, " "))
     end

@@ -50,8 +50,8 @@ local function list_page(infos, format, tag)
       out[#out + 1] = ("<li><code>%s</code> %s</li>"):format(code, escape(text))
     elseif format == "markdown" then
       out[#out + 1] = ("- `%s` %s"):format(code, (text:gsub("([\\`*_%[%]<>])", "\\%1")))
-    else
-      out[#out + 1] = ("%-8s %s"):format(code, text)
+    else -- a terminal gets no Thai break marks
+      out[#out + 1] = ("%-8s %s"):format(code, require("smtpcodes.cli_text").plain(text))
     end
   end
   if format == "html" then out[#out + 1] = "</ul>" end
