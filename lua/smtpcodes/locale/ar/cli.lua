@@ -8,7 +8,7 @@ return {
 
   main_synopsis = {
     { "smtpcodes [OPTIONS] CODE", "شرح رمز واحد (550، 5.7.26)" },
-    { "smtpcodes [OPTIONS] CODE CODE", "مقارنة رمزين (220 551)" },
+    { "smtpcodes [OPTIONS] CODE CODE", "(220 551) مقارنة رمزين" },
     { "smtpcodes [OPTIONS] explain REPLY", "شرح رد خادم أو رسالة خطأ" },
     { "smtpcodes [OPTIONS] explain [-]", "مثل السابق، مع قراءة الرد من الدخل القياسي" },
     { "smtpcodes [OPTIONS] --list [--class N] [--kind basic|enhanced]", "سرد الرموز المعروفة" },
@@ -17,7 +17,7 @@ return {
     { "-f, --format FORMAT", "الصيغة: text (الافتراضية) أو markdown أو html أو json" },
     { "    --json", "يعادل --format json" },
     { "-l, --lang TAG", "لغة الواجهة، وتُحدَّد افتراضيًا من LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا فهي en" },
-    { "-w, --width N", "التفاف الناتج النصي عند العمود N، والقيمة 0 تعني دون التفاف، والافتراضي عرض الطرفية، وإلا 80" },
+    { "-w, --width N", "التفاف الناتج النصي عند العمود N، والقيمة 0 تعني عدم الالتفاف، والافتراضي عرض الطرفية، وإلا 80" },
     { "    --list", "سرد الرموز المعروفة، رمز في كل سطر" },
     { "    --class N", "مع --list: الفئة N وحدها (2 أو 3 أو 4 أو 5)" },
     { "    --kind KIND", "مع --list: رموز الرد الأساسية (basic) وحدها أو رموز الحالة المحسّنة (enhanced) وحدها" },
