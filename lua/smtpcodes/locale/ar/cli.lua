@@ -30,11 +30,11 @@ return {
   scan_synopsis = {
     { "smtpcodes scan [OPTIONS] [PATH ...]", "" },
   },
-  scan_intro = "يقرأ الرسائل المرتدة ومجلدات Maildir (cur/ و new/) وملفات mbox وملفات سجل MTA (Postfix و Exim "
-    .. "و Sendmail) ويكتب نتيجة واحدة لكل مستلم. إذا كان PATH هو «-» أو لم يُذكر PATH يُقرأ الدخل القياسي.",
+  scan_intro = "يقرأ الرسائل المرتدة ومجلدات Maildir (بمجلديها cur وnew) وملفات mbox وملفات سجل MTA (Postfix وExim "
+    .. "وSendmail) ويكتب نتيجة واحدة لكل مستلم. إذا كان PATH هو «-» أو لم يُذكر PATH يُقرأ الدخل القياسي.",
   scan_options = {
     { "-f, --format FORMAT", "الصيغة: text (جدول، الافتراضية) أو jsonl أو json أو summary" },
-    { "-l, --lang TAG", "لغة الصيغتين text و summary، وتُحدَّد افتراضيًا من LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا فهي en" },
+    { "-l, --lang TAG", "لغة الصيغتين text وsummary، وتُحدَّد افتراضيًا من LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا فهي en" },
     { "    --mode MODE", "auto (الافتراضي: يحدده السطر الأول) أو mail أو mbox أو log" },
     { "    --follow", "القراءة سطرًا سطرًا وكتابة كل نتيجة فور اكتمالها "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
