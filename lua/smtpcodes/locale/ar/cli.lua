@@ -8,7 +8,7 @@ return {
 
   main_synopsis = {
     { "smtpcodes [OPTIONS] CODE", "شرح رمز واحد (550، 5.7.26)" },
-    { "smtpcodes [OPTIONS] CODE CODE", "مقارنة رمزين (220 551)" },
+    { "smtpcodes [OPTIONS] CODE CODE", "(220 551) مقارنة رمزين" },
     { "smtpcodes [OPTIONS] explain REPLY", "شرح رد خادم أو رسالة خطأ" },
     { "smtpcodes [OPTIONS] explain [-]", "مثل السابق، مع قراءة الرد من الدخل القياسي" },
     { "smtpcodes [OPTIONS] --list [--class N] [--kind basic|enhanced]", "سرد الرموز المعروفة" },
@@ -17,7 +17,7 @@ return {
     { "-f, --format FORMAT", "الصيغة: text (الافتراضية) أو markdown أو html أو json" },
     { "    --json", "يعادل --format json" },
     { "-l, --lang TAG", "لغة الواجهة، وتُحدَّد افتراضيًا من LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا فهي en" },
-    { "-w, --width N", "التفاف الناتج النصي عند العمود N، والقيمة 0 تعني دون التفاف، والافتراضي عرض الطرفية، وإلا 80" },
+    { "-w, --width N", "التفاف الناتج النصي عند العمود N، والقيمة 0 تعني عدم الالتفاف، والافتراضي عرض الطرفية، وإلا 80" },
     { "    --list", "سرد الرموز المعروفة، رمز في كل سطر" },
     { "    --class N", "مع --list: الفئة N وحدها (2 أو 3 أو 4 أو 5)" },
     { "    --kind KIND", "مع --list: رموز الرد الأساسية (basic) وحدها أو رموز الحالة المحسّنة (enhanced) وحدها" },
@@ -30,11 +30,11 @@ return {
   scan_synopsis = {
     { "smtpcodes scan [OPTIONS] [PATH ...]", "" },
   },
-  scan_intro = "يقرأ الرسائل المرتدة ومجلدات Maildir (cur/ و new/) وملفات mbox وملفات سجل MTA (Postfix و Exim "
-    .. "و Sendmail) ويكتب نتيجة واحدة لكل مستلم. إذا كان PATH هو «-» أو لم يُذكر PATH يُقرأ الدخل القياسي.",
+  scan_intro = "يقرأ الرسائل المرتدة ومجلدات Maildir (بمجلديها cur وnew) وملفات mbox وملفات سجل MTA (Postfix وExim "
+    .. "وSendmail) ويكتب نتيجة واحدة لكل مستلم. إذا كان PATH هو «-» أو لم يُذكر PATH يُقرأ الدخل القياسي.",
   scan_options = {
     { "-f, --format FORMAT", "الصيغة: text (جدول، الافتراضية) أو jsonl أو json أو summary" },
-    { "-l, --lang TAG", "لغة الصيغتين text و summary، وتُحدَّد افتراضيًا من LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا فهي en" },
+    { "-l, --lang TAG", "لغة الصيغتين text وsummary، وتُحدَّد افتراضيًا من LANGUAGE ثم LC_ALL ثم LC_MESSAGES ثم LANG، وإلا فهي en" },
     { "    --mode MODE", "auto (الافتراضي: يحدده السطر الأول) أو mail أو mbox أو log" },
     { "    --follow", "القراءة سطرًا سطرًا وكتابة كل نتيجة فور اكتمالها "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
