@@ -372,7 +372,7 @@ return {
     [551] = {
       description = "Penerima bukan pengguna lokal di server ini dan server tidak akan meneruskan pesannya; teks balasan menyebutkan alamat penerusan (forward-path) yang sebaiknya dicoba klien sebagai gantinya. Kode ini adalah padanan 251 dalam bentuk penolakan, dan alamat di dalam teksnya dimaksudkan untuk dibaca oleh program.",
       when = "Kode ini jarang muncul di Internet modern, karena perubahan alamat biasanya ditangani dengan penerusan diam-diam, atau dengan 550 biasa jika alamat baru harus tetap dirahasiakan. Beberapa server juga memakai 551 dengan 5.7.1 untuk menolak relay ke host jarak jauh.",
-      fix = "Jika teks balasan menyebutkan alamat baru, pengirim dapat mengirim ulang ke alamat itu setelah memastikan keasliannya; klien tidak boleh menganggap pembaruan alamat terjadi dengan sendirinya. Jika tidak ada alamat yang diberikan, perlakukan seperti 550 dan periksa alamat penerima.",
+      fix = "Jika teks balasan menyebutkan alamat baru, pastikan keasliannya lalu kirim ulang ke alamat itu; berbeda dengan 251, tidak ada yang diteruskan, sehingga pesan hanya sampai ke alamat baru jika dikirim ulang. Jika tidak ada alamat yang diberikan, perlakukan seperti 550 dan periksa alamat penerima.",
       use = "Kirim 551 sebagai balasan RCPT atau VRFY hanya jika Anda mengetahui alamat penerusan yang benar untuk penerima, tidak akan me-relay ke sana, dan bersedia mengungkapkannya.",
     },
     [552] = {
@@ -1047,9 +1047,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Domain pengirim di bawah tingkat autentikasi yang diwajibkan",
-      description = "Outlook.com menolak surat dari pengirim bervolume tinggi yang domain From-nya tidak lolos SPF, DKIM, dan DMARC sebagaimana diwajibkan Microsoft.",
-      when = "Pengirim surat bervolume tinggi ke alamat Outlook.com, Hotmail.com, atau Live.com mendapat kode ini ketika domain From-nya tidak lolos SPF, DKIM, dan DMARC, yang diwajibkan Microsoft bagi pengirim seperti itu.",
-      fix = "Publikasikan SPF dan DKIM untuk domain From dan pastikan keduanya lolos, lalu publikasikan record DMARC untuk domain itu; setidaknya salah satu dari SPF dan DKIM harus lolos untuk domain yang selaras (aligned) dengan domain From.",
+      description = "Outlook.com menolak surat dari pengirim bervolume tinggi yang tidak lolos SPF, DKIM, dan DMARC sebagaimana diwajibkan Microsoft: SPF untuk domain pengirim amplop, DKIM untuk domain penanda tangan, dan DMARC untuk domain From.",
+      when = "Pengirim surat bervolume tinggi ke alamat Outlook.com, Hotmail.com, atau Live.com mendapat kode ini ketika suratnya tidak lolos SPF, DKIM, dan DMARC sekaligus, padahal Microsoft mewajibkan ketiganya bagi pengirim seperti itu.",
+      fix = "Pastikan SPF lolos untuk domain pengirim amplop dan DKIM lolos untuk domain penanda tangan, lalu publikasikan record DMARC untuk domain From; setidaknya salah satu dari SPF dan DKIM harus lolos untuk domain yang selaras (aligned) dengan domain From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP pengirim masuk daftar blokir Microsoft",

@@ -381,7 +381,7 @@ return {
     [551] = {
       description = "O destinatário não é local neste servidor, que não vai encaminhar a mensagem; o texto da resposta indica o novo endereço (forward-path) que o cliente deve tentar. É a variante de recusa do 251, e o endereço no texto se destina a ser lido por programas.",
       when = "Raro na Internet de hoje, porque as mudanças de endereço geralmente são tratadas por encaminhamento silencioso, ou por um simples 550 quando o novo endereço deve continuar privado. Alguns servidores também usam 551 com 5.7.1 para recusar a retransmissão para hosts remotos.",
-      fix = "Se o texto indicar um novo endereço, o remetente pode reenviar para ele depois de verificar que é autêntico; o cliente não deve presumir que a atualização acontece sozinha. Se não houver endereço, trate a resposta como um 550 e verifique o endereço do destinatário.",
+      fix = "Se o texto indicar um novo endereço, confirme que ele é autêntico e reenvie a mensagem para ele; ao contrário do 251, nada é encaminhado, por isso a mensagem só chega ao novo endereço se for enviada novamente. Se não houver endereço, trate a resposta como um 550 e verifique o endereço do destinatário.",
       use = "Envie 551 em resposta a RCPT ou VRFY apenas quando souber o endereço correto (forward-path) do destinatário, não for retransmitir para ele e estiver disposto a revelá-lo.",
     },
     [552] = {
@@ -1056,9 +1056,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Domínio remetente abaixo do nível de autenticação exigido",
-      description = "O Outlook.com recusa mensagens de um remetente de grande volume cujo domínio do From não passa nas verificações de SPF, DKIM e DMARC que a Microsoft exige.",
-      when = "Um remetente que envia grandes volumes de mensagens para endereços do Outlook.com, Hotmail.com ou Live.com recebe este código quando o domínio do From das suas mensagens não passa nas verificações de SPF, DKIM e DMARC que a Microsoft exige desses remetentes.",
-      fix = "Publique SPF e DKIM para o domínio do From e faça os dois passarem, e publique um registro DMARC para ele; pelo menos um dos dois, SPF ou DKIM, precisa passar com um domínio alinhado ao domínio do From.",
+      description = "O Outlook.com recusa mensagens de um remetente de grande volume que não passa nas verificações de SPF, DKIM e DMARC que a Microsoft exige: SPF para o domínio do remetente do envelope, DKIM para o domínio que assina e DMARC para o domínio do From.",
+      when = "Um remetente que envia grandes volumes de mensagens para endereços do Outlook.com, Hotmail.com ou Live.com recebe este código quando as suas mensagens não passam em todas as três verificações de SPF, DKIM e DMARC que a Microsoft exige desses remetentes.",
+      fix = "Faça o SPF passar para o domínio do remetente do envelope e o DKIM passar para o domínio que assina, e publique um registro DMARC para o domínio do From; pelo menos um dos dois, SPF ou DKIM, precisa passar com um domínio alinhado ao domínio do From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP de envio na lista de bloqueio da Microsoft",

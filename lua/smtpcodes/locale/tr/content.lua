@@ -385,7 +385,7 @@ return {
     [551] = {
       description = "Alıcı bu sunucuda yerel değil ve sunucu iletiyi başka adrese yönlendirmeyecek; yanıt metni, istemcinin bunun yerine denemesi gereken yönlendirme yolunu (forward-path) verir. 551, 251 kodunun ret bildiren karşılığıdır; metindeki adres, programların okuyabilmesi için verilir.",
       when = "Günümüz İnternet'inde nadirdir, çünkü adres değişiklikleri genellikle sessiz yönlendirmeyle ya da yeni adres gizli kalacaksa yalın bir 550 ile ele alınır. Bazı sunucular uzak ana makinelere aktarmayı reddetmek için de 551 kodunu 5.7.1 ile birlikte kullanır.",
-      fix = "Yanıt metni yeni bir adres veriyorsa gönderen, adresin gerçek olduğunu doğruladıktan sonra iletiyi o adrese yeniden gönderebilir; istemci güncellemenin kendiliğinden gerçekleştiğini varsaymamalıdır. Adres verilmemişse 550 gibi ele alın ve alıcı adresini denetleyin.",
+      fix = "Yanıt metni yeni bir adres veriyorsa adresin gerçek olduğunu doğrulayın ve iletiyi o adrese yeniden gönderin; 251 kodunun aksine hiçbir şey yönlendirilmez, bu yüzden ileti yeni adrese ancak yeniden gönderilirse ulaşır. Adres verilmemişse 550 gibi ele alın ve alıcı adresini denetleyin.",
       use = "RCPT veya VRFY komutuna 551 kodunu yalnızca alıcının doğru yönlendirme yolunu biliyor, oraya aktarma yapmayacak ve bu yolu açıklamaya razıysanız gönderin.",
     },
     [552] = {
@@ -1060,9 +1060,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Gönderen alan adı gerekli kimlik doğrulama düzeyinin altında",
-      description = "Outlook.com, From alan adı Microsoft'un istediği gibi SPF, DKIM ve DMARC'tan geçmeyen yüksek hacimli bir gönderenden gelen postayı reddeder.",
-      when = "Outlook.com, Hotmail.com veya Live.com adreslerine yüksek hacimde posta gönderenler bu kodu, From alan adları SPF, DKIM ve DMARC'tan geçmediğinde alır; Microsoft, bu gönderenlerin üç denetimden de geçmesini şart koşar.",
-      fix = "From alan adı için SPF ve DKIM kayıtlarını yayımlayıp ikisinin de geçmesini sağlayın ve bu alan adı için bir DMARC kaydı da yayımlayın; SPF ve DKIM'den en az biri, From alan adıyla hizalı (aligned) bir alan adı için geçmelidir.",
+      description = "Outlook.com, Microsoft'un istediği gibi SPF, DKIM ve DMARC'tan geçmeyen yüksek hacimli bir gönderenden gelen postayı reddeder: SPF zarf göndereninin alan adı, DKIM imzalayan alan adı, DMARC ise From alan adı için denetlenir.",
+      when = "Outlook.com, Hotmail.com veya Live.com adreslerine yüksek hacimde posta gönderenler bu kodu, postaları SPF, DKIM ve DMARC denetimlerinin üçünden birden geçmediğinde alır; Microsoft, bu gönderenlerin üç denetimden de geçmesini şart koşar.",
+      fix = "Zarf göndereninin alan adı için SPF'in, imzalayan alan adı için DKIM'in geçmesini sağlayın ve From alan adı için bir DMARC kaydı yayımlayın; SPF ve DKIM'den en az biri, From alan adıyla hizalı (aligned) bir alan adı için geçmelidir.",
     },
     ["5.7.606-5.7.649"] = {
       name = "Gönderen IP, Microsoft'un engel listesinde",

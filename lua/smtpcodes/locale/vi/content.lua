@@ -372,7 +372,7 @@ return {
     [551] = {
       description = "Người nhận không thuộc máy chủ này và máy chủ sẽ không chuyển tiếp thư; văn bản phản hồi nêu địa chỉ chuyển tiếp (forward-path) khác mà máy khách nên thử gửi tới. Đây là dạng từ chối tương ứng với 251, và địa chỉ trong văn bản được viết để phần mềm có thể đọc tự động.",
       when = "Mã này hiếm gặp trên Internet hiện nay, vì việc đổi địa chỉ thường được xử lý bằng chuyển tiếp âm thầm, hoặc bằng một mã 550 đơn thuần khi địa chỉ mới cần được giữ kín. Một số máy chủ cũng dùng 551 kèm 5.7.1 để từ chối trung chuyển tới các máy ở xa.",
-      fix = "Nếu văn bản nêu một địa chỉ mới, người gửi có thể gửi lại tới địa chỉ đó sau khi xác minh rằng địa chỉ này là thật; máy khách không được cho rằng việc cập nhật sẽ tự diễn ra. Nếu không có địa chỉ nào được nêu, hãy xử lý như 550 và kiểm tra địa chỉ người nhận.",
+      fix = "Nếu văn bản nêu một địa chỉ mới, hãy xác minh rằng địa chỉ này là thật rồi gửi lại tới địa chỉ đó; khác với 251, máy chủ không chuyển tiếp gì cả, nên thư chỉ tới được địa chỉ mới nếu được gửi lại. Nếu không có địa chỉ nào được nêu, hãy xử lý như 550 và kiểm tra địa chỉ người nhận.",
       use = "Chỉ gửi 551 cho RCPT hoặc VRFY khi bạn biết địa chỉ chuyển tiếp (forward-path) đúng của người nhận, không định trung chuyển thư tới đó và sẵn lòng tiết lộ địa chỉ này.",
     },
     [552] = {
@@ -1047,9 +1047,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Tên miền gửi chưa đạt mức xác thực bắt buộc",
-      description = "Outlook.com từ chối thư của một bên gửi số lượng lớn khi tên miền From của bên đó không đạt SPF, DKIM và DMARC theo yêu cầu của Microsoft.",
-      when = "Một bên gửi số lượng lớn thư tới các địa chỉ Outlook.com, Hotmail.com hoặc Live.com sẽ nhận mã này khi tên miền From của bên đó không đạt SPF, DKIM và DMARC, ba yêu cầu mà Microsoft đặt ra cho những bên gửi như vậy.",
-      fix = "Công bố SPF và DKIM cho tên miền From và bảo đảm cả hai đều đạt, đồng thời công bố bản ghi DMARC cho tên miền đó; ít nhất một trong hai, SPF hoặc DKIM, phải đạt với một tên miền khớp (align) với tên miền From.",
+      description = "Outlook.com từ chối thư của một bên gửi số lượng lớn khi thư của bên đó không đạt SPF, DKIM và DMARC theo yêu cầu của Microsoft: SPF cho tên miền người gửi trên phong bì, DKIM cho tên miền ký và DMARC cho tên miền From.",
+      when = "Một bên gửi số lượng lớn thư tới các địa chỉ Outlook.com, Hotmail.com hoặc Live.com sẽ nhận mã này khi thư của bên đó không đạt đủ cả ba yêu cầu SPF, DKIM và DMARC mà Microsoft đặt ra cho những bên gửi như vậy.",
+      fix = "Bảo đảm SPF đạt cho tên miền người gửi trên phong bì và DKIM đạt cho tên miền ký, đồng thời công bố bản ghi DMARC cho tên miền From; ít nhất một trong hai, SPF hoặc DKIM, phải đạt với một tên miền khớp (align) với tên miền From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP gửi nằm trong danh sách chặn của Microsoft",
