@@ -377,7 +377,7 @@ return {
     [551] = {
       description = "Der Empfänger ist auf diesem Server nicht lokal, und der Server leitet die Nachricht nicht weiter; der Antworttext nennt den Forward-Path, den der Client stattdessen verwenden sollte. 551 ist das ablehnende Gegenstück zu 251, und die Adresse im Text ist für die maschinelle Auswertung gedacht.",
       when = "Im heutigen Internet selten, weil Adressänderungen meist durch stillschweigende Weiterleitung erledigt werden oder durch eine einfache 550, wenn die neue Adresse nicht bekannt werden soll. Einige Server verwenden 551 mit 5.7.1 auch, um Relaying zu entfernten Hosts abzulehnen.",
-      fix = "Nennt der Text eine neue Adresse, kann der Absender die Nachricht dorthin erneut senden, nachdem er geprüft hat, ob die Adresse echt ist; ein Client darf nicht annehmen, dass die Aktualisierung von selbst geschieht. Ist keine Adresse angegeben, wie 550 behandeln und die Empfängeradresse prüfen.",
+      fix = "Nennt der Text eine neue Adresse, kann der Absender die Nachricht dorthin erneut senden, nachdem er geprüft hat, ob die Adresse echt ist; anders als bei 251 wird nichts weitergeleitet, sodass die Nachricht die neue Adresse nur erreicht, wenn sie erneut gesendet wird. Ist keine Adresse angegeben, wie 550 behandeln und die Empfängeradresse prüfen.",
       use = "551 als Antwort auf RCPT oder VRFY nur senden, wenn der richtige Forward-Path des Empfängers bekannt ist, die Nachricht nicht dorthin weitergeleitet wird und die Adresse offengelegt werden darf.",
     },
     [552] = {
@@ -1053,9 +1053,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Absenderdomain unter dem geforderten Authentifizierungsniveau",
-      description = "Outlook.com lehnt Mail eines Absenders mit hohem Versandvolumen ab, dessen From-Domain die SPF-, DKIM- und DMARC-Prüfungen nicht so besteht, wie Microsoft es verlangt.",
-      when = "Ein Absender, der große Mengen Mail an Adressen bei Outlook.com, Hotmail.com oder Live.com sendet, erhält ihn, wenn seine From-Domain die SPF-, DKIM- und DMARC-Prüfungen nicht besteht, obwohl Microsoft das von solchen Absendern verlangt.",
-      fix = "SPF und DKIM für die From-Domain veröffentlichen, dafür sorgen, dass beide Prüfungen erfolgreich sind, und einen DMARC-Eintrag für sie veröffentlichen; mindestens eine der beiden Prüfungen muss für eine Domain erfolgreich sein, die zur From-Domain passt (Alignment).",
+      description = "Outlook.com lehnt Mail eines Absenders mit hohem Versandvolumen ab, der die SPF-, DKIM- und DMARC-Prüfungen nicht so besteht, wie Microsoft es verlangt: SPF für die Domain des Envelope-Absenders, DKIM für die signierende Domain und DMARC für die From-Domain.",
+      when = "Ein Absender, der große Mengen Mail an Adressen bei Outlook.com, Hotmail.com oder Live.com sendet, erhält ihn, wenn seine Mail nicht alle drei Prüfungen SPF, DKIM und DMARC besteht, obwohl Microsoft das von solchen Absendern verlangt.",
+      fix = "Dafür sorgen, dass SPF für die Domain des Envelope-Absenders und DKIM für die signierende Domain erfolgreich sind, und einen DMARC-Eintrag für die From-Domain veröffentlichen; mindestens eine der beiden Prüfungen muss für eine Domain erfolgreich sein, die zur From-Domain passt (Alignment).",
     },
     ["5.7.606-5.7.649"] = {
       name = "Sendende IP-Adresse auf der Blocklist von Microsoft",

@@ -375,7 +375,7 @@ return {
     [551] = {
       description = "Le destinataire n'est pas local sur ce serveur et le serveur ne transférera pas le message ; le texte de la réponse donne le forward-path que le client devrait essayer à la place. 551 est le pendant négatif de 251, et l'adresse figurant dans le texte est destinée à être lue par des programmes.",
       when = "Rare sur l'Internet actuel, car les changements d'adresse sont généralement gérés par un transfert silencieux, ou par un simple 550 lorsque la nouvelle adresse doit rester confidentielle. Certains serveurs emploient aussi 551 avec 5.7.1 pour refuser de relayer vers des hôtes distants.",
-      fix = "Si le texte indique une nouvelle adresse, l'expéditeur peut y renvoyer le message après avoir vérifié qu'elle est authentique ; un client ne doit pas supposer que la mise à jour se fait d'elle-même. Si aucune adresse n'est donnée, traiter la réponse comme un 550 et vérifier l'adresse du destinataire.",
+      fix = "Si le texte indique une nouvelle adresse, l'expéditeur peut y renvoyer le message après avoir vérifié qu'elle est authentique ; contrairement à 251, rien n'est transféré, si bien que le message ne parvient à la nouvelle adresse que s'il est envoyé de nouveau. Si aucune adresse n'est donnée, traiter la réponse comme un 550 et vérifier l'adresse du destinataire.",
       use = "N'envoyer 551 en réponse à RCPT ou à VRFY que si l'on connaît le forward-path correct du destinataire, que le serveur ne relaie pas le message vers cette adresse et que l'on accepte de la divulguer.",
     },
     [552] = {
@@ -1051,9 +1051,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Domaine expéditeur sous le niveau d'authentification exigé",
-      description = "Outlook.com refuse le courrier d'un expéditeur à fort volume dont le domaine From ne satisfait pas aux exigences SPF, DKIM et DMARC de Microsoft.",
-      when = "Un expéditeur qui envoie de gros volumes de courrier à des adresses Outlook.com, Hotmail.com ou Live.com le reçoit quand son domaine From ne passe pas les contrôles SPF, DKIM et DMARC, alors que Microsoft l'exige de ces expéditeurs.",
-      fix = "Publier les enregistrements SPF et DKIM du domaine From et faire en sorte que les deux contrôles réussissent, puis publier un enregistrement DMARC pour ce domaine ; au moins l'un des deux mécanismes doit réussir pour un domaine aligné sur le domaine From.",
+      description = "Outlook.com refuse le courrier d'un expéditeur à fort volume qui ne satisfait pas aux exigences SPF, DKIM et DMARC de Microsoft : SPF pour le domaine de l'expéditeur d'enveloppe, DKIM pour le domaine signataire et DMARC pour le domaine From.",
+      when = "Un expéditeur qui envoie de gros volumes de courrier à des adresses Outlook.com, Hotmail.com ou Live.com le reçoit quand son courrier ne passe pas à la fois les contrôles SPF, DKIM et DMARC, alors que Microsoft l'exige de ces expéditeurs.",
+      fix = "Faire en sorte que SPF réussisse pour le domaine de l'expéditeur d'enveloppe et DKIM pour le domaine signataire, puis publier un enregistrement DMARC pour le domaine From ; au moins l'un des deux mécanismes doit réussir pour un domaine aligné sur le domaine From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "Adresse IP d'envoi sur la liste de blocage de Microsoft",
