@@ -177,7 +177,7 @@ return {
     diff_category = "{first} 属于“{first_name}”功能分组，而 {second} 属于“{second_name}”功能分组。",
     diff_subject = "{first} 报告的是{first_name}，而 {second} 报告的是{second_name}。",
     diff_meaning = "{first} 表示“{first_name}”；{second} 表示“{second_name}”。",
-    diff_commands = "{first} 的应答对象（{first_commands}）不同于 {second} 的应答对象（{second_commands}）。",
+    diff_commands = "{first} 的应答对象：{first_commands}；{second} 的应答对象：{second_commands}。",
     diff_status = "{first} {first_status}，而 {second} {second_status}。",
     diff_kind = "{basic} 是基本应答码，决定客户端下一步怎么做；而 {enhanced} 是增强状态码，说明原因。",
     diff_related = "{first} 和 {second} 是相关代码：两者的条目都列出对方以供比较。",
