@@ -49,7 +49,7 @@ return {
     commands = "应答对象",
     typical_enhanced = "常见的增强状态码",
     typical_basic = "注册表列出的基本应答码",
-    allowed_classes = "可搭配的类别",
+    allowed_classes = "可用的类别",
     standing = "标准状态",
     none = "无",
     greeting = "新连接",
