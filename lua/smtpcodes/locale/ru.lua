@@ -42,7 +42,7 @@ return {
     class = "Класс",
     category = "Категория",
     subject = "Подкласс",
-    commands = "Ответ на действия клиента",
+    commands = "Отправляется в ответ на",
     typical_enhanced = "Типичные расширенные коды состояния",
     typical_basic = "Базовые коды по реестру",
     allowed_classes = "Допустимые классы",
