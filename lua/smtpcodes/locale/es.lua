@@ -173,7 +173,7 @@ return {
     diff_category = "{first} está en la categoría «{first_name}», mientras que {second} está en la categoría «{second_name}».",
     diff_subject = "{first} corresponde al tema «{first_name}», mientras que {second} corresponde al tema «{second_name}».",
     diff_meaning = "{first} significa «{first_name}»; {second} significa «{second_name}».",
-    diff_commands = "Comandos o situaciones a los que responde {first}: {first_commands}; los de {second}: {second_commands}.",
+    diff_commands = "{first} responde a {first_commands}; {second}, a {second_commands}.",
     diff_status = "{first} es {first_status}, mientras que {second} es {second_status}.",
     diff_kind = "{basic} es un código de respuesta básico que decide qué hace el cliente, mientras que {enhanced} es un código de estado mejorado que explica el motivo.",
     diff_related = "{first} y {second} son códigos relacionados: la entrada de cada uno remite al otro para compararlos.",

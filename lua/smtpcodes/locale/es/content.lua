@@ -36,9 +36,9 @@ return {
       use = "Enviar 214 con ayuda legible para personas en respuesta a HELP, con o sin argumento.",
     },
     [220] = {
-      description = "El servidor está listo para iniciar la sesión SMTP. 220 es el saludo normal que se envía en cuanto se abre una conexión, y la primera palabra tras el código es el nombre de host del servidor. El RFC 3207 reutiliza 220 como respuesta positiva a STARTTLS, para indicar que el servidor está listo para la negociación TLS. El saludo no lleva código de estado mejorado, porque el cliente aún no sabe si el servidor los usa, mientras que la respuesta a STARTTLS normalmente sí lo lleva.",
+      description = "El servidor está listo para iniciar la sesión SMTP. 220 es el saludo normal que se envía en cuanto se abre una conexión, y la primera palabra tras el código es el nombre de host del servidor. El RFC 3207 reutiliza 220 como respuesta positiva a STARTTLS, para indicar que el servidor está listo para la negociación TLS. El saludo no lleva código de estado mejorado, porque el cliente todavía no puede saber si el servidor admite códigos mejorados; la respuesta a STARTTLS normalmente sí lleva uno.",
       when = "Es la primera línea que recibe un cliente una vez establecida la conexión, como \"220 mx.example.com ESMTP\", antes de enviar EHLO. También responde a un comando STARTTLS que el servidor acepta, como en \"220 2.0.0 Ready to start TLS\".",
-      fix = "No hace falta hacer nada: tras el saludo, el cliente envía EHLO, o HELO si no usa extensiones. Tras un 220 a STARTTLS, el cliente inicia de inmediato la negociación TLS y, cuando termina, descarta todo lo que había averiguado del servidor y vuelve a enviar EHLO. Un cliente debe esperar al saludo antes de enviar nada, ya que muchos servidores rechazan a los clientes que envían datos antes de tiempo.",
+      fix = "No hace falta hacer nada: tras el saludo, el cliente envía EHLO, o HELO si no usa extensiones. Tras recibir 220 en respuesta a STARTTLS, el cliente inicia de inmediato la negociación TLS y, cuando termina, descarta todo lo que sabía del servidor y vuelve a enviar EHLO. Un cliente debe esperar al saludo antes de enviar nada, ya que muchos servidores rechazan a los clientes que envían datos antes de tiempo.",
       use = "Enviar 220 como saludo de conexión cuando el servidor está dispuesto a aceptar correo, y como respuesta a STARTTLS cuando está listo para iniciar TLS.",
     },
     [221] = {
@@ -162,7 +162,7 @@ return {
       use = "Un servidor no debe enviar 449; un problema temporal de enrutamiento se notifica con 451 y un código mejorado X.4 como 4.4.0 o 4.4.4.",
     },
     [450] = {
-      description = "No se realizó la acción solicitada porque el buzón no está disponible por ahora, por ejemplo porque está ocupado, bloqueado o retenido temporalmente por una política. En respuesta a ATRN (RFC 2645), el mismo código significa que el servidor rechazó la solicitud ATRN por el momento.",
+      description = "No se realizó la acción solicitada porque el buzón no está disponible por ahora, por ejemplo porque está ocupado, bloqueado o restringido temporalmente por una política. En respuesta a ATRN (RFC 2645), el mismo código significa que el servidor rechazó la solicitud ATRN por el momento.",
       when = "Responde sobre todo a RCPT TO, y hoy la causa más común es el greylisting: el servidor aplaza el primer intento de una pareja desconocida de remitente y destinatario, y acepta un reintento unos minutos después. También aparece cuando el dominio del destinatario o del remitente no puede verificarse de momento, cuando un buzón está bloqueado o tras el punto final por una decisión temporal de política.",
       fix = "Hay que mantener el mensaje en cola y reintentar más tarde; un MTA estándar lo hace por sí solo, y un mensaje sometido a greylisting suele pasar en el siguiente intento, así que un script no debe tratar un 450 como un rebote. Si el aplazamiento no se resuelve nunca, conviene leer el texto de la respuesta y el código mejorado (4.7.1 apunta a un bloqueo por política) y comprobar la reputación del host remitente, su DNS inverso y la dirección del destinatario.",
       use = "Enviar 450 cuando un buzón o un mensaje no se puede aceptar ahora pero quizá sí más tarde, como en el greylisting, un buzón bloqueado o un bloqueo temporal por política.",
@@ -355,14 +355,14 @@ return {
     },
     [550] = {
       description = "La acción solicitada se rechazó de forma permanente porque el buzón no se puede usar: no existe, el cliente no tiene acceso a él o la política local rechaza el comando. Es el rechazo permanente de uso general de SMTP, así que el código mejorado y el texto contienen el motivo real.",
-      when = "Lo más habitual es recibirlo en respuesta a RCPT TO para un usuario desconocido (5.1.1) o para un intento de retransmisión a través de un servidor que no retransmite para este cliente. También es el código habitual de los rechazos por política, como una dirección IP en una lista de bloqueo, comprobaciones SPF o DMARC fallidas (5.7.1, 5.7.23, 5.7.26) o un dominio remitente con MX nulo (5.7.27). Tras el punto final de DATA rechaza el mensaje completo, lo que impide saber qué destinatarios causaban el problema.",
+      when = "Lo más habitual es recibirlo en respuesta a RCPT TO para un usuario desconocido (5.1.1) o para un intento de retransmisión a través de un servidor que no retransmite para este cliente. También es el código habitual de los rechazos por política, como una dirección IP en una lista de bloqueo, comprobaciones SPF o DMARC fallidas (5.7.1, 5.7.23, 5.7.26) o un dominio remitente con MX nulo (5.7.27). Tras el punto final de DATA rechaza el mensaje completo, así que el cliente no puede saber qué destinatarios causaban el problema.",
       fix = "Primero hay que leer el código mejorado y el texto: con 5.1.1, corregir o eliminar la dirección, y con 5.7.x, corregir el SPF, el DKIM, el DMARC o el DNS inverso del remitente, o solicitar la retirada de la lista de bloqueo. No se debe volver a enviar el mismo mensaje sin cambios. Si el remitente está seguro de que la dirección es válida, debe contactar con el destinatario por otro canal.",
       use = "Enviar 550 para un buzón que no existe, una retransmisión que se rechaza o un rechazo permanente de un comando por política; enviar 450 cuando la situación es temporal.",
     },
     [551] = {
       description = "El destinatario no es local en este servidor y el servidor no reenviará el mensaje; el texto de la respuesta indica la nueva ruta de destino (forward-path) que el cliente debería probar en su lugar. Es la variante de rechazo de 251, y la dirección del texto está pensada para que la lean programas.",
       when = "Hoy es raro en Internet, porque los cambios de dirección suelen gestionarse con un reenvío silencioso, o con un simple 550 cuando la nueva dirección debe seguir siendo privada. Algunos servidores también usan 551 con 5.7.1 para rechazar la retransmisión hacia hosts remotos.",
-      fix = "Si el texto indica una nueva dirección, el remitente puede volver a enviar el mensaje a esa dirección tras comprobar que es auténtica; un cliente no debe suponer que la actualización se hace sola. Si no se indica ninguna dirección, hay que tratarlo como un 550 y comprobar la dirección del destinatario.",
+      fix = "Si el texto indica una nueva dirección, hay que comprobar que es auténtica y volver a enviar el mensaje a ella; a diferencia de 251, el servidor no reenvía nada, así que el mensaje solo llega a la nueva dirección si se vuelve a enviar. Si no se indica ninguna dirección, hay que tratarlo como un 550 y comprobar la dirección del destinatario.",
       use = "Enviar 551 en respuesta a RCPT o VRFY solo cuando se conoce la ruta de destino correcta del destinatario, no se va a retransmitir hacia ella y se está dispuesto a revelarla.",
     },
     [552] = {
@@ -380,7 +380,7 @@ return {
     [554] = {
       description = "La transacción falló de forma permanente y el servidor no da un código más específico. Como saludo de conexión significa que aquí no hay servicio SMTP para este cliente; en respuesta a DATA puede significar que no se aceptó ningún destinatario válido; tras el punto final rechaza el mensaje en su conjunto.",
       when = "Es habitual como saludo de un servidor que bloquea la dirección IP del cliente, y tras el punto final cuando un filtro de contenido rechaza un mensaje como spam o malware, a menudo con 5.7.1. Postfix también envía 554 por defecto en RCPT TO para los rechazos por mapas de acceso, listas de bloqueo y retransmisión, y en ese caso solo rechaza a ese destinatario. Además, se usa para un mensaje que el servidor no puede convertir (5.6.3) o uno demasiado grande para el sistema (5.3.4).",
-      fix = "Hay que leer el texto y el código mejorado: si la dirección IP está bloqueada, conviene consultar las listas de bloqueo y el DNS inverso y contactar con el postmaster del sitio receptor; si se rechazó el contenido, hay que averiguar qué detectó el filtro y corregirlo. Tras un saludo 554, hay que enviar QUIT y no reintentar con ese host sin cambios, ya que responde a cualquier otro comando con 503.",
+      fix = "Hay que leer el texto de la respuesta y el código mejorado: si la dirección IP está bloqueada, conviene consultar las listas de bloqueo y el DNS inverso y contactar con el postmaster del sitio receptor; si se rechazó el contenido, hay que averiguar qué detectó el filtro y corregirlo. Tras un saludo 554, hay que enviar QUIT y no reintentar con ese host sin cambios, ya que responde a cualquier otro comando con 503.",
       use = "Enviar 554 como saludo para rechazar de plano a un cliente, en respuesta a DATA cuando no se aceptó ningún destinatario, o tras el punto final para rechazar un mensaje que no se va a entregar.",
     },
     [555] = {
@@ -712,8 +712,8 @@ return {
     ["7.1"] = {
       name = "Entrega no autorizada, mensaje rechazado",
       description = "El remitente, el host remitente o el mensaje no están autorizados a llegar a este destino según la política del receptor. Es el código habitual para la denegación de retransmisión, las inclusiones en listas de bloqueo, el bloqueo por parte del destinatario y el filtrado de contenido.",
-      when = "Normalmente 550 5.7.1 o 554 5.7.1 en RCPT o tras DATA, con un texto como \"Relay access denied\", el nombre de una lista de bloqueo o un veredicto de spam. 4.7.1 se usa para aplazamientos temporales por política, por ejemplo el greylisting o los límites de envío.",
-      fix = "Si se deniega la retransmisión, hay que autenticarse o enviar a través del servidor de salida propio. Si es un rechazo por lista de bloqueo o por reputación, hay que localizar la inclusión indicada en la respuesta, corregir su causa (un host infectado, un relay abierto, un SPF o un DKIM defectuosos) y solicitar la retirada de la lista; un aplazamiento 4.7.1 suele resolverse al reintentar. Un script de procesamiento de rebotes no debe tomar 5.7.1 como prueba de que la dirección no es válida.",
+      when = "Normalmente 550 5.7.1 o 554 5.7.1 en respuesta a RCPT TO o tras DATA, con un texto como \"Relay access denied\", el nombre de una lista de bloqueo o un veredicto de spam. 4.7.1 se usa para aplazamientos temporales por política, por ejemplo el greylisting o los límites de envío.",
+      fix = "Si se deniega la retransmisión, hay que autenticarse o enviar a través del servidor de salida propio. Si es un rechazo por lista de bloqueo o por reputación, hay que localizar la inclusión indicada en la respuesta, corregir su causa (un host infectado, un relay abierto, un SPF o un DKIM defectuosos) y solicitar la retirada de la lista; un aplazamiento 4.7.1 suele resolverse en un reintento posterior. Un script de procesamiento de rebotes no debe tomar 5.7.1 como prueba de que la dirección no es válida.",
     },
     ["7.2"] = {
       name = "Expansión de la lista de correo prohibida",
@@ -1037,9 +1037,9 @@ return {
     },
     ["5.7.515"] = {
       name = "Dominio del remitente por debajo del nivel de autenticación exigido",
-      description = "Outlook.com rechaza el correo de un remitente de gran volumen cuyo dominio del From no supera las comprobaciones SPF, DKIM y DMARC que exige Microsoft.",
-      when = "Un remitente que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su dominio del From no supera SPF, DKIM y DMARC, comprobaciones que Microsoft exige a esos remitentes.",
-      fix = "Hay que publicar SPF y DKIM para el dominio del From de modo que el mensaje supere ambas comprobaciones, y publicar un registro DMARC para ese dominio; el mensaje debe superar al menos una de las dos, SPF o DKIM, para un dominio alineado con el del From.",
+      description = "Outlook.com rechaza el correo de un remitente de gran volumen que no supera las comprobaciones SPF, DKIM y DMARC que exige Microsoft: SPF para el dominio del remitente del sobre, DKIM para el dominio firmante y DMARC para el dominio del From.",
+      when = "Un remitente que envía un gran volumen de correo a direcciones de Outlook.com, Hotmail.com o Live.com lo recibe cuando su correo no supera alguna de las tres comprobaciones (SPF, DKIM y DMARC) que Microsoft exige a esos remitentes.",
+      fix = "Hay que conseguir que el correo supere SPF para el dominio del remitente del sobre y DKIM para el dominio firmante, y publicar un registro DMARC para el dominio del From; el correo debe superar al menos una de las dos comprobaciones, SPF o DKIM, para un dominio alineado con el del From.",
     },
     ["5.7.606-5.7.649"] = {
       name = "IP de envío en la lista de bloqueo de Microsoft",
@@ -1055,8 +1055,8 @@ return {
     },
     ["5.7.708"] = {
       name = "No se acepta tráfico de esta IP",
-      description = "Microsoft no acepta correo de la dirección IP desde la que lo envió la organización remitente de Microsoft 365, por la mala reputación del correo que procede de ella.",
-      when = "Una organización de Microsoft 365 lo recibe cuando envía desde una dirección IP de la que Microsoft ya no acepta correo por su mala reputación.",
+      description = "Microsoft no acepta el correo que la organización remitente de Microsoft 365 envía desde esta dirección IP, porque la dirección tiene mala reputación.",
+      when = "Una organización de Microsoft 365 lo recibe cuando envía desde una dirección IP de la que Microsoft ya no acepta correo, porque la dirección tiene mala reputación.",
       fix = "Hay que encontrar y detener lo que dañó la reputación, por ejemplo una cuenta comprometida, y después ponerse en contacto con el soporte de Microsoft.",
     },
     ["5.7.700-5.7.749"] = {
@@ -1074,13 +1074,13 @@ return {
     ["4.7.32"] = {
       name = "Campo From no alineado (aplazado)",
       description = "Gmail limita el ritmo de entrega del mensaje porque el dominio del From no está alineado con el dominio que autenticó SPF o DKIM.",
-      when = "Un remitente lo recibe de Gmail como rechazo temporal cuando el dominio del From no está alineado con el dominio que autenticó SPF o DKIM, por ejemplo cuando un servicio de envío usa su propio remitente de sobre y su propio dominio DKIM.",
+      when = "Un remitente lo recibe de Gmail como rechazo temporal cuando el dominio del From no está alineado con el dominio que autenticó SPF o DKIM, por ejemplo cuando un servicio de envío usa su propio remitente del sobre y su propio dominio DKIM.",
       fix = "Hay que firmar con DKIM para el dominio del From, o enviar con un remitente del sobre de ese dominio, para que se cumpla la alineación de DMARC.",
     },
     ["5.7.32"] = {
       name = "Campo From no alineado",
       description = "Gmail bloquea el mensaje porque el dominio del From no está alineado con el dominio que autenticó SPF o DKIM.",
-      when = "Un remitente lo recibe de Gmail como rechazo cuando el dominio del From no está alineado con el dominio que autenticó SPF o DKIM, por ejemplo cuando un servicio de envío usa su propio remitente de sobre y su propio dominio DKIM.",
+      when = "Un remitente lo recibe de Gmail como rechazo cuando el dominio del From no está alineado con el dominio que autenticó SPF o DKIM, por ejemplo cuando un servicio de envío usa su propio remitente del sobre y su propio dominio DKIM.",
       fix = "Hay que firmar con DKIM para el dominio del From, o enviar con un remitente del sobre de ese dominio, para que se cumpla la alineación de DMARC.",
     },
     ["4.7.40"] = {
