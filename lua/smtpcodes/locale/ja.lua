@@ -176,7 +176,7 @@ return {
     diff_category = "{first} は「{first_name}」カテゴリに、{second} は「{second_name}」カテゴリに属します。",
     diff_subject = "{first} は{first_name}を、{second} は{second_name}を報告します。",
     diff_meaning = "{first} は「{first_name}」を、{second} は「{second_name}」を意味します。",
-    diff_commands = "{first} は「{first_commands}」に応答し、{second} は「{second_commands}」に応答します。",
+    diff_commands = "{first} の応答対象：{first_commands}。{second} の応答対象：{second_commands}。",
     diff_status = "{first} は、{first_status}コードですが、{second} は、{second_status}コードです。",
     diff_kind = "{basic} はクライアントの動作を決める基本応答コードで、{enhanced} はその理由を説明する拡張ステータスコードです。",
     diff_related = "{first} と {second} は関連するコードで、それぞれの項目が比較のために互いを挙げています。",
