@@ -107,7 +107,7 @@ return {
     intermediate = "The server has accepted the request so far and is waiting for the rest.",
     transient = "The failure is temporary: the same request may succeed later.",
     permanent = "The failure is permanent: the same request will fail again.",
-    permanent_retry = "The code reports a permanent failure, but a full mailbox usually frees up within days, so the message stays queued and is tried again.",
+    permanent_retry = "The code reports a permanent failure, but a full mailbox usually frees up within days, so the message is worth sending again later.",
     unknown = "The reply does not say clearly whether the request succeeded.",
   },
   reason_names = {
