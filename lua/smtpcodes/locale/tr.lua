@@ -105,7 +105,7 @@ return {
     intermediate = "Sunucu isteği şu ana kadar kabul etti ve geri kalanını bekliyor.",
     transient = "Hata geçici: aynı istek daha sonra başarılı olabilir.",
     permanent = "Hata kalıcı: aynı istek yine başarısız olacak.",
-    permanent_retry = "Kod kalıcı bir hata bildiriyor, ancak dolu bir posta kutusu genellikle birkaç gün içinde boşalır; bu yüzden ileti kuyrukta kalır ve teslim yeniden denenir.",
+    permanent_retry = "Kod kalıcı bir hata bildiriyor, ancak dolu bir posta kutusu genellikle birkaç gün içinde boşalır; bu yüzden iletiyi daha sonra yeniden göndermeye değer.",
     unknown = "Yanıt, isteğin başarılı olup olmadığını açıkça belirtmiyor.",
   },
   reason_names = {

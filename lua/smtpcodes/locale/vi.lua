@@ -105,7 +105,7 @@ return {
     intermediate = "Máy chủ đã chấp nhận phần yêu cầu cho tới lúc này và đang chờ phần còn lại.",
     transient = "Lỗi này chỉ là tạm thời: cùng yêu cầu đó có thể thành công về sau.",
     permanent = "Lỗi này là vĩnh viễn: cùng yêu cầu đó sẽ lại thất bại.",
-    permanent_retry = "Mã này báo lỗi vĩnh viễn, nhưng hộp thư đầy thường có chỗ trống trở lại trong vài ngày, nên thư vẫn nằm trong hàng đợi và sẽ được gửi lại.",
+    permanent_retry = "Mã này báo lỗi vĩnh viễn, nhưng hộp thư đầy thường có chỗ trống trở lại trong vài ngày, nên đáng gửi lại thư sau.",
     unknown = "Phản hồi không cho biết rõ yêu cầu có thành công hay không.",
   },
   reason_names = {
