@@ -105,7 +105,7 @@ return {
     intermediate = "Der Server hat die Anfrage bis hierhin angenommen und wartet auf den Rest.",
     transient = "Der Fehler ist vorübergehend: Dieselbe Anfrage kann später gelingen.",
     permanent = "Der Fehler ist dauerhaft: Dieselbe Anfrage wird erneut fehlschlagen.",
-    permanent_retry = "Der Code meldet einen dauerhaften Fehler, aber in einem vollen Postfach wird meist innerhalb weniger Tage wieder Platz frei; deshalb bleibt die Nachricht in der Warteschlange, und die Zustellung wird später erneut versucht.",
+    permanent_retry = "Der Code meldet einen dauerhaften Fehler, aber in einem vollen Postfach wird meist innerhalb weniger Tage wieder Platz frei; deshalb lohnt es sich, die Nachricht später erneut zu senden.",
     unknown = "Aus der Antwort geht nicht eindeutig hervor, ob die Anfrage erfolgreich war.",
   },
   reason_names = {

@@ -105,7 +105,7 @@ return {
     intermediate = "El servidor aceptó la solicitud hasta este punto y espera el resto.",
     transient = "El fallo es temporal: la misma solicitud puede prosperar más adelante.",
     permanent = "El fallo es permanente: la misma solicitud volverá a fallar.",
-    permanent_retry = "El código indica un fallo permanente, pero en un buzón lleno se suele liberar espacio en pocos días, así que el mensaje sigue en la cola y se vuelve a intentar la entrega.",
+    permanent_retry = "El código indica un fallo permanente, pero en un buzón lleno se suele liberar espacio en pocos días, así que vale la pena volver a enviar el mensaje más adelante.",
     unknown = "La respuesta no deja claro si la solicitud tuvo éxito.",
   },
   reason_names = {

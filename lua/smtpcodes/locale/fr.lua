@@ -106,7 +106,7 @@ return {
     intermediate = "Le serveur a accepté la requête à ce stade et attend la suite.",
     transient = "L'échec est temporaire : la même requête pourra aboutir plus tard.",
     permanent = "L'échec est permanent : la même requête échouera de nouveau.",
-    permanent_retry = "Le code signale un échec permanent, mais une boîte aux lettres pleine retrouve généralement de la place en quelques jours : le message reste donc en file d'attente et la remise sera retentée.",
+    permanent_retry = "Le code signale un échec permanent, mais une boîte aux lettres pleine retrouve généralement de la place en quelques jours : il vaut donc la peine de renvoyer le message plus tard.",
     unknown = "La réponse n'indique pas clairement si la requête a abouti.",
   },
   reason_names = {

@@ -106,7 +106,7 @@ return {
     intermediate = "Sejauh ini server menerima permintaan tersebut dan menunggu sisanya.",
     transient = "Kegagalannya bersifat sementara: permintaan yang sama mungkin berhasil nanti.",
     permanent = "Kegagalannya bersifat permanen: permintaan yang sama akan gagal lagi.",
-    permanent_retry = "Kode ini menyatakan kegagalan permanen, tetapi kotak surat yang penuh biasanya sudah memiliki ruang kosong lagi dalam beberapa hari, sehingga pesan tetap disimpan di antrean dan pengirimannya dicoba lagi.",
+    permanent_retry = "Kode ini menyatakan kegagalan permanen, tetapi kotak surat yang penuh biasanya sudah memiliki ruang kosong lagi dalam beberapa hari, sehingga pesan layak dikirim ulang nanti.",
     unknown = "Balasan ini tidak menyatakan dengan jelas apakah permintaannya berhasil.",
   },
   reason_names = {

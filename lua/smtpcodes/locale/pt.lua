@@ -105,7 +105,7 @@ return {
     intermediate = "O servidor aceitou o pedido até este ponto e aguarda o restante.",
     transient = "A falha é temporária: o mesmo pedido pode ter êxito mais tarde.",
     permanent = "A falha é permanente: o mesmo pedido voltará a falhar.",
-    permanent_retry = "O código indica uma falha permanente, mas uma caixa de correio cheia costuma voltar a ter espaço em poucos dias, por isso a mensagem continua na fila e a entrega é tentada de novo.",
+    permanent_retry = "O código indica uma falha permanente, mas uma caixa de correio cheia costuma voltar a ter espaço em poucos dias, por isso vale a pena enviar a mensagem de novo mais tarde.",
     unknown = "A resposta não deixa claro se o pedido teve êxito.",
   },
   reason_names = {
