@@ -42,7 +42,7 @@ return {
     class = "Класс",
     category = "Категория",
     subject = "Подкласс",
-    commands = "Отправляется в ответ на",
+    commands = "Отправляется в ответ на следующее",
     typical_enhanced = "Типичные расширенные коды состояния",
     typical_basic = "Базовые коды по реестру",
     allowed_classes = "Допустимые классы",
