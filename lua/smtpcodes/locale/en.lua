@@ -199,7 +199,7 @@ return {
     duration_minutes = "{n} minutes",
     duration_hours = "{n} hours",
     duration_days = "{n} days",
-    provider_note = "This reply comes from {provider}; {marker} is {provider}'s own code, not a standard one.",
+    provider_note = "This reply comes from {provider}; {marker} is {provider}'s own code or tag, not a standard code.",
     rule_note = "The caller's rule that matched is {rule}.",
     warnings_note = "The reply departs from RFC 5321: {warnings}.",
     summary_single_2 = "{code} ({name}) is a positive reply: the step succeeded, and the client carries on with the session.",
