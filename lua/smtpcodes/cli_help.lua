@@ -57,7 +57,7 @@ local function paragraph(s, width) return text.wrap(s, width, "") end
 -- option or synopsis starts it, its description keeps its column) and every
 -- paragraph line right to left (bidi.mark_lines).
 function M.render(t, command, width)
-  local rtl = require("smtpcodes.locale").data(t.tag).dir == "rtl"
+  local rtl = t.t.data.dir == "rtl"
   local function table_of(s) return rtl and bidi.mark_lines(s, bidi.LRM) or s end
   local function prose(s) return rtl and bidi.mark_lines(s, bidi.RLM) or s end
   local parts = { table_of(rows(t:get(command .. "_synopsis"), t:message("usage_label"), nil, width)) }

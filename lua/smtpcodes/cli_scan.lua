@@ -160,7 +160,7 @@ end
 
 local function write_summary(out, t, s, top)
   local l = function(key) return cli_text.plain(t:lookup("scan_labels", key)) end
-  out(("%s%s%d\n"):format(l("results"), t.data.label_colon or ": ", s.total or 0))
+  out(("%s%s%d\n"):format(l("results"), t:colon(), s.total or 0))
   local function section(title, counts, limit, name_of, other)
     out("\n" .. title .. "\n")
     local list = ranked(counts or {})

@@ -177,7 +177,7 @@ local function learn_more(blocks, t, infos)
     end
   end
   heading(blocks, 2, t:label("learn_more"))
-  blocks[#blocks + 1] = { type = "links", items = links, colon = t.data.label_colon or ": " }
+  blocks[#blocks + 1] = { type = "links", items = links, colon = t:colon() }
   if #related > 0 then
     paragraph(blocks, t:text("detail_list", { label = t:label("related_codes"),
       items = t:join_list(related) }))
@@ -405,8 +405,8 @@ end
 -- enhanced code's references, and a practice source of the pair received;
 -- the related codes of the code whose meaning the page states (550's
 -- mailbox codes do not concern 5.7.708's blocked IP address).
-local function reply_infos(infos, basic)
-  local out, stated = {}, most_specific(infos)[1]
+local function reply_infos(infos, basic, stated)
+  local out = {}
   for i, info in ipairs(infos) do
     local refs, seen = info.references or {}, {}
     if info.kind == "basic" then refs = { refs[1] } end
@@ -463,7 +463,8 @@ function M.explanation(cls, tag)
   -- a full mailbox under a 5xx code: permanent by the code, retried all the same (the advice says so)
   local retried = cls.verdict == "permanent" and (cls.action == "retry" or cls.action == "retry_later_slowly")
   local sentences = { t:lookup("verdict_texts", retried and "permanent_retry" or cls.verdict) }
-  for _, info in ipairs(most_specific(infos)) do
+  local stated = most_specific(infos)
+  for _, info in ipairs(stated) do
     local tx = texts(t, info)
     sentences[#sentences + 1] = t:text("summary_meaning", { code = info.code, name = tx.name,
       sentence = first_sentence(tx.description) })
@@ -503,7 +504,7 @@ function M.explanation(cls, tag)
   end
   paragraph(blocks, locale.join_sentences((table.unpack or unpack)(todo)))
 
-  if #infos > 0 then learn_more(blocks, t, reply_infos(infos, basic)) end
+  if #infos > 0 then learn_more(blocks, t, reply_infos(infos, basic, stated[1])) end
   return finish(t, doc)
 end
 

@@ -105,6 +105,10 @@ end
 function Translator:list_separator() return self.data.list_separator or ", " end
 function Translator:full_stop() return self.data.full_stop or "." end
 
+--- The colon between a label and what follows it on text pages (a link's name
+-- and address, the scan summary's count): the locale's label_colon, else ": ".
+function Translator:colon() return self.data.label_colon or ": " end
+
 --- Joins sentences: no space after an ideographic full stop, one otherwise.
 function M.join_sentences(...)
   local out = ""

@@ -23,7 +23,8 @@ M.LRM, M.RLM = "\226\128\142", "\226\128\143"
 -- only a code ("4.2.2."), and a left-to-right line (a server's reply, a help
 -- row) left to right even where it starts with Arabic.
 function M.mark_lines(s, mark)
-  return (s:gsub("[^\n]+", function(line) return mark .. line end))
+  local marked = s:gsub("\n([^\n])", "\n" .. mark .. "%1")
+  return (s:find("^[^\n]") and mark or "") .. marked
 end
 
 local byte, sub = string.byte, string.sub

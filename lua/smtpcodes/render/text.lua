@@ -415,7 +415,7 @@ function M.render(doc, opts)
   while out[#out] == "" do out[#out] = nil end
   local page = table.concat(out, "\n") .. "\n"
   if rtl then -- every line right to left but the server's reply, marked left to right above
-    page = (bidi.RLM .. page:gsub("\n([^\n])", "\n" .. bidi.RLM .. "%1")):gsub(bidi.RLM .. bidi.LRM, bidi.LRM)
+    page = bidi.mark_lines(page, bidi.RLM):gsub(bidi.RLM .. bidi.LRM, bidi.LRM)
   end
   return page
 end
