@@ -79,6 +79,9 @@ local cases = {
     "contact_postmaster" },
   { "250 2.0.0 Ok: queued as 4Zx1Y2abcd", "success", "unknown", "none" },
   { "354 End data with <CR><LF>.<CR><LF>", "intermediate", "unknown", "none" },
+  -- Facebook's RCP-P2 comes with 5.1.1, but the recipient exists and refuses: not an unknown user
+  { "550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.135#rcp Refused due to recipient "
+    .. "preferences", "permanent", "policy", "contact_postmaster" },
 }
 
 describe("classify", function()
