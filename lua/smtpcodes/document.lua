@@ -497,7 +497,8 @@ function M.explanation(cls, tag)
   -- fixing the sending side means one thing for a failed SPF check and
   -- another for a blocked IP address or an oversized message
   local setup = cls.action == "fix_sender_setup" and english.setup_texts[cls.reason] ~= nil
-  local todo = { setup and t:lookup("setup_texts", cls.reason) or t:lookup("action_texts", cls.action) }
+  local todo = { setup and t:lookup("setup_texts", cls.reason)
+    or t:lookup("action_texts", retried and "permanent_retry" or cls.action) }
   if cls.retry then
     todo[#todo + 1] = t:text("retry_plan", { after = duration(t, cls.retry.after),
       give_up = duration(t, cls.retry.give_up) })

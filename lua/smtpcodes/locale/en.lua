@@ -136,6 +136,8 @@ return {
   action_texts = {
     none = "Nothing needs to be done.",
     retry = "Keep the message in the queue and try again later.",
+    -- a retry after a 5xx (a full mailbox): the sending server returned the message, so there is no queue to keep it in
+    permanent_retry = "The message was returned, not kept in the queue: send it again later and keep the address on the list.",
     retry_later_slowly = "Keep the message, slow down, and try again much later; sending faster makes it worse.",
     resend_rest = "Send the message to the recipients that were not accepted in a new transaction.",
     fix_address = "Correct the address and send again.",
