@@ -134,6 +134,7 @@ return {
   action_texts = {
     none = "Es ist nichts zu tun.",
     retry = "Die Nachricht in der Warteschlange behalten und es später erneut versuchen.",
+    permanent_retry = "Die Nachricht wurde zurückgeschickt und nicht in der Warteschlange behalten: sie später erneut senden und die Adresse in der Empfängerliste belassen.",
     retry_later_slowly = "Die Nachricht behalten, das Sendetempo drosseln und es erst viel später erneut versuchen; schnelleres Senden macht es nur schlimmer.",
     resend_rest = "Die Nachricht in einer neuen Transaktion an die nicht angenommenen Empfänger senden.",
     fix_address = "Die Adresse korrigieren und erneut senden.",

@@ -134,6 +134,7 @@ return {
   action_texts = {
     none = "No hace falta hacer nada.",
     retry = "Mantener el mensaje en la cola y volver a intentarlo más tarde.",
+    permanent_retry = "El mensaje se devolvió y no quedó en la cola: volver a enviarlo más adelante y mantener la dirección en la lista de destinatarios.",
     retry_later_slowly = "Conservar el mensaje, reducir el ritmo de envío y volver a intentarlo bastante más tarde; enviar más deprisa solo empeora las cosas.",
     resend_rest = "Enviar el mensaje en una nueva transacción a los destinatarios que no se aceptaron.",
     fix_address = "Corregir la dirección y volver a enviar el mensaje.",

@@ -135,6 +135,7 @@ return {
   action_texts = {
     none = "Aucune action n'est nécessaire.",
     retry = "Garder le message dans la file d'attente et réessayer plus tard.",
+    permanent_retry = "Le message a été renvoyé à l'expéditeur et n'est pas resté dans la file d'attente : l'envoyer de nouveau plus tard et conserver l'adresse dans la liste des destinataires.",
     retry_later_slowly = "Conserver le message, ralentir et réessayer beaucoup plus tard ; envoyer plus vite ne fait qu'aggraver la situation.",
     resend_rest = "Envoyer le message, dans une nouvelle transaction, aux destinataires qui n'ont pas été acceptés.",
     fix_address = "Corriger l'adresse et renvoyer le message.",

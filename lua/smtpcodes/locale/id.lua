@@ -135,6 +135,7 @@ return {
   action_texts = {
     none = "Tidak ada yang perlu dilakukan.",
     retry = "Biarkan pesan tetap di antrean dan coba lagi nanti.",
+    permanent_retry = "Pesan sudah dikembalikan dan tidak lagi ada di antrean: kirim ulang pesan nanti dan biarkan alamatnya tetap ada di daftar penerima.",
     retry_later_slowly = "Simpan pesannya, turunkan laju pengiriman, dan coba lagi setelah jeda yang jauh lebih panjang; mengirim lebih cepat justru memperburuk keadaan.",
     resend_rest = "Buka transaksi baru dan kirim pesan ke penerima yang belum diterima.",
     fix_address = "Perbaiki alamatnya, lalu kirim lagi.",

@@ -134,6 +134,7 @@ return {
   action_texts = {
     none = "Não é preciso fazer nada.",
     retry = "Mantenha a mensagem na fila e tente novamente mais tarde.",
+    permanent_retry = "A mensagem foi devolvida e não ficou na fila: envie-a novamente mais tarde e mantenha o endereço na lista de destinatários.",
     retry_later_slowly = "Mantenha a mensagem, reduza o ritmo e tente novamente bem mais tarde; enviar mais depressa só piora a situação.",
     resend_rest = "Numa nova transação, envie a mensagem aos destinatários que não foram aceitos.",
     fix_address = "Corrija o endereço e envie novamente.",

@@ -134,6 +134,7 @@ return {
   action_texts = {
     none = "Herhangi bir şey yapmanız gerekmiyor.",
     retry = "İletiyi kuyrukta tutun ve daha sonra yeniden deneyin.",
+    permanent_retry = "İleti geri gönderildi ve kuyrukta kalmadı: iletiyi daha sonra yeniden gönderin ve adresi alıcı listesinden çıkarmayın.",
     retry_later_slowly = "İletiyi saklayın, gönderim hızını düşürün ve çok daha sonra yeniden deneyin; daha hızlı göndermek durumu kötüleştirir.",
     resend_rest = "Kabul edilmeyen alıcılara iletiyi yeni bir işlemde gönderin.",
     fix_address = "Adresi düzeltin ve yeniden gönderin.",

@@ -134,6 +134,7 @@ return {
   action_texts = {
     none = "Không cần làm gì cả.",
     retry = "Giữ thư trong hàng đợi và thử lại sau.",
+    permanent_retry = "Thư đã bị trả lại chứ không được giữ trong hàng đợi: gửi lại thư sau và giữ nguyên địa chỉ trong danh sách người nhận.",
     retry_later_slowly = "Giữ lại thư, giảm tốc độ gửi và đợi lâu hơn hẳn rồi mới thử lại; gửi nhanh hơn chỉ khiến tình hình tệ hơn.",
     resend_rest = "Dùng một giao dịch mới để gửi thư cho những người nhận chưa được chấp nhận.",
     fix_address = "Sửa lại địa chỉ rồi gửi lại.",
