@@ -270,7 +270,10 @@ describe("the explanation of a reply", function()
     assert.falsy(full:find("the same request will fail again", 1, true))
     assert.truthy(full:find("a full mailbox usually frees up within days, so the message is worth sending again later",
       1, true))
-    assert.truthy(full:find("Keep the message in the queue", 1, true))
+    -- the sending server has returned the message: no queue to keep it in, as after a 4xx
+    assert.falsy(full:find("Keep the message in the queue", 1, true))
+    assert.truthy(full:find("The message was returned, not kept in the queue: send it again later", 1, true))
+    assert.truthy(smtp.explain("452 4.2.2 Mailbox full", { width = 0 }):find("Keep the message in the queue", 1, true))
     assert.truthy(smtp.explain("550 5.1.1 x", { width = 0 }):find("the same request will fail again", 1, true))
   end)
 
