@@ -157,6 +157,32 @@ describe("the FFI fast path", function()
     assert.equal("user_unknown", smtp.classify(odd).reason)
   end)
 
+  it("keeps each reply whole when a finalizer parses while the reply's table is made", function()
+    if not fast then return pending("no FFI path here (not LuaJIT, or SMTPCODES_NO_FFI set)") end
+    local ffi = require "ffi"
+    local multi = "550-5.7.1 one\r\n550-5.7.1 two\r\n550 5.7.1 three\r\n"
+    local other = "250-x\r\n250-yy\r\n250 zzz\r\n"
+    local want = { fields(core.parse(multi)) }
+    local function each(replies, used)
+      local out = { used = used }
+      for i, r in ipairs(replies) do out[i] = fields(r) end
+      return out
+    end
+    local stream_want = each(core.parse_stream(multi .. multi))
+    assert.equal(2, #stream_want)
+    collectgarbage("setpause", 1) -- a collection at almost every allocation
+    local ok, err = pcall(function()
+      for _ = 1, 300 do
+        -- garbage whose finalizer uses the same scratch space
+        ffi.gc(ffi.new("char[64]"), function() fast.parse(other) end)
+        assert.same(want, { fields(fast.parse(multi)) })
+        assert.same(stream_want, each(fast.parse_stream(multi .. multi)))
+      end
+    end)
+    collectgarbage("setpause", 200)
+    assert(ok, err)
+  end)
+
   it("allocates nothing to look a known code up", function()
     -- a table made per call would be 32 bytes or more; what LuaJIT's
     -- compiler takes once for the loop's trace is a few bytes per call at most

@@ -115,7 +115,8 @@ function M.load(core)
     names(ffi, api, 6)
   -- the metatable the core gives its reply tables: the lazy fields are its own
   local reply_meta = getmetatable(core.parse("250 ok"))
-  -- scratch space, one set per Lua state; no call re-enters Lua while using it
+  -- scratch space, one set per Lua state; no call re-enters Lua while using it,
+  -- and each is read before anything is allocated (reply_of says why)
   local rep = ffi.new("struct smtpc_ffi_reply")
   local cls = ffi.new("struct smtpc_ffi_classification")
   local text_buf = ffi.new("char[?]", TEXT_CAP)
@@ -143,41 +144,39 @@ function M.load(core)
     return out
   end
 
-  -- Parses the reply at byte off (0-based) of s into rep, joining the text
-  -- of several lines; returns the error number and that text.
+  -- Parses the reply at byte off (0-based) of s into rep; returns the error
+  -- number and, for a reply of several lines, the buffer holding its joined
+  -- text (rep.text_len bytes).
   local function parse_at(s, len, off, flags, lim)
     local err = api.parse(s, len, off, flags, lim, rep, text_buf, TEXT_CAP)
     if err ~= 0 or rep.nlines == 1 then return err end
     local need = rep.text_len
-    if need < TEXT_CAP then return err, ffi.string(text_buf, need) end
+    if need < TEXT_CAP then return err, text_buf end
     local big = ffi.new("char[?]", need + 1)
     api.parse(s, len, off, flags, lim, rep, big, need + 1)
-    return err, ffi.string(big, need)
+    return err, big
   end
 
   -- The reply table of rep, parsed at off of s; whole: s is exactly the reply.
+  -- Every field of rep is read before the first allocation: an allocation may
+  -- run a finalizer, and a finalizer that parses would overwrite rep.
+  -- joined: parse_at's buffer of the joined text, or nil.
   local function reply_of(s, off, joined, whole)
-    local text = joined
-    if text == nil then
-      local at = rep.text_off
-      text = sub(s, at + 1, at + rep.text_len)
-    end
+    local code, size, keep_raw, bits = rep.code, rep.size, rep.keep_raw, rep.warnings
+    local text_off, text_len, esc_off, esc_len = rep.text_off, rep.text_len, rep.esc_off, rep.esc_len
+    -- (ffi.string copies the bytes before it lets the collector run)
+    local text = joined and ffi.string(joined, text_len) or sub(s, text_off + 1, text_off + text_len)
     local enhanced, raw
-    local esc_len = rep.esc_len
-    if esc_len > 0 then
-      local at = rep.esc_off
-      enhanced = sub(s, at + 1, at + esc_len)
-    end
+    if esc_len > 0 then enhanced = sub(s, esc_off + 1, esc_off + esc_len) end
     if whole then
       raw = s
-    elseif rep.keep_raw ~= 0 then
-      raw = sub(s, off + 1, off + rep.size)
+    elseif keep_raw ~= 0 then
+      raw = sub(s, off + 1, off + size)
     end
     -- a constructor of the three fields every reply has makes the table with
     -- four hash slots, as the classic binding does: raw fits in the fourth
-    local r = setmetatable({ code = rep.code, enhanced = enhanced, text = text }, reply_meta)
+    local r = setmetatable({ code = code, enhanced = enhanced, text = text }, reply_meta)
     if raw then r.raw = raw end
-    local bits = rep.warnings
     if bits ~= 0 then r.warnings = warnings_of(bits) end
     return r
   end
@@ -206,9 +205,10 @@ function M.load(core)
       local joined
       err, joined = parse_at(s, len, off, STREAM, lim)
       if err ~= 0 then break end
+      local used = rep.size -- read before reply_of allocates (see there)
       n = n + 1
       out[n] = reply_of(s, off, joined, false)
-      off = off + rep.size
+      off = off + used
     end
     -- incomplete (6) and empty (1) only mean: wait for more bytes
     if err == 0 or err == 6 or err == 1 then return out, off - start end
