@@ -8,7 +8,7 @@
 -- flush, and open (io.open) for the specs.
 
 local core = require "smtpcodes.core"
-local cli_text = require "smtpcodes.cli_text"
+local cli_text -- loaded by texts_for: jsonl and json runs word nothing unless --lang or a usage error asks
 
 local M = {}
 
@@ -191,6 +191,14 @@ local function check_options(o)
   if not top or top < 1 or top % 1 ~= 0 then return { "top_number" } end
 end
 
+-- The CLI texts for --lang lang (nil: the environment's language), and the
+-- usage problem of lang when it is not supported.
+local function texts_for(lang, getenv)
+  cli_text = cli_text or require "smtpcodes.cli_text"
+  local tag, problem = cli_text.language(lang, getenv)
+  return cli_text.new(tag), problem
+end
+
 -- ---- main ------------------------------------------------------------------
 
 function M.main(args, io_, first)
@@ -198,10 +206,14 @@ function M.main(args, io_, first)
   local flush = io_.flush or function() end
   local open = io_.open or io.open
   local o, problem, partial = parse_args(args, first or 2)
-  local tag, lang_problem = cli_text.language((o or partial).lang, getenv)
-  local texts = cli_text.new(tag)
+  local lang = (o or partial).lang
+  local texts, lang_problem
+  if lang then texts, lang_problem = texts_for(lang, getenv) end
   problem = problem or lang_problem
   if o and not problem then problem = check_options(o) end
+  if not texts and (problem or o.help or (o.format ~= "jsonl" and o.format ~= "json")) then
+    texts = texts_for(nil, getenv)
+  end
   if problem then
     err(texts:usage_error("smtpcodes scan", problem))
     return 2
@@ -211,7 +223,7 @@ function M.main(args, io_, first)
     return 0
   end
   local top = tonumber(o.top)
-  local t = texts.t
+  local t = texts and texts.t
   if #o.paths == 0 then o.paths[1] = "-" end
   local inputs = M.inputs(o.paths, o.mode)
 
