@@ -196,8 +196,15 @@ static size_t qp_decode(const char *s, size_t n, char *d)
 {
   size_t i = 0, k = 0;
   while (i < n) {
-    if (s[i] == '=') {
-      size_t j = i + 1;
+    /* the bytes up to the next '=' are copied as they are, in one run */
+    const char *eq = memchr(s + i, '=', n - i);
+    size_t run = eq ? (size_t)(eq - s) - i : n - i;
+    memcpy(d + k, s + i, run);
+    k += run;
+    i += run;
+    if (i == n) break;
+    {
+      size_t j = i + 1; /* s[i] is '=' */
       int hi = j < n ? hex_value((unsigned char)s[j]) : -1;
       int lo = j + 1 < n ? hex_value((unsigned char)s[j + 1]) : -1;
       if (hi >= 0 && lo >= 0) {
@@ -213,7 +220,7 @@ static size_t qp_decode(const char *s, size_t n, char *d)
       }
       if (j >= n) break;
     }
-    d[k++] = s[i++];
+    d[k++] = s[i++]; /* an '=' that starts no escape stays */
   }
   return k;
 }
