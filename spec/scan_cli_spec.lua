@@ -107,6 +107,25 @@ describe("smtpcodes scan", function()
     assert.truthy(out:find("550 <>: Recipient address rejected: User unknown in virtual mailbox table", 1, true))
   end)
 
+  it("writes the records of many files in one write, an unreadable file's problem after what came before", function()
+    local files = { "spec/fixtures/scan/dsn-two-rcpts.eml", "spec/fixtures/scan/dsn-status-only.eml", LOG }
+    local each = {}
+    for i, f in ipairs(files) do each[i] = select(2, helpers.cli({ "scan", "--format", "jsonl", f })) end
+    local written, events = {}, {}
+    local function run(args)
+      written, events = {}, {}
+      return cli_scan.main(args, {
+        out = function(s) written[#written + 1] = s events[#events + 1] = "out" end,
+        err = function() events[#events + 1] = "err" end, getenv = function() return nil end,
+      }, 2)
+    end
+    assert.are.equal(0, run({ "scan", "--format", "jsonl", files[1], files[2], files[3] }))
+    assert.are.same({ table.concat(each) }, written)
+    assert.are.equal(0, run({ "scan", "--format", "jsonl", files[1], "spec/fixtures/no-such-file", files[2] }))
+    assert.are.same({ "out", "err", "out" }, events)
+    assert.are.equal(each[1] .. each[2], table.concat(written))
+  end)
+
   it("writes each record as soon as its line is read with --follow", function()
     local lines, written, flushes = {}, {}, 0
     for l in read(LOG):gmatch("[^\n]+") do lines[#lines + 1] = l end

@@ -134,6 +134,18 @@ describe("scanning a delivery-status report (RFC 3464)", function()
     assert.are.same(lines(plain), lines(qp))
   end)
 
+  it("keeps an '=' of quoted-printable that starts no escape, and drops a trailing one", function()
+    local qp = "Content-Type: message/delivery-status\nContent-Transfer-Encoding: quoted-printable\n"
+    local plain = assert(smtp.scan(dsn_with("Content-Type: message/delivery-status\n",
+      (dsn_fields:gsub("no such user", "no such user a=b c=d e=")))))
+    local coded = assert(smtp.scan(dsn_with(qp, (dsn_fields:gsub("no such user", "no such user a=b c=3Dd=\n e==")))))
+    local trailing = assert(smtp.scan(dsn_with(qp,
+      (dsn_fields:gsub("no such user\n", "no such user a=b c=d e=")) .. "= \t")))
+    assert.are.equal("550 5.1.1 <dave@example.com>: no such user a=b c=d e=", plain[1].diagnostic)
+    assert.are.same(lines(plain), lines(coded))
+    assert.are.equal("550 5.1.1 <dave@example.com>: no such user a=b c=d e=", trailing[1].diagnostic)
+  end)
+
   it("unfolds a Diagnostic-Code over several lines", function()
     local rs = assert(smtp.scan(two))
     assert.are.equal("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table",

@@ -66,11 +66,13 @@ static size_t find_marker(smtpc_text body, size_t off, const char *layout, enum 
 {
   size_t i, best = SMTPC_NOT_FOUND;
   for (i = 0; i < NMARKERS; i++) {
-    size_t at, len;
+    size_t at, len, span = body.len - off;
     if (markers[i].where != where || (strcmp(markers[i].layout, layout) != 0 && strcmp(markers[i].layout, "*") != 0))
       continue;
     len = strlen(markers[i].text);
-    at = smtpc_ci_find(body.ptr + off, body.len - off, markers[i].text, len);
+    /* once one is found, a later marker counts only when it starts before it: only that span is read */
+    if (best != SMTPC_NOT_FOUND && (best - off) + len - 1 < span) span = (best - off) + len - 1;
+    at = smtpc_ci_find(body.ptr + off, span, markers[i].text, len);
     if (at != SMTPC_NOT_FOUND && (best == SMTPC_NOT_FOUND || off + at < best)) {
       best = off + at;
       if (mlen) *mlen = len;

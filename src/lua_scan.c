@@ -45,27 +45,34 @@ static void set_esc(lua_State *L, const char *key, const smtpc_esc *e) {
   lua_setfield(L, -2, key);
 }
 
-/* jsonl: appends r's line to the buffer, growing it as needed. */
+/* jsonl: grows the buffer to hold need bytes (16 KiB at first, then doubling); 1 when out of memory. */
+static int grow_json(lscanner *ls, size_t need) {
+  size_t cap = ls->cap ? ls->cap : 16384;
+  char *nb;
+  while (cap < need) cap *= 2;
+  nb = realloc(ls->buf, cap);
+  if (nb == NULL) {
+    ls->nomem = 1;
+    return 1;
+  }
+  ls->buf = nb;
+  ls->cap = cap;
+  return 0;
+}
+
+/* jsonl: appends r's line to the buffer, growing it as needed (a buffer exists before the first record, so
+   a record is written once unless it outgrows the room left). */
 static int emit_json(lscanner *ls, const smtpc_scan_result *r) {
+  if (ls->buf == NULL && grow_json(ls, 1)) return 1;
   for (;;) {
     size_t room = ls->cap - ls->len;
-    size_t n = smtpc_scan_json(r, ls->file, ls->file_len, ls->buf ? ls->buf + ls->len : NULL, room);
+    size_t n = smtpc_scan_json(r, ls->file, ls->file_len, ls->buf + ls->len, room);
     if (n + 1 <= room) {
       ls->buf[ls->len + n] = '\n';
       ls->len += n + 1;
       return 0;
-    } else {
-      size_t cap = ls->cap ? ls->cap : 16384;
-      char *nb;
-      while (cap < ls->len + n + 1) cap *= 2;
-      nb = realloc(ls->buf, cap);
-      if (nb == NULL) {
-        ls->nomem = 1;
-        return 1;
-      }
-      ls->buf = nb;
-      ls->cap = cap;
     }
+    if (grow_json(ls, ls->len + n + 1)) return 1;
   }
 }
 

@@ -199,22 +199,28 @@ static const struct {
 
 smtpc_command smtpc_mail_command(const char *s, size_t n)
 {
-  /* one pass: at each byte, only the phrases that start with it are tried */
-  unsigned char starts[256 / 8] = {0};
+  /* one pass: at each byte, only the phrases that start with it are tried, in table order (a chain per
+     first byte: head[c] is 1 + the first such phrase, next[k] 1 + the one after phrase k, 0 ends) */
+  enum { STAGES = sizeof stages / sizeof stages[0] };
+  unsigned char head[256] = {0}, next[STAGES], tail[256];
   size_t i, k;
-  for (k = 0; k < sizeof stages / sizeof stages[0]; k++) {
+  for (k = 0; k < STAGES; k++) {
     unsigned char c = (unsigned char)stages[k].phrase[0];
-    starts[c >> 3] |= (unsigned char)(1u << (c & 7));
+    if (head[c] == 0) head[c] = (unsigned char)(k + 1);
+    else next[tail[c]] = (unsigned char)(k + 1);
+    next[k] = 0;
+    tail[c] = (unsigned char)k;
   }
   for (i = 0; i + 1 < n; i++) {
     unsigned char c = lower((unsigned char)s[i]), d;
-    if (!(starts[c >> 3] & (1u << (c & 7)))) continue;
+    if (head[c] == 0) continue;
     d = lower((unsigned char)s[i + 1]);
     /* the first stage named wins; at one position the more specific phrase (earlier in the table) */
-    for (k = 0; k < sizeof stages / sizeof stages[0]; k++)
-      if ((unsigned char)stages[k].phrase[0] == c && (unsigned char)stages[k].phrase[1] == d &&
-          smtpc_ci_prefix(s + i, n - i, stages[k].phrase, stages[k].len))
-        return stages[k].cmd;
+    for (k = head[c]; k != 0; k = next[k - 1]) {
+      const char *phrase = stages[k - 1].phrase;
+      if ((unsigned char)phrase[1] == d && smtpc_ci_prefix(s + i, n - i, phrase, stages[k - 1].len))
+        return stages[k - 1].cmd;
+    }
   }
   return SMTPC_CMD_NONE;
 }

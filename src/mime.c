@@ -13,40 +13,57 @@
 
 static int is_wsp(char c) { return c == ' ' || c == '\t'; }
 
+/*
+ * The field that starts on line (a line of h, *pos just after it), when the
+ * line starts one: its name and value, *pos moved past its continuation
+ * lines; 0 when the line is no field.
+ */
+static int field_on(const char *h, size_t n, size_t *pos, smtpc_text line, smtpc_field *f)
+{
+  const char *colon;
+  size_t vb, ve, p2;
+  smtpc_text cont;
+  if (line.len == 0 || is_wsp(line.ptr[0])) return 0; /* a stray continuation */
+  colon = memchr(line.ptr, ':', line.len);
+  if (colon == NULL) return 0; /* not a field ("From " separator, junk) */
+  f->name = smtpc_trim(smtpc_text_of(line.ptr, (size_t)(colon - line.ptr)));
+  if (f->name.len == 0 || memchr(f->name.ptr, ' ', f->name.len)) return 0;
+  vb = (size_t)(colon + 1 - h);
+  ve = (size_t)(line.ptr + line.len - h);
+  p2 = *pos;
+  while (smtpc_line_next(h, n, &p2, &cont) && cont.len && is_wsp(cont.ptr[0])) {
+    ve = (size_t)(cont.ptr + cont.len - h);
+    *pos = p2;
+  }
+  f->value = smtpc_trim(smtpc_text_of(h + vb, ve - vb));
+  return 1;
+}
+
 int smtpc_hdr_next(const char *h, size_t n, size_t *pos, smtpc_field *f)
 {
   smtpc_text line;
-  while (smtpc_line_next(h, n, pos, &line)) {
-    const char *colon;
-    size_t vb, ve = *pos, p2;
-    smtpc_text cont;
-    if (line.len == 0 || is_wsp(line.ptr[0])) continue; /* a stray continuation */
-    colon = memchr(line.ptr, ':', line.len);
-    if (colon == NULL) continue; /* not a field ("From " separator, junk) */
-    f->name = smtpc_trim(smtpc_text_of(line.ptr, (size_t)(colon - line.ptr)));
-    if (f->name.len == 0 || memchr(f->name.ptr, ' ', f->name.len)) continue;
-    vb = (size_t)(colon + 1 - h);
-    ve = (size_t)(line.ptr + line.len - h);
-    p2 = *pos;
-    while (smtpc_line_next(h, n, &p2, &cont) && cont.len && is_wsp(cont.ptr[0])) {
-      ve = (size_t)(cont.ptr + cont.len - h);
-      *pos = p2;
-    }
-    f->value = smtpc_trim(smtpc_text_of(h + vb, ve - vb));
-    return 1;
-  }
+  while (smtpc_line_next(h, n, pos, &line))
+    if (field_on(h, n, pos, line, f)) return 1;
   return 0;
 }
+
+static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 
 int smtpc_hdr_get(const char *h, size_t n, const char *name, smtpc_text *value)
 {
   size_t pos = 0, nlen = strlen(name);
+  unsigned char first = fold((unsigned char)name[0]);
   smtpc_field f;
-  while (smtpc_hdr_next(h, n, &pos, &f))
-    if (smtpc_ci_equal(f.name.ptr, f.name.len, name, nlen)) {
+  smtpc_text line;
+  while (smtpc_line_next(h, n, &pos, &line)) {
+    /* a field of another name is not parsed: its first byte differs (unless a CR, which trimming drops),
+       and its continuation lines start with blanks, so no field starts on them */
+    if (line.len == 0 || (line.ptr[0] != '\r' && fold((unsigned char)line.ptr[0]) != first)) continue;
+    if (field_on(h, n, &pos, line, &f) && smtpc_ci_equal(f.name.ptr, f.name.len, name, nlen)) {
       *value = f.value;
       return 1;
     }
+  }
   return 0;
 }
 
@@ -179,8 +196,15 @@ static size_t qp_decode(const char *s, size_t n, char *d)
 {
   size_t i = 0, k = 0;
   while (i < n) {
-    if (s[i] == '=') {
-      size_t j = i + 1;
+    /* the bytes up to the next '=' are copied as they are, in one run */
+    const char *eq = memchr(s + i, '=', n - i);
+    size_t run = eq ? (size_t)(eq - s) - i : n - i;
+    memcpy(d + k, s + i, run);
+    k += run;
+    i += run;
+    if (i == n) break;
+    {
+      size_t j = i + 1; /* s[i] is '=' */
       int hi = j < n ? hex_value((unsigned char)s[j]) : -1;
       int lo = j + 1 < n ? hex_value((unsigned char)s[j + 1]) : -1;
       if (hi >= 0 && lo >= 0) {
@@ -196,7 +220,7 @@ static size_t qp_decode(const char *s, size_t n, char *d)
       }
       if (j >= n) break;
     }
-    d[k++] = s[i++];
+    d[k++] = s[i++]; /* an '=' that starts no escape stays */
   }
   return k;
 }

@@ -108,23 +108,39 @@ static void name_field(writer *w, const char *k, const char *v)
   else put_s(w, "null");
 }
 
+/* The decimal form of v ("%ld"), written backwards to end; returns where it starts (no printf per number). */
+static char *digits(char *end, long v)
+{
+  unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+  do {
+    *--end = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0) *--end = '-';
+  return end;
+}
+
 static void num(writer *w, long v)
 {
-  char b[32];
-  int n = snprintf(b, sizeof b, "%ld", v);
-  put(w, b, (size_t)n);
+  char b[32], *p = digits(b + sizeof b, v);
+  put(w, p, (size_t)(b + sizeof b - p));
 }
 
 static void esc_value(writer *w, const smtpc_esc *e)
 {
-  char b[40];
-  int n;
+  char b[40], *p = b + sizeof b;
   if (e->klass == 0) {
     put_s(w, "null");
     return;
   }
-  n = snprintf(b, sizeof b, "\"%d.%d.%d\"", e->klass, e->subject, e->detail);
-  put(w, b, (size_t)n);
+  *--p = '"';
+  p = digits(p, e->detail);
+  *--p = '.';
+  p = digits(p, e->subject);
+  *--p = '.';
+  p = digits(p, e->klass);
+  *--p = '"';
+  put(w, p, (size_t)(b + sizeof b - p));
 }
 
 size_t smtpc_scan_json(const smtpc_scan_result *r, const char *file, size_t file_len, char *dst, size_t cap)

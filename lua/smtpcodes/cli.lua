@@ -6,9 +6,9 @@
 -- nil when the output is no terminal), so the specs can run it without a
 -- process.
 
-local smtp = require "smtpcodes"
-local schema = require "smtpcodes.schema"
-local cli_text = require "smtpcodes.cli_text"
+-- Loaded by M.main once the command is not scan (smtpcodes scan needs none
+-- of them, and a jsonl run should not parse the library and locales).
+local smtp, schema, cli_text
 
 local M = {}
 
@@ -51,7 +51,7 @@ local function list_page(infos, format, tag)
     elseif format == "markdown" then
       out[#out + 1] = ("- `%s` %s"):format(code, (text:gsub("([\\`*_%[%]<>])", "\\%1")))
     else -- a terminal gets no Thai break marks
-      out[#out + 1] = ("%-8s %s"):format(code, require("smtpcodes.cli_text").plain(text))
+      out[#out + 1] = ("%-8s %s"):format(code, cli_text.plain(text))
     end
   end
   if format == "html" then out[#out + 1] = "</ul>" end
@@ -143,6 +143,7 @@ end
 function M.main(args, io_)
   local scan = scan_args(args)
   if scan then return require("smtpcodes.cli_scan").main(scan, io_, 2) end
+  smtp, schema, cli_text = require "smtpcodes", require "smtpcodes.schema", require "smtpcodes.cli_text"
   local out, err, getenv, read = io_.out, io_.err, io_.getenv, io_.read
   local o, problem, partial = parse_args(args)
   -- a problem is worded in the language of --lang when it was read and is supported, else the environment's

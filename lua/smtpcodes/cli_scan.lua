@@ -8,13 +8,14 @@
 -- flush, and open (io.open) for the specs.
 
 local core = require "smtpcodes.core"
-local cli_text = require "smtpcodes.cli_text"
+local cli_text -- loaded by texts_for: jsonl and json runs word nothing unless --lang or a usage error asks
 
 local M = {}
 
 local formats = { text = true, jsonl = true, json = true, summary = true }
 local modes = { auto = true, mail = true, mbox = true, log = true }
 local CHUNK = 65536
+local BATCH = 65536 -- output bytes gathered before one write
 local PROGRESS_MIN = 64 * 1024 * 1024 -- inputs this large get a progress bar on a terminal
 
 local takes = { ["-f"] = "format", ["--format"] = "format", ["-l"] = "lang", ["--lang"] = "lang",
@@ -41,22 +42,25 @@ local function list_files(dir)
   return files
 end
 
--- A folder opens but cannot be read (EISDIR, 21 on Linux): no process per path.
-local function is_dir(path)
-  local f = io.open(path, "rb")
-  if not f then return false end
-  local data, _, code = f:read(1)
-  f:close()
+-- Is the open handle fh a folder's?  A folder opens but cannot be read (EISDIR, 21 on Linux); read(0)
+-- takes no byte from a file, so the handle goes on to be read.
+local function is_dir_handle(fh)
+  local data, _, code = fh:read(0)
   return data == nil and code == 21
 end
 
--- The inputs a path names: { path, mode } each.  A Maildir gives each message of cur/ and new/ (mode
--- "mail"); another folder each file in it.
-local function expand(path, mode, out)
-  if path == "-" or not is_dir(path) then
-    out[#out + 1] = { path = path, mode = mode }
-    return
-  end
+-- A folder opens but cannot be read: no process per path.
+local function is_dir(path)
+  local f = io.open(path, "rb")
+  if not f then return false end
+  local dir = is_dir_handle(f)
+  f:close()
+  return dir
+end
+
+-- The inputs the folder path holds, appended to out: a Maildir gives each message of cur/ and new/
+-- (mode "mail"); another folder each file in it.
+local function expand_dir(path, mode, out)
   local sub = {}
   for _, d in ipairs({ "cur", "new" }) do
     if is_dir(path .. "/" .. d) then sub[#sub + 1] = path .. "/" .. d end
@@ -71,7 +75,9 @@ end
 --- The inputs paths name, in order: { path = ..., mode = ... } each (Maildirs and folders expanded).
 function M.inputs(paths, mode)
   local out = {}
-  for _, p in ipairs(paths) do expand(p, mode, out) end
+  for _, p in ipairs(paths) do
+    if p ~= "-" and is_dir(p) then expand_dir(p, mode, out) else out[#out + 1] = { path = p, mode = mode } end
+  end
   return out
 end
 
@@ -191,6 +197,14 @@ local function check_options(o)
   if not top or top < 1 or top % 1 ~= 0 then return { "top_number" } end
 end
 
+-- The CLI texts for --lang lang (nil: the environment's language), and the
+-- usage problem of lang when it is not supported.
+local function texts_for(lang, getenv)
+  cli_text = cli_text or require "smtpcodes.cli_text"
+  local tag, problem = cli_text.language(lang, getenv)
+  return cli_text.new(tag), problem
+end
+
 -- ---- main ------------------------------------------------------------------
 
 function M.main(args, io_, first)
@@ -198,10 +212,14 @@ function M.main(args, io_, first)
   local flush = io_.flush or function() end
   local open = io_.open or io.open
   local o, problem, partial = parse_args(args, first or 2)
-  local tag, lang_problem = cli_text.language((o or partial).lang, getenv)
-  local texts = cli_text.new(tag)
+  local lang = (o or partial).lang
+  local texts, lang_problem
+  if lang then texts, lang_problem = texts_for(lang, getenv) end
   problem = problem or lang_problem
   if o and not problem then problem = check_options(o) end
+  if not texts and (problem or o.help or (o.format ~= "jsonl" and o.format ~= "json")) then
+    texts = texts_for(nil, getenv)
+  end
   if problem then
     err(texts:usage_error("smtpcodes scan", problem))
     return 2
@@ -211,16 +229,29 @@ function M.main(args, io_, first)
     return 0
   end
   local top = tonumber(o.top)
-  local t = texts.t
+  local t = texts and texts.t
   if #o.paths == 0 then o.paths[1] = "-" end
-  local inputs = M.inputs(o.paths, o.mode)
+
+  -- Output is gathered and written in pieces of BATCH bytes or more, not with a write per file; --follow
+  -- writes each record as it comes.
+  local pending, pending_len = {}, 0
+  local function drain()
+    if pending_len == 0 then return end
+    out(table.concat(pending))
+    pending, pending_len = {}, 0
+  end
+  local function write(s)
+    pending[#pending + 1] = s
+    pending_len = pending_len + #s
+    if pending_len >= BATCH then drain() end
+  end
 
   local found, summary, first_json = 0, {}, true
-  local write_text = o.format == "text" and text_writer(out, t)
+  local write_text = o.format == "text" and text_writer(write, t)
   local terminal = o.format ~= "jsonl" and not o.follow and io_.terminal and io_.terminal()
   local output = (o.format == "jsonl" or o.format == "json") and "jsonl"
     or o.format == "summary" and "summary" or "table"
-  if o.format == "json" then out("[") end
+  if o.format == "json" then write("[") end
 
   -- Writes what one feed or finish call gave.
   local function emit(got, input)
@@ -229,10 +260,10 @@ function M.main(args, io_, first)
       found = found + 1 -- at least one record; the exit status needs no more
       if o.format == "json" then
         got = got:sub(1, -2):gsub("\n", ",\n")
-        out((first_json and "\n" or ",\n") .. got)
+        write((first_json and "\n" or ",\n") .. got)
         first_json = false
       else
-        out(got)
+        write(got)
       end
     elseif output == "table" then
       for _, r in ipairs(got) do
@@ -242,48 +273,65 @@ function M.main(args, io_, first)
     else
       found = found + got
     end
-    if o.follow then flush() end
+    if o.follow then
+      drain()
+      flush()
+    end
   end
 
-  for _, input in ipairs(inputs) do
-    local fh, problem_
-    if input.path == "-" then
-      fh = io_.stdin
-      if not fh and io_.read then fh = { data = io_.read() } end
-      fh = fh or io.stdin
-    else
-      fh, problem_ = open(input.path, "rb")
-    end
+  -- Scans one input; fh is its open handle (nil: problem_ says why it did not open).
+  local function scan(input, fh, problem_)
     if not fh then
+      drain() -- what came before the problem is out before it is told
       err("smtpcodes scan: " .. tostring(problem_) .. "\n")
+      return
+    end
+    local sc = core.scanner(input.mode, nil, output, input.path ~= "-" and input.path or nil)
+    local size = terminal and fh.seek and fh:seek("end")
+    if size then fh:seek("set") end
+    local bar = size and size >= PROGRESS_MIN
+    local done = 0
+    if fh.data then -- the specs' standard input: one string
+      emit(sc:feed(fh.data), input)
+    elseif o.follow then
+      for line in fh:lines() do emit(sc:feed(line .. "\n"), input) end
     else
-      local sc = core.scanner(input.mode, nil, output, input.path ~= "-" and input.path or nil)
-      local size = terminal and fh.seek and fh:seek("end")
-      if size then fh:seek("set") end
-      local bar = size and size >= PROGRESS_MIN
-      local done = 0
-      if fh.data then -- the specs' standard input: one string
-        emit(sc:feed(fh.data), input)
-      elseif o.follow then
-        for line in fh:lines() do emit(sc:feed(line .. "\n"), input) end
-      else
-        while true do
-          local chunk = fh:read(CHUNK)
-          if not chunk then break end
-          emit(sc:feed(chunk), input)
-          done = done + #chunk
-          if bar and done % (CHUNK * 64) < CHUNK then progress(err, done, size) end
-        end
+      while true do
+        local chunk = fh:read(CHUNK)
+        if not chunk then break end
+        emit(sc:feed(chunk), input)
+        done = done + #chunk
+        if bar and done % (CHUNK * 64) < CHUNK then progress(err, done, size) end
       end
-      emit(sc:finish(), input)
-      if bar then err("\n") end
-      if output == "summary" then merge(summary, sc:summary()) end
-      if fh ~= io.stdin and fh ~= io_.stdin and fh.close then fh:close() end
+    end
+    emit(sc:finish(), input)
+    if bar then err("\n") end
+    if output == "summary" then merge(summary, sc:summary()) end
+    if fh ~= io.stdin and fh ~= io_.stdin and fh.close then fh:close() end
+  end
+
+  -- each path opens once: a file's handle is the one read, a folder's gives way to its files
+  for _, path in ipairs(o.paths) do
+    if path == "-" then
+      local fh = io_.stdin
+      if not fh and io_.read then fh = { data = io_.read() } end
+      scan({ path = path, mode = o.mode }, fh or io.stdin)
+    else
+      local fh, problem_ = open(path, "rb")
+      if fh and is_dir_handle(fh) then
+        fh:close()
+        local inputs = {}
+        expand_dir(path, o.mode, inputs)
+        for _, input in ipairs(inputs) do scan(input, open(input.path, "rb")) end
+      else
+        scan({ path = path, mode = o.mode }, fh, problem_)
+      end
     end
   end
 
-  if o.format == "json" then out(first_json and "]\n" or "\n]\n") end
-  if o.format == "summary" then write_summary(out, t, summary, top) end
+  if o.format == "json" then write(first_json and "]\n" or "\n]\n") end
+  if o.format == "summary" then write_summary(write, t, summary, top) end
+  drain()
   return found > 0 and 0 or 1
 end
 
