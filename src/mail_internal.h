@@ -24,6 +24,9 @@ SMTPC_HIDDEN_BEGIN
 
 #define SMTPC_NOT_FOUND ((size_t)-1)
 
+/* c in lower case when it is an ASCII capital (no locale). */
+static inline unsigned char smtpc_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
 /*
  * Scratch memory of one message, allocated once with a fixed capacity, so
  * what was put in it never moves while the message is read.  A put that

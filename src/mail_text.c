@@ -50,14 +50,13 @@ smtpc_text smtpc_trim(smtpc_text s)
   return s;
 }
 
-static unsigned char lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 
 int smtpc_ci_prefix(const char *s, size_t n, const char *prefix, size_t plen)
 {
   size_t i;
   if (n < plen) return 0;
   for (i = 0; i < plen; i++)
-    if (lower((unsigned char)s[i]) != lower((unsigned char)prefix[i])) return 0;
+    if (smtpc_lower((unsigned char)s[i]) != smtpc_lower((unsigned char)prefix[i])) return 0;
   return 1;
 }
 
@@ -72,7 +71,7 @@ size_t smtpc_ci_find(const char *s, size_t n, const char *needle, size_t nlen)
   unsigned char first;
   if (nlen == 0) return 0;
   if (nlen > n) return SMTPC_NOT_FOUND;
-  first = lower((unsigned char)needle[0]);
+  first = smtpc_lower((unsigned char)needle[0]);
   if (first < 'a' || first > 'z') { /* no case to fold: memchr finds each candidate */
     for (i = 0; i + nlen <= n; i++) {
       const char *p = memchr(s + i, first, n - nlen + 1 - i);
@@ -212,9 +211,9 @@ smtpc_command smtpc_mail_command(const char *s, size_t n)
     tail[c] = (unsigned char)k;
   }
   for (i = 0; i + 1 < n; i++) {
-    unsigned char c = lower((unsigned char)s[i]), d;
+    unsigned char c = smtpc_lower((unsigned char)s[i]), d;
     if (head[c] == 0) continue;
-    d = lower((unsigned char)s[i + 1]);
+    d = smtpc_lower((unsigned char)s[i + 1]);
     /* the first stage named wins; at one position the more specific phrase (earlier in the table) */
     for (k = head[c]; k != 0; k = next[k - 1]) {
       const char *phrase = stages[k - 1].phrase;

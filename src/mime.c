@@ -47,18 +47,16 @@ int smtpc_hdr_next(const char *h, size_t n, size_t *pos, smtpc_field *f)
   return 0;
 }
 
-static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
-
 int smtpc_hdr_get(const char *h, size_t n, const char *name, smtpc_text *value)
 {
   size_t pos = 0, nlen = strlen(name);
-  unsigned char first = fold((unsigned char)name[0]);
+  unsigned char first = smtpc_lower((unsigned char)name[0]);
   smtpc_field f;
   smtpc_text line;
   while (smtpc_line_next(h, n, &pos, &line)) {
     /* a field of another name is not parsed: its first byte differs (unless a CR, which trimming drops),
        and its continuation lines start with blanks, so no field starts on them */
-    if (line.len == 0 || (line.ptr[0] != '\r' && fold((unsigned char)line.ptr[0]) != first)) continue;
+    if (line.len == 0 || (line.ptr[0] != '\r' && smtpc_lower((unsigned char)line.ptr[0]) != first)) continue;
     if (field_on(h, n, &pos, line, &f) && smtpc_ci_equal(f.name.ptr, f.name.len, name, nlen)) {
       *value = f.value;
       return 1;
@@ -140,7 +138,7 @@ static void media_type(smtpc_text head, const char *dflt, char *type)
     for (i = 0; i < v.len && k + 1 < SMTPC_MIME_TYPE_MAX; i++) {
       unsigned char c = (unsigned char)v.ptr[i];
       if (c == ';' || c == ' ' || c == '\t' || c == '\r' || c == '\n') break;
-      type[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      type[k++] = (char)smtpc_lower(c);
     }
   }
   if (k == 0 || memchr(type, '/', k) == NULL) {
