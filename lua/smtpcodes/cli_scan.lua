@@ -72,11 +72,30 @@ local function expand_dir(path, mode, out)
   end
 end
 
+-- Calls each(input, fh, problem) for every input the path names, in order (input: { path, mode }): a
+-- file's handle is the one opened here (nil and the problem when it would not open), a folder's gives
+-- way to its files, each opened as its turn comes; "-" is stdin, for each to open.
+local function each_input(path, mode, open, each)
+  if path == "-" then return each({ path = path, mode = mode }) end
+  local fh, problem = open(path, "rb")
+  if fh and is_dir_handle(fh) then
+    fh:close()
+    local inputs = {}
+    expand_dir(path, mode, inputs)
+    for _, input in ipairs(inputs) do each(input, open(input.path, "rb")) end
+  else
+    each({ path = path, mode = mode }, fh, problem)
+  end
+end
+
 --- The inputs paths name, in order: { path = ..., mode = ... } each (Maildirs and folders expanded).
 function M.inputs(paths, mode)
   local out = {}
   for _, p in ipairs(paths) do
-    if p ~= "-" and is_dir(p) then expand_dir(p, mode, out) else out[#out + 1] = { path = p, mode = mode } end
+    each_input(p, mode, io.open, function(input, fh)
+      if fh then fh:close() end
+      out[#out + 1] = input
+    end)
   end
   return out
 end
@@ -311,23 +330,15 @@ function M.main(args, io_, first)
   end
 
   -- each path opens once: a file's handle is the one read, a folder's gives way to its files
-  for _, path in ipairs(o.paths) do
-    if path == "-" then
-      local fh = io_.stdin
+  local function scan_input(input, fh, problem_)
+    if input.path == "-" then
+      fh = io_.stdin
       if not fh and io_.read then fh = { data = io_.read() } end
-      scan({ path = path, mode = o.mode }, fh or io.stdin)
-    else
-      local fh, problem_ = open(path, "rb")
-      if fh and is_dir_handle(fh) then
-        fh:close()
-        local inputs = {}
-        expand_dir(path, o.mode, inputs)
-        for _, input in ipairs(inputs) do scan(input, open(input.path, "rb")) end
-      else
-        scan({ path = path, mode = o.mode }, fh, problem_)
-      end
+      fh = fh or io.stdin
     end
+    scan(input, fh, problem_)
   end
+  for _, path in ipairs(o.paths) do each_input(path, o.mode, open, scan_input) end
 
   if o.format == "json" then write(first_json and "]\n" or "\n]\n") end
   if o.format == "summary" then write_summary(write, t, summary, top) end
