@@ -148,6 +148,17 @@ describe("classify", function()
     assert.are.equal("sender_auth", info.provider.reason)
     assert.is_table(smtp.get("4.7.650").provider)
   end)
+
+  it("keeps a provider's own reason when its words also name a block (Orange's disabled mailbox)", function()
+    -- rhost-franceptt-05 of the bounce corpus; "blocked" alone is a block of the sender
+    local c = smtp.classify("550 5.5.0 Le compte du destinataire est bloque. The recipient account is blocked."
+      .. " LPN007_426")
+    assert.are.equal("mailbox_disabled", c.reason)
+    assert.are.equal("provider", c.source)
+    assert.are.equal("Orange", c.provider.provider)
+    assert.are.equal("suppress_address", c.action)
+    assert.are.equal("blocked", smtp.classify("550 5.1.1 <x@y.example>: User unknown; client host blocked").reason)
+  end)
 end)
 
 describe("classifier", function()

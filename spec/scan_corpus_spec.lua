@@ -17,12 +17,15 @@ local floors = {
   -- 90.4 after the reasons branch: general text markers (unknown users in Domino, Notes, IMail, Yahoo wording;
   -- unknown hosts, no MX, full and disabled mailboxes, relaying, content, headers), Orange and Outlook.com markers,
   -- Google Groups refusals as policy, a provider's missing-account marker kept after DATA.
-  reason = 93.8,
+  -- 94.1 once Orange's own disabled-mailbox entry ("Le compte du destinataire est bloque") was no longer
+  -- overridden by the sender-fault check ("blocked" in its English half): a provider's entry names its wording
+  reason = 94.1,
   -- 90.1 until the classifier read X.7.13 over "Recipient address rejected: User account disabled" and
   -- "Disabled recipient address" (lhost-dragonfly-21, -27) as the recipient's disabled mailbox, suppressed,
   -- where it had read RFC 4954's disabled login of the client (fix_sender_setup); the peer counts a
   -- suspended mailbox as soft ("Where we differ from the peer", docs/scanning.md), so both rows now miss
-  hardbounce = 89.8,
+  -- 89.5: rhost-franceptt-05 is that disabled mailbox, suppressed, which the peer counts as soft
+  hardbounce = 89.5,
   count = 100,
   not_bounce = 100,
 }

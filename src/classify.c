@@ -868,9 +868,12 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
      * Evidence in conflict: a reply that refuses the recipient but also names
      * a fault of the sender ("550 5.1.1 ... blocked using zen.spamhaus.org")
      * is about the sender, whose fix makes the next attempt succeed.  The
-     * recipient stays on the list.
+     * recipient stays on the list.  A provider's own entry is not in
+     * conflict: it names its wording ("Le compte du destinataire est bloque.
+     * The recipient account is blocked", Orange's disabled mailbox, is no
+     * block of the sender).
      */
-    if (about_recipient(reason)) {
+    if (about_recipient(reason) && source != SMTPC_FROM_PROVIDER) {
       smtpc_reason sender = text_reason(&t, 1);
 
       if (sender) {
