@@ -373,17 +373,53 @@ end
 
 local function same(s) return s end
 
+-- The wrapped texts of the pages rendered so far, by direction, indent and
+-- width: a page is made of the locale's and the code tables' texts, so the
+-- same few thousand come back again and again (an OpenResty worker serving
+-- ?format=text, the CLI's scan listing) and each is wrapped once.  Bounded:
+-- emptied when it holds FILLED_MAX texts.
+local FILLED_MAX = 2048
+local filled, filled_count = {}, 0
+
+-- The text wrapped at limit after indent (isolated first on a right-to-left page), from the cache when it is there.
+local function fill_cached(text, limit, indent, rtl)
+  local by_dir = filled[rtl]
+  if by_dir == nil then
+    by_dir = {}
+    filled[rtl] = by_dir
+  end
+  local by_indent = by_dir[indent]
+  if by_indent == nil then
+    by_indent = {}
+    by_dir[indent] = by_indent
+  end
+  local texts = by_indent[limit]
+  if texts == nil then
+    texts = {}
+    by_indent[limit] = texts
+  end
+  local out = texts[text]
+  if out then return out end
+  out = rtl and wrap_isolated(bidi.isolate(text), limit, indent) or wrap(text, limit, indent)
+  if filled_count >= FILLED_MAX then
+    filled, filled_count = {}, 0
+    return out
+  end
+  texts[text], filled_count = out, filled_count + 1
+  return out
+end
+
 function M.render(doc, opts)
   local limit = opts.width or 80
   local rtl = doc.dir == "rtl"
   local iso = rtl and bidi.isolate or same
-  local fill = rtl and wrap_isolated or wrap
-  local title = fill(iso(doc.title), limit, "")
+  local function fill(text, width, indent) return fill_cached(text, width, indent, rtl) end
+  local title = fill(doc.title, limit, "")
   local out = { title, string.rep("=", longest_line(title)), "" }
   local indent = ""
   for _, b in ipairs(doc.blocks) do
     if b.type == "heading" then
-      local text = fill(iso(b.text), limit, "")
+      local text = fill(b.text, limit, "")
       if b.level <= 2 then
         out[#out + 1] = text
         out[#out + 1] = string.rep(underline[b.level], longest_line(text))
@@ -393,12 +429,12 @@ function M.render(doc, opts)
         indent = "  "
       end
     elseif b.type == "paragraph" then
-      out[#out + 1] = fill(iso(b.text), limit, indent)
+      out[#out + 1] = fill(b.text, limit, indent)
       out[#out + 1] = ""
     elseif b.type == "list" then
       for i, item in ipairs(b.items) do
         local mark = b.ordered and (i .. ". ") or "- "
-        local body = fill(iso(item), limit - #mark, "")
+        local body = fill(item, limit - #mark, "")
         out[#out + 1] = mark .. body:gsub("\n", "\n" .. string.rep(" ", #mark))
       end
       out[#out + 1] = ""
