@@ -46,7 +46,7 @@ for _, lang in ipairs({ "en", "ar" }) do
   if ratios_only then
     print(("render_%s %.3f"):format(lang, text / html))
   else
-    print(("%s: text %8.1f us   html %8.1f us   text/html %.2fx (target <= 2x); text with nothing cached %.1f us, %.2fx")
-      :format(lang, text, html, text / html, cold, cold / html))
+    print(("%s: text %8.1f us   html %8.1f us   text/html %.2fx (target <= 2x); "
+      .. "text with nothing cached %.1f us, %.2fx"):format(lang, text, html, text / html, cold, cold / html))
   end
 end

@@ -413,7 +413,7 @@ function M.render(doc, opts)
   local limit = opts.width or 80
   local rtl = doc.dir == "rtl"
   local iso = rtl and bidi.isolate or same
-  local function fill(text, width, indent) return fill_cached(text, width, indent, rtl) end
+  local function fill(text, columns, indent) return fill_cached(text, columns, indent, rtl) end
   local title = fill(doc.title, limit, "")
   local out = { title, string.rep("=", longest_line(title)), "" }
   local indent = ""
