@@ -83,9 +83,12 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i)
  * Every marker has an id: the rules first, then the failures, then the
  * provider text markers, each in priority order.  The index chains the ids
  * by the hash of their first three (lowered) bytes (two-byte markers in one
- * chain of their own), each chain in id order.
+ * chain of their own).  A word read from a text or a marker holds byte k at
+ * bits 8k on every machine (load_le), so that a shift right by eight moves
+ * on by one byte.
  */
 #define NONE 0xffffu
+#define ALL_NONE (~UINT64_C(0)) /* four 16-bit lanes of NONE */
 #define W_ONES UINT64_C(0x0101010101010101)
 #define W_LOW7 (W_ONES * 0x7f)
 #define W_HIGH (W_ONES * 0x80)
@@ -106,12 +109,56 @@ static int is_alnum(unsigned c)
   return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;
 }
 
-/* The index's hash of the key of three (lowered) bytes a << 16 | b << 8 | c: Fibonacci hashing to SLOT_BITS. */
+/* Per count k of bytes (0 to 8): the bits of bytes 0..k-1 of a word. */
+static const uint64_t low_bytes[9] = {
+    0, UINT64_C(0xff), UINT64_C(0xffff), UINT64_C(0xffffff), UINT64_C(0xffffffff), UINT64_C(0xffffffffff),
+    UINT64_C(0xffffffffffff), UINT64_C(0xffffffffffffff), ~UINT64_C(0)};
+
+/* The slot of the three bytes in the low bits of w: Fibonacci hashing of those 24 bits to SLOT_BITS. */
 #define SLOT_BITS 13
 typedef char slots_fit[(1u << SLOT_BITS) == SMTPC_CLASSIFIER_SLOTS ? 1 : -1];
-static unsigned triple_hash(uint32_t key)
+static unsigned slot_of(uint64_t w)
 {
-  return (unsigned)((key * UINT32_C(2654435761)) >> (32 - SLOT_BITS));
+  return (unsigned)(((uint32_t)w & UINT32_C(0xffffff)) * UINT32_C(2654435761) >> (32 - SLOT_BITS));
+}
+
+/* Nonzero on a little-endian machine (a constant to the compiler). */
+static int little_endian(void)
+{
+  const uint32_t one = 1;
+  unsigned char first;
+
+  memcpy(&first, &one, 1);
+  return first == 1;
+}
+
+/* w with its eight bytes in the other order (for a big-endian machine). */
+static uint64_t swap_bytes(uint64_t w)
+{
+  uint64_t r = 0;
+  int j;
+
+  for (j = 0; j < 8; j++, w >>= 8)
+    r = r << 8 | (w & 0xffu);
+  return r;
+}
+
+/* The eight bytes at p as a word with p[k] at bits 8k. */
+static uint64_t load_le(const unsigned char *p)
+{
+  uint64_t w;
+
+  memcpy(&w, p, 8);
+  return little_endian() ? w : swap_bytes(w);
+}
+
+/* w with each byte of 'A'..'Z' lowered: 0x20 added to those bytes alone (no carry crosses a byte). */
+static uint64_t lower_word(uint64_t w)
+{
+  uint64_t low7 = w & W_LOW7;
+  uint64_t upper = ((low7 + W_ONES * (0x80 - 'A')) & ~(low7 + W_ONES * (0x80 - 'Z' - 1)) & ~w) & W_HIGH;
+
+  return w | upper >> 2;
 }
 
 /* The marker of an id: its bytes, length, SMTPC_MATCH_* bits, and whether it is lower case already. */
@@ -148,53 +195,33 @@ static marker marker_of(size_t id)
   return m;
 }
 
-/* w with its eight bytes in the other order (for a big-endian machine). */
-static uint64_t swap_bytes(uint64_t w)
-{
-  uint64_t r = 0;
-  int j;
-
-  for (j = 0; j < 8; j++, w >>= 8)
-    r = r << 8 | (w & 0xffu);
-  return r;
-}
-
 /*
  * Adds marker id m[0..len) to the index, in front of its chain; lowered:
- * m is in lower case already (the rules and failures, a test checks);
- * little: the machine is little-endian.  The head is the word a load of
- * the marker's first eight lowered bytes (zeros past its end) would give,
- * made without storing bytes and loading them back as a word (a stall).
+ * m is in lower case already (the rules and failures, a test checks).  The
+ * head is the two words load_le gives for the marker's first sixteen bytes,
+ * lowered, with zeros past its end.
  */
-static inline void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered,
-                                int little)
+static void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered)
 {
-  const unsigned char *u = (const unsigned char *)m;
+  unsigned char bytes[16] = {0};
   unsigned short *chain;
-  uint64_t head = 0;
-  size_t j, k = len < 8 ? len : 8;
+  size_t k = len < 16 ? len : 16;
+  uint64_t h0, h1;
 
   if (len < 2)
     return; /* too short to stand anywhere: never found */
-  if (lowered && len >= 8) {
-    memcpy(&head, u, 8);
-  } else {
-    if (lowered)
-      for (j = k; j-- > 0;)
-        head = head << 8 | u[j];
-    else
-      for (j = k; j-- > 0;)
-        head = head << 8 | lower(u[j]);
-    if (!little)
-      head = swap_bytes(head);
+  memcpy(bytes, m, k);
+  h0 = load_le(bytes);
+  h1 = load_le(bytes + 8);
+  if (!lowered) {
+    h0 = lower_word(h0);
+    h1 = lower_word(h1);
   }
-  c->head[id] = head;
+  c->head[id][0] = h0;
+  c->head[id][1] = h1;
+  c->mask[id] = low_bytes[k < 8 ? k : 8];
   c->head_len[id] = (unsigned char)k;
-  if (!little)
-    head = swap_bytes(head); /* the first byte in the low bits, to read the first three */
-  chain = len == 2 ? &c->two
-                   : &c->first[triple_hash((uint32_t)(head & 0xffu) << 16 | (uint32_t)(head >> 8 & 0xffu) << 8 |
-                                           (uint32_t)(head >> 16 & 0xffu))];
+  chain = len == 2 ? &c->two : &c->first[slot_of(h0)];
   c->next[id] = *chain;
   *chain = (unsigned short)id;
 }
@@ -207,9 +234,6 @@ static void build_index(smtpc_classifier *c, unsigned lists)
 {
   size_t nprov, ncodes, i;
   const smtpc_provider *p = smtpc_provider_text_markers(&nprov);
-  const unsigned char one[8] = {1, 0, 0, 0, 0, 0, 0, 0};
-  uint64_t probe;
-  int little;
 
   c->count = NRULES + NFAILURES + nprov;
   if (c->count > SMTPC_CLASSIFIER_MAX_MARKERS) {
@@ -217,11 +241,6 @@ static void build_index(smtpc_classifier *c, unsigned lists)
     nprov = c->count - NRULES - NFAILURES;
   }
   memset(c->first, 0xff, sizeof c->first); /* NONE everywhere */
-  memcpy(&probe, one, 8);
-  little = probe == 1;
-  c->head_mask[0] = 0;
-  for (i = 0; i < 8; i++) /* the first i + 1 bytes of a word, whatever the byte order */
-    c->head_mask[i + 1] = c->head_mask[i] | (uint64_t)0xff << (little ? 8 * i : 56 - 8 * i);
   memset(c->provider_details, 0, sizeof c->provider_details);
   /* the code entries come before the text markers (smtpc_provider_at) */
   ncodes = smtpc_provider_count() - nprov;
@@ -238,11 +257,11 @@ static void build_index(smtpc_classifier *c, unsigned lists)
   c->two = NONE;
   /* from the last id down, so that every chain runs in priority order */
   for (i = nprov; (lists & WITH_PROVIDERS) && i-- > 0;)
-    index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0, little);
+    index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0);
   for (i = NFAILURES; (lists & WITH_FAILURES) && i-- > 0;)
-    index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len, 1, little);
+    index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len, 1);
   for (i = NRULES; (lists & WITH_RULES) && i-- > 0;)
-    index_marker(c, i, rules[i].marker, rules[i].len, 1, little);
+    index_marker(c, i, rules[i].marker, rules[i].len, 1);
 }
 
 void smtpc_classifier_init(smtpc_classifier *c)
@@ -256,7 +275,7 @@ void smtpc_classifier_init(smtpc_classifier *c)
 typedef struct prepared {
   size_t len;
   uint64_t found[SMTPC_CLASSIFIER_MAX_MARKERS / 64];
-  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT + 8]; /* eight NULs after the text */
+  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT + 16]; /* sixteen NULs after the text */
 } prepared;
 
 /*
@@ -285,36 +304,100 @@ static int stands_at(const prepared *t, const marker *m, size_t p, size_t known)
   return 1;
 }
 
+/* Keeps the rare path of a hot loop out of it (where the compiler can be told). */
+#if defined(__GNUC__)
+#define COLD __attribute__((noinline, cold))
+#else
+#define COLD
+#endif
+
 /*
- * Records the markers of the chain from id that stand at position i: the
- * text's eight bytes there are compared with each marker's head in one go
- * (the NULs after the text never match a marker's byte), the rest only
- * when the head is there.
+ * Records marker id when it stands at position i, where its first eight
+ * bytes (or all, when it has fewer) are known to be: its next eight are
+ * compared in one word (the NULs after the text never match a marker's
+ * byte), the rest byte by byte.
  */
-static void find_chain(prepared *t, const smtpc_classifier *c, unsigned id, size_t i)
+static COLD void confirm(prepared *t, const smtpc_classifier *c, unsigned id, size_t i)
 {
-  uint64_t w;
+  unsigned k = c->head_len[id];
+  marker m;
 
-  memcpy(&w, t->low + i, 8);
-  for (; id != NONE; id = c->next[id]) {
-    marker m;
+  if (k > 8 && (load_le(t->low + i + 8) & low_bytes[k - 8]) != c->head[id][1])
+    return;
+  m = marker_of(id);
+  if (stands_at(t, &m, i, k))
+    t->found[id >> 6] |= (uint64_t)1 << (id & 63);
+}
 
-    if ((w & c->head_mask[c->head_len[id]]) != c->head[id])
-      continue; /* another head of the same hash, or a later byte differs */
-    m = marker_of(id);
-    if (stands_at(t, &m, i, c->head_len[id]))
-      t->found[id >> 6] |= (uint64_t)1 << (id & 63);
+/* Records the markers of the chain from id that stand at position i: first their heads' first words. */
+static inline void find_chain(prepared *t, const smtpc_classifier *c, unsigned id, size_t i)
+{
+  uint64_t w = load_le(t->low + i);
+
+  for (; id != NONE; id = c->next[id])
+    if ((w & c->mask[id]) == c->head[id][0])
+      confirm(t, c, id, i);
+}
+
+/*
+ * Finds the markers at positions i..i+3, whose chains are the 16-bit lanes
+ * of chains from the low end (NONE in every lane without one).
+ */
+static inline void find_lanes(prepared *t, const smtpc_classifier *c, uint64_t chains, size_t i)
+{
+  while (chains != ALL_NONE) {
+    unsigned lane;
+
+#if defined(__GNUC__)
+    lane = (unsigned)__builtin_ctzll(~chains) / 16;
+#else
+    for (lane = 0; (chains >> 16 * lane & 0xffffu) == NONE; lane++)
+      ;
+#endif
+    find_chain(t, c, (unsigned)(chains >> 16 * lane & 0xffffu), i + lane);
+    chains |= (uint64_t)0xffffu << 16 * lane;
   }
 }
 
 /*
+ * Copies text[0..len) into t->low, lowered eight bytes at a time (the last
+ * word overlaps the one before), with sixteen NULs after it.
+ */
+static void lower_text(prepared *t, const unsigned char *s, size_t len)
+{
+  size_t i;
+  uint64_t w;
+
+  for (i = 0; len - i >= 8; i += 8) {
+    memcpy(&w, s + i, 8);
+    w = lower_word(w);
+    memcpy(t->low + i, &w, 8);
+  }
+  if (len >= 8 && i < len) {
+    memcpy(&w, s + len - 8, 8);
+    w = lower_word(w);
+    memcpy(t->low + len - 8, &w, 8);
+  }
+  for (; len < 8 && i < len; i++)
+    t->low[i] = (unsigned char)lower(s[i]);
+  memset(t->low + len, 0, 16);
+}
+
+/* The chain heads of the triples at bytes 0, 1, 2 and 3 of w, one per 16-bit lane from the low end. */
+static inline uint64_t chains_of(const smtpc_classifier *c, uint64_t w)
+{
+  return (uint64_t)c->first[slot_of(w)] | (uint64_t)c->first[slot_of(w >> 8)] << 16 |
+         (uint64_t)c->first[slot_of(w >> 16)] << 32 | (uint64_t)c->first[slot_of(w >> 24)] << 48;
+}
+
+/*
  * Lowers the text (at most SMTPC_CLASSIFY_MAX_TEXT bytes) and finds every
- * marker in it: at each position, only the markers that start with the
- * three bytes there (by their hash) are compared.
+ * marker in it: four positions at a time, the chains of their triples are
+ * looked up without a branch, and only the markers of those chains that
+ * are not empty are compared.
  */
 static void prepare(const smtpc_classifier *c, prepared *t, const char *text, size_t len)
 {
-  const unsigned char *s = (const unsigned char *)text;
   size_t i;
 
   memset(t->found, 0, sizeof t->found);
@@ -323,30 +406,13 @@ static void prepare(const smtpc_classifier *c, prepared *t, const char *text, si
   if (len > SMTPC_CLASSIFY_MAX_TEXT)
     len = SMTPC_CLASSIFY_MAX_TEXT;
   t->len = len;
-  for (i = 0; len - i >= 8; i += 8) {
-    /* eight bytes at a time: 0x20 added to each of 'A'..'Z' (no carry crosses a byte) */
-    uint64_t w, low7, upper;
+  lower_text(t, (const unsigned char *)text, len);
+  for (i = 0; i + 2 < len; i += 4) {
+    uint64_t chains = chains_of(c, load_le(t->low + i));
 
-    memcpy(&w, s + i, 8);
-    low7 = w & W_LOW7;
-    upper = ((low7 + W_ONES * (0x80 - 'A')) & ~(low7 + W_ONES * (0x80 - 'Z' - 1)) & ~w) & W_HIGH;
-    w |= upper >> 2;
-    memcpy(t->low + i, &w, 8);
-  }
-  for (; i < len; i++)
-    t->low[i] = (unsigned char)lower(s[i]);
-  memset(t->low + len, 0, 8);
-  if (len >= 3) {
-    uint32_t key = (uint32_t)t->low[0] << 8 | t->low[1];
-
-    for (i = 0; i + 2 < len; i++) {
-      unsigned id;
-
-      key = (key << 8 | t->low[i + 2]) & 0xffffffu;
-      id = c->first[triple_hash(key)];
-      if (id != NONE)
-        find_chain(t, c, id, i);
-    }
+    if (len - i < 6) /* one to three triples left: the lanes past them count as none */
+      chains |= ALL_NONE << 16 * (len - 2 - i);
+    find_lanes(t, c, chains, i);
   }
   if (c->two != NONE)
     for (i = 0; i + 1 < len; i++)

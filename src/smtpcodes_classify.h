@@ -182,10 +182,10 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
 typedef struct smtpc_classifier {
   unsigned short first[SMTPC_CLASSIFIER_SLOTS]; /* per hash of three bytes: the first marker id, 0xffff for none */
   unsigned short next[SMTPC_CLASSIFIER_MAX_MARKERS]; /* the next id with the same hash */
-  uint64_t head[SMTPC_CLASSIFIER_MAX_MARKERS];      /* each marker's first eight bytes, lowered
-                                                        (zeros past its end), as memcpy loads them */
-  unsigned char head_len[SMTPC_CLASSIFIER_MAX_MARKERS]; /* how many of them it has (2 to 8) */
-  uint64_t head_mask[9];      /* per head_len: the bytes of a loaded word that count */
+  uint64_t head[SMTPC_CLASSIFIER_MAX_MARKERS][2]; /* each marker's first sixteen bytes, lowered (zeros past
+                                                     its end), as two words: byte k at bits 8k of word k / 8 */
+  uint64_t mask[SMTPC_CLASSIFIER_MAX_MARKERS];      /* the bits of a first word that count for each marker */
+  unsigned char head_len[SMTPC_CLASSIFIER_MAX_MARKERS]; /* how many bytes its head has (2 to 16) */
   uint64_t provider_details[27]; /* per class (4, 5, 2) and subject (past 8: one): a bit per detail (past 62:
                                     bit 63) for which a provider defines a code */
   unsigned short two;         /* the first marker of only two bytes (chained by next), 0xffff for none */
