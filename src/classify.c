@@ -81,11 +81,20 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i)
 
 /*
  * Every marker has an id: the rules first, then the failures, then the
- * provider text markers, each in priority order.  The index chains the ids
- * by the hash of their first three (lowered) bytes (two-byte markers in one
- * chain of their own).  A word read from a text or a marker holds byte k at
- * bits 8k on every machine (load_le), so that a shift right by eight moves
- * on by one byte.
+ * provider text markers, each in priority order.  Each marker has two
+ * entries in the index, 2 * id and 2 * id + 1, chained by the hash of a
+ * byte triple, so that a text needs looking up at every second position
+ * only (an even one, p):
+ *   - entry 2 * id under the marker's first three bytes: the marker at p;
+ *   - entry 2 * id + 1 under its bytes 1..3: the marker at p - 1; a marker of
+ *     three bytes that must start a word has no byte 3, so its entry goes
+ *     under a non-letter and its first two bytes instead: the marker at p + 1.
+ * The triples are hashed with every byte that is no letter or digit as 0,
+ * so that "any non-letter" is one triple.  A marker of two bytes, or of
+ * three that need not start a word, is compared at every position looked
+ * up (the entries in smtpc_classifier.every).
+ * Words read from a text or a marker hold byte k at bits 8k on every machine
+ * (load_le), so that a shift right by eight moves on by one byte.
  */
 #define NONE 0xffffu
 #define ALL_NONE (~UINT64_C(0)) /* four 16-bit lanes of NONE */
@@ -115,7 +124,7 @@ static const uint64_t low_bytes[9] = {
     UINT64_C(0xffffffffffff), UINT64_C(0xffffffffffffff), ~UINT64_C(0)};
 
 /* The slot of the three bytes in the low bits of w: Fibonacci hashing of those 24 bits to SLOT_BITS. */
-#define SLOT_BITS 13
+#define SLOT_BITS 12
 typedef char slots_fit[(1u << SLOT_BITS) == SMTPC_CLASSIFIER_SLOTS ? 1 : -1];
 static unsigned slot_of(uint64_t w)
 {
@@ -161,6 +170,23 @@ static uint64_t lower_word(uint64_t w)
   return w | upper >> 2;
 }
 
+/* The lowered word w with every byte that is no '0'..'9' or 'a'..'z' made 0 (the key of a triple). */
+static uint64_t key_word(uint64_t w)
+{
+  uint64_t low7 = w & W_LOW7;
+  uint64_t digit = (low7 + W_ONES * (0x80 - '0')) & ~(low7 + W_ONES * (0x80 - '9' - 1));
+  uint64_t letter = (low7 + W_ONES * (0x80 - 'a')) & ~(low7 + W_ONES * (0x80 - 'z' - 1));
+  uint64_t keep = (digit | letter) & ~w & W_HIGH;
+
+  return w & (keep >> 7) * 0xffu;
+}
+
+/* The key byte of a lowered byte (key_word's, one byte). */
+static unsigned key_byte(unsigned c)
+{
+  return c - '0' < 10u || c - 'a' < 26u ? c : 0;
+}
+
 /* The marker of an id: its bytes, length, SMTPC_MATCH_* bits, and whether it is lower case already. */
 typedef struct marker {
   const unsigned char *s;
@@ -196,34 +222,59 @@ static marker marker_of(size_t id)
 }
 
 /*
- * Adds marker id m[0..len) to the index, in front of its chain; lowered:
- * m is in lower case already (the rules and failures, a test checks).  The
- * head is the two words load_le gives for the marker's first sixteen bytes,
- * lowered, with zeros past its end.
+ * Where an entry's marker starts in the eight bytes of text read from one
+ * before the position looked up: entry 2 * id at byte 1, 2 * id + 1 at
+ * byte 0 (the marker one before), or at byte 2 for a marker of fewer than
+ * four bytes (the marker one after).
  */
-static void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered)
+static unsigned entry_offset(unsigned e, size_t len)
+{
+  return !(e & 1u) ? 1u : len >= 4 ? 0u : 2u;
+}
+
+/*
+ * Adds entry e of a marker of len bytes, whose first eight (lowered, zeros
+ * past its end) are the word w, under the key in the low 24 bits of key, or
+ * to the entries compared everywhere.
+ */
+static void index_entry(smtpc_classifier *c, unsigned e, uint64_t w, size_t len, uint64_t key, int always)
+{
+  unsigned off = entry_offset(e, len);
+  unsigned short *chain = always ? &c->every : &c->first[slot_of(key)];
+  uint64_t mask = low_bytes[len < 8 - off ? len : 8 - off];
+
+  c->head[e] = (w & mask) << 8 * off;
+  c->mask[e] = mask << 8 * off;
+  c->next[e] = *chain;
+  *chain = (unsigned short)e;
+}
+
+/*
+ * Adds marker id m[0..len) to the index, both its entries in front of their
+ * chains; lowered: m is in lower case already (the rules and failures, a
+ * test checks); match: its SMTPC_MATCH_* bits.
+ */
+static void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered, unsigned match)
 {
   unsigned char bytes[16] = {0};
-  unsigned short *chain;
-  size_t k = len < 16 ? len : 16;
-  uint64_t h0, h1;
+  uint64_t w, key;
 
   if (len < 2)
     return; /* too short to stand anywhere: never found */
-  memcpy(bytes, m, k);
-  h0 = load_le(bytes);
-  h1 = load_le(bytes + 8);
+  memcpy(bytes, m, len < 14 ? len : 14);
+  w = load_le(bytes);
+  c->more[id] = load_le(bytes + 6);
   if (!lowered) {
-    h0 = lower_word(h0);
-    h1 = lower_word(h1);
+    w = lower_word(w);
+    c->more[id] = lower_word(c->more[id]);
   }
-  c->head[id][0] = h0;
-  c->head[id][1] = h1;
-  c->mask[id] = low_bytes[k < 8 ? k : 8];
-  c->head_len[id] = (unsigned char)k;
-  chain = len == 2 ? &c->two : &c->first[slot_of(h0)];
-  c->next[id] = *chain;
-  *chain = (unsigned short)id;
+  c->len[id] = (unsigned char)(len < 255 ? len : 255);
+  key = key_word(w);
+  index_entry(c, (unsigned)(2 * id), w, len, key, len < 3);
+  if (len >= 4)
+    index_entry(c, (unsigned)(2 * id + 1), w, len, key >> 8, 0);
+  else
+    index_entry(c, (unsigned)(2 * id + 1), w, len, key << 8, len < 3 || !(match & SMTPC_MATCH_START));
 }
 
 /* Which lists build_index takes in. */
@@ -254,14 +305,13 @@ static void build_index(smtpc_classifier *c, unsigned lists)
         c->provider_details[PROVIDER_BUCKET(e->klass, e->subject)] |= PROVIDER_DETAIL_BIT(d);
     }
   }
-  c->two = NONE;
-  /* from the last id down, so that every chain runs in priority order */
-  for (i = nprov; (lists & WITH_PROVIDERS) && i-- > 0;)
-    index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0);
-  for (i = NFAILURES; (lists & WITH_FAILURES) && i-- > 0;)
-    index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len, 1);
-  for (i = NRULES; (lists & WITH_RULES) && i-- > 0;)
-    index_marker(c, i, rules[i].marker, rules[i].len, 1);
+  c->every = NONE;
+  for (i = 0; (lists & WITH_PROVIDERS) && i < nprov; i++)
+    index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0, p[i].match);
+  for (i = 0; (lists & WITH_FAILURES) && i < NFAILURES; i++)
+    index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len, 1, failures[i].match);
+  for (i = 0; (lists & WITH_RULES) && i < NRULES; i++)
+    index_marker(c, i, rules[i].marker, rules[i].len, 1, rules[i].match);
 }
 
 void smtpc_classifier_init(smtpc_classifier *c)
@@ -271,11 +321,13 @@ void smtpc_classifier_init(smtpc_classifier *c)
 
 /* ---- prepared text -------------------------------------------------------- */
 
-/* The text lowered, and which markers it holds (one bit per id). */
+/* The text lowered, its keys, and which markers it holds (one bit per id). */
 typedef struct prepared {
   size_t len;
   uint64_t found[SMTPC_CLASSIFIER_MAX_MARKERS / 64];
-  unsigned char low[SMTPC_CLASSIFY_MAX_TEXT + 16]; /* sixteen NULs after the text */
+  unsigned char bytes[1 + SMTPC_CLASSIFY_MAX_TEXT + 16]; /* a NUL, the text lowered, sixteen NULs */
+  unsigned char keys[SMTPC_CLASSIFY_MAX_TEXT + 16];      /* the lowered text's key bytes, sixteen NULs */
+  const unsigned char *low;                              /* the text lowered: bytes + 1 */
 } prepared;
 
 /*
@@ -312,37 +364,86 @@ static int stands_at(const prepared *t, const marker *m, size_t p, size_t known)
 #endif
 
 /*
- * Records marker id when it stands at position i, where its first eight
- * bytes (or all, when it has fewer) are known to be: its next eight are
- * compared in one word (the NULs after the text never match a marker's
- * byte), the rest byte by byte.
+ * Records the marker of entry e when it stands where the entry puts it
+ * for position i, whose head (the bytes of it among the eight from i - 1)
+ * is known to be there.
  */
-static COLD void confirm(prepared *t, const smtpc_classifier *c, unsigned id, size_t i)
+static COLD void confirm(prepared *t, unsigned e, size_t i)
 {
-  unsigned k = c->head_len[id];
-  marker m;
+  marker m = marker_of(e >> 1);
+  unsigned off = entry_offset(e, m.len);
+  size_t p = i + off - 1, known = m.len < 8 - off ? m.len : 8 - off;
 
-  if (k > 8 && (load_le(t->low + i + 8) & low_bytes[k - 8]) != c->head[id][1])
-    return;
-  m = marker_of(id);
-  if (stands_at(t, &m, i, k))
-    t->found[id >> 6] |= (uint64_t)1 << (id & 63);
-}
-
-/* Records the markers of the chain from id that stand at position i: first their heads' first words. */
-static inline void find_chain(prepared *t, const smtpc_classifier *c, unsigned id, size_t i)
-{
-  uint64_t w = load_le(t->low + i);
-
-  for (; id != NONE; id = c->next[id])
-    if ((w & c->mask[id]) == c->head[id][0])
-      confirm(t, c, id, i);
+  if (i + off >= 1 && stands_at(t, &m, p, known))
+    t->found[e >> 7] |= (uint64_t)1 << (e >> 1 & 63);
 }
 
 /*
- * Finds the markers at positions i..i+3, whose chains are the 16-bit lanes
- * of chains from the low end (NONE in every lane without one).
+ * Records the markers of the chain from entry e that stand where it puts
+ * them for position i: first the bytes of their heads, then their bytes
+ * 6..13 in one word, the rest only when those are there.
  */
+static inline void find_chain(prepared *t, const smtpc_classifier *c, unsigned e, size_t i)
+{
+  uint64_t w = load_le(t->low + i - 1);
+
+  for (; e != NONE; e = c->next[e])
+    if ((w & c->mask[e]) == c->head[e]) {
+      unsigned len = c->len[e >> 1];
+
+      /* the marker starts at i + entry_offset - 1, its byte 6 five after that */
+      if ((load_le(t->low + i + entry_offset(e, len) + 5) & low_bytes[len < 6 ? 0 : len < 14 ? len - 6 : 8]) == c->more[e >> 1])
+        confirm(t, e, i);
+    }
+}
+
+/*
+ * Copies text[0..len) into t->low, lowered eight bytes at a time (the last
+ * word overlaps the one before), and its key bytes into t->keys, each with
+ * sixteen NULs after it (and one before t->low).
+ */
+static void lower_text(prepared *t, const unsigned char *s, size_t len)
+{
+  unsigned char *low = t->bytes + 1;
+  size_t i;
+  uint64_t w;
+
+  t->bytes[0] = 0;
+  for (i = 0; len - i >= 8; i += 8) {
+    memcpy(&w, s + i, 8);
+    w = lower_word(w);
+    memcpy(low + i, &w, 8);
+    w = key_word(w);
+    memcpy(t->keys + i, &w, 8);
+  }
+  if (len >= 8 && i < len) {
+    memcpy(&w, s + len - 8, 8);
+    w = lower_word(w);
+    memcpy(low + len - 8, &w, 8);
+    w = key_word(w);
+    memcpy(t->keys + len - 8, &w, 8);
+  }
+  for (; len < 8 && i < len; i++) {
+    low[i] = (unsigned char)lower(s[i]);
+    t->keys[i] = (unsigned char)key_byte(low[i]);
+  }
+  memset(low + len, 0, 16);
+  memset(t->keys + len, 0, 16);
+  t->low = low;
+}
+
+/*
+ * The chains of positions i, i + 2, i + 4 and i + 6 of the keys at k (the
+ * eight bytes from i and the eight from i + 4), one per 16-bit lane from
+ * the low end.
+ */
+static inline uint64_t chains_of(const smtpc_classifier *c, uint64_t k0, uint64_t k4)
+{
+  return (uint64_t)c->first[slot_of(k0)] | (uint64_t)c->first[slot_of(k0 >> 16)] << 16 |
+         (uint64_t)c->first[slot_of(k4)] << 32 | (uint64_t)c->first[slot_of(k4 >> 16)] << 48;
+}
+
+/* Records the markers of the chains in the lanes of chains (chains_of) for positions i, i + 2, ... */
 static inline void find_lanes(prepared *t, const smtpc_classifier *c, uint64_t chains, size_t i)
 {
   while (chains != ALL_NONE) {
@@ -354,47 +455,16 @@ static inline void find_lanes(prepared *t, const smtpc_classifier *c, uint64_t c
     for (lane = 0; (chains >> 16 * lane & 0xffffu) == NONE; lane++)
       ;
 #endif
-    find_chain(t, c, (unsigned)(chains >> 16 * lane & 0xffffu), i + lane);
+    find_chain(t, c, (unsigned)(chains >> 16 * lane & 0xffffu), i + 2 * lane);
     chains |= (uint64_t)0xffffu << 16 * lane;
   }
 }
 
 /*
- * Copies text[0..len) into t->low, lowered eight bytes at a time (the last
- * word overlaps the one before), with sixteen NULs after it.
- */
-static void lower_text(prepared *t, const unsigned char *s, size_t len)
-{
-  size_t i;
-  uint64_t w;
-
-  for (i = 0; len - i >= 8; i += 8) {
-    memcpy(&w, s + i, 8);
-    w = lower_word(w);
-    memcpy(t->low + i, &w, 8);
-  }
-  if (len >= 8 && i < len) {
-    memcpy(&w, s + len - 8, 8);
-    w = lower_word(w);
-    memcpy(t->low + len - 8, &w, 8);
-  }
-  for (; len < 8 && i < len; i++)
-    t->low[i] = (unsigned char)lower(s[i]);
-  memset(t->low + len, 0, 16);
-}
-
-/* The chain heads of the triples at bytes 0, 1, 2 and 3 of w, one per 16-bit lane from the low end. */
-static inline uint64_t chains_of(const smtpc_classifier *c, uint64_t w)
-{
-  return (uint64_t)c->first[slot_of(w)] | (uint64_t)c->first[slot_of(w >> 8)] << 16 |
-         (uint64_t)c->first[slot_of(w >> 16)] << 32 | (uint64_t)c->first[slot_of(w >> 24)] << 48;
-}
-
-/*
  * Lowers the text (at most SMTPC_CLASSIFY_MAX_TEXT bytes) and finds every
- * marker in it: four positions at a time, the chains of their triples are
- * looked up without a branch, and only the markers of those chains that
- * are not empty are compared.
+ * marker in it: at every second position, four at a time, the chains of
+ * their triples are looked up without a branch, and only the markers of
+ * those chains that are not empty are compared.
  */
 static void prepare(const smtpc_classifier *c, prepared *t, const char *text, size_t len)
 {
@@ -407,16 +477,16 @@ static void prepare(const smtpc_classifier *c, prepared *t, const char *text, si
     len = SMTPC_CLASSIFY_MAX_TEXT;
   t->len = len;
   lower_text(t, (const unsigned char *)text, len);
-  for (i = 0; i + 2 < len; i += 4) {
-    uint64_t chains = chains_of(c, load_le(t->low + i));
+  for (i = 0; i + 2 < len; i += 8) {
+    uint64_t chains = chains_of(c, load_le(t->keys + i), load_le(t->keys + i + 4));
 
-    if (len - i < 6) /* one to three triples left: the lanes past them count as none */
-      chains |= ALL_NONE << 16 * (len - 2 - i);
+    if (len - i < 9) /* fewer than four positions left with a whole triple: the others count as none */
+      chains |= ALL_NONE << 16 * ((len - i - 1) / 2);
     find_lanes(t, c, chains, i);
   }
-  if (c->two != NONE)
-    for (i = 0; i + 1 < len; i++)
-      find_chain(t, c, c->two, i);
+  if (c->every != NONE)
+    for (i = 0; i + 1 < len; i += 2)
+      find_chain(t, c, c->every, i);
 }
 
 /* The first marker id in [from, to) the text holds, or to. */

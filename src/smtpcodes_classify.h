@@ -170,25 +170,31 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
 
 /*
  * The text markers (reason_rules.def, failures.def and the provider markers)
- * indexed by their first three bytes, so that classifying a text compares
- * only the markers that start with each of its byte triples.
+ * indexed by byte triples: each marker by the three bytes it starts with and
+ * by the three after its first (a marker of three bytes: by a non-letter and
+ * its first two), so that a text is looked up at every second position and
+ * only the markers under its triples there are compared.
  * smtpc_classifier_init fills it (a few microseconds); it is read-only
  * afterwards and may be shared between threads.  smtpc_classify builds one
  * on its stack per call; a caller that classifies many replies builds one
  * once and calls smtpc_classify_with.
  */
 #define SMTPC_CLASSIFIER_MAX_MARKERS 1024
-#define SMTPC_CLASSIFIER_SLOTS 8192 /* a power of two, a few percent of them used */
+#define SMTPC_CLASSIFIER_SLOTS 4096 /* a power of two, a few percent of them used */
 typedef struct smtpc_classifier {
-  unsigned short first[SMTPC_CLASSIFIER_SLOTS]; /* per hash of three bytes: the first marker id, 0xffff for none */
-  unsigned short next[SMTPC_CLASSIFIER_MAX_MARKERS]; /* the next id with the same hash */
-  uint64_t head[SMTPC_CLASSIFIER_MAX_MARKERS][2]; /* each marker's first sixteen bytes, lowered (zeros past
-                                                     its end), as two words: byte k at bits 8k of word k / 8 */
-  uint64_t mask[SMTPC_CLASSIFIER_MAX_MARKERS];      /* the bits of a first word that count for each marker */
-  unsigned char head_len[SMTPC_CLASSIFIER_MAX_MARKERS]; /* how many bytes its head has (2 to 16) */
+  unsigned short first[SMTPC_CLASSIFIER_SLOTS]; /* per hash of three bytes: the first entry, 0xffff for none */
+  /* per entry (two per marker: 2 * id and 2 * id + 1) */
+  uint64_t head[2 * SMTPC_CLASSIFIER_MAX_MARKERS]; /* the marker's first bytes, lowered, where they stand in
+                                                      the eight bytes of text from one before the position */
+  uint64_t mask[2 * SMTPC_CLASSIFIER_MAX_MARKERS]; /* the bits of those eight bytes that head gives */
+  unsigned short next[2 * SMTPC_CLASSIFIER_MAX_MARKERS]; /* the next entry with the same hash */
+  /* per marker id */
+  uint64_t more[SMTPC_CLASSIFIER_MAX_MARKERS]; /* its bytes 6..13, lowered (zeros past its end) */
+  unsigned char len[SMTPC_CLASSIFIER_MAX_MARKERS]; /* its length, 255 for more */
   uint64_t provider_details[27]; /* per class (4, 5, 2) and subject (past 8: one): a bit per detail (past 62:
                                     bit 63) for which a provider defines a code */
-  unsigned short two;         /* the first marker of only two bytes (chained by next), 0xffff for none */
+  unsigned short every;       /* the first entry compared at every position looked up (the markers too
+                                 short to have two triples), 0xffff for none */
   size_t count;               /* markers indexed */
 } smtpc_classifier;
 
