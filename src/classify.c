@@ -443,23 +443,6 @@ static inline uint64_t chains_of(const smtpc_classifier *c, uint64_t k0, uint64_
          (uint64_t)c->first[slot_of(k4)] << 32 | (uint64_t)c->first[slot_of(k4 >> 16)] << 48;
 }
 
-/* Records the markers of the chains in the lanes of chains (chains_of) for positions i, i + 2, ... */
-static inline void find_lanes(prepared *t, const smtpc_classifier *c, uint64_t chains, size_t i)
-{
-  while (chains != ALL_NONE) {
-    unsigned lane;
-
-#if defined(__GNUC__)
-    lane = (unsigned)__builtin_ctzll(~chains) / 16;
-#else
-    for (lane = 0; (chains >> 16 * lane & 0xffffu) == NONE; lane++)
-      ;
-#endif
-    find_chain(t, c, (unsigned)(chains >> 16 * lane & 0xffffu), i + 2 * lane);
-    chains |= (uint64_t)0xffffu << 16 * lane;
-  }
-}
-
 /*
  * Lowers the text (at most SMTPC_CLASSIFY_MAX_TEXT bytes) and finds every
  * marker in it: at every second position, four at a time, the chains of
@@ -482,7 +465,16 @@ static void prepare(const smtpc_classifier *c, prepared *t, const char *text, si
 
     if (len - i < 9) /* fewer than four positions left with a whole triple: the others count as none */
       chains |= ALL_NONE << 16 * ((len - i - 1) / 2);
-    find_lanes(t, c, chains, i);
+    if (chains == ALL_NONE)
+      continue;
+    if ((chains & 0xffffu) != NONE)
+      find_chain(t, c, (unsigned)(chains & 0xffffu), i);
+    if ((chains >> 16 & 0xffffu) != NONE)
+      find_chain(t, c, (unsigned)(chains >> 16 & 0xffffu), i + 2);
+    if ((chains >> 32 & 0xffffu) != NONE)
+      find_chain(t, c, (unsigned)(chains >> 32 & 0xffffu), i + 4);
+    if ((chains >> 48) != NONE)
+      find_chain(t, c, (unsigned)(chains >> 48), i + 6);
   }
   if (c->every != NONE)
     for (i = 0; i + 1 < len; i += 2)
