@@ -372,7 +372,7 @@ static COLD void confirm(prepared *t, unsigned e, size_t i)
 {
   marker m = marker_of(e >> 1);
   unsigned off = entry_offset(e, m.len);
-  size_t p = i + off - 1, known = m.len < 8 - off ? m.len : 8 - off;
+  size_t p = i + off - 1, known = m.len < 14 ? m.len : 14; /* bytes 0..13: the head and more[] */
 
   if (i + off >= 1 && stands_at(t, &m, p, known))
     t->found[e >> 7] |= (uint64_t)1 << (e >> 1 & 63);
