@@ -5,81 +5,21 @@
  * subject and detail 1..3 digits.  The hard part is what surrounds it: reply
  * text is full of dotted numbers (IP addresses, versions, dates), so a match
  * must stand alone, and smtpc_esc_find looks only where servers put codes.
+ * smtpc_esc_match itself lives in reply_parse.c, inlined into its hottest
+ * caller, the reading of each reply line.
  */
 #include "smtpcodes_reply.h"
 
 #include <string.h>
 
-static inline int is_digit(unsigned c) { return c - '0' < 10u; }
+static int is_digit(unsigned c) { return c - '0' < 10u; }
 
-static inline int is_alnum(unsigned c)
+static int is_alnum(unsigned c)
 {
   return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;
 }
 
 static int is_blank(unsigned c) { return c == ' ' || c == '\t'; }
-
-/*
- * Reads 1..3 digits at p[*i] with no leading zero (a lone "0" is fine);
- * advances *i past them.  A fourth digit makes the whole number invalid.
- * Written out digit by digit: this runs for every line of every reply.
- */
-static inline int read_part(const unsigned char *p, size_t len, size_t *i, int *value)
-{
-  size_t k = *i;
-  unsigned first, d;
-  int v;
-
-  if (k >= len || (first = p[k] - (unsigned)'0') > 9)
-    return 0;
-  v = (int)first;
-  if (++k < len && (d = p[k] - (unsigned)'0') <= 9) {
-    if (first == 0)
-      return 0;
-    v = v * 10 + (int)d;
-    if (++k < len && (d = p[k] - (unsigned)'0') <= 9) {
-      v = v * 10 + (int)d;
-      if (++k < len && is_digit(p[k]))
-        return 0;
-    }
-  }
-  *i = k;
-  *value = v;
-  return 1;
-}
-
-size_t smtpc_esc_match(const char *s, size_t len, size_t pos, smtpc_esc *out)
-{
-  const unsigned char *p = (const unsigned char *)s;
-  size_t i;
-  unsigned c;
-  int subject, detail;
-
-  if (pos >= len || len - pos < 5)
-    return 0;
-  c = p[pos];
-  if ((c != '2' && c != '4' && c != '5') || p[pos + 1] != '.')
-    return 0;
-  if (pos > 0 && (is_alnum(p[pos - 1]) || p[pos - 1] == '.'))
-    return 0;
-  i = pos + 2;
-  if (!read_part(p, len, &i, &subject) || i >= len || p[i] != '.')
-    return 0;
-  i++;
-  if (!read_part(p, len, &i, &detail))
-    return 0;
-  if (i < len) {
-    /* "5.1.1." ends a sentence; "4.16.55.1" and "5.1.1a" are something else */
-    if (is_alnum(p[i]) || (p[i] == '.' && i + 1 < len && is_digit(p[i + 1])))
-      return 0;
-  }
-  if (out) {
-    out->klass = (int)(c - '0');
-    out->subject = subject;
-    out->detail = detail;
-  }
-  return i - pos;
-}
 
 /* smtpc_esc_match at s[pos]; on a match its span goes to at (when not NULL). */
 static int found(const char *s, size_t len, size_t pos, smtpc_esc *out, smtpc_span *at)

@@ -23,6 +23,13 @@ enum { TERM_NONE, TERM_LF, TERM_CRLF, TERM_CR_END };
 
 static int is_blank(unsigned c) { return c == ' ' || c == '\t'; }
 
+static int is_digit(unsigned c) { return c - '0' < 10u; }
+
+static int is_alnum(unsigned c)
+{
+  return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;
+}
+
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 /* bytes in memory order are the word's bytes from the lowest up */
 #define LITTLE_WORDS 1
@@ -218,6 +225,77 @@ static int same_esc(const smtpc_esc *a, const smtpc_esc *b)
 }
 
 /*
+ * Reads 1..3 digits at p[*i] with no leading zero (a lone "0" is fine);
+ * advances *i past them.  A fourth digit makes the whole number invalid.
+ * Written out digit by digit: this runs for every line of every reply.
+ */
+static inline int read_part(const unsigned char *p, size_t len, size_t *i, int *value)
+{
+  size_t k = *i;
+  unsigned first, d;
+  int v;
+
+  if (k >= len || (first = p[k] - (unsigned)'0') > 9)
+    return 0;
+  v = (int)first;
+  if (++k < len && (d = p[k] - (unsigned)'0') <= 9) {
+    if (first == 0)
+      return 0;
+    v = v * 10 + (int)d;
+    if (++k < len && (d = p[k] - (unsigned)'0') <= 9) {
+      v = v * 10 + (int)d;
+      if (++k < len && is_digit(p[k]))
+        return 0;
+    }
+  }
+  *i = k;
+  *value = v;
+  return 1;
+}
+
+/*
+ * smtpc_esc_match (the rules are in smtpcodes_reply.h), inlined where a
+ * reply line is split.  The klass digit and its dot come first: most text
+ * fails there.
+ */
+__attribute__((always_inline)) static inline size_t esc_match(const unsigned char *p, size_t len, size_t pos, smtpc_esc *out)
+{
+  size_t i;
+  unsigned c;
+  int subject, detail;
+
+  if (pos >= len || len - pos < 5)
+    return 0;
+  c = p[pos];
+  if ((c != '2' && c != '4' && c != '5') || p[pos + 1] != '.')
+    return 0;
+  if (pos > 0 && (is_alnum(p[pos - 1]) || p[pos - 1] == '.'))
+    return 0;
+  i = pos + 2;
+  if (!read_part(p, len, &i, &subject) || i >= len || p[i] != '.')
+    return 0;
+  i++;
+  if (!read_part(p, len, &i, &detail))
+    return 0;
+  if (i < len) {
+    /* "5.1.1." ends a sentence; "4.16.55.1" and "5.1.1a" are something else */
+    if (is_alnum(p[i]) || (p[i] == '.' && i + 1 < len && is_digit(p[i + 1])))
+      return 0;
+  }
+  if (out) {
+    out->klass = (int)(c - '0');
+    out->subject = subject;
+    out->detail = detail;
+  }
+  return i - pos;
+}
+
+size_t smtpc_esc_match(const char *s, size_t len, size_t pos, smtpc_esc *out)
+{
+  return esc_match((const unsigned char *)s, len, pos, out);
+}
+
+/*
  * Splits a line into separator, text, enhanced code and human text; *esc_at
  * gets where the enhanced code stands when ln->esc.klass is set.  Returns
  * nonzero when the line ends the reply.
@@ -254,7 +332,7 @@ static inline int split_line(const char *buf, size_t off, size_t clen, int code,
     h++;
   /* the cheap test keeps ordinary text away from the full match */
   if (code != 0 && end - h >= 5 && b[h + 1] == '.' &&
-      (n = smtpc_esc_match(buf, end, h, &ln->esc)) != 0) {
+      (n = esc_match(b, end, h, &ln->esc)) != 0) {
     esc_at->off = h;
     esc_at->len = n;
     h += n;
@@ -291,11 +369,9 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
   size_t max_line = SMTPC_REPLY_DEFAULT_MAX_LINE;
   size_t max_lines = SMTPC_REPLY_DEFAULT_MAX_LINES;
   size_t max_size = SMTPC_REPLY_DEFAULT_MAX_SIZE;
-  size_t pos = 0, nl = 0, text0 = 0, text_off = 0, text_end = 0;
-  smtpc_span esc_at = {0, 0};
-  int first_code = 0, code = 0, have_esc = 0;
+  size_t pos = 0, nl = 0, text0 = 0, text_end = 0;
+  int first_code = 0, code = 0;
   unsigned warn = 0;
-  smtpc_esc esc = {0, 0, 0};
   smtpc_reply_error err = SMTPC_REPLY_OK;
 
   if (limits) {
@@ -306,7 +382,10 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     if (limits->max_size)
       max_size = limits->max_size;
   }
+  /* the enhanced code goes to out as lines bring one; a failure clears it */
   out->esc_in_text = 0;
+  out->esc.klass = out->esc.subject = out->esc.detail = 0;
+  out->esc_at.off = out->esc_at.len = 0;
   if (len == 0) {
     err = stream ? SMTPC_REPLY_E_INCOMPLETE : SMTPC_REPLY_E_EMPTY;
     goto fail;
@@ -347,18 +426,17 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
       err = SMTPC_REPLY_E_TOO_LONG;
       goto fail;
     }
-    if (term == TERM_NONE || term == TERM_CR_END) {
-      if (stream) {
-        /* no LF yet: a CR at the end of a chunk is not a line end */
-        err = need_more(len, max_size);
-        goto fail;
-      }
-      tlen = term == TERM_CR_END;
-    } else if (term == TERM_LF) {
+    if (term == TERM_CRLF)
+      tlen = 2;
+    else if (term == TERM_LF) {
       tlen = 1;
       warn |= SMTPC_W_BARE_LF;
+    } else if (stream) {
+      /* no LF yet: a CR at the end of a chunk is not a line end */
+      err = need_more(len, max_size);
+      goto fail;
     } else
-      tlen = 2;
+      tlen = term == TERM_CR_END;
     if (clen + tlen > max_size - pos) {
       err = SMTPC_REPLY_E_TOO_LONG;
       goto fail;
@@ -389,16 +467,15 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     ln = nl < cap ? &lines[nl] : &spare;
     final = split_line(buf, pos, clen, lcode, ln, &warn, &at);
     if (ln->esc.klass) {
-      if (!have_esc)
-        have_esc = 1;
-      else if (!same_esc(&ln->esc, &esc))
+      /* differing from the previous one is differing from the first somewhere */
+      if (out->esc.klass && !same_esc(&ln->esc, &out->esc))
         warn |= SMTPC_W_ENHANCED_INCONSISTENT;
-      esc = ln->esc;
-      esc_at = at;
+      out->esc = ln->esc;
+      out->esc_at = at;
     }
     if (nl == 0) {
       text0 = ln->text.off;
-      text_off = ln->human.off;
+      out->text.off = ln->human.off;
     }
     text_end = ln->human.off + ln->human.len;
     nl++;
@@ -411,19 +488,16 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
   if (!stream && pos < len && !all_blank(b + pos, len - pos))
     warn |= SMTPC_W_TRAILING_DATA;
   /* from the first line's text to the end: "NNN-" of later lines included */
-  if (!have_esc && text_end > text0 &&
-      smtpc_esc_find(buf + text0, text_end - text0, &esc, &esc_at)) {
-    esc_at.off += text0;
+  if (out->esc.klass == 0 && text_end > text0 &&
+      smtpc_esc_find(buf + text0, text_end - text0, &out->esc, &out->esc_at)) {
+    out->esc_at.off += text0;
     out->esc_in_text = 1;
   }
-  if (esc.klass && (code / 100) != 3 && esc.klass != code / 100)
-    warn |= SMTPC_W_CLASS_MISMATCH;
   out->code = code;
   out->klass = code / 100;
-  out->esc = esc;
-  out->esc_at = esc_at;
-  out->text.off = text_off;
-  out->text.len = text_end - text_off;
+  if (out->esc.klass && out->klass != 3 && out->esc.klass != out->klass)
+    warn |= SMTPC_W_CLASS_MISMATCH;
+  out->text.len = text_end - out->text.off;
   out->nlines = nl;
   out->nstored = nl < cap ? nl : cap;
   out->size = pos;
