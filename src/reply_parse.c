@@ -18,6 +18,13 @@
 /* How a line ended. */
 enum { TERM_NONE, TERM_LF, TERM_CRLF, TERM_CR_END };
 
+/* The hot path's helpers: GCC would keep the larger ones out of line. */
+#if defined(__GNUC__)
+#define HOT static inline __attribute__((always_inline))
+#else
+#define HOT static inline
+#endif
+
 #define W_ONES UINT64_C(0x0101010101010101)
 #define W_HIGH UINT64_C(0x8080808080808080)
 
@@ -56,11 +63,18 @@ static inline uint64_t unplain(uint64_t w)
  * read one by one end.  The last bytes of a line of eight or more come from
  * one word that ends at n, its bytes before *at shifted out.
  */
-static inline size_t skip_plain(const unsigned char *p, size_t n, size_t *at)
+HOT size_t skip_plain(const unsigned char *p, size_t n, size_t *at)
 {
   size_t i = *at;
-  uint64_t w;
+  uint64_t w, v;
 
+  /* two words a step: one test for both */
+  for (; n - i >= 16; i += 16) {
+    memcpy(&w, p + i, 8);
+    memcpy(&v, p + i + 8, 8);
+    if ((unplain(w) | unplain(v)) != 0)
+      break;
+  }
   for (; n - i >= 8; i += 8) {
     memcpy(&w, p + i, 8);
     w = unplain(w);
@@ -86,7 +100,7 @@ static inline size_t skip_plain(const unsigned char *p, size_t n, size_t *at)
  * >= 0x80 (n when none), for the UTF-8 check.  Plain text is skipped a word
  * at a time; only what skip_plain stops at is read byte by byte.
  */
-static inline size_t scan_line(const unsigned char *p, size_t n, int *term,
+HOT size_t scan_line(const unsigned char *p, size_t n, int *term,
                                unsigned *warn, size_t *high)
 {
   size_t i = 0, stop;
@@ -258,7 +272,7 @@ static inline int read_part(const unsigned char *p, size_t len, size_t *i, int *
  * reply line is split.  The klass digit and its dot come first: most text
  * fails there.
  */
-__attribute__((always_inline)) static inline size_t esc_match(const unsigned char *p, size_t len, size_t pos, smtpc_esc *out)
+HOT size_t esc_match(const unsigned char *p, size_t len, size_t pos, smtpc_esc *out)
 {
   size_t i;
   unsigned c;
@@ -300,7 +314,7 @@ size_t smtpc_esc_match(const char *s, size_t len, size_t pos, smtpc_esc *out)
  * gets where the enhanced code stands when ln->esc.klass is set.  Returns
  * nonzero when the line ends the reply.
  */
-static inline int split_line(const char *buf, size_t off, size_t clen, int code,
+HOT int split_line(const char *buf, size_t off, size_t clen, int code,
                       smtpc_reply_line *ln, unsigned *warn, smtpc_span *esc_at)
 {
   const unsigned char *b = (const unsigned char *)buf;
@@ -528,28 +542,20 @@ smtpc_reply_error smtpc_reply_scan(const char *buf, size_t len,
   return err;
 }
 
-/* Appends src[0..n) to dst, keeping room for the NUL; *used counts everything. */
-static void put(char *dst, size_t cap, size_t *used, const char *src, size_t n)
-{
-  if (cap > 0 && *used < cap - 1) {
-    size_t room = cap - 1 - *used;
-
-    memcpy(dst + *used, src, n < room ? n : room);
-  }
-  *used += n;
-}
-
 /*
- * Appends the human text of line ln to dst, after a space unless it is the
- * first: an enhanced code other than the reply's is information and stays.
+ * Appends the human text of line ln to dst[0..cap) after used bytes, after
+ * a space unless it is the first, and returns the new count (the bytes that
+ * did not fit included; a NUL's room is kept).  An enhanced code other than
+ * the reply's (esc, a copy: stores to dst may alias the reply) is
+ * information and stays.
  */
-static void join_line(const char *buf, const smtpc_reply *reply, const smtpc_reply_line *ln,
-                      char *dst, size_t cap, size_t *used)
+static inline size_t join_line(const char *buf, const smtpc_esc *esc,
+                               const smtpc_reply_line *ln, char *dst, size_t cap, size_t used)
 {
   const unsigned char *b = (const unsigned char *)buf;
   size_t off = ln->human.off, len = ln->human.len;
 
-  if (ln->esc.klass && !same_esc(&ln->esc, &reply->esc)) {
+  if (ln->esc.klass && !same_esc(&ln->esc, esc)) {
     size_t h = ln->text.off;
 
     while (is_blank(b[h]))
@@ -557,11 +563,19 @@ static void join_line(const char *buf, const smtpc_reply *reply, const smtpc_rep
     len += off - h;
     off = h;
   }
-  if (len > 0) {
-    if (*used > 0)
-      put(dst, cap, used, " ", 1);
-    put(dst, cap, used, buf + off, len);
+  if (len == 0)
+    return used;
+  if (used > 0) {
+    if (used + 1 < cap)
+      dst[used] = ' ';
+    used++;
   }
+  if (used + 1 < cap) {
+    size_t room = cap - 1 - used;
+
+    memcpy(dst + used, buf + off, len < room ? len : room);
+  }
+  return used + len;
 }
 
 size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
@@ -574,11 +588,12 @@ size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
   smtpc_reply_error err;
   smtpc_reply_line ln;
   smtpc_span at;
+  smtpc_esc esc = reply->esc;
 
   for (i = 0; i < reply->nlines && pos < end; i++) {
     clen = scan_line(b + pos, end - pos, &term, &warn, &high);
     split_line(buf, pos, clen, line_code(b + pos, clen, &err), &ln, &warn, &at);
-    join_line(buf, reply, &ln, dst, cap, &used);
+    used = join_line(buf, &esc, &ln, dst, cap, used);
     pos += clen + (term == TERM_CRLF ? 2 : term == TERM_NONE ? 0 : 1);
   }
   if (cap > 0)
@@ -589,12 +604,13 @@ size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
 size_t smtpc_reply_join_lines(const char *buf, const smtpc_reply *reply,
                               const smtpc_reply_line *lines, char *dst, size_t cap)
 {
-  size_t used = 0, i;
+  size_t used = 0, i, n = reply->nlines;
+  smtpc_esc esc = reply->esc;
 
-  if (lines == NULL || reply->nstored < reply->nlines)
+  if (lines == NULL || reply->nstored < n)
     return smtpc_reply_join(buf, reply, dst, cap);
-  for (i = 0; i < reply->nlines; i++)
-    join_line(buf, reply, &lines[i], dst, cap, &used);
+  for (i = 0; i < n; i++)
+    used = join_line(buf, &esc, &lines[i], dst, cap, used);
   if (cap > 0)
     dst[used < cap ? used : cap - 1] = '\0';
   return used;
