@@ -2,10 +2,11 @@
  * reply_parse.c: one SMTP reply (RFC 5321 section 4.2) from a buffer.
  *
  * The hot path is a single-line reply: three digit checks, one pass over the
- * line eight bytes at a time (the pass finds the line end, control bytes and
- * non-ASCII bytes together), and a glance at the first text bytes for an
- * enhanced code.  Everything past that path (UTF-8 validation, searching the
- * text for an enhanced code) runs only when the cheap checks ask for it.
+ * line eight or sixteen bytes at a time (the pass finds the line end, control
+ * bytes and non-ASCII bytes together), and a glance at the first text bytes
+ * for an enhanced code, matched inline.  Everything past that path (UTF-8
+ * validation, searching the text for an enhanced code) runs only when the
+ * cheap checks ask for it.
  */
 #include "smtpcodes_reply.h"
 
@@ -30,6 +31,7 @@ enum { TERM_NONE, TERM_LF, TERM_CRLF, TERM_CR_END };
 
 static int is_blank(unsigned c) { return c == ' ' || c == '\t'; }
 
+/* ASCII digits and letters, for what may stand next to an enhanced code. */
 static int is_digit(unsigned c) { return c - '0' < 10u; }
 
 static int is_alnum(unsigned c)
@@ -58,7 +60,7 @@ static inline uint64_t unplain(uint64_t w)
 }
 
 /*
- * Skips plain text of p[*at..n) eight bytes per step: moves *at to the first
+ * Skips plain text of p[*at..n) a word or two per step: moves *at to the first
  * byte that may be of interest (n when none) and returns where the bytes to
  * read one by one end.  The last bytes of a line of eight or more come from
  * one word that ends at n, its bytes before *at shifted out.
@@ -101,7 +103,7 @@ HOT size_t skip_plain(const unsigned char *p, size_t n, size_t *at)
  * at a time; only what skip_plain stops at is read byte by byte.
  */
 HOT size_t scan_line(const unsigned char *p, size_t n, int *term,
-                               unsigned *warn, size_t *high)
+                     unsigned *warn, size_t *high)
 {
   size_t i = 0, stop;
 
@@ -304,6 +306,7 @@ HOT size_t esc_match(const unsigned char *p, size_t len, size_t pos, smtpc_esc *
   return i - pos;
 }
 
+/* The public matcher: the inlined one behind a call. */
 size_t smtpc_esc_match(const char *s, size_t len, size_t pos, smtpc_esc *out)
 {
   return esc_match((const unsigned char *)s, len, pos, out);
@@ -315,7 +318,7 @@ size_t smtpc_esc_match(const char *s, size_t len, size_t pos, smtpc_esc *out)
  * nonzero when the line ends the reply.
  */
 HOT int split_line(const char *buf, size_t off, size_t clen, int code,
-                      smtpc_reply_line *ln, unsigned *warn, smtpc_span *esc_at)
+                   smtpc_reply_line *ln, unsigned *warn, smtpc_span *esc_at)
 {
   const unsigned char *b = (const unsigned char *)buf;
   size_t t = 3, h, end = off + clen, n;
