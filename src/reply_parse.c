@@ -2,10 +2,11 @@
  * reply_parse.c: one SMTP reply (RFC 5321 section 4.2) from a buffer.
  *
  * The hot path is a single-line reply: three digit checks, one pass over the
- * line eight bytes at a time (the pass finds the line end, control bytes and
- * non-ASCII bytes together), and a glance at the first text bytes for an
- * enhanced code.  Everything past that path (UTF-8 validation, searching the
- * text for an enhanced code) runs only when the cheap checks ask for it.
+ * line eight or sixteen bytes at a time (the pass finds the line end, control
+ * bytes and non-ASCII bytes together), and a glance at the first text bytes
+ * for an enhanced code, matched inline.  Everything past that path (UTF-8
+ * validation, searching the text for an enhanced code) runs only when the
+ * cheap checks ask for it.
  */
 #include "smtpcodes_reply.h"
 
@@ -18,47 +19,97 @@
 /* How a line ended. */
 enum { TERM_NONE, TERM_LF, TERM_CRLF, TERM_CR_END };
 
+/* The hot path's helpers: GCC would keep the larger ones out of line. */
+#if defined(__GNUC__)
+#define HOT static inline __attribute__((always_inline))
+#else
+#define HOT static inline
+#endif
+
 #define W_ONES UINT64_C(0x0101010101010101)
 #define W_HIGH UINT64_C(0x8080808080808080)
 
 static int is_blank(unsigned c) { return c == ' ' || c == '\t'; }
+
+/* ASCII digits and letters, for what may stand next to an enhanced code. */
+static int is_digit(unsigned c) { return c - '0' < 10u; }
+
+static int is_alnum(unsigned c)
+{
+  return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;
+}
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* bytes in memory order are the word's bytes from the lowest up */
+#define LITTLE_WORDS 1
+#define FIRST_FLAGGED(m) ((size_t)__builtin_ctzll(m) >> 3)
+#else
+#define LITTLE_WORDS 0
+#define FIRST_FLAGGED(m) ((void)(m), (size_t)0)
+#endif
+
+/*
+ * The bytes of w below 0x20 or above 0x7f, as their high bits: a word holds
+ * none exactly when ((w - 0x20..20) | w) has no high bit set.  A borrow only
+ * starts at a flagged byte, so the lowest flag is exact; above it a plain
+ * byte may be flagged too, which the byte-by-byte read sorts out.
+ */
+static inline uint64_t unplain(uint64_t w)
+{
+  return ((w - W_ONES * 0x20) | w) & W_HIGH;
+}
+
+/*
+ * Skips plain text of p[*at..n) a word or two per step: moves *at to the first
+ * byte that may be of interest (n when none) and returns where the bytes to
+ * read one by one end.  The last bytes of a line of eight or more come from
+ * one word that ends at n, its bytes before *at shifted out.
+ */
+HOT size_t skip_plain(const unsigned char *p, size_t n, size_t *at)
+{
+  size_t i = *at;
+  uint64_t w, v;
+
+  /* two words a step: one test for both */
+  for (; n - i >= 16; i += 16) {
+    memcpy(&w, p + i, 8);
+    memcpy(&v, p + i + 8, 8);
+    if ((unplain(w) | unplain(v)) != 0)
+      break;
+  }
+  for (; n - i >= 8; i += 8) {
+    memcpy(&w, p + i, 8);
+    w = unplain(w);
+    if (w != 0) {
+      *at = i + FIRST_FLAGGED(w);
+      return i + 8;
+    }
+  }
+  if (LITTLE_WORDS && n >= 8 && i < n) {
+    memcpy(&w, p + n - 8, 8);
+    w = unplain(w) >> (8 * (8 - (n - i)));
+    i = w != 0 ? i + FIRST_FLAGGED(w) : n;
+  }
+  *at = i;
+  return n;
+}
 
 /*
  * Finds the end of the line p[0..n): returns the number of bytes before the
  * line end and sets *term.  A CR ends the line when a LF follows it or when
  * it is the last byte (TERM_CR_END: the caller decides); a lone CR elsewhere
  * is a control byte inside the line.  *high is the index of the first byte
- * >= 0x80 (n when none), for the UTF-8 check.
- *
- * A word holds no byte below 0x20 and none above 0x7f exactly when
- * ((w - 0x20..20) | w) has no high bit set, so plain text is skipped eight
- * bytes per step and only a word holding something of interest is read
- * byte by byte.
+ * >= 0x80 (n when none), for the UTF-8 check.  Plain text is skipped a word
+ * at a time; only what skip_plain stops at is read byte by byte.
  */
-static inline size_t scan_line(const unsigned char *p, size_t n, int *term,
-                               unsigned *warn, size_t *high)
+HOT size_t scan_line(const unsigned char *p, size_t n, int *term,
+                     unsigned *warn, size_t *high)
 {
   size_t i = 0, stop;
-  uint64_t w;
 
   *high = n;
-  for (;;) {
-    stop = n;
-    while (n - i >= 8) {
-      memcpy(&w, p + i, 8);
-      w = ((w - W_ONES * 0x20) | w) & W_HIGH;
-      if (w != 0) {
-        stop = i + 8;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        /* no borrow reaches the lowest flagged byte: it is the first of interest */
-        i += (size_t)__builtin_ctzll(w) >> 3;
-#endif
-        break;
-      }
-      i += 8;
-    }
-    if (i >= n)
-      break;
+  while (i < n) {
+    stop = skip_plain(p, n, &i);
     for (; i < stop; i++) {
       unsigned c = p[i];
 
@@ -134,7 +185,7 @@ static int utf8_valid(const unsigned char *p, size_t n)
  * not_a_reply unless it starts with three digits, bad_code when the first
  * is not 2..5 or a fourth digit follows ("2500 x").
  */
-static int line_code(const unsigned char *p, size_t n, smtpc_reply_error *err)
+static inline int line_code(const unsigned char *p, size_t n, smtpc_reply_error *err)
 {
   unsigned d0, d1, d2;
 
@@ -156,18 +207,22 @@ static int line_code(const unsigned char *p, size_t n, smtpc_reply_error *err)
   return (int)(d0 * 100 + d1 * 10 + d2);
 }
 
-/* Stream mode, first line still arriving: can these bytes start a reply? */
-static smtpc_reply_error early_check(const unsigned char *p, size_t n)
+/*
+ * The first line has no code (line_code returned 0): nonzero when its bytes
+ * already show it never will, so that the error comes before any limit's
+ * and does not depend on how much of the line has arrived.  Up to two
+ * digits may still grow into a code.
+ */
+static int cannot_start(const unsigned char *p, size_t n)
 {
-  smtpc_reply_error err = SMTPC_REPLY_OK;
   size_t i;
 
   if (n >= 3)
-    return line_code(p, n, &err) ? SMTPC_REPLY_OK : err;
+    return 1;
   for (i = 0; i < n; i++)
     if (p[i] - (unsigned)'0' > 9)
-      return SMTPC_REPLY_E_NOT_A_REPLY;
-  return SMTPC_REPLY_OK;
+      return 1;
+  return 0;
 }
 
 static int all_blank(const unsigned char *p, size_t n)
@@ -186,40 +241,117 @@ static int same_esc(const smtpc_esc *a, const smtpc_esc *b)
 }
 
 /*
- * Splits a line into separator, text, enhanced code and human text.
- * Returns nonzero when the line ends the reply.
+ * Reads 1..3 digits at p[*i] with no leading zero (a lone "0" is fine);
+ * advances *i past them.  A fourth digit makes the whole number invalid.
+ * Written out digit by digit: this runs for every line of every reply.
  */
-static int split_line(const char *buf, size_t off, size_t clen, int code,
-                      smtpc_reply_line *ln, unsigned *warn)
+static inline int read_part(const unsigned char *p, size_t len, size_t *i, int *value)
+{
+  size_t k = *i;
+  unsigned first, d;
+  int v;
+
+  if (k >= len || (first = p[k] - (unsigned)'0') > 9)
+    return 0;
+  v = (int)first;
+  if (++k < len && (d = p[k] - (unsigned)'0') <= 9) {
+    if (first == 0)
+      return 0;
+    v = v * 10 + (int)d;
+    if (++k < len && (d = p[k] - (unsigned)'0') <= 9) {
+      v = v * 10 + (int)d;
+      if (++k < len && is_digit(p[k]))
+        return 0;
+    }
+  }
+  *i = k;
+  *value = v;
+  return 1;
+}
+
+/*
+ * smtpc_esc_match (the rules are in smtpcodes_reply.h), inlined where a
+ * reply line is split.  The klass digit and its dot come first: most text
+ * fails there.
+ */
+HOT size_t esc_match(const unsigned char *p, size_t len, size_t pos, smtpc_esc *out)
+{
+  size_t i;
+  unsigned c;
+  int subject, detail;
+
+  if (pos >= len || len - pos < 5)
+    return 0;
+  c = p[pos];
+  if ((c != '2' && c != '4' && c != '5') || p[pos + 1] != '.')
+    return 0;
+  if (pos > 0 && (is_alnum(p[pos - 1]) || p[pos - 1] == '.'))
+    return 0;
+  i = pos + 2;
+  if (!read_part(p, len, &i, &subject) || i >= len || p[i] != '.')
+    return 0;
+  i++;
+  if (!read_part(p, len, &i, &detail))
+    return 0;
+  if (i < len) {
+    /* "5.1.1." ends a sentence; "4.16.55.1" and "5.1.1a" are something else */
+    if (is_alnum(p[i]) || (p[i] == '.' && i + 1 < len && is_digit(p[i + 1])))
+      return 0;
+  }
+  if (out) {
+    out->klass = (int)(c - '0');
+    out->subject = subject;
+    out->detail = detail;
+  }
+  return i - pos;
+}
+
+/* The public matcher: the inlined one behind a call. */
+size_t smtpc_esc_match(const char *s, size_t len, size_t pos, smtpc_esc *out)
+{
+  return esc_match((const unsigned char *)s, len, pos, out);
+}
+
+/*
+ * Splits a line into separator, text, enhanced code and human text; *esc_at
+ * gets where the enhanced code stands when ln->esc.klass is set.  Returns
+ * nonzero when the line ends the reply.
+ */
+HOT int split_line(const char *buf, size_t off, size_t clen, int code,
+                   smtpc_reply_line *ln, unsigned *warn, smtpc_span *esc_at)
 {
   const unsigned char *b = (const unsigned char *)buf;
   size_t t = 3, h, end = off + clen, n;
-  int final = 1;
+  int sep = 0, final = 1;
 
-  ln->line.off = off;
-  ln->line.len = clen;
-  ln->code = code;
-  ln->sep = 0;
-  ln->esc.klass = ln->esc.subject = ln->esc.detail = 0;
   if (code == 0) {
     t = 0;
     final = 0;
   } else if (clen > 3) {
-    if (b[off + 3] == ' ' || b[off + 3] == '-') {
-      ln->sep = b[off + 3];
-      final = ln->sep == ' ';
+    sep = b[off + 3];
+    if (sep == ' ' || sep == '-') {
+      final = sep == ' ';
       t = 4;
-    } else
+    } else {
+      sep = 0;
       *warn |= SMTPC_W_MISSING_SPACE;
+    }
   }
+  ln->line.off = off;
+  ln->line.len = clen;
+  ln->code = code;
+  ln->sep = sep;
   ln->text.off = off + t;
   ln->text.len = clen - t;
+  ln->esc.klass = ln->esc.subject = ln->esc.detail = 0;
   h = off + t;
   while (h < end && is_blank(b[h]))
     h++;
   /* the cheap test keeps ordinary text away from the full match */
   if (code != 0 && end - h >= 5 && b[h + 1] == '.' &&
-      (n = smtpc_esc_match(buf, end, h, &ln->esc)) != 0) {
+      (n = esc_match(b, end, h, &ln->esc)) != 0) {
+    esc_at->off = h;
+    esc_at->len = n;
     h += n;
     while (h < end && is_blank(b[h]))
       h++;
@@ -254,11 +386,9 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
   size_t max_line = SMTPC_REPLY_DEFAULT_MAX_LINE;
   size_t max_lines = SMTPC_REPLY_DEFAULT_MAX_LINES;
   size_t max_size = SMTPC_REPLY_DEFAULT_MAX_SIZE;
-  size_t pos = 0, nl = 0, text0 = 0, text_off = 0, text_end = 0;
-  size_t esc_off = 0, esc_len = 0;
-  int first_code = 0, code = 0, have_esc = 0;
+  size_t pos = 0, nl = 0, text0 = 0, text_end = 0;
+  int first_code = 0, code = 0;
   unsigned warn = 0;
-  smtpc_esc esc = {0, 0, 0}, first_esc = {0, 0, 0};
   smtpc_reply_error err = SMTPC_REPLY_OK;
 
   if (limits) {
@@ -269,7 +399,10 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     if (limits->max_size)
       max_size = limits->max_size;
   }
+  /* the enhanced code goes to out as lines bring one; a failure clears it */
   out->esc_in_text = 0;
+  out->esc.klass = out->esc.subject = out->esc.detail = 0;
+  out->esc_at.off = out->esc_at.len = 0;
   if (len == 0) {
     err = stream ? SMTPC_REPLY_E_INCOMPLETE : SMTPC_REPLY_E_EMPTY;
     goto fail;
@@ -279,7 +412,9 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     size_t rem = len - pos, win = rem, clen, tlen = 0, high;
     int term, lcode, final;
     unsigned lw = 0;
-    smtpc_reply_line ln;
+    smtpc_reply_error lerr = SMTPC_REPLY_OK;
+    smtpc_reply_line spare, *ln;
+    smtpc_span at;
 
     if (rem == 0) {
       /* the input ended after a "NNN-" line (or a malformed one) */
@@ -299,31 +434,26 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     if (max_line < win && win - max_line > 2)
       win = max_line + 2;
     clen = scan_line(b + pos, win, &term, &lw, &high);
-    /* bytes that cannot start a reply say so before any limit does, so the
-       error does not depend on how much of the line has arrived */
-    if (nl == 0 && (err = early_check(b, clen)) != SMTPC_REPLY_OK) {
-      if (!stream && all_blank(b, len))
-        err = SMTPC_REPLY_E_EMPTY;
+    lcode = line_code(b + pos, clen, &lerr);
+    if (nl == 0 && lcode == 0 && cannot_start(b, clen)) {
+      err = !stream && all_blank(b, len) ? SMTPC_REPLY_E_EMPTY : lerr;
       goto fail;
     }
     if (clen > max_line) {
       err = SMTPC_REPLY_E_TOO_LONG;
       goto fail;
     }
-    if (term == TERM_NONE || term == TERM_CR_END) {
-      if (stream) {
-        /* no LF yet: a CR at the end of a chunk is not a line end */
-        err = nl == 0 ? early_check(b, clen) : SMTPC_REPLY_OK;
-        if (err == SMTPC_REPLY_OK)
-          err = need_more(len, max_size);
-        goto fail;
-      }
-      tlen = term == TERM_CR_END;
-    } else if (term == TERM_LF) {
+    if (term == TERM_CRLF)
+      tlen = 2;
+    else if (term == TERM_LF) {
       tlen = 1;
       warn |= SMTPC_W_BARE_LF;
+    } else if (stream) {
+      /* no LF yet: a CR at the end of a chunk is not a line end */
+      err = need_more(len, max_size);
+      goto fail;
     } else
-      tlen = 2;
+      tlen = term == TERM_CR_END;
     if (clen + tlen > max_size - pos) {
       err = SMTPC_REPLY_E_TOO_LONG;
       goto fail;
@@ -334,14 +464,12 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
       warn |= SMTPC_W_NON_UTF8;
     warn |= lw;
 
-    lcode = line_code(b + pos, clen, &err);
     if (lcode == 0) {
+      /* only one or two digits, or none at all, reach this on the first line */
       if (nl == 0) {
-        if (!stream && all_blank(b, len))
-          err = SMTPC_REPLY_E_EMPTY;
+        err = !stream && all_blank(b, len) ? SMTPC_REPLY_E_EMPTY : lerr;
         goto fail;
       }
-      err = SMTPC_REPLY_OK;
       warn |= SMTPC_W_MALFORMED_LINE;
     } else {
       if (b[pos + 1] > '5')
@@ -352,26 +480,21 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
         warn |= SMTPC_W_MIXED_CODES;
       code = lcode;
     }
-    final = split_line(buf, pos, clen, lcode, &ln, &warn);
-    if (ln.esc.klass) {
-      if (!have_esc) {
-        first_esc = ln.esc;
-        have_esc = 1;
-      } else if (!same_esc(&ln.esc, &first_esc))
+    /* the line goes straight to the caller's array when it has room */
+    ln = nl < cap ? &lines[nl] : &spare;
+    final = split_line(buf, pos, clen, lcode, ln, &warn, &at);
+    if (ln->esc.klass) {
+      /* differing from the previous one is differing from the first somewhere */
+      if (out->esc.klass && !same_esc(&ln->esc, &out->esc))
         warn |= SMTPC_W_ENHANCED_INCONSISTENT;
-      esc = ln.esc;
-      esc_off = ln.text.off;
-      while (b[esc_off] == ' ' || b[esc_off] == '\t')
-        esc_off++;
-      esc_len = ln.human.off - esc_off;
+      out->esc = ln->esc;
+      out->esc_at = at;
     }
     if (nl == 0) {
-      text0 = ln.text.off;
-      text_off = ln.human.off;
+      text0 = ln->text.off;
+      out->text.off = ln->human.off;
     }
-    text_end = ln.human.off + ln.human.len;
-    if (nl < cap)
-      lines[nl] = ln;
+    text_end = ln->human.off + ln->human.len;
     nl++;
     pos += clen + tlen;
     if (final)
@@ -381,30 +504,17 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
   /* whole mode reads one reply: say so when more than blanks follow it */
   if (!stream && pos < len && !all_blank(b + pos, len - pos))
     warn |= SMTPC_W_TRAILING_DATA;
-  if (!have_esc && text_end > text0) {
-    smtpc_span at;
-
-    /* from the first line's text to the end: "NNN-" of later lines included */
-    if (smtpc_esc_find(buf + text0, text_end - text0, &esc, &at)) {
-      esc_off = text0 + at.off;
-      esc_len = at.len;
-      out->esc_in_text = 1;
-    }
-  }
-  if (esc.klass) {
-    /* trim the blanks after the code that split_line counted */
-    while (esc_len > 0 && is_blank(b[esc_off + esc_len - 1]))
-      esc_len--;
-    if ((code / 100) != 3 && esc.klass != code / 100)
-      warn |= SMTPC_W_CLASS_MISMATCH;
+  /* from the first line's text to the end: "NNN-" of later lines included */
+  if (out->esc.klass == 0 && text_end > text0 &&
+      smtpc_esc_find(buf + text0, text_end - text0, &out->esc, &out->esc_at)) {
+    out->esc_at.off += text0;
+    out->esc_in_text = 1;
   }
   out->code = code;
   out->klass = code / 100;
-  out->esc = esc;
-  out->esc_at.off = esc_off;
-  out->esc_at.len = esc_len;
-  out->text.off = text_off;
-  out->text.len = text_end - text_off;
+  if (out->esc.klass && out->klass != 3 && out->esc.klass != out->klass)
+    warn |= SMTPC_W_CLASS_MISMATCH;
+  out->text.len = text_end - out->text.off;
   out->nlines = nl;
   out->nstored = nl < cap ? nl : cap;
   out->size = pos;
@@ -435,28 +545,20 @@ smtpc_reply_error smtpc_reply_scan(const char *buf, size_t len,
   return err;
 }
 
-/* Appends src[0..n) to dst, keeping room for the NUL; *used counts everything. */
-static void put(char *dst, size_t cap, size_t *used, const char *src, size_t n)
-{
-  if (cap > 0 && *used < cap - 1) {
-    size_t room = cap - 1 - *used;
-
-    memcpy(dst + *used, src, n < room ? n : room);
-  }
-  *used += n;
-}
-
 /*
- * Appends the human text of line ln to dst, after a space unless it is the
- * first: an enhanced code other than the reply's is information and stays.
+ * Appends the human text of line ln to dst[0..cap) after used bytes, after
+ * a space unless it is the first, and returns the new count (the bytes that
+ * did not fit included; a NUL's room is kept).  An enhanced code other than
+ * the reply's (esc, a copy: stores to dst may alias the reply) is
+ * information and stays.
  */
-static void join_line(const char *buf, const smtpc_reply *reply, const smtpc_reply_line *ln,
-                      char *dst, size_t cap, size_t *used)
+static inline size_t join_line(const char *buf, const smtpc_esc *esc,
+                               const smtpc_reply_line *ln, char *dst, size_t cap, size_t used)
 {
   const unsigned char *b = (const unsigned char *)buf;
   size_t off = ln->human.off, len = ln->human.len;
 
-  if (ln->esc.klass && !same_esc(&ln->esc, &reply->esc)) {
+  if (ln->esc.klass && !same_esc(&ln->esc, esc)) {
     size_t h = ln->text.off;
 
     while (is_blank(b[h]))
@@ -464,11 +566,19 @@ static void join_line(const char *buf, const smtpc_reply *reply, const smtpc_rep
     len += off - h;
     off = h;
   }
-  if (len > 0) {
-    if (*used > 0)
-      put(dst, cap, used, " ", 1);
-    put(dst, cap, used, buf + off, len);
+  if (len == 0)
+    return used;
+  if (used > 0) {
+    if (used + 1 < cap)
+      dst[used] = ' ';
+    used++;
   }
+  if (used + 1 < cap) {
+    size_t room = cap - 1 - used;
+
+    memcpy(dst + used, buf + off, len < room ? len : room);
+  }
+  return used + len;
 }
 
 size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
@@ -480,11 +590,13 @@ size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
   unsigned warn = 0;
   smtpc_reply_error err;
   smtpc_reply_line ln;
+  smtpc_span at;
+  smtpc_esc esc = reply->esc;
 
   for (i = 0; i < reply->nlines && pos < end; i++) {
     clen = scan_line(b + pos, end - pos, &term, &warn, &high);
-    split_line(buf, pos, clen, line_code(b + pos, clen, &err), &ln, &warn);
-    join_line(buf, reply, &ln, dst, cap, &used);
+    split_line(buf, pos, clen, line_code(b + pos, clen, &err), &ln, &warn, &at);
+    used = join_line(buf, &esc, &ln, dst, cap, used);
     pos += clen + (term == TERM_CRLF ? 2 : term == TERM_NONE ? 0 : 1);
   }
   if (cap > 0)
@@ -495,12 +607,13 @@ size_t smtpc_reply_join(const char *buf, const smtpc_reply *reply, char *dst,
 size_t smtpc_reply_join_lines(const char *buf, const smtpc_reply *reply,
                               const smtpc_reply_line *lines, char *dst, size_t cap)
 {
-  size_t used = 0, i;
+  size_t used = 0, i, n = reply->nlines;
+  smtpc_esc esc = reply->esc;
 
-  if (lines == NULL || reply->nstored < reply->nlines)
+  if (lines == NULL || reply->nstored < n)
     return smtpc_reply_join(buf, reply, dst, cap);
-  for (i = 0; i < reply->nlines; i++)
-    join_line(buf, reply, &lines[i], dst, cap, &used);
+  for (i = 0; i < n; i++)
+    used = join_line(buf, &esc, &lines[i], dst, cap, used);
   if (cap > 0)
     dst[used < cap ? used : cap - 1] = '\0';
   return used;

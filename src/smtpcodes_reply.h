@@ -4,6 +4,7 @@
  * Three jobs, one file each:
  *   reply_parse.c     one reply from a buffer (whole or stream mode), its
  *                     lines, warnings, and its text joined into one line;
+ *                     also smtpc_esc_match, inlined into each line's split;
  *   reply_enhanced.c  an enhanced status code (RFC 3463) inside reply text;
  *   reply_extract.c   the SMTP reply buried in an error message or log line.
  *
@@ -188,7 +189,7 @@ const char *smtpc_reply_error_name(smtpc_reply_error err);
 /* Stable name of one warning bit ("mixed_codes", ...); NULL if not exactly one known bit. */
 const char *smtpc_reply_warning_name(unsigned bit);
 
-/* ---- enhanced codes (reply_enhanced.c) ----------------------------------- */
+/* ---- enhanced codes (reply_enhanced.c; smtpc_esc_match in reply_parse.c) - */
 
 /*
  * Matches an enhanced code starting exactly at s[pos]: class 2, 4 or 5, a

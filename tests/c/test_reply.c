@@ -636,6 +636,45 @@ static void test_esc(void)
   CHECK(find("#4.4.7", NULL, NULL));
 }
 
+/*
+ * The places smtpc_esc_find accepts, told from what precedes a "2.", "4."
+ * or "5.", and the first of them in text order; and the parser's first-line
+ * checks, which now read the code once.
+ */
+static void test_esc_places(void)
+{
+  smtpc_esc e;
+  smtpc_span at;
+
+  CHECK(find("x 550 \t 5.1.1 y", &e, &at) && esc_is(e, 5, 1, 1) && at.off == 8 && at.len == 5);
+  CHECK(find("x 550-\t 5.1.1", &e, &at) && at.off == 8);
+  CHECK(find("x 550; 5.1.1", &e, &at) && at.off == 7);
+  CHECK(!find("x 550\t5.1.1", &e, &at));  /* a tab is no separator */
+  CHECK(!find("x a550 5.1.1", &e, &at));   /* no word boundary */
+  CHECK(!find("x .550 5.1.1", &e, &at));
+  CHECK(!find("x 5550 5.1.1", &e, &at));   /* four digits */
+  CHECK(!find("x 55 5.1.1", &e, &at));
+  CHECK(find("550 5.1.1", &e, &at) && at.off == 4); /* a code at the very start */
+  CHECK(find("v4.2.1 then #5.7.1 and 550 5.1.1", &e, &at) && esc_is(e, 5, 7, 1) && at.off == 13);
+  CHECK(find("#5.1.1a #4.2.0", &e, &at) && esc_is(e, 4, 2, 0) && at.off == 9);
+  CHECK(find("##5.1.1", &e, &at) && at.off == 2);
+  CHECK(!find("5 .5.1.1", &e, &at));
+  CHECK(find(" \t2.0.0", &e, &at) && at.off == 2);
+
+  CHECK(parse("25x\r\n") == SMTPC_REPLY_E_NOT_A_REPLY);
+  CHECK(parse("25") == SMTPC_REPLY_E_NOT_A_REPLY);
+  CHECK(parse_stream("25") == SMTPC_REPLY_E_INCOMPLETE);
+  CHECK(parse_stream("2x") == SMTPC_REPLY_E_NOT_A_REPLY);
+  CHECK(parse("25\n") == SMTPC_REPLY_E_NOT_A_REPLY && R.warnings == SMTPC_W_BARE_LF);
+  CHECK(parse(" \r\n\t") == SMTPC_REPLY_E_EMPTY);
+  /* lines A, B, A: inconsistent, and the last line's code stands */
+  CHECK(parse("250-2.0.0 a\r\n250-2.1.0 b\r\n250 2.0.0 c\r\n") == SMTPC_REPLY_OK &&
+        (R.warnings & SMTPC_W_ENHANCED_INCONSISTENT) && esc_is(R.esc, 2, 0, 0) && R.esc_at.off == 30 &&
+        R.esc_at.len == 5 && !R.esc_in_text);
+  CHECK(parse("250-a\r\n250 b (#4.7.1)\r\n") == SMTPC_REPLY_OK && R.esc_in_text &&
+        esc_is(R.esc, 4, 7, 1) && span_is(R.esc_at, "4.7.1") && (R.warnings & SMTPC_W_CLASS_MISMATCH));
+}
+
 /* ---- extraction ---------------------------------------------------------- */
 
 static smtpc_found O, I;
@@ -872,6 +911,7 @@ int main(void)
   test_limits();
   test_stream();
   test_esc();
+  test_esc_places();
   test_extract();
   test_random();
   free(buf);
