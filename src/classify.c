@@ -123,12 +123,17 @@ static const uint64_t low_bytes[9] = {
     0, UINT64_C(0xff), UINT64_C(0xffff), UINT64_C(0xffffff), UINT64_C(0xffffffff), UINT64_C(0xffffffffff),
     UINT64_C(0xffffffffffff), UINT64_C(0xffffffffffffff), ~UINT64_C(0)};
 
-/* The slot of the three bytes in the low bits of w: Fibonacci hashing of those 24 bits to SLOT_BITS. */
+/*
+ * The slot of the three bytes in the low bits of w: those 24 bits times an
+ * odd constant, the top SLOT_BITS of the product.  The constant is xxHash's
+ * fifth 32-bit prime: the markers' triples and the triples of real replies
+ * share slots less often with it than with the golden ratio's 2654435761.
+ */
 #define SLOT_BITS 12
 typedef char slots_fit[(1u << SLOT_BITS) == SMTPC_CLASSIFIER_SLOTS ? 1 : -1];
 static unsigned slot_of(uint64_t w)
 {
-  return (unsigned)(((uint32_t)w & UINT32_C(0xffffff)) * UINT32_C(2654435761) >> (32 - SLOT_BITS));
+  return (unsigned)(((uint32_t)w & UINT32_C(0xffffff)) * UINT32_C(0x165667b1) >> (32 - SLOT_BITS));
 }
 
 /* Nonzero on a little-endian machine (a constant to the compiler). */
