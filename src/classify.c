@@ -24,11 +24,13 @@
  * (smtpc_advise).
  *
  * Text matching: the text (at most SMTPC_CLASSIFY_MAX_TEXT bytes) is copied
- * once, lowered, into a stack buffer.  Then each three adjacent bytes are
- * looked up in an index of the markers by their first three bytes
- * (smtpc_classifier), and only the markers starting with those are compared
- * there (their first eight bytes in one compare of a word), so the cost
- * follows the text, not the number of markers.
+ * once, lowered, into a stack buffer, next to its key bytes (non-letters as
+ * 0).  Then the three key bytes at every second position are looked up in
+ * an index of the markers by byte triples (smtpc_classifier: each marker
+ * under two of them, so that no position in between is missed), four
+ * positions per branch, and only the markers under those triples are
+ * compared there (a word of eight bytes, then a word of the next eight), so
+ * the cost follows the text, not the number of markers.
  * A bit per marker records what was found; the rules then read those bits in
  * priority order.  The index is built by smtpc_classifier_init, once per
  * caller that keeps one (the Lua binding: once per Lua state), else on the

@@ -23,6 +23,7 @@
 #include "smtpcodes_classify.h"
 
 #include <stdarg.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -983,11 +984,69 @@ static void test_memo(void)
   ok(same_answer(&direct, &memoed), "memo: no enhanced code is another question");
 }
 
+/* text[0..k) of '(' or ' ', then m[0..len) (upper case for odd k), then '.': its length. */
+static size_t place(char *text, size_t k, const char *m, size_t len)
+{
+  size_t j;
+
+  memset(text, k % 2 ? '(' : ' ', k);
+  for (j = 0; j < len; j++)
+    text[k + j] = (char)(k % 2 ? toupper((unsigned char)m[j]) : m[j]);
+  text[k + len] = '.';
+  return k + len + 1;
+}
+
+/*
+ * Every marker is found alike wherever it stands: the index looks a text up
+ * at every second position only, each marker under two triples (a marker of
+ * three bytes that starts a word under a non-letter and its first two).
+ */
+static void test_positions(void)
+{
+  static smtpc_classifier index;
+  char text[256];
+  size_t i, k, n, len, moved = 0, checked = 0;
+  const smtpc_provider *p = smtpc_provider_text_markers(&n);
+  smtpc_classification at0, c;
+
+  smtpc_classifier_init(&index);
+  for (i = 0; i < smtpc_text_rule_count(); i++) {
+    const smtpc_text_rule *r = smtpc_text_rule_at(i);
+
+    smtpc_classify_with(&index, 550, NULL, r->marker, r->len, &at0);
+    for (k = 1; k < 10; k++, checked++) {
+      len = place(text, k, r->marker, r->len);
+      smtpc_classify_with(&index, 550, NULL, text, len, &c);
+      moved += !same_answer(&c, &at0);
+    }
+  }
+  for (i = 0; i < smtpc_failure_count(); i++) {
+    const smtpc_failure *f = smtpc_failure_at(i), *f0 = smtpc_failure_find_with(&index, f->marker, f->len);
+
+    for (k = 1; k < 10; k++, checked++)
+      moved += smtpc_failure_find_with(&index, text, place(text, k, f->marker, f->len)) != f0;
+  }
+  for (i = 0; i < n; i++) {
+    const smtpc_provider *p0 = smtpc_provider_find_text(p[i].marker, p[i].marker_len);
+
+    for (k = 1; k < 10; k++, checked++)
+      moved += smtpc_provider_find_text(text, place(text, k, p[i].marker, p[i].marker_len)) != p0;
+  }
+  ok(moved == 0, "%zu markers at offsets 1 to 9: each found as at offset 0", checked);
+  smtpc_classify_with(&index, 550, NULL, "ab(spf", 6, &c);
+  ok(c.reason == SMTPC_REASON_SENDER_AUTH, "a word of three bytes at an odd position (spf after \"ab(\")");
+  smtpc_classify_with(&index, 550, NULL, "abcspf", 6, &c);
+  ok(c.reason == SMTPC_REASON_UNKNOWN, "... but not inside a word");
+  ok(smtpc_provider_find_text("xy AS(7171)", 11) != NULL && smtpc_provider_find_text("xAS(7171)", 9) == NULL,
+     "AS( that starts a word at an odd position, not inside one");
+}
+
 int main(void)
 {
   test_real_replies();
   test_memo();
   test_direct();
+  test_positions();
   test_advice();
   test_names();
   test_provider_data();
