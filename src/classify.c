@@ -99,6 +99,7 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i)
  * (load_le), so that a shift right by eight moves on by one byte.
  */
 #define NONE 0xffffu
+#define LAST (2 * SMTPC_CLASSIFIER_MAX_MARKERS) /* the entry at the end of every chain */
 #define ALL_NONE (~UINT64_C(0)) /* four 16-bit lanes of NONE */
 #define W_ONES UINT64_C(0x0101010101010101)
 #define W_LOW7 (W_ONES * 0x7f)
@@ -252,7 +253,7 @@ static void index_entry(smtpc_classifier *c, unsigned e, uint64_t w, size_t len,
 
   c->head[e] = (w & mask) << 8 * off;
   c->mask[e] = mask << 8 * off;
-  c->next[e] = *chain;
+  c->next[e] = *chain == NONE ? LAST : *chain;
   *chain = (unsigned short)e;
 }
 
@@ -313,6 +314,7 @@ static void build_index(smtpc_classifier *c, unsigned lists)
     }
   }
   c->every = NONE;
+  c->head[LAST] = c->mask[LAST] = 0; /* matched by any text: find_chain stops there */
   for (i = 0; (lists & WITH_PROVIDERS) && i < nprov; i++)
     index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0, p[i].match);
   for (i = 0; (lists & WITH_FAILURES) && i < NFAILURES; i++)
@@ -394,14 +396,33 @@ static inline void find_chain(prepared *t, const smtpc_classifier *c, unsigned e
 {
   uint64_t w = load_le(t->low + i - 1);
 
-  for (; e != NONE; e = c->next[e])
+  for (;; e = c->next[e])
     if ((w & c->mask[e]) == c->head[e]) {
-      unsigned len = c->len[e >> 1];
+      unsigned len;
+
+      if (e == LAST)
+        return;
+      len = c->len[e >> 1];
 
       /* the marker starts at i + entry_offset - 1, its byte 6 five after that */
       if ((load_le(t->low + i + entry_offset(e, len) + 5) & low_bytes[len < 6 ? 0 : len < 14 ? len - 6 : 8]) == c->more[e >> 1])
         confirm(t, e, i);
     }
+}
+
+/* Records the markers of the chains in the four lanes of chains (chains_of) for positions i, i + 2, ... */
+static inline void find_lanes(prepared *t, const smtpc_classifier *c, uint64_t chains, size_t i)
+{
+  if (chains == ALL_NONE)
+    return;
+  if ((chains & 0xffffu) != NONE)
+    find_chain(t, c, (unsigned)(chains & 0xffffu), i);
+  if ((chains >> 16 & 0xffffu) != NONE)
+    find_chain(t, c, (unsigned)(chains >> 16 & 0xffffu), i + 2);
+  if ((chains >> 32 & 0xffffu) != NONE)
+    find_chain(t, c, (unsigned)(chains >> 32 & 0xffffu), i + 4);
+  if ((chains >> 48) != NONE)
+    find_chain(t, c, (unsigned)(chains >> 48), i + 6);
 }
 
 /*
@@ -467,21 +488,12 @@ static void prepare(const smtpc_classifier *c, prepared *t, const char *text, si
     len = SMTPC_CLASSIFY_MAX_TEXT;
   t->len = len;
   lower_text(t, (const unsigned char *)text, len);
-  for (i = 0; i + 2 < len; i += 8) {
-    uint64_t chains = chains_of(c, load_le(t->keys + i), load_le(t->keys + i + 4));
+  for (i = 0; i + 9 <= len; i += 8) /* four positions with a whole triple each */
+    find_lanes(t, c, chains_of(c, load_le(t->keys + i), load_le(t->keys + i + 4)), i);
+  if (i + 2 < len) { /* one to three: the lanes past them count as none */
+    uint64_t past = ALL_NONE << 16 * ((len - i - 1) / 2);
 
-    if (len - i < 9) /* fewer than four positions left with a whole triple: the others count as none */
-      chains |= ALL_NONE << 16 * ((len - i - 1) / 2);
-    if (chains == ALL_NONE)
-      continue;
-    if ((chains & 0xffffu) != NONE)
-      find_chain(t, c, (unsigned)(chains & 0xffffu), i);
-    if ((chains >> 16 & 0xffffu) != NONE)
-      find_chain(t, c, (unsigned)(chains >> 16 & 0xffffu), i + 2);
-    if ((chains >> 32 & 0xffffu) != NONE)
-      find_chain(t, c, (unsigned)(chains >> 32 & 0xffffu), i + 4);
-    if ((chains >> 48) != NONE)
-      find_chain(t, c, (unsigned)(chains >> 48), i + 6);
+    find_lanes(t, c, chains_of(c, load_le(t->keys + i), load_le(t->keys + i + 4)) | past, i);
   }
   if (c->every != NONE)
     for (i = 0; i + 1 < len; i += 2)

@@ -183,11 +183,11 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
 #define SMTPC_CLASSIFIER_SLOTS 4096 /* a power of two, a few percent of them used */
 typedef struct smtpc_classifier {
   unsigned short first[SMTPC_CLASSIFIER_SLOTS]; /* per hash of three bytes: the first entry, 0xffff for none */
-  /* per entry (two per marker: 2 * id and 2 * id + 1) */
-  uint64_t head[2 * SMTPC_CLASSIFIER_MAX_MARKERS]; /* the marker's first bytes, lowered, where they stand in
-                                                      the eight bytes of text from one before the position */
-  uint64_t mask[2 * SMTPC_CLASSIFIER_MAX_MARKERS]; /* the bits of those eight bytes that head gives */
-  unsigned short next[2 * SMTPC_CLASSIFIER_MAX_MARKERS]; /* the next entry with the same hash */
+  /* per entry (two per marker: 2 * id and 2 * id + 1; the last, which any text matches, ends every chain) */
+  uint64_t head[2 * SMTPC_CLASSIFIER_MAX_MARKERS + 1]; /* the marker's first bytes, lowered, where they stand
+                                                          in the eight bytes of text from one before the position */
+  uint64_t mask[2 * SMTPC_CLASSIFIER_MAX_MARKERS + 1]; /* the bits of those eight bytes that head gives */
+  unsigned short next[2 * SMTPC_CLASSIFIER_MAX_MARKERS + 1]; /* the next entry with the same hash */
   /* per marker id */
   uint64_t more[SMTPC_CLASSIFIER_MAX_MARKERS]; /* its bytes 6..13, lowered (zeros past its end) */
   unsigned char len[SMTPC_CLASSIFIER_MAX_MARKERS]; /* its length, 255 for more */
