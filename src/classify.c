@@ -245,7 +245,7 @@ static unsigned entry_offset(unsigned e, size_t len)
  * past its end) are the word w, under the key in the low 24 bits of key, or
  * to the entries compared everywhere.
  */
-static void index_entry(smtpc_classifier *c, unsigned e, uint64_t w, size_t len, uint64_t key, int always)
+static inline void index_entry(smtpc_classifier *c, unsigned e, uint64_t w, size_t len, uint64_t key, int always)
 {
   unsigned off = entry_offset(e, len);
   unsigned short *chain = always ? &c->every : &c->first[slot_of(key)];
@@ -265,13 +265,21 @@ static void index_entry(smtpc_classifier *c, unsigned e, uint64_t w, size_t len,
 static void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t len, int lowered, unsigned match)
 {
   unsigned char bytes[16] = {0};
+  const unsigned char *from = (const unsigned char *)m;
   uint64_t w, key;
 
   if (len < 2)
     return; /* too short to stand anywhere: never found */
-  memcpy(bytes, m, len < 14 ? len : 14);
-  w = load_le(bytes);
-  c->more[id] = load_le(bytes + 6);
+  if (len < 14) { /* fewer bytes than the two words read: zeros after them */
+    memcpy(bytes, m, len);
+    from = bytes;
+  }
+  w = load_le(from);
+  c->more[id] = load_le(from + 6);
+  if (len < 8)
+    w &= low_bytes[len];
+  if (len < 14)
+    c->more[id] &= low_bytes[len < 6 ? 0 : len - 6];
   if (!lowered) {
     w = lower_word(w);
     c->more[id] = lower_word(c->more[id]);
@@ -307,10 +315,12 @@ static void build_index(smtpc_classifier *c, unsigned lists)
     const smtpc_provider *e = p - ncodes + i;
 
     if (e->is_code) {
-      int d;
+      /* the bits of details lo..hi, past 62 in bit 63 (details are never negative: a test checks) */
+      int lo = e->detail_lo < 63 ? e->detail_lo : 63, hi = e->detail_hi < 63 ? e->detail_hi : 63;
 
-      for (d = e->detail_lo < 63 ? e->detail_lo : 63; d <= e->detail_hi && d <= 63; d++)
-        c->provider_details[PROVIDER_BUCKET(e->klass, e->subject)] |= PROVIDER_DETAIL_BIT(d);
+      if (lo <= e->detail_hi)
+        c->provider_details[PROVIDER_BUCKET(e->klass, e->subject)] |=
+            (hi == 63 ? ~UINT64_C(0) : (UINT64_C(2) << hi) - 1) & ~(PROVIDER_DETAIL_BIT(lo) - 1);
     }
   }
   c->every = NONE;
@@ -405,7 +415,8 @@ static inline void find_chain(prepared *t, const smtpc_classifier *c, unsigned e
       len = c->len[e >> 1];
 
       /* the marker starts at i + entry_offset - 1, its byte 6 five after that */
-      if ((load_le(t->low + i + entry_offset(e, len) + 5) & low_bytes[len < 6 ? 0 : len < 14 ? len - 6 : 8]) == c->more[e >> 1])
+      if ((load_le(t->low + i + entry_offset(e, len) + 5) & low_bytes[len < 6 ? 0 : len < 14 ? len - 6 : 8]) ==
+          c->more[e >> 1])
         confirm(t, e, i);
     }
 }
