@@ -276,10 +276,6 @@ static void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t l
   }
   w = load_le(from);
   c->more[id] = load_le(from + 6);
-  if (len < 8)
-    w &= low_bytes[len];
-  if (len < 14)
-    c->more[id] &= low_bytes[len < 6 ? 0 : len - 6];
   if (!lowered) {
     w = lower_word(w);
     c->more[id] = lower_word(c->more[id]);
