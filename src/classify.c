@@ -24,13 +24,12 @@
  * (smtpc_advise).
  *
  * Text matching: the text (at most SMTPC_CLASSIFY_MAX_TEXT bytes) is copied
- * once, lowered, into a stack buffer, next to its key bytes (non-letters as
- * 0).  Then the three key bytes at every second position are looked up in
- * an index of the markers by byte triples (smtpc_classifier: each marker
- * under two of them, so that no position in between is missed), four
- * positions per branch, and only the markers under those triples are
- * compared there (a word of eight bytes, then a word of the next eight), so
- * the cost follows the text, not the number of markers.
+ * once, lowered, into a stack buffer.  Then the three bytes at every second
+ * position are looked up in an index of the markers by byte triples
+ * (smtpc_classifier: each marker under two of them, so that no position in
+ * between is missed), four positions per branch, and only the markers under
+ * those triples are compared there (a word of eight bytes, then a word of
+ * the next eight), so the cost follows the text, not the number of markers.
  * A bit per marker records what was found; the rules then read those bits in
  * priority order.  The index is built by smtpc_classifier_init, once per
  * caller that keeps one (the Lua binding: once per Lua state), else on the
@@ -91,8 +90,9 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i)
  *   - entry 2 * id + 1 under its bytes 1..3: the marker at p - 1; a marker of
  *     three bytes that must start a word has no byte 3, so its entry goes
  *     under a non-letter and its first two bytes instead: the marker at p + 1.
- * The triples are hashed with every byte that is no letter or digit as 0,
- * so that "any non-letter" is one triple.  A marker of two bytes, or of
+ * A triple's first byte counts as 0 when it is no letter or digit
+ * (triple_key), so that "any non-letter, then these two bytes" is one
+ * triple.  A marker of two bytes, or of
  * three that need not start a word, is compared at every position looked
  * up (the entries in smtpc_classifier.every).
  * Words read from a text or a marker hold byte k at bits 8k on every machine
@@ -178,21 +178,21 @@ static uint64_t lower_word(uint64_t w)
   return w | upper >> 2;
 }
 
-/* The lowered word w with every byte that is no '0'..'9' or 'a'..'z' made 0 (the key of a triple). */
-static uint64_t key_word(uint64_t w)
-{
-  uint64_t low7 = w & W_LOW7;
-  uint64_t digit = (low7 + W_ONES * (0x80 - '0')) & ~(low7 + W_ONES * (0x80 - '9' - 1));
-  uint64_t letter = (low7 + W_ONES * (0x80 - 'a')) & ~(low7 + W_ONES * (0x80 - 'z' - 1));
-  uint64_t keep = (digit | letter) & ~w & W_HIGH;
+/* Per byte: itself when it is a letter or a digit, else 0 (the first byte of a triple's key). */
+#define KEY(c) ((((c) >= '0' && (c) <= '9') || ((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z')) ? (c) : 0)
+#define KEY4(c) KEY(c), KEY((c) + 1), KEY((c) + 2), KEY((c) + 3)
+#define KEY16(c) KEY4(c), KEY4((c) + 4), KEY4((c) + 8), KEY4((c) + 12)
+#define KEY64(c) KEY16(c), KEY16((c) + 16), KEY16((c) + 32), KEY16((c) + 48)
+static const unsigned char key_of[256] = {KEY64(0), KEY64(64), KEY64(128), KEY64(192)};
+#undef KEY64
+#undef KEY16
+#undef KEY4
+#undef KEY
 
-  return w & (keep >> 7) * 0xffu;
-}
-
-/* The key byte of a lowered byte (key_word's, one byte). */
-static unsigned key_byte(unsigned c)
+/* The key of the triple in bytes 0..2 of the lowered word w: its first byte as key_of has it, then the two after. */
+static uint64_t triple_key(uint64_t w)
 {
-  return c - '0' < 10u || c - 'a' < 26u ? c : 0;
+  return (w & 0xffff00u) | key_of[w & 0xffu];
 }
 
 /* The marker of an id: its bytes, length, SMTPC_MATCH_* bits, and whether it is lower case already. */
@@ -266,7 +266,7 @@ static void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t l
 {
   unsigned char bytes[16] = {0};
   const unsigned char *from = (const unsigned char *)m;
-  uint64_t w, key;
+  uint64_t w;
 
   if (len < 2)
     return; /* too short to stand anywhere: never found */
@@ -281,12 +281,11 @@ static void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t l
     c->more[id] = lower_word(c->more[id]);
   }
   c->len[id] = (unsigned char)(len < 255 ? len : 255);
-  key = key_word(w);
-  index_entry(c, (unsigned)(2 * id), w, len, key, len < 3);
+  index_entry(c, (unsigned)(2 * id), w, len, triple_key(w), len < 3);
   if (len >= 4)
-    index_entry(c, (unsigned)(2 * id + 1), w, len, key >> 8, 0);
-  else
-    index_entry(c, (unsigned)(2 * id + 1), w, len, key << 8, len < 3 || !(match & SMTPC_MATCH_START));
+    index_entry(c, (unsigned)(2 * id + 1), w, len, triple_key(w >> 8), 0);
+  else /* a non-letter (key 0), then its first two bytes */
+    index_entry(c, (unsigned)(2 * id + 1), w, len, w << 8 & 0xffff00u, len < 3 || !(match & SMTPC_MATCH_START));
 }
 
 /* Which lists build_index takes in. */
@@ -336,12 +335,11 @@ void smtpc_classifier_init(smtpc_classifier *c)
 
 /* ---- prepared text -------------------------------------------------------- */
 
-/* The text lowered, its keys, and which markers it holds (one bit per id). */
+/* The text lowered, and which markers it holds (one bit per id). */
 typedef struct prepared {
   size_t len;
   uint64_t found[SMTPC_CLASSIFIER_MAX_MARKERS / 64];
   unsigned char bytes[1 + SMTPC_CLASSIFY_MAX_TEXT + 16]; /* a NUL, the text lowered, sixteen NULs */
-  unsigned char keys[SMTPC_CLASSIFY_MAX_TEXT + 16];      /* the lowered text's key bytes, sixteen NULs */
   const unsigned char *low;                              /* the text lowered: bytes + 1 */
 } prepared;
 
@@ -434,8 +432,7 @@ static inline void find_lanes(prepared *t, const smtpc_classifier *c, uint64_t c
 
 /*
  * Copies text[0..len) into t->low, lowered eight bytes at a time (the last
- * word overlaps the one before), and its key bytes into t->keys, each with
- * sixteen NULs after it (and one before t->low).
+ * word overlaps the one before), with one NUL before it and sixteen after.
  */
 static void lower_text(prepared *t, const unsigned char *s, size_t len)
 {
@@ -448,34 +445,28 @@ static void lower_text(prepared *t, const unsigned char *s, size_t len)
     memcpy(&w, s + i, 8);
     w = lower_word(w);
     memcpy(low + i, &w, 8);
-    w = key_word(w);
-    memcpy(t->keys + i, &w, 8);
   }
   if (len >= 8 && i < len) {
     memcpy(&w, s + len - 8, 8);
     w = lower_word(w);
     memcpy(low + len - 8, &w, 8);
-    w = key_word(w);
-    memcpy(t->keys + len - 8, &w, 8);
   }
-  for (; len < 8 && i < len; i++) {
+  for (; len < 8 && i < len; i++)
     low[i] = (unsigned char)lower(s[i]);
-    t->keys[i] = (unsigned char)key_byte(low[i]);
-  }
   memset(low + len, 0, 16);
-  memset(t->keys + len, 0, 16);
   t->low = low;
 }
 
 /*
- * The chains of positions i, i + 2, i + 4 and i + 6 of the keys at k (the
- * eight bytes from i and the eight from i + 4), one per 16-bit lane from
+ * The chains of positions i, i + 2, i + 4 and i + 6 of the lowered text
+ * whose bytes from i are w0 and from i + 4 are w4, one per 16-bit lane from
  * the low end.
  */
-static inline uint64_t chains_of(const smtpc_classifier *c, uint64_t k0, uint64_t k4)
+static inline uint64_t chains_of(const smtpc_classifier *c, uint64_t w0, uint64_t w4)
 {
-  return (uint64_t)c->first[slot_of(k0)] | (uint64_t)c->first[slot_of(k0 >> 16)] << 16 |
-         (uint64_t)c->first[slot_of(k4)] << 32 | (uint64_t)c->first[slot_of(k4 >> 16)] << 48;
+  return (uint64_t)c->first[slot_of(triple_key(w0))] | (uint64_t)c->first[slot_of(triple_key(w0 >> 16))] << 16 |
+         (uint64_t)c->first[slot_of(triple_key(w4))] << 32 |
+         (uint64_t)c->first[slot_of(triple_key(w4 >> 16))] << 48;
 }
 
 /*
@@ -496,11 +487,11 @@ static void prepare(const smtpc_classifier *c, prepared *t, const char *text, si
   t->len = len;
   lower_text(t, (const unsigned char *)text, len);
   for (i = 0; i + 9 <= len; i += 8) /* four positions with a whole triple each */
-    find_lanes(t, c, chains_of(c, load_le(t->keys + i), load_le(t->keys + i + 4)), i);
+    find_lanes(t, c, chains_of(c, load_le(t->low + i), load_le(t->low + i + 4)), i);
   if (i + 2 < len) { /* one to three: the lanes past them count as none */
     uint64_t past = ALL_NONE << 16 * ((len - i - 1) / 2);
 
-    find_lanes(t, c, chains_of(c, load_le(t->keys + i), load_le(t->keys + i + 4)) | past, i);
+    find_lanes(t, c, chains_of(c, load_le(t->low + i), load_le(t->low + i + 4)) | past, i);
   }
   if (c->every != NONE)
     for (i = 0; i + 1 < len; i += 2)
