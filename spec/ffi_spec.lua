@@ -157,7 +157,7 @@ describe("the FFI fast path", function()
     assert.equal("user_unknown", smtp.classify(odd).reason)
   end)
 
-  it("keeps each reply whole when a finalizer parses while the reply's table is made", function()
+  it("keeps each reply and classification whole when a finalizer parses or classifies meanwhile", function()
     if not fast then return pending("no FFI path here (not LuaJIT, or SMTPCODES_NO_FFI set)") end
     local ffi = require "ffi"
     local multi = "550-5.7.1 one\r\n550-5.7.1 two\r\n550 5.7.1 three\r\n"
@@ -169,14 +169,20 @@ describe("the FFI fast path", function()
       return out
     end
     local stream_want = each(core.parse_stream(multi .. multi))
+    local classified = core.classify(451, "4.7.1", "Greylisted, try again in 300 seconds", nil)
+    assert.equal("greylisted", classified.reason)
     assert.equal(2, #stream_want)
     collectgarbage("setpause", 1) -- a collection at almost every allocation
     local ok, err = pcall(function()
       for _ = 1, 300 do
         -- garbage whose finalizer uses the same scratch space
-        ffi.gc(ffi.new("char[64]"), function() fast.parse(other) end)
+        ffi.gc(ffi.new("char[64]"), function()
+          fast.parse(other)
+          fast.classify(250, "2.0.0", "ok", nil)
+        end)
         assert.same(want, { fields(fast.parse(multi)) })
         assert.same(stream_want, each(fast.parse_stream(multi .. multi)))
+        assert.same(classified, fast.classify(451, "4.7.1", "Greylisted, try again in 300 seconds", nil))
       end
     end)
     collectgarbage("setpause", 200)

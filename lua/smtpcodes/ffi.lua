@@ -115,11 +115,15 @@ function M.load(core)
     names(ffi, api, 6)
   -- the metatable the core gives its reply tables: the lazy fields are its own
   local reply_meta = getmetatable(core.parse("250 ok"))
-  -- scratch space, one set per Lua state; no call re-enters Lua while using it,
-  -- and each is read before anything is allocated (reply_of says why)
+  -- scratch space, one set per Lua state, in use (busy) from a call into the
+  -- core until its results are read.  A collection can run in that window
+  -- (LuaJIT checks for one when an interpreted FFI call returns, and at each
+  -- allocation), and a finalizer may parse or classify: while busy, such a
+  -- call goes to the classic binding, which gives the same results.
   local rep = ffi.new("struct smtpc_ffi_reply")
   local cls = ffi.new("struct smtpc_ffi_classification")
   local text_buf = ffi.new("char[?]", TEXT_CAP)
+  local busy = false
   local limits_of = setmetatable({}, { __mode = "k" }) -- options table -> its smtpc_reply_limits
 
   local function limits(opts)
@@ -144,10 +148,12 @@ function M.load(core)
     return out
   end
 
-  -- Parses the reply at byte off (0-based) of s into rep; returns the error
+  -- Parses the reply at byte off (0-based) of s into rep (busy from here until
+  -- reply_of has read it, or the caller on an error); returns the error
   -- number and, for a reply of several lines, the buffer holding its joined
   -- text (rep.text_len bytes).
   local function parse_at(s, len, off, flags, lim)
+    busy = true
     local err = api.parse(s, len, off, flags, lim, rep, text_buf, TEXT_CAP)
     if err ~= 0 or rep.nlines == 1 then return err end
     local need = rep.text_len
@@ -158,14 +164,15 @@ function M.load(core)
   end
 
   -- The reply table of rep, parsed at off of s; whole: s is exactly the reply.
-  -- Every field of rep is read before the first allocation: an allocation may
-  -- run a finalizer, and a finalizer that parses would overwrite rep.
-  -- joined: parse_at's buffer of the joined text, or nil.
+  -- Every field of rep is read before the first allocation, and then the
+  -- scratch space is free again.  joined: parse_at's buffer of the joined
+  -- text, or nil.
   local function reply_of(s, off, joined, whole)
     local code, size, keep_raw, bits = rep.code, rep.size, rep.keep_raw, rep.warnings
     local text_off, text_len, esc_off, esc_len = rep.text_off, rep.text_len, rep.esc_off, rep.esc_len
     -- (ffi.string copies the bytes before it lets the collector run)
     local text = joined and ffi.string(joined, text_len) or sub(s, text_off + 1, text_off + text_len)
+    busy = false
     local enhanced, raw
     if esc_len > 0 then enhanced = sub(s, esc_off + 1, esc_off + esc_len) end
     if whole then
@@ -185,14 +192,19 @@ function M.load(core)
 
   --- parse(text, opts) as core.parse: reply | nil, message, errname.
   function fast.parse(s, opts)
+    if busy then return core.parse(s, opts) end
     local len = #s
     local err, joined = parse_at(s, len, 0, 0, limits(opts))
-    if err ~= 0 then return nil, error_texts[err], error_names[err] end
+    if err ~= 0 then
+      busy = false
+      return nil, error_texts[err], error_names[err]
+    end
     return reply_of(s, 0, joined, rep.size == len)
   end
 
   --- parse_stream(buffer, limits, from) as core.parse_stream: replies, used [, message, errname].
   function fast.parse_stream(s, opts, from)
+    if busy then return core.parse_stream(s, opts, from) end
     local lim, len = limits(opts), #s
     local start = from or 0
     if type(start) ~= "number" or start < 0 or start > len or start % 1 ~= 0 then
@@ -210,6 +222,7 @@ function M.load(core)
       out[n] = reply_of(s, off, joined, false)
       off = off + used
     end
+    busy = false
     -- incomplete (6) and empty (1) only mean: wait for more bytes
     if err == 0 or err == 6 or err == 1 then return out, off - start end
     return out, off - start, error_texts[err], error_names[err]
@@ -242,15 +255,19 @@ function M.load(core)
   -- argument: the whole classification table.  code may be nil, enhanced
   -- and text strings or nil, reply a table or nil.
   function fast.classify(code, enhanced, text, reply)
+    if busy then return core.classify(code, enhanced, text, reply) end
     local warnings = reply and rawget(reply, "warnings")
+    busy = true
     api.classify(index, code or 0, enhanced, enhanced and #enhanced or 0, text, text and #text or 0, cls)
+    local verdict, reason, action, source = cls.verdict, cls.reason, cls.action, cls.source
+    local after, give_up, provider = cls.retry_after, cls.give_up_after, cls.provider
+    busy = false
     -- eight fields fill the hash part of a table made for eight: the rarer ones come after
-    local c = { kind = "classification", verdict = verdicts[cls.verdict], reason = reasons[cls.reason],
-      action = actions[cls.action], source = sources[cls.source], code = code, enhanced = enhanced,
-      reply = reply }
+    local c = { kind = "classification", verdict = verdicts[verdict], reason = reasons[reason],
+      action = actions[action], source = sources[source], code = code, enhanced = enhanced, reply = reply }
     if warnings then c.warnings = warnings end
-    if cls.retry_after > 0 then c.retry = { after = cls.retry_after, give_up = cls.give_up_after } end
-    if cls.provider >= 0 then c.provider = provider_copy(cls.provider) end
+    if after > 0 then c.retry = { after = after, give_up = give_up } end
+    if provider >= 0 then c.provider = provider_copy(provider) end
     return c
   end
 
