@@ -95,9 +95,11 @@ static int try_dots(const char *s, size_t len, size_t d, unsigned m, smtpc_esc *
 
 /*
  * Past the text start, every place a code may start holds a class digit and
- * a dot: sixteen bytes at a time with SSE2 (else memchr) find the dots, and only a "2.", "4." or "5." is asked what
- * precedes it.  Dots come in text order, so the first code that qualifies is
- * the first one found, the one a scan from the start would meet first.
+ * a dot.  With SSE2 sixteen bytes at a time pick out the "2.", "4." and
+ * "5." (elsewhere, and in a text of 16 bytes or less, memchr finds the
+ * dots), and only those are asked what precedes them.  Dots come in text
+ * order, so the first code that qualifies is the first one found, the one a
+ * scan from the start would meet first.
  */
 int smtpc_esc_find(const char *s, size_t len, smtpc_esc *out, smtpc_span *at)
 {
