@@ -80,8 +80,8 @@ static unsigned class_dots(const unsigned char *p, size_t d)
 }
 
 /* The dots of mask m (bit j: a dot at s[d+j]) in order: 1 at the first that starts a code. */
-static int try_dots(const char *s, size_t len, size_t d, unsigned m, smtpc_esc *out,
-                    smtpc_span *at)
+static inline int try_dots(const char *s, size_t len, size_t d, unsigned m,
+                           smtpc_esc *out, smtpc_span *at)
 {
   for (; m != 0; m &= m - 1) {
     size_t q = d + (size_t)__builtin_ctz(m) - 1;
