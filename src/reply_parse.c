@@ -1,12 +1,13 @@
 /*
  * reply_parse.c: one SMTP reply (RFC 5321 section 4.2) from a buffer.
  *
- * The hot path is a single-line reply: three digit checks, one pass over the
- * line eight or sixteen bytes at a time (the pass finds the line end, control
- * bytes and non-ASCII bytes together), and a glance at the first text bytes
- * for an enhanced code, matched inline.  Everything past that path (UTF-8
- * validation, searching the text for an enhanced code) runs only when the
- * cheap checks ask for it.
+ * The hot path is a single-line reply "DDD text", read before the loop that
+ * every other reply goes through: one test of its first four bytes as a
+ * word, one pass over the line sixteen bytes at a time with SSE2 (eight
+ * without; the pass finds the line end, control bytes and non-ASCII bytes
+ * together), and a glance at the first text bytes for an enhanced code,
+ * matched inline.  Everything past that path (UTF-8 validation, searching
+ * the text for an enhanced code) runs only when the cheap checks ask for it.
  */
 #include "smtpcodes_reply.h"
 
@@ -48,6 +49,21 @@ static int is_alnum(unsigned c)
 #define FIRST_FLAGGED(m) ((void)(m), (size_t)0)
 #endif
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+
+/*
+ * The bytes of p[0..16) below 0x20 or above 0x7f, one bit each: as signed
+ * bytes they are exactly those below 0x20.
+ */
+static inline unsigned unplain16(const unsigned char *p)
+{
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+
+  return (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+}
+#endif
+
 /*
  * The bytes of w below 0x20 or above 0x7f, as their high bits: a word holds
  * none exactly when ((w - 0x20..20) | w) has no high bit set.  A borrow only
@@ -68,15 +84,37 @@ static inline uint64_t unplain(uint64_t w)
 HOT size_t skip_plain(const unsigned char *p, size_t n, size_t *at)
 {
   size_t i = *at;
-  uint64_t w, v;
+  uint64_t w;
 
-  /* two words a step: one test for both */
+#if defined(__SSE2__) && defined(__GNUC__)
+  /* sixteen bytes a step, each flag exact */
   for (; n - i >= 16; i += 16) {
+    unsigned m = unplain16(p + i);
+
+    if (m != 0) {
+      *at = i + (size_t)__builtin_ctz(m);
+      return i + 16;
+    }
+  }
+#else
+  /* two words a step: one test for both, then the first flagged of the two */
+  for (; n - i >= 16; i += 16) {
+    uint64_t v;
+
     memcpy(&w, p + i, 8);
     memcpy(&v, p + i + 8, 8);
-    if ((unplain(w) | unplain(v)) != 0)
-      break;
+    w = unplain(w);
+    v = unplain(v);
+    if ((w | v) != 0) {
+      if (w == 0) {
+        w = v;
+        i += 8;
+      }
+      *at = i + FIRST_FLAGGED(w);
+      return i + 8;
+    }
   }
+#endif
   for (; n - i >= 8; i += 8) {
     memcpy(&w, p + i, 8);
     w = unplain(w);
@@ -113,17 +151,7 @@ HOT size_t scan_line(const unsigned char *p, size_t n, int *term,
     for (; i < stop; i++) {
       unsigned c = p[i];
 
-      if (c - 0x20u < 0x60u)
-        continue;
-      if (c >= 0x80u) {
-        if (*high == n)
-          *high = i;
-        continue;
-      }
-      if (c == '\n') {
-        *term = TERM_LF;
-        return i;
-      }
+      /* the commonest stop first: the line end */
       if (c == '\r') {
         if (i + 1 == n) {
           *term = TERM_CR_END;
@@ -133,6 +161,15 @@ HOT size_t scan_line(const unsigned char *p, size_t n, int *term,
           *term = TERM_CRLF;
           return i;
         }
+      } else if (c - 0x20u < 0x60u)
+        continue;
+      else if (c >= 0x80u) {
+        if (*high == n)
+          *high = i;
+        continue;
+      } else if (c == '\n') {
+        *term = TERM_LF;
+        return i;
       }
       if (c != '\t')
         *warn |= SMTPC_W_CONTROL_CHARS;
@@ -208,6 +245,23 @@ static inline int line_code(const unsigned char *p, size_t n, smtpc_reply_error 
 }
 
 /*
+ * The code of a line that starts "DDD " with a first digit 2..5 and a
+ * second 0..5, the commonest start, tested as one word: 0 for any other.
+ * p[0..4) must exist.
+ */
+static inline int plain_code(const unsigned char *p)
+{
+  uint32_t t = ((uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+                (uint32_t)p[3] << 24) ^ UINT32_C(0x20303030);
+  unsigned d0 = t & 0xfu, d1 = (t >> 8) & 0xfu;
+
+  /* bytes 0..2 are digits when t holds 0..9 there, byte 3 a space when 0 */
+  if (((t | (t + UINT32_C(0x060606))) & UINT32_C(0xfff0f0f0)) != 0 || d0 - 2 > 3 || d1 > 5)
+    return 0;
+  return (int)(d0 * 100 + d1 * 10 + ((t >> 16) & 0xfu));
+}
+
+/*
  * The first line has no code (line_code returned 0): nonzero when its bytes
  * already show it never will, so that the error comes before any limit's
  * and does not depend on how much of the line has arrived.  Up to two
@@ -245,7 +299,7 @@ static int same_esc(const smtpc_esc *a, const smtpc_esc *b)
  * advances *i past them.  A fourth digit makes the whole number invalid.
  * Written out digit by digit: this runs for every line of every reply.
  */
-static inline int read_part(const unsigned char *p, size_t len, size_t *i, int *value)
+HOT int read_part(const unsigned char *p, size_t len, size_t *i, int *value)
 {
   size_t k = *i;
   unsigned first, d;
@@ -270,22 +324,18 @@ static inline int read_part(const unsigned char *p, size_t len, size_t *i, int *
 }
 
 /*
- * smtpc_esc_match (the rules are in smtpcodes_reply.h), inlined where a
- * reply line is split.  The klass digit and its dot come first: most text
- * fails there.
+ * smtpc_esc_match from its klass digit on, once the caller knows what
+ * precedes p[pos] may stand next to a code and that p[pos..len) holds five
+ * bytes or more.  The klass digit and its dot come first: most text fails
+ * there.
  */
-HOT size_t esc_match(const unsigned char *p, size_t len, size_t pos, smtpc_esc *out)
+HOT size_t esc_body(const unsigned char *p, size_t len, size_t pos, smtpc_esc *out)
 {
   size_t i;
-  unsigned c;
+  unsigned c = p[pos];
   int subject, detail;
 
-  if (pos >= len || len - pos < 5)
-    return 0;
-  c = p[pos];
   if ((c != '2' && c != '4' && c != '5') || p[pos + 1] != '.')
-    return 0;
-  if (pos > 0 && (is_alnum(p[pos - 1]) || p[pos - 1] == '.'))
     return 0;
   i = pos + 2;
   if (!read_part(p, len, &i, &subject) || i >= len || p[i] != '.')
@@ -306,10 +356,52 @@ HOT size_t esc_match(const unsigned char *p, size_t len, size_t pos, smtpc_esc *
   return i - pos;
 }
 
-/* The public matcher: the inlined one behind a call. */
+/* smtpc_esc_match (the rules are in smtpcodes_reply.h). */
 size_t smtpc_esc_match(const char *s, size_t len, size_t pos, smtpc_esc *out)
 {
-  return esc_match((const unsigned char *)s, len, pos, out);
+  const unsigned char *p = (const unsigned char *)s;
+
+  if (pos >= len || len - pos < 5)
+    return 0;
+  if (pos > 0 && (is_alnum(p[pos - 1]) || p[pos - 1] == '.'))
+    return 0;
+  return esc_body(p, len, pos, out);
+}
+
+/*
+ * Fills ln for the line buf[off..off+clen) whose text starts t bytes in:
+ * its spans, and the enhanced code that starts the text (looked for only
+ * when the line has a code), with *esc_at where it stands.  What precedes h
+ * never rules a code out: it is a separator or a blank, or a byte that is
+ * not a digit and so starts no code either.
+ */
+HOT void split_text(const unsigned char *b, size_t off, size_t clen, size_t t,
+                    int code, int sep, smtpc_reply_line *ln, smtpc_span *esc_at)
+{
+  size_t h = off + t, end = off + clen, n;
+
+  ln->line.off = off;
+  ln->line.len = clen;
+  ln->code = code;
+  ln->sep = sep;
+  ln->text.off = h;
+  ln->text.len = clen - t;
+  ln->esc.klass = ln->esc.subject = ln->esc.detail = 0;
+  while (h < end && is_blank(b[h]))
+    h++;
+  /* the cheap test keeps ordinary text away from the full match */
+  if (code != 0 && end - h >= 5 && b[h + 1] == '.' &&
+      (n = esc_body(b, end, h, &ln->esc)) != 0) {
+    esc_at->off = h;
+    esc_at->len = n;
+    h += n;
+    while (h < end && is_blank(b[h]))
+      h++;
+  }
+  while (end > h && is_blank(b[end - 1]))
+    end--;
+  ln->human.off = h;
+  ln->human.len = end - h;
 }
 
 /*
@@ -321,7 +413,7 @@ HOT int split_line(const char *buf, size_t off, size_t clen, int code,
                    smtpc_reply_line *ln, unsigned *warn, smtpc_span *esc_at)
 {
   const unsigned char *b = (const unsigned char *)buf;
-  size_t t = 3, h, end = off + clen, n;
+  size_t t = 3;
   int sep = 0, final = 1;
 
   if (code == 0) {
@@ -337,29 +429,7 @@ HOT int split_line(const char *buf, size_t off, size_t clen, int code,
       *warn |= SMTPC_W_MISSING_SPACE;
     }
   }
-  ln->line.off = off;
-  ln->line.len = clen;
-  ln->code = code;
-  ln->sep = sep;
-  ln->text.off = off + t;
-  ln->text.len = clen - t;
-  ln->esc.klass = ln->esc.subject = ln->esc.detail = 0;
-  h = off + t;
-  while (h < end && is_blank(b[h]))
-    h++;
-  /* the cheap test keeps ordinary text away from the full match */
-  if (code != 0 && end - h >= 5 && b[h + 1] == '.' &&
-      (n = esc_match(b, end, h, &ln->esc)) != 0) {
-    esc_at->off = h;
-    esc_at->len = n;
-    h += n;
-    while (h < end && is_blank(b[h]))
-      h++;
-  }
-  while (end > h && is_blank(b[end - 1]))
-    end--;
-  ln->human.off = h;
-  ln->human.len = end - h;
+  split_text(b, off, clen, t, code, sep, ln, esc_at);
   return final;
 }
 
@@ -406,6 +476,41 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
   if (len == 0) {
     err = stream ? SMTPC_REPLY_E_INCOMPLETE : SMTPC_REPLY_E_EMPTY;
     goto fail;
+  }
+  /*
+   * The commonest reply, one line "DDD text" (first digit 2..5, second 0..5)
+   * ending in CRLF without control bytes, is read without the loop: the
+   * same results as its first turn, with fewer tests.
+   */
+  if (len >= 4 && (code = plain_code(b)) != 0) {
+    size_t win = len, clen, high;
+    int term;
+    unsigned lw = 0;
+
+    if (max_line < win && win - max_line > 2)
+      win = max_line + 2;
+    clen = scan_line(b, win, &term, &lw, &high);
+    if (term == TERM_CRLF && lw == 0 && clen <= max_line && clen + 2 <= max_size) {
+      smtpc_reply_line spare, *ln = cap ? lines : &spare;
+      smtpc_span at;
+
+      if (clen + 2 > RFC_MAX_LINE)
+        warn |= SMTPC_W_LONG_LINE;
+      if (high < clen && !utf8_valid(b + high, clen - high))
+        warn |= SMTPC_W_NON_UTF8;
+      split_text(b, 0, clen, 4, code, ' ', ln, &at);
+      if (ln->esc.klass) {
+        out->esc = ln->esc;
+        out->esc_at = at;
+      }
+      text0 = 4;
+      out->text.off = ln->human.off;
+      text_end = ln->human.off + ln->human.len;
+      nl = 1;
+      pos = clen + 2;
+      goto done;
+    }
+    code = 0;
   }
 
   for (;;) {
@@ -501,6 +606,7 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
       break;
   }
 
+done:
   /* whole mode reads one reply: say so when more than blanks follow it */
   if (!stream && pos < len && !all_blank(b + pos, len - pos))
     warn |= SMTPC_W_TRAILING_DATA;

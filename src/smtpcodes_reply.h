@@ -4,7 +4,7 @@
  * Three jobs, one file each:
  *   reply_parse.c     one reply from a buffer (whole or stream mode), its
  *                     lines, warnings, and its text joined into one line;
- *                     also smtpc_esc_match, inlined into each line's split;
+ *                     also smtpc_esc_match, its body inlined into each line's split;
  *   reply_enhanced.c  an enhanced status code (RFC 3463) inside reply text;
  *   reply_extract.c   the SMTP reply buried in an error message or log line.
  *

@@ -577,10 +577,15 @@ static size_t match(const char *s, size_t pos, smtpc_esc *e)
   return smtpc_esc_match(buf, blen, pos, e);
 }
 
+static int find_n(const char *s, size_t n, smtpc_esc *e, smtpc_span *at)
+{
+  load(s, n);
+  return smtpc_esc_find(buf, blen, e, at);
+}
+
 static int find(const char *s, smtpc_esc *e, smtpc_span *at)
 {
-  load(s, strlen(s));
-  return smtpc_esc_find(buf, blen, e, at);
+  return find_n(s, strlen(s), e, at);
 }
 
 static void test_esc(void)
@@ -673,6 +678,46 @@ static void test_esc_places(void)
         R.esc_at.len == 5 && !R.esc_in_text);
   CHECK(parse("250-a\r\n250 b (#4.7.1)\r\n") == SMTPC_REPLY_OK && R.esc_in_text &&
         esc_is(R.esc, 4, 7, 1) && span_is(R.esc_at, "4.7.1") && (R.warnings & SMTPC_W_CLASS_MISMATCH));
+}
+
+/*
+ * The one-line path and the sixteen-byte scans: a line end, a tab, a
+ * control byte or an enhanced code at every offset around a block edge.
+ */
+static void test_block_edges(void)
+{
+  char line[160];
+  smtpc_esc e;
+  smtpc_span at;
+  size_t k;
+  int ok = 1;
+
+  for (k = 0; k < 40; k++) {
+    memset(line, 'a', k);
+    /* "192.2.5" has a class digit and a dot but no marker: not a code */
+    memcpy(line + k, " 192.2.5 #5.1.1 y", 17);
+    ok &= find_n(line, k + 17, &e, &at) && esc_is(e, 5, 1, 1) && at.off == k + 10;
+    ok &= !find_n(line, k + 14, &e, &at); /* "#5.1." */
+    memcpy(line, "250 ", 4);
+    memset(line + 4, 'b', k);
+    memcpy(line + 4 + k, "\tc\r\n", 5);
+    ok &= parse(line) == SMTPC_REPLY_OK && R.warnings == 0 && R.size == k + 8;
+    line[4 + k] = '\001';
+    ok &= parse(line) == SMTPC_REPLY_OK && R.warnings == SMTPC_W_CONTROL_CHARS;
+    line[4 + k] = '\xe9';
+    ok &= parse(line) == SMTPC_REPLY_OK && R.warnings == SMTPC_W_NON_UTF8;
+    memcpy(line + 4 + k, "\xc3\xa9\r\n", 5);
+    ok &= parse_stream(line) == SMTPC_REPLY_OK && R.warnings == 0 && R.text.len == k + 2;
+  }
+  CHECK(ok);
+  CHECK(parse("250 2.1.0 Ok\r\n") == SMTPC_REPLY_OK && R.nlines == 1 && esc_is(R.esc, 2, 1, 0) &&
+        span_is(R.text, "Ok") && R.warnings == 0);
+  CHECK(parse("250 2.1.0 Ok\r\nx") == SMTPC_REPLY_OK && R.warnings == SMTPC_W_TRAILING_DATA);
+  CHECK(parse("260 x\r\n") == SMTPC_REPLY_OK && R.warnings == SMTPC_W_NONSTANDARD_CODE);
+  CHECK(parse("250 x\r") == SMTPC_REPLY_OK && R.size == 6 && R.warnings == 0);
+  CHECK(parse_stream("250 x\r") == SMTPC_REPLY_E_INCOMPLETE);
+  CHECK(parse("250 4.2.0 late\r\n") == SMTPC_REPLY_OK && R.warnings == SMTPC_W_CLASS_MISMATCH);
+  CHECK(parse("354 End data with <CR><LF>.<CR><LF>\r\n") == SMTPC_REPLY_OK && R.esc.klass == 0);
 }
 
 /* ---- extraction ---------------------------------------------------------- */
@@ -912,6 +957,7 @@ int main(void)
   test_stream();
   test_esc();
   test_esc_places();
+  test_block_edges();
   test_extract();
   test_random();
   free(buf);
