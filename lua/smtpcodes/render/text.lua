@@ -381,23 +381,19 @@ local function same(s) return s end
 local FILLED_MAX = 2048
 local filled, filled_count = {}, 0
 
+-- t[k], a table made there when there is none.
+local function subtable(t, k)
+  local sub_t = t[k]
+  if sub_t == nil then
+    sub_t = {}
+    t[k] = sub_t
+  end
+  return sub_t
+end
+
 -- The text wrapped at limit after indent (isolated first on a right-to-left page), from the cache when it is there.
 local function fill_cached(text, limit, indent, rtl)
-  local by_dir = filled[rtl]
-  if by_dir == nil then
-    by_dir = {}
-    filled[rtl] = by_dir
-  end
-  local by_indent = by_dir[indent]
-  if by_indent == nil then
-    by_indent = {}
-    by_dir[indent] = by_indent
-  end
-  local texts = by_indent[limit]
-  if texts == nil then
-    texts = {}
-    by_indent[limit] = texts
-  end
+  local texts = subtable(subtable(subtable(filled, rtl), indent), limit)
   local out = texts[text]
   if out then return out end
   out = rtl and wrap_isolated(bidi.isolate(text), limit, indent) or wrap(text, limit, indent)
