@@ -21,7 +21,7 @@ CORE_SRC := src/tables.c src/names.c src/code.c src/compare.c \
             src/log_queue.c src/log_postfix.c src/log_exim.c src/log_sendmail.c src/scan_json.c src/scan_summary.c
 HEADERS  := src/smtpcodes.h src/smtpcodes_reply.h src/smtpcodes_classify.h src/smtpcodes_scan.h \
             src/smtpcodes_visibility.h
-CORE_HDR := $(HEADERS) src/scan_internal.h src/mail_internal.h src/log_internal.h src/tokens.h $(wildcard src/data/*.def)
+CORE_HDR := $(HEADERS) src/chars_internal.h src/scan_internal.h src/mail_internal.h src/log_internal.h src/tokens.h $(wildcard src/data/*.def)
 LUA_SRC  := src/lua_smtpcodes.c src/lua_reply.c src/lua_classify.c src/lua_scan.c src/lua_ffi.c
 PREFIX   ?= /usr/local
 LUA_VERSION ?= 5.4

@@ -36,6 +36,7 @@
  * stack of each smtpc_classify.  No allocation, no static mutable data.
  */
 #include "smtpcodes_classify.h"
+#include "chars_internal.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -115,11 +116,6 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i)
 typedef char rules_fit[NRULES + NFAILURES < SMTPC_CLASSIFIER_MAX_MARKERS ? 1 : -1];
 
 static unsigned lower(unsigned c) { return c - 'A' < 26u ? c | 0x20u : c; }
-
-static int is_alnum(unsigned c)
-{
-  return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;
-}
 
 /* Per count k of bytes (0 to 8): the bits of bytes 0..k-1 of a word. */
 static const uint64_t low_bytes[9] = {
@@ -362,9 +358,9 @@ static int stands_at(const prepared *t, const marker *m, size_t p, size_t known)
       if (s[j] != lower(m->s[j]))
         return 0;
   }
-  if ((m->match & SMTPC_MATCH_START) && p > 0 && is_alnum(s[-1]))
+  if ((m->match & SMTPC_MATCH_START) && p > 0 && smtpc_is_alnum(s[-1]))
     return 0;
-  if ((m->match & SMTPC_MATCH_END) && p + m->len < t->len && is_alnum(s[m->len]))
+  if ((m->match & SMTPC_MATCH_END) && p + m->len < t->len && smtpc_is_alnum(s[m->len]))
     return 0;
   return 1;
 }

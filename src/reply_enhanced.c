@@ -9,17 +9,9 @@
  * caller, the reading of each reply line.
  */
 #include "smtpcodes_reply.h"
+#include "chars_internal.h"
 
 #include <string.h>
-
-static int is_digit(unsigned c) { return c - '0' < 10u; }
-
-static int is_alnum(unsigned c)
-{
-  return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;
-}
-
-static int is_blank(unsigned c) { return c == ' ' || c == '\t'; }
 
 /* smtpc_esc_match at s[pos]; on a match its span goes to at (when not NULL). */
 static int found(const char *s, size_t len, size_t pos, smtpc_esc *out, smtpc_span *at)
@@ -38,8 +30,8 @@ static int found(const char *s, size_t len, size_t pos, smtpc_esc *out, smtpc_sp
 /* Nonzero when p[j-3..j) is a basic code's three digits at a word boundary. */
 static int code_ends_at(const unsigned char *p, size_t j)
 {
-  return j >= 3 && is_digit(p[j - 3]) && is_digit(p[j - 2]) && is_digit(p[j - 1]) &&
-         (j == 3 || (!is_alnum(p[j - 4]) && p[j - 4] != '.'));
+  return j >= 3 && smtpc_is_digit(p[j - 3]) && smtpc_is_digit(p[j - 2]) && smtpc_is_digit(p[j - 1]) &&
+         (j == 3 || (!smtpc_is_alnum(p[j - 4]) && p[j - 4] != '.'));
 }
 
 /*
@@ -54,7 +46,7 @@ static int after_marker(const unsigned char *p, size_t q)
 
   if (p[q - 1] == '#')
     return 1;
-  while (m > 0 && is_blank(p[m - 1]))
+  while (m > 0 && smtpc_is_blank(p[m - 1]))
     m--;
   if (m < q && p[m] == ' ' && code_ends_at(p, m))
     return 1;
@@ -107,7 +99,7 @@ int smtpc_esc_find(const char *s, size_t len, smtpc_esc *out, smtpc_span *at)
   const unsigned char *dot;
   size_t start = 0, d;
 
-  while (start < len && is_blank(p[start]))
+  while (start < len && smtpc_is_blank(p[start]))
     start++;
   if (found(s, len, start, out, at))
     return 1;

@@ -17,6 +17,7 @@
  */
 #include "smtpcodes.h"
 #include "smtpcodes_reply.h"
+#include "chars_internal.h"
 
 #include <string.h>
 
@@ -31,10 +32,8 @@ typedef struct candidate {
   int strong;        /* looks like a reply rather than a number in prose */
 } candidate;
 
-static int is_digit(unsigned c) { return c - '0' < 10u; }
 static int is_alpha(unsigned c) { return (c | 0x20u) - 'a' < 26u; }
-static int is_blank(unsigned c) { return c == ' ' || c == '\t'; }
-static int is_space(unsigned c) { return is_blank(c) || c == '\r' || c == '\n'; }
+static int is_space(unsigned c) { return smtpc_is_blank(c) || c == '\r' || c == '\n'; }
 
 /* Characters after which a reply may start ('#' only before an enhanced code: Exchange's "#550 4.4.7"). */
 static int is_left_boundary(unsigned c)
@@ -71,7 +70,7 @@ static int after_number_word(const unsigned char *p, size_t i)
                                       "size", "length", "within", "than", "pid", "uid"};
   size_t j = i, start;
 
-  while (j > 0 && (is_blank(p[j - 1]) || p[j - 1] == '=' || p[j - 1] == ':'))
+  while (j > 0 && (smtpc_is_blank(p[j - 1]) || p[j - 1] == '=' || p[j - 1] == ':'))
     j--;
   if (j == i)
     return 0;
@@ -112,11 +111,11 @@ static int header_value(const unsigned char *p, size_t len, size_t i)
 
   if (j < len && p[j] != '\r' && p[j] != '\n')
     return 0;
-  while (k > 0 && is_blank(p[k - 1]))
+  while (k > 0 && smtpc_is_blank(p[k - 1]))
     k--;
   if (k == 0 || p[k - 1] != ':')
     return 0;
-  for (k--; k > 0 && (is_alpha(p[k - 1]) || is_digit(p[k - 1]) || p[k - 1] == '-'); k--)
+  for (k--; k > 0 && (is_alpha(p[k - 1]) || smtpc_is_digit(p[k - 1]) || p[k - 1] == '-'); k--)
     if (p[k - 1] == '-')
       hyphen = 1;
   return hyphen && (k == 0 || p[k - 1] == '\n' || p[k - 1] == '\r');
@@ -125,7 +124,7 @@ static int header_value(const unsigned char *p, size_t len, size_t i)
 /* Only blanks between the start of p[i]'s line and p[i]. */
 static int at_line_start(const unsigned char *p, size_t i)
 {
-  while (i > 0 && is_blank(p[i - 1]))
+  while (i > 0 && smtpc_is_blank(p[i - 1]))
     i--;
   return i == 0 || p[i - 1] == '\n' || p[i - 1] == '\r';
 }
@@ -141,7 +140,7 @@ static int take_esc(const char *s, size_t len, size_t k, candidate *c)
   c->esc_at.off = k;
   c->esc_at.len = n;
   k += n;
-  while (k < len && is_blank(p[k]))
+  while (k < len && smtpc_is_blank(p[k]))
     k++;
   c->text = k;
   return 1;
@@ -155,7 +154,7 @@ static int find_candidate(const char *s, size_t len, size_t i, candidate *c)
   unsigned r;
 
   if (len - i < 3 || p[i] < '2' || p[i] > '5' || p[i + 1] < '0' ||
-      p[i + 1] > '5' || !is_digit(p[i + 2]))
+      p[i + 1] > '5' || !smtpc_is_digit(p[i + 2]))
     return 0;
   if (i > 0 && !is_left_boundary(p[i - 1]))
     return 0;
@@ -165,8 +164,8 @@ static int find_candidate(const char *s, size_t len, size_t i, candidate *c)
   c->text = j;
   if (j < len) {
     r = p[j];
-    if (is_blank(r)) {
-      for (k = j + 1; k < len && is_blank(p[k]); k++)
+    if (smtpc_is_blank(r)) {
+      for (k = j + 1; k < len && smtpc_is_blank(p[k]); k++)
         ;
       c->text = k;
       take_esc(s, len, k, c);
@@ -174,11 +173,11 @@ static int find_candidate(const char *s, size_t len, size_t i, candidate *c)
       /* "550-5.7.26 ..." or "250-PIPELINING", not "203-0-113-5" */
       c->dash = 1;
       c->text = j + 1;
-      if (!take_esc(s, len, j + 1, c) && j + 1 < len && is_digit(p[j + 1]))
+      if (!take_esc(s, len, j + 1, c) && j + 1 < len && smtpc_is_digit(p[j + 1]))
         return 0;
     } else if (r == ';' || r == ':') {
       /* "550;5.1.1", never "124: " */
-      for (k = j + 1; k < len && is_blank(p[k]); k++)
+      for (k = j + 1; k < len && smtpc_is_blank(p[k]); k++)
         ;
       if (!take_esc(s, len, k, c))
         return 0;
@@ -196,7 +195,7 @@ static int find_candidate(const char *s, size_t len, size_t i, candidate *c)
   else {
     /* after ": " as in "said: 550" or "smtp.lua:124: 550" */
     k = i;
-    while (k > 0 && is_blank(p[k - 1]))
+    while (k > 0 && smtpc_is_blank(p[k - 1]))
       k--;
     c->strong = k < i && k > 0 && p[k - 1] == ':';
   }
@@ -235,7 +234,7 @@ static int text_on_line(const unsigned char *p, size_t at, size_t eol)
 {
   size_t k = at + 3;
 
-  while (k < eol && (is_digit(p[k]) || p[k] == '.' || p[k] == '-' || is_blank(p[k]) ||
+  while (k < eol && (smtpc_is_digit(p[k]) || p[k] == '.' || p[k] == '-' || smtpc_is_blank(p[k]) ||
                      p[k] == '\r'))
     k++;
   return k < eol;
@@ -256,7 +255,7 @@ static size_t reply_end(const unsigned char *p, size_t from, size_t at, size_t e
     for (i = at; i < end; i++) {
       if (p[i] != '\n')
         continue;
-      if (i + 1 < end && (is_blank(p[i + 1]) || same_code_line(p, i + 1, at, end)))
+      if (i + 1 < end && (smtpc_is_blank(p[i + 1]) || same_code_line(p, i + 1, at, end)))
         continue;
       if (!text_on_line(p, at, i) && i + 1 < end)
         continue; /* "said: 550\nRequested action not taken": the text is on the next line */
@@ -315,7 +314,7 @@ static void fill(const char *s, const candidate *c, size_t end, smtpc_found *f)
   f->text.len = end - f->text.off;
   f->multiline = c->dash;
   for (i = c->at; i + 3 < end && !f->multiline; i++)
-    if (p[i] == '\n' && is_digit(p[i + 1]) && is_digit(p[i + 2]) && is_digit(p[i + 3]))
+    if (p[i] == '\n' && smtpc_is_digit(p[i + 1]) && smtpc_is_digit(p[i + 2]) && smtpc_is_digit(p[i + 3]))
       f->multiline = 1;
   if (c->code && c->esc.klass && c->code / 100 != 3 && c->esc.klass != c->code / 100)
     f->warnings |= SMTPC_W_CLASS_MISMATCH;
@@ -338,7 +337,7 @@ static int find_esc_only(const char *s, size_t len, candidate *c)
   for (i = 0; i + 5 <= len; i++) {
     if ((p[i] != '2' && p[i] != '4' && p[i] != '5') || p[i + 1] != '.')
       continue;
-    for (k = i; k > 0 && is_blank(p[k - 1]); k--)
+    for (k = i; k > 0 && smtpc_is_blank(p[k - 1]); k--)
       ;
     if (!(k == 0 || p[k - 1] == '\n' || p[k - 1] == '\r' || p[k - 1] == ':' ||
           p[k - 1] == ';' || p[k - 1] == '=' || p[k - 1] == '#' || p[k - 1] == '('))
@@ -363,7 +362,7 @@ static int find_esc_only(const char *s, size_t len, candidate *c)
 /* Moves i past the run of digits it is in. */
 static size_t skip_digits(const unsigned char *p, size_t len, size_t i)
 {
-  while (i + 1 < len && is_digit(p[i + 1]))
+  while (i + 1 < len && smtpc_is_digit(p[i + 1]))
     i++;
   return i;
 }
@@ -388,7 +387,7 @@ smtpc_reply_error smtpc_reply_extract(const char *s, size_t len,
     return SMTPC_REPLY_E_EMPTY;
 
   for (; i < len && !have_best; i++) {
-    if (!is_digit(p[i]))
+    if (!smtpc_is_digit(p[i]))
       continue;
     if (find_candidate(s, len, i, &c)) {
       /* a weak candidate ("after 300 seconds") counts only as a code
@@ -432,7 +431,7 @@ smtpc_reply_error smtpc_reply_extract(const char *s, size_t len,
 
   /* the innermost quoted reply: an enhanced code or "smtp;" before it */
   for (i = best.at + 3; i < end; i++) {
-    if (!is_digit(p[i]))
+    if (!smtpc_is_digit(p[i]))
       continue;
     if (find_candidate(s, end, i, &c) && !at_line_start(p, i) &&
         (c.esc.klass || p[i - 1] == ';')) {
@@ -459,7 +458,7 @@ smtpc_reply_error smtpc_reply_extract(const char *s, size_t len,
 
   /* another reply after this one: say so rather than drop it silently */
   for (i = end; i < len; i++) {
-    if (!is_digit(p[i]))
+    if (!smtpc_is_digit(p[i]))
       continue;
     if (find_candidate(s, len, i, &c) && c.strong) {
       outer->warnings |= SMTPC_W_TRAILING_DATA;

@@ -10,6 +10,7 @@
  * the text for an enhanced code) runs only when the cheap checks ask for it.
  */
 #include "smtpcodes_reply.h"
+#include "chars_internal.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -29,16 +30,6 @@ enum { TERM_NONE, TERM_LF, TERM_CRLF, TERM_CR_END };
 
 #define W_ONES UINT64_C(0x0101010101010101)
 #define W_HIGH UINT64_C(0x8080808080808080)
-
-static int is_blank(unsigned c) { return c == ' ' || c == '\t'; }
-
-/* ASCII digits and letters, for what may stand next to an enhanced code. */
-static int is_digit(unsigned c) { return c - '0' < 10u; }
-
-static int is_alnum(unsigned c)
-{
-  return c - '0' < 10u || (c | 0x20u) - 'a' < 26u;
-}
 
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 /* bytes in memory order are the word's bytes from the lowest up */
@@ -284,7 +275,7 @@ static int all_blank(const unsigned char *p, size_t n)
   size_t i;
 
   for (i = 0; i < n; i++)
-    if (!is_blank(p[i]) && p[i] != '\r' && p[i] != '\n')
+    if (!smtpc_is_blank(p[i]) && p[i] != '\r' && p[i] != '\n')
       return 0;
   return 1;
 }
@@ -314,7 +305,7 @@ HOT int read_part(const unsigned char *p, size_t len, size_t *i, int *value)
     v = v * 10 + (int)d;
     if (++k < len && (d = p[k] - (unsigned)'0') <= 9) {
       v = v * 10 + (int)d;
-      if (++k < len && is_digit(p[k]))
+      if (++k < len && smtpc_is_digit(p[k]))
         return 0;
     }
   }
@@ -345,7 +336,7 @@ HOT size_t esc_body(const unsigned char *p, size_t len, size_t pos, smtpc_esc *o
     return 0;
   if (i < len) {
     /* "5.1.1." ends a sentence; "4.16.55.1" and "5.1.1a" are something else */
-    if (is_alnum(p[i]) || (p[i] == '.' && i + 1 < len && is_digit(p[i + 1])))
+    if (smtpc_is_alnum(p[i]) || (p[i] == '.' && i + 1 < len && smtpc_is_digit(p[i + 1])))
       return 0;
   }
   if (out) {
@@ -363,7 +354,7 @@ size_t smtpc_esc_match(const char *s, size_t len, size_t pos, smtpc_esc *out)
 
   if (pos >= len || len - pos < 5)
     return 0;
-  if (pos > 0 && (is_alnum(p[pos - 1]) || p[pos - 1] == '.'))
+  if (pos > 0 && (smtpc_is_alnum(p[pos - 1]) || p[pos - 1] == '.'))
     return 0;
   return esc_body(p, len, pos, out);
 }
@@ -387,7 +378,7 @@ HOT void split_text(const unsigned char *b, size_t off, size_t clen, size_t t,
   ln->text.off = h;
   ln->text.len = clen - t;
   ln->esc.klass = ln->esc.subject = ln->esc.detail = 0;
-  while (h < end && is_blank(b[h]))
+  while (h < end && smtpc_is_blank(b[h]))
     h++;
   /* the cheap test keeps ordinary text away from the full match */
   if (code != 0 && end - h >= 5 && b[h + 1] == '.' &&
@@ -395,10 +386,10 @@ HOT void split_text(const unsigned char *b, size_t off, size_t clen, size_t t,
     esc_at->off = h;
     esc_at->len = n;
     h += n;
-    while (h < end && is_blank(b[h]))
+    while (h < end && smtpc_is_blank(b[h]))
       h++;
   }
-  while (end > h && is_blank(b[end - 1]))
+  while (end > h && smtpc_is_blank(b[end - 1]))
     end--;
   ln->human.off = h;
   ln->human.len = end - h;
@@ -667,7 +658,7 @@ static inline size_t join_line(const char *buf, const smtpc_esc *esc,
   if (ln->esc.klass && !same_esc(&ln->esc, esc)) {
     size_t h = ln->text.off;
 
-    while (is_blank(b[h]))
+    while (smtpc_is_blank(b[h]))
       h++;
     len += off - h;
     off = h;

@@ -1,0 +1,18 @@
+/*
+ * chars_internal.h: the ASCII tests the reply parser, the enhanced-code
+ * finder, the reply extractor and the classifier share (no locale: reply
+ * text is bytes).  Internal to the core: never installed.
+ */
+#ifndef SMTPC_CHARS_INTERNAL_H
+#define SMTPC_CHARS_INTERNAL_H
+
+/* '0'..'9'. */
+static inline int smtpc_is_digit(unsigned c) { return c - '0' < 10u; }
+
+/* An ASCII letter or digit. */
+static inline int smtpc_is_alnum(unsigned c) { return c - '0' < 10u || (c | 0x20u) - 'a' < 26u; }
+
+/* A space or a tab. */
+static inline int smtpc_is_blank(unsigned c) { return c == ' ' || c == '\t'; }
+
+#endif
