@@ -270,6 +270,21 @@ static int cannot_start(const unsigned char *p, size_t n)
   return 0;
 }
 
+/*
+ * The warnings a line of clen bytes earns by its length (RFC 5321's 512,
+ * line end included) and its bytes from high on (the first >= 0x80).
+ */
+static inline unsigned line_warnings(const unsigned char *line, size_t clen, size_t high)
+{
+  unsigned warn = 0;
+
+  if (clen + 2 > RFC_MAX_LINE)
+    warn |= SMTPC_W_LONG_LINE;
+  if (high < clen && !utf8_valid(line + high, clen - high))
+    warn |= SMTPC_W_NON_UTF8;
+  return warn;
+}
+
 static int all_blank(const unsigned char *p, size_t n)
 {
   size_t i;
@@ -485,10 +500,7 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
       smtpc_reply_line spare, *ln = cap ? lines : &spare;
       smtpc_span at;
 
-      if (clen + 2 > RFC_MAX_LINE)
-        warn |= SMTPC_W_LONG_LINE;
-      if (high < clen && !utf8_valid(b + high, clen - high))
-        warn |= SMTPC_W_NON_UTF8;
+      warn |= line_warnings(b, clen, high);
       split_text(b, 0, clen, 4, code, ' ', ln, &at);
       if (ln->esc.klass) {
         out->esc = ln->esc;
@@ -554,10 +566,7 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
       err = SMTPC_REPLY_E_TOO_LONG;
       goto fail;
     }
-    if (clen + 2 > RFC_MAX_LINE)
-      warn |= SMTPC_W_LONG_LINE;
-    if (high < clen && !utf8_valid(b + pos + high, clen - high))
-      warn |= SMTPC_W_NON_UTF8;
+    warn |= line_warnings(b + pos, clen, high);
     warn |= lw;
 
     if (lcode == 0) {
