@@ -1,7 +1,8 @@
 /*
- * chars_internal.h: the ASCII tests the reply parser, the enhanced-code
- * finder, the reply extractor and the classifier share (no locale: reply
- * text is bytes).  Internal to the core: never installed.
+ * chars_internal.h: the ASCII tests and lowering the reply parser, the
+ * enhanced-code finder, the reply extractor, the classifier and the mail
+ * readers share (no locale: reply text is bytes).  Internal to the core:
+ * never installed.
  */
 #ifndef SMTPC_CHARS_INTERNAL_H
 #define SMTPC_CHARS_INTERNAL_H
@@ -14,5 +15,8 @@ static inline int smtpc_is_alnum(unsigned c) { return c - '0' < 10u || (c | 0x20
 
 /* A space or a tab. */
 static inline int smtpc_is_blank(unsigned c) { return c == ' ' || c == '\t'; }
+
+/* c in lower case when it is an ASCII capital. */
+static inline unsigned char smtpc_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 
 #endif

@@ -115,8 +115,6 @@ const smtpc_text_rule *smtpc_text_rule_at(size_t i)
 /* The rules and failures alone must leave room for the provider markers. */
 typedef char rules_fit[NRULES + NFAILURES < SMTPC_CLASSIFIER_MAX_MARKERS ? 1 : -1];
 
-static unsigned lower(unsigned c) { return c - 'A' < 26u ? c | 0x20u : c; }
-
 /* Per count k of bytes (0 to 8): the bits of bytes 0..k-1 of a word. */
 static const uint64_t low_bytes[9] = {
     0, UINT64_C(0xff), UINT64_C(0xffff), UINT64_C(0xffffff), UINT64_C(0xffffffff), UINT64_C(0xffffffffff),
@@ -355,7 +353,7 @@ static int stands_at(const prepared *t, const marker *m, size_t p, size_t known)
       return 0;
   } else {
     for (j = known; j < m->len; j++)
-      if (s[j] != lower(m->s[j]))
+      if (s[j] != smtpc_lower(m->s[j]))
         return 0;
   }
   if ((m->match & SMTPC_MATCH_START) && p > 0 && smtpc_is_alnum(s[-1]))
@@ -448,7 +446,7 @@ static void lower_text(prepared *t, const unsigned char *s, size_t len)
     memcpy(low + len - 8, &w, 8);
   }
   for (; len < 8 && i < len; i++)
-    low[i] = (unsigned char)lower(s[i]);
+    low[i] = smtpc_lower(s[i]);
   memset(low + len, 0, 16);
   t->low = low;
 }

@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 
+#include "chars_internal.h"
 #include "scan_internal.h"
 
 SMTPC_HIDDEN_BEGIN
@@ -24,8 +25,6 @@ SMTPC_HIDDEN_BEGIN
 
 #define SMTPC_NOT_FOUND ((size_t)-1)
 
-/* c in lower case when it is an ASCII capital (no locale). */
-static inline unsigned char smtpc_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
 
 /*
  * Scratch memory of one message, allocated once with a fixed capacity, so
