@@ -181,9 +181,10 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
  * once and calls smtpc_classify_with.
  */
 #define SMTPC_CLASSIFIER_MAX_MARKERS 1024
-#define SMTPC_CLASSIFIER_SLOTS 4096 /* a power of two, a few percent of them used */
+#define SMTPC_CLASSIFIER_SLOTS 8192 /* a power of two, a few percent of them used */
 typedef struct smtpc_classifier {
-  unsigned short first[SMTPC_CLASSIFIER_SLOTS]; /* per hash of three bytes: the first entry, 0xffff for none */
+  unsigned short first[SMTPC_CLASSIFIER_SLOTS + 1]; /* per hash of three bytes: the first entry, 0xffff for
+                                                      none; the last slot, no hash's, stays empty */
   /* per entry (two per marker: 2 * id and 2 * id + 1; the last, which any text matches, ends every chain) */
   uint64_t head[2 * SMTPC_CLASSIFIER_MAX_MARKERS + 1]; /* the marker's first bytes, lowered, where they stand
                                                           in the eight bytes of text from one before the position */
