@@ -41,9 +41,10 @@
 #include <stdint.h>
 #include <string.h>
 
-/* The slots of eight positions are computed at once with SSE2 where gcc or clang has it (find_block). */
+/* With SSE2 (where gcc or clang has it), the text is lowered and the slots of its positions computed 16 bytes at a time. */
 #if defined(__SSE2__) && defined(__GNUC__)
 #define SMTPC_CLASSIFY_SSE2 1
+#include <emmintrin.h>
 #else
 #define SMTPC_CLASSIFY_SSE2 0
 #endif
@@ -295,6 +296,20 @@ static void index_marker(smtpc_classifier *c, size_t id, const char *m, size_t l
     index_entry(c, (unsigned)(2 * id + 1), w, len, w << 8 & 0xffff00u, len < 3 || !(match & SMTPC_MATCH_START));
 }
 
+/* Reasons about the sender, its setup or its message (smtpcodes_classify.h). */
+static int about_sender(smtpc_reason r)
+{
+  switch (r) {
+  case SMTPC_REASON_GREYLISTED: case SMTPC_REASON_RATE_LIMITED: case SMTPC_REASON_BLOCKED:
+  case SMTPC_REASON_SPAM_CONTENT: case SMTPC_REASON_SENDER_AUTH: case SMTPC_REASON_AUTH_REQUIRED:
+  case SMTPC_REASON_AUTH_FAILED: case SMTPC_REASON_TLS_REQUIRED: case SMTPC_REASON_RELAY_DENIED:
+  case SMTPC_REASON_MESSAGE_TOO_LARGE: case SMTPC_REASON_PROTOCOL_ERROR:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 /* Which lists build_index takes in. */
 enum { WITH_RULES = 1, WITH_FAILURES = 2, WITH_PROVIDERS = 4 };
 
@@ -331,8 +346,12 @@ static void build_index(smtpc_classifier *c, unsigned lists)
     index_marker(c, PROVIDER_ID(i), p[i].marker, p[i].marker_len, 0, p[i].match);
   for (i = 0; (lists & WITH_FAILURES) && i < NFAILURES; i++)
     index_marker(c, FAILURE_ID(i), failures[i].marker, failures[i].len, 1, failures[i].match);
-  for (i = 0; (lists & WITH_RULES) && i < NRULES; i++)
+  memset(c->sender_rules, 0, sizeof c->sender_rules);
+  for (i = 0; (lists & WITH_RULES) && i < NRULES; i++) {
     index_marker(c, i, rules[i].marker, rules[i].len, 1, rules[i].match);
+    if (about_sender(rules[i].reason))
+      c->sender_rules[i >> 6] |= (uint64_t)1 << (i & 63);
+  }
 }
 
 void smtpc_classifier_init(smtpc_classifier *c)
@@ -430,18 +449,39 @@ static inline void find_chain(prepared *t, const smtpc_classifier *c, unsigned e
     }
 }
 
+#if SMTPC_CLASSIFY_SSE2
+/* Copies the sixteen bytes at s to d, each of 'A'..'Z' lowered. */
+static inline void lower_block(unsigned char *d, const unsigned char *s)
+{
+  __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+  __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+
+  _mm_storeu_si128((__m128i *)(void *)d, _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+}
+#endif
+
 /*
- * Copies text[0..len) into t->low, lowered eight bytes at a time (the last
- * word overlaps the one before), with one NUL before it and sixteen after.
+ * Copies text[0..len) into t->low, lowered sixteen bytes at a time with
+ * SSE2, else eight (the last block overlaps the one before), with one NUL
+ * before it and sixteen after.
  */
 static void lower_text(prepared *t, const unsigned char *s, size_t len)
 {
   unsigned char *low = t->bytes + 1;
-  size_t i;
+  size_t i = 0;
   uint64_t w;
 
   t->bytes[0] = 0;
-  for (i = 0; len - i >= 8; i += 8) {
+#if SMTPC_CLASSIFY_SSE2
+  if (len >= 16) {
+    for (; len - i >= 16; i += 16)
+      lower_block(low + i, s + i);
+    if (i < len)
+      lower_block(low + len - 16, s + len - 16);
+    i = len;
+  }
+#endif
+  for (; len - i >= 8; i += 8) {
     memcpy(&w, s + i, 8);
     w = lower_word(w);
     memcpy(low + i, &w, 8);
@@ -458,7 +498,6 @@ static void lower_text(prepared *t, const unsigned char *s, size_t len)
 }
 
 #if SMTPC_CLASSIFY_SSE2
-#include <emmintrin.h>
 
 /* Records the markers of the chain of a slot for position i, when it has one. */
 static inline void find_slot(prepared *t, const smtpc_classifier *c, int slot, size_t i)
@@ -649,21 +688,6 @@ static int about_recipient(smtpc_reason r)
          r == SMTPC_REASON_DOMAIN_NOT_FOUND || r == SMTPC_REASON_NOT_ACCEPTING_MAIL;
 }
 
-/* Reasons about the sender, its setup or its message (smtpcodes_classify.h). */
-static int about_sender(smtpc_reason r)
-{
-  switch (r) {
-  case SMTPC_REASON_GREYLISTED: case SMTPC_REASON_RATE_LIMITED: case SMTPC_REASON_BLOCKED:
-  case SMTPC_REASON_SPAM_CONTENT: case SMTPC_REASON_SENDER_AUTH: case SMTPC_REASON_AUTH_REQUIRED:
-  case SMTPC_REASON_AUTH_FAILED: case SMTPC_REASON_TLS_REQUIRED: case SMTPC_REASON_RELAY_DENIED:
-  case SMTPC_REASON_MESSAGE_TOO_LARGE: case SMTPC_REASON_PROTOCOL_ERROR:
-    return 1;
-  default:
-    return 0;
-  }
-}
-
-/* The first rule found in the text, or with sender_only the first about the sender. */
 /* Does the lowered text say "recipient" (a refusal about the address, not the client's own login)? */
 static int names_recipient(const prepared *t)
 {
@@ -674,13 +698,26 @@ static int names_recipient(const prepared *t)
   return 0;
 }
 
-static smtpc_reason text_reason(const prepared *t, int sender_only)
+/* The first rule found in the text, or unknown. */
+static smtpc_reason text_reason(const prepared *t)
 {
-  size_t i;
+  size_t i = next_found(t, 0, NRULES);
 
-  for (i = next_found(t, 0, NRULES); i < NRULES; i = next_found(t, i + 1, NRULES))
-    if (!sender_only || about_sender(rules[i].reason))
-      return rules[i].reason;
+  return i < NRULES ? rules[i].reason : SMTPC_REASON_UNKNOWN;
+}
+
+/* The first rule about the sender found in the text (the rules of index->sender_rules), or unknown. */
+static smtpc_reason sender_reason(const prepared *t, const smtpc_classifier *index)
+{
+  size_t k;
+
+  for (k = 0; k * 64 < NRULES; k++)
+    if (t->any >> k & 1u) {
+      uint64_t w = t->found[k] & index->sender_rules[k];
+
+      if (w)
+        return rules[k * 64 + lowest_bit(w)].reason;
+    }
   return SMTPC_REASON_UNKNOWN;
 }
 
@@ -1067,7 +1104,7 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
       }
       if (!reason && esc && (reason = enhanced_reason(code, esc)))
         source = SMTPC_FROM_ENHANCED;
-      if (!reason && (reason = text_reason(&t, 0)))
+      if (!reason && (reason = text_reason(&t)))
         source = SMTPC_FROM_TEXT;
       if (!reason && (reason = basic_reason(code)))
         source = SMTPC_FROM_BASIC;
@@ -1081,10 +1118,10 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
        * the words say which reason.
        */
       if (source == SMTPC_FROM_ENHANCED && esc &&
-          ((esc->subject == 2 && esc->detail == 1 && text_reason(&t, 0) == SMTPC_REASON_USER_UNKNOWN) ||
-           (esc->subject == 7 && esc->detail == 13 && text_reason(&t, 0) == SMTPC_REASON_MAILBOX_DISABLED &&
+          ((esc->subject == 2 && esc->detail == 1 && text_reason(&t) == SMTPC_REASON_USER_UNKNOWN) ||
+           (esc->subject == 7 && esc->detail == 13 && text_reason(&t) == SMTPC_REASON_MAILBOX_DISABLED &&
             names_recipient(&t)))) {
-        reason = text_reason(&t, 0);
+        reason = text_reason(&t);
         source = SMTPC_FROM_TEXT;
       }
       /*
@@ -1108,7 +1145,7 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
      * block of the sender).
      */
     if (about_recipient(reason) && source != SMTPC_FROM_PROVIDER) {
-      smtpc_reason sender = text_reason(&t, 1);
+      smtpc_reason sender = sender_reason(&t, index);
 
       if (sender) {
         reason = sender;

@@ -197,6 +197,8 @@ typedef struct smtpc_classifier {
                                     bit 63) for which a provider defines a code */
   unsigned short every;       /* the first entry compared at every position looked up (the markers too
                                  short to have two triples), 0xffff for none */
+  uint64_t sender_rules[SMTPC_CLASSIFIER_MAX_MARKERS / 64]; /* a bit per rule whose reason is about the
+                                                              sender (its setup, its message) */
   size_t count;               /* markers indexed */
 } smtpc_classifier;
 
