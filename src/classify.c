@@ -27,8 +27,8 @@
  * once, lowered, into a stack buffer.  Then the three bytes at every second
  * position are looked up in an index of the markers by byte triples
  * (smtpc_classifier: each marker under two of them, so that no position in
- * between is missed), four positions per branch, and only the markers under
- * those triples are compared there (a word of eight bytes, then a word of
+ * between is missed), eight positions at once with SSE2, and only the
+ * markers under those triples are compared there (a word of eight bytes, then a word of
  * the next eight), so the cost follows the text, not the number of markers.
  * A bit per marker records what was found; the rules then read those bits in
  * priority order.  The index is built by smtpc_classifier_init, once per
@@ -139,6 +139,7 @@ static const uint64_t low_bytes[9] = {
 #define SLOT_BITS 13
 #define SLOT_PAIR 0x9e37u  /* the factor of the first two bytes */
 #define SLOT_THIRD 0x7f4bu /* the factor of the third */
+#define EMPTY_SLOT SMTPC_CLASSIFIER_SLOTS /* the slot past the others, which stays empty (find_block) */
 typedef char slots_fit[(1u << SLOT_BITS) == SMTPC_CLASSIFIER_SLOTS ? 1 : -1];
 static unsigned slot_of(uint64_t w)
 {
@@ -534,7 +535,7 @@ static inline void find_block(prepared *t, const smtpc_classifier *c, size_t i)
   if (i + 16 >= t->len) { /* the last block: the lanes with i + 2 * lane + 2 >= len (16-bit numbers) */
     __m128i past = _mm_cmpgt_epi16(_mm_set_epi16(16, 14, 12, 10, 8, 6, 4, 2), _mm_set1_epi16((short)(t->len - 1 - i)));
 
-    slots = _mm_or_si128(_mm_andnot_si128(past, slots), _mm_and_si128(past, _mm_set1_epi16(SMTPC_CLASSIFIER_SLOTS)));
+    slots = _mm_or_si128(_mm_andnot_si128(past, slots), _mm_and_si128(past, _mm_set1_epi16(EMPTY_SLOT)));
   }
 
   /* written out: gcc leaves a loop over the eight rolled */

@@ -176,7 +176,7 @@ void smtpc_classify(int code, const smtpc_esc *esc, const char *text, size_t len
  * only the markers under its triples there are compared.
  * smtpc_classifier_init fills it (a few microseconds); it is read-only
  * afterwards and may be shared between threads.  smtpc_classify builds one
- * on its stack per call (about 54 KB of stack: a thread with a small stack
+ * on its stack per call (about 63 KB of stack: a thread with a small stack
  * keeps one elsewhere); a caller that classifies many replies builds one
  * once and calls smtpc_classify_with.
  */
