@@ -129,12 +129,14 @@ static const uint64_t low_bytes[9] = {
     UINT64_C(0xffffffffffff), UINT64_C(0xffffffffffffff), ~UINT64_C(0)};
 
 /*
- * The slot of the three bytes in the low bits of w: the first two as one
- * 16-bit number and the third each times an odd constant, the two products
- * (their low 16 bits) exclusive-ored, the top SLOT_BITS of that.  Only
- * 16-bit arithmetic, so that SSE2 computes it for eight positions at once
- * (find_block); with 8,192 slots, real replies meet slots that do not hold
- * their triple about as rarely as with a 32-bit multiplicative hash.
+ * The slot of the three bytes in the low bits of w.  With SSE2: the first
+ * two as one 16-bit number and the third each times an odd constant, the
+ * two products (their low 16 bits) exclusive-ored, the top SLOT_BITS of
+ * that, 16-bit arithmetic that find_block computes for eight positions at
+ * once.  Else the 24 bits times xxHash's fifth 32-bit prime, the top
+ * SLOT_BITS of the product (fewer instructions one at a time).  With 8,192
+ * slots, real replies meet slots that do not hold their triple about as
+ * rarely with either.
  */
 #define SLOT_BITS 13
 #define SLOT_PAIR 0x9e37u  /* the factor of the first two bytes */
@@ -143,9 +145,13 @@ static const uint64_t low_bytes[9] = {
 typedef char slots_fit[(1u << SLOT_BITS) == SMTPC_CLASSIFIER_SLOTS ? 1 : -1];
 static unsigned slot_of(uint64_t w)
 {
+#if SMTPC_CLASSIFY_SSE2
   unsigned h = ((unsigned)w & 0xffffu) * SLOT_PAIR ^ ((unsigned)w >> 16 & 0xffu) * SLOT_THIRD;
 
   return (h & 0xffffu) >> (16 - SLOT_BITS);
+#else
+  return (unsigned)(((uint32_t)w & UINT32_C(0xffffff)) * UINT32_C(0x165667b1) >> (32 - SLOT_BITS));
+#endif
 }
 
 /* Nonzero on a little-endian machine (a constant to the compiler). */
