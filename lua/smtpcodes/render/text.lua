@@ -28,7 +28,7 @@ local function zero(cp)
     or (cp >= 0x2066 and cp <= 0x2069) or (cp >= 0x200B and cp <= 0x200F)
 end
 
-local byte, sub, match, concat = string.byte, string.sub, string.match, table.concat
+local byte, sub, find, match, concat = string.byte, string.sub, string.find, string.match, table.concat
 
 -- The code point of the UTF-8 character at i, and the position after it.
 local function decode(s, i)
@@ -70,12 +70,17 @@ local function count_run_width(s)
   return n
 end
 
+-- The position of the first byte of s from i on that is not ASCII, #s + 1
+-- when there is none: an anchored search, one C loop, several times cheaper
+-- than an unanchored find of [\128-\255] (which starts a match at each byte).
+local function non_ascii(s, i) return match(s, "^[^\128-\255]*()", i) end
+
 -- Display width of a UTF-8 string in terminal columns.  Text with no wide
 -- character possible (no lead byte of U+1000 or from U+2E80 on) is counted by
 -- searches in C, the isolates and zero-width spaces taken off; the rest one
 -- character at a time.
 local function width(s)
-  if not s:find("[\128-\255]") then return #s end
+  if non_ascii(s, 1) > #s then return #s end
   if not s:find("[\225\227-\255]") and not s:find("\226[\186-\191]") then
     local n = count_run_width(s)
     if s:find("\226", 1, true) then
@@ -136,9 +141,10 @@ local LRI, PDI = bidi.LRI, bidi.PDI
 local SHORT_ISOLATE = 30 -- columns: an isolate this short is never broken
 
 -- Wraps ASCII text: one search per line for its last space, not one step per word.
-local function wrap_ascii(text, limit, indent)
+-- printable: the text is known to have no control character but glue's \1.
+local function wrap_ascii(text, limit, indent, printable)
   -- blanks made single spaces, none at either end (most texts have nothing to change)
-  if text:find("[\t-\r]") or text:find("  ", 1, true) then text = text:gsub("%s+", " ") end
+  if (not printable and text:find("[\t-\r]")) or find(text, "  ", 1, true) then text = text:gsub("%s+", " ") end
   if byte(text, 1) == 32 then text = sub(text, 2) end
   if byte(text, -1) == 32 then text = sub(text, 1, -2) end
   local avail = limit - #indent
@@ -328,14 +334,33 @@ local function unmark(s)
 end
 M.unmark = unmark
 
+-- s with each plain occurrence of from replaced by to, left to right as gsub
+-- would (but with plain searches, which LuaJIT compiles); with digit, only
+-- the occurrences a digit follows.
+local function replace(s, from, to, digit)
+  local at = find(s, from, 1, true)
+  if not at then return s end
+  local parts, n, pos, len = {}, 0, 1, #from
+  repeat
+    local b = byte(s, at + len)
+    if digit and not (b and b >= 48 and b <= 57) then
+      at = find(s, from, at + 1, true)
+    else
+      parts[n + 1], parts[n + 2], n = sub(s, pos, at - 1), to, n + 2
+      pos = at + len
+      at = find(s, from, pos, true)
+    end
+  until not at
+  parts[n + 1] = sub(s, pos)
+  return concat(parts)
+end
+
 -- Word pairs a line never parts ("RFC 5321", "MAIL FROM", "RCPT TO"): their
 -- space is a \1 while the text is wrapped (each wrapper counts it one
 -- column and never breaks there), a space again after.
 local function glue(text)
-  if not (text:find("RFC %d") or text:find("MAIL FROM", 1, true) or text:find("RCPT TO", 1, true)) then
-    return text, false
-  end
-  return text:gsub("RFC (%d)", "RFC\1%1"):gsub("MAIL FROM", "MAIL\1FROM"):gsub("RCPT TO", "RCPT\1TO"), true
+  local glued = replace(replace(replace(text, "RFC ", "RFC\1", true), "MAIL FROM", "MAIL\1FROM"), "RCPT TO", "RCPT\1TO")
+  return glued, glued ~= text
 end
 
 -- A wrapper f(text, limit, indent) that keeps those pairs on one line.
@@ -344,15 +369,16 @@ local function gluing(f)
     if limit <= 0 then return f(text, limit, indent) end
     local glued, any = glue(text)
     if not any then return f(text, limit, indent) end
-    return (f(glued, limit, indent):gsub("\1", " "))
+    return replace(f(glued, limit, indent), "\1", " ")
   end
 end
 
 -- The wrapper of an isolated (right-to-left) text, which needs no glue: a
 -- short isolate ("RFC 5321") is never broken.
 local function wrap_isolated(text, limit, indent)
-  if not text:find("[\128-\255]") then
-    return limit <= 0 and indent .. text or wrap_ascii(text, limit, indent)
+  local stop, len = match(text, "^[\1 -~]*()"), #text -- (one search tells printable ASCII text)
+  if stop > len or non_ascii(text, stop) > len then
+    return limit <= 0 and indent .. text or wrap_ascii(text, limit, indent, stop > len)
   end
   if limit <= 0 then return unmark(indent .. text) end
   if words_only(text) then return wrap_words(text, limit, indent) end -- (such a text has no break marks)
@@ -366,8 +392,13 @@ local underline = { [1] = "=", [2] = "-" }
 
 -- The width of the widest line of s.
 local function longest_line(s)
-  local n = 0
-  for l in s:gmatch("[^\n]+") do n = math.max(n, width(l)) end
+  local n, pos = 0, 1
+  repeat
+    local nl = find(s, "\n", pos, true)
+    local w = width(sub(s, pos, (nl or 0) - 1))
+    if w > n then n = w end
+    pos = nl and nl + 1
+  until not pos
   return n
 end
 
@@ -409,13 +440,12 @@ function M.render(doc, opts)
   local limit = opts.width or 80
   local rtl = doc.dir == "rtl"
   local iso = rtl and bidi.isolate or same
-  local function fill(text, columns, indent) return fill_cached(text, columns, indent, rtl) end
-  local title = fill(doc.title, limit, "")
+  local title = fill_cached(doc.title, limit, "", rtl)
   local out = { title, string.rep("=", longest_line(title)), "" }
   local indent = ""
   for _, b in ipairs(doc.blocks) do
     if b.type == "heading" then
-      local text = fill(b.text, limit, "")
+      local text = fill_cached(b.text, limit, "", rtl)
       if b.level <= 2 then
         out[#out + 1] = text
         out[#out + 1] = string.rep(underline[b.level], longest_line(text))
@@ -425,13 +455,13 @@ function M.render(doc, opts)
         indent = "  "
       end
     elseif b.type == "paragraph" then
-      out[#out + 1] = fill(b.text, limit, indent)
+      out[#out + 1] = fill_cached(b.text, limit, indent, rtl)
       out[#out + 1] = ""
     elseif b.type == "list" then
       for i, item in ipairs(b.items) do
         local mark = b.ordered and (i .. ". ") or "- "
-        local body = fill(item, limit - #mark, "")
-        out[#out + 1] = mark .. body:gsub("\n", "\n" .. string.rep(" ", #mark))
+        local body = fill_cached(item, limit - #mark, "", rtl)
+        out[#out + 1] = mark .. replace(body, "\n", "\n" .. string.rep(" ", #mark))
       end
       out[#out + 1] = ""
     elseif b.type == "verbatim" then
