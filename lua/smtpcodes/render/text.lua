@@ -75,6 +75,27 @@ end
 -- than an unanchored find of [\128-\255] (which starts a match at each byte).
 local function non_ascii(s, i) return match(s, "^[^\128-\255]*()", i) end
 
+-- s with each plain occurrence of from replaced by to, left to right as gsub
+-- would (but with plain searches, which LuaJIT compiles); with digit, only
+-- the occurrences a digit follows.
+local function replace(s, from, to, digit)
+  local at = find(s, from, 1, true)
+  if not at then return s end
+  local parts, n, pos, len = {}, 0, 1, #from
+  repeat
+    local b = byte(s, at + len)
+    if digit and not (b and b >= 48 and b <= 57) then
+      at = find(s, from, at + 1, true)
+    else
+      parts[n + 1], parts[n + 2], n = sub(s, pos, at - 1), to, n + 2
+      pos = at + len
+      at = find(s, from, pos, true)
+    end
+  until not at
+  parts[n + 1] = sub(s, pos)
+  return concat(parts)
+end
+
 -- Display width of a UTF-8 string in terminal columns.  Text with no wide
 -- character possible (no lead byte of U+1000 or from U+2E80 on) is counted by
 -- searches in C, the isolates and zero-width spaces taken off; the rest one
@@ -103,14 +124,18 @@ M.width = width
 -- that most runs cost one table lookup instead of the searches above.
 local RUN_CACHE_MAX = 4096
 local run_cache, run_cached = {}, 0
-local function run_width(s)
-  local n = run_cache[s]
-  if n then return n end
-  if not s:find("[\128-\255]") then return #s end
-  n = count_run_width(s)
+-- n, kept as the width of s.
+local function remember(s, n)
   if run_cached >= RUN_CACHE_MAX then run_cache, run_cached = {}, 0 end
   run_cache[s], run_cached = n, run_cached + 1
   return n
+end
+
+local function run_width(s)
+  local n = run_cache[s]
+  if n then return n end
+  if non_ascii(s, 1) > #s then return #s end
+  return remember(s, count_run_width(s))
 end
 
 -- Characters between which a line may break with no space: CJK ideographs,
@@ -167,6 +192,16 @@ local function wrap_ascii(text, limit, indent, printable)
   return concat(lines, "\n")
 end
 
+-- The end of text[i..j] less the blanks (spaces, tabs, line ends) it ends with.
+local function trimmed(text, i, j)
+  local b = byte(text, j)
+  while j >= i and (b == 32 or b == 9 or b == 10) do
+    j = j - 1
+    b = byte(text, j)
+  end
+  return j
+end
+
 -- Wraps any text in one pass: it remembers the last place a line may break
 -- (a space, a ZERO WIDTH SPACE, between CJK characters, never inside a short
 -- isolate) and cuts there when the line gets too wide.  Lines are cut out of
@@ -183,7 +218,7 @@ local function wrap_any(text, limit, indent)
   local bend, bnext, bcw, biso     -- last break: the line ends before bend, the next starts at bnext (width bcw there)
   local in_iso, short, prev_cp, prev_cjk = false, false, nil, false
   local function cut()
-    local line = sub(text, ls, bend - 1):gsub("[ \t\n]+$", "")
+    local line = sub(text, ls, trimmed(text, ls, bend - 1))
     lines[#lines + 1] = indent .. (reopen and LRI or "") .. line .. (biso and PDI or "")
     ls, cw_ls, reopen, bend = bnext, bcw, biso, nil
   end
@@ -255,7 +290,7 @@ local function wrap_any(text, limit, indent)
     if cw - cw_ls > avail and bend and bend > ls then cut() end
     i = nexti
   end
-  local last = sub(text, ls):gsub("[ \t\n]+$", "")
+  local last = sub(text, ls, trimmed(text, ls, len))
   lines[#lines + 1] = indent .. (reopen and LRI or "") .. last
   return concat(lines, "\n")
 end
@@ -265,8 +300,11 @@ end
 -- from U+2E80), no ZERO WIDTH SPACE, and every isolate closed, not nested and
 -- short (never broken).
 local function words_only(text)
-  if text:find("[\t\n\227-\255]") or text:find("\226[\186-\191]") or text:find("\226\128\139") then
-    return false
+  local stop, len = match(text, "^[^\t\n\226-\255]*()"), #text -- (anchored searches, from one 0xE2 to the next)
+  while stop <= len do
+    local b, b2, b3 = byte(text, stop, stop + 2)
+    if b ~= 226 or (b2 and b2 >= 186 and b2 <= 191) or (b2 == 128 and b3 == 139) then return false end
+    stop = match(text, "^[^\t\n\226-\255]*()", stop + 1)
   end
   local at = text:find(LRI, 1, true)
   while at do
@@ -279,11 +317,12 @@ local function words_only(text)
   return true
 end
 
--- Width of one word of such a text: its runs as wrap_any counts them.
+-- Width of one word of such a text: its runs as wrap_any counts them (a
+-- word with an isolate or a quotation mark in it kept too: no run has those).
 local function word_width(w)
   local n = run_cache[w]
   if n then return n end
-  if w:find("\226", 1, true) then return width(w) end
+  if find(w, "\226", 1, true) then return remember(w, width(w)) end
   return run_width(w)
 end
 
@@ -299,6 +338,7 @@ local function wrap_words(text, limit, indent)
   local ls, cw_ls, cw = pos, 0, 0
   local bend, bnext, bcw -- the last break: the line ends before bend, the next starts at bnext
   local lri = text:find(LRI, 1, true)
+  local nx = 0 -- the next non-ASCII byte: an ASCII word before it is as wide as long (no sub, no lookup)
   while true do
     local z = text:find(" ", pos, true)
     while lri and (not z or lri < z) do -- a space inside an isolate does not end the word
@@ -306,7 +346,10 @@ local function wrap_words(text, limit, indent)
       z = text:find(" ", close + 3, true)
       lri = text:find(LRI, close + 3, true)
     end
-    cw = cw + word_width(sub(text, pos, (z or len + 1) - 1))
+    local e = (z or len + 1) - 1
+    local ascii = byte(text, pos) < 128
+    if ascii and nx < pos then nx = non_ascii(text, pos) end
+    cw = cw + ((ascii and nx > e) and e - pos + 1 or word_width(sub(text, pos, e)))
     if cw - cw_ls > avail and bend and bend > ls then -- (the next break is set below)
       lines[#lines + 1] = indent .. sub(text, ls, bend - 1)
       ls, cw_ls = bnext, bcw
@@ -322,7 +365,9 @@ local function wrap_words(text, limit, indent)
     end
     if pos > len then break end
   end
-  lines[#lines + 1] = indent .. sub(text, ls):gsub(" +$", "")
+  local last = len
+  while last >= ls and byte(text, last) == 32 do last = last - 1 end
+  lines[#lines + 1] = indent .. sub(text, ls, last)
   return concat(lines, "\n")
 end
 
@@ -330,30 +375,9 @@ end
 -- the terminal gets none, wrapped or not.
 local function unmark(s)
   if not s:find("\226\128\139", 1, true) then return s end
-  return (s:gsub("\226\128\139", ""))
+  return replace(s, "\226\128\139", "")
 end
 M.unmark = unmark
-
--- s with each plain occurrence of from replaced by to, left to right as gsub
--- would (but with plain searches, which LuaJIT compiles); with digit, only
--- the occurrences a digit follows.
-local function replace(s, from, to, digit)
-  local at = find(s, from, 1, true)
-  if not at then return s end
-  local parts, n, pos, len = {}, 0, 1, #from
-  repeat
-    local b = byte(s, at + len)
-    if digit and not (b and b >= 48 and b <= 57) then
-      at = find(s, from, at + 1, true)
-    else
-      parts[n + 1], parts[n + 2], n = sub(s, pos, at - 1), to, n + 2
-      pos = at + len
-      at = find(s, from, pos, true)
-    end
-  until not at
-  parts[n + 1] = sub(s, pos)
-  return concat(parts)
-end
 
 -- Word pairs a line never parts ("RFC 5321", "MAIL FROM", "RCPT TO"): their
 -- space is a \1 while the text is wrapped (each wrapper counts it one
@@ -477,7 +501,7 @@ function M.render(doc, opts)
   while out[#out] == "" do out[#out] = nil end
   local page = table.concat(out, "\n") .. "\n"
   if rtl then -- every line right to left but the server's reply, marked left to right above
-    page = bidi.mark_lines(page, bidi.RLM):gsub(bidi.RLM .. bidi.LRM, bidi.LRM)
+    page = replace(bidi.mark_lines(page, bidi.RLM), bidi.RLM .. bidi.LRM, bidi.LRM)
   end
   return page
 end
