@@ -92,6 +92,7 @@ local function replace(s, from, to, digit)
       at = find(s, from, pos, true)
     end
   until not at
+  if n == 0 then return s end
   parts[n + 1] = sub(s, pos)
   return concat(parts)
 end
