@@ -166,6 +166,12 @@ local LRI_CP, PDI_CP, ZWSP_CP = 0x2066, 0x2069, 0x200B
 local LRI, PDI = bidi.LRI, bidi.PDI
 local SHORT_ISOLATE = 30 -- columns: an isolate this short is never broken
 
+-- Is text[i..j] at most SHORT_ISOLATE columns wide?  (n bytes take at most
+-- 2n columns: a text of up to SHORT_ISOLATE / 2 bytes is not measured.)
+local function short_isolate(text, i, j)
+  return j - i + 1 <= SHORT_ISOLATE / 2 or width(sub(text, i, j)) <= SHORT_ISOLATE
+end
+
 -- Wraps ASCII text: one search per line for its last space, not one step per word.
 -- printable: the text is known to have no control character but glue's \1.
 local function wrap_ascii(text, limit, indent, printable)
@@ -272,7 +278,7 @@ local function wrap_any(text, limit, indent)
     elseif cp then -- (nil: the run of letters above, counted already)
       if cp == LRI_CP then
         local close = text:find(PDI, nexti, true)
-        short = close ~= nil and width(sub(text, nexti, close - 1)) <= SHORT_ISOLATE
+        short = close ~= nil and short_isolate(text, nexti, close - 1)
         in_iso = true
       elseif cp == PDI_CP then
         in_iso, short = false, false
@@ -301,19 +307,20 @@ end
 -- from U+2E80), no ZERO WIDTH SPACE, and every isolate closed, not nested and
 -- short (never broken).
 local function words_only(text)
-  local stop, len = match(text, "^[^\t\n\226-\255]*()"), #text -- (anchored searches, from one 0xE2 to the next)
-  while stop <= len do
-    local b, b2, b3 = byte(text, stop, stop + 2)
-    if b ~= 226 or (b2 and b2 >= 186 and b2 <= 191) or (b2 == 128 and b3 == 139) then return false end
-    stop = match(text, "^[^\t\n\226-\255]*()", stop + 1)
+  if match(text, "^[^\t\n\227-\255]*()") <= #text then return false end -- (one anchored search)
+  local e2 = find(text, "\226", 1, true) -- then each 0xE2 byte by plain searches
+  while e2 do
+    local b2, b3 = byte(text, e2 + 1, e2 + 2)
+    if (b2 and b2 >= 186 and b2 <= 191) or (b2 == 128 and b3 == 139) then return false end
+    e2 = find(text, "\226", e2 + 1, true)
   end
-  local at = text:find(LRI, 1, true)
+  local at = find(text, LRI, 1, true)
   while at do
-    local close = text:find(PDI, at + 3, true)
+    local close = find(text, PDI, at + 3, true)
     if not close then return false end
-    local inner = sub(text, at + 3, close - 1)
-    if inner:find(LRI, 1, true) or width(inner) > SHORT_ISOLATE then return false end
-    at = text:find(LRI, close + 3, true)
+    local next_lri = find(text, LRI, at + 3, true)
+    if (next_lri and next_lri < close) or not short_isolate(text, at + 3, close - 1) then return false end
+    at = next_lri
   end
   return true
 end
