@@ -72,6 +72,27 @@ describe("text wrapping", function()
       end
     end
   end)
+  it("glues RFC only before a digit, and MAIL FROM and RCPT TO where they overlap once, left to right", function()
+    assert.are.equal("RFC\nRFC 5321,\nxRFC 1\nand\nRFC x;\nMAIL FROMAIL\nFROM:\nRCPT TORCPT TO",
+      text.wrap("RFC RFC 5321, xRFC 1 and RFC x; MAIL FROMAIL FROM: RCPT TORCPT TO", 6, ""))
+  end)
+  it("takes the blanks off the end of each line it cuts", function()
+    assert.are.equal("one\ntwo\nthree\nfour\n", text.wrap_any("one two\t\n three  \t\nfour \t", 4, ""))
+    assert.are.equal("\227\129\130\n\227\129\130\n\227\129\130",
+      text.wrap_any("\227\129\130\227\129\130 \t\n\227\129\130", 2, ""))
+  end)
+  it("gives the general wrapper's lines on the fast path for isolates of every length and quoted words", function()
+    local L, P = bidi.LRI, bidi.PDI
+    for n = 1, 34 do
+      for _, unit in ipairs({ "a", "a b", "\217\133", "\227\129\130" }) do
+        local s = "\217\133\216\177 " .. L .. unit:rep(n) .. P .. " \226\128\156quoted\226\128\157 words "
+          .. L .. "RFC 5321" .. P
+        for _, w in ipairs({ 10, 16, 25, 40 }) do
+          assert.are.equal(text.wrap_any(s, w, "  "), text.wrap(s, w, "  "), s)
+        end
+      end
+    end
+  end)
   it("gives the general wrapper's lines on the fast path for words between spaces", function()
     local seen = 0
     for _, lang in ipairs({ "ar", "ru", "hi", "vi", "de", "tr" }) do

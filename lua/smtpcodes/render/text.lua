@@ -28,7 +28,7 @@ local function zero(cp)
     or (cp >= 0x2066 and cp <= 0x2069) or (cp >= 0x200B and cp <= 0x200F)
 end
 
-local byte, sub, match, concat = string.byte, string.sub, string.match, table.concat
+local byte, sub, find, match, concat = string.byte, string.sub, string.find, string.match, table.concat
 
 -- The code point of the UTF-8 character at i, and the position after it.
 local function decode(s, i)
@@ -70,12 +70,39 @@ local function count_run_width(s)
   return n
 end
 
+-- The position of the first byte of s from i on that is not ASCII, #s + 1
+-- when there is none: an anchored search, one C loop, several times cheaper
+-- than an unanchored find of [\128-\255] (which starts a match at each byte).
+local function non_ascii(s, i) return match(s, "^[^\128-\255]*()", i) end
+
+-- s with each plain occurrence of from replaced by to, left to right as gsub
+-- would (but with plain searches, which LuaJIT compiles); with digit, only
+-- the occurrences a digit follows.
+local function replace(s, from, to, digit)
+  local at = find(s, from, 1, true)
+  if not at then return s end
+  local parts, n, pos, len = {}, 0, 1, #from
+  repeat
+    local b = byte(s, at + len)
+    if digit and not (b and b >= 48 and b <= 57) then
+      at = find(s, from, at + 1, true)
+    else
+      parts[n + 1], parts[n + 2], n = sub(s, pos, at - 1), to, n + 2
+      pos = at + len
+      at = find(s, from, pos, true)
+    end
+  until not at
+  if n == 0 then return s end
+  parts[n + 1] = sub(s, pos)
+  return concat(parts)
+end
+
 -- Display width of a UTF-8 string in terminal columns.  Text with no wide
 -- character possible (no lead byte of U+1000 or from U+2E80 on) is counted by
 -- searches in C, the isolates and zero-width spaces taken off; the rest one
 -- character at a time.
 local function width(s)
-  if not s:find("[\128-\255]") then return #s end
+  if non_ascii(s, 1) > #s then return #s end
   if not s:find("[\225\227-\255]") and not s:find("\226[\186-\191]") then
     local n = count_run_width(s)
     if s:find("\226", 1, true) then
@@ -98,14 +125,18 @@ M.width = width
 -- that most runs cost one table lookup instead of the searches above.
 local RUN_CACHE_MAX = 4096
 local run_cache, run_cached = {}, 0
-local function run_width(s)
-  local n = run_cache[s]
-  if n then return n end
-  if not s:find("[\128-\255]") then return #s end
-  n = count_run_width(s)
+-- n, kept as the width of s.
+local function remember(s, n)
   if run_cached >= RUN_CACHE_MAX then run_cache, run_cached = {}, 0 end
   run_cache[s], run_cached = n, run_cached + 1
   return n
+end
+
+local function run_width(s)
+  local n = run_cache[s]
+  if n then return n end
+  if non_ascii(s, 1) > #s then return #s end
+  return remember(s, count_run_width(s))
 end
 
 -- Characters between which a line may break with no space: CJK ideographs,
@@ -135,10 +166,17 @@ local LRI_CP, PDI_CP, ZWSP_CP = 0x2066, 0x2069, 0x200B
 local LRI, PDI = bidi.LRI, bidi.PDI
 local SHORT_ISOLATE = 30 -- columns: an isolate this short is never broken
 
+-- Is text[i..j] at most SHORT_ISOLATE columns wide?  (n bytes take at most
+-- 2n columns: a text of up to SHORT_ISOLATE / 2 bytes is not measured.)
+local function short_isolate(text, i, j)
+  return j - i + 1 <= SHORT_ISOLATE / 2 or width(sub(text, i, j)) <= SHORT_ISOLATE
+end
+
 -- Wraps ASCII text: one search per line for its last space, not one step per word.
-local function wrap_ascii(text, limit, indent)
+-- printable: the text is known to have no control character but glue's \1.
+local function wrap_ascii(text, limit, indent, printable)
   -- blanks made single spaces, none at either end (most texts have nothing to change)
-  if text:find("[\t-\r]") or text:find("  ", 1, true) then text = text:gsub("%s+", " ") end
+  if (not printable and text:find("[\t-\r]")) or find(text, "  ", 1, true) then text = text:gsub("%s+", " ") end
   if byte(text, 1) == 32 then text = sub(text, 2) end
   if byte(text, -1) == 32 then text = sub(text, 1, -2) end
   local avail = limit - #indent
@@ -161,6 +199,16 @@ local function wrap_ascii(text, limit, indent)
   return concat(lines, "\n")
 end
 
+-- The end of text[i..j] less the blanks (spaces, tabs, line ends) it ends with.
+local function trimmed(text, i, j)
+  local b = byte(text, j)
+  while j >= i and (b == 32 or b == 9 or b == 10) do
+    j = j - 1
+    b = byte(text, j)
+  end
+  return j
+end
+
 -- Wraps any text in one pass: it remembers the last place a line may break
 -- (a space, a ZERO WIDTH SPACE, between CJK characters, never inside a short
 -- isolate) and cuts there when the line gets too wide.  Lines are cut out of
@@ -177,7 +225,7 @@ local function wrap_any(text, limit, indent)
   local bend, bnext, bcw, biso     -- last break: the line ends before bend, the next starts at bnext (width bcw there)
   local in_iso, short, prev_cp, prev_cjk = false, false, nil, false
   local function cut()
-    local line = sub(text, ls, bend - 1):gsub("[ \t\n]+$", "")
+    local line = sub(text, ls, trimmed(text, ls, bend - 1))
     lines[#lines + 1] = indent .. (reopen and LRI or "") .. line .. (biso and PDI or "")
     ls, cw_ls, reopen, bend = bnext, bcw, biso, nil
   end
@@ -230,7 +278,7 @@ local function wrap_any(text, limit, indent)
     elseif cp then -- (nil: the run of letters above, counted already)
       if cp == LRI_CP then
         local close = text:find(PDI, nexti, true)
-        short = close ~= nil and width(sub(text, nexti, close - 1)) <= SHORT_ISOLATE
+        short = close ~= nil and short_isolate(text, nexti, close - 1)
         in_iso = true
       elseif cp == PDI_CP then
         in_iso, short = false, false
@@ -249,7 +297,7 @@ local function wrap_any(text, limit, indent)
     if cw - cw_ls > avail and bend and bend > ls then cut() end
     i = nexti
   end
-  local last = sub(text, ls):gsub("[ \t\n]+$", "")
+  local last = sub(text, ls, trimmed(text, ls, len))
   lines[#lines + 1] = indent .. (reopen and LRI or "") .. last
   return concat(lines, "\n")
 end
@@ -259,25 +307,30 @@ end
 -- from U+2E80), no ZERO WIDTH SPACE, and every isolate closed, not nested and
 -- short (never broken).
 local function words_only(text)
-  if text:find("[\t\n\227-\255]") or text:find("\226[\186-\191]") or text:find("\226\128\139") then
-    return false
+  if match(text, "^[^\t\n\227-\255]*()") <= #text then return false end -- (one anchored search)
+  local e2 = find(text, "\226", 1, true) -- then each 0xE2 byte by plain searches
+  while e2 do
+    local b2, b3 = byte(text, e2 + 1, e2 + 2)
+    if (b2 and b2 >= 186 and b2 <= 191) or (b2 == 128 and b3 == 139) then return false end
+    e2 = find(text, "\226", e2 + 1, true)
   end
-  local at = text:find(LRI, 1, true)
+  local at = find(text, LRI, 1, true)
   while at do
-    local close = text:find(PDI, at + 3, true)
+    local close = find(text, PDI, at + 3, true)
     if not close then return false end
-    local inner = sub(text, at + 3, close - 1)
-    if inner:find(LRI, 1, true) or width(inner) > SHORT_ISOLATE then return false end
-    at = text:find(LRI, close + 3, true)
+    local next_lri = find(text, LRI, at + 3, true)
+    if (next_lri and next_lri < close) or not short_isolate(text, at + 3, close - 1) then return false end
+    at = next_lri
   end
   return true
 end
 
--- Width of one word of such a text: its runs as wrap_any counts them.
+-- Width of one word of such a text: its runs as wrap_any counts them (a
+-- word with an isolate or a quotation mark in it kept too: no run has those).
 local function word_width(w)
   local n = run_cache[w]
   if n then return n end
-  if w:find("\226", 1, true) then return width(w) end
+  if find(w, "\226", 1, true) then return remember(w, width(w)) end
   return run_width(w)
 end
 
@@ -293,6 +346,7 @@ local function wrap_words(text, limit, indent)
   local ls, cw_ls, cw = pos, 0, 0
   local bend, bnext, bcw -- the last break: the line ends before bend, the next starts at bnext
   local lri = text:find(LRI, 1, true)
+  local nx = 0 -- the next non-ASCII byte: an ASCII word before it is as wide as long (no sub, no lookup)
   while true do
     local z = text:find(" ", pos, true)
     while lri and (not z or lri < z) do -- a space inside an isolate does not end the word
@@ -300,7 +354,10 @@ local function wrap_words(text, limit, indent)
       z = text:find(" ", close + 3, true)
       lri = text:find(LRI, close + 3, true)
     end
-    cw = cw + word_width(sub(text, pos, (z or len + 1) - 1))
+    local e = (z or len + 1) - 1
+    local ascii = byte(text, pos) < 128
+    if ascii and nx < pos then nx = non_ascii(text, pos) end
+    cw = cw + ((ascii and nx > e) and e - pos + 1 or word_width(sub(text, pos, e)))
     if cw - cw_ls > avail and bend and bend > ls then -- (the next break is set below)
       lines[#lines + 1] = indent .. sub(text, ls, bend - 1)
       ls, cw_ls = bnext, bcw
@@ -316,7 +373,9 @@ local function wrap_words(text, limit, indent)
     end
     if pos > len then break end
   end
-  lines[#lines + 1] = indent .. sub(text, ls):gsub(" +$", "")
+  local last = len
+  while last >= ls and byte(text, last) == 32 do last = last - 1 end
+  lines[#lines + 1] = indent .. sub(text, ls, last)
   return concat(lines, "\n")
 end
 
@@ -324,7 +383,7 @@ end
 -- the terminal gets none, wrapped or not.
 local function unmark(s)
   if not s:find("\226\128\139", 1, true) then return s end
-  return (s:gsub("\226\128\139", ""))
+  return replace(s, "\226\128\139", "")
 end
 M.unmark = unmark
 
@@ -332,10 +391,8 @@ M.unmark = unmark
 -- space is a \1 while the text is wrapped (each wrapper counts it one
 -- column and never breaks there), a space again after.
 local function glue(text)
-  if not (text:find("RFC %d") or text:find("MAIL FROM", 1, true) or text:find("RCPT TO", 1, true)) then
-    return text, false
-  end
-  return text:gsub("RFC (%d)", "RFC\1%1"):gsub("MAIL FROM", "MAIL\1FROM"):gsub("RCPT TO", "RCPT\1TO"), true
+  local glued = replace(replace(replace(text, "RFC ", "RFC\1", true), "MAIL FROM", "MAIL\1FROM"), "RCPT TO", "RCPT\1TO")
+  return glued, glued ~= text
 end
 
 -- A wrapper f(text, limit, indent) that keeps those pairs on one line.
@@ -344,15 +401,16 @@ local function gluing(f)
     if limit <= 0 then return f(text, limit, indent) end
     local glued, any = glue(text)
     if not any then return f(text, limit, indent) end
-    return (f(glued, limit, indent):gsub("\1", " "))
+    return replace(f(glued, limit, indent), "\1", " ")
   end
 end
 
 -- The wrapper of an isolated (right-to-left) text, which needs no glue: a
 -- short isolate ("RFC 5321") is never broken.
 local function wrap_isolated(text, limit, indent)
-  if not text:find("[\128-\255]") then
-    return limit <= 0 and indent .. text or wrap_ascii(text, limit, indent)
+  local stop, len = match(text, "^[\1 -~]*()"), #text -- (one search tells printable ASCII text)
+  if stop > len or non_ascii(text, stop) > len then
+    return limit <= 0 and indent .. text or wrap_ascii(text, limit, indent, stop > len)
   end
   if limit <= 0 then return unmark(indent .. text) end
   if words_only(text) then return wrap_words(text, limit, indent) end -- (such a text has no break marks)
@@ -366,8 +424,13 @@ local underline = { [1] = "=", [2] = "-" }
 
 -- The width of the widest line of s.
 local function longest_line(s)
-  local n = 0
-  for l in s:gmatch("[^\n]+") do n = math.max(n, width(l)) end
+  local n, pos = 0, 1
+  repeat
+    local nl = find(s, "\n", pos, true)
+    local w = width(sub(s, pos, (nl or 0) - 1))
+    if w > n then n = w end
+    pos = nl and nl + 1
+  until not pos
   return n
 end
 
@@ -409,13 +472,12 @@ function M.render(doc, opts)
   local limit = opts.width or 80
   local rtl = doc.dir == "rtl"
   local iso = rtl and bidi.isolate or same
-  local function fill(text, columns, indent) return fill_cached(text, columns, indent, rtl) end
-  local title = fill(doc.title, limit, "")
+  local title = fill_cached(doc.title, limit, "", rtl)
   local out = { title, string.rep("=", longest_line(title)), "" }
   local indent = ""
   for _, b in ipairs(doc.blocks) do
     if b.type == "heading" then
-      local text = fill(b.text, limit, "")
+      local text = fill_cached(b.text, limit, "", rtl)
       if b.level <= 2 then
         out[#out + 1] = text
         out[#out + 1] = string.rep(underline[b.level], longest_line(text))
@@ -425,13 +487,13 @@ function M.render(doc, opts)
         indent = "  "
       end
     elseif b.type == "paragraph" then
-      out[#out + 1] = fill(b.text, limit, indent)
+      out[#out + 1] = fill_cached(b.text, limit, indent, rtl)
       out[#out + 1] = ""
     elseif b.type == "list" then
       for i, item in ipairs(b.items) do
         local mark = b.ordered and (i .. ". ") or "- "
-        local body = fill(item, limit - #mark, "")
-        out[#out + 1] = mark .. body:gsub("\n", "\n" .. string.rep(" ", #mark))
+        local body = fill_cached(item, limit - #mark, "", rtl)
+        out[#out + 1] = mark .. replace(body, "\n", "\n" .. string.rep(" ", #mark))
       end
       out[#out + 1] = ""
     elseif b.type == "verbatim" then
@@ -447,7 +509,7 @@ function M.render(doc, opts)
   while out[#out] == "" do out[#out] = nil end
   local page = table.concat(out, "\n") .. "\n"
   if rtl then -- every line right to left but the server's reply, marked left to right above
-    page = bidi.mark_lines(page, bidi.RLM):gsub(bidi.RLM .. bidi.LRM, bidi.LRM)
+    page = replace(bidi.mark_lines(page, bidi.RLM), bidi.RLM .. bidi.LRM, bidi.LRM)
   end
   return page
 end
