@@ -1,11 +1,19 @@
 /*
  * chars_internal.h: the ASCII tests and lowering the reply parser, the
  * enhanced-code finder, the reply extractor, the classifier and the mail
- * readers share (no locale: reply text is bytes).  Internal to the core:
- * never installed.
+ * readers share (no locale: reply text is bytes), and whether they scan
+ * sixteen bytes at a time.  Internal to the core: never installed.
  */
 #ifndef SMTPC_CHARS_INTERNAL_H
 #define SMTPC_CHARS_INTERNAL_H
+
+/* 1 where bytes are scanned sixteen at a time with SSE2 (gcc or clang that has it), else 0: word-at-a-time code. */
+#if defined(__SSE2__) && defined(__GNUC__)
+#define SMTPC_SSE2 1
+#include <emmintrin.h>
+#else
+#define SMTPC_SSE2 0
+#endif
 
 /* '0'..'9'. */
 static inline int smtpc_is_digit(unsigned c) { return c - '0' < 10u; }

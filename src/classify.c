@@ -27,8 +27,9 @@
  * once, lowered, into a stack buffer.  Then the three bytes at every second
  * position are looked up in an index of the markers by byte triples
  * (smtpc_classifier: each marker under two of them, so that no position in
- * between is missed), eight positions at once with SSE2, and only the
- * markers under those triples are compared there (a word of eight bytes, then a word of
+ * between is missed), eight positions at once with SSE2 (SMTPC_SSE2, which
+ * lowers the text sixteen bytes at a time too), and only the markers under
+ * those triples are compared there (a word of eight bytes, then a word of
  * the next eight), so the cost follows the text, not the number of markers.
  * A bit per marker records what was found; the rules then read those bits in
  * priority order.  The index is built by smtpc_classifier_init, once per
@@ -40,14 +41,6 @@
 
 #include <stdint.h>
 #include <string.h>
-
-/* With SSE2 (where gcc or clang has it), the text is lowered and the slots of its positions computed 16 bytes at a time. */
-#if defined(__SSE2__) && defined(__GNUC__)
-#define SMTPC_CLASSIFY_SSE2 1
-#include <emmintrin.h>
-#else
-#define SMTPC_CLASSIFY_SSE2 0
-#endif
 
 /* ---- the text rules ------------------------------------------------------- */
 
@@ -145,7 +138,7 @@ static const uint64_t low_bytes[9] = {
 typedef char slots_fit[(1u << SLOT_BITS) == SMTPC_CLASSIFIER_SLOTS ? 1 : -1];
 static unsigned slot_of(uint64_t w)
 {
-#if SMTPC_CLASSIFY_SSE2
+#if SMTPC_SSE2
   unsigned h = ((unsigned)w & 0xffffu) * SLOT_PAIR ^ ((unsigned)w >> 16 & 0xffu) * SLOT_THIRD;
 
   return (h & 0xffffu) >> (16 - SLOT_BITS);
@@ -456,7 +449,7 @@ static inline void find_chain(prepared *t, const smtpc_classifier *c, unsigned e
     }
 }
 
-#if SMTPC_CLASSIFY_SSE2
+#if SMTPC_SSE2
 /* Copies the sixteen bytes at s to d, each of 'A'..'Z' lowered. */
 static inline void lower_block(unsigned char *d, const unsigned char *s)
 {
@@ -479,7 +472,7 @@ static void lower_text(prepared *t, const unsigned char *s, size_t len)
   uint64_t w;
 
   t->bytes[0] = 0;
-#if SMTPC_CLASSIFY_SSE2
+#if SMTPC_SSE2
   if (len >= 16) {
     for (; len - i >= 16; i += 16)
       lower_block(low + i, s + i);
@@ -504,7 +497,7 @@ static void lower_text(prepared *t, const unsigned char *s, size_t len)
   t->low = low;
 }
 
-#if SMTPC_CLASSIFY_SSE2
+#if SMTPC_SSE2
 
 /* Records the markers of the chain of a slot for position i, when it has one. */
 static inline void find_slot(prepared *t, const smtpc_classifier *c, int slot, size_t i)
@@ -585,9 +578,10 @@ static inline uint64_t chains_of(const smtpc_classifier *c, uint64_t w0, uint64_
 
 /*
  * Lowers the text (at most SMTPC_CLASSIFY_MAX_TEXT bytes) and finds every
- * marker in it: at every second position, four at a time, the chains of
- * their triples are looked up without a branch, and only the markers of
- * those chains that are not empty are compared.
+ * marker in it: at every second position, eight at a time with SSE2
+ * (find_block) and four at a time without (find_lanes), the chains of their
+ * triples are looked up without a branch, and only the markers of those
+ * chains that are not empty are compared.
  */
 static void prepare(const smtpc_classifier *c, prepared *t, const char *text, size_t len)
 {
@@ -600,7 +594,7 @@ static void prepare(const smtpc_classifier *c, prepared *t, const char *text, si
     len = SMTPC_CLASSIFY_MAX_TEXT;
   t->len = len;
   lower_text(t, (const unsigned char *)text, len);
-#if SMTPC_CLASSIFY_SSE2
+#if SMTPC_SSE2
   for (i = 0; i + 2 < len; i += 16)
     find_block(t, c, i);
 #else

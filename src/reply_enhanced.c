@@ -54,8 +54,7 @@ static int after_marker(const unsigned char *p, size_t q)
          code_ends_at(p, m - 1);
 }
 
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
+#if SMTPC_SSE2
 
 /*
  * The dots of p[d..d+16) right after a '2', '4' or '5', one bit each (bit j
@@ -105,7 +104,7 @@ int smtpc_esc_find(const char *s, size_t len, smtpc_esc *out, smtpc_span *at)
     return 1;
   /* a dot at d has its class digit at q = d - 1, after the text start */
   d = start + 2;
-#if defined(__SSE2__) && defined(__GNUC__)
+#if SMTPC_SSE2
   for (; d < len && len - d >= 16; d += 16) {
     unsigned m = class_dots(p, d);
 

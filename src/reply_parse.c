@@ -40,8 +40,7 @@ enum { TERM_NONE, TERM_LF, TERM_CRLF, TERM_CR_END };
 #define FIRST_FLAGGED(m) ((void)(m), (size_t)0)
 #endif
 
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
+#if SMTPC_SSE2
 
 /*
  * The bytes of p[0..16) below 0x20 or above 0x7f, one bit each: as signed
@@ -77,7 +76,7 @@ HOT size_t skip_plain(const unsigned char *p, size_t n, size_t *at)
   size_t i = *at;
   uint64_t w;
 
-#if defined(__SSE2__) && defined(__GNUC__)
+#if SMTPC_SSE2
   /* sixteen bytes a step, each flag exact */
   for (; n - i >= 16; i += 16) {
     unsigned m = unplain16(p + i);
