@@ -373,16 +373,13 @@ local function wrap_words(text, limit, indent)
     end
     if pos > len then break end
   end
-  local last = len
-  while last >= ls and byte(text, last) == 32 do last = last - 1 end
-  lines[#lines + 1] = indent .. sub(text, ls, last)
+  lines[#lines + 1] = indent .. sub(text, ls, trimmed(text, ls, len)) -- (such a text has no tab or line end)
   return concat(lines, "\n")
 end
 
 --- s without its ZERO WIDTH SPACEs: they only mark break points (Thai), and
 -- the terminal gets none, wrapped or not.
 local function unmark(s)
-  if not s:find("\226\128\139", 1, true) then return s end
   return replace(s, "\226\128\139", "")
 end
 M.unmark = unmark
