@@ -21,6 +21,7 @@
 /* One reply as smtpc_ffi_parse returns it: offsets into the whole buffer. */
 struct smtpc_ffi_reply {
   double esc_off, esc_len;   /* the enhanced code as written (esc_len 0: none) */
+  double esc_key;            /* class * 1e6 + subject * 1e3 + detail: the code's one spelling */
   double text_off, text_len; /* one-line reply: the text in the buffer; else the joined text's length */
   double size;               /* bytes the reply takes, from the offset it was parsed at */
   int code;
@@ -67,6 +68,7 @@ static int ffi_parse(const char *buf, size_t len, size_t off, int flags,
   out->size = (double)r.size;
   out->esc_off = (double)(off + r.esc_at.off);
   out->esc_len = r.esc.klass ? (double)r.esc_at.len : 0;
+  out->esc_key = (double)(r.esc.klass * 1000000L + r.esc.subject * 1000L + r.esc.detail);
   out->keep_raw = !smtpc_lua_reply_canonical(buf + off, &r);
   if (r.nlines == 1) {
     out->text_off = (double)(off + r.text.off);
@@ -141,6 +143,7 @@ static const layout_entry layout[] = {
     SIZE(struct smtpc_ffi_reply, "struct smtpc_ffi_reply"),
     OFF(struct smtpc_ffi_reply, "struct smtpc_ffi_reply", esc_off),
     OFF(struct smtpc_ffi_reply, "struct smtpc_ffi_reply", esc_len),
+    OFF(struct smtpc_ffi_reply, "struct smtpc_ffi_reply", esc_key),
     OFF(struct smtpc_ffi_reply, "struct smtpc_ffi_reply", text_off),
     OFF(struct smtpc_ffi_reply, "struct smtpc_ffi_reply", text_len),
     OFF(struct smtpc_ffi_reply, "struct smtpc_ffi_reply", size),

@@ -235,20 +235,36 @@ static inline int line_code(const unsigned char *p, size_t n, smtpc_reply_error 
 }
 
 /*
- * The code of a line that starts "DDD " with a first digit 2..5 and a
- * second 0..5, the commonest start, tested as one word: 0 for any other.
- * p[0..4) must exist.
+ * The code of a line that starts "DDD " or "DDD-" with a first digit 2..5
+ * and a second 0..5, the commonest start, tested as one word: 0 for any
+ * other.  p[0..4) must exist.
  */
 static inline int plain_code(const unsigned char *p)
 {
-  uint32_t t = ((uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-                (uint32_t)p[3] << 24) ^ UINT32_C(0x20303030);
+  uint32_t t = ((uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16) ^ UINT32_C(0x303030);
   unsigned d0 = t & 0xfu, d1 = (t >> 8) & 0xfu;
 
-  /* bytes 0..2 are digits when t holds 0..9 there, byte 3 a space when 0 */
-  if (((t | (t + UINT32_C(0x060606))) & UINT32_C(0xfff0f0f0)) != 0 || d0 - 2 > 3 || d1 > 5)
+  /* bytes 0..2 are digits when t holds 0..9 there */
+  if (((t | (t + UINT32_C(0x060606))) & UINT32_C(0xf0f0f0)) != 0 || d0 - 2 > 3 || d1 > 5 ||
+      (p[3] != ' ' && p[3] != '-'))
     return 0;
   return (int)(d0 * 100 + d1 * 10 + ((t >> 16) & 0xfu));
+}
+
+/*
+ * The length of the line p[0..n) before its line end when the line is
+ * plain: its text from byte 4 on holds no control or non-ASCII byte and it
+ * ends in CRLF inside the window; 0 for any other line, which the caller
+ * then reads in full.
+ */
+HOT size_t plain_line(const unsigned char *p, size_t n)
+{
+  size_t clen = 4;
+
+  if (n <= 5)
+    return 0;
+  skip_plain(p, n, &clen);
+  return clen + 1 < n && p[clen] == '\r' && p[clen + 1] == '\n' ? clen : 0;
 }
 
 /*
@@ -342,6 +358,16 @@ HOT size_t esc_body(const unsigned char *p, size_t len, size_t pos, smtpc_esc *o
 
   if ((c != '2' && c != '4' && c != '5') || p[pos + 1] != '.')
     return 0;
+  /* the commonest shape, "D.D.D" then a space or the end, needs no read_part */
+  if (p[pos + 2] - (unsigned)'0' <= 9 && p[pos + 3] == '.' && p[pos + 4] - (unsigned)'0' <= 9 &&
+      (len - pos == 5 || p[pos + 5] == ' ')) {
+    if (out) {
+      out->klass = (int)(c - '0');
+      out->subject = (int)(p[pos + 2] - '0');
+      out->detail = (int)(p[pos + 4] - '0');
+    }
+    return 5;
+  }
   i = pos + 2;
   if (!read_part(p, len, &i, &subject) || i >= len || p[i] != '.')
     return 0;
@@ -487,19 +513,18 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
    * ending in CRLF without control bytes, is read without the loop: the
    * same results as its first turn, with fewer tests.
    */
-  if (len >= 4 && (code = plain_code(b)) != 0) {
-    size_t win = len, clen, high;
-    int term;
-    unsigned lw = 0;
+  if (len >= 4 && b[3] == ' ' && (code = plain_code(b)) != 0) {
+    size_t win = len, clen;
 
     if (max_line < win && win - max_line > 2)
       win = max_line + 2;
-    clen = scan_line(b, win, &term, &lw, &high);
-    if (term == TERM_CRLF && lw == 0 && clen <= max_line && clen + 2 <= max_size) {
+    clen = plain_line(b, win);
+    if (clen != 0 && clen <= max_line && clen + 2 <= max_size) {
       smtpc_reply_line spare, *ln = cap ? lines : &spare;
       smtpc_span at;
 
-      warn |= line_warnings(b, clen, high);
+      if (clen + 2 > RFC_MAX_LINE)
+        warn |= SMTPC_W_LONG_LINE;
       split_text(b, 0, clen, 4, code, ' ', ln, &at);
       if (ln->esc.klass) {
         out->esc = ln->esc;
@@ -520,6 +545,7 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     int term, lcode, final;
     unsigned lw = 0;
     smtpc_reply_error lerr = SMTPC_REPLY_OK;
+    /* the line goes straight to the caller's array when it has room */
     smtpc_reply_line spare, *ln;
     smtpc_span at;
 
@@ -540,6 +566,22 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     /* look no further than one line too long: a stream never waits forever */
     if (max_line < win && win - max_line > 2)
       win = max_line + 2;
+    ln = nl < cap ? &lines[nl] : &spare;
+    /* a plain line "DDD-text" or "DDD text" ending in CRLF: the checks below, fewer */
+    if (rem >= 4 && (lcode = plain_code(b + pos)) != 0 && (clen = plain_line(b + pos, win)) != 0 &&
+        clen <= max_line && clen + 2 <= max_size - pos) {
+      tlen = 2;
+      if (clen + 2 > RFC_MAX_LINE)
+        warn |= SMTPC_W_LONG_LINE;
+      if (first_code == 0)
+        first_code = lcode;
+      else if (lcode != first_code)
+        warn |= SMTPC_W_MIXED_CODES;
+      code = lcode;
+      final = b[pos + 3] == ' ';
+      split_text(b, pos, clen, 4, lcode, b[pos + 3], ln, &at);
+      goto read;
+    }
     clen = scan_line(b + pos, win, &term, &lw, &high);
     lcode = line_code(b + pos, clen, &lerr);
     if (nl == 0 && lcode == 0 && cannot_start(b, clen)) {
@@ -584,9 +626,8 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
         warn |= SMTPC_W_MIXED_CODES;
       code = lcode;
     }
-    /* the line goes straight to the caller's array when it has room */
-    ln = nl < cap ? &lines[nl] : &spare;
     final = split_line(buf, pos, clen, lcode, ln, &warn, &at);
+  read:
     if (ln->esc.klass) {
       /* differing from the previous one is differing from the first somewhere */
       if (out->esc.klass && !same_esc(&ln->esc, &out->esc))

@@ -18,7 +18,7 @@ local M = {}
 local CDEF = [[
 typedef struct smtpc_reply_limits { size_t max_line, max_lines, max_size; } smtpc_reply_limits;
 struct smtpc_ffi_reply {
-  double esc_off, esc_len, text_off, text_len, size;
+  double esc_off, esc_len, esc_key, text_off, text_len, size;
   int code, nlines, keep_raw;
   unsigned warnings;
 };
@@ -38,7 +38,7 @@ struct smtpc_ffi_api {
 -- The structs whose layout must match the C compiler's, field by field.
 local FIELDS = {
   smtpc_reply_limits = { "max_line", "max_lines", "max_size" },
-  ["struct smtpc_ffi_reply"] = { "esc_off", "esc_len", "text_off", "text_len", "size", "code", "nlines",
+  ["struct smtpc_ffi_reply"] = { "esc_off", "esc_len", "esc_key", "text_off", "text_len", "size", "code", "nlines",
     "keep_raw", "warnings" },
   ["struct smtpc_ffi_classification"] = { "retry_after", "give_up_after", "verdict", "reason", "action",
     "source", "provider" },
@@ -125,6 +125,10 @@ function M.load(core)
   local text_buf = ffi.new("char[?]", TEXT_CAP)
   local busy = false
   local limits_of = setmetatable({}, { __mode = "k" }) -- options table -> its smtpc_reply_limits
+  -- an enhanced code has one spelling (no leading zeros): the string of each
+  -- key met is made once, up to ESC_CACHE_MAX of them (a server's hundreds of
+  -- distinct codes fit; a stream of invented ones does not grow the cache)
+  local ESC_CACHE_MAX, esc_strings, esc_cached = 512, {}, 0
 
   local function limits(opts)
     if opts == nil then return nil end
@@ -169,12 +173,19 @@ function M.load(core)
   -- text, or nil.
   local function reply_of(s, off, joined, whole)
     local code, size, keep_raw, bits = rep.code, rep.size, rep.keep_raw, rep.warnings
-    local text_off, text_len, esc_off, esc_len = rep.text_off, rep.text_len, rep.esc_off, rep.esc_len
+    local text_off, text_len, esc_off, esc_len, esc_key = rep.text_off, rep.text_len, rep.esc_off, rep.esc_len,
+      rep.esc_key
     -- (ffi.string copies the bytes before it lets the collector run)
     local text = joined and ffi.string(joined, text_len) or sub(s, text_off + 1, text_off + text_len)
     busy = false
     local enhanced, raw
-    if esc_len > 0 then enhanced = sub(s, esc_off + 1, esc_off + esc_len) end
+    if esc_len > 0 then
+      enhanced = esc_strings[esc_key]
+      if enhanced == nil then
+        enhanced = sub(s, esc_off + 1, esc_off + esc_len)
+        if esc_cached < ESC_CACHE_MAX then esc_strings[esc_key], esc_cached = enhanced, esc_cached + 1 end
+      end
+    end
     if whole then
       raw = s
     elseif keep_raw ~= 0 then
