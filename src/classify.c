@@ -1065,6 +1065,7 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
   const smtpc_provider *named = NULL;
   smtpc_reason reason = SMTPC_REASON_UNKNOWN;
   smtpc_source source = SMTPC_FROM_NOTHING;
+  int ready = 0; /* t holds the text prepared */
 
   if (code < 200 || code > 599)
     code = 0;
@@ -1078,6 +1079,7 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
     const smtpc_failure *f;
 
     prepare(index, &t, text, len);
+    ready = 1;
     if ((f = failure_of(&t)) != NULL) {
       out->verdict = verdict_of(f->klass, 0);
       out->reason = f->reason;
@@ -1093,7 +1095,8 @@ void smtpc_classify_with(const smtpc_classifier *index, int code, const smtpc_es
     if (esc && esc->klass != 2 &&
         (index->provider_details[PROVIDER_BUCKET(esc->klass, esc->subject)] & PROVIDER_DETAIL_BIT(esc->detail)))
       named = smtpc_provider_find_code(esc->klass, esc->subject, esc->detail);
-    prepare(index, &t, text, len);
+    if (!ready)
+      prepare(index, &t, text, len);
     if (named) {
       reason = named->reason;
       source = SMTPC_FROM_PROVIDER;
