@@ -84,6 +84,24 @@ describe("the FFI fast path", function()
       end
     end)
 
+    it("for enhanced codes: each as written, past the 512 strings the fast path keeps", function()
+      if not needs_fast() then return end
+      -- 1,200 distinct codes, each twice (once made, once from the kept strings when it is among them)
+      for round = 1, 2 do
+        for subject = 0, 39 do
+          for detail = 0, 29 do
+            local code = ("%d.%d.%d"):format(subject % 2 == 0 and 5 or 4, subject, detail)
+            local s = ("%s %s text %d\r\n"):format(code:sub(1, 1) == "5" and "550" or "450", code, round)
+            local r = fast.parse(s)
+            assert.equal(code, r.enhanced, s)
+            assert.same(fields(core.parse(s)), fields(r), s)
+          end
+        end
+      end
+      -- the spelling is the only one: no leading zeros, so "5.01.1" is no code
+      assert.is_nil(fast.parse("550 5.01.1 x\r\n").enhanced)
+    end)
+
     it("for parse_stream: replies, bytes used and the error that stops it", function()
       if not needs_fast() then return end
       local stream = table.concat(inputs, "", 1, 13)
