@@ -114,7 +114,7 @@ describe("smtpcodes --help in every language", function()
           line = line:gsub("^\226\128[\142\143]", "") -- a right-to-left language marks each line's direction
           if line:find("^  %-") or line:find("^      %-%-") then options = options + 1 end
         end
-        assert.are.equal(args[1] == "scan" and 6 or 9, options, tag)
+        assert.are.equal(args[1] == "scan" and 7 or 9, options, tag)
       end
     end)
   end
@@ -125,6 +125,28 @@ describe("smtpcodes --help in every language", function()
       { "-l", "th", "--list" } }) do
       local _, out, err = cli(args)
       assert.falsy((out .. err):find("\226\128\139", 1, true), table.concat(args, " "))
+    end
+  end)
+
+  it("wraps scan --help at --width too, and refuses a width that is no whole number", function()
+    for _, tag in ipairs({ "en", "de", "ja", "th", "ar" }) do
+      local status, out = cli({ "scan", "-l", tag, "--width", "50", "--help" })
+      assert.are.equal(0, status)
+      local lines = 0
+      for line in out:gmatch("[^\n]+") do
+        lines = lines + 1
+        if not line:find("PATH", 1, true) then assert.truthy(width(line) <= 50, tag .. ": " .. line) end
+      end
+      local _, wide = cli({ "scan", "-l", tag, "-w", "0", "--help" })
+      local flat = 0
+      for _ in wide:gmatch("[^\n]+") do flat = flat + 1 end
+      assert.truthy(flat < lines, tag) -- unwrapped: fewer, longer lines
+      assert.are.equal(out, select(2, cli({ "-l", tag, "-w", "50", "scan", "--help" }))) -- written before scan
+    end
+    for _, bad in ipairs({ "x", "-1", "2.5" }) do
+      local status, _, err = cli({ "scan", "--width", bad, "--help" })
+      assert.are.equal(2, status, bad)
+      assert.matches("%-%-width takes a whole number", err)
     end
   end)
 

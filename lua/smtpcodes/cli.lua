@@ -80,10 +80,8 @@ end
 local function check_options(o, columns)
   o.format = o.format or "text"
   if not formats[o.format] then return nil, { "unknown_format", format = o.format } end
-  local width = o.width and tonumber(o.width)
-  if o.width and (not width or width < 0 or width > 1e6 or width % 1 ~= 0) then
-    return nil, { "width_number" }
-  end
+  local width, problem = require("smtpcodes.cli_args").width(o.width)
+  if problem then return nil, problem end
   if not o.width and columns then width = columns() end
   if not o.list and (o.class or o.kind) then return nil, { "list_only" } end
   return { width = width }

@@ -41,4 +41,13 @@ function M.parse(args, first, spec)
   return o
 end
 
+--- The value of --width: a whole number 0..1e6 (0: no wrapping), or nil and
+-- the usage problem; nil, nil when the option was not given.
+function M.width(value)
+  if value == nil then return nil end
+  local width = tonumber(value)
+  if not width or width < 0 or width > 1e6 or width % 1 ~= 0 then return nil, { "width_number" } end
+  return width
+end
+
 return M

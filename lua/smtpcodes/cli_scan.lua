@@ -19,7 +19,7 @@ local BATCH = 65536 -- output bytes gathered before one write
 local PROGRESS_MIN = 64 * 1024 * 1024 -- inputs this large get a progress bar on a terminal
 
 local takes = { ["-f"] = "format", ["--format"] = "format", ["-l"] = "lang", ["--lang"] = "lang",
-  ["--mode"] = "mode", ["--top"] = "top" }
+  ["--mode"] = "mode", ["--top"] = "top", ["-w"] = "width", ["--width"] = "width" }
 local flags = {
   ["--follow"] = function(o) o.follow = true end,
   ["-h"] = function(o) o.help = true end, ["--help"] = function(o) o.help = true end,
@@ -214,6 +214,7 @@ local function check_options(o)
   if not modes[o.mode] then return { "unknown_mode", mode = o.mode } end
   local top = tonumber(o.top)
   if not top or top < 1 or top % 1 ~= 0 then return { "top_number" } end
+  return select(2, require("smtpcodes.cli_args").width(o.width))
 end
 
 -- The CLI texts for --lang lang (nil: the environment's language), and the
@@ -244,7 +245,8 @@ function M.main(args, io_, first)
     return 2
   end
   if o.help then
-    out(require("smtpcodes.cli_help").render(texts, "scan", io_.columns and io_.columns() or 80))
+    local width = tonumber(o.width or "") or io_.columns and io_.columns() or 80
+    out(require("smtpcodes.cli_help").render(texts, "scan", width))
     return 0
   end
   local top = tonumber(o.top)

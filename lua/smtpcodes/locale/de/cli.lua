@@ -40,6 +40,8 @@ return {
     { "    --follow", "zeilenweise lesen und jeden Datensatz ausgeben, sobald er vollständig ist "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: die N häufigsten Diagnosen (Vorgabe: 10)" },
+    { "-w, --width N", "diese Hilfe nach N Spalten umbrechen (0: kein Umbruch; Vorgabe: Breite des"
+      .. " Terminals, sonst 80)" },
     { "-h, --help", "diese Hilfe anzeigen" },
   },
   scan_exit = "Beendigungsstatus: 0, wenn ein Ergebnis gefunden wurde, 1, wenn die Eingabe weder einen Bounce noch "

@@ -45,6 +45,7 @@ return {
     { "    --follow", "read line by line and write each record as soon as it is complete "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: the N most frequent diagnostics (default 10)" },
+    { "-w, --width N", "wrap this help at N columns (0: no wrapping; default: the terminal's width, else 80)" },
     { "-h, --help", "show this help" },
   },
   scan_exit = "Exit status: 0 when a result was found, 1 when nothing in the input was a bounce or a log record, "

@@ -41,6 +41,8 @@ return {
     { "    --follow", "lee línea a línea y escribe cada resultado en cuanto está completo "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: los N diagnósticos más frecuentes (predeterminado: 10)" },
+    { "-w, --width N", "ajusta esta ayuda a N columnas (0: sin ajuste; predeterminado: el ancho del terminal"
+      .. " o, si no, 80)" },
     { "-h, --help", "muestra esta ayuda" },
   },
   scan_exit = "Estado de salida: 0 si se encontró algún resultado; 1 si la entrada no contenía ningún rebote ni "

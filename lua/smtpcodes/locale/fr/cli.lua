@@ -41,6 +41,8 @@ return {
     { "    --follow", "lire ligne par ligne et écrire chaque enregistrement dès qu'il est complet "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary : les N diagnostics les plus fréquents (10 par défaut)" },
+    { "-w, --width N", "renvoyer cette aide à la ligne après N colonnes (0 : aucun renvoi à la ligne ; par"
+      .. " défaut : la largeur du terminal, sinon 80)" },
     { "-h, --help", "afficher cette aide" },
   },
   scan_exit = "Code de sortie : 0 si un résultat a été trouvé, 1 si l'entrée ne contenait ni rebond ni "

@@ -41,6 +41,8 @@ return {
     { "    --follow", "membaca baris demi baris dan mengeluarkan setiap catatan segera setelah catatan itu lengkap "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: N diagnostik yang paling sering muncul (bawaan: 10)" },
+    { "-w, --width N", "melipat baris bantuan ini pada lebar N kolom (0: baris tidak dilipat; bawaan: lebar"
+      .. " terminal, atau 80 bila keluaran bukan terminal)" },
     { "-h, --help", "menampilkan bantuan ini" },
   },
   scan_exit = "Status keluar: 0 bila ada hasil yang ditemukan; 1 bila masukan tidak berisi pesan pentalan maupun "

@@ -40,6 +40,8 @@ return {
     { "    --follow", "lê linha a linha e escreve cada registro assim que estiver completo "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: os N diagnósticos mais frequentes (padrão: 10)" },
+    { "-w, --width N", "quebra as linhas desta ajuda após N colunas (0: sem quebra; padrão: a largura do"
+      .. " terminal ou, se não houver, 80)" },
     { "-h, --help", "mostra esta ajuda" },
   },
   scan_exit = "Status de saída: 0 quando algum resultado foi encontrado, 1 quando a entrada não continha nenhuma "

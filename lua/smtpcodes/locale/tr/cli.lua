@@ -39,6 +39,8 @@ return {
     { "    --follow", "satır satır okur ve her kaydı tamamlanır tamamlanmaz yazar "
       .. "(tail -F maillog | smtpcodes scan --follow)" },
     { "    --top N", "summary: en sık görülen N tanılama iletisi (varsayılan 10)" },
+    { "-w, --width N", "bu yardımı N sütunda alt satıra kaydırır (0: kaydırma yok; varsayılan: terminalin"
+      .. " genişliği, çıktı terminal değilse 80)" },
     { "-h, --help", "bu yardımı gösterir" },
   },
   scan_exit = "Çıkış durumu: bir sonuç bulunduğunda 0, girdide geri dönen ileti de günlük kaydı da "

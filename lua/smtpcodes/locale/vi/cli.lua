@@ -40,6 +40,8 @@ return {
     { "    --follow", "đọc từng dòng và xuất mỗi bản ghi ngay khi bản ghi đó hoàn chỉnh (tail -F maillog | smtpcodes "
       .. "scan --follow)" },
     { "    --top N", "với summary: N chẩn đoán thường gặp nhất (mặc định: 10)" },
+    { "-w, --width N", "ngắt dòng phần trợ giúp này ở N cột (0: không ngắt dòng; mặc định: độ rộng của"
+      .. " terminal, nếu không có thì 80)" },
     { "-h, --help", "hiển thị trợ giúp này" },
   },
   scan_exit = "Trạng thái thoát: 0 khi tìm thấy kết quả, 1 khi đầu vào không có thư bị trả lại hay bản ghi nhật ký "

@@ -35,6 +35,7 @@ return {
     { "    --mode 模式", "auto（默认：由第一行决定）、mail、mbox 或 log" },
     { "    --follow", "逐行读取，每条记录一旦完整就立即输出（tail -F maillog | smtpcodes scan --follow）" },
     { "    --top N", "summary：出现最多的 N 条诊断信息（默认 10）" },
+    { "-w, --width N", "本帮助在 N 列处换行（0：不换行；默认：终端宽度，非终端时为 80）" },
     { "-h, --help", "显示此帮助" },
   },
   scan_exit = "退出状态：找到结果时为 0；输入中既没有退信也没有日志记录时为 1；用法错误时为 2。",
