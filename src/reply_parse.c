@@ -344,31 +344,22 @@ HOT int read_part(const unsigned char *p, size_t len, size_t *i, int *value)
   return 1;
 }
 
+/* Out of line, so that the common path of esc_body saves no registers. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
+
 /*
- * smtpc_esc_match from its klass digit on, once the caller knows what
- * precedes p[pos] may stand next to a code and that p[pos..len) holds five
- * bytes or more.  The klass digit and its dot come first: most text fails
- * there.
+ * esc_body past its class digit c and dot: subject and detail of 1..3
+ * digits each, and what may follow the code.
  */
-HOT size_t esc_body(const unsigned char *p, size_t len, size_t pos, smtpc_esc *out)
+static NOINLINE size_t esc_parts(const unsigned char *p, size_t len, size_t pos, unsigned c, smtpc_esc *out)
 {
-  size_t i;
-  unsigned c = p[pos];
+  size_t i = pos + 2;
   int subject, detail;
 
-  if ((c != '2' && c != '4' && c != '5') || p[pos + 1] != '.')
-    return 0;
-  /* the commonest shape, "D.D.D" then a space or the end, needs no read_part */
-  if (p[pos + 2] - (unsigned)'0' <= 9 && p[pos + 3] == '.' && p[pos + 4] - (unsigned)'0' <= 9 &&
-      (len - pos == 5 || p[pos + 5] == ' ')) {
-    if (out) {
-      out->klass = (int)(c - '0');
-      out->subject = (int)(p[pos + 2] - '0');
-      out->detail = (int)(p[pos + 4] - '0');
-    }
-    return 5;
-  }
-  i = pos + 2;
   if (!read_part(p, len, &i, &subject) || i >= len || p[i] != '.')
     return 0;
   i++;
@@ -385,6 +376,31 @@ HOT size_t esc_body(const unsigned char *p, size_t len, size_t pos, smtpc_esc *o
     out->detail = detail;
   }
   return i - pos;
+}
+
+/*
+ * smtpc_esc_match from its klass digit on, once the caller knows what
+ * precedes p[pos] may stand next to a code and that p[pos..len) holds five
+ * bytes or more.  The klass digit and its dot come first: most text fails
+ * there; then the commonest shape, "D.D.D" and a space or the end, read
+ * here; any other goes to esc_parts.
+ */
+HOT size_t esc_body(const unsigned char *p, size_t len, size_t pos, smtpc_esc *out)
+{
+  unsigned c = p[pos];
+
+  if ((c != '2' && c != '4' && c != '5') || p[pos + 1] != '.')
+    return 0;
+  if (p[pos + 2] - (unsigned)'0' <= 9 && p[pos + 3] == '.' && p[pos + 4] - (unsigned)'0' <= 9 &&
+      (len - pos == 5 || p[pos + 5] == ' ')) {
+    if (out) {
+      out->klass = (int)(c - '0');
+      out->subject = (int)(p[pos + 2] - '0');
+      out->detail = (int)(p[pos + 4] - '0');
+    }
+    return 5;
+  }
+  return esc_parts(p, len, pos, c, out);
 }
 
 /* smtpc_esc_match (the rules are in smtpcodes_reply.h). */
