@@ -236,19 +236,16 @@ static inline int line_code(const unsigned char *p, size_t n, smtpc_reply_error 
 
 /*
  * The code of a line that starts "DDD " or "DDD-" with a first digit 2..5
- * and a second 0..5, the commonest start, tested as one word: 0 for any
- * other.  p[0..4) must exist.
+ * and a second 0..5, the commonest start: 0 for any other.  p[0..4) must
+ * exist.
  */
 static inline int plain_code(const unsigned char *p)
 {
-  uint32_t t = ((uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16) ^ UINT32_C(0x303030);
-  unsigned d0 = t & 0xfu, d1 = (t >> 8) & 0xfu;
+  unsigned d0 = p[0] - (unsigned)'2', d1 = p[1] - (unsigned)'0', d2 = p[2] - (unsigned)'0';
 
-  /* bytes 0..2 are digits when t holds 0..9 there */
-  if (((t | (t + UINT32_C(0x060606))) & UINT32_C(0xf0f0f0)) != 0 || d0 - 2 > 3 || d1 > 5 ||
-      (p[3] != ' ' && p[3] != '-'))
+  if (d0 > 3 || d1 > 5 || d2 > 9 || (p[3] != ' ' && p[3] != '-'))
     return 0;
-  return (int)(d0 * 100 + d1 * 10 + ((t >> 16) & 0xfu));
+  return (int)(d0 * 100 + d1 * 10 + d2 + 200);
 }
 
 /*
@@ -708,6 +705,33 @@ smtpc_reply_error smtpc_reply_scan(const char *buf, size_t len,
 }
 
 /*
+ * Copies n bytes from s to d, the short copies of a reply line's text as
+ * two overlapping words (or halves) instead of a call.
+ */
+static inline void copy_text(char *d, const char *s, size_t n)
+{
+  uint64_t a, b;
+  uint32_t x, y;
+
+  if (n > 16) {
+    memcpy(d, s, n);
+  } else if (n >= 8) {
+    memcpy(&a, s, 8);
+    memcpy(&b, s + n - 8, 8);
+    memcpy(d, &a, 8);
+    memcpy(d + n - 8, &b, 8);
+  } else if (n >= 4) {
+    memcpy(&x, s, 4);
+    memcpy(&y, s + n - 4, 4);
+    memcpy(d, &x, 4);
+    memcpy(d + n - 4, &y, 4);
+  } else {
+    while (n-- > 0)
+      *d++ = *s++;
+  }
+}
+
+/*
  * Appends the human text of line ln to dst[0..cap) after used bytes, after
  * a space unless it is the first, and returns the new count (the bytes that
  * did not fit included; a NUL's room is kept).  An enhanced code other than
@@ -738,7 +762,7 @@ static inline size_t join_line(const char *buf, const smtpc_esc *esc,
   if (used + 1 < cap) {
     size_t room = cap - 1 - used;
 
-    memcpy(dst + used, buf + off, len < room ? len : room);
+    copy_text(dst + used, buf + off, len < room ? len : room);
   }
   return used + len;
 }
