@@ -42,10 +42,13 @@ struct smtpc_ffi_api {
   int (*parse)(const char *buf, size_t len, size_t off, int flags,
                const smtpc_reply_limits *lim, struct smtpc_ffi_reply *out, char *text,
                size_t cap);
-  void (*classify)(const void *index, int code, const char *esc, size_t esc_len,
+  void (*classify)(const void *index, int code, int esc_key, const char *esc, size_t esc_len,
                    const char *text, size_t len, struct smtpc_ffi_classification *out);
   const char *(*name)(int list, int i);
 };
+
+/* An enhanced code as one number, its only spelling (no leading zeros): class * 1e6 + subject * 1e3 + detail. */
+static long esc_key(const smtpc_esc *e) { return e->klass * 1000000L + e->subject * 1000L + e->detail; }
 
 /*
  * Parses the reply at buf[off..len) (flags as smtpc_reply_parse).  A reply
@@ -68,7 +71,7 @@ static int ffi_parse(const char *buf, size_t len, size_t off, int flags,
   out->size = (double)r.size;
   out->esc_off = (double)(off + r.esc_at.off);
   out->esc_len = r.esc.klass ? (double)r.esc_at.len : 0;
-  out->esc_key = (double)(r.esc.klass * 1000000L + r.esc.subject * 1000L + r.esc.detail);
+  out->esc_key = (double)esc_key(&r.esc);
   out->keep_raw = !smtpc_lua_reply_canonical(buf + off, &r);
   if (r.nlines == 1) {
     out->text_off = (double)(off + r.text.off);
@@ -80,11 +83,23 @@ static int ffi_parse(const char *buf, size_t len, size_t off, int flags,
   return (int)err;
 }
 
-/* Classifies with the Lua state's index (the userdata ffi_api returns second). */
-static void ffi_classify(const void *index, int code, const char *esc, size_t esc_len,
+/*
+ * Classifies with the Lua state's index (the userdata ffi_api returns
+ * second).  esc_key, when above 0, is the enhanced code as ffi_parse gave
+ * it, read instead of esc[0..esc_len).
+ */
+static void ffi_classify(const void *index, int code, int esc_key, const char *esc, size_t esc_len,
                          const char *text, size_t len, struct smtpc_ffi_classification *out) {
   smtpc_classification c;
-  smtpc_lua_classify((const smtpc_classifier *)index, code, esc, esc_len, text, len, &c);
+  if (esc_key > 0) {
+    smtpc_esc e;
+    e.klass = esc_key / 1000000;
+    e.subject = esc_key / 1000 % 1000;
+    e.detail = esc_key % 1000;
+    smtpc_classify_with((const smtpc_classifier *)index, code, &e, text, len, &c);
+  } else {
+    smtpc_lua_classify((const smtpc_classifier *)index, code, esc, esc_len, text, len, &c);
+  }
   out->verdict = (int)c.verdict;
   out->reason = (int)c.reason;
   out->action = (int)c.action;

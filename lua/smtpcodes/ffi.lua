@@ -29,8 +29,8 @@ struct smtpc_ffi_classification {
 struct smtpc_ffi_api {
   int (*parse)(const char *buf, size_t len, size_t off, int flags, const smtpc_reply_limits *lim,
                struct smtpc_ffi_reply *out, char *text, size_t cap);
-  void (*classify)(const void *index, int code, const char *esc, size_t esc_len, const char *text, size_t len,
-                   struct smtpc_ffi_classification *out);
+  void (*classify)(const void *index, int code, int esc_key, const char *esc, size_t esc_len, const char *text,
+                   size_t len, struct smtpc_ffi_classification *out);
   const char *(*name)(int list, int i);
 };
 ]]
@@ -128,7 +128,9 @@ function M.load(core)
   -- an enhanced code has one spelling (no leading zeros): the string of each
   -- key met is made once, up to ESC_CACHE_MAX of them (a server's hundreds of
   -- distinct codes fit; a stream of invented ones does not grow the cache)
-  local ESC_CACHE_MAX, esc_strings, esc_cached = 512, {}, 0
+  -- (esc_keys: each of those strings -> its key, so that classify hands the
+  -- core the code it read instead of the string to read again)
+  local ESC_CACHE_MAX, esc_strings, esc_keys, esc_cached = 512, {}, {}, 0
 
   local function limits(opts)
     if opts == nil then return nil end
@@ -183,7 +185,9 @@ function M.load(core)
       enhanced = esc_strings[esc_key]
       if enhanced == nil then
         enhanced = sub(s, esc_off + 1, esc_off + esc_len)
-        if esc_cached < ESC_CACHE_MAX then esc_strings[esc_key], esc_cached = enhanced, esc_cached + 1 end
+        if esc_cached < ESC_CACHE_MAX then
+          esc_strings[esc_key], esc_keys[enhanced], esc_cached = enhanced, esc_key, esc_cached + 1
+        end
       end
     end
     if whole then
@@ -269,7 +273,8 @@ function M.load(core)
     if busy then return core.classify(code, enhanced, text, reply) end
     local warnings = reply and rawget(reply, "warnings")
     busy = true
-    api.classify(index, code or 0, enhanced, enhanced and #enhanced or 0, text, text and #text or 0, cls)
+    api.classify(index, code or 0, enhanced and esc_keys[enhanced] or 0, enhanced, enhanced and #enhanced or 0, text,
+      text and #text or 0, cls)
     local verdict, reason, action, source = cls.verdict, cls.reason, cls.action, cls.source
     local after, give_up, provider = cls.retry_after, cls.give_up_after, cls.provider
     busy = false
