@@ -484,6 +484,16 @@ void smtpc_reply_limits_default(smtpc_reply_limits *lim)
   lim->max_size = SMTPC_REPLY_DEFAULT_MAX_SIZE;
 }
 
+/* The warning a line's code earns: mixed codes when it differs from the reply's first, which *first keeps. */
+static inline unsigned code_warning(int *first, int lcode)
+{
+  if (*first == 0) {
+    *first = lcode;
+    return 0;
+  }
+  return lcode != *first ? SMTPC_W_MIXED_CODES : 0;
+}
+
 /* Stream mode needs more bytes: unless the reply already passes max_size. */
 static smtpc_reply_error need_more(size_t len, size_t max_size)
 {
@@ -586,10 +596,7 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
       tlen = 2;
       if (clen + 2 > RFC_MAX_LINE)
         warn |= SMTPC_W_LONG_LINE;
-      if (first_code == 0)
-        first_code = lcode;
-      else if (lcode != first_code)
-        warn |= SMTPC_W_MIXED_CODES;
+      warn |= code_warning(&first_code, lcode);
       code = lcode;
       final = b[pos + 3] == ' ';
       split_text(b, pos, clen, 4, lcode, b[pos + 3], ln, &at);
@@ -633,10 +640,7 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     } else {
       if (b[pos + 1] > '5')
         warn |= SMTPC_W_NONSTANDARD_CODE;
-      if (first_code == 0)
-        first_code = lcode;
-      else if (lcode != first_code)
-        warn |= SMTPC_W_MIXED_CODES;
+      warn |= code_warning(&first_code, lcode);
       code = lcode;
     }
     final = split_line(buf, pos, clen, lcode, ln, &warn, &at);
