@@ -1,13 +1,15 @@
 /*
  * reply_parse.c: one SMTP reply (RFC 5321 section 4.2) from a buffer.
  *
- * The hot path is a single-line reply "DDD text", read before the loop that
- * every other reply goes through: one test of its first four bytes as a
- * word, one pass over the line sixteen bytes at a time with SSE2 (eight
- * without; the pass finds the line end, control bytes and non-ASCII bytes
- * together), and a glance at the first text bytes for an enhanced code,
- * matched inline.  Everything past that path (UTF-8 validation, searching
- * the text for an enhanced code) runs only when the cheap checks ask for it.
+ * The hot path is a plain line "DDD text" or "DDD-text" of printable ASCII
+ * ending in CRLF: a test of its first four bytes, one pass over the line
+ * sixteen bytes at a time with SSE2 (eight without; the pass stops at the
+ * first control or non-ASCII byte, which must be the CR), and a glance at
+ * the first text bytes for an enhanced code, matched inline.  A one-line
+ * reply of such a line is read before the loop that every other reply goes
+ * through, and the loop reads such lines the same way.  Everything past
+ * that path (the full line reader, UTF-8 validation, searching the text for
+ * an enhanced code) runs only when the cheap checks ask for it.
  */
 #include "smtpcodes_reply.h"
 #include "chars_internal.h"
@@ -532,9 +534,9 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     goto fail;
   }
   /*
-   * The commonest reply, one line "DDD text" (first digit 2..5, second 0..5)
-   * ending in CRLF without control bytes, is read without the loop: the
-   * same results as its first turn, with fewer tests.
+   * The commonest reply, one plain line "DDD text" (first digit 2..5,
+   * second 0..5, printable ASCII, CRLF), is read without the loop: the same
+   * results as its first turn, with fewer tests.
    */
   if (len >= 4 && b[3] == ' ' && (code = plain_code(b)) != 0) {
     size_t win = len, clen;
