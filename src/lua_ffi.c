@@ -50,6 +50,15 @@ struct smtpc_ffi_api {
 /* An enhanced code as one number, its only spelling (no leading zeros): class * 1e6 + subject * 1e3 + detail. */
 static long esc_key(const smtpc_esc *e) { return e->klass * 1000000L + e->subject * 1000L + e->detail; }
 
+/* The enhanced code of an esc_key. */
+static smtpc_esc esc_of_key(long key) {
+  smtpc_esc e;
+  e.klass = (int)(key / 1000000);
+  e.subject = (int)(key / 1000 % 1000);
+  e.detail = (int)(key % 1000);
+  return e;
+}
+
 /*
  * Parses the reply at buf[off..len) (flags as smtpc_reply_parse).  A reply
  * of several lines gets its text joined into text[0..cap): text_len is its
@@ -92,10 +101,7 @@ static void ffi_classify(const void *index, int code, int esc_key, const char *e
                          const char *text, size_t len, struct smtpc_ffi_classification *out) {
   smtpc_classification c;
   if (esc_key > 0) {
-    smtpc_esc e;
-    e.klass = esc_key / 1000000;
-    e.subject = esc_key / 1000 % 1000;
-    e.detail = esc_key % 1000;
+    smtpc_esc e = esc_of_key(esc_key);
     smtpc_classify_with((const smtpc_classifier *)index, code, &e, text, len, &c);
   } else {
     smtpc_lua_classify((const smtpc_classifier *)index, code, esc, esc_len, text, len, &c);

@@ -548,8 +548,7 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
       smtpc_reply_line spare, *ln = cap ? lines : &spare;
       smtpc_span at;
 
-      if (clen + 2 > RFC_MAX_LINE)
-        warn |= SMTPC_W_LONG_LINE;
+      warn |= line_warnings(b, clen, clen); /* no byte >= 0x80: the length alone */
       split_text(b, 0, clen, 4, code, ' ', ln, &at);
       if (ln->esc.klass) {
         out->esc = ln->esc;
@@ -596,8 +595,7 @@ smtpc_reply_error smtpc_reply_parse(const char *buf, size_t len, int flags,
     if (rem >= 4 && (lcode = plain_code(b + pos)) != 0 && (clen = plain_line(b + pos, win)) != 0 &&
         clen <= max_line && clen + 2 <= max_size - pos) {
       tlen = 2;
-      if (clen + 2 > RFC_MAX_LINE)
-        warn |= SMTPC_W_LONG_LINE;
+      warn |= line_warnings(b + pos, clen, clen); /* no byte >= 0x80: the length alone */
       warn |= code_warning(&first_code, lcode);
       code = lcode;
       final = b[pos + 3] == ' ';
