@@ -214,7 +214,9 @@ local function check_options(o)
   if not modes[o.mode] then return { "unknown_mode", mode = o.mode } end
   local top = tonumber(o.top)
   if not top or top < 1 or top % 1 ~= 0 then return { "top_number" } end
-  return select(2, require("smtpcodes.cli_args").width(o.width))
+  local problem
+  o.width, problem = require("smtpcodes.cli_args").width(o.width)
+  return problem
 end
 
 -- The CLI texts for --lang lang (nil: the environment's language), and the
@@ -245,8 +247,7 @@ function M.main(args, io_, first)
     return 2
   end
   if o.help then
-    local width = tonumber(o.width or "") or io_.columns and io_.columns() or 80
-    out(require("smtpcodes.cli_help").render(texts, "scan", width))
+    out(require("smtpcodes.cli_help").render(texts, "scan", o.width or io_.columns and io_.columns() or 80))
     return 0
   end
   local top = tonumber(o.top)
